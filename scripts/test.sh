@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Set up if needed, then run the lint and the whole test suite.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/bootstrap.sh
+.venv/bin/ruff check .
+exec .venv/bin/python -m pytest "$@"
