@@ -1,0 +1,217 @@
+"""Find dates and periods in text and resolve them with dateparser, in the document's language.
+
+Regular expressions built from CLDR month and weekday names (babel) only *find* candidate
+spans; dateparser, restricted to the document's language, turns each span into a date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import dateparser
+from babel import Locale
+
+DATE_LANGUAGES = ("en", "es", "pt")
+HEAD_CHARS = 1500
+
+
+@dataclass(frozen=True)
+class Period:
+    """A resolved span of days with the precision it was stated in (day, month, year)."""
+
+    start: dt.date
+    end: dt.date
+    precision: str
+    text: str
+    char_start: int
+    char_end: int
+
+
+def _names(kind: str) -> list[str]:
+    names: set[str] = set()
+    for language in DATE_LANGUAGES:
+        data = getattr(Locale(language), kind)
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                names.update(str(n).rstrip(".").lower() for n in data[context][width].values())
+    return sorted((n for n in names if len(n) >= 3), key=len, reverse=True)
+
+
+@cache
+def month_alternation() -> str:
+    """Month names and abbreviations in the supported languages, as a regex alternation."""
+    return "|".join(re.escape(n) for n in _names("months")) + "|sept"
+
+
+@cache
+def weekday_alternation() -> str:
+    """Weekday names in the supported languages (``Friday``, ``viernes``, ``sexta-feira``)."""
+    return "|".join(re.escape(n) for n in _names("days"))
+
+
+@cache
+def _date_patterns() -> list[re.Pattern[str]]:
+    month = rf"(?:{month_alternation()})\.?"
+    day = r"\d{1,2}(?:st|nd|rd|th|º|°)?"
+    year = r"(?:19|20)\d{2}"
+    flags = re.IGNORECASE
+    return [
+        re.compile(rf"\b{month}\s+{day},?\s+{year}\b", flags),
+        re.compile(rf"\b{day}\s+(?:de\s+)?{month},?\s+(?:de(?:l)?\s+)?{year}\b", flags),
+        re.compile(rf"\b{year}-\d{{2}}-\d{{2}}\b"),
+    ]
+
+
+@cache
+def _month_day_pattern() -> re.Pattern[str]:
+    month = rf"(?:{month_alternation()})\.?"
+    return re.compile(rf"\b(?:{month}\s+\d{{1,2}}|\d{{1,2}}\s+(?:de\s+)?{month})\b", re.IGNORECASE)
+
+
+@cache
+def parse_date(text: str, language: str | None) -> dt.date | None:
+    """A full calendar date from ``text`` (day, month and year all stated), else None."""
+    languages = [language] if language in DATE_LANGUAGES else list(DATE_LANGUAGES)
+    parsed = dateparser.parse(
+        text,
+        languages=languages,
+        settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]},
+    )
+    return parsed.date() if parsed else None
+
+
+@dataclass(frozen=True)
+class PublicationDate:
+    """The document's date as stated at its head; ``date`` is None when no year was given."""
+
+    date: dt.date | None
+    precision: str | None
+    text: str | None
+
+
+DATE_LINE = re.compile(
+    r"^\s*(?:(?:published|updated|posted|publicado|actualizado|publicada)\s*(?:on|el|:)?\s*)?(?P<date>.{6,40}?)\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+DATELINE = re.compile(r"^[^\n,]{2,60},\s*(?P<date>[^\n–—-]{4,40}?)\s*[–—-]", re.MULTILINE)
+
+
+def find_publication_date(text: str, language: str | None) -> PublicationDate:
+    """Date from a date line (``December 31, 2023``) or dateline (``Ciudad de México, 23 de enero de 2024 –``)."""
+    head = text[:HEAD_CHARS]
+    candidates = [m.group("date") for m in DATELINE.finditer(head)]
+    candidates += [m.group("date") for m in DATE_LINE.finditer(head)]
+    for candidate in candidates:
+        for pattern in _date_patterns():
+            match = pattern.fullmatch(candidate.strip())
+            if match:
+                date = parse_date(match.group(), language)
+                if date:
+                    return PublicationDate(date, "day", match.group())
+    for candidate in candidates:
+        match = _month_day_pattern().fullmatch(candidate.strip())
+        if match:
+            return PublicationDate(None, None, match.group())
+    return PublicationDate(None, None, None)
+
+
+@cache
+def _range_patterns() -> list[re.Pattern[str]]:
+    month = rf"(?:{month_alternation()})\.?"
+    day = r"\d{1,2}(?:st|nd|rd|th|º|°)?"
+    year = r"(?:19|20)\d{2}"
+    flags = re.IGNORECASE
+    return [
+        # del 1 al 21 de enero (de 2024); desde el 1 de diciembre hasta el 5 de enero
+        re.compile(
+            rf"\b(?:desde\s+el|del|entre\s+el|de)\s+(?P<d1>{day})(?:\s+de\s+(?P<m1>{month}))?"
+            rf"\s+(?:al|y\s+el|hasta\s+el|a)\s+(?P<d2>{day})\s+de\s+(?P<m2>{month})"
+            rf"(?:\s+(?:de(?:l)?\s+)?(?P<y>{year}))?",
+            flags,
+        ),
+        # from January 1 to 21 (, 2024); between Jan. 1 and Feb. 3, 2024
+        re.compile(
+            rf"\b(?:from|between)\s+(?P<m1>{month})\s+(?P<d1>{day})(?:,?\s+(?P<y1>{year}))?"
+            rf"\s+(?:to|and|through|until|-|–)\s+(?:(?P<m2>{month})\s+)?(?P<d2>{day})(?:,?\s+(?P<y>{year}))?",
+            flags,
+        ),
+        # from 1 to 21 January
+        re.compile(
+            rf"\b(?:from|between)\s+(?P<d1>{day})(?:\s+(?P<m1>{month}))?\s+(?:to|and)\s+(?P<d2>{day})\s+(?P<m2>{month})"
+            rf"(?:,?\s+(?P<y>{year}))?",
+            flags,
+        ),
+    ]
+
+
+@cache
+def _month_patterns() -> list[re.Pattern[str]]:
+    month = rf"(?:{month_alternation()})"
+    year = r"(?:19|20)\d{2}"
+    flags = re.IGNORECASE
+    return [
+        re.compile(rf"\b(?:in|during|throughout|en|durante)\s+(?:el\s+mes\s+de\s+|the\s+month\s+of\s+)?"
+                   rf"(?P<m>{month})(?:,?\s+(?:de(?:l)?\s+)?(?P<y>{year}))?\b", flags),
+    ]
+
+
+def _strip_suffix(day: str) -> str:
+    return re.sub(r"\D", "", day)
+
+
+def _date_in_year(day: str, month: str, year: int, language: str | None) -> dt.date | None:
+    """A date from parts; the month name may be in another language than the document's."""
+    return parse_date(f"{_strip_suffix(day)} {month} {year}", language) or parse_date(
+        f"{_strip_suffix(day)} {month} {year}", None
+    )
+
+
+def _year_for(month_day: dt.date | None, published: dt.date) -> int:
+    """The year of a month-day stated without one: the latest not after publication."""
+    if month_day and month_day > published:
+        return published.year - 1
+    return published.year
+
+
+def find_period(text: str, language: str | None, published: dt.date | None, offset: int = 0) -> Period | None:
+    """The first stated period in ``text``: a day range or a month, years from ``published``."""
+    for pattern in _range_patterns():
+        match = pattern.search(text)
+        if not match:
+            continue
+        parts = match.groupdict()
+        month_end = parts["m2"] or parts["m1"]
+        month_start = parts["m1"] or month_end
+        stated_year = parts.get("y") or parts.get("y1")
+        if stated_year:
+            year_end = int(stated_year)
+        elif published:
+            year_end = _year_for(_date_in_year(parts["d2"], month_end, published.year, language), published)
+        else:
+            return None
+        end = _date_in_year(parts["d2"], month_end, year_end, language)
+        start = _date_in_year(parts["d1"], month_start, year_end, language)
+        if start and end and start > end:
+            start = _date_in_year(parts["d1"], month_start, year_end - 1, language)
+        if start and end:
+            return Period(start, end, "day", match.group(), offset + match.start(), offset + match.end())
+    for pattern in _month_patterns():
+        match = pattern.search(text)
+        if not match:
+            continue
+        month, year = match.group("m"), match.group("y")
+        if year:
+            year_number = int(year)
+        elif published:
+            year_number = _year_for(_date_in_year("1", month, published.year, language), published)
+        else:
+            return None
+        start = _date_in_year("1", month, year_number, language)
+        if start:
+            next_month = (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+            end = next_month - dt.timedelta(days=1)
+            return Period(start, end, "month", match.group(), offset + match.start(), offset + match.end())
+    return None

@@ -1,0 +1,150 @@
+"""Reduce a decoded document to its article text and read its metadata.
+
+Reader comments, photo credits, share buttons and "related" links are not article text: they
+are cut before any extraction so no number in them can become a flight count.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+import py3langid
+
+from transforms.dates import find_publication_date
+
+DETECTED_LANGUAGES = ["en", "es", "pt", "fr", "de", "it"]
+LANGUAGE_SAMPLE_CHARS = 2000
+MIN_LANGUAGE_CHARS = 20
+HEAD_LINES = 12
+
+_identifier = py3langid.langid.LanguageIdentifier.from_model_file(py3langid.langid.MODEL_FILE, norm_probs=True)
+_identifier.set_languages(DETECTED_LANGUAGES)
+
+COMMENTS_HEADING = re.compile(
+    r"^[ \t]*(?:recent comments|\d+\s+comments?|comments?|leave a (?:comment|reply)|join the discussion|"
+    r"comentarios|\d+\s+comentarios|deja (?:un|tu) comentario|coment[aá]rios)[ \t]*:?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+BULLET_LINE = re.compile(r"^(?P<indent>[ \t]*)[•·▪◦‣][ \t]*(?P<rest>.*)$", re.MULTILINE)
+USERNAME = re.compile(r"^[\w.@'-]+(?: [\w.@'-]+){0,3}$")
+MIN_COMMENT_AUTHORS = 2
+MIN_COMMENT_LEVELS = 2
+
+PHOTO_CREDIT = re.compile(
+    r"[ \t]*\((?:(?:photo|foto|image|imagen|video|vídeo|credit|crédito)s?\b[^()\n]*(?:\([^()\n]*\))?[^()\n]*"
+    r"|[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)+ ?/ ?[^()\n]{2,60})\)",
+    re.IGNORECASE,
+)
+BOILERPLATE_LINE = re.compile(
+    r"^[ \t]*(?:share(?: this(?: article| story)?)?(?: on \w+)?|tweet|email|print|copy link|compartir(?: en \w+)?|"
+    r"imprimir|facebook|twitter|whatsapp|linkedin|(?:related(?: video| stories| articles)?|read more|read also|"
+    r"see also|lea también|lee también|te puede interesar|más información|leia também)\b.*)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+SITE_NAME = re.compile(r"^[A-Za-z0-9][\w-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|news|tv|mx|es|co|info|io)$", re.IGNORECASE)
+STORY_BY = re.compile(r"^(?:story by|publicado por|by)\s+(?P<name>[^•|\n]+?)\s*(?:[•|].*)?$", re.IGNORECASE)
+AGENCY_DATELINE = re.compile(r"^[A-ZÁÉÍÓÚÑ /.,'-]{3,60}\((?P<name>[A-Z][\w .&-]{1,40})\)\s*[-–—]")
+LEARNED = re.compile(
+    r"^[^\n]{0,80}?[–—-]\s*(?P<name>[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,3})\s+(?:has learned|has confirmed|reports|ha sabido|ha confirmado)\b"
+)
+DATELINE_START = re.compile(r"^[A-ZÁÉÍÓÚÑ][^\n,]{1,60},\s*[^\n]{3,40}?\s*[–—-]\s")
+MIN_TITLE_CHARS = 15
+MAX_TITLE_CHARS = 200
+
+
+def _cut_comment_thread(text: str) -> str:
+    """Cut at a comments heading, or at the first author line of a nested bullet thread."""
+    heading = COMMENTS_HEADING.search(text)
+    if heading:
+        text = text[: heading.start()]
+    bullets = list(BULLET_LINE.finditer(text))
+    for index, bullet in enumerate(bullets):
+        if not USERNAME.match(bullet.group("rest").strip()):
+            continue
+        tail = bullets[index:]
+        authors = [b for b in tail if USERNAME.match(b.group("rest").strip())]
+        levels = {len(b.group("indent").expandtabs(4)) for b in tail}
+        if len(authors) >= MIN_COMMENT_AUTHORS and len(levels) >= MIN_COMMENT_LEVELS:
+            return text[: bullet.start()]
+    return text
+
+
+def clean_body(text: str) -> str:
+    """The article text alone: comment threads, photo credits and share/related lines removed."""
+    text = _cut_comment_thread(text)
+    text = PHOTO_CREDIT.sub("", text)
+    text = BOILERPLATE_LINE.sub("", text)
+    text = re.sub(r"[ \t]+$", "", text, flags=re.MULTILINE)
+    text = re.sub(r"\n{3,}", "\n\n", text)
+    return text.strip()
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code of the text's language, or None for too little text."""
+    sample = text[:LANGUAGE_SAMPLE_CHARS]
+    if len(sample.strip()) < MIN_LANGUAGE_CHARS:
+        return None
+    language, _ = _identifier.classify(sample)
+    return language
+
+
+@dataclass(frozen=True)
+class DocumentMeta:
+    """What a document says about itself at its head."""
+
+    title: str | None
+    publisher: str | None
+    language: str | None
+    published_date: dt.date | None
+    published_date_precision: str | None
+    dateline_text: str | None
+
+
+def _head_lines(text: str) -> list[str]:
+    return [line.strip() for line in text.split("\n")[:HEAD_LINES] if line.strip()]
+
+
+def _find_publisher(lines: list[str]) -> str | None:
+    for line in lines[:2]:
+        if SITE_NAME.match(line):
+            return line
+    for pattern in (STORY_BY, LEARNED, AGENCY_DATELINE):
+        for line in lines:
+            match = pattern.match(line)
+            if match and not (pattern is STORY_BY and line.lower().startswith("by ") and " " in match.group("name")):
+                return match.group("name").strip()
+    return None
+
+
+def _looks_like_title(line: str) -> bool:
+    if not MIN_TITLE_CHARS <= len(line) <= MAX_TITLE_CHARS or DATELINE_START.match(line):
+        return False
+    if SITE_NAME.match(line) or STORY_BY.match(line):
+        return False
+    return not line.endswith((".", ":", ";", ",")) and not re.search(r"[a-z]{3,}[.!?]\s+[A-Z]", line)
+
+
+def _find_title(lines: list[str]) -> str | None:
+    for line in lines[:3]:
+        if _looks_like_title(line):
+            return line
+        if not (SITE_NAME.match(line) or STORY_BY.match(line)):
+            return None
+    return None
+
+
+def read_metadata(body: str) -> DocumentMeta:
+    """Title, publisher, language and publication date from the article text."""
+    lines = _head_lines(body)
+    language = detect_language(body)
+    date = find_publication_date(body, language)
+    return DocumentMeta(
+        title=_find_title(lines),
+        publisher=_find_publisher(lines),
+        language=language,
+        published_date=date.date,
+        published_date_precision=date.precision,
+        dateline_text=date.text,
+    )

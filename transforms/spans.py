@@ -1,0 +1,51 @@
+"""Split text into lines and sentences as (start, end) spans into the original string."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(¿¡]?[A-ZÁÉÍÓÚÑ0-9])")
+# A period after one of these does not end a sentence: "U.S.", "Jan.", "Sr.", "EE.UU.".
+ABBREVIATION = re.compile(
+    r"(?:\b[A-Za-z]\.(?:[A-Za-z]\.)*|\b(?:Mr|Mrs|Ms|Dr|Sr|Sra|Srta|Lic|Gen|Gov|Sen|Rep|St|Jr|No|Nos|vs|etc|Jan|Feb|Mar|Apr|"
+    r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|ene|feb|abr|ago|dic|EE|UU|Inc|Corp|Co|Ltd|Ave|Dept|approx|aprox)\.)$"
+)
+
+
+def lines(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of every line, without its newline."""
+    start = 0
+    for match in re.finditer(r"\n", text):
+        yield start, match.start()
+        start = match.end()
+    yield start, len(text)
+
+
+def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans inside ``text[start:end]``; a line break always ends a sentence."""
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    for line_start, line_end in lines(text[start:end]):
+        base = start + line_start
+        line = text[base: start + line_end]
+        cursor = 0
+        for match in SENTENCE_END.finditer(line):
+            if ABBREVIATION.search(line[: match.start() + 1]):
+                continue
+            spans.append((base + cursor, base + match.end()))
+            cursor = match.end()
+        spans.append((base + cursor, base + len(line)))
+    return _trimmed(text, spans)
+
+
+def _trimmed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
