@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import contextlib
 from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
@@ -55,10 +56,8 @@ def decode_bytes(raw: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> Decoded:
                 return _rejected("undecodable", f"{name} byte order mark but invalid: {error.reason}")
             break
     if text is None and b"\x00" not in raw:
-        try:
+        with contextlib.suppress(UnicodeDecodeError):
             text, encoding = raw.decode("utf-8"), "utf-8"
-        except UnicodeDecodeError:
-            pass
     if text is None:
         best = from_bytes(raw).best()
         if best is not None:

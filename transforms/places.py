@@ -35,7 +35,7 @@ IRREGULAR_DEMONYMS = {
     "venezolanos": "VE", "venezolana": "VE", "venezolanas": "VE",
 }
 NAME_STOPWORDS = frozenset(
-    "the el la los las republic republica of de del da do dos das and y e islands islas ilhas".split()
+    ["the", "el", "la", "los", "las", "republic", "republica", "of", "de", "del", "da", "do", "dos", "das", "and", "y", "e", "islands", "islas", "ilhas"]
 )
 DEMONYM_SUFFIX = re.compile(
     r"(?:ians?|ans?|eses?|ese|ish|is|ianos?|ianas?|anos?|anas?|enos?|enas?|enses?|ecos?|ecas?|inos?|inas?|eiros?|eiras?|i)$"

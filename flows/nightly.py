@@ -1,0 +1,261 @@
+"""The nightly flow: discover new documents, extract flights, validate, load, audit, publish.
+
+Run it directly with ``python -m flows.nightly --source DIR --warehouse FILE``. Steps only
+orchestrate: parsing is in ``transforms``, checks in ``schemas``, SQL in ``warehouse``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import polars as pl
+from prefect import flow, get_run_logger, task
+from prefect.cache_policies import NO_CACHE
+
+from flows.resources import discover_files, fingerprint
+from flows.settings import DEFAULT_SOURCE, DEFAULT_WAREHOUSE, PROJECT_DIR, Settings
+from schemas.models import PipelineRun, QuarantinedDocument, typed_frame
+from schemas.validate import validate_extraction
+from transforms.extract import EXTRACTOR_VERSION, RAW_COLUMNS, Extraction, extract_batch
+from warehouse import loader
+
+EXIT_COMPLETED = 0
+EXIT_FAILED = 1
+ANALYST_TABLES = ("documents", "flight_tables", "flight_table_rows", "flight_mentions")
+
+
+@dataclass
+class RunSummary:
+    """What a run did, as printed for the operator and recorded in pipeline_runs."""
+
+    run_id: str
+    status: str
+    source: str
+    warehouse: str
+    docs_seen: int = 0
+    docs_new: int = 0
+    docs_known: int = 0
+    docs_quarantined: int = 0
+    rows_loaded: dict[str, int] = field(default_factory=dict)
+    rows_rejected: int = 0
+    alerts: int = 0
+    findings: list[str] = field(default_factory=list)
+
+    def render(self) -> str:
+        """A short plain-text report."""
+        lines = [
+            f"flightwatch run {self.run_id}: {self.status}",
+            f"  source     {self.source}",
+            f"  warehouse  {self.warehouse}",
+            f"  documents  seen {self.docs_seen} | new {self.docs_new} | already known {self.docs_known}"
+            f" | quarantined {self.docs_quarantined}",
+            "  rows loaded " + ", ".join(f"{t} {n}" for t, n in self.rows_loaded.items()),
+            f"  rows rejected by validation {self.rows_rejected}",
+            f"  alerts     {self.alerts}",
+        ]
+        lines += [f"  ! {finding}" for finding in self.findings]
+        return "\n".join(lines)
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+@task(cache_policy=NO_CACHE)
+def discover_documents(source: Path) -> pl.DataFrame:
+    """Supported files under the source folder, with links outside it marked as refused."""
+    files = discover_files(source)
+    get_run_logger().info("discovered %d files under %s", files.height, source)
+    return files
+
+
+@task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[1, 5])
+def known_documents(warehouse: Path) -> set[str]:
+    """doc_ids the published warehouse already holds or has quarantined."""
+    known = loader.known_doc_ids(warehouse)
+    get_run_logger().info("published warehouse knows %d documents", len(known))
+    return known
+
+
+@task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[1, 5])
+def stage_warehouse(warehouse: Path) -> Path:
+    """A staging copy of the published warehouse at the current schema."""
+    return loader.stage(warehouse)
+
+
+@task(cache_policy=NO_CACHE)
+def read_documents(
+    files: pl.DataFrame, known: set[str], seen: dict[str, str], max_bytes: int, run_id: str, now: dt.datetime
+) -> tuple[pl.DataFrame, pl.DataFrame, int]:
+    """Read and hash a batch; split it into new documents, quarantined files and known ones."""
+    new, quarantined, n_known = [], [], 0
+    for record in files.iter_rows(named=True):
+        base = {"run_id": run_id, "source_uri": record["source_uri"], "n_bytes": record["n_bytes"],
+                "quarantined_at": now, "stage": "discover", "doc_id": None}
+        if record["refused"]:
+            quarantined.append({**base, "reason": record["refused"], "detail": record["detail"]})
+            continue
+        try:
+            doc_id, raw = fingerprint(Path(record["path"]), max_bytes)
+        except OSError as error:
+            quarantined.append({**base, "reason": "unreadable", "detail": str(error)})
+            continue
+        if doc_id in known:
+            n_known += 1
+        elif doc_id in seen:
+            quarantined.append({**base, "doc_id": doc_id, "reason": "duplicate",
+                                "detail": f"same content as {seen[doc_id]} in this run"})
+        elif raw is None:
+            seen[doc_id] = record["source_uri"]
+            quarantined.append({**base, "doc_id": doc_id, "stage": "decode", "reason": "too_large",
+                                "detail": f"{record['n_bytes']} bytes is over the limit of {max_bytes} bytes"})
+        else:
+            seen[doc_id] = record["source_uri"]
+            new.append({"source_uri": record["source_uri"], "doc_id": doc_id, "n_bytes": len(raw), "raw": raw})
+    get_run_logger().info(
+        "read %d files: %d new, %d known, %d quarantined", files.height, len(new), n_known, len(quarantined)
+    )
+    return pl.DataFrame(new, schema=RAW_COLUMNS), typed_frame(QuarantinedDocument, quarantined), n_known
+
+
+@task(cache_policy=NO_CACHE)
+def extract_flights(raw: pl.DataFrame, run_id: str, now: dt.datetime, max_bytes: int) -> Extraction:
+    """Documents, flight tables, table rows and mentions from a batch of new documents."""
+    extraction = extract_batch(raw, run_id, now, max_bytes)
+    get_run_logger().info(
+        "extracted from %d documents: %s", raw.height, {k: v.height for k, v in extraction.frames().items()}
+    )
+    return extraction
+
+
+@task(cache_policy=NO_CACHE)
+def validate_tables(extraction: Extraction, run_id: str, now: dt.datetime) -> tuple[dict[str, pl.DataFrame], pl.DataFrame]:
+    """Rows that pass their pandera model, and a failure record for every check that did not."""
+    loadable, failures = validate_extraction(
+        extraction.documents, extraction.flight_tables, extraction.flight_table_rows, extraction.flight_mentions,
+        run_id, now,
+    )
+    rejected = failures.filter(~pl.col("loaded"))
+    get_run_logger().info(
+        "validated: %s loadable, %d failed checks (%d rows kept out)",
+        {k: v.height for k, v in loadable.items()}, failures.height, rejected.select("table_name", "row_json").n_unique(),
+    )
+    return loadable, failures
+
+
+@task(cache_policy=NO_CACHE)
+def load_warehouse(
+    staging: Path, loadable: dict[str, pl.DataFrame], quarantine: pl.DataFrame, failures: pl.DataFrame
+) -> dict[str, int]:
+    """Write a batch into the staging warehouse in one transaction."""
+    with loader.connect(staging) as con:
+        counts = loader.replace_documents(con, loadable, {"quarantine": quarantine, "validation_failures": failures})
+    get_run_logger().info("loaded %s, %d quarantined, %d failure records", counts, quarantine.height, failures.height)
+    return counts
+
+
+@task(cache_policy=NO_CACHE)
+def audit_warehouse(staging: Path) -> list[str]:
+    """Warehouse-wide checks that must hold before publication; returns what is wrong."""
+    findings = []
+    with loader.connect(staging, read_only=True) as con:
+        mismatches = loader.fetch_pl(con, "provenance_mismatches")
+    if mismatches.height:
+        findings.append(f"{mismatches.height} rows whose evidence does not match body_text at their offsets")
+    for finding in findings:
+        get_run_logger().error("audit: %s", finding)
+    return findings
+
+
+@task(cache_policy=NO_CACHE)
+def record_run(staging: Path, summary: RunSummary, started: dt.datetime) -> None:
+    """Add the run's accounting to pipeline_runs in the staging warehouse."""
+    row = {
+        "run_id": summary.run_id, "started_at": started, "finished_at": _now(), "status": summary.status,
+        "source": summary.source, "docs_seen": summary.docs_seen, "docs_new": summary.docs_new,
+        "docs_known": summary.docs_known, "docs_quarantined": summary.docs_quarantined,
+        "rows_loaded": sum(summary.rows_loaded.values()), "rows_rejected": summary.rows_rejected,
+        "alerts": summary.alerts, "extractor_version": EXTRACTOR_VERSION,
+    }
+    with loader.connect(staging) as con:
+        loader.insert_frames(con, {"pipeline_runs": typed_frame(PipelineRun, [row])})
+
+
+@task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[1, 5])
+def publish_warehouse(staging: Path, warehouse: Path) -> None:
+    """Atomically replace the published warehouse with the audited staging file."""
+    loader.publish(staging, warehouse)
+    get_run_logger().info("published %s", warehouse)
+
+
+def _resolve(path: str | Path) -> Path:
+    path = Path(path)
+    return path if path.is_absolute() else (Path.cwd() / path)
+
+
+@flow(name="nightly-ingest", log_prints=True)
+def nightly(source: str = DEFAULT_SOURCE, warehouse: str = DEFAULT_WAREHOUSE) -> RunSummary:
+    """Ingest new documents from ``source`` into the DuckDB file ``warehouse``."""
+    settings = Settings.from_env()
+    source_dir, warehouse_file = _resolve(source), _resolve(warehouse)
+    started = _now()
+    run_id = f"{started:%Y%m%dT%H%M%SZ}-{uuid.uuid4().hex[:8]}"
+    summary = RunSummary(run_id=run_id, status="running", source=str(source_dir), warehouse=str(warehouse_file))
+    if not source_dir.is_dir():
+        raise FileNotFoundError(f"source folder {source_dir} does not exist")
+
+    files = discover_documents(source_dir)
+    known = known_documents(warehouse_file)
+    staging = stage_warehouse(warehouse_file)
+    seen: dict[str, str] = {}
+    rows_loaded = dict.fromkeys(ANALYST_TABLES, 0)
+    try:
+        for offset in range(0, max(files.height, 1), settings.batch_size):
+            batch = files.slice(offset, settings.batch_size)
+            raw, refused, n_known = read_documents(batch, known, seen, settings.max_doc_bytes, run_id, started)
+            extraction = extract_flights(raw, run_id, started, settings.max_doc_bytes)
+            loadable, failures = validate_tables(extraction, run_id, started)
+            quarantine = pl.concat([refused, extraction.quarantine])
+            counts = load_warehouse(staging, loadable, quarantine, failures)
+            for table, count in counts.items():
+                rows_loaded[table] += count
+            summary.docs_seen += batch.height
+            summary.docs_known += n_known
+            summary.docs_quarantined += quarantine.height
+            summary.docs_new += counts.get("documents", 0)
+            summary.rows_rejected += failures.filter(~pl.col("loaded")).select("table_name", "row_json").n_unique()
+        summary.rows_loaded = rows_loaded
+        summary.findings = audit_warehouse(staging)
+        summary.status = "completed" if not summary.findings else "not_published"
+        if summary.findings:
+            raise RuntimeError("warehouse audit failed: " + "; ".join(summary.findings))
+        record_run(staging, summary, started)
+        publish_warehouse(staging, warehouse_file)
+    finally:
+        loader.discard(staging)
+    return summary
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command-line entry point: run the flow once and print its summary."""
+    parser = argparse.ArgumentParser(prog="python -m flows.nightly", description=__doc__.splitlines()[0])
+    parser.add_argument("--source", default=DEFAULT_SOURCE, help="folder of documents (default: %(default)s)")
+    parser.add_argument("--warehouse", default=DEFAULT_WAREHOUSE, help="DuckDB file to publish (default: %(default)s)")
+    args = parser.parse_args(argv)
+    try:
+        summary = nightly(source=args.source, warehouse=args.warehouse)
+    except Exception as error:  # the flow run already recorded the traceback
+        print(f"flightwatch run failed: {type(error).__name__}: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    print(summary.render())
+    return EXIT_COMPLETED
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(PROJECT_DIR))
+    raise SystemExit(main())

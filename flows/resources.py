@@ -1,0 +1,51 @@
+"""File-system I/O for the flows: finding source files and reading their bytes.
+
+Readers register by file extension, so another format (HTML, PDF text) plugs in by adding one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+import polars as pl
+
+TEXT_EXTENSIONS = (".txt", ".md")
+SUPPORTED_EXTENSIONS = TEXT_EXTENSIONS
+DISCOVERED = {"source_uri": pl.String, "path": pl.String, "n_bytes": pl.Int64, "refused": pl.String, "detail": pl.String}
+
+
+def _inside(path: Path, root: Path) -> bool:
+    return path == root or root in path.parents
+
+
+def discover_files(source: Path) -> pl.DataFrame:
+    """Every supported file under ``source`` (recursive, sorted); links leading outside it are refused."""
+    root = source.resolve()
+    found: list[dict] = []
+    for directory, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            path = Path(directory) / name
+            if name.startswith(".") or path.suffix.lower() not in SUPPORTED_EXTENSIONS:
+                continue
+            record = {"source_uri": path.relative_to(root).as_posix(), "path": str(path), "n_bytes": None, "refused": None, "detail": None}
+            target = path.resolve()
+            if not _inside(target, root):
+                record |= {"refused": "outside_source", "detail": "symbolic link points outside the source folder"}
+            elif not target.is_file():
+                record |= {"refused": "unreadable", "detail": "not a regular file (broken link or special file)"}
+            else:
+                record["n_bytes"] = target.stat().st_size
+            found.append(record)
+    return pl.DataFrame(found, schema=DISCOVERED)
+
+
+def fingerprint(path: Path, max_bytes: int) -> tuple[str, bytes | None]:
+    """sha256 of the file and its bytes; a file over ``max_bytes`` is hashed streaming, not kept."""
+    with path.open("rb") as handle:
+        if path.stat().st_size > max_bytes:
+            return hashlib.file_digest(handle, "sha256").hexdigest(), None
+        raw = handle.read()
+    return hashlib.sha256(raw).hexdigest(), raw

@@ -1,0 +1,55 @@
+"""Run-time settings: every default in one place, overridable from the environment.
+
+Secrets (alert URLs) come only from the environment. ``configure_runtime`` must run before
+Prefect is imported: it points Prefect's home at the project's state folder and turns telemetry off.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+DEFAULT_SOURCE = "seeds"
+DEFAULT_WAREHOUSE = "warehouse/flightwatch.duckdb"
+DEFAULT_MAX_DOC_BYTES = 5 * 1024 * 1024
+DEFAULT_BATCH_SIZE = 500
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Settings read once per run."""
+
+    state_dir: Path
+    max_doc_bytes: int
+    batch_size: int
+    alert_urls: tuple[str, ...]
+
+    @classmethod
+    def from_env(cls) -> Settings:
+        """Read ``FLIGHTWATCH_*`` variables, falling back to the defaults above."""
+        urls = os.environ.get("FLIGHTWATCH_ALERT_URLS", "")
+        return cls(
+            state_dir=Path(os.environ.get("FLIGHTWATCH_STATE_DIR", PROJECT_DIR / ".state")),
+            max_doc_bytes=int(os.environ.get("FLIGHTWATCH_MAX_DOC_BYTES", DEFAULT_MAX_DOC_BYTES)),
+            batch_size=int(os.environ.get("FLIGHTWATCH_BATCH_SIZE", DEFAULT_BATCH_SIZE)),
+            alert_urls=tuple(u.strip() for u in urls.replace("\n", ",").split(",") if u.strip()),
+        )
+
+
+def configure_runtime() -> None:
+    """Offline Prefect and Great Expectations with their state inside the project's state folder."""
+    state_dir = Settings.from_env().state_dir
+    defaults = {
+        "PREFECT_HOME": str(state_dir / "prefect"),
+        "DO_NOT_TRACK": "1",
+        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+        "PREFECT_CLOUD_ENABLE_ORCHESTRATION_TELEMETRY": "false",
+        "PREFECT_SERVER_LOGGING_LEVEL": "WARNING",
+        "PREFECT_LOGGING_EXTRA_LOGGERS": "",
+        "GX_ANALYTICS_ENABLED": "false",
+    }
+    for name, value in defaults.items():
+        os.environ.setdefault(name, value)
+    Path(os.environ["PREFECT_HOME"]).mkdir(parents=True, exist_ok=True)

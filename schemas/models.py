@@ -1,0 +1,266 @@
+"""The warehouse's data dictionary: one pandera model per table, one field per column.
+
+These models are the single source of column names, types, allowed values and meanings. The
+DDL under ``warehouse/sql`` must match them (a test checks it) and the loader publishes each
+``description`` as a DuckDB ``COMMENT ON``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated
+
+import pandera.polars as pa
+import polars as pl
+import pycountry
+
+DOC_ID_PATTERN = r"^[0-9a-f]{64}$"
+ISO_ALPHA2 = sorted(country.alpha_2 for country in pycountry.countries)
+MAX_FLIGHTS = 10_000  # far above any plausible count for one report; larger is a parsing error
+MAX_PASSENGERS = 1_000_000
+QUALIFIERS = ["exact", "approx", "more_than", "at_least", "at_most", "less_than", "range"]
+STATUSES = ["completed", "planned", "denied", "cancelled", "unknown"]
+ROW_ROLES = ["destination", "origin"]
+DATE_PRECISIONS = ["day", "week", "month", "year"]
+QUARANTINE_STAGES = ["discover", "decode", "extract"]
+RUN_STATUSES = ["running", "completed", "failed", "not_published"]
+OTHER_LABEL_PATTERN = r"(?i)^(?:otros(?: países)?|others?|other countries|resto|demás|outros(?: países)?)$"
+
+UtcTimestamp = Annotated[pl.Datetime, "us", "UTC"]
+
+
+def _iso_list_ok(column: str) -> pl.Expr:
+    return pl.col(column).list.eval(pl.element().is_in(ISO_ALPHA2)).list.all()
+
+
+def _span_ok(data: pa.PolarsData) -> pl.LazyFrame:
+    return data.lazyframe.select(
+        (pl.col("char_end") > pl.col("char_start"))
+        & (pl.col("char_end") - pl.col("char_start") == pl.col("evidence").str.len_chars())
+    )
+
+
+def _period_ordered(data: pa.PolarsData) -> pl.LazyFrame:
+    return data.lazyframe.select(
+        pl.col("period_start").is_null() | pl.col("period_end").is_null() | (pl.col("period_start") <= pl.col("period_end"))
+    )
+
+
+class Document(pa.DataFrameModel):
+    """One ingested article or press release: its article text and what it says about itself."""
+
+    doc_id: str = pa.Field(unique=True, str_matches=DOC_ID_PATTERN, description="sha256 of the raw file bytes; the document's identity")
+    source_uri: str = pa.Field(description="path of the file relative to the source folder when first ingested")
+    title: str = pa.Field(nullable=True, description="headline as printed at the head of the document; null when none is recognisable")
+    publisher: str = pa.Field(nullable=True, description="outlet or agency that published it (site name line, 'Story by' byline, wire dateline)")
+    language: str = pa.Field(nullable=True, str_matches=r"^[a-z]{2}$", description="ISO 639-1 language of the text, detected from the text")
+    published_date: dt.date = pa.Field(nullable=True, description="publication date from a date line or dateline; null when no full date with a year is stated")
+    published_date_precision: str = pa.Field(nullable=True, isin=DATE_PRECISIONS, description="precision of published_date: day, week, month or year")
+    dateline_text: str = pa.Field(nullable=True, description="the date exactly as written at the head, also when it lacks a year (e.g. 'Jan 24')")
+    body_text: str = pa.Field(description="article text after removing comments, photo credits and share links; all char offsets index this")
+    n_bytes: int = pa.Field(ge=1, description="size of the raw file in bytes")
+    encoding: str = pa.Field(description="character encoding the raw bytes were decoded with")
+    extractor_version: str = pa.Field(description="version of the extraction code that produced this row and its flights")
+    ingested_at: UtcTimestamp = pa.Field(description="UTC time the run that loaded this document started")
+    run_id: str = pa.Field(description="pipeline_runs.run_id of the run that loaded it")
+
+    class Config:
+        description = "Documents loaded into the warehouse, one row per distinct file content."
+        strict = True
+
+
+class FlightTable(pa.DataFrameModel):
+    """A per-country list of flight counts found in a document, with its stated total."""
+
+    table_id: str = pa.Field(unique=True, description="doc_id, '#t' and the table's position in the document")
+    doc_id: str = pa.Field(str_matches=DOC_ID_PATTERN, description="documents.doc_id the table was found in")
+    origin_country: str = pa.Field(nullable=True, isin=ISO_ALPHA2, description="ISO alpha-2 country the flights left from, when stated (row_role destination)")
+    destination_country: str = pa.Field(nullable=True, isin=ISO_ALPHA2, description="ISO alpha-2 country the flights went to, in a receiving country's report")
+    row_role: str = pa.Field(isin=ROW_ROLES, description="what the rows' countries are: 'destination' (flights to each) or 'origin' (flights from each)")
+    period_start: dt.date = pa.Field(nullable=True, description="first day of the period the table covers; null when not stated or its year is unknown")
+    period_end: dt.date = pa.Field(nullable=True, description="last day of the period the table covers")
+    period_precision: str = pa.Field(nullable=True, isin=DATE_PRECISIONS, description="precision the period was stated in")
+    stated_total: int = pa.Field(nullable=True, ge=0, le=MAX_FLIGHTS * 10, description="total flights stated for the table (intro sentence or Total line)")
+    rows_total: int = pa.Field(ge=0, description="sum of flights over the table's loaded rows; differs from stated_total when the rows do not add up")
+    n_rows: int = pa.Field(ge=0, description="number of loaded rows")
+    intro_text: str = pa.Field(nullable=True, description="the sentence that introduces the table")
+    evidence: str = pa.Field(description="exact text of the table, from its introducing sentence to its last row")
+    char_start: int = pa.Field(ge=0, description="offset in documents.body_text where evidence starts (0-based)")
+    char_end: int = pa.Field(ge=1, description="offset in documents.body_text where evidence ends (exclusive)")
+    extractor_version: str = pa.Field(description="version of the extraction code")
+
+    class Config:
+        description = "Per-country flight tables: one row per table; its rows are in flight_table_rows."
+        strict = True
+
+    @pa.dataframe_check(error="evidence span is empty or does not match its length")
+    def span_matches_evidence(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        return _span_ok(data)
+
+    @pa.dataframe_check(error="period_start is after period_end")
+    def period_ordered(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        return _period_ordered(data)
+
+
+class FlightTableInDocument(FlightTable):
+    """A flight table joined to its document's date, to check the period against it."""
+
+    doc_published_date: dt.date = pa.Field(nullable=True, description="documents.published_date")
+
+    @pa.dataframe_check(error="table period ends after the document's publication date")
+    def period_not_after_publication(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        return data.lazyframe.select(
+            pl.col("period_end").is_null()
+            | pl.col("doc_published_date").is_null()
+            | (pl.col("period_end") <= pl.col("doc_published_date"))
+        )
+
+
+class FlightTableRow(pa.DataFrameModel):
+    """One line of a flight table: the countries it names and their flight count."""
+
+    table_id: str = pa.Field(description="flight_tables.table_id")
+    row_number: int = pa.Field(ge=1, description="1-based position of the row in its table")
+    doc_id: str = pa.Field(str_matches=DOC_ID_PATTERN, description="documents.doc_id")
+    label: str = pa.Field(description="the row's label exactly as written (e.g. 'Rumania / India')")
+    countries: list[str] = pa.Field(description="ISO alpha-2 codes the label names, in order; the role comes from the table's row_role")
+    flights: int = pa.Field(ge=0, le=MAX_FLIGHTS, description="number of flights stated on the row")
+    evidence: str = pa.Field(description="exact text of the row")
+    char_start: int = pa.Field(ge=0, description="offset in documents.body_text where the row starts")
+    char_end: int = pa.Field(ge=1, description="offset in documents.body_text where the row ends (exclusive)")
+
+    class Config:
+        description = "Rows of flight tables, keyed by (table_id, row_number)."
+        strict = True
+        unique = ("table_id", "row_number")
+
+    @pa.dataframe_check(error="label names no known country (and is not an 'other countries' row)")
+    def countries_known(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        return data.lazyframe.select(
+            (pl.col("countries").list.len() > 0) | pl.col("label").str.contains(OTHER_LABEL_PATTERN)
+        )
+
+    @pa.dataframe_check(error="a country code is not ISO 3166-1 alpha-2")
+    def countries_iso(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        return data.lazyframe.select(_iso_list_ok("countries"))
+
+    @pa.dataframe_check(error="evidence span is empty or does not match its length")
+    def span_matches_evidence(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        return _span_ok(data)
+
+
+class FlightMention(pa.DataFrameModel):
+    """A flight count stated in running prose, as one claim with its source clause."""
+
+    mention_id: str = pa.Field(unique=True, description="doc_id, '#m' and the mention's position in the document")
+    doc_id: str = pa.Field(str_matches=DOC_ID_PATTERN, description="documents.doc_id")
+    flights: int = pa.Field(ge=0, le=MAX_FLIGHTS, description="number of flights claimed; the lower bound for a range")
+    flights_max: int = pa.Field(nullable=True, ge=0, le=MAX_FLIGHTS, description="upper bound of a range ('eight to ten flights'); else null")
+    qualifier: str = pa.Field(isin=QUALIFIERS, description="how exact the count is: exact, approx, more_than, at_least, at_most, less_than, range")
+    ordinal: int = pa.Field(nullable=True, ge=1, description="the ordinal when the text numbers the flight ('its third flight' is 1 flight, ordinal 3)")
+    origin_country: str = pa.Field(nullable=True, isin=ISO_ALPHA2, description="ISO alpha-2 country the flights left from, when stated")
+    destination_countries: list[str] = pa.Field(description="ISO alpha-2 countries the flights went to; empty when not stated or a region")
+    status: str = pa.Field(isin=STATUSES, description="completed, planned, denied, cancelled or unknown")
+    passengers: int = pa.Field(nullable=True, ge=0, le=MAX_PASSENGERS, description="people on all the flights together, when stated or derivable")
+    passengers_per_flight: int = pa.Field(nullable=True, ge=0, le=MAX_PASSENGERS, description="people on each flight, when stated")
+    period_start: dt.date = pa.Field(nullable=True, description="first day the claim covers")
+    period_end: dt.date = pa.Field(nullable=True, description="last day the claim covers")
+    period_precision: str = pa.Field(nullable=True, isin=DATE_PRECISIONS, description="precision the period was stated in")
+    evidence: str = pa.Field(description="exact clause or sentence the claim comes from")
+    char_start: int = pa.Field(ge=0, description="offset in documents.body_text where evidence starts")
+    char_end: int = pa.Field(ge=1, description="offset in documents.body_text where evidence ends (exclusive)")
+    extractor_version: str = pa.Field(description="version of the extraction code")
+
+    class Config:
+        description = "Flight counts stated in prose, one row per distinct claim."
+        strict = True
+
+    @pa.dataframe_check(error="a destination code is not ISO 3166-1 alpha-2")
+    def destinations_iso(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        return data.lazyframe.select(_iso_list_ok("destination_countries"))
+
+    @pa.dataframe_check(error="evidence span is empty or does not match its length")
+    def span_matches_evidence(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        return _span_ok(data)
+
+    @pa.dataframe_check(error="period_start is after period_end")
+    def period_ordered(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        return _period_ordered(data)
+
+
+class QuarantinedDocument(pa.DataFrameModel):
+    """A file that could not be ingested, kept with the reason so nothing is lost silently."""
+
+    run_id: str = pa.Field(description="pipeline_runs.run_id of the run that quarantined it")
+    source_uri: str = pa.Field(description="path relative to the source folder")
+    doc_id: str = pa.Field(nullable=True, str_matches=DOC_ID_PATTERN, description="sha256 of the raw bytes, when they could be read")
+    stage: str = pa.Field(isin=QUARANTINE_STAGES, description="pipeline stage that refused it: discover, decode or extract")
+    reason: str = pa.Field(description="machine-readable reason: empty, binary, undecodable, too_large, outside_source, unreadable, duplicate, extract_error")
+    detail: str = pa.Field(nullable=True, description="human-readable detail of the reason")
+    n_bytes: int = pa.Field(nullable=True, ge=0, description="size of the file in bytes")
+    quarantined_at: UtcTimestamp = pa.Field(description="UTC time of quarantine")
+
+    class Config:
+        description = "Files refused by the pipeline, with why."
+        strict = True
+
+
+class ValidationFailure(pa.DataFrameModel):
+    """A row that failed a schema check and was kept out of the analyst tables."""
+
+    run_id: str = pa.Field(description="pipeline_runs.run_id")
+    doc_id: str = pa.Field(nullable=True, description="documents.doc_id of the failing row")
+    table_name: str = pa.Field(description="warehouse table the row was meant for")
+    check_name: str = pa.Field(description="the failed check, as named in schemas/models.py")
+    column_name: str = pa.Field(nullable=True, description="column the check is on; the model name for row-wide checks")
+    failure_value: str = pa.Field(nullable=True, description="the failing value as text")
+    row_json: str = pa.Field(description="the whole failing row as JSON")
+    loaded: bool = pa.Field(description="true when the row was still loaded because the check only flags it (e.g. a total that does not add up)")
+    recorded_at: UtcTimestamp = pa.Field(description="UTC time of the check")
+
+    class Config:
+        description = "Rows that failed validation: the reason, the value and the row itself."
+        strict = True
+
+
+class PipelineRun(pa.DataFrameModel):
+    """One run of the nightly job and its accounting."""
+
+    run_id: str = pa.Field(unique=True, description="identifier of the run (UTC timestamp and a random suffix)")
+    started_at: UtcTimestamp = pa.Field(description="UTC start time")
+    finished_at: UtcTimestamp = pa.Field(nullable=True, description="UTC end time")
+    status: str = pa.Field(isin=RUN_STATUSES, description="completed, failed, not_published (audit failed) or running")
+    source: str = pa.Field(description="source folder the run read")
+    docs_seen: int = pa.Field(ge=0, description="files found in the source folder")
+    docs_new: int = pa.Field(ge=0, description="documents loaded for the first time")
+    docs_known: int = pa.Field(ge=0, description="files whose content was already loaded or quarantined")
+    docs_quarantined: int = pa.Field(ge=0, description="files quarantined by this run")
+    rows_loaded: int = pa.Field(ge=0, description="rows loaded into documents, flight_tables, flight_table_rows and flight_mentions")
+    rows_rejected: int = pa.Field(ge=0, description="rows kept out by validation")
+    alerts: int = pa.Field(ge=0, description="data-quality alerts raised")
+    extractor_version: str = pa.Field(description="version of the extraction code")
+
+    class Config:
+        description = "One row per pipeline run; docs_seen = docs_new + docs_known + docs_quarantined."
+        strict = True
+
+
+WAREHOUSE_TABLES: dict[str, type[pa.DataFrameModel]] = {
+    "documents": Document,
+    "flight_tables": FlightTable,
+    "flight_table_rows": FlightTableRow,
+    "flight_mentions": FlightMention,
+    "quarantine": QuarantinedDocument,
+    "validation_failures": ValidationFailure,
+    "pipeline_runs": PipelineRun,
+}
+
+
+def polars_schema(model: type[pa.DataFrameModel]) -> dict[str, pl.DataType]:
+    """Column name to polars dtype, in model order: builds empty and typed frames."""
+    return {name: column.dtype.type for name, column in model.to_schema().columns.items()}
+
+
+def typed_frame(model: type[pa.DataFrameModel], rows: list[dict]) -> pl.DataFrame:
+    """A frame with exactly the model's columns and dtypes, also when ``rows`` is empty."""
+    return pl.DataFrame(rows, schema=polars_schema(model))
