@@ -93,12 +93,14 @@ class FlightTable(pa.DataFrameModel):
         description = "Per-country flight tables: one row per table; its rows are in flight_table_rows."
         strict = True
 
-    @pa.dataframe_check(error="evidence span is empty or does not match its length")
+    @pa.dataframe_check
     def span_matches_evidence(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        """Fails when evidence span is empty or does not match its length."""
         return _span_ok(data)
 
-    @pa.dataframe_check(error="period_start is after period_end")
+    @pa.dataframe_check
     def period_ordered(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        """Fails when period_start is after period_end."""
         return _period_ordered(data)
 
 
@@ -107,8 +109,9 @@ class FlightTableInDocument(FlightTable):
 
     doc_published_date: dt.date = pa.Field(nullable=True, description="documents.published_date")
 
-    @pa.dataframe_check(error="table period ends after the document's publication date")
+    @pa.dataframe_check
     def period_not_after_publication(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        """Fails when table period ends after the document's publication date."""
         return data.lazyframe.select(
             pl.col("period_end").is_null()
             | pl.col("doc_published_date").is_null()
@@ -134,18 +137,21 @@ class FlightTableRow(pa.DataFrameModel):
         strict = True
         unique = ("table_id", "row_number")
 
-    @pa.dataframe_check(error="label names no known country (and is not an 'other countries' row)")
+    @pa.dataframe_check
     def countries_known(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        """Fails when label names no known country (and is not an 'other countries' row)."""
         return data.lazyframe.select(
             (pl.col("countries").list.len() > 0) | pl.col("label").str.contains(OTHER_LABEL_PATTERN)
         )
 
-    @pa.dataframe_check(error="a country code is not ISO 3166-1 alpha-2")
+    @pa.dataframe_check
     def countries_iso(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        """Fails when a country code is not ISO 3166-1 alpha-2."""
         return data.lazyframe.select(_iso_list_ok("countries"))
 
-    @pa.dataframe_check(error="evidence span is empty or does not match its length")
+    @pa.dataframe_check
     def span_matches_evidence(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        """Fails when evidence span is empty or does not match its length."""
         return _span_ok(data)
 
 
@@ -175,16 +181,19 @@ class FlightMention(pa.DataFrameModel):
         description = "Flight counts stated in prose, one row per distinct claim."
         strict = True
 
-    @pa.dataframe_check(error="a destination code is not ISO 3166-1 alpha-2")
+    @pa.dataframe_check
     def destinations_iso(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        """Fails when a destination code is not ISO 3166-1 alpha-2."""
         return data.lazyframe.select(_iso_list_ok("destination_countries"))
 
-    @pa.dataframe_check(error="evidence span is empty or does not match its length")
+    @pa.dataframe_check
     def span_matches_evidence(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        """Fails when evidence span is empty or does not match its length."""
         return _span_ok(data)
 
-    @pa.dataframe_check(error="period_start is after period_end")
+    @pa.dataframe_check
     def period_ordered(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        """Fails when period_start is after period_end."""
         return _period_ordered(data)
 
 

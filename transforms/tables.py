@@ -123,11 +123,14 @@ def parse_row(line: str, start: int) -> TableRow | None:
     has_unit = False
     direction = None
     match = LABEL_FIRST.match(line) or COUNT_FIRST.match(line)
+    loose = False
     if match:
         label, count = match.group("label").strip(), match.group("count")
         has_unit = bool(match.group("unit"))
         if "from" in match.groupdict() and match.group("from"):
             direction = "from"
+        gap = line[match.end("label"):match.start("count")] if match.re is LABEL_FIRST else line[match.end("unit"):match.start("label")]
+        loose = not gap.strip()
     else:
         markdown = _parse_markdown(line)
         if markdown:
@@ -138,6 +141,8 @@ def parse_row(line: str, start: int) -> TableRow | None:
     if flights is None:
         return None
     countries = resolve_label(label) or []
+    if loose and not countries:  # "Se realizaron 36 vuelos" is a sentence, not a row
+        return None
     text_start = len(line) - len(line.lstrip())
     return TableRow(
         label=label,

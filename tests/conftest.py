@@ -1,0 +1,56 @@
+"""Shared fixtures: an isolated state folder, one Prefect test harness, and a seeded warehouse."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("FLIGHTWATCH_STATE_DIR", tempfile.mkdtemp(prefix="flightwatch-test-state-"))
+os.environ.pop("FLIGHTWATCH_ALERT_URLS", None)
+
+import flows  # noqa: F401  (configures Prefect before it is imported)
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+SEEDS_DIR = PROJECT_DIR / "seeds"
+SHARED_DIR = PROJECT_DIR.parent / "shared"
+GOLD_PATH = SHARED_DIR / "acceptance" / "seeds_gold.json"
+
+
+@pytest.fixture(scope="session")
+def gold() -> dict:
+    """The acceptance file: what must come out of each seed document."""
+    return json.loads(GOLD_PATH.read_text())["documents"]
+
+
+@pytest.fixture(scope="session")
+def prefect_harness() -> Iterator[None]:
+    """One temporary Prefect backend for every flow test in the session."""
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=120):
+        yield
+
+
+@pytest.fixture(scope="session")
+def seeded(prefect_harness: None, tmp_path_factory: pytest.TempPathFactory) -> dict:
+    """The real flow run once over a copy of seeds/ into a fresh DuckDB file."""
+    from flows.nightly import nightly
+
+    root = tmp_path_factory.mktemp("seeded")
+    source = root / "seeds"
+    shutil.copytree(SEEDS_DIR, source)
+    warehouse = root / "flightwatch.duckdb"
+    summary = nightly(source=str(source), warehouse=str(warehouse))
+    return {"source": source, "warehouse": warehouse, "summary": summary}
+
+
+def seed_files(target: Path) -> Path:
+    """Copy the seed documents into ``target`` and return it."""
+    shutil.copytree(SEEDS_DIR, target, dirs_exist_ok=True)
+    return target

@@ -1,0 +1,167 @@
+"""The real nightly flow on the seed documents, checked against the acceptance file."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from tests.conftest import seed_files
+from warehouse import loader
+
+CONTENT_TABLES = ("documents", "flight_tables", "flight_table_rows", "flight_mentions", "quarantine", "validation_failures")
+
+
+def _query(warehouse: Path, sql: str, params: list | None = None) -> list[tuple]:
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        return con.execute(sql, params or []).fetchall()
+
+
+def _doc_id(warehouse: Path, name: str) -> str:
+    [(doc_id,)] = _query(warehouse, "select doc_id from documents where source_uri = ?", [name])
+    return doc_id
+
+
+def test_summary_accounts_for_every_file(seeded: dict) -> None:
+    summary = seeded["summary"]
+    assert summary.status == "completed"
+    assert summary.docs_seen == len(list(seeded["source"].iterdir()))
+    assert summary.docs_seen == summary.docs_new + summary.docs_known + summary.docs_quarantined
+    [(seen, new, known, quarantined)] = _query(
+        seeded["warehouse"], "select docs_seen, docs_new, docs_known, docs_quarantined from pipeline_runs"
+    )
+    assert (seen, new, known, quarantined) == (summary.docs_seen, summary.docs_new, summary.docs_known, summary.docs_quarantined)
+
+
+def test_document_metadata_matches_gold(seeded: dict, gold: dict) -> None:
+    for name, expected in gold.items():
+        [(language, published, title, publisher)] = _query(
+            seeded["warehouse"], "select language, published_date, title, publisher from documents where source_uri = ?", [name]
+        )
+        assert language == expected["language"], name
+        if expected["published_date"]:
+            assert published == dt.date.fromisoformat(expected["published_date"]), name
+        else:
+            acceptable = {dt.date.fromisoformat(d) for d in expected["published_date_acceptable"]}
+            assert published is None or published in acceptable, name
+        assert title == expected["title"], name
+        assert publisher == expected["publisher"], name
+
+
+def test_table_rows_match_gold_exactly(seeded: dict, gold: dict) -> None:
+    for name, expected in gold.items():
+        rows = _query(
+            seeded["warehouse"],
+            "select r.label, r.countries, r.flights from flight_table_rows r join documents d using (doc_id) "
+            "where d.source_uri = ? order by r.table_id, r.row_number",
+            [name],
+        )
+        assert rows == [(r["label"], r["destinations"], r["flights"]) for r in expected["table_rows"]], name
+
+
+def test_table_totals_match_gold_exactly(seeded: dict, gold: dict) -> None:
+    for name, expected in gold.items():
+        totals = _query(
+            seeded["warehouse"],
+            "select t.stated_total, t.origin_country, t.period_start, t.period_end, t.row_role, t.rows_total "
+            "from flight_tables t join documents d using (doc_id) where d.source_uri = ? order by t.table_id",
+            [name],
+        )
+        want = [
+            (t["total"], t["origin"], dt.date.fromisoformat(t["period_start"]), dt.date.fromisoformat(t["period_end"]), "destination", t["total"])
+            for t in expected["table_totals"]
+        ]
+        assert totals == want, name
+
+
+def test_no_forbidden_number_is_a_flight_count(seeded: dict, gold: dict) -> None:
+    for name, expected in gold.items():
+        flights = {
+            row[0]
+            for row in _query(
+                seeded["warehouse"],
+                "select c.flights from flight_counts c join documents d using (doc_id) where d.source_uri = ?",
+                [name],
+            )
+        }
+        assert not flights & set(expected["must_not_extract"]), name
+
+
+def test_comment_sections_are_not_article_text(seeded: dict, gold: dict) -> None:
+    for name, expected in gold.items():
+        [(body,)] = _query(seeded["warehouse"], "select body_text from documents where source_uri = ?", [name])
+        for forbidden in expected["body_must_not_contain"]:
+            assert forbidden not in body, (name, forbidden)
+
+
+def test_provenance_is_exact(seeded: dict) -> None:
+    with duckdb.connect(str(seeded["warehouse"]), read_only=True) as con:
+        assert loader.fetch_pl(con, "provenance_mismatches").height == 0
+        checked = con.execute(
+            "select count(*) from flight_table_rows r join documents d using (doc_id) "
+            "where substr(d.body_text, r.char_start + 1, r.char_end - r.char_start) = r.evidence"
+        ).fetchone()[0]
+        assert checked == con.execute("select count(*) from flight_table_rows").fetchone()[0] > 0
+
+
+def test_flight_counts_view_resolves_table_rows_through_row_role(seeded: dict, gold: dict) -> None:
+    rows = _query(
+        seeded["warehouse"],
+        "select origin_country, destination_countries, flights from flight_counts where kind = 'table_row' order by source_id",
+    )
+    expected = [row for doc in gold.values() for row in doc["table_rows"]]
+    assert len(rows) == len(expected)
+    assert {r[0] for r in rows} == {"US"}
+    assert sorted((tuple(r[1]), r[2]) for r in rows) == sorted((tuple(e["destinations"]), e["flights"]) for e in expected)
+
+
+def test_rerun_loads_nothing_and_changes_no_row(seeded: dict, tmp_path: Path) -> None:
+    from flows.nightly import nightly
+
+    warehouse = tmp_path / "again.duckdb"
+    shutil.copy2(seeded["warehouse"], warehouse)
+    before = {t: _query(warehouse, f"select * from {t} order by all") for t in CONTENT_TABLES}
+    summary = nightly(source=str(seeded["source"]), warehouse=str(warehouse))
+    assert (summary.docs_new, summary.docs_known, summary.docs_quarantined) == (0, summary.docs_seen, 0)
+    assert sum(summary.rows_loaded.values()) == 0
+    assert {t: _query(warehouse, f"select * from {t} order by all") for t in CONTENT_TABLES} == before
+    assert _query(warehouse, "select count(*) from pipeline_runs") == [(2,)]
+
+
+def test_bad_input_is_quarantined_and_good_files_load(prefect_harness: None, tmp_path: Path) -> None:
+    from flows.nightly import nightly
+
+    source = seed_files(tmp_path / "source")
+    (source / "empty.txt").write_bytes(b"")
+    (source / "blank.md").write_bytes(b"  \n\n\t ")
+    (source / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 16)
+    (source / "nested").mkdir()
+    latin = "Honduras recibió 3 vuelos de deportación en enero de 2024, procedentes de:\nEstados Unidos: 2 vuelos\nMéxico: 1 vuelo\n"
+    (source / "nested" / "latin1.txt").write_bytes(latin.encode("latin-1"))
+    (source / "notes.csv").write_text("ignored, unsupported extension")
+    warehouse = tmp_path / "bad.duckdb"
+
+    summary = nightly(source=str(source), warehouse=str(warehouse))
+
+    assert summary.status == "completed"
+    assert summary.docs_seen == 9 and summary.docs_quarantined == 3 and summary.docs_new == 6
+    reasons = dict(_query(warehouse, "select source_uri, reason from quarantine"))
+    assert reasons == {"empty.txt": "empty", "blank.md": "empty", "image.txt": "binary"}
+    latin_id = _doc_id(warehouse, "nested/latin1.txt")
+    assert _query(warehouse, "select row_role, destination_country, stated_total, rows_total from flight_tables where doc_id = ?", [latin_id]) == [
+        ("origin", "HN", 3, 3)
+    ]
+
+
+def test_missing_source_fails_and_leaves_warehouse_untouched(seeded: dict, tmp_path: Path) -> None:
+    from flows.nightly import nightly
+
+    warehouse = tmp_path / "kept.duckdb"
+    shutil.copy2(seeded["warehouse"], warehouse)
+    before = warehouse.read_bytes()
+    with pytest.raises(FileNotFoundError):
+        nightly(source=str(tmp_path / "nowhere"), warehouse=str(warehouse))
+    assert warehouse.read_bytes() == before

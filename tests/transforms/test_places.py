@@ -1,0 +1,62 @@
+"""Country names in English and Spanish, demonyms, and places, resolved from library data."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.places import demonym_country, find_countries, find_places, fold, resolve_label
+
+
+@pytest.mark.parametrize(
+    ("label", "codes"),
+    [
+        ("Perú", ["PE"]), ("Peru", ["PE"]), ("Haití", ["HT"]), ("Haiti", ["HT"]), ("República Dominicana", ["DO"]),
+        ("Republica Dominicana", ["DO"]), ("Rumania", ["RO"]), ("Romania", ["RO"]), ("Estados Unidos", ["US"]),
+        ("United States", ["US"]), ("EE.UU.", ["US"]), ("U.S.", ["US"]), ("México", ["MX"]), ("Brasil", ["BR"]),
+        ("Rumania / India", ["RO", "IN"]), ("Honduras y Guatemala", ["HN", "GT"]), ("Ecuador, Peru and Chile", ["EC", "PE", "CL"]),
+    ],
+)
+def test_resolve_label(label: str, codes: list[str]) -> None:
+    assert resolve_label(label) == codes
+
+
+@pytest.mark.parametrize("label", ["Atlantis", "Total", "Guatemala / Narnia", "Centroamérica"])
+def test_unknown_labels(label: str) -> None:
+    assert resolve_label(label) is None
+
+
+@pytest.mark.parametrize(
+    ("word", "code"),
+    [
+        ("Venezuelans", "VE"), ("venezolanos", "VE"), ("Guatemalans", "GT"), ("guatemaltecos", "GT"),
+        ("Hondurans", "HN"), ("hondureños", "HN"), ("Salvadorans", "SV"), ("salvadoreños", "SV"),
+        ("Mexicans", "MX"), ("mexicanos", "MX"), ("Haitians", "HT"), ("Cubans", "CU"), ("Ecuadorians", "EC"),
+        ("ecuatorianos", "EC"), ("Colombians", "CO"), ("nicaragüenses", "NI"), ("Brazilians", "BR"),
+    ],
+)
+def test_demonyms(word: str, code: str) -> None:
+    assert demonym_country(word) == code
+
+
+@pytest.mark.parametrize("word", ["migrants", "organizations", "Christians", "Republicans", "officials"])
+def test_words_that_are_not_demonyms(word: str) -> None:
+    assert demonym_country(word) is None
+
+
+def test_fold_keeps_offsets() -> None:
+    text = "Perú, Haití y EE.UU."
+    assert len(fold(text)) == len(text)
+    assert fold(text).startswith("peru  haiti")
+
+
+def test_find_countries_offsets_and_case() -> None:
+    text = "Flights left the U.S. for Guatemala; let us see what Venezuelans said."
+    found = find_countries(text)
+    assert [(p.country, p.kind) for p in found] == [("US", "country"), ("GT", "country"), ("VE", "demonym")]
+    for place in found:
+        assert text[place.start:place.end] == place.text
+
+
+def test_find_places_cities_states_airports() -> None:
+    found = find_places("207 nationals landed in Maiquetia, near Caracas, after leaving Harlingen, Texas.")
+    assert {(p.text, p.country) for p in found} >= {("Maiquetia", "VE"), ("Caracas", "VE"), ("Harlingen", "US"), ("Texas", "US")}

@@ -1,0 +1,79 @@
+"""The warehouse file: migrations, DDL that matches the models, comments, staging and publication."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+import polars as pl
+
+from schemas.models import WAREHOUSE_TABLES, polars_schema
+from warehouse import loader
+
+DUCKDB_TYPES = {
+    pl.String: "VARCHAR", pl.Int64: "BIGINT", pl.Date: "DATE", pl.Boolean: "BOOLEAN",
+    pl.Datetime("us", "UTC"): "TIMESTAMP WITH TIME ZONE", pl.List(pl.String): "VARCHAR[]",
+}
+
+
+def test_migrations_are_ordered_and_idempotent(tmp_path: Path) -> None:
+    with loader.connect(tmp_path / "w.duckdb") as con:
+        first = loader.migrate(con)
+        assert first == sorted(first) and first[0] == 1
+        assert loader.migrate(con) == []
+        versions = [v for (v,) in con.execute("select version from schema_version order by version").fetchall()]
+        assert versions == first
+
+
+def test_ddl_matches_the_models(tmp_path: Path) -> None:
+    with loader.connect(tmp_path / "w.duckdb") as con:
+        loader.prepare(con)
+        for table, model in WAREHOUSE_TABLES.items():
+            columns = con.execute(
+                "select column_name, data_type from duckdb_columns() where table_name = ? order by column_index", [table]
+            ).fetchall()
+            assert columns == [(name, DUCKDB_TYPES[dtype]) for name, dtype in polars_schema(model).items()], table
+
+
+def test_every_table_and_column_is_commented_from_the_models(tmp_path: Path) -> None:
+    with loader.connect(tmp_path / "w.duckdb") as con:
+        loader.prepare(con)
+        for table, model in WAREHOUSE_TABLES.items():
+            schema = model.to_schema()
+            [(comment,)] = con.execute("select comment from duckdb_tables() where table_name = ?", [table]).fetchall()
+            assert comment == schema.description
+            comments = dict(con.execute("select column_name, comment from duckdb_columns() where table_name = ?", [table]).fetchall())
+            assert comments == {name: column.description for name, column in schema.columns.items()}
+
+
+def test_staging_is_invisible_until_published(tmp_path: Path) -> None:
+    published = tmp_path / "w.duckdb"
+    staging = loader.stage(published)
+    with loader.connect(staging) as con:
+        con.execute("insert into schema_version (version, name) values (999, 'marker')")
+    assert not published.exists()
+    loader.publish(staging, published)
+    assert not staging.exists()
+    with duckdb.connect(str(published), read_only=True) as con:
+        assert con.execute("select count(*) from schema_version where version = 999").fetchone()[0] == 1
+
+
+def test_discarded_staging_leaves_published_file_as_it_was(tmp_path: Path) -> None:
+    published = tmp_path / "w.duckdb"
+    loader.publish(loader.stage(published), published)
+    before = published.read_bytes()
+    staging = loader.stage(published)
+    with loader.connect(staging) as con:
+        con.execute("drop table documents cascade")
+    loader.discard(staging)
+    assert published.read_bytes() == before
+
+
+def test_readers_keep_reading_while_a_new_state_is_published(tmp_path: Path) -> None:
+    published = tmp_path / "w.duckdb"
+    loader.publish(loader.stage(published), published)
+    with duckdb.connect(str(published), read_only=True) as reader:
+        staging = loader.stage(published)
+        loader.publish(staging, published)
+        assert reader.execute("select count(*) from documents").fetchone() == (0,)
+    assert loader.known_doc_ids(published) == set()
