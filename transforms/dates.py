@@ -14,6 +14,8 @@ from functools import cache
 import dateparser
 from babel import Locale
 
+from transforms.numbers import parse_count
+
 DATE_LANGUAGES = ("en", "es", "pt")
 HEAD_CHARS = 1500
 
@@ -214,4 +216,54 @@ def find_period(text: str, language: str | None, published: dt.date | None, offs
             next_month = (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
             end = next_month - dt.timedelta(days=1)
             return Period(start, end, "month", match.group(), offset + match.start(), offset + match.end())
+    return None
+
+
+@cache
+def _weekday_pattern() -> re.Pattern[str]:
+    day = rf"(?:{weekday_alternation()})"
+    return re.compile(
+        rf"\b(?:on|last|this past|el|este|el pasado|el último|no|na|em)?\s*(?P<d1>{day})"
+        rf"(?:\s*(?:and|y|e|or|o|,)\s*(?:on|el|la|a)?\s*(?P<d2>{day}))?\b",
+        re.IGNORECASE,
+    )
+
+
+SPAN_BACK = re.compile(
+    r"\b(?:(?:during|in|over|for)\s+)?(?:the\s+)?(?:last|past|previous)\s+(?P<n>\w+)\s+(?P<unit>days?|weeks?|months?)\b"
+    r"|\b(?:durante\s+|en\s+)?(?:los|las)\s+(?:últim[oa]s|pasad[oa]s)\s+(?P<n_es>\w+)\s+(?P<unit_es>días|semanas|meses)\b",
+    re.IGNORECASE,
+)
+UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "días": 1, "semanas": 7, "meses": 30}
+UNIT_PRECISION = {1: "day", 7: "week", 30: "month"}
+
+
+def _weekday_date(name: str, language: str | None, published: dt.date) -> dt.date | None:
+    """The latest date on or before publication that falls on the named weekday."""
+    languages = [language] if language in DATE_LANGUAGES else list(DATE_LANGUAGES)
+    base = dt.datetime.combine(published, dt.time(12))
+    parsed = dateparser.parse(name, languages=languages, settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"})
+    if parsed is None:
+        return None
+    day = parsed.date()
+    return published if day + dt.timedelta(days=7) == published else day
+
+
+def find_relative_period(text: str, language: str | None, published: dt.date | None, offset: int = 0) -> Period | None:
+    """Weekdays (``on Friday and Saturday``) and spans back (``during the last two weeks``), resolved against publication."""
+    if published is None:
+        return None
+    match = SPAN_BACK.search(text)
+    if match:
+        count = parse_count(match.group("n") or match.group("n_es"), language)
+        unit = (match.group("unit") or match.group("unit_es")).lower()
+        days = UNIT_DAYS.get(unit.rstrip("s")) or UNIT_DAYS.get(unit)
+        if count and days:
+            start = published - dt.timedelta(days=count * days)
+            return Period(start, published, UNIT_PRECISION[days], match.group(), offset + match.start(), offset + match.end())
+    match = _weekday_pattern().search(text)
+    if match:
+        days = [_weekday_date(match.group(g), language, published) for g in ("d1", "d2") if match.group(g)]
+        if days and all(days):
+            return Period(min(days), max(days), "day", match.group().strip(), offset + match.start(), offset + match.end())
     return None

@@ -165,3 +165,43 @@ def test_missing_source_fails_and_leaves_warehouse_untouched(seeded: dict, tmp_p
     with pytest.raises(FileNotFoundError):
         nightly(source=str(tmp_path / "nowhere"), warehouse=str(warehouse))
     assert warehouse.read_bytes() == before
+
+
+def _mentions(warehouse: Path, name: str) -> list[dict]:
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        return con.execute(
+            "select m.* from flight_mentions m join documents d using (doc_id) where d.source_uri = ? order by m.char_start", [name]
+        ).to_arrow_table().to_pylist()
+
+
+def _same_claim(found: dict, expected: dict) -> bool:
+    return (
+        found["flights"] == expected["flights"]
+        and found["qualifier"] == expected["qualifier"]
+        and found["status"] == expected["status"]
+        and found["origin_country"] == expected["origin"]
+        and sorted(found["destination_countries"]) == sorted(expected["destinations"])
+    )
+
+
+def test_prose_mentions_match_gold(seeded: dict, gold: dict) -> None:
+    for name, expected in gold.items():
+        found = _mentions(seeded["warehouse"], name)
+        for claim in expected["mentions"]:
+            matches = [m for m in found if _same_claim(m, claim)]
+            assert len(matches) == 1, (name, claim, found)
+            [match] = matches
+            assert claim["evidence"] in match["evidence"], (name, claim["evidence"], match["evidence"])
+            for key in ("period_start", "period_end"):
+                if key in claim:
+                    assert match[key] == dt.date.fromisoformat(claim[key]), (name, key)
+            if "passengers_per_flight" in claim:
+                assert match["passengers_per_flight"] == claim["passengers_per_flight"]
+
+
+def test_no_mention_beyond_gold_and_optional(seeded: dict, gold: dict) -> None:
+    for name, expected in gold.items():
+        allowed = expected["mentions"] + expected["optional_mentions"]
+        for mention in _mentions(seeded["warehouse"], name):
+            assert any(m["flights"] == mention["flights"] and m["destinations"] in ([], mention["destination_countries"]) for m in allowed), (
+                name, mention["evidence"], mention["flights"])

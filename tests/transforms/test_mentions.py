@@ -1,0 +1,57 @@
+"""Prose flight counts: hand-labelled sentences in both languages, seeds-style documents, and documents with none."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.transforms.mention_cases import ENGLISH, NO_FLIGHT_DOCUMENTS, SPANISH
+from transforms.mentions import find_mentions
+
+
+def _as_claims(sentence: str, language: str, published: dt.date, expected: list[dict]) -> list[dict]:
+    found = find_mentions(sentence, language, published, tables=[])
+    claims = []
+    for mention in found:
+        row = mention.as_row()
+        assert sentence[row["char_start"]:row["char_end"]] == row["evidence"]
+        claim = {key: row[key] for key in ("flights", "qualifier", "status", "origin_country")}
+        claim["destination_countries"] = sorted(row["destination_countries"])
+        keys = set().union(*(e.keys() for e in expected)) if expected else set()
+        claim |= {key: row[key] for key in keys - claim.keys()}
+        claims.append(claim)
+    return claims
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), ENGLISH, ids=[c[0][:48] for c in ENGLISH])
+def test_english(sentence: str, published: dt.date, expected: list[dict]) -> None:
+    assert _as_claims(sentence, "en", published, expected) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), SPANISH, ids=[c[0][:48] for c in SPANISH])
+def test_spanish(sentence: str, published: dt.date, expected: list[dict]) -> None:
+    assert _as_claims(sentence, "es", published, expected) == expected
+
+
+@pytest.mark.parametrize(("language", "text"), NO_FLIGHT_DOCUMENTS)
+def test_documents_without_flight_counts(language: str, text: str) -> None:
+    assert find_mentions(text, language, dt.date(2024, 1, 1), tables=[]) == []
+
+
+def test_headline_restated_in_body_is_one_mention() -> None:
+    body = "More than 40 deportation flights logged in two weeks\n\nSalazar said more than 40 repatriation flights had taken place from the U.S."
+    [mention] = find_mentions(body, "en", None, tables=[])
+    assert (mention.flights, mention.qualifier, mention.origin_country) == (40, "more_than", "US")
+    assert mention.evidence.startswith("Salazar")
+
+
+def test_origin_carried_from_the_previous_sentence() -> None:
+    body = "The U.S. government sent a request from the U.S. to deport migrants by aircraft. Two flights landed in Guatemala on Friday."
+    mentions = find_mentions(body, "en", None, tables=[])
+    assert [(m.flights, m.origin_country, m.destination_countries) for m in mentions if m.flights == 2] == [(2, "US", ["GT"])]
+
+
+def test_table_intro_sentence_is_not_a_mention() -> None:
+    body = "Se realizaron 5 vuelos a:\nGuatemala – 3 vuelos\nHonduras – 2 vuelos"
+    assert find_mentions(body, "es", None, tables=[{"char_start": 0, "char_end": len(body)}]) == []
