@@ -11,6 +11,7 @@ kept once.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import asdict, dataclass, field
 from functools import cache
@@ -36,12 +37,12 @@ TOKEN = re.compile(r"\$?\d[\d.,]*%?|[^\W\d_]+(?:[-.'’][^\W\d_0-9]+|-\d+)*\.?",
 MAX_MODIFIERS = 5
 MAX_COUNT_TOKENS = 3
 BREAK_WORDS = frozenset(
-    """
-    of in on at by with from to for into than that which who and or but per each every
-    de del en con por para que y o e a al los las el la lo su sus
-    has have had was were is are be been will would said says dijo
-    the this these those its their his her our este esta estos estas
-    """.split()
+    (
+        "of in on at by with from to for into than that which who and or but per each every "
+        "de del en con por para que y o e a al los las el la lo su sus "
+        "has have had was were is are be been will would said says dijo "
+        "the this these those its their his her our este esta estos estas"
+    ).split()
 )
 SINGULAR_NOUNS = frozenset({"flight", "vuelo", "voo", "plane", "airplane", "avión", "avion", "aeronave", "charter", "avião"})
 ARTICLES = frozenset({"a", "an", "one", "un", "una", "uno", "um", "uma", "another"})
@@ -115,7 +116,10 @@ def _cue(cues: str, language: str | None) -> re.Pattern[str]:
     return re.compile(rf"(?:\b(?:{alternation}){ARTICLE_AFTER_CUE})\s*$", re.IGNORECASE)
 
 
-MOVEMENT_IN = re.compile(r"\b(?:land|landed|landing|arrive|arrived|arriving|touched down|aterriz\w*|lleg\w*|arrib\w*|pousaram|chegaram)\b[^.;]{0,60}$", re.IGNORECASE)
+MOVEMENT_IN = re.compile(
+    r"\b(?:land|landed|landing|arrive|arrived|arriving|touched down|aterriz\w*|lleg\w*|arrib\w*|pousaram|chegaram)\b[^.;]{0,60}$",
+    re.IGNORECASE,
+)
 DEPARTURE_BEFORE = re.compile(r"\b(?:departed|left|salieron|partieron|despegaron)\s*(?:the\s+)?$", re.IGNORECASE)
 ACTOR_AFTER = re.compile(
     r"^\.?\s*(?:'s\s+|’s\s+)?(?:federal\s+|foreign\s+)?(?:government|military|air force|authorities|administration|officials|immigration|ice\b|"
@@ -125,13 +129,17 @@ ACTOR_AFTER = re.compile(
 ACTOR_BEFORE = re.compile(r"(?:gobierno de|government of|administración de|autoridades de|ej[eé]rcito de|fuerza a[eé]rea de|governo de)"
                           r"(?:\s+(?:los|las|el|la|the|o|a))?\s*$", re.IGNORECASE)
 DENIAL_AFTER = re.compile(rf"^[^.;]{{0,40}}?\b(?:{DENIAL_WORDS})\b", re.IGNORECASE)
+DEPORTEES_BEFORE = re.compile(r"\b(?:of|for|carrying|with|de|para|con)\s*(?:undocumented\s+|\w+\s+)?$", re.IGNORECASE)
+DEPORTEES_AFTER = re.compile(r"^\s*(?:migrants|nationals|deportees|citizens|migrantes|deportados|ciudadanos)", re.IGNORECASE)
+OF_BEFORE = re.compile(r"\b(?:of|de)\s*(?:the\s+|los\s+|las\s+)?$", re.IGNORECASE)
+LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|en)\s*(?:the\s+)?$", re.IGNORECASE)
 DENIER_AFTER = re.compile(rf"^\s*(?:has\s+|have\s+|also\s+)?(?:{DENIAL_WORDS})\b", re.IGNORECASE)
 FLIGHT_OF_PLACE = re.compile(r"\b(?:vuelos?|aviones|avi[oó]n|voos?)\s+(?:[^\W\d_]+\s+){0,2}?(?:de|desde)\s+(?:los\s+|las\s+|el\s+|la\s+)?$",
                              re.IGNORECASE)
 RECEIVER_AFTER = re.compile(r"^\s*(?:has\s+|have\s+)?(?:received|receives|recibi[oó]|recibieron|ha recibido|han recibido|recebeu)\b",
                             re.IGNORECASE)
-PEOPLE = r"(?:[A-Za-záéíóúñ]+(?:ans|anos|anas|eños|eñas|enos|ecos|enses|eses)|migrants?|people|persons?|deportees?|passengers?|nationals?|immigrants?|returnees?|individuals?|adults?|men|women|" \
-         r"personas|migrantes|deportados|deportadas|repatriados|pasajeros|connacionales|nacionales|pessoas|deportados)"
+PEOPLE = r"(?:[A-Za-záéíóúñ]+(?:ans|anos|anas|eños|eñas|enos|ecos|enses|eses)|migrants?|people|persons?|deportees?|passengers?|" \
+         r"nationals?|immigrants?|returnees?|individuals?|adults?|men|women|personas|migrantes|deportados|deportadas|repatriados|pasajeros|connacionales|nacionales|pessoas|deportados)"
 PER_FLIGHT = re.compile(
     rf"\beach\s+(?:\w+\s+){{0,2}}?(?:carrying|transporting|with|holding)\s+(?:(?:approximately|about|around|some|nearly|roughly|up to)\s+)?"
     rf"(?P<n>[\d,.]+|\w+)\s+{PEOPLE}|\bcada\s+uno\s+con\s+(?:(?:unos|unas|alrededor de|cerca de)\s+)?(?P<n_es>[\d,.]+|\w+)\s+{PEOPLE}",
@@ -144,12 +152,14 @@ TOTAL_PEOPLE = re.compile(
     re.IGNORECASE,
 )
 COUNT_DIGITS = r"\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+"
-INLINE_PAIR = re.compile(rf"(?:^|[,;:]|\s(?:y|and|e)\s)\s*(?P<place>[A-ZÁÉÍÓÚÑ][\w áéíóúñ.]{{1,40}}?)\s*(?:\(\s*(?P<n1>{COUNT_DIGITS})\s*\)|:?\s+(?P<n2>{COUNT_DIGITS}))"
+INLINE_PAIR = re.compile(rf"(?:^|[,;:]|\s(?:y|and|e)\s)\s*(?P<place>[A-ZÁÉÍÓÚÑ][\w áéíóúñ.]{{1,40}}?)\s*"
+                         rf"(?:\(\s*(?P<n1>{COUNT_DIGITS})\s*\)|:?\s+(?P<n2>{COUNT_DIGITS}))"
                          r"(?=\s*(?:[,;.)]|\s(?:y|and|e)\s|$))")
 SUBSET_AFTER = re.compile(
     r"(?P<n>\d+|\w+)\s+(?:of them|of which|de ellos|de los cuales|de las cuales|deles|dos quais)\s+(?:\w+\s+){0,3}?"
     r"(?:from|desde|de|to|a|hacia)\s+(?P<place>[A-ZÁÉÍÓÚÑ][\w ]{1,30}?)(?=\s*(?:[,;.]|\s(?:and|y|e)\s|$))"
-    r"|(?:and|y|e)\s+(?P<n2>\d+)\s+(?:from|desde|de|to|a|hacia)\s+(?P<place2>[A-ZÁÉÍÓÚÑ][\w ]{1,30}?)(?=\s*(?:[,;.]|$))",
+    r"|(?:and|y|e)\s+(?P<n2>\d+)\s+(?:from|desde|de|to|a|hacia)\s+"
+    r"(?P<place2>[A-ZÁÉÍÓÚÑ][\w ]{1,30}?)(?=\s*(?:[,;.]|$))",
 )
 YEAR_BEFORE = re.compile(r"\b(?:in|en|since|desde|of|de|by|until|hasta)\s*$", re.IGNORECASE)
 CONTEXT_LOOKBACK_SENTENCES = 1
@@ -210,7 +220,7 @@ def _tokens(text: str) -> list[re.Match[str]]:
 
 def _joined(text: str, tokens: list[re.Match[str]]) -> str | None:
     """The text of consecutive tokens, or None if punctuation other than a hyphen separates them."""
-    for left, right in zip(tokens, tokens[1:], strict=False):
+    for left, right in itertools.pairwise(tokens):
         if text[left.end():right.start()].strip(" -"):
             return None
     return text[tokens[0].start():tokens[-1].end()]
@@ -302,6 +312,13 @@ def _status(sentence: str) -> str:
     return "unknown"
 
 
+def _destination_cue(before: str, language: str | None) -> bool:
+    """A cue such as ``to``, ``hacia`` or ``landed in``; ``in`` and ``en`` count only after a verb of arrival."""
+    if not _cue("destination", language).search(before) or OF_BEFORE.search(before):
+        return False
+    return not LOCATIVE_BEFORE.search(before) or bool(MOVEMENT_IN.search(before[-80:]))
+
+
 def _origin_cue(before: str, language: str | None) -> bool:
     """A cue such as ``from``, ``desde`` or ``partieron de`` right before a place; a bare ``de`` is not one."""
     cue = _cue("origin", language).search(before)
@@ -317,23 +334,17 @@ def _place_roles(
     origins, destinations = [], []
     for place in places:
         before, after = sentence[: place.start], sentence[place.end:]
-        if ACTOR_BEFORE.search(before) or (place.kind in ("country", "demonym") and ACTOR_AFTER.match(after)):
-            role = "destination" if DENIAL_AFTER.match(after[ACTOR_AFTER.match(after).end():] if ACTOR_AFTER.match(after) else after) else "origin"
-            (destinations if role == "destination" else origins).append((place.country, "actor"))
+        actor = ACTOR_AFTER.match(after) if place.kind in ("country", "demonym") else None
+        if actor or ACTOR_BEFORE.search(before):
+            denies = DENIAL_AFTER.match(after[actor.end():] if actor else after)
+            (destinations if denies else origins).append((place.country, "actor"))
         elif RECEIVER_AFTER.match(after) or (place.kind == "country" and DENIER_AFTER.match(after)):
             destinations.append((place.country, "receiver"))
-        elif FLIGHT_OF_PLACE.search(before):
+        elif FLIGHT_OF_PLACE.search(before) or DEPARTURE_BEFORE.search(before) or _origin_cue(before, language):
             origins.append((place.country, "cue"))
-        elif DEPARTURE_BEFORE.search(before) or _origin_cue(before, language):
-            origins.append((place.country, "cue"))
-        elif place.kind == "demonym" and re.search(r"\b(?:of|for|carrying|with|de|para|con)\s*(?:undocumented\s+|\w+\s+)?$", before, re.IGNORECASE):
+        elif place.kind == "demonym" and (DEPORTEES_BEFORE.search(before) or DEPORTEES_AFTER.match(after)):
             destinations.append((place.country, "deportees"))
-        elif place.kind == "demonym" and re.match(r"^\s*(?:migrants|nationals|deportees|citizens|migrantes|deportados|ciudadanos)", after,
-                                                  re.IGNORECASE):
-            destinations.append((place.country, "deportees"))
-        elif _cue("destination", language).search(before) and (
-            not re.search(r"\b(?:in|at|en)\s*(?:the\s+)?$", before, re.IGNORECASE) or MOVEMENT_IN.search(before[-80:])
-        ) and not re.search(r"\b(?:of|de)\s*(?:the\s+|los\s+|las\s+)?$", before, re.IGNORECASE):
+        elif _destination_cue(before, language):
             destinations.append((place.country, "cue"))
     return origins, destinations
 
