@@ -41,6 +41,7 @@ class RunSummary:
     docs_new: int = 0
     docs_known: int = 0
     docs_quarantined: int = 0
+    docs_prose_skipped: int = 0
     rows_loaded: dict[str, int] = field(default_factory=dict)
     rows_rejected: int = 0
     alerts: int = 0
@@ -54,6 +55,7 @@ class RunSummary:
             f"  warehouse  {self.warehouse}",
             f"  documents  seen {self.docs_seen} | new {self.docs_new} | already known {self.docs_known}"
             f" | quarantined {self.docs_quarantined}",
+            f"  languages  {self.docs_prose_skipped} new documents in other languages than English and Spanish (tables only, prose skipped)",
             "  rows loaded " + ", ".join(f"{t} {n}" for t, n in self.rows_loaded.items()),
             f"  rows rejected by validation {self.rows_rejected}",
             f"  alerts     {self.alerts}",
@@ -180,7 +182,7 @@ def record_run(staging: Path, summary: RunSummary, started: dt.datetime) -> None
         "source": summary.source, "docs_seen": summary.docs_seen, "docs_new": summary.docs_new,
         "docs_known": summary.docs_known, "docs_quarantined": summary.docs_quarantined,
         "rows_loaded": sum(summary.rows_loaded.values()), "rows_rejected": summary.rows_rejected,
-        "alerts": summary.alerts, "extractor_version": EXTRACTOR_VERSION,
+        "alerts": summary.alerts, "extractor_version": EXTRACTOR_VERSION, "docs_prose_skipped": summary.docs_prose_skipped,
     }
     with loader.connect(staging) as con:
         loader.insert_frames(con, {"pipeline_runs": typed_frame(PipelineRun, [row])})
@@ -228,6 +230,7 @@ def nightly(source: str = DEFAULT_SOURCE, warehouse: str = DEFAULT_WAREHOUSE) ->
             summary.docs_known += n_known
             summary.docs_quarantined += quarantine.height
             summary.docs_new += counts.get("documents", 0)
+            summary.docs_prose_skipped += loadable["documents"].filter(~pl.col("prose_extracted")).height
             summary.rows_rejected += failures.filter(~pl.col("loaded")).select("table_name", "row_json").n_unique()
         summary.rows_loaded = rows_loaded
         summary.findings = audit_warehouse(staging)

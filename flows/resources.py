@@ -1,6 +1,7 @@
 """File-system I/O for the flows: finding source files and reading their bytes.
 
-Readers register by file extension, so another format (HTML, PDF text) plugs in by adding one.
+Which files are read is decided by extension; how each format becomes text is decided in
+``transforms`` (HTML through trafilatura), so a new format plugs in with one suffix and one reader.
 """
 
 from __future__ import annotations
@@ -11,8 +12,10 @@ from pathlib import Path
 
 import polars as pl
 
+from transforms.html import HTML_SUFFIXES
+
 TEXT_EXTENSIONS = (".txt", ".md")
-SUPPORTED_EXTENSIONS = TEXT_EXTENSIONS
+SUPPORTED_EXTENSIONS = (*TEXT_EXTENSIONS, *HTML_SUFFIXES)
 DISCOVERED = {"source_uri": pl.String, "path": pl.String, "n_bytes": pl.Int64, "refused": pl.String, "detail": pl.String}
 
 

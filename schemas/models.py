@@ -63,6 +63,7 @@ class Document(pa.DataFrameModel):
     extractor_version: str = pa.Field(description="version of the extraction code that produced this row and its flights")
     ingested_at: UtcTimestamp = pa.Field(description="UTC time the run that loaded this document started")
     run_id: str = pa.Field(description="pipeline_runs.run_id of the run that loaded it")
+    prose_extracted: bool = pa.Field(description="true when prose mentions were extracted (English, Spanish); other languages get tables only")
 
     class Config:
         description = "Documents loaded into the warehouse, one row per distinct file content."
@@ -248,6 +249,7 @@ class PipelineRun(pa.DataFrameModel):
     rows_rejected: int = pa.Field(ge=0, description="rows kept out by validation")
     alerts: int = pa.Field(ge=0, description="data-quality alerts raised")
     extractor_version: str = pa.Field(description="version of the extraction code")
+    docs_prose_skipped: int = pa.Field(ge=0, description="new documents in languages whose prose is not extracted (tables only)")
 
     class Config:
         description = "One row per pipeline run; docs_seen = docs_new + docs_known + docs_quarantined."

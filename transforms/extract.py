@@ -21,11 +21,13 @@ from schemas.models import (
     typed_frame,
 )
 from transforms.decode import DEFAULT_MAX_BYTES, decode_bytes
-from transforms.document import clean_body, read_metadata
+from transforms.document import DocumentMeta, clean_body, read_metadata
+from transforms.html import html_article, is_html
 from transforms.mentions import find_mentions
 from transforms.tables import find_flight_tables
 
-EXTRACTOR_VERSION = "1.0.0"
+EXTRACTOR_VERSION = "1.1.0"
+PROSE_LANGUAGES = ("en", "es")
 RAW_COLUMNS = {"source_uri": pl.String, "doc_id": pl.String, "n_bytes": pl.Int64, "raw": pl.Binary}
 
 
@@ -48,6 +50,26 @@ class Extraction:
             "flight_mentions": self.flight_mentions,
             "quarantine": self.quarantine,
         }
+
+
+def _article(source_uri: str, text: str) -> tuple[str, DocumentMeta]:
+    """Article text and metadata; an HTML page's own title, site name and date win over the text's."""
+    if not is_html(source_uri):
+        body = clean_body(text)
+        return body, read_metadata(body)
+    page = html_article(text)
+    body = clean_body(page.text) if page else ""
+    meta = read_metadata(body)
+    if page is None:
+        return body, meta
+    return body, DocumentMeta(
+        title=page.title or meta.title,
+        publisher=page.publisher or meta.publisher,
+        language=meta.language,
+        published_date=page.published_date or meta.published_date,
+        published_date_precision="day" if page.published_date else meta.published_date_precision,
+        dateline_text=meta.dateline_text,
+    )
 
 
 def _document_rows(doc_id: str, body: str, language: str | None, published: dt.date | None) -> tuple[list, list, list]:
@@ -85,7 +107,8 @@ def _document_rows(doc_id: str, body: str, language: str | None, published: dt.d
                 "char_end": row.char_end,
             })
     mentions = []
-    for number, mention in enumerate(find_mentions(body, language, published, tables=tables), start=1):
+    found = find_mentions(body, language, published, tables=tables) if language in PROSE_LANGUAGES else []
+    for number, mention in enumerate(found, start=1):
         mentions.append({
             "mention_id": f"{doc_id}#m{number}",
             "doc_id": doc_id,
@@ -110,12 +133,11 @@ def extract_batch(
         if decoded.text is None:
             quarantine.append({**base, "stage": "decode", "reason": decoded.reason, "detail": decoded.detail})
             continue
-        body = clean_body(decoded.text)
-        if not body:
-            quarantine.append({**base, "stage": "extract", "reason": "empty", "detail": "no article text after cleaning"})
-            continue
         try:
-            meta = read_metadata(body)
+            body, meta = _article(record["source_uri"], decoded.text)
+            if not body:
+                quarantine.append({**base, "stage": "extract", "reason": "empty", "detail": "no article text after cleaning"})
+                continue
             doc_tables, doc_rows, doc_mentions = _document_rows(record["doc_id"], body, meta.language, meta.published_date)
         except Exception as error:  # one bad document must not sink the batch
             quarantine.append({**base, "stage": "extract", "reason": "extract_error", "detail": f"{type(error).__name__}: {error}"})
@@ -132,6 +154,7 @@ def extract_batch(
             "body_text": body,
             "n_bytes": record["n_bytes"],
             "encoding": decoded.encoding,
+            "prose_extracted": meta.language in PROSE_LANGUAGES,
             "extractor_version": EXTRACTOR_VERSION,
             "ingested_at": ingested_at,
             "run_id": run_id,

@@ -86,7 +86,7 @@ STATUS_PATTERNS = [
                   r"suspendid[oa]s?|suspendi[oó]|suspendieron|cancelaron|cancelados?)\b"),
     ("planned", r"\b(?:will|would|plans? to|planned|planning|scheduled|expected to|set to|to resume|upcoming|intends? to|"
                 r"programad[oa]s?|planea|prev[eé]|previstos?|se realizar[aá]n|realizar[aá]|van a|tiene previsto|est[aá]n programados)\b"),
-    ("completed", r"\b(?:landed|departed|arrived|took place|taken place|carried out|conducted|operated|flew|deported|returned|"
+    ("completed", r"\b(?:landed|lands|land in|departed|arrived|took place|taken place|carried out|conducted|operated|flew|deported|returned|"
                   r"repatriated|received|receives|logged|made|sent|completed|took off|removed|reached|touched down|left|flew out|"
                   r"aterriz\w*|partieron|parti[oó]|salieron|sali[oó]|llegaron|lleg[oó]|arribaron|arrib[oó]|despegaron|"
                   r"ha realizado|han realizado|realiz[oó]|realizaron|se realizaron|recibi[oó]|recibieron|ha recibido|han recibido|"
@@ -194,7 +194,7 @@ class Mention:
         return sum(
             value not in (None, [])
             for value in (self.origin_country, self.destination_countries, self.period_start, self.passengers_per_flight, self.passengers)
-        )
+        ) + (self.status != "unknown")
 
 
 @dataclass(frozen=True)
@@ -479,7 +479,9 @@ def _derived(first: Mention, flights: int, offset: int, sentence: str, origin: s
 
 def _compatible(a: Mention, b: Mention) -> bool:
     """The same claim restated: same count, qualifier and status, and routes and periods that do not disagree."""
-    if (a.flights, a.flights_max, a.qualifier, a.status, a.ordinal) != (b.flights, b.flights_max, b.qualifier, b.status, b.ordinal):
+    if (a.flights, a.flights_max, a.qualifier, a.ordinal) != (b.flights, b.flights_max, b.qualifier, b.ordinal):
+        return False
+    if "unknown" not in (a.status, b.status) and a.status != b.status:
         return False
     if a.origin_country and b.origin_country and a.origin_country != b.origin_country:
         return False

@@ -205,3 +205,25 @@ def test_no_mention_beyond_gold_and_optional(seeded: dict, gold: dict) -> None:
         for mention in _mentions(seeded["warehouse"], name):
             assert any(m["flights"] == mention["flights"] and m["destinations"] in ([], mention["destination_countries"]) for m in allowed), (
                 name, mention["evidence"], mention["flights"])
+
+
+def test_html_and_other_languages(prefect_harness: None, tmp_path: Path) -> None:
+    from flows.nightly import nightly
+    from tests.transforms.test_html import PAGE
+
+    source = tmp_path / "source"
+    source.mkdir()
+    (source / "page.html").write_text(PAGE)
+    (source / "noticia.txt").write_text(
+        "Brasil recebe voos de deportados\n\nO governo informou que dois voos com deportados pousaram em Belo Horizonte na sexta-feira."
+    )
+    warehouse = tmp_path / "w.duckdb"
+    summary = nightly(source=str(source), warehouse=str(warehouse))
+    assert (summary.docs_new, summary.docs_prose_skipped) == (2, 1)
+    docs = {row[0]: row[1:] for row in _query(warehouse, "select source_uri, title, publisher, language, published_date, prose_extracted from documents")}
+    assert docs["page.html"] == ("Two flights land in Guatemala", "Example News", "en", dt.date(2024, 3, 2), True)
+    assert docs["noticia.txt"][2:] == ("pt", None, False)
+    page_mentions = [(m["flights"], m["status"], m["destination_countries"]) for m in _mentions(warehouse, "page.html")]
+    assert page_mentions == [(2, "completed", ["GT"])]
+    [(body,)] = _query(warehouse, "select body_text from documents where source_uri = 'page.html'")
+    assert "12 flights" not in body

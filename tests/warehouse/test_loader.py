@@ -77,3 +77,17 @@ def test_readers_keep_reading_while_a_new_state_is_published(tmp_path: Path) -> 
         loader.publish(staging, published)
         assert reader.execute("select count(*) from documents").fetchone() == (0,)
     assert loader.known_doc_ids(published) == set()
+
+
+def test_an_existing_file_is_upgraded_in_place(tmp_path: Path) -> None:
+    path = tmp_path / "old.duckdb"
+    [(version, _, first_sql), *_] = loader.migrations()
+    with loader.connect(path) as con:
+        con.execute(loader.query("create_schema_version"))
+        con.execute(first_sql)
+        con.execute(loader.query("record_schema_version"), {"version": version, "name": "initial"})
+        con.execute("insert into pipeline_runs values ('r1', now(), now(), 'completed', 'seeds', 1, 1, 0, 0, 3, 0, 0, 'old')")
+    with loader.connect(path) as con:
+        applied = loader.migrate(con)
+        assert applied == [v for v, _, _ in loader.migrations()[1:]]
+        assert con.execute("select run_id, docs_prose_skipped from pipeline_runs").fetchall() == [("r1", 0)]

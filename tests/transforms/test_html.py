@@ -1,0 +1,35 @@
+"""HTML pages: main text, title, site name and date through trafilatura; comments are not article text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from transforms.html import html_article, is_html
+
+PAGE = """<html><head><title>Two flights land in Guatemala | Example News</title>
+<meta property="og:site_name" content="Example News">
+<meta property="article:published_time" content="2024-03-02T10:00:00Z"></head>
+<body><nav>Home | World | 99 flights deals</nav>
+<article><h1>Two flights land in Guatemala</h1>
+<p>Two deportation flights landed in Guatemala City on Friday, officials said. The flights carried 270 people from Texas.</p>
+<p>More flights are planned for next week according to the foreign ministry of Guatemala.</p></article>
+<section id="comments" class="comments"><h3>Comments</h3><p>reader_one: I counted 12 flights myself.</p></section>
+<footer>Copyright 2024</footer></body></html>"""
+
+
+def test_article_text_and_metadata() -> None:
+    article = html_article(PAGE)
+    assert article.title == "Two flights land in Guatemala"
+    assert article.publisher == "Example News"
+    assert article.published_date == dt.date(2024, 3, 2)
+    assert "Two deportation flights landed in Guatemala City on Friday" in article.text
+    for noise in ("12 flights", "99 flights", "Copyright"):
+        assert noise not in article.text
+
+
+def test_page_without_text() -> None:
+    assert html_article("<html><head><title>Empty</title></head><body></body></html>") is None
+
+
+def test_suffixes() -> None:
+    assert is_html("a/b.HTML") and is_html("x.htm") and not is_html("x.txt")
