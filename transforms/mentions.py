@@ -46,6 +46,7 @@ BREAK_WORDS = frozenset(
 )
 SINGULAR_NOUNS = frozenset({"flight", "vuelo", "voo", "plane", "airplane", "avión", "avion", "aeronave", "charter", "avião"})
 ARTICLES = frozenset({"a", "an", "one", "un", "una", "uno", "um", "uma", "another"})
+NUMBERED_FLIGHT = re.compile(r"^\s+(?:número|number|no\.|n\.º|nº)\s*(?P<n>\d{1,4})\b", re.IGNORECASE)
 ORDINAL_OWNERS = re.compile(r"(?:\b(?:its|the|their|his|her|a|su|sus|el|la|los|las|o|a)\s+)$", re.IGNORECASE)
 
 QUALIFIER_BEFORE = [
@@ -77,19 +78,20 @@ MOVEMENT_VERB = re.compile(
 )
 
 DENIAL_WORDS = (
-    r"denied|denies|deny|declined|declines|refused|refuses|rejected|rejects|blocked|barred|turned away|"
+    r"denied|denies|deny|declined|declines|refused|refuses|rejected|rejects|blocked|barred|turned away|turned back|turns back|"
     r"neg[oó]|negaron|niega|rechaz[oó]|rechazaron|deneg[oó]|no autoriz[oó]|impidi[oó]|negou|recusou"
 )
 STATUS_PATTERNS = [
     ("denied", rf"\b(?:{DENIAL_WORDS})\b"),
     ("cancelled", r"\b(?:cancell?ed|cancels?|called off|suspended|grounded|aborted|scrapped|cancelad[oa]s?|cancel[oó]|"
                   r"suspendid[oa]s?|suspendi[oó]|suspendieron|cancelaron|cancelados?)\b"),
-    ("planned", r"\b(?:will|would|plans? to|planned|planning|scheduled|expected to|set to|to resume|upcoming|intends? to|"
+    ("planned", r"\b(?:will|would|plans? to|planned|planning|scheduled|expects?|expected|set to|to resume|upcoming|intends? to|"
+                r"se esperan?|esperan|espera|\w+(?:ar|er|ir)[aá]n?|"
                 r"programad[oa]s?|planea|prev[eé]|previstos?|se realizar[aá]n|realizar[aá]|van a|tiene previsto|est[aá]n programados)\b"),
     ("completed", r"\b(?:landed|lands|land in|departed|arrived|took place|taken place|carried out|conducted|operated|flew|deported|returned|"
                   r"repatriated|received|receives|logged|made|sent|completed|took off|removed|reached|touched down|left|flew out|"
                   r"aterriz\w*|partieron|parti[oó]|salieron|sali[oó]|llegaron|lleg[oó]|arribaron|arrib[oó]|despegaron|"
-                  r"ha realizado|han realizado|realiz[oó]|realizaron|se realizaron|recibi[oó]|recibieron|ha recibido|han recibido|"
+                  r"ha realizado|han realizado|ha llegado|han llegado|realiz[oó]|realizaron|se realizaron|recibi[oó]|recibieron|ha recibido|han recibido|"
                   r"deport[oó]|deportaron|repatri[oó]|repatriaron|realizad[oa]s|efectuad[oa]s|operad[oa]s|efectu[oó]|efectuaron|"
                   r"pousaram|chegaram|realizou|realizaram)\b"),
 ]
@@ -123,11 +125,17 @@ MOVEMENT_IN = re.compile(
 DEPARTURE_BEFORE = re.compile(r"\b(?:departed|left|salieron|partieron|despegaron)\s*(?:the\s+)?$", re.IGNORECASE)
 ACTOR_AFTER = re.compile(
     r"^\.?\s*(?:'s\s+|’s\s+)?(?:federal\s+|foreign\s+)?(?:government|military|air force|authorities|administration|officials|immigration|ice\b|"
-    r"ministry|embassy)",
+    r"ministry|embassy|president|foreign minister)",
     re.IGNORECASE,
 )
-ACTOR_BEFORE = re.compile(r"(?:gobierno de|government of|administración de|autoridades de|ej[eé]rcito de|fuerza a[eé]rea de|governo de)"
-                          r"(?:\s+(?:los|las|el|la|the|o|a))?\s*$", re.IGNORECASE)
+ACTOR_BEFORE = re.compile(r"(?:gobierno de|government of|administración de|autoridades de|ej[eé]rcito de|fuerza a[eé]rea de|governo de|"
+                          r"presidente de|president of)(?:\s+(?:los|las|el|la|the|o|a))?\s*$", re.IGNORECASE)
+ACTOR_NOUN_BEFORE = re.compile(r"\b(?:gobierno|autoridades|ej[eé]rcito|presidente|canciller[ií]a|governo|autoridades)\s*$", re.IGNORECASE)
+FLIGHT_ADJECTIVE_BEFORE = re.compile(
+    r"\b(?:vuelos?|aviones|avi[oó]n|aeronaves?|voos?)\s+(?:(?!(?:con|de|del|para|a|en|y|com|da|do)\b)[^\W\d_]+\s+){0,2}$", re.IGNORECASE
+)
+AIRPORT_BEFORE = re.compile(r"\b(?:airport|aeropuerto|aeroporto)\s+(?:de|of|in|en)?\s*$", re.IGNORECASE)
+LISTED_PLACE_BEFORE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w.'-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w.'-]*){0,3},\s*$")
 DENIAL_AFTER = re.compile(rf"^[^.;]{{0,40}}?\b(?:{DENIAL_WORDS})\b", re.IGNORECASE)
 DEPORTEES_BEFORE = re.compile(r"\b(?:of|for|carrying|with|de|para|con)\s*(?:undocumented\s+|\w+\s+)?$", re.IGNORECASE)
 DEPORTEES_AFTER = re.compile(r"^\s*(?:migrants|nationals|deportees|citizens|migrantes|deportados|ciudadanos)", re.IGNORECASE)
@@ -136,7 +144,8 @@ LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|en)\s*(?:the\s+)?$", re.IGNORECASE)
 DENIER_AFTER = re.compile(rf"^\s*(?:has\s+|have\s+|also\s+)?(?:{DENIAL_WORDS})\b", re.IGNORECASE)
 FLIGHT_OF_PLACE = re.compile(r"\b(?:vuelos?|aviones|avi[oó]n|voos?)\s+(?:[^\W\d_]+\s+){0,2}?(?:de|desde)\s+(?:los\s+|las\s+|el\s+|la\s+)?$",
                              re.IGNORECASE)
-RECEIVER_AFTER = re.compile(r"^\s*(?:has\s+|have\s+)?(?:received|receives|recibi[oó]|recibieron|ha recibido|han recibido|recebeu)\b",
+RECEIVER_AFTER = re.compile(r"^\s*(?:has\s+|have\s+|will\s+|would\s+|is to\s+|expects to\s+)?"
+                            r"(?:received|receives|receive|recibi[oó]|recibieron|ha recibido|han recibido|recibir[aá]n?|recebeu)\b",
                             re.IGNORECASE)
 PEOPLE = r"(?:[A-Za-záéíóúñ]+(?:ans|anos|anas|eños|eñas|enos|ecos|enses|eses)|migrants?|people|persons?|deportees?|passengers?|" \
          r"nationals?|immigrants?|returnees?|individuals?|adults?|men|women|personas|migrantes|deportados|deportadas|repatriados|pasajeros|connacionales|nacionales|pessoas|deportados)"
@@ -249,6 +258,9 @@ def _qualifier(before: str) -> str:
 def _count_before(sentence: str, noun: re.Match[str], language: str | None) -> tuple[_Count, int] | None:
     """The count bound to a flight noun: ``[qualifier] COUNT [modifiers] NOUN``; returns it and where it starts."""
     before = sentence[: noun.start()]
+    numbered = NUMBERED_FLIGHT.match(sentence[noun.end():])
+    if numbered and noun.group().lower() in SINGULAR_NOUNS and ORDINAL_OWNERS.search(before):
+        return _Count(1, "exact", ordinal=int(numbered.group("n"))), ORDINAL_OWNERS.search(before).start()
     dozen = DOZEN_OF.search(before)
     if dozen:
         return _Count(12, _qualifier(before[: dozen.start()])), dozen.start()
@@ -322,7 +334,7 @@ def _destination_cue(before: str, language: str | None) -> bool:
 def _origin_cue(before: str, language: str | None) -> bool:
     """A cue such as ``from``, ``desde`` or ``partieron de`` right before a place; a bare ``de`` is not one."""
     cue = _cue("origin", language).search(before)
-    if not cue or MOVEMENT_IN.search(before[-80:]):
+    if not cue:
         return False
     return cue.group().split()[0].lower() not in ("de", "of")
 
@@ -334,8 +346,10 @@ def _place_roles(
     origins, destinations = [], []
     for place in places:
         before, after = sentence[: place.start], sentence[place.end:]
+        if place.kind in ("state", "country") and LISTED_PLACE_BEFORE.search(before):
+            before = before[: LISTED_PLACE_BEFORE.search(before).start()]  # "Harlingen, Texas" takes the city's cue
         actor = ACTOR_AFTER.match(after) if place.kind in ("country", "demonym") else None
-        if actor or ACTOR_BEFORE.search(before):
+        if actor or ACTOR_BEFORE.search(before) or (place.kind == "demonym" and ACTOR_NOUN_BEFORE.search(before)):
             denies = DENIAL_AFTER.match(after[actor.end():] if actor else after)
             (destinations if denies else origins).append((place.country, "actor"))
         elif RECEIVER_AFTER.match(after) or (place.kind == "country" and DENIER_AFTER.match(after)):
@@ -344,7 +358,9 @@ def _place_roles(
             origins.append((place.country, "cue"))
         elif place.kind == "demonym" and (DEPORTEES_BEFORE.search(before) or DEPORTEES_AFTER.match(after)):
             destinations.append((place.country, "deportees"))
-        elif _destination_cue(before, language):
+        elif place.kind == "demonym" and FLIGHT_ADJECTIVE_BEFORE.search(before):
+            origins.append((place.country, "flag"))
+        elif _destination_cue(before, language) or (AIRPORT_BEFORE.search(before) and MOVEMENT_IN.search(before[-80:])):
             destinations.append((place.country, "cue"))
     return origins, destinations
 

@@ -212,17 +212,19 @@ def _is_country_spelling(raw: str) -> bool:
 
 
 def find_places(text: str) -> list[PlaceMatch]:
-    """Countries, demonyms, cities, states and airports in ``text``, in order."""
-    found = find_countries(text)
-    taken = [(p.start, p.end) for p in found]
+    """Countries, demonyms, cities, states and airports in ``text``, in order; the longest name wins an overlap."""
     names = place_names()
+    candidates = find_countries(text)
     for m in _place_pattern().finditer(fold(text)):
         raw = text[m.start():m.end()]
-        if not raw[0].isupper() or any(s < m.end() and m.start() < e for s, e in taken):
-            continue
-        code, kind = names[" ".join(m.group().split())]
-        found.append(PlaceMatch(m.start(), m.end(), raw, code, kind))
-    return sorted(found, key=lambda p: p.start)
+        if raw[0].isupper():
+            code, kind = names[" ".join(m.group().split())]
+            candidates.append(PlaceMatch(m.start(), m.end(), raw, code, kind))
+    chosen: list[PlaceMatch] = []
+    for place in sorted(candidates, key=lambda p: (p.start - p.end, p.start)):
+        if not any(c.start < place.end and place.start < c.end for c in chosen):
+            chosen.append(place)
+    return sorted(chosen, key=lambda p: p.start)
 
 
 LABEL_SPLIT = re.compile(r"\s*(?:/|,|&|\+|;|\by\b|\be\b|\band\b)\s*", re.IGNORECASE)

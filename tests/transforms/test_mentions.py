@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from tests.transforms.mention_cases import ENGLISH, NO_FLIGHT_DOCUMENTS, SPANISH
+from tests.transforms.mention_cases import ENGLISH, HELD_OUT_ENGLISH, HELD_OUT_SPANISH, NO_FLIGHT_DOCUMENTS, SPANISH
 from transforms.mentions import find_mentions
 
 
@@ -24,12 +24,12 @@ def _as_claims(sentence: str, language: str, published: dt.date, expected: list[
     return claims
 
 
-@pytest.mark.parametrize(("sentence", "published", "expected"), ENGLISH, ids=[c[0][:48] for c in ENGLISH])
+@pytest.mark.parametrize(("sentence", "published", "expected"), ENGLISH + HELD_OUT_ENGLISH, ids=[c[0][:48] for c in ENGLISH + HELD_OUT_ENGLISH])
 def test_english(sentence: str, published: dt.date, expected: list[dict]) -> None:
     assert _as_claims(sentence, "en", published, expected) == expected
 
 
-@pytest.mark.parametrize(("sentence", "published", "expected"), SPANISH, ids=[c[0][:48] for c in SPANISH])
+@pytest.mark.parametrize(("sentence", "published", "expected"), SPANISH + HELD_OUT_SPANISH, ids=[c[0][:48] for c in SPANISH + HELD_OUT_SPANISH])
 def test_spanish(sentence: str, published: dt.date, expected: list[dict]) -> None:
     assert _as_claims(sentence, "es", published, expected) == expected
 
