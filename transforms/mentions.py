@@ -157,7 +157,7 @@ PER_FLIGHT = re.compile(
 TOTAL_PEOPLE = re.compile(
     rf"\b(?:carrying|transporting|with|aboard|con|llevando|transportando|trasladando|a bordo de)\s+"
     rf"(?:(?:approximately|about|around|some|nearly|roughly|more than|over|unos|unas|alrededor de|cerca de|m[aá]s de)\s+)?"
-    rf"(?P<n>[\d,.]+|\w+)\s+{PEOPLE}",
+    rf"(?P<n>[\d,.]+|\w+)\s+(?:[^\W\d_]+\s+)?{PEOPLE}",
     re.IGNORECASE,
 )
 COUNT_DIGITS = r"\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+"
