@@ -1,4 +1,4 @@
-"""The nightly flow: discover new documents, extract flights, validate, load, audit, publish.
+"""The nightly flow: discover new documents, extract flights, validate, load, audit, alert, publish.
 
 Run it directly with ``python -m flows.nightly --source DIR --warehouse FILE``. Steps only
 orchestrate: parsing is in ``transforms``, checks in ``schemas``, SQL in ``warehouse``.
@@ -17,16 +17,23 @@ import polars as pl
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
-from flows.resources import discover_files, fingerprint
+from flows.resources import NotificationError, discover_files, fingerprint, send_notification
 from flows.settings import DEFAULT_SOURCE, DEFAULT_WAREHOUSE, PROJECT_DIR, Settings
+from schemas.expectations import AuditReport, run_audit
 from schemas.models import PipelineRun, QuarantinedDocument, typed_frame
 from schemas.validate import validate_extraction
+from transforms.alerts import AuditFinding, build_alerts, render_message
 from transforms.extract import EXTRACTOR_VERSION, RAW_COLUMNS, Extraction, extract_batch
 from warehouse import loader
 
 EXIT_COMPLETED = 0
 EXIT_FAILED = 1
+EXIT_NOT_PUBLISHED = 2
 ANALYST_TABLES = ("documents", "flight_tables", "flight_table_rows", "flight_mentions")
+
+
+class AuditFailedError(RuntimeError):
+    """A critical warehouse expectation failed: the new state was not published."""
 
 
 @dataclass
@@ -44,11 +51,14 @@ class RunSummary:
     docs_prose_skipped: int = 0
     rows_loaded: dict[str, int] = field(default_factory=dict)
     rows_rejected: int = 0
-    alerts: int = 0
-    findings: list[str] = field(default_factory=list)
+    alerts: dict[str, int] = field(default_factory=dict)
+    data_docs_index: str | None = None
+    notification: str | None = None
+    rejected_file: str | None = None
 
     def render(self) -> str:
         """A short plain-text report."""
+        alerts = ", ".join(f"{n} {s}" for s, n in self.alerts.items() if n) or "none"
         lines = [
             f"flightwatch run {self.run_id}: {self.status}",
             f"  source     {self.source}",
@@ -58,10 +68,22 @@ class RunSummary:
             f"  languages  {self.docs_prose_skipped} new documents in other languages than English and Spanish (tables only, prose skipped)",
             "  rows loaded " + ", ".join(f"{t} {n}" for t, n in self.rows_loaded.items()),
             f"  rows rejected by validation {self.rows_rejected}",
-            f"  alerts     {self.alerts}",
+            f"  alerts     {alerts} (notification: {self.notification or 'not configured'})",
+            f"  data docs  {self.data_docs_index or '-'}",
         ]
-        lines += [f"  ! {finding}" for finding in self.findings]
+        if self.rejected_file:
+            lines.append(f"  rejected state kept for inspection at {self.rejected_file}")
         return "\n".join(lines)
+
+    def run_row(self, started: dt.datetime) -> dict:
+        """The pipeline_runs row."""
+        return {
+            "run_id": self.run_id, "started_at": started, "finished_at": _now(), "status": self.status, "source": self.source,
+            "docs_seen": self.docs_seen, "docs_new": self.docs_new, "docs_known": self.docs_known,
+            "docs_quarantined": self.docs_quarantined, "rows_loaded": sum(self.rows_loaded.values()),
+            "rows_rejected": self.rows_rejected, "alerts": sum(self.alerts.values()), "extractor_version": EXTRACTOR_VERSION,
+            "docs_prose_skipped": self.docs_prose_skipped, "data_docs_index": self.data_docs_index, "notification": self.notification,
+        }
 
 
 def _now() -> dt.datetime:
@@ -162,30 +184,45 @@ def load_warehouse(
 
 
 @task(cache_policy=NO_CACHE)
-def audit_warehouse(staging: Path) -> list[str]:
-    """Warehouse-wide checks that must hold before publication; returns what is wrong."""
-    findings = []
+def audit_warehouse(staging: Path, fresh_after: dt.datetime | None, state_dir: Path) -> AuditReport:
+    """Run the Great Expectations suite over the staging warehouse and rebuild the Data Docs."""
     with loader.connect(staging, read_only=True) as con:
-        mismatches = loader.fetch_pl(con, "provenance_mismatches")
-    if mismatches.height:
-        findings.append(f"{mismatches.height} rows whose evidence does not match body_text at their offsets")
-    for finding in findings:
-        get_run_logger().error("audit: %s", finding)
-    return findings
+        frames = loader.audit_frames(con, fresh_after)
+    report = run_audit(frames, state_dir / "great_expectations")
+    get_run_logger().info(
+        "audit: %d expectations, %d failed; Data Docs at %s", report.expectations_run, len(report.findings), report.data_docs_index
+    )
+    return report
 
 
 @task(cache_policy=NO_CACHE)
-def record_run(staging: Path, summary: RunSummary, started: dt.datetime) -> None:
-    """Add the run's accounting to pipeline_runs in the staging warehouse."""
-    row = {
-        "run_id": summary.run_id, "started_at": started, "finished_at": _now(), "status": summary.status,
-        "source": summary.source, "docs_seen": summary.docs_seen, "docs_new": summary.docs_new,
-        "docs_known": summary.docs_known, "docs_quarantined": summary.docs_quarantined,
-        "rows_loaded": sum(summary.rows_loaded.values()), "rows_rejected": summary.rows_rejected,
-        "alerts": summary.alerts, "extractor_version": EXTRACTOR_VERSION, "docs_prose_skipped": summary.docs_prose_skipped,
-    }
+def raise_alerts(staging: Path, run_id: str, report: AuditReport, now: dt.datetime) -> pl.DataFrame:
+    """One alert per failed check of this run, each logged as an error in the flow run."""
+    with loader.connect(staging, read_only=True) as con:
+        sources = loader.run_alert_sources(con, run_id)
+    findings = [AuditFinding(f.relation, f.check, f.unexpected_count, f.sample) for f in report.findings]
+    alerts = build_alerts(
+        run_id, sources["quarantine"], sources["validation_failures"], sources["undated_documents"], findings, now, loader.alert_query
+    )
+    logger = get_run_logger()
+    for alert in alerts.iter_rows(named=True):
+        log = logger.warning if alert["severity"] == "warning" else logger.error
+        log("data-quality alert [%s] %s on %s: %s", alert["severity"], alert["check_name"], alert["table_name"], alert["message"])
+    return alerts
+
+
+@task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[1, 4])
+def notify_people(urls: tuple[str, ...], title: str, body: str) -> None:
+    """Send the run's alert message to every configured URL (retried: networks fail transiently)."""
+    send_notification(urls, title, body)
+    get_run_logger().info("alert message sent to %d URL(s)", len(urls))
+
+
+@task(cache_policy=NO_CACHE)
+def record_run(staging: Path, summary: RunSummary, started: dt.datetime, alerts: pl.DataFrame) -> None:
+    """Add the run's accounting and its alerts to the staging warehouse."""
     with loader.connect(staging) as con:
-        loader.insert_frames(con, {"pipeline_runs": typed_frame(PipelineRun, [row])})
+        loader.insert_frames(con, {"pipeline_runs": typed_frame(PipelineRun, [summary.run_row(started)]), "dq_alerts": alerts})
 
 
 @task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[1, 5])
@@ -198,6 +235,25 @@ def publish_warehouse(staging: Path, warehouse: Path) -> None:
 def _resolve(path: str | Path) -> Path:
     path = Path(path)
     return path if path.is_absolute() else (Path.cwd() / path)
+
+
+def _deliver(alerts: pl.DataFrame, summary: RunSummary, urls: tuple[str, ...], published: bool) -> pl.DataFrame:
+    """Send the message when there is something to say; record the outcome, never fail the run for it."""
+    if alerts.is_empty():
+        summary.notification = "nothing to send"
+        return alerts
+    if not urls:
+        summary.notification = "not configured (set FLIGHTWATCH_ALERT_URLS)"
+        return alerts
+    title, body = render_message(alerts, summary.run_id, summary.docs_seen, summary.docs_new, published, summary.data_docs_index)
+    state = notify_people(urls, title, body, return_state=True)
+    if state.is_completed():
+        summary.notification = "sent"
+        return alerts.with_columns(pl.lit(True).alias("notified"))
+    error = state.result(raise_on_failure=False)
+    summary.notification = f"failed: {error}" if isinstance(error, NotificationError) else f"failed: {type(error).__name__}"
+    get_run_logger().error("alert message not delivered: %s", summary.notification)
+    return alerts
 
 
 @flow(name="nightly-ingest", log_prints=True)
@@ -215,7 +271,7 @@ def nightly(source: str = DEFAULT_SOURCE, warehouse: str = DEFAULT_WAREHOUSE) ->
     known = known_documents(warehouse_file)
     staging = stage_warehouse(warehouse_file)
     seen: dict[str, str] = {}
-    rows_loaded = dict.fromkeys(ANALYST_TABLES, 0)
+    summary.rows_loaded = dict.fromkeys(ANALYST_TABLES, 0)
     try:
         for offset in range(0, max(files.height, 1), settings.batch_size):
             batch = files.slice(offset, settings.batch_size)
@@ -225,22 +281,30 @@ def nightly(source: str = DEFAULT_SOURCE, warehouse: str = DEFAULT_WAREHOUSE) ->
             quarantine = pl.concat([refused, extraction.quarantine])
             counts = load_warehouse(staging, loadable, quarantine, failures)
             for table, count in counts.items():
-                rows_loaded[table] += count
+                summary.rows_loaded[table] += count
             summary.docs_seen += batch.height
             summary.docs_known += n_known
             summary.docs_quarantined += quarantine.height
             summary.docs_new += counts.get("documents", 0)
             summary.docs_prose_skipped += loadable["documents"].filter(~pl.col("prose_extracted")).height
             summary.rows_rejected += failures.filter(~pl.col("loaded")).select("table_name", "row_json").n_unique()
-        summary.rows_loaded = rows_loaded
-        summary.findings = audit_warehouse(staging)
-        summary.status = "completed" if not summary.findings else "not_published"
-        if summary.findings:
-            raise RuntimeError("warehouse audit failed: " + "; ".join(summary.findings))
-        record_run(staging, summary, started)
+
+        report = audit_warehouse(staging, started if summary.docs_new else None, settings.state_dir)
+        summary.data_docs_index = str(report.data_docs_index) if report.data_docs_index else None
+        alerts = raise_alerts(staging, run_id, report, started)
+        summary.alerts = {s: alerts.filter(pl.col("severity") == s).height for s in ("critical", "error", "warning")}
+        publishable = not report.findings
+        summary.status = "completed" if publishable else "not_published"
+        alerts = _deliver(alerts, summary, settings.alert_urls, publishable)
+        if not publishable:
+            summary.rejected_file = str(loader.keep_rejected(staging, warehouse_file, run_id))
+            staging = stage_warehouse(warehouse_file)
+        record_run(staging, summary, started, alerts)
         publish_warehouse(staging, warehouse_file)
     finally:
         loader.discard(staging)
+    if not publishable:
+        raise AuditFailedError(f"critical data-quality checks failed; see dq_alerts for run {run_id} ({summary.rejected_file})")
     return summary
 
 
@@ -252,6 +316,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         summary = nightly(source=args.source, warehouse=args.warehouse)
+    except AuditFailedError as error:
+        print(f"flightwatch run not published: {error}", file=sys.stderr)
+        return EXIT_NOT_PUBLISHED
     except Exception as error:  # the flow run already recorded the traceback
         print(f"flightwatch run failed: {type(error).__name__}: {error}", file=sys.stderr)
         return EXIT_FAILED

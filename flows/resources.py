@@ -10,6 +10,7 @@ import hashlib
 import os
 from pathlib import Path
 
+import apprise
 import polars as pl
 
 from transforms.html import HTML_SUFFIXES
@@ -52,3 +53,20 @@ def fingerprint(path: Path, max_bytes: int) -> tuple[str, bytes | None]:
             return hashlib.file_digest(handle, "sha256").hexdigest(), None
         raw = handle.read()
     return hashlib.sha256(raw).hexdigest(), raw
+
+
+class NotificationError(RuntimeError):
+    """The alert message did not reach every configured URL."""
+
+
+def send_notification(urls: tuple[str, ...], title: str, body: str) -> None:
+    """Send one message to every apprise URL; raise NotificationError when any fails.
+
+    URLs carry secrets (tokens, passwords): errors name a URL by its position, never its text.
+    """
+    notifier = apprise.Apprise()
+    for position, url in enumerate(urls, start=1):
+        if not notifier.add(url):
+            raise NotificationError(f"alert URL #{position} is not a URL apprise understands")
+    if not notifier.notify(title=title, body=body):
+        raise NotificationError(f"delivery failed for at least one of {len(urls)} alert URL(s)")

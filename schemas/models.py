@@ -24,6 +24,7 @@ ROW_ROLES = ["destination", "origin"]
 DATE_PRECISIONS = ["day", "week", "month", "year"]
 QUARANTINE_STAGES = ["discover", "decode", "extract"]
 RUN_STATUSES = ["running", "completed", "failed", "not_published"]
+SEVERITIES = ["warning", "error", "critical"]
 OTHER_LABEL_PATTERN = r"(?i)^(?:otros(?: países)?|others?|other countries|resto|demás|outros(?: países)?)$"
 
 UtcTimestamp = Annotated[pl.Datetime, "us", "UTC"]
@@ -250,9 +251,33 @@ class PipelineRun(pa.DataFrameModel):
     alerts: int = pa.Field(ge=0, description="data-quality alerts raised")
     extractor_version: str = pa.Field(description="version of the extraction code")
     docs_prose_skipped: int = pa.Field(ge=0, description="new documents in languages whose prose is not extracted (tables only)")
+    data_docs_index: str = pa.Field(nullable=True, description="path of the Great Expectations Data Docs page of the run's audit")
+    notification: str = pa.Field(nullable=True, description="outcome of sending the run's alert message: sent, failed: <why>, or not configured")
 
     class Config:
         description = "One row per pipeline run; docs_seen = docs_new + docs_known + docs_quarantined."
+        strict = True
+
+
+class DataQualityAlert(pa.DataFrameModel):
+    """One data-quality finding of a run, grouped by check, with what to look at."""
+
+    alert_id: str = pa.Field(unique=True, description="run_id, '#' and the alert's number in the run")
+    run_id: str = pa.Field(description="pipeline_runs.run_id of the run that raised it")
+    severity: str = pa.Field(isin=SEVERITIES, description="warning (flagged, loaded), error (rows or files kept out), critical (not published)")
+    check_name: str = pa.Field(description="the failed check: a quarantine reason, a pandera check or a Great Expectations expectation")
+    table_name: str = pa.Field(description="warehouse table (or audited relation) the check is about")
+    affected_count: int = pa.Field(ge=1, description="how many files, rows or values failed the check")
+    sample_values: list[str] = pa.Field(description="up to five failing values")
+    doc_ids: list[str] = pa.Field(description="documents involved (up to 20)")
+    source_uris: list[str] = pa.Field(description="their source paths (up to 20)")
+    query: str = pa.Field(description="SQL to paste into a DuckDB session that shows the failing rows")
+    message: str = pa.Field(description="one line a person can read")
+    raised_at: UtcTimestamp = pa.Field(description="UTC time the alert was raised")
+    notified: bool = pa.Field(description="true when the run's alert message reached every configured URL")
+
+    class Config:
+        description = "Data-quality alerts, one row per failed check per run."
         strict = True
 
 
@@ -264,6 +289,7 @@ WAREHOUSE_TABLES: dict[str, type[pa.DataFrameModel]] = {
     "quarantine": QuarantinedDocument,
     "validation_failures": ValidationFailure,
     "pipeline_runs": PipelineRun,
+    "dq_alerts": DataQualityAlert,
 }
 
 

@@ -7,6 +7,7 @@ atomic rename. Readers already open keep their snapshot; a crash leaves the publ
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 import shutil
@@ -15,6 +16,7 @@ from functools import cache
 from pathlib import Path
 
 import duckdb
+import pandas as pd
 import polars as pl
 
 from schemas.models import WAREHOUSE_TABLES
@@ -201,3 +203,45 @@ def discard(staging: Path) -> None:
 def table_counts(con: duckdb.DuckDBPyConnection, tables: Iterable[str]) -> dict[str, int]:
     """Row count of each table."""
     return {t: con.execute(query("count_rows").format(table=_identifier(t))).fetchone()[0] for t in tables}
+
+
+def audit_frames(con: duckdb.DuckDBPyConnection, fresh_after: dt.datetime | None) -> dict[str, pd.DataFrame]:
+    """Every relation under ``sql/audit`` as a pandas frame, for Great Expectations."""
+    frames = {}
+    for path in sorted((SQL_DIR / "audit").glob("*.sql")):
+        sql = path.read_text()
+        params = {"fresh_after": fresh_after} if "$fresh_after" in sql else {}
+        frames[path.stem] = con.sql(sql, params=params).df()
+    return frames
+
+
+def audit_relation_sql(relation: str) -> str:
+    """The SQL of one audited relation."""
+    return (SQL_DIR / "audit" / f"{_identifier(relation)}.sql").read_text().strip()
+
+
+def alert_query(kind: str, run_id: str, check: str, relation: str | None = None) -> str:
+    """A ready-to-paste query that shows the rows behind an alert."""
+    template = (SQL_DIR / "alerts" / f"{_identifier(kind)}.sql").read_text().strip()
+    return template.format(
+        run_id=_string_literal(run_id),
+        check=_string_literal(check) if kind != "expectation" else check,
+        relation_sql=audit_relation_sql(relation) if relation else "",
+    )
+
+
+def run_alert_sources(con: duckdb.DuckDBPyConnection, run_id: str) -> dict[str, pl.DataFrame]:
+    """This run's quarantined files, failed checks and undated documents."""
+    return {
+        name: fetch_pl(con, f"run_{name}", {"run_id": run_id})
+        for name in ("quarantine", "validation_failures", "undated_documents")
+    }
+
+
+def keep_rejected(staging: Path, published: Path, run_id: str) -> Path:
+    """Move a staging file that failed its audit aside, for inspection, instead of publishing it."""
+    rejected = published.with_name(f".{published.name}.rejected-{run_id}")
+    with connect(staging) as con:
+        con.execute("checkpoint")
+    os.replace(staging, rejected)
+    return rejected

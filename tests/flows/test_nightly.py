@@ -99,7 +99,8 @@ def test_comment_sections_are_not_article_text(seeded: dict, gold: dict) -> None
 
 def test_provenance_is_exact(seeded: dict) -> None:
     with duckdb.connect(str(seeded["warehouse"]), read_only=True) as con:
-        assert loader.fetch_pl(con, "provenance_mismatches").height == 0
+        spans = con.sql(loader.audit_relation_sql("provenance")).pl()
+        assert spans.height > 0 and spans["span_matches"].all()
         checked = con.execute(
             "select count(*) from flight_table_rows r join documents d using (doc_id) "
             "where substr(d.body_text, r.char_start + 1, r.char_end - r.char_start) = r.evidence"

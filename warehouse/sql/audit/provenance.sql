@@ -1,4 +1,4 @@
--- Rows whose evidence is not exactly the text at their offsets in the document: must be none.
+-- One row per extracted row: does its evidence equal the document text at its offsets?
 with spans as (
     select 'flight_tables' as table_name, table_id as row_id, doc_id, evidence, char_start, char_end from flight_tables
     union all
@@ -8,11 +8,12 @@ with spans as (
 ),
 
 final as (
-    select s.table_name, s.row_id, s.doc_id
+    select
+        s.table_name,
+        s.row_id,
+        coalesce(substr(d.body_text, s.char_start + 1, s.char_end - s.char_start) = s.evidence, false) as span_matches
     from spans as s
     left join documents as d using (doc_id)
-    where d.doc_id is null
-       or substr(d.body_text, s.char_start + 1, s.char_end - s.char_start) is distinct from s.evidence
 )
 
 select * from final

@@ -1,0 +1,146 @@
+"""The Great Expectations suite that audits the whole warehouse before it is published.
+
+pandera checks rows as they are extracted; these expectations check tables as a whole (keys,
+references, totals, provenance, freshness). Great Expectations has no polars datasource, so each
+audited relation is handed over as a pandas frame read from DuckDB. Any failure is critical: it
+would make an analyst's numbers wrong, so the run does not publish.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from schemas.models import DOC_ID_PATTERN, ISO_ALPHA2, MAX_FLIGHTS, QUALIFIERS, ROW_ROLES, STATUSES
+
+os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
+
+import great_expectations as gx  # noqa: E402  (analytics must be off before import)
+from great_expectations.data_context.types.base import ProgressBarsConfig  # noqa: E402
+
+DATASOURCE = "flightwatch_warehouse"
+SAMPLE_SIZE = 5
+
+
+def suite_definitions() -> dict[str, list[gx.expectations.Expectation]]:
+    """Audited relation (a query under warehouse/sql/audit) to the expectations it must meet."""
+    e = gx.expectations
+    return {
+        "documents": [
+            e.ExpectTableRowCountToBeBetween(min_value=1),
+            e.ExpectColumnValuesToNotBeNull(column="doc_id"),
+            e.ExpectColumnValuesToBeUnique(column="doc_id"),
+            e.ExpectColumnValuesToMatchRegex(column="doc_id", regex=DOC_ID_PATTERN),
+        ],
+        "flight_tables": [
+            e.ExpectColumnValuesToBeUnique(column="table_id"),
+            e.ExpectColumnValuesToBeInSet(column="document_exists", value_set=[True]),
+            e.ExpectColumnValuesToBeInSet(column="origin_country", value_set=ISO_ALPHA2),
+            e.ExpectColumnValuesToBeInSet(column="destination_country", value_set=ISO_ALPHA2),
+            e.ExpectColumnValuesToBeInSet(column="row_role", value_set=ROW_ROLES),
+            e.ExpectColumnPairValuesToBeEqual(column_A="rows_total", column_B="sum_of_rows"),
+        ],
+        "flight_table_rows": [
+            e.ExpectCompoundColumnsToBeUnique(column_list=["table_id", "row_number"]),
+            e.ExpectColumnValuesToBeInSet(column="table_exists", value_set=[True]),
+            e.ExpectColumnValuesToBeBetween(column="flights", min_value=0, max_value=MAX_FLIGHTS),
+        ],
+        "row_countries": [e.ExpectColumnValuesToBeInSet(column="country", value_set=ISO_ALPHA2)],
+        "flight_mentions": [
+            e.ExpectColumnValuesToBeUnique(column="mention_id"),
+            e.ExpectColumnValuesToBeInSet(column="document_exists", value_set=[True]),
+            e.ExpectColumnValuesToBeBetween(column="flights", min_value=0, max_value=MAX_FLIGHTS),
+            e.ExpectColumnValuesToBeInSet(column="qualifier", value_set=QUALIFIERS),
+            e.ExpectColumnValuesToBeInSet(column="status", value_set=STATUSES),
+            e.ExpectColumnValuesToBeInSet(column="origin_country", value_set=ISO_ALPHA2),
+        ],
+        "mention_destinations": [e.ExpectColumnValuesToBeInSet(column="country", value_set=ISO_ALPHA2)],
+        "provenance": [e.ExpectColumnValuesToBeInSet(column="span_matches", value_set=[True])],
+        "freshness": [e.ExpectColumnValuesToBeInSet(column="fresh", value_set=[True])],
+    }
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One failed expectation: what, where, how many, and a few failing values."""
+
+    relation: str
+    expectation: str
+    column: str | None
+    unexpected_count: int
+    sample: list[str]
+
+    @property
+    def check(self) -> str:
+        """A stable name for the check: the expectation and its column."""
+        return f"{self.expectation}:{self.column}" if self.column else self.expectation
+
+
+@dataclass(frozen=True)
+class AuditReport:
+    """The audit's failed expectations and where its Data Docs were written."""
+
+    findings: list[Finding]
+    data_docs_index: Path | None
+    expectations_run: int
+
+
+def _context(project_dir: Path) -> gx.data_context.FileDataContext:
+    logging.getLogger("great_expectations").setLevel(logging.WARNING)
+    project_dir.mkdir(parents=True, exist_ok=True)
+    context = gx.get_context(mode="file", project_root_dir=str(project_dir))
+    context.variables.progress_bars = ProgressBarsConfig(globally=False)
+    return context
+
+
+def _column(config: gx.expectations.Expectation) -> str | None:
+    kwargs = config.kwargs if hasattr(config, "kwargs") else {}
+    if kwargs.get("column"):
+        return kwargs["column"]
+    if kwargs.get("column_list"):
+        return ",".join(kwargs["column_list"])
+    if kwargs.get("column_A"):
+        return f"{kwargs['column_A']}={kwargs['column_B']}"
+    return None
+
+
+def run_audit(frames: dict[str, pd.DataFrame], project_dir: Path) -> AuditReport:
+    """Validate every audited relation and rebuild the Data Docs under ``project_dir``."""
+    context = _context(project_dir)
+    datasource = context.data_sources.add_or_update_pandas(DATASOURCE)
+    findings: list[Finding] = []
+    ran = 0
+    for relation, expectations in suite_definitions().items():
+        frame = frames[relation]
+        asset = next((a for a in datasource.assets if a.name == relation), None) or datasource.add_dataframe_asset(name=relation)
+        batch = next((b for b in asset.batch_definitions if b.name == "whole"), None) or asset.add_batch_definition_whole_dataframe("whole")
+        suite = gx.ExpectationSuite(name=f"warehouse.{relation}", expectations=expectations)
+        suite = context.suites.add_or_update(suite)
+        definition = context.validation_definitions.add_or_update(
+            gx.ValidationDefinition(name=f"audit.{relation}", data=batch, suite=suite)
+        )
+        result = definition.run(batch_parameters={"dataframe": frame}, result_format={"result_format": "SUMMARY"})
+        for outcome in result.results:
+            ran += 1
+            if outcome.success:
+                continue
+            details = outcome.result or {}
+            sample = [str(v) for v in (details.get("partial_unexpected_list") or [])[:SAMPLE_SIZE]]
+            findings.append(
+                Finding(
+                    relation=relation,
+                    expectation=outcome.expectation_config.type,
+                    column=_column(outcome.expectation_config),
+                    unexpected_count=int(details.get("unexpected_count") or details.get("observed_value") or 1),
+                    sample=sample,
+                )
+            )
+    context.build_data_docs()
+    sites = context.get_docs_sites_urls()
+    index = Path(sites[0]["site_url"].removeprefix("file://")) if sites else None
+    return AuditReport(findings=findings, data_docs_index=index, expectations_run=ran)
+

@@ -1,0 +1,1 @@
+select doc_id, language, published_date from documents
