@@ -19,8 +19,8 @@ from schemas.models import DOC_ID_PATTERN, ISO_ALPHA2, MAX_FLIGHTS, QUALIFIERS, 
 
 os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
 
-import great_expectations as gx  # noqa: E402  (analytics must be off before import)
-from great_expectations.data_context.types.base import ProgressBarsConfig  # noqa: E402
+import great_expectations as gx
+from great_expectations.data_context.types.base import ProgressBarsConfig
 
 DATASOURCE = "flightwatch_warehouse"
 SAMPLE_SIZE = 5
