@@ -17,23 +17,28 @@ import polars as pl
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
-from flows.resources import NotificationError, discover_files, fingerprint, send_notification
+from flows.resources import NotificationError, RunLockedError, discover_files, fingerprint, run_lock, send_notification
 from flows.settings import DEFAULT_SOURCE, DEFAULT_WAREHOUSE, PROJECT_DIR, Settings
 from schemas.expectations import AuditReport, run_audit
 from schemas.models import PipelineRun, QuarantinedDocument, typed_frame
-from schemas.validate import validate_extraction
+from schemas.validate import rejected_documents, validate_extraction
 from transforms.alerts import AuditFinding, build_alerts, render_message
-from transforms.extract import EXTRACTOR_VERSION, RAW_COLUMNS, Extraction, extract_batch
+from transforms.extract import EXTRACTOR_VERSION, RAW_COLUMNS, TEXT, Extraction, extract_batch, input_format
 from warehouse import loader
 
 EXIT_COMPLETED = 0
 EXIT_FAILED = 1
 EXIT_NOT_PUBLISHED = 2
+EXIT_LOCKED = 3
 ANALYST_TABLES = ("documents", "flight_tables", "flight_table_rows", "flight_mentions")
 
 
 class AuditFailedError(RuntimeError):
     """A critical warehouse expectation failed: the new state was not published."""
+
+
+class AccountingError(RuntimeError):
+    """Files seen did not equal files loaded, known and quarantined: something was lost."""
 
 
 @dataclass
@@ -49,6 +54,7 @@ class RunSummary:
     docs_known: int = 0
     docs_quarantined: int = 0
     docs_prose_skipped: int = 0
+    docs_reextracted: int = 0
     rows_loaded: dict[str, int] = field(default_factory=dict)
     rows_rejected: int = 0
     alerts: dict[str, int] = field(default_factory=dict)
@@ -71,9 +77,18 @@ class RunSummary:
             f"  alerts     {alerts} (notification: {self.notification or 'not configured'})",
             f"  data docs  {self.data_docs_index or '-'}",
         ]
+        if self.docs_reextracted:
+            lines.insert(5, f"  reprocess  {self.docs_reextracted} stored documents re-extracted from their stored text (source file gone)")
         if self.rejected_file:
             lines.append(f"  rejected state kept for inspection at {self.rejected_file}")
         return "\n".join(lines)
+
+    def check_accounting(self) -> None:
+        """Every file seen is loaded, already known or quarantined: raise if not."""
+        if self.docs_seen != self.docs_new + self.docs_known + self.docs_quarantined:
+            raise AccountingError(
+                f"files seen {self.docs_seen} != new {self.docs_new} + known {self.docs_known} + quarantined {self.docs_quarantined}"
+            )
 
     def run_row(self, started: dt.datetime) -> dict:
         """The pipeline_runs row."""
@@ -140,11 +155,24 @@ def read_documents(
                                 "detail": f"{record['n_bytes']} bytes is over the limit of {max_bytes} bytes"})
         else:
             seen[doc_id] = record["source_uri"]
-            new.append({"source_uri": record["source_uri"], "doc_id": doc_id, "n_bytes": len(raw), "raw": raw})
+            new.append({"source_uri": record["source_uri"], "doc_id": doc_id, "n_bytes": len(raw), "raw": raw,
+                        "format": input_format(record["source_uri"])})
     get_run_logger().info(
         "read %d files: %d new, %d known, %d quarantined", files.height, len(new), n_known, len(quarantined)
     )
     return pl.DataFrame(new, schema=RAW_COLUMNS), typed_frame(QuarantinedDocument, quarantined), n_known
+
+
+@task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[1, 5])
+def stored_documents(warehouse: Path, exclude: set[str]) -> pl.DataFrame:
+    """Stored documents not found in the source folder, as raw input rebuilt from their stored text."""
+    if not warehouse.exists():
+        return pl.DataFrame(schema=RAW_COLUMNS)
+    stored = loader.stored_documents(warehouse).filter(~pl.col("doc_id").is_in(list(exclude)))
+    get_run_logger().info("re-extracting %d stored documents whose source file is gone", stored.height)
+    return stored.select(
+        "source_uri", "doc_id", "n_bytes", pl.col("body_text").cast(pl.Binary).alias("raw"), pl.lit(TEXT).alias("format")
+    )
 
 
 @task(cache_policy=NO_CACHE)
@@ -257,18 +285,42 @@ def _deliver(alerts: pl.DataFrame, summary: RunSummary, urls: tuple[str, ...], p
 
 
 @flow(name="nightly-ingest", log_prints=True)
-def nightly(source: str = DEFAULT_SOURCE, warehouse: str = DEFAULT_WAREHOUSE) -> RunSummary:
-    """Ingest new documents from ``source`` into the DuckDB file ``warehouse``."""
-    settings = Settings.from_env()
+def nightly(source: str = DEFAULT_SOURCE, warehouse: str = DEFAULT_WAREHOUSE, reprocess: bool = False) -> RunSummary:
+    """Ingest new documents from ``source`` into the DuckDB file ``warehouse``.
+
+    With ``reprocess``, every document is extracted again with the current extractor and its rows
+    replaced: files still in the source folder from their bytes, the others from their stored text.
+    """
     source_dir, warehouse_file = _resolve(source), _resolve(warehouse)
+    if not source_dir.is_dir():
+        raise FileNotFoundError(f"source folder {source_dir} does not exist")
+    with run_lock(warehouse_file):
+        return _run(source_dir, warehouse_file, reprocess, Settings.from_env())
+
+
+def _load_batch(
+    raw: pl.DataFrame, refused: pl.DataFrame, staging: Path, run_id: str, started: dt.datetime, settings: Settings, summary: RunSummary
+) -> None:
+    """Extract, validate and load one batch, adding its counts to the summary."""
+    extraction = extract_flights(raw, run_id, started, settings.max_doc_bytes)
+    loadable, failures = validate_tables(extraction, run_id, started)
+    invalid = rejected_documents(extraction.documents, loadable["documents"], failures, run_id, started)
+    quarantine = pl.concat([refused, extraction.quarantine, invalid])
+    counts = load_warehouse(staging, loadable, quarantine, failures)
+    for table, count in counts.items():
+        summary.rows_loaded[table] += count
+    summary.docs_quarantined += quarantine.height
+    summary.docs_new += counts.get("documents", 0)
+    summary.docs_prose_skipped += loadable["documents"].filter(~pl.col("prose_extracted")).height
+    summary.rows_rejected += failures.filter(~pl.col("loaded")).select("table_name", "row_json").n_unique()
+
+
+def _run(source_dir: Path, warehouse_file: Path, reprocess: bool, settings: Settings) -> RunSummary:
     started = _now()
     run_id = f"{started:%Y%m%dT%H%M%SZ}-{uuid.uuid4().hex[:8]}"
     summary = RunSummary(run_id=run_id, status="running", source=str(source_dir), warehouse=str(warehouse_file))
-    if not source_dir.is_dir():
-        raise FileNotFoundError(f"source folder {source_dir} does not exist")
-
     files = discover_documents(source_dir)
-    known = known_documents(warehouse_file)
+    known = set() if reprocess else known_documents(warehouse_file)
     staging = stage_warehouse(warehouse_file)
     seen: dict[str, str] = {}
     summary.rows_loaded = dict.fromkeys(ANALYST_TABLES, 0)
@@ -276,18 +328,17 @@ def nightly(source: str = DEFAULT_SOURCE, warehouse: str = DEFAULT_WAREHOUSE) ->
         for offset in range(0, max(files.height, 1), settings.batch_size):
             batch = files.slice(offset, settings.batch_size)
             raw, refused, n_known = read_documents(batch, known, seen, settings.max_doc_bytes, run_id, started)
-            extraction = extract_flights(raw, run_id, started, settings.max_doc_bytes)
-            loadable, failures = validate_tables(extraction, run_id, started)
-            quarantine = pl.concat([refused, extraction.quarantine])
-            counts = load_warehouse(staging, loadable, quarantine, failures)
-            for table, count in counts.items():
-                summary.rows_loaded[table] += count
             summary.docs_seen += batch.height
             summary.docs_known += n_known
-            summary.docs_quarantined += quarantine.height
-            summary.docs_new += counts.get("documents", 0)
-            summary.docs_prose_skipped += loadable["documents"].filter(~pl.col("prose_extracted")).height
-            summary.rows_rejected += failures.filter(~pl.col("loaded")).select("table_name", "row_json").n_unique()
+            _load_batch(raw, refused, staging, run_id, started, settings, summary)
+        summary.check_accounting()
+        if reprocess:
+            stored = stored_documents(warehouse_file, set(seen))
+            for offset in range(0, stored.height, settings.batch_size):
+                before = summary.docs_new
+                _load_batch(stored.slice(offset, settings.batch_size), stored.clear(), staging, run_id, started, settings, summary)
+                summary.docs_reextracted += summary.docs_new - before
+                summary.docs_new = before
 
         report = audit_warehouse(staging, started if summary.docs_new else None, settings.state_dir)
         summary.data_docs_index = str(report.data_docs_index) if report.data_docs_index else None
@@ -313,9 +364,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m flows.nightly", description=__doc__.splitlines()[0])
     parser.add_argument("--source", default=DEFAULT_SOURCE, help="folder of documents (default: %(default)s)")
     parser.add_argument("--warehouse", default=DEFAULT_WAREHOUSE, help="DuckDB file to publish (default: %(default)s)")
+    parser.add_argument("--reprocess", action="store_true", help="extract every stored document again with the current extractor")
     args = parser.parse_args(argv)
     try:
-        summary = nightly(source=args.source, warehouse=args.warehouse)
+        summary = nightly(source=args.source, warehouse=args.warehouse, reprocess=args.reprocess)
+    except RunLockedError as error:
+        print(f"flightwatch run refused: {error}", file=sys.stderr)
+        return EXIT_LOCKED
     except AuditFailedError as error:
         print(f"flightwatch run not published: {error}", file=sys.stderr)
         return EXIT_NOT_PUBLISHED

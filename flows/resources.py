@@ -6,8 +6,11 @@ Which files are read is decided by extension; how each format becomes text is de
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import apprise
@@ -70,3 +73,34 @@ def send_notification(urls: tuple[str, ...], title: str, body: str) -> None:
             raise NotificationError(f"alert URL #{position} is not a URL apprise understands")
     if not notifier.notify(title=title, body=body):
         raise NotificationError(f"delivery failed for at least one of {len(urls)} alert URL(s)")
+
+
+class RunLockedError(RuntimeError):
+    """Another run holds the warehouse's lock."""
+
+
+@contextmanager
+def run_lock(warehouse: Path) -> Iterator[Path]:
+    """Hold an exclusive lock beside the warehouse for the whole run, or refuse at once.
+
+    The lock is an ``flock`` on ``<warehouse>.lock``: the kernel releases it when its process
+    dies, so a run killed with ``kill -9`` never leaves a stale lock behind. The file keeps the
+    holder's pid for the refusal message.
+    """
+    path = warehouse.with_name(warehouse.name + ".lock")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle = path.open("a+")
+    try:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            holder = handle.read().strip() or "unknown"
+            raise RunLockedError(f"another flightwatch run (pid {holder}) is writing {warehouse}; try again when it ends") from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(str(os.getpid()))
+        handle.flush()
+        yield path
+    finally:
+        handle.close()

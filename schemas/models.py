@@ -22,7 +22,7 @@ QUALIFIERS = ["exact", "approx", "more_than", "at_least", "at_most", "less_than"
 STATUSES = ["completed", "planned", "denied", "cancelled", "unknown"]
 ROW_ROLES = ["destination", "origin"]
 DATE_PRECISIONS = ["day", "week", "month", "year"]
-QUARANTINE_STAGES = ["discover", "decode", "extract"]
+QUARANTINE_STAGES = ["discover", "decode", "extract", "validate"]
 RUN_STATUSES = ["running", "completed", "failed", "not_published"]
 SEVERITIES = ["warning", "error", "critical"]
 OTHER_LABEL_PATTERN = r"(?i)^(?:otros(?: países)?|others?|other countries|resto|demás|outros(?: países)?)$"
@@ -206,7 +206,7 @@ class QuarantinedDocument(pa.DataFrameModel):
     source_uri: str = pa.Field(description="path relative to the source folder")
     doc_id: str = pa.Field(nullable=True, str_matches=DOC_ID_PATTERN, description="sha256 of the raw bytes, when they could be read")
     stage: str = pa.Field(isin=QUARANTINE_STAGES, description="pipeline stage that refused it: discover, decode or extract")
-    reason: str = pa.Field(description="machine-readable reason: empty, binary, undecodable, too_large, outside_source, unreadable, duplicate, extract_error")
+    reason: str = pa.Field(description="empty, binary, undecodable, too_large, outside_source, unreadable, duplicate, extract_error, failed_validation")
     detail: str = pa.Field(nullable=True, description="human-readable detail of the reason")
     n_bytes: int = pa.Field(nullable=True, ge=0, description="size of the file in bytes")
     quarantined_at: UtcTimestamp = pa.Field(description="UTC time of quarantine")

@@ -19,12 +19,14 @@ from schemas.models import (
     FlightTable,
     FlightTableInDocument,
     FlightTableRow,
+    QuarantinedDocument,
     ValidationFailure,
     typed_frame,
 )
 
 ROW_INDEX = "__row_index"
 TOTAL_MISMATCH_CHECK = "rows_add_up_to_stated_total"
+REPEATED_COUNTRY_CHECK = "country_listed_once_per_table"
 
 
 @dataclass(frozen=True)
@@ -112,6 +114,38 @@ def total_mismatches(tables: pl.DataFrame, run_id: str, now: dt.datetime) -> pl.
     return typed_frame(ValidationFailure, _failure_rows(tables, cases, "flight_tables", run_id, now, loaded=True))
 
 
+def repeated_countries(rows: pl.DataFrame, run_id: str, now: dt.datetime) -> pl.DataFrame:
+    """A failure record (rows still loaded) for each row naming a country its table already listed."""
+    exploded = rows.with_row_index("index").explode("countries").drop_nulls("countries")
+    repeats = exploded.filter(pl.int_range(pl.len()).over("table_id", "countries") > 0)
+    cases = repeats.select(
+        pl.col("index").cast(pl.Int64),
+        pl.lit(REPEATED_COUNTRY_CHECK).alias("check"),
+        pl.lit("countries").alias("column"),
+        pl.col("countries").alias("failure_case"),
+    ).unique("index", maintain_order=True)
+    return typed_frame(ValidationFailure, _failure_rows(rows, cases, "flight_table_rows", run_id, now, loaded=True))
+
+
+def rejected_documents(
+    documents: pl.DataFrame, loaded: pl.DataFrame, failures: pl.DataFrame, run_id: str, now: dt.datetime
+) -> pl.DataFrame:
+    """Quarantine records for documents whose own row failed validation, so every file is accounted for."""
+    rejected = documents.join(loaded.select("doc_id"), on="doc_id", how="anti")
+    checks = failures.filter(pl.col("table_name") == "documents").group_by("doc_id").agg(pl.col("check_name").unique().sort())
+    rows = rejected.join(checks, on="doc_id", how="left").select(
+        pl.lit(run_id).alias("run_id"),
+        "source_uri",
+        "doc_id",
+        pl.lit("validate").alias("stage"),
+        pl.lit("failed_validation").alias("reason"),
+        pl.concat_str(pl.lit("document row failed: "), pl.col("check_name").list.join(", ")).alias("detail"),
+        "n_bytes",
+        pl.lit(now).alias("quarantined_at"),
+    )
+    return typed_frame(QuarantinedDocument, rows.to_dicts())
+
+
 def validate_extraction(
     documents: pl.DataFrame,
     tables: pl.DataFrame,
@@ -143,6 +177,7 @@ def validate_extraction(
     valid_tables = recompute_table_totals(valid_tables, checked_rows.valid)
     FlightTable.validate(valid_tables)
     failures.append(total_mismatches(valid_tables, run_id, now))
+    failures.append(repeated_countries(checked_rows.valid, run_id, now))
 
     mentions = _orphans(mentions, "doc_id", doc_ids, "flight_mentions", run_id, now)
     failures.append(mentions.failures)

@@ -1,6 +1,6 @@
 """Turn a batch of raw documents into the warehouse's frames, one pure function per batch.
 
-Input is a polars frame of files (``source_uri``, ``doc_id``, ``n_bytes``, ``raw``); output is
+Input is a polars frame of files (``source_uri``, ``doc_id``, ``n_bytes``, ``raw``, ``format``); output is
 one typed frame per warehouse table. A document that cannot be decoded goes to quarantine; a
 document whose extraction raises goes to quarantine too, and the batch goes on.
 """
@@ -28,7 +28,8 @@ from transforms.tables import find_flight_tables
 
 EXTRACTOR_VERSION = "1.1.0"
 PROSE_LANGUAGES = ("en", "es")
-RAW_COLUMNS = {"source_uri": pl.String, "doc_id": pl.String, "n_bytes": pl.Int64, "raw": pl.Binary}
+RAW_COLUMNS = {"source_uri": pl.String, "doc_id": pl.String, "n_bytes": pl.Int64, "raw": pl.Binary, "format": pl.String}
+TEXT, HTML = "text", "html"
 
 
 @dataclass(frozen=True)
@@ -52,9 +53,14 @@ class Extraction:
         }
 
 
-def _article(source_uri: str, text: str) -> tuple[str, DocumentMeta]:
+def input_format(source_uri: str) -> str:
+    """How a source file is read: as HTML or as plain text."""
+    return HTML if is_html(source_uri) else TEXT
+
+
+def _article(input_format: str, text: str) -> tuple[str, DocumentMeta]:
     """Article text and metadata; an HTML page's own title, site name and date win over the text's."""
-    if not is_html(source_uri):
+    if input_format != HTML:
         body = clean_body(text)
         return body, read_metadata(body)
     page = html_article(text)
@@ -134,7 +140,7 @@ def extract_batch(
             quarantine.append({**base, "stage": "decode", "reason": decoded.reason, "detail": decoded.detail})
             continue
         try:
-            body, meta = _article(record["source_uri"], decoded.text)
+            body, meta = _article(record["format"], decoded.text)
             if not body:
                 quarantine.append({**base, "stage": "extract", "reason": "empty", "detail": "no article text after cleaning"})
                 continue
