@@ -336,7 +336,8 @@ def _run(source_dir: Path, warehouse_file: Path, reprocess: bool, settings: Sett
             stored = stored_documents(warehouse_file, set(seen))
             for offset in range(0, stored.height, settings.batch_size):
                 before = summary.docs_new
-                _load_batch(stored.slice(offset, settings.batch_size), stored.clear(), staging, run_id, started, settings, summary)
+                no_refusals = typed_frame(QuarantinedDocument, [])
+                _load_batch(stored.slice(offset, settings.batch_size), no_refusals, staging, run_id, started, settings, summary)
                 summary.docs_reextracted += summary.docs_new - before
                 summary.docs_new = before
 
