@@ -238,6 +238,7 @@ UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "días": 1, "semanas": 7, "meses"
 UNIT_PRECISION = {1: "day", 7: "week", 30: "month"}
 
 
+@cache
 def _weekday_date(name: str, language: str | None, published: dt.date) -> dt.date | None:
     """The latest date on or before publication that falls on the named weekday."""
     languages = [language] if language in DATE_LANGUAGES else list(DATE_LANGUAGES)
@@ -263,7 +264,7 @@ def find_relative_period(text: str, language: str | None, published: dt.date | N
             return Period(start, published, UNIT_PRECISION[days], match.group(), offset + match.start(), offset + match.end())
     match = _weekday_pattern().search(text)
     if match:
-        days = [_weekday_date(match.group(g), language, published) for g in ("d1", "d2") if match.group(g)]
+        days = [_weekday_date(match.group(g).lower(), language, published) for g in ("d1", "d2") if match.group(g)]
         if days and all(days):
             return Period(min(days), max(days), "day", match.group().strip(), offset + match.start(), offset + match.end())
     return None

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import re
 from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 MAX_CONTROL_CHAR_SHARE = 0.01
+CONTROL_CHAR = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffd]")
 BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -35,10 +37,9 @@ def _rejected(reason: str, detail: str) -> Decoded:
 
 def _control_share(text: str) -> float:
     """Share of characters no prose contains (NUL, bell, ...): a sign of a binary file."""
-    if not text:
+    if not text or not CONTROL_CHAR.search(text):
         return 0.0
-    controls = sum(1 for c in text if (ord(c) < 32 and c not in "\n\r\t\f") or c == "\ufffd")
-    return controls / len(text)
+    return len(CONTROL_CHAR.findall(text)) / len(text)
 
 
 def decode_bytes(raw: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> Decoded:

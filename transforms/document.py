@@ -15,7 +15,7 @@ import py3langid
 from transforms.dates import find_publication_date
 
 DETECTED_LANGUAGES = ["en", "es", "pt", "fr", "de", "it"]
-LANGUAGE_SAMPLE_CHARS = 2000
+LANGUAGE_SAMPLE_CHARS = 400  # plenty to tell English from Spanish; the detector's cost grows with length
 MIN_LANGUAGE_CHARS = 20
 HEAD_LINES = 12
 

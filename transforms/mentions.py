@@ -411,12 +411,13 @@ def _is_excluded(sentence: str, noun: re.Match[str], count: _Count, status: str)
     return count.article and status == "unknown"
 
 
-def _sentence_mentions(sentence: str, offset: int, language: str | None, published: dt.date | None, context: Route | None) -> list[Mention]:
+def _sentence_mentions(
+    sentence: str, offset: int, language: str | None, published: dt.date | None, route: Route, context: Route | None
+) -> list[Mention]:
     nouns = list(FLIGHT_NOUN.finditer(sentence))
     if not nouns:
         return []
     status = _status(sentence)
-    route = _route(sentence, language)
     origin = route.origin or (context.origin if context else None)
     destinations = list(route.destinations) or ([d for d in context.destinations if d != origin] if context else [])
     period = _period(sentence, language, published)
@@ -531,6 +532,7 @@ def find_mentions(body: str, language: str | None, published: dt.date | None, ta
         if not FLIGHT_NOUN.search(sentence):
             previous = None
             continue
-        found += _sentence_mentions(sentence, start, language, published, previous)
-        previous = _route(sentence, language)
+        route = _route(sentence, language)
+        found += _sentence_mentions(sentence, start, language, published, route, previous)
+        previous = route
     return _merge_restatements(found)

@@ -43,6 +43,21 @@ DEMONYM_SUFFIX = re.compile(
 MIN_DEMONYM_STEM = 4
 MAX_DEMONYM_STEM_GAP = 2
 MIN_CITY_POPULATION = 50_000
+FOLD_TABLE_SIZE = 0x3000  # Latin, Greek, Cyrillic, punctuation and symbols; beyond stays as written
+MAX_NAME_WORDS = 6
+FOLDED_WORD = re.compile(r"[^\W_]+")
+
+
+@cache
+def _fold_table() -> dict[int, str]:
+    table = {}
+    for codepoint in range(FOLD_TABLE_SIZE):
+        char = chr(codepoint)
+        base = unicodedata.normalize("NFD", char)[0].lower()
+        if len(base) != 1:
+            base = char
+        table[codepoint] = base if base.isalnum() else " "
+    return table
 
 
 def fold(text: str) -> str:
@@ -50,13 +65,7 @@ def fold(text: str) -> str:
 
     Keeping the length lets offsets found in the folded text index the original.
     """
-    out = []
-    for char in text:
-        base = unicodedata.normalize("NFD", char)[0].lower()
-        if len(base) != 1:
-            base = char
-        out.append(base if base.isalnum() else " ")
-    return "".join(out)
+    return text.translate(_fold_table())
 
 
 def fold_key(name: str) -> str:
@@ -134,17 +143,6 @@ def demonym_country(token: str) -> str | None:
     return next(iter(best_codes)) if len(best_codes) == 1 else None
 
 
-def _alternation(keys: list[str]) -> re.Pattern[str]:
-    ordered = sorted(set(keys), key=len, reverse=True)
-    body = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in ordered)
-    return re.compile(rf"(?<![a-z0-9])(?:{body})(?![a-z0-9])")
-
-
-@cache
-def _country_pattern() -> re.Pattern[str]:
-    return _alternation(list(country_names()))
-
-
 @cache
 def place_names() -> dict[str, tuple[str, str]]:
     """Folded city, US state and airport-city names to (country, kind), countries excluded."""
@@ -175,22 +173,40 @@ def place_names() -> dict[str, tuple[str, str]]:
 
 
 @cache
-def _place_pattern() -> re.Pattern[str]:
-    return _alternation(list(place_names()))
+def _gazetteer() -> dict[str, tuple[str, str]]:
+    """Every known name, folded, to (country, kind); country names win over places spelled alike."""
+    return place_names() | {key: (code, "country") for key, code in country_names().items()}
+
+
+def _scan(text: str, lookup: dict[str, tuple[str, str]]) -> list[PlaceMatch]:
+    """Longest known name at each word, left to right, by dictionary look-ups of word n-grams."""
+    words = list(FOLDED_WORD.finditer(fold(text)))
+    found: list[PlaceMatch] = []
+    index = 0
+    while index < len(words):
+        if not text[words[index].start()].isupper():
+            index += 1
+            continue
+        for size in range(min(MAX_NAME_WORDS, len(words) - index), 0, -1):
+            key = " ".join(w.group() for w in words[index:index + size])
+            entry = lookup.get(key)
+            if entry is None:
+                continue
+            start, end = words[index].start(), words[index + size - 1].end()
+            raw = text[start:end]
+            if entry[1] == "country" and not _is_country_spelling(raw):
+                continue
+            found.append(PlaceMatch(start, end, raw, entry[0], entry[1]))
+            index += size - 1
+            break
+        index += 1
+    return found
 
 
 CAPITALISED_OR_LOWER_WORD = re.compile(r"[A-Za-zÀ-ÿ]{5,}")
 
 
-def find_countries(text: str) -> list[PlaceMatch]:
-    """Country names and demonyms in ``text``, in order, with exact offsets."""
-    folded = fold(text)
-    names = country_names()
-    found = [
-        PlaceMatch(m.start(), m.end(), text[m.start():m.end()], names[" ".join(m.group().split())], "country")
-        for m in _country_pattern().finditer(folded)
-        if _is_country_spelling(text[m.start():m.end()])
-    ]
+def _with_demonyms(text: str, found: list[PlaceMatch]) -> list[PlaceMatch]:
     taken = [(p.start, p.end) for p in found]
     for m in CAPITALISED_OR_LOWER_WORD.finditer(text):
         if any(s <= m.start() < e for s, e in taken):
@@ -199,6 +215,16 @@ def find_countries(text: str) -> list[PlaceMatch]:
         if code:
             found.append(PlaceMatch(m.start(), m.end(), m.group(), code, "demonym"))
     return sorted(found, key=lambda p: p.start)
+
+
+@cache
+def _country_lookup() -> dict[str, tuple[str, str]]:
+    return {key: (code, "country") for key, code in country_names().items()}
+
+
+def find_countries(text: str) -> list[PlaceMatch]:
+    """Country names and demonyms in ``text``, in order, with exact offsets."""
+    return _with_demonyms(text, _scan(text, _country_lookup()))
 
 
 def _is_country_spelling(raw: str) -> bool:
@@ -212,19 +238,8 @@ def _is_country_spelling(raw: str) -> bool:
 
 
 def find_places(text: str) -> list[PlaceMatch]:
-    """Countries, demonyms, cities, states and airports in ``text``, in order; the longest name wins an overlap."""
-    names = place_names()
-    candidates = find_countries(text)
-    for m in _place_pattern().finditer(fold(text)):
-        raw = text[m.start():m.end()]
-        if raw[0].isupper():
-            code, kind = names[" ".join(m.group().split())]
-            candidates.append(PlaceMatch(m.start(), m.end(), raw, code, kind))
-    chosen: list[PlaceMatch] = []
-    for place in sorted(candidates, key=lambda p: (p.start - p.end, p.start)):
-        if not any(c.start < place.end and place.start < c.end for c in chosen):
-            chosen.append(place)
-    return sorted(chosen, key=lambda p: p.start)
+    """Countries, demonyms, cities, states and airports in ``text``, in order; the longest name wins."""
+    return _with_demonyms(text, _scan(text, _gazetteer()))
 
 
 LABEL_SPLIT = re.compile(r"\s*(?:/|,|&|\+|;|\by\b|\be\b|\band\b)\s*", re.IGNORECASE)
