@@ -58,7 +58,7 @@ def input_format(source_uri: str) -> str:
     return HTML if is_html(source_uri) else TEXT
 
 
-def _article(input_format: str, text: str) -> tuple[str, DocumentMeta]:
+def article_text(input_format: str, text: str) -> tuple[str, DocumentMeta]:
     """Article text and metadata; an HTML page's own title, site name and date win over the text's."""
     if input_format != HTML:
         body = clean_body(text)
@@ -78,7 +78,8 @@ def _article(input_format: str, text: str) -> tuple[str, DocumentMeta]:
     )
 
 
-def _document_rows(doc_id: str, body: str, language: str | None, published: dt.date | None) -> tuple[list, list, list]:
+def document_rows(doc_id: str, body: str, language: str | None, published: dt.date | None) -> tuple[list, list, list]:
+    """Table, table-row and mention records of one document's article text."""
     tables, rows = [], []
     for number, table in enumerate(find_flight_tables(body, language, published), start=1):
         table_id = f"{doc_id}#t{number}"
@@ -140,11 +141,11 @@ def extract_batch(
             quarantine.append({**base, "stage": "decode", "reason": decoded.reason, "detail": decoded.detail})
             continue
         try:
-            body, meta = _article(record["format"], decoded.text)
+            body, meta = article_text(record["format"], decoded.text)
             if not body:
                 quarantine.append({**base, "stage": "extract", "reason": "empty", "detail": "no article text after cleaning"})
                 continue
-            doc_tables, doc_rows, doc_mentions = _document_rows(record["doc_id"], body, meta.language, meta.published_date)
+            doc_tables, doc_rows, doc_mentions = document_rows(record["doc_id"], body, meta.language, meta.published_date)
         except Exception as error:  # one bad document must not sink the batch
             quarantine.append({**base, "stage": "extract", "reason": "extract_error", "detail": f"{type(error).__name__}: {error}"})
             continue

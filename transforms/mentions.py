@@ -519,12 +519,34 @@ def _merge_restatements(mentions: list[Mention]) -> list[Mention]:
     return sorted(kept, key=lambda m: m.char_start)
 
 
+def _flight_sentences(body: str) -> list[tuple[int, int]]:
+    """Sentences of the lines that name a flight noun: the only places a count can be."""
+    spans: list[tuple[int, int]] = []
+    line_end = -1
+    for noun in FLIGHT_NOUN.finditer(body):
+        if noun.start() < line_end:
+            continue
+        line_start = body.rfind("\n", 0, noun.start()) + 1
+        line_end = body.find("\n", noun.end())
+        line_end = len(body) if line_end < 0 else line_end
+        spans += sentences(body, line_start, line_end)
+    return spans
+
+
 def find_mentions(body: str, language: str | None, published: dt.date | None, tables: list[dict]) -> list[Mention]:
-    """Every flight-count claim in ``body`` outside its flight tables, one per claim."""
+    """Every flight-count claim in ``body`` outside its flight tables, one per claim.
+
+    A sentence that names no route takes it from the sentence right before it, when that one is
+    about flights too.
+    """
     table_spans = [(t["char_start"], t["char_end"]) for t in tables]
     found: list[Mention] = []
     previous: Route | None = None
-    for start, end in sentences(body):
+    previous_end = -1
+    for start, end in _flight_sentences(body):
+        if previous_end < 0 or body[previous_end:start].strip():
+            previous = None
+        previous_end = end
         if any(s <= start < e or s < end <= e for s, e in table_spans):
             previous = None
             continue

@@ -1,0 +1,169 @@
+"""Benchmark the pipeline on a synthetic corpus: per-stage throughput, end to end, no-op, memory.
+
+Run: ``python benchmarks/run.py --docs 10000 --out benchmarks/out/10k.json``. Writes JSON and
+prints a table. Stages are timed on one core in this process; ``end_to_end_s`` and
+``noop_run_s`` are real runs of the nightly flow (Prefect's temporary server already started),
+and ``empty_flow_s`` is an empty flow run in the same process for comparison.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import json
+import os
+import platform
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import flows  # noqa: E402,F401  (configures Prefect before it is imported)
+from prefect import flow  # noqa: E402
+
+from benchmarks.corpus import write_corpus  # noqa: E402
+from flows.nightly import nightly  # noqa: E402
+from flows.resources import discover_files, fingerprint  # noqa: E402
+from schemas.models import Document, FlightMention, FlightTable, FlightTableRow, typed_frame  # noqa: E402
+from schemas.validate import validate_extraction  # noqa: E402
+from transforms.decode import DEFAULT_MAX_BYTES, decode_bytes  # noqa: E402
+from transforms.extract import EXTRACTOR_VERSION, TEXT, article_text, document_rows  # noqa: E402
+from warehouse import loader  # noqa: E402
+
+NOW = dt.datetime.now(dt.UTC)
+
+
+@flow(name="empty")
+def empty_flow() -> None:
+    """Nothing: the fixed cost of a flow run."""
+
+
+def _peak_rss_mb() -> float:
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(own, children) / 1024
+
+
+def _timed(stage: dict, name: str, docs: int, megabytes: float, seconds: float) -> None:
+    stage[name] = {"seconds": round(seconds, 3), "docs_per_s": round(docs / seconds, 1), "mb_per_s": round(megabytes / seconds, 2)}
+
+
+def measure_stages(corpus: Path, workdir: Path) -> tuple[dict, float, float]:
+    """Time each stage on one core; return stages, the read+hash floor and extraction docs/s."""
+    paths = sorted(p for p in corpus.rglob("*.txt"))
+    megabytes = sum(p.stat().st_size for p in paths) / 1e6
+    started = time.perf_counter()
+    for path in paths:
+        hashlib.sha256(path.read_bytes()).hexdigest()
+    floor = time.perf_counter() - started
+
+    stages: dict = {}
+    started = time.perf_counter()
+    files = discover_files(corpus)
+    raws = [(record["source_uri"], *fingerprint(Path(record["path"]), DEFAULT_MAX_BYTES)) for record in files.iter_rows(named=True)]
+    _timed(stages, "discover_hash", len(raws), megabytes, time.perf_counter() - started)
+
+    started = time.perf_counter()
+    cleaned = []
+    for uri, doc_id, raw in raws:
+        decoded = decode_bytes(raw)
+        body, meta = article_text(TEXT, decoded.text)
+        cleaned.append((uri, doc_id, len(raw), body, meta))
+    decode_clean = time.perf_counter() - started
+    _timed(stages, "decode_clean", len(raws), megabytes, decode_clean)
+
+    started = time.perf_counter()
+    tables, rows, mentions, documents = [], [], [], []
+    for uri, doc_id, n_bytes, body, meta in cleaned:
+        doc_tables, doc_rows, doc_mentions = document_rows(doc_id, body, meta.language, meta.published_date)
+        tables += doc_tables
+        rows += doc_rows
+        mentions += doc_mentions
+        documents.append({
+            "doc_id": doc_id, "source_uri": uri, "title": meta.title, "publisher": meta.publisher, "language": meta.language,
+            "published_date": meta.published_date, "published_date_precision": meta.published_date_precision,
+            "dateline_text": meta.dateline_text, "body_text": body, "n_bytes": n_bytes, "encoding": "utf-8",
+            "extractor_version": EXTRACTOR_VERSION, "ingested_at": NOW, "run_id": "bench", "prose_extracted": True,
+        })
+    extract = time.perf_counter() - started
+    _timed(stages, "extract", len(raws), megabytes, extract)
+
+    started = time.perf_counter()
+    frames = (typed_frame(Document, documents), typed_frame(FlightTable, tables), typed_frame(FlightTableRow, rows),
+              typed_frame(FlightMention, mentions))
+    loadable, _ = validate_extraction(*frames, "bench", NOW)
+    _timed(stages, "validate", len(raws), megabytes, time.perf_counter() - started)
+
+    started = time.perf_counter()
+    warehouse = workdir / "stages.duckdb"
+    staging = loader.stage(warehouse)
+    with loader.connect(staging) as con:
+        loader.replace_documents(con, loadable, {})
+    loader.publish(staging, warehouse)
+    _timed(stages, "load", len(raws), megabytes, time.perf_counter() - started)
+    stages["extract"]["rows"] = {"flight_tables": len(tables), "flight_table_rows": len(rows), "flight_mentions": len(mentions)}
+    return stages, floor, len(raws) / (decode_clean + extract)
+
+
+def main() -> None:
+    """Generate the corpus, measure, print and write the report."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=int, default=10_000)
+    parser.add_argument("--out", type=Path, default=Path("benchmarks/out/benchmark.json"))
+    parser.add_argument("--seed", type=int, default=20240123)
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory(prefix="flightwatch-bench-") as tmp:
+        workdir = Path(tmp)
+        corpus = workdir / "corpus"
+        write_corpus(corpus, args.docs, args.seed)
+        megabytes = sum(p.stat().st_size for p in corpus.rglob("*.txt")) / 1e6
+        stages, floor, extract_rate = measure_stages(corpus, workdir)
+
+        empty_flow()  # starts Prefect's temporary server: its fixed cost is not part of any figure below
+        started = time.perf_counter()
+        empty_flow()
+        empty_s = time.perf_counter() - started
+
+        warehouse = workdir / "flightwatch.duckdb"
+        started = time.perf_counter()
+        summary = nightly(source=str(corpus), warehouse=str(warehouse))
+        end_to_end = time.perf_counter() - started
+        started = time.perf_counter()
+        nightly(source=str(corpus), warehouse=str(warehouse))
+        noop = time.perf_counter() - started
+        warehouse_mb = warehouse.stat().st_size / 1e6
+
+    report = {
+        "docs": args.docs,
+        "corpus_mb": round(megabytes, 1),
+        "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform()},
+        "extract_docs_per_s_per_core": round(extract_rate, 1),
+        "end_to_end_s": round(end_to_end, 2),
+        "end_to_end_docs_per_s": round(args.docs / end_to_end, 1),
+        "noop_run_s": round(noop, 3),
+        "empty_flow_s": round(empty_s, 3),
+        "noop_over_empty_flow": round(noop / empty_s, 2),
+        "floor_read_hash_s": round(floor, 3),
+        "peak_rss_mb": round(_peak_rss_mb(), 1),
+        "warehouse_mb": round(warehouse_mb, 1),
+        "docs_loaded": summary.docs_new,
+        "stages": stages,
+    }
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(report, indent=2))
+    print(f"{'stage':14} {'seconds':>9} {'docs/s':>10} {'MB/s':>8}")
+    for name, stage in stages.items():
+        print(f"{name:14} {stage['seconds']:9.2f} {stage['docs_per_s']:10.1f} {stage['mb_per_s']:8.2f}")
+    for key in ("docs", "corpus_mb", "extract_docs_per_s_per_core", "end_to_end_s", "end_to_end_docs_per_s", "noop_run_s",
+                "empty_flow_s", "floor_read_hash_s", "peak_rss_mb"):
+        print(f"{key:28} {report[key]}")
+    print(f"report written to {args.out}")
+
+
+if __name__ == "__main__":
+    main()
