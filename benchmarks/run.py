@@ -22,17 +22,17 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import flows  # noqa: E402,F401  (configures Prefect before it is imported)
-from prefect import flow  # noqa: E402
+from prefect import flow
 
-from benchmarks.corpus import write_corpus  # noqa: E402
-from flows.nightly import nightly  # noqa: E402
-from flows.resources import discover_files, fingerprint  # noqa: E402
-from schemas.models import Document, FlightMention, FlightTable, FlightTableRow, typed_frame  # noqa: E402
-from schemas.validate import validate_extraction  # noqa: E402
-from transforms.decode import DEFAULT_MAX_BYTES, decode_bytes  # noqa: E402
-from transforms.extract import EXTRACTOR_VERSION, TEXT, article_text, document_rows  # noqa: E402
-from warehouse import loader  # noqa: E402
+import flows  # noqa: F401  (configures Prefect before it is imported)
+from benchmarks.corpus import write_corpus
+from flows.nightly import nightly
+from flows.resources import discover_files, fingerprint
+from schemas.models import Document, FlightMention, FlightTable, FlightTableRow, typed_frame
+from schemas.validate import validate_extraction
+from transforms.decode import DEFAULT_MAX_BYTES, decode_bytes
+from transforms.extract import EXTRACTOR_VERSION, TEXT, article_text, document_rows
+from warehouse import loader
 
 NOW = dt.datetime.now(dt.UTC)
 

@@ -12,19 +12,30 @@ import sys
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import polars as pl
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
-from flows.resources import NotificationError, RunLockedError, discover_files, fingerprint, run_lock, send_notification
+from flows.resources import (
+    NotificationError,
+    RunLockedError,
+    discover_files,
+    fingerprint,
+    run_lock,
+    send_notification,
+    unchanged_files,
+)
 from flows.settings import DEFAULT_SOURCE, DEFAULT_WAREHOUSE, PROJECT_DIR, Settings
-from schemas.expectations import AuditReport, run_audit
-from schemas.models import PipelineRun, QuarantinedDocument, typed_frame
+from schemas.models import PipelineRun, QuarantinedDocument, SourceFile, typed_frame
 from schemas.validate import rejected_documents, validate_extraction
 from transforms.alerts import AuditFinding, build_alerts, render_message
 from transforms.extract import EXTRACTOR_VERSION, RAW_COLUMNS, TEXT, Extraction, extract_batch, input_format
 from warehouse import loader
+
+if TYPE_CHECKING:
+    from schemas.expectations import AuditReport
 
 EXIT_COMPLETED = 0
 EXIT_FAILED = 1
@@ -114,11 +125,11 @@ def discover_documents(source: Path) -> pl.DataFrame:
 
 
 @task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[1, 5])
-def known_documents(warehouse: Path) -> set[str]:
-    """doc_ids the published warehouse already holds or has quarantined."""
-    known = loader.known_doc_ids(warehouse)
-    get_run_logger().info("published warehouse knows %d documents", len(known))
-    return known
+def known_documents(warehouse: Path, source: Path) -> tuple[set[str], pl.DataFrame]:
+    """doc_ids the published warehouse already holds or has quarantined, and its manifest of the source's files."""
+    known, manifest = loader.known_state(warehouse, source)
+    get_run_logger().info("published warehouse knows %d documents and %d source files", len(known), manifest.height)
+    return known, manifest
 
 
 @task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[1, 5])
@@ -129,10 +140,10 @@ def stage_warehouse(warehouse: Path) -> Path:
 
 @task(cache_policy=NO_CACHE)
 def read_documents(
-    files: pl.DataFrame, known: set[str], seen: dict[str, str], max_bytes: int, run_id: str, now: dt.datetime
-) -> tuple[pl.DataFrame, pl.DataFrame, int]:
-    """Read and hash a batch; split it into new documents, quarantined files and known ones."""
-    new, quarantined, n_known = [], [], 0
+    files: pl.DataFrame, known: set[str], seen: dict[str, str], max_bytes: int, run_id: str, now: dt.datetime, source: Path
+) -> tuple[pl.DataFrame, pl.DataFrame, int, pl.DataFrame]:
+    """Read and hash a batch; split it into new documents, quarantined files and known ones; record what was read."""
+    new, quarantined, n_known, read = [], [], 0, []
     for record in files.iter_rows(named=True):
         base = {"run_id": run_id, "source_uri": record["source_uri"], "n_bytes": record["n_bytes"],
                 "quarantined_at": now, "stage": "discover", "doc_id": None}
@@ -144,6 +155,8 @@ def read_documents(
         except OSError as error:
             quarantined.append({**base, "reason": "unreadable", "detail": str(error)})
             continue
+        read.append({"source": str(source), "source_uri": record["source_uri"], "n_bytes": record["n_bytes"],
+                     "modified_ns": record["modified_ns"], "doc_id": doc_id, "run_id": run_id})
         if doc_id in known:
             n_known += 1
         elif doc_id in seen:
@@ -160,7 +173,7 @@ def read_documents(
     get_run_logger().info(
         "read %d files: %d new, %d known, %d quarantined", files.height, len(new), n_known, len(quarantined)
     )
-    return pl.DataFrame(new, schema=RAW_COLUMNS), typed_frame(QuarantinedDocument, quarantined), n_known
+    return pl.DataFrame(new, schema=RAW_COLUMNS), typed_frame(QuarantinedDocument, quarantined), n_known, typed_frame(SourceFile, read)
 
 
 @task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[1, 5])
@@ -202,11 +215,11 @@ def validate_tables(extraction: Extraction, run_id: str, now: dt.datetime) -> tu
 
 @task(cache_policy=NO_CACHE)
 def load_warehouse(
-    staging: Path, loadable: dict[str, pl.DataFrame], quarantine: pl.DataFrame, failures: pl.DataFrame
+    staging: Path, loadable: dict[str, pl.DataFrame], quarantine: pl.DataFrame, failures: pl.DataFrame, files: pl.DataFrame | None
 ) -> dict[str, int]:
     """Write a batch into the staging warehouse in one transaction."""
     with loader.connect(staging) as con:
-        counts = loader.replace_documents(con, loadable, {"quarantine": quarantine, "validation_failures": failures})
+        counts = loader.replace_documents(con, loadable, {"quarantine": quarantine, "validation_failures": failures}, files)
     get_run_logger().info("loaded %s, %d quarantined, %d failure records", counts, quarantine.height, failures.height)
     return counts
 
@@ -214,6 +227,8 @@ def load_warehouse(
 @task(cache_policy=NO_CACHE)
 def audit_warehouse(staging: Path, fresh_after: dt.datetime | None, state_dir: Path) -> AuditReport:
     """Run the Great Expectations suite over the staging warehouse and rebuild the Data Docs."""
+    from schemas.expectations import run_audit  # Great Expectations is slow to import: only runs that write need it
+
     with loader.connect(staging, read_only=True) as con:
         frames = loader.audit_frames(con, fresh_after)
     report = run_audit(frames, state_dir / "great_expectations")
@@ -299,14 +314,21 @@ def nightly(source: str = DEFAULT_SOURCE, warehouse: str = DEFAULT_WAREHOUSE, re
 
 
 def _load_batch(
-    raw: pl.DataFrame, refused: pl.DataFrame, staging: Path, run_id: str, started: dt.datetime, settings: Settings, summary: RunSummary
+    raw: pl.DataFrame,
+    refused: pl.DataFrame,
+    files: pl.DataFrame | None,
+    staging: Path,
+    run_id: str,
+    started: dt.datetime,
+    settings: Settings,
+    summary: RunSummary,
 ) -> None:
     """Extract, validate and load one batch, adding its counts to the summary."""
     extraction = extract_flights(raw, run_id, started, settings.max_doc_bytes)
     loadable, failures = validate_tables(extraction, run_id, started)
     invalid = rejected_documents(extraction.documents, loadable["documents"], failures, run_id, started)
     quarantine = pl.concat([refused, extraction.quarantine, invalid])
-    counts = load_warehouse(staging, loadable, quarantine, failures)
+    counts = load_warehouse(staging, loadable, quarantine, failures, files)
     for table, count in counts.items():
         summary.rows_loaded[table] += count
     summary.docs_quarantined += quarantine.height
@@ -319,25 +341,35 @@ def _run(source_dir: Path, warehouse_file: Path, reprocess: bool, settings: Sett
     started = _now()
     run_id = f"{started:%Y%m%dT%H%M%SZ}-{uuid.uuid4().hex[:8]}"
     summary = RunSummary(run_id=run_id, status="running", source=str(source_dir), warehouse=str(warehouse_file))
+    summary.rows_loaded = dict.fromkeys(ANALYST_TABLES, 0)
     files = discover_documents(source_dir)
-    known = set() if reprocess else known_documents(warehouse_file)
+    known, manifest = known_documents(warehouse_file, source_dir)
+    if reprocess:
+        known, manifest = set(), manifest.clear()
+    unchanged, to_read = unchanged_files(files, manifest)
+    summary.docs_seen, summary.docs_known = files.height, unchanged.height
+    if to_read.is_empty():
+        summary.status = "completed"
+        summary.notification = "nothing new: the warehouse was left as it was"
+        get_run_logger().info("no new or changed files among %d: nothing to write", files.height)
+        return summary
+
     staging = stage_warehouse(warehouse_file)
     seen: dict[str, str] = {}
-    summary.rows_loaded = dict.fromkeys(ANALYST_TABLES, 0)
+    publishable = False
     try:
-        for offset in range(0, max(files.height, 1), settings.batch_size):
-            batch = files.slice(offset, settings.batch_size)
-            raw, refused, n_known = read_documents(batch, known, seen, settings.max_doc_bytes, run_id, started)
-            summary.docs_seen += batch.height
+        for offset in range(0, to_read.height, settings.batch_size):
+            batch = to_read.slice(offset, settings.batch_size)
+            raw, refused, n_known, read = read_documents(batch, known, seen, settings.max_doc_bytes, run_id, started, source_dir)
             summary.docs_known += n_known
-            _load_batch(raw, refused, staging, run_id, started, settings, summary)
+            _load_batch(raw, refused, read, staging, run_id, started, settings, summary)
         summary.check_accounting()
         if reprocess:
             stored = stored_documents(warehouse_file, set(seen))
+            no_refusals = typed_frame(QuarantinedDocument, [])
             for offset in range(0, stored.height, settings.batch_size):
                 before = summary.docs_new
-                no_refusals = typed_frame(QuarantinedDocument, [])
-                _load_batch(stored.slice(offset, settings.batch_size), no_refusals, staging, run_id, started, settings, summary)
+                _load_batch(stored.slice(offset, settings.batch_size), no_refusals, None, staging, run_id, started, settings, summary)
                 summary.docs_reextracted += summary.docs_new - before
                 summary.docs_new = before
 

@@ -20,7 +20,9 @@ from transforms.html import HTML_SUFFIXES
 
 TEXT_EXTENSIONS = (".txt", ".md")
 SUPPORTED_EXTENSIONS = (*TEXT_EXTENSIONS, *HTML_SUFFIXES)
-DISCOVERED = {"source_uri": pl.String, "path": pl.String, "n_bytes": pl.Int64, "refused": pl.String, "detail": pl.String}
+DISCOVERED = {
+    "source_uri": pl.String, "path": pl.String, "n_bytes": pl.Int64, "modified_ns": pl.Int64, "refused": pl.String, "detail": pl.String,
+}
 
 
 def _inside(path: Path, root: Path) -> bool:
@@ -37,16 +39,25 @@ def discover_files(source: Path) -> pl.DataFrame:
             path = Path(directory) / name
             if name.startswith(".") or path.suffix.lower() not in SUPPORTED_EXTENSIONS:
                 continue
-            record = {"source_uri": path.relative_to(root).as_posix(), "path": str(path), "n_bytes": None, "refused": None, "detail": None}
+            record = {"source_uri": path.relative_to(root).as_posix(), "path": str(path), "n_bytes": None, "modified_ns": None,
+                      "refused": None, "detail": None}
             target = path.resolve()
             if not _inside(target, root):
                 record |= {"refused": "outside_source", "detail": "symbolic link points outside the source folder"}
             elif not target.is_file():
                 record |= {"refused": "unreadable", "detail": "not a regular file (broken link or special file)"}
             else:
-                record["n_bytes"] = target.stat().st_size
+                status = target.stat()
+                record["n_bytes"], record["modified_ns"] = status.st_size, status.st_mtime_ns
             found.append(record)
     return pl.DataFrame(found, schema=DISCOVERED)
+
+
+def unchanged_files(files: pl.DataFrame, manifest: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Split discovered files into those whose size and modification time match the manifest, and the rest."""
+    keys = ["source_uri", "n_bytes", "modified_ns"]
+    unchanged = files.filter(pl.col("refused").is_null()).join(manifest.select(keys), on=keys, how="semi")
+    return unchanged, files.join(unchanged.select("source_uri"), on="source_uri", how="anti")
 
 
 def fingerprint(path: Path, max_bytes: int) -> tuple[str, bytes | None]:

@@ -281,6 +281,22 @@ class DataQualityAlert(pa.DataFrameModel):
         strict = True
 
 
+class SourceFile(pa.DataFrameModel):
+    """A source file as last read: unchanged size and modification time mean unchanged content."""
+
+    source: str = pa.Field(description="absolute path of the source folder")
+    source_uri: str = pa.Field(description="path of the file relative to the source folder")
+    n_bytes: int = pa.Field(ge=0, description="size in bytes when last read")
+    modified_ns: int = pa.Field(description="modification time (ns since the epoch) when last read")
+    doc_id: str = pa.Field(str_matches=DOC_ID_PATTERN, description="sha256 of the bytes read then")
+    run_id: str = pa.Field(description="pipeline_runs.run_id of the run that last read it")
+
+    class Config:
+        description = "Manifest of source files, so a nightly run reads and hashes only new or changed files."
+        strict = True
+        unique = ("source", "source_uri")
+
+
 WAREHOUSE_TABLES: dict[str, type[pa.DataFrameModel]] = {
     "documents": Document,
     "flight_tables": FlightTable,
@@ -290,6 +306,7 @@ WAREHOUSE_TABLES: dict[str, type[pa.DataFrameModel]] = {
     "validation_failures": ValidationFailure,
     "pipeline_runs": PipelineRun,
     "dq_alerts": DataQualityAlert,
+    "source_files": SourceFile,
 }
 
 

@@ -111,12 +111,23 @@ def prepare(con: duckdb.DuckDBPyConnection) -> None:
     apply_comments(con)
 
 
-def known_doc_ids(path: Path) -> set[str]:
-    """doc_ids already loaded or quarantined in the published file (read-only, beside analysts)."""
+def known_state(path: Path, source: Path) -> tuple[set[str], pl.DataFrame]:
+    """doc_ids already loaded or quarantined, and the manifest of ``source``'s files (read-only, beside analysts)."""
     if not path.exists():
-        return set()
+        return set(), pl.DataFrame(schema={"source_uri": pl.String, "n_bytes": pl.Int64, "modified_ns": pl.Int64, "doc_id": pl.String})
     with connect(path, read_only=True) as con:
-        return {row[0] for row in con.execute(query("known_doc_ids")).fetchall()}
+        known = {row[0] for row in con.execute(query("known_doc_ids")).fetchall()}
+        manifest = con.sql(query("source_manifest"), params={"source": str(source)}).pl()
+    return known, manifest
+
+
+def replace_source_files(con: duckdb.DuckDBPyConnection, files: pl.DataFrame) -> None:
+    """Record what each file read in this run was, replacing its earlier record."""
+    if files.is_empty():
+        return
+    for source, group in files.group_by("source"):
+        con.execute(query("delete_source_files"), {"source": source[0], "source_uris": group["source_uri"].to_list()})
+    insert_frames(con, {"source_files": files})
 
 
 def stored_documents(path: Path) -> pl.DataFrame:
@@ -142,9 +153,9 @@ def insert_frames(con: duckdb.DuckDBPyConnection, frames: dict[str, pl.DataFrame
 
 
 def replace_documents(
-    con: duckdb.DuckDBPyConnection, frames: dict[str, pl.DataFrame], bookkeeping: dict[str, pl.DataFrame]
+    con: duckdb.DuckDBPyConnection, frames: dict[str, pl.DataFrame], bookkeeping: dict[str, pl.DataFrame], files: pl.DataFrame | None = None
 ) -> dict[str, int]:
-    """In one transaction: delete the batch's documents' rows, insert the new ones and the bookkeeping."""
+    """In one transaction: delete the batch's documents' rows, insert the new ones, the bookkeeping and the files read."""
     doc_ids = frames["documents"]["doc_id"].to_list()
     con.execute("begin transaction")
     try:
@@ -153,6 +164,8 @@ def replace_documents(
                 con.execute(statement, {"doc_ids": doc_ids})
         counts = insert_frames(con, {name: frames[name] for name in DOCUMENT_TABLES if name in frames})
         insert_frames(con, bookkeeping)
+        if files is not None:
+            replace_source_files(con, files)
         con.execute("commit")
     except BaseException:
         con.execute("rollback")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
 from pathlib import Path
 
@@ -129,7 +130,21 @@ def test_rerun_loads_nothing_and_changes_no_row(seeded: dict, tmp_path: Path) ->
     assert (summary.docs_new, summary.docs_known, summary.docs_quarantined) == (0, summary.docs_seen, 0)
     assert sum(summary.rows_loaded.values()) == 0
     assert {t: _query(warehouse, f"select * from {t} order by all") for t in CONTENT_TABLES} == before
-    assert _query(warehouse, "select count(*) from pipeline_runs") == [(2,)]
+    assert _query(warehouse, "select count(*) from pipeline_runs") == [(1,)], "a run with nothing new writes nothing"
+    assert summary.notification.startswith("nothing new")
+
+
+def test_changed_file_is_read_again_and_unchanged_ones_are_not(seeded: dict, tmp_path: Path) -> None:
+    from flows.nightly import nightly
+
+    warehouse = tmp_path / "again.duckdb"
+    shutil.copy2(seeded["warehouse"], warehouse)
+    touched = seeded["source"] / "000_cbd3089a605ff0a8.txt"
+    os.utime(touched, ns=(touched.stat().st_atime_ns, touched.stat().st_mtime_ns + 1_000_000_000))
+    summary = nightly(source=str(seeded["source"]), warehouse=str(warehouse))
+    assert (summary.docs_new, summary.docs_known, summary.docs_quarantined) == (0, 5, 0)
+    [(modified,)] = _query(warehouse, "select modified_ns from source_files where source_uri = ?", [touched.name])
+    assert modified == touched.stat().st_mtime_ns
 
 
 def test_bad_input_is_quarantined_and_good_files_load(prefect_harness: None, tmp_path: Path) -> None:

@@ -76,7 +76,7 @@ def test_readers_keep_reading_while_a_new_state_is_published(tmp_path: Path) -> 
         staging = loader.stage(published)
         loader.publish(staging, published)
         assert reader.execute("select count(*) from documents").fetchone() == (0,)
-    assert loader.known_doc_ids(published) == set()
+    assert loader.known_state(published, tmp_path)[0] == set()
 
 
 def test_an_existing_file_is_upgraded_in_place(tmp_path: Path) -> None:
