@@ -74,8 +74,66 @@ def _month_day_pattern() -> re.Pattern[str]:
 
 
 @cache
+def month_numbers() -> dict[str, int]:
+    """CLDR month names and abbreviations (English, Spanish, Portuguese), lowercased, to 1-12."""
+    numbers: dict[str, int] = {"sept": 9}
+    for language in DATE_LANGUAGES:
+        months = Locale(language).months
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for number, name in months[context][width].items():
+                    numbers.setdefault(str(name).rstrip(".").lower(), number)
+    return numbers
+
+
+@cache
+def weekday_numbers() -> dict[str, int]:
+    """CLDR weekday names (English, Spanish, Portuguese), lowercased, to Monday=0 ... Sunday=6."""
+    numbers: dict[str, int] = {}
+    for language in DATE_LANGUAGES:
+        days = Locale(language).days
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for number, name in days[context][width].items():
+                    numbers.setdefault(str(name).rstrip(".").lower(), number)
+    return numbers
+
+
+SPELLED_DATE = re.compile(
+    r"^(?:(?P<d1>\d{1,2})(?:st|nd|rd|th|º|°)?\s+(?:de\s+)?(?P<m1>[^\W\d_]+)\.?,?\s+(?:de(?:l)?\s+)?(?P<y1>\d{4})"
+    r"|(?P<m2>[^\W\d_]+)\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{4}))$",
+    re.IGNORECASE,
+)
+
+
+def _spelled_date(text: str) -> dt.date | None:
+    """``23 de enero de 2024``, ``December 31, 2023``, ``2024-01-23`` through CLDR month names; None if not one."""
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        pass
+    match = SPELLED_DATE.match(text.strip())
+    if not match:
+        return None
+    month = month_numbers().get((match.group("m1") or match.group("m2")).lower())
+    if month is None:
+        return None
+    try:
+        return dt.date(int(match.group("y1") or match.group("y2")), month, int(match.group("d1") or match.group("d2")))
+    except ValueError:
+        return None
+
+
+@cache
 def parse_date(text: str, language: str | None) -> dt.date | None:
-    """A full calendar date from ``text`` (day, month and year all stated), else None."""
+    """A full calendar date from ``text`` (day, month and year all stated), else None.
+
+    Day-month-year spelled with a CLDR month name is read directly; anything else goes to
+    dateparser, restricted to the document's language.
+    """
+    spelled = _spelled_date(text)
+    if spelled:
+        return spelled
     languages = [language] if language in DATE_LANGUAGES else list(DATE_LANGUAGES)
     parsed = dateparser.parse(
         text,
@@ -238,9 +296,11 @@ UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "días": 1, "semanas": 7, "meses"
 UNIT_PRECISION = {1: "day", 7: "week", 30: "month"}
 
 
-@cache
 def _weekday_date(name: str, language: str | None, published: dt.date) -> dt.date | None:
     """The latest date on or before publication that falls on the named weekday."""
+    number = weekday_numbers().get(name.lower().rstrip("."))
+    if number is not None:
+        return published - dt.timedelta(days=(published.weekday() - number) % 7)
     languages = [language] if language in DATE_LANGUAGES else list(DATE_LANGUAGES)
     base = dt.datetime.combine(published, dt.time(12))
     parsed = dateparser.parse(name, languages=languages, settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"})

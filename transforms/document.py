@@ -15,7 +15,7 @@ import py3langid
 from transforms.dates import find_publication_date
 
 DETECTED_LANGUAGES = ["en", "es", "pt", "fr", "de", "it"]
-LANGUAGE_SAMPLE_CHARS = 400  # plenty to tell English from Spanish; the detector's cost grows with length
+LANGUAGE_SAMPLE_CHARS = 300  # plenty to tell English from Spanish; the detector's cost grows with length
 MIN_LANGUAGE_CHARS = 20
 HEAD_LINES = 12
 
@@ -37,6 +37,7 @@ PHOTO_CREDIT = re.compile(
     r"|[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)+ ?/ ?[^()\n]{2,60})\)",
     re.IGNORECASE,
 )
+MAX_BOILERPLATE_CHARS = 200  # share and related-link lines are short; longer lines are prose
 BOILERPLATE_LINE = re.compile(
     r"^[ \t]*(?:share(?: this(?: article| story)?)?(?: on \w+)?|tweet|email|print|copy link|compartir(?: en \w+)?|"
     r"imprimir|facebook|twitter|whatsapp|linkedin|(?:related(?: video| stories| articles)?|read more|read also|"
@@ -74,10 +75,16 @@ def _cut_comment_thread(text: str) -> str:
 def clean_body(text: str) -> str:
     """The article text alone: comment threads, photo credits and share/related lines removed."""
     text = _cut_comment_thread(text)
-    text = PHOTO_CREDIT.sub("", text)
-    text = BOILERPLATE_LINE.sub("", text)
-    text = re.sub(r"[ \t]+$", "", text, flags=re.MULTILINE)
-    text = re.sub(r"\n{3,}", "\n\n", text)
+    if "(" in text:
+        text = PHOTO_CREDIT.sub("", text)
+    kept = [
+        line.rstrip()
+        for line in text.split("\n")
+        if len(line) > MAX_BOILERPLATE_CHARS or not BOILERPLATE_LINE.fullmatch(line)
+    ]
+    text = "\n".join(kept)
+    if "\n\n\n" in text:
+        text = re.sub(r"\n{3,}", "\n\n", text)
     return text.strip()
 
 

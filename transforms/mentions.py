@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import cache
 
 from text_to_num import alpha2digit
@@ -27,6 +27,7 @@ FLIGHT_NOUN = re.compile(
     r"\b(?P<noun>flights?|vuelos?|voos?|airplanes?|planes?|aircraft|aviones|avi[oó]n|aeronaves?|avi[aã]o|avi[oõ]es|charters?)\b",
     re.IGNORECASE,
 )
+FLIGHT_STEMS = ("flight", "vuelo", "voo", "plane", "aircraft", "avion", "avión", "aeronave", "avião", "aviõe", "charter")
 AIRCRAFT_NOUN = re.compile(r"^(?:airplanes?|planes?|aircraft|aviones|avi[oó]n|aeronaves?|avi[aã]o|avi[oõ]es)$", re.IGNORECASE)
 NOUN_BLOCKERS = re.compile(
     r"^\s*(?:attendants?|risks?|crews?|paths?|plans?|numbers?|manifests?|records?|hours?|logs?|data|tracking|trackers?|"
@@ -196,7 +197,7 @@ class Mention:
 
     def as_row(self) -> dict:
         """The mention's columns for flight_mentions."""
-        return asdict(self)
+        return {name: getattr(self, name) for name in MENTION_FIELDS}
 
     def completeness(self) -> int:
         """How much the claim says: used to keep the fuller of two restatements."""
@@ -204,6 +205,9 @@ class Mention:
             value not in (None, [])
             for value in (self.origin_country, self.destination_countries, self.period_start, self.passengers_per_flight, self.passengers)
         ) + (self.status != "unknown")
+
+
+MENTION_FIELDS = tuple(f.name for f in fields(Mention))
 
 
 @dataclass(frozen=True)
@@ -519,17 +523,28 @@ def _merge_restatements(mentions: list[Mention]) -> list[Mention]:
     return sorted(kept, key=lambda m: m.char_start)
 
 
+def _flight_lines(body: str) -> list[tuple[int, int]]:
+    """Spans of the lines holding a flight-noun stem, found with plain substring search (much cheaper than a regex)."""
+    lowered = body.lower()
+    starts: set[int] = set()
+    for stem in FLIGHT_STEMS:
+        position = lowered.find(stem)
+        while position >= 0:
+            starts.add(lowered.rfind("\n", 0, position) + 1)
+            position = lowered.find(stem, position + len(stem))
+    spans = []
+    for start in sorted(starts):
+        end = body.find("\n", start)
+        spans.append((start, len(body) if end < 0 else end))
+    return spans
+
+
 def _flight_sentences(body: str) -> list[tuple[int, int]]:
     """Sentences of the lines that name a flight noun: the only places a count can be."""
     spans: list[tuple[int, int]] = []
-    line_end = -1
-    for noun in FLIGHT_NOUN.finditer(body):
-        if noun.start() < line_end:
-            continue
-        line_start = body.rfind("\n", 0, noun.start()) + 1
-        line_end = body.find("\n", noun.end())
-        line_end = len(body) if line_end < 0 else line_end
-        spans += sentences(body, line_start, line_end)
+    for line_start, line_end in _flight_lines(body):
+        if FLIGHT_NOUN.search(body, line_start, line_end):
+            spans += sentences(body, line_start, line_end)
     return spans
 
 

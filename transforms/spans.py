@@ -13,6 +13,9 @@ ABBREVIATION = re.compile(
 )
 
 
+ABBREVIATION_WINDOW = 12  # longest abbreviation checked before a period, with room for its boundary
+
+
 def lines(text: str) -> Iterator[tuple[int, int]]:
     """Spans of every line, without its newline."""
     start = 0
@@ -31,7 +34,7 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
         line = text[base: start + line_end]
         cursor = 0
         for match in SENTENCE_END.finditer(line):
-            if ABBREVIATION.search(line[: match.start() + 1]):
+            if ABBREVIATION.search(line[max(0, match.start() - ABBREVIATION_WINDOW): match.start() + 1]):
                 continue
             spans.append((base + cursor, base + match.end()))
             cursor = match.end()

@@ -57,6 +57,7 @@ ORIGIN_CUE = re.compile(
 )
 STATED_TOTAL = re.compile(rf"(?P<count>{COUNT})\s+(?:[\w-]+\s+){{0,2}}?{FLIGHT_NOUN}\b", re.IGNORECASE)
 HAS_DIGIT = re.compile(r"\d")
+MAX_ROW_CHARS = 160  # a list line, not a paragraph
 MIN_TABLE_ROWS = 2
 MAX_BLANK_LINES_IN_TABLE = 1
 MAX_LABEL_WORDS = 6
@@ -172,7 +173,7 @@ def _blocks(body: str) -> list[tuple[list[TableRow], list[tuple[int, int]]]]:
                 current, headers = [], []
             continue
         blanks = 0
-        row = parse_row(line, start) if HAS_DIGIT.search(line) else None
+        row = parse_row(line, start) if len(line) <= MAX_ROW_CHARS and HAS_DIGIT.search(line) else None
         if row:
             current.append(row)
             continue
