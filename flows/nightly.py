@@ -10,6 +10,7 @@ import argparse
 import datetime as dt
 import sys
 import uuid
+from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,6 +18,8 @@ from typing import TYPE_CHECKING
 import polars as pl
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
+from prefect.futures import PrefectFuture
+from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner
 
 from flows.resources import (
     NotificationError,
@@ -114,6 +117,15 @@ class RunSummary:
 
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
+
+
+def task_runner(settings: Settings) -> TaskRunner:
+    """Where extraction batches run in parallel: a Dask cluster when an address is set, else local processes."""
+    if settings.dask_address:
+        from prefect_dask import DaskTaskRunner
+
+        return DaskTaskRunner(address=settings.dask_address)
+    return ProcessPoolTaskRunner(max_workers=settings.workers)
 
 
 @task(cache_policy=NO_CACHE)
@@ -299,7 +311,7 @@ def _deliver(alerts: pl.DataFrame, summary: RunSummary, urls: tuple[str, ...], p
     return alerts
 
 
-@flow(name="nightly-ingest", log_prints=True)
+@flow(name="nightly-ingest", log_prints=True, task_runner=task_runner(Settings.from_env()))
 def nightly(source: str = DEFAULT_SOURCE, warehouse: str = DEFAULT_WAREHOUSE, reprocess: bool = False) -> RunSummary:
     """Ingest new documents from ``source`` into the DuckDB file ``warehouse``.
 
@@ -313,22 +325,33 @@ def nightly(source: str = DEFAULT_SOURCE, warehouse: str = DEFAULT_WAREHOUSE, re
         return _run(source_dir, warehouse_file, reprocess, Settings.from_env())
 
 
-def _load_batch(
-    raw: pl.DataFrame,
-    refused: pl.DataFrame,
-    files: pl.DataFrame | None,
-    staging: Path,
-    run_id: str,
-    started: dt.datetime,
-    settings: Settings,
-    summary: RunSummary,
-) -> None:
-    """Extract, validate and load one batch, adding its counts to the summary."""
+@dataclass
+class _Batch:
+    """A batch on its way through extraction: its own refusals, files read, and the extraction (or its futures)."""
+
+    refused: pl.DataFrame
+    files: pl.DataFrame | None
+    extraction: Extraction | PrefectFuture
+    validated: tuple | PrefectFuture
+
+
+def _start_batch(raw: pl.DataFrame, refused: pl.DataFrame, files: pl.DataFrame | None, run_id: str, started: dt.datetime,
+                 settings: Settings, parallel: bool) -> _Batch:
+    """Extract and validate a batch: in this process, or submitted to the flow's task runner."""
+    if parallel:
+        extraction = extract_flights.submit(raw, run_id, started, settings.max_doc_bytes)
+        return _Batch(refused, files, extraction, validate_tables.submit(extraction, run_id, started))
     extraction = extract_flights(raw, run_id, started, settings.max_doc_bytes)
-    loadable, failures = validate_tables(extraction, run_id, started)
+    return _Batch(refused, files, extraction, validate_tables(extraction, run_id, started))
+
+
+def _finish_batch(batch: _Batch, staging: Path, run_id: str, started: dt.datetime, summary: RunSummary) -> None:
+    """Load a batch's results into staging and add its counts to the summary."""
+    extraction = batch.extraction.result() if isinstance(batch.extraction, PrefectFuture) else batch.extraction
+    loadable, failures = batch.validated.result() if isinstance(batch.validated, PrefectFuture) else batch.validated
     invalid = rejected_documents(extraction.documents, loadable["documents"], failures, run_id, started)
-    quarantine = pl.concat([refused, extraction.quarantine, invalid])
-    counts = load_warehouse(staging, loadable, quarantine, failures, files)
+    quarantine = pl.concat([batch.refused, extraction.quarantine, invalid])
+    counts = load_warehouse(staging, loadable, quarantine, failures, batch.files)
     for table, count in counts.items():
         summary.rows_loaded[table] += count
     summary.docs_quarantined += quarantine.height
@@ -357,21 +380,28 @@ def _run(source_dir: Path, warehouse_file: Path, reprocess: bool, settings: Sett
     staging = stage_warehouse(warehouse_file)
     seen: dict[str, str] = {}
     publishable = False
+    parallel = to_read.height >= settings.parallel_min_docs
+    window = 2 * settings.workers if parallel else 1  # batches in flight: bounds memory to a few batches
     try:
+        in_flight: deque[_Batch] = deque()
         for offset in range(0, to_read.height, settings.batch_size):
             batch = to_read.slice(offset, settings.batch_size)
             raw, refused, n_known, read = read_documents(batch, known, seen, settings.max_doc_bytes, run_id, started, source_dir)
             summary.docs_known += n_known
-            _load_batch(raw, refused, read, staging, run_id, started, settings, summary)
+            in_flight.append(_start_batch(raw, refused, read, run_id, started, settings, parallel))
+            while len(in_flight) >= window:
+                _finish_batch(in_flight.popleft(), staging, run_id, started, summary)
+        while in_flight:
+            _finish_batch(in_flight.popleft(), staging, run_id, started, summary)
         summary.check_accounting()
         if reprocess:
             stored = stored_documents(warehouse_file, set(seen))
             no_refusals = typed_frame(QuarantinedDocument, [])
+            before = summary.docs_new
             for offset in range(0, stored.height, settings.batch_size):
-                before = summary.docs_new
-                _load_batch(stored.slice(offset, settings.batch_size), no_refusals, None, staging, run_id, started, settings, summary)
-                summary.docs_reextracted += summary.docs_new - before
-                summary.docs_new = before
+                stored_batch = _start_batch(stored.slice(offset, settings.batch_size), no_refusals, None, run_id, started, settings, False)
+                _finish_batch(stored_batch, staging, run_id, started, summary)
+            summary.docs_reextracted, summary.docs_new = summary.docs_new - before, before
 
         report = audit_warehouse(staging, started if summary.docs_new else None, settings.state_dir)
         summary.data_docs_index = str(report.data_docs_index) if report.data_docs_index else None

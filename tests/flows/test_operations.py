@@ -242,3 +242,21 @@ def _wait_healthy(port: int, server: subprocess.Popen, timeout: float) -> None:
         except OSError:
             time.sleep(0.5)
     raise TimeoutError("prefect server did not become healthy")
+
+
+def test_parallel_extraction_loads_the_same_rows_as_serial(seeded: dict, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from flows.nightly import nightly
+
+    source = seed_files(tmp_path / "source")
+    _corpus(source, 60)
+    monkeypatch.setenv("FLIGHTWATCH_BATCH_SIZE", "16")
+    serial = tmp_path / "serial.duckdb"
+    nightly(source=str(source), warehouse=str(serial))
+    monkeypatch.setenv("FLIGHTWATCH_PARALLEL_MIN_DOCS", "1")
+    monkeypatch.setenv("FLIGHTWATCH_WORKERS", "2")
+    parallel = tmp_path / "parallel.duckdb"
+    summary = nightly(source=str(source), warehouse=str(parallel))
+    assert summary.docs_new == 65
+    assert _one(parallel, CONTENT_COUNTS) == _one(serial, CONTENT_COUNTS)
+    checksum = "select sum(flights), count(distinct doc_id) from flight_counts"
+    assert _one(parallel, checksum) == _one(serial, checksum)
