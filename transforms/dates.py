@@ -32,33 +32,55 @@ class Period:
     char_end: int
 
 
-def _names(kind: str) -> list[str]:
-    names: set[str] = set()
+@cache
+def _cldr_names(kind: str) -> dict[str, int]:
+    """CLDR month or weekday names and abbreviations (English, Spanish, Portuguese), lowercased, to their number."""
+    numbers: dict[str, int] = {}
     for language in DATE_LANGUAGES:
         data = getattr(Locale(language), kind)
         for context in ("format", "stand-alone"):
             for width in ("wide", "abbreviated"):
-                names.update(str(n).rstrip(".").lower() for n in data[context][width].values())
-    return sorted((n for n in names if len(n) >= 3), key=len, reverse=True)
+                for number, name in data[context][width].items():
+                    numbers.setdefault(str(name).rstrip(".").lower(), number)
+    return numbers
+
+
+@cache
+def month_numbers() -> dict[str, int]:
+    """Month name to 1-12."""
+    return _cldr_names("months") | {"sept": 9}
+
+
+def weekday_numbers() -> dict[str, int]:
+    """Weekday name to Monday=0 ... Sunday=6."""
+    return _cldr_names("days")
+
+
+def _alternation(names: dict[str, int]) -> str:
+    return "|".join(re.escape(n) for n in sorted((n for n in names if len(n) >= 3), key=len, reverse=True))
 
 
 @cache
 def month_alternation() -> str:
     """Month names and abbreviations in the supported languages, as a regex alternation."""
-    return "|".join(re.escape(n) for n in _names("months")) + "|sept"
+    return _alternation(month_numbers())
 
 
 @cache
 def weekday_alternation() -> str:
     """Weekday names in the supported languages (``Friday``, ``viernes``, ``sexta-feira``)."""
-    return "|".join(re.escape(n) for n in _names("days"))
+    return _alternation(weekday_numbers())
+
+
+@cache
+def _date_parts() -> tuple[str, str, str]:
+    """Regex pieces for a month name, a day of the month and a year."""
+    return rf"(?:{month_alternation()})\.?", r"\d{1,2}(?:st|nd|rd|th|º|°)?", r"(?:19|20)\d{2}"
 
 
 @cache
 def _date_patterns() -> list[re.Pattern[str]]:
-    month = rf"(?:{month_alternation()})\.?"
-    day = r"\d{1,2}(?:st|nd|rd|th|º|°)?"
-    year = r"(?:19|20)\d{2}"
+    month, day, year = _date_parts()
     flags = re.IGNORECASE
     return [
         re.compile(rf"\b{month}\s+{day},?\s+{year}\b", flags),
@@ -69,34 +91,8 @@ def _date_patterns() -> list[re.Pattern[str]]:
 
 @cache
 def _month_day_pattern() -> re.Pattern[str]:
-    month = rf"(?:{month_alternation()})\.?"
+    month, _, _ = _date_parts()
     return re.compile(rf"\b(?:{month}\s+\d{{1,2}}|\d{{1,2}}\s+(?:de\s+)?{month})\b", re.IGNORECASE)
-
-
-@cache
-def month_numbers() -> dict[str, int]:
-    """CLDR month names and abbreviations (English, Spanish, Portuguese), lowercased, to 1-12."""
-    numbers: dict[str, int] = {"sept": 9}
-    for language in DATE_LANGUAGES:
-        months = Locale(language).months
-        for context in ("format", "stand-alone"):
-            for width in ("wide", "abbreviated"):
-                for number, name in months[context][width].items():
-                    numbers.setdefault(str(name).rstrip(".").lower(), number)
-    return numbers
-
-
-@cache
-def weekday_numbers() -> dict[str, int]:
-    """CLDR weekday names (English, Spanish, Portuguese), lowercased, to Monday=0 ... Sunday=6."""
-    numbers: dict[str, int] = {}
-    for language in DATE_LANGUAGES:
-        days = Locale(language).days
-        for context in ("format", "stand-alone"):
-            for width in ("wide", "abbreviated"):
-                for number, name in days[context][width].items():
-                    numbers.setdefault(str(name).rstrip(".").lower(), number)
-    return numbers
 
 
 SPELLED_DATE = re.compile(
@@ -180,9 +176,7 @@ def find_publication_date(text: str, language: str | None) -> PublicationDate:
 
 @cache
 def _range_patterns() -> list[re.Pattern[str]]:
-    month = rf"(?:{month_alternation()})\.?"
-    day = r"\d{1,2}(?:st|nd|rd|th|º|°)?"
-    year = r"(?:19|20)\d{2}"
+    month, day, year = _date_parts()
     flags = re.IGNORECASE
     return [
         # del 1 al 21 de enero (de 2024); desde el 1 de diciembre hasta el 5 de enero
