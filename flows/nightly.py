@@ -380,7 +380,7 @@ def _run(source_dir: Path, warehouse_file: Path, reprocess: bool, settings: Sett
     staging = stage_warehouse(warehouse_file)
     seen: dict[str, str] = {}
     publishable = False
-    parallel = to_read.height >= settings.parallel_min_docs
+    parallel = settings.parallel_min_docs is not None and to_read.height >= settings.parallel_min_docs
     window = 2 * settings.workers if parallel else 1  # batches in flight: bounds memory to a few batches
     try:
         in_flight: deque[_Batch] = deque()

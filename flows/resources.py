@@ -29,27 +29,35 @@ def _inside(path: Path, root: Path) -> bool:
     return path == root or root in path.parents
 
 
+def _walk(root: Path, directory: str, found: list[dict]) -> None:
+    """Depth-first, sorted scan with ``os.scandir``: one stat per file, a realpath only for links."""
+    with os.scandir(directory) as scan:
+        entries = sorted(scan, key=lambda e: e.name)
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir(follow_symlinks=False):
+            _walk(root, entry.path, found)
+            continue
+        if os.path.splitext(entry.name)[1].lower() not in SUPPORTED_EXTENSIONS:
+            continue
+        record = {"source_uri": os.path.relpath(entry.path, root).replace(os.sep, "/"), "path": entry.path, "n_bytes": None,
+                  "modified_ns": None, "refused": None, "detail": None}
+        if entry.is_symlink() and not _inside(Path(entry.path).resolve(), root):
+            record |= {"refused": "outside_source", "detail": "symbolic link points outside the source folder"}
+        elif not entry.is_file():
+            record |= {"refused": "unreadable", "detail": "not a regular file (broken link or special file)"}
+        else:
+            status = entry.stat()
+            record["n_bytes"], record["modified_ns"] = status.st_size, status.st_mtime_ns
+        found.append(record)
+
+
 def discover_files(source: Path) -> pl.DataFrame:
     """Every supported file under ``source`` (recursive, sorted); links leading outside it are refused."""
     root = source.resolve()
     found: list[dict] = []
-    for directory, dirnames, filenames in os.walk(root):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        for name in sorted(filenames):
-            path = Path(directory) / name
-            if name.startswith(".") or path.suffix.lower() not in SUPPORTED_EXTENSIONS:
-                continue
-            record = {"source_uri": path.relative_to(root).as_posix(), "path": str(path), "n_bytes": None, "modified_ns": None,
-                      "refused": None, "detail": None}
-            target = path.resolve()
-            if not _inside(target, root):
-                record |= {"refused": "outside_source", "detail": "symbolic link points outside the source folder"}
-            elif not target.is_file():
-                record |= {"refused": "unreadable", "detail": "not a regular file (broken link or special file)"}
-            else:
-                status = target.stat()
-                record["n_bytes"], record["modified_ns"] = status.st_size, status.st_mtime_ns
-            found.append(record)
+    _walk(root, str(root), found)
     return pl.DataFrame(found, schema=DISCOVERED)
 
 

@@ -15,7 +15,6 @@ DEFAULT_SOURCE = "seeds"
 DEFAULT_WAREHOUSE = "warehouse/flightwatch.duckdb"
 DEFAULT_MAX_DOC_BYTES = 5 * 1024 * 1024
 DEFAULT_BATCH_SIZE = 500
-DEFAULT_PARALLEL_MIN_DOCS = 20_000  # below this, starting worker processes costs more than it saves
 
 
 @dataclass(frozen=True)
@@ -27,7 +26,7 @@ class Settings:
     batch_size: int
     alert_urls: tuple[str, ...]
     workers: int
-    parallel_min_docs: int
+    parallel_min_docs: int | None
     dask_address: str | None
 
     @classmethod
@@ -40,7 +39,7 @@ class Settings:
             batch_size=int(os.environ.get("FLIGHTWATCH_BATCH_SIZE", DEFAULT_BATCH_SIZE)),
             alert_urls=tuple(u.strip() for u in urls.replace("\n", ",").split(",") if u.strip()),
             workers=int(os.environ.get("FLIGHTWATCH_WORKERS", os.cpu_count() or 1)),
-            parallel_min_docs=int(os.environ.get("FLIGHTWATCH_PARALLEL_MIN_DOCS", DEFAULT_PARALLEL_MIN_DOCS)),
+            parallel_min_docs=int(os.environ["FLIGHTWATCH_PARALLEL_MIN_DOCS"]) if os.environ.get("FLIGHTWATCH_PARALLEL_MIN_DOCS") else None,
             dask_address=os.environ.get("FLIGHTWATCH_DASK_ADDRESS") or None,
         )
 
