@@ -11,7 +11,6 @@ import datetime as dt
 import os
 import re
 import shutil
-from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
@@ -212,10 +211,6 @@ def discard(staging: Path) -> None:
     for path in (staging, staging.with_name(staging.name + ".wal")):
         path.unlink(missing_ok=True)
 
-
-def table_counts(con: duckdb.DuckDBPyConnection, tables: Iterable[str]) -> dict[str, int]:
-    """Row count of each table."""
-    return {t: con.execute(query("count_rows").format(table=_identifier(t))).fetchone()[0] for t in tables}
 
 
 def audit_frames(con: duckdb.DuckDBPyConnection, fresh_after: dt.datetime | None) -> dict[str, pd.DataFrame]:
