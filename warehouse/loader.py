@@ -112,10 +112,13 @@ def prepare(con: duckdb.DuckDBPyConnection) -> None:
 
 def known_state(path: Path, source: Path) -> tuple[set[str], pl.DataFrame]:
     """doc_ids already loaded or quarantined, and the manifest of ``source``'s files (read-only, beside analysts)."""
+    empty = pl.DataFrame(schema={"source_uri": pl.String, "n_bytes": pl.Int64, "modified_ns": pl.Int64, "doc_id": pl.String})
     if not path.exists():
-        return set(), pl.DataFrame(schema={"source_uri": pl.String, "n_bytes": pl.Int64, "modified_ns": pl.Int64, "doc_id": pl.String})
+        return set(), empty
     with connect(path, read_only=True) as con:
         known = {row[0] for row in con.execute(query("known_doc_ids")).fetchall()}
+        if not con.execute(query("table_exists"), {"name": "source_files"}).fetchone()[0]:
+            return known, empty  # a file from before the manifest: upgraded when this run stages it
         manifest = con.sql(query("source_manifest"), params={"source": str(source)}).pl()
     return known, manifest
 

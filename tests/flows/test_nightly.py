@@ -243,3 +243,17 @@ def test_html_and_other_languages(prefect_harness: None, tmp_path: Path) -> None
     assert page_mentions == [(2, "completed", ["GT"])]
     [(body,)] = _query(warehouse, "select body_text from documents where source_uri = 'page.html'")
     assert "12 flights" not in body
+
+
+def test_a_warehouse_from_the_first_schema_is_upgraded_by_the_next_run(prefect_harness: None, tmp_path: Path) -> None:
+    from flows.nightly import nightly
+
+    warehouse = tmp_path / "old.duckdb"
+    [(version, name, first_sql), *later] = loader.migrations()
+    with duckdb.connect(str(warehouse)) as con:
+        con.execute(loader.query("create_schema_version"))
+        con.execute(first_sql)
+        con.execute(loader.query("record_schema_version"), {"version": version, "name": name})
+    summary = nightly(source=str(seed_files(tmp_path / "source")), warehouse=str(warehouse))
+    assert summary.status == "completed" and summary.docs_new == 5
+    assert _query(warehouse, "select max(version) from schema_version") == [(later[-1][0],)]
