@@ -11,6 +11,7 @@ import datetime as dt
 import sys
 import uuid
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,7 +19,6 @@ from typing import TYPE_CHECKING
 import polars as pl
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
-from prefect.futures import PrefectFuture
 from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner
 
 from flows.resources import (
@@ -96,6 +96,15 @@ class RunSummary:
         if self.rejected_file:
             lines.append(f"  rejected state kept for inspection at {self.rejected_file}")
         return "\n".join(lines)
+
+    def add(self, counts: dict) -> None:
+        """Add one batch's counts."""
+        for table, count in counts["rows"].items():
+            self.rows_loaded[table] += count
+        self.docs_new += counts["rows"].get("documents", 0)
+        self.docs_quarantined += counts["quarantined"]
+        self.docs_prose_skipped += counts["prose_skipped"]
+        self.rows_rejected += counts["rejected"]
 
     def check_accounting(self) -> None:
         """Every file seen is loaded, already known or quarantined: raise if not."""
@@ -325,39 +334,71 @@ def nightly(source: str = DEFAULT_SOURCE, warehouse: str = DEFAULT_WAREHOUSE, re
         return _run(source_dir, warehouse_file, reprocess, Settings.from_env())
 
 
-@dataclass
-class _Batch:
-    """A batch on its way through extraction: its own refusals, files read, and the extraction (or its futures)."""
-
-    refused: pl.DataFrame
-    files: pl.DataFrame | None
-    extraction: Extraction | PrefectFuture
-    validated: tuple | PrefectFuture
-
-
-def _start_batch(raw: pl.DataFrame, refused: pl.DataFrame, files: pl.DataFrame | None, run_id: str, started: dt.datetime,
-                 settings: Settings, parallel: bool) -> _Batch:
-    """Extract and validate a batch: in this process, or submitted to the flow's task runner."""
-    if parallel:
-        extraction = extract_flights.submit(raw, run_id, started, settings.max_doc_bytes)
-        return _Batch(refused, files, extraction, validate_tables.submit(extraction, run_id, started))
-    extraction = extract_flights(raw, run_id, started, settings.max_doc_bytes)
-    return _Batch(refused, files, extraction, validate_tables(extraction, run_id, started))
-
-
-def _finish_batch(batch: _Batch, staging: Path, run_id: str, started: dt.datetime, summary: RunSummary) -> None:
-    """Load a batch's results into staging and add its counts to the summary."""
-    extraction = batch.extraction.result() if isinstance(batch.extraction, PrefectFuture) else batch.extraction
-    loadable, failures = batch.validated.result() if isinstance(batch.validated, PrefectFuture) else batch.validated
+def _store(
+    extraction: Extraction,
+    validated: tuple[dict[str, pl.DataFrame], pl.DataFrame],
+    refused: pl.DataFrame,
+    files: pl.DataFrame | None,
+    staging: Path,
+    run_id: str,
+    started: dt.datetime,
+    load: Callable[..., dict[str, int]],
+) -> dict:
+    """Load a batch's results into staging with ``load`` and return only its counts."""
+    loadable, failures = validated
     invalid = rejected_documents(extraction.documents, loadable["documents"], failures, run_id, started)
-    quarantine = pl.concat([batch.refused, extraction.quarantine, invalid])
-    counts = load_warehouse(staging, loadable, quarantine, failures, batch.files)
-    for table, count in counts.items():
-        summary.rows_loaded[table] += count
-    summary.docs_quarantined += quarantine.height
-    summary.docs_new += counts.get("documents", 0)
-    summary.docs_prose_skipped += loadable["documents"].filter(~pl.col("prose_extracted")).height
-    summary.rows_rejected += failures.filter(~pl.col("loaded")).select("table_name", "row_json").n_unique()
+    quarantine = pl.concat([refused, extraction.quarantine, invalid])
+    rows = load(staging, loadable, quarantine, failures, files)
+    return {
+        "rows": rows,
+        "quarantined": quarantine.height,
+        "prose_skipped": loadable["documents"].filter(~pl.col("prose_extracted")).height,
+        "rejected": failures.filter(~pl.col("loaded")).select("table_name", "row_json").n_unique(),
+    }
+
+
+def _extract_and_store(
+    raw: pl.DataFrame, refused: pl.DataFrame, files: pl.DataFrame | None, staging: Path, run_id: str, started: dt.datetime, max_bytes: int
+) -> dict:
+    extraction = extract_flights.fn(raw, run_id, started, max_bytes)
+    return _store(extraction, validate_tables.fn(extraction, run_id, started), refused, files, staging, run_id, started, load_warehouse.fn)
+
+
+@task(cache_policy=NO_CACHE)
+def ingest_batch(
+    files: pl.DataFrame, known: set[str], seen: dict[str, str], max_bytes: int, run_id: str, started: dt.datetime, source: Path,
+    staging: Path,
+) -> dict:
+    """Read, extract, validate and load one batch of files; only counts leave it, so no batch stays in memory."""
+    raw, refused, n_known, read = read_documents.fn(files, known, seen, max_bytes, run_id, started, source)
+    return _extract_and_store(raw, refused, read, staging, run_id, started, max_bytes) | {"known": n_known}
+
+
+@task(cache_policy=NO_CACHE)
+def reextract_batch(stored: pl.DataFrame, staging: Path, run_id: str, started: dt.datetime, max_bytes: int) -> dict:
+    """Extract, validate and load stored documents again from their stored text."""
+    return _extract_and_store(stored, typed_frame(QuarantinedDocument, []), None, staging, run_id, started, max_bytes)
+
+
+def _ingest_in_parallel(to_read: pl.DataFrame, known: set[str], seen: dict[str, str], staging: Path, run_id: str,
+                        started: dt.datetime, source: Path, settings: Settings, summary: RunSummary) -> None:
+    """Extract batches on the flow's task runner, a few in flight at a time, and load them here in order."""
+    in_flight: deque[tuple] = deque()
+
+    def finish() -> None:
+        refused, read, extraction, validated = in_flight.popleft()
+        summary.add(_store(extraction.result(), validated.result(), refused, read, staging, run_id, started, load_warehouse))
+
+    for offset in range(0, to_read.height, settings.batch_size):
+        batch = to_read.slice(offset, settings.batch_size)
+        raw, refused, n_known, read = read_documents(batch, known, seen, settings.max_doc_bytes, run_id, started, source)
+        summary.docs_known += n_known
+        extraction = extract_flights.submit(raw, run_id, started, settings.max_doc_bytes)
+        in_flight.append((refused, read, extraction, validate_tables.submit(extraction, run_id, started)))
+        while len(in_flight) >= 2 * settings.workers:
+            finish()
+    while in_flight:
+        finish()
 
 
 def _run(source_dir: Path, warehouse_file: Path, reprocess: bool, settings: Settings) -> RunSummary:
@@ -381,26 +422,21 @@ def _run(source_dir: Path, warehouse_file: Path, reprocess: bool, settings: Sett
     seen: dict[str, str] = {}
     publishable = False
     parallel = settings.parallel_min_docs is not None and to_read.height >= settings.parallel_min_docs
-    window = 2 * settings.workers if parallel else 1  # batches in flight: bounds memory to a few batches
     try:
-        in_flight: deque[_Batch] = deque()
-        for offset in range(0, to_read.height, settings.batch_size):
-            batch = to_read.slice(offset, settings.batch_size)
-            raw, refused, n_known, read = read_documents(batch, known, seen, settings.max_doc_bytes, run_id, started, source_dir)
-            summary.docs_known += n_known
-            in_flight.append(_start_batch(raw, refused, read, run_id, started, settings, parallel))
-            while len(in_flight) >= window:
-                _finish_batch(in_flight.popleft(), staging, run_id, started, summary)
-        while in_flight:
-            _finish_batch(in_flight.popleft(), staging, run_id, started, summary)
+        if parallel:
+            _ingest_in_parallel(to_read, known, seen, staging, run_id, started, source_dir, settings, summary)
+        else:
+            for offset in range(0, to_read.height, settings.batch_size):
+                batch = to_read.slice(offset, settings.batch_size)
+                counts = ingest_batch(batch, known, seen, settings.max_doc_bytes, run_id, started, source_dir, staging)
+                summary.docs_known += counts.pop("known")
+                summary.add(counts)
         summary.check_accounting()
         if reprocess:
             stored = stored_documents(warehouse_file, set(seen))
-            no_refusals = typed_frame(QuarantinedDocument, [])
             before = summary.docs_new
             for offset in range(0, stored.height, settings.batch_size):
-                stored_batch = _start_batch(stored.slice(offset, settings.batch_size), no_refusals, None, run_id, started, settings, False)
-                _finish_batch(stored_batch, staging, run_id, started, summary)
+                summary.add(reextract_batch(stored.slice(offset, settings.batch_size), staging, run_id, started, settings.max_doc_bytes))
             summary.docs_reextracted, summary.docs_new = summary.docs_new - before, before
 
         report = audit_warehouse(staging, started if summary.docs_new else None, settings.state_dir)

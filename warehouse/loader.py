@@ -117,7 +117,7 @@ def known_state(path: Path, source: Path) -> tuple[set[str], pl.DataFrame]:
         return set(), empty
     with connect(path, read_only=True) as con:
         known = {row[0] for row in con.execute(query("known_doc_ids")).fetchall()}
-        if not con.execute(query("table_exists"), {"name": "source_files"}).fetchone()[0]:
+        if not con.execute(query("table_exists"), {"name": "source_files"}).fetchall()[0][0]:
             return known, empty  # a file from before the manifest: upgraded when this run stages it
         manifest = con.sql(query("source_manifest"), params={"source": str(source)}).pl()
     return known, manifest

@@ -185,9 +185,10 @@ def test_missing_source_fails_and_leaves_warehouse_untouched(seeded: dict, tmp_p
 
 def _mentions(warehouse: Path, name: str) -> list[dict]:
     with duckdb.connect(str(warehouse), read_only=True) as con:
-        return con.execute(
-            "select m.* from flight_mentions m join documents d using (doc_id) where d.source_uri = ? order by m.char_start", [name]
-        ).to_arrow_table().to_pylist()
+        return con.sql(
+            "select m.* from flight_mentions m join documents d using (doc_id) where d.source_uri = $name order by m.char_start",
+            params={"name": name},
+        ).pl().to_dicts()
 
 
 def _same_claim(found: dict, expected: dict) -> bool:
