@@ -20,6 +20,7 @@ import polars as pl
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner
+from prefect.utilities.annotations import quote
 
 from flows.resources import (
     NotificationError,
@@ -391,7 +392,7 @@ def _ingest_in_parallel(to_read: pl.DataFrame, known: set[str], seen: dict[str, 
 
     for offset in range(0, to_read.height, settings.batch_size):
         batch = to_read.slice(offset, settings.batch_size)
-        raw, refused, n_known, read = read_documents(batch, known, seen, settings.max_doc_bytes, run_id, started, source)
+        raw, refused, n_known, read = read_documents(batch, quote(known), quote(seen), settings.max_doc_bytes, run_id, started, source)
         summary.docs_known += n_known
         extraction = extract_flights.submit(raw, run_id, started, settings.max_doc_bytes)
         in_flight.append((refused, read, extraction, validate_tables.submit(extraction, run_id, started)))
@@ -428,12 +429,13 @@ def _run(source_dir: Path, warehouse_file: Path, reprocess: bool, settings: Sett
         else:
             for offset in range(0, to_read.height, settings.batch_size):
                 batch = to_read.slice(offset, settings.batch_size)
-                counts = ingest_batch(batch, known, seen, settings.max_doc_bytes, run_id, started, source_dir, staging)
+                # quote: the growing known/seen collections are not introspected on every task call
+                counts = ingest_batch(batch, quote(known), quote(seen), settings.max_doc_bytes, run_id, started, source_dir, staging)
                 summary.docs_known += counts.pop("known")
                 summary.add(counts)
         summary.check_accounting()
         if reprocess:
-            stored = stored_documents(warehouse_file, set(seen))
+            stored = stored_documents(warehouse_file, quote(set(seen)))
             before = summary.docs_new
             for offset in range(0, stored.height, settings.batch_size):
                 summary.add(reextract_batch(stored.slice(offset, settings.batch_size), staging, run_id, started, settings.max_doc_bytes))
