@@ -468,9 +468,8 @@ def _listed_counts(sentence: str, offset: int, first: Mention, taken: list[tuple
     tail = sentence[after_start:]
     for match in INLINE_PAIR.finditer(tail):
         place = match.group("place").strip()
-        countries = [p.country for p in find_places(place) if p.start == 0 and p.end == len(place)] or (
-            [demonym_country(place)] if demonym_country(place) else []
-        )
+        demonym = demonym_country(place)
+        countries = [p.country for p in find_places(place) if p.start == 0 and p.end == len(place)] or ([demonym] if demonym else [])
         value = parse_count(match.group("n1") or match.group("n2"))
         if not countries or value is None:
             continue

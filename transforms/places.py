@@ -175,7 +175,7 @@ def place_names() -> dict[str, tuple[str, str]]:
 @cache
 def _gazetteer() -> dict[str, tuple[str, str]]:
     """Every known name, folded, to (country, kind); country names win over places spelled alike."""
-    return place_names() | {key: (code, "country") for key, code in country_names().items()}
+    return place_names() | _country_lookup()
 
 
 def _scan(text: str, lookup: dict[str, tuple[str, str]]) -> list[PlaceMatch]:
@@ -219,6 +219,7 @@ def _with_demonyms(text: str, found: list[PlaceMatch]) -> list[PlaceMatch]:
 
 @cache
 def _country_lookup() -> dict[str, tuple[str, str]]:
+    """Folded country name to (country, "country"), the shape ``_scan`` looks names up in."""
     return {key: (code, "country") for key, code in country_names().items()}
 
 
