@@ -175,6 +175,12 @@ def replace_documents(
     return counts
 
 
+def read_tables(path: Path, tables: tuple[str, ...]) -> dict[str, pl.DataFrame]:
+    """Whole tables of a published warehouse as polars frames, read-only."""
+    with connect(path, read_only=True) as con:
+        return {table: con.sql(query("select_table").format(table=_identifier(table))).pl() for table in tables}
+
+
 def fetch_pl(con: duckdb.DuckDBPyConnection, name: str, parameters: dict | None = None) -> pl.DataFrame:
     """Run a named query and return its result as a polars frame."""
     return con.sql(query(name), params=parameters or {}).pl()

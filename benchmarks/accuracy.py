@@ -1,0 +1,148 @@
+"""Extraction accuracy on a labelled corpus: ``python -m benchmarks.accuracy --docs DIR --gold FILE``.
+
+By default the real nightly flow runs over a copy of the documents into a temporary warehouse,
+and the warehouse is scored, so validation and loading count too. ``--in-process`` scores the
+extractor alone (seconds instead of a Prefect start), for work on the extractor itself. The gold
+file has the shape of ``tests/corpora/seeds_gold.json``; figures are defined in
+``benchmarks/scoring.py``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+
+from benchmarks.scoring import DocumentScore, score_corpus, summarise
+
+DOCUMENT_FRAMES = ("documents", "flight_tables", "flight_table_rows", "flight_mentions")
+
+
+def select_documents(gold: dict[str, dict], docs: Path, only: list[str] | None, exclude: list[str] | None) -> dict[str, dict]:
+    """Gold entries to score: present in ``docs``, in ``only`` when given, not in ``exclude``."""
+    present = {p.name for p in docs.iterdir() if p.is_file()}
+    chosen = {name: entry for name, entry in gold.items() if name in present}
+    if only:
+        chosen = {name: entry for name, entry in chosen.items() if name in set(only)}
+    if exclude:
+        chosen = {name: entry for name, entry in chosen.items() if name not in set(exclude)}
+    return chosen
+
+
+def extract_with_flow(docs: Path, names: list[str], workdir: Path) -> dict[str, pl.DataFrame]:
+    """Run the nightly flow over copies of ``names`` and read back the warehouse it published."""
+    from flows.nightly import nightly
+    from flows.settings import configure_runtime
+    from warehouse import loader
+
+    configure_runtime()
+    source = workdir / "docs"
+    source.mkdir()
+    for name in names:
+        shutil.copy2(docs / name, source / name)
+    warehouse = workdir / "accuracy.duckdb"
+    nightly(source=str(source), warehouse=str(warehouse))
+    return loader.read_tables(warehouse, DOCUMENT_FRAMES)
+
+
+def extract_in_process(docs: Path, names: list[str]) -> dict[str, pl.DataFrame]:
+    """The extractor alone over ``names``: the frames a batch would load, before validation."""
+    import hashlib
+
+    from transforms.extract import RAW_COLUMNS, extract_batch, input_format
+
+    records = []
+    for name in names:
+        raw = (docs / name).read_bytes()
+        records.append({"source_uri": name, "doc_id": hashlib.sha256(raw).hexdigest(), "n_bytes": len(raw), "raw": raw,
+                        "format": input_format(name)})
+    extraction = extract_batch(pl.DataFrame(records, schema=RAW_COLUMNS), "accuracy", dt.datetime.now(dt.UTC))
+    return {name: frame for name, frame in extraction.frames().items() if name in DOCUMENT_FRAMES}
+
+
+def _claim(claim: tuple) -> str:
+    flights, destinations = claim
+    return f"{flights}→{','.join(destinations) or '∅'}"
+
+
+def _mention(mention: tuple) -> str:
+    flights, qualifier, origin, destinations, status = mention
+    return f"{flights} {qualifier} {origin or '∅'}→{','.join(destinations) or '∅'} {status}"
+
+
+def render(summary: dict[str, Any], scores: list[DocumentScore], details: bool) -> str:
+    """The corpus figures, then per document what was missed and what was extra."""
+    rows, claims, mentions, dates = summary["rows"], summary["claims"], summary["mentions"], summary["publication_dates"]
+    lines = [
+        f"documents            {summary['documents']} ({summary['documents_not_loaded']} not loaded)",
+        f"table rows           P {rows['precision']:.3f}  R {rows['recall']:.3f}  F1 {rows['f1']:.3f}"
+        f"  ({rows['hit']} right of {rows['found']} found, {rows['gold']} in gold)",
+        f"stated totals        {summary['totals']['found']} of {summary['totals']['gold']}",
+        f"claims (strict)      P {claims['precision']:.3f}  R {claims['recall']:.3f}  F1 {claims['f1']:.3f}"
+        f"  ({claims['hit']} right, {claims['extra']} extra, {claims['gold']} in gold)",
+        f"mentions (strict)    recall {mentions['recall']:.3f}  ({mentions['hit']} of {mentions['gold']})",
+        f"forbidden numbers    {summary['forbidden_numbers']}",
+        f"comment leaks        {summary['comment_leaks']}",
+        f"publication dates    {dates['accuracy']:.3f}  ({dates['right']} of {dates['stated']} stated)",
+    ]
+    if not details:
+        return "\n".join(lines)
+    for score in scores:
+        problems = []
+        if score.missing_document:
+            problems.append("not loaded")
+        if score.missed_rows or score.extra_rows:
+            problems.append(f"rows missed [{', '.join(map(_claim, score.missed_rows))}] extra [{', '.join(map(_claim, score.extra_rows))}]")
+        if score.missed_totals:
+            problems.append(f"totals missed {score.missed_totals}")
+        if score.missed_claims or score.extra_claims:
+            problems.append(f"claims missed [{', '.join(map(_claim, score.missed_claims))}] extra [{', '.join(map(_claim, score.extra_claims))}]")
+        if score.missed_mentions:
+            problems.append(f"mentions missed [{'; '.join(map(_mention, score.missed_mentions))}]")
+        if score.forbidden:
+            problems.append(f"forbidden {score.forbidden}")
+        if score.leaks:
+            problems.append(f"leaks {score.leaks}")
+        if score.date_stated and not score.date_right:
+            problems.append(f"date {score.date_found} (gold {score.date_gold})")
+        if problems:
+            lines.append(f"\n{score.name}")
+            lines += [f"  {p}" for p in problems]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Score a corpus and print the figures; exit 0."""
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.accuracy", description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=Path, required=True, help="folder of the labelled documents")
+    parser.add_argument("--gold", type=Path, required=True, help="gold file in the seeds_gold.json shape")
+    parser.add_argument("--only", nargs="*", help="score only these file names")
+    parser.add_argument("--exclude", nargs="*", help="leave these file names out")
+    parser.add_argument("--in-process", action="store_true", help="score the extractor alone, without the flow")
+    parser.add_argument("--details", action="store_true", help="per document: what was missed and what was extra")
+    parser.add_argument("--json", type=Path, help="also write the figures as JSON to this file")
+    args = parser.parse_args(argv)
+
+    gold = select_documents(json.loads(args.gold.read_text())["documents"], args.docs, args.only, args.exclude)
+    names = sorted(gold)
+    if args.in_process:
+        frames = extract_in_process(args.docs, names)
+    else:
+        with tempfile.TemporaryDirectory(prefix="flightwatch-accuracy-") as workdir:
+            frames = extract_with_flow(args.docs, names, Path(workdir))
+    scores = score_corpus(gold, frames)
+    summary = summarise(scores)
+    print(render(summary, scores, args.details))
+    if args.json:
+        args.json.write_text(json.dumps(summary, indent=2) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
