@@ -4,7 +4,8 @@ Pure functions over the warehouse's own frames (``documents``, ``flight_tables``
 ``flight_table_rows``, ``flight_mentions``), so the same scoring serves a warehouse built by the
 real flow and the extractor called in process. Every figure is a count a reader can recompute:
 
-- rows: the multiset of (countries, flights) of a document's table rows against its gold rows;
+- rows: the multiset of (destination countries, flights) of a document's table rows against its gold
+  rows (a receiving country's list of origins has that country as every row's destination);
 - totals: gold stated totals found as some table's ``stated_total`` in the same document;
 - claims (strict): table rows and prose mentions together, as a multiset of (flights, destination
   set) per document; an extracted claim that matches an optional mention is neither a hit nor an
@@ -103,7 +104,7 @@ def score_document(name: str, gold: dict, extracted: dict[str, pl.DataFrame] | N
         return score
 
     rows, tables, mentions = extracted["flight_table_rows"], extracted["flight_tables"], extracted["flight_mentions"]
-    found_rows = Counter((int(r["flights"]), _countries(r["countries"])) for r in rows.iter_rows(named=True))
+    found_rows = Counter((int(r["flights"]), _countries(r["destination_countries"])) for r in rows.iter_rows(named=True))
     score.rows_found = sum(found_rows.values())
     score.rows_hit, score.missed_rows, score.extra_rows = _multiset_diff(found_rows, gold_rows)
 

@@ -12,20 +12,23 @@ from typing import Annotated
 
 import pandera.polars as pa
 import polars as pl
-import pycountry
+
+from transforms.places import ISO_ALPHA2 as COUNTRY_CODES
+from transforms.vocabulary import OTHER_LABEL
 
 DOC_ID_PATTERN = r"^[0-9a-f]{64}$"
-ISO_ALPHA2 = sorted(country.alpha_2 for country in pycountry.countries)
+ISO_ALPHA2 = sorted(COUNTRY_CODES)
 MAX_FLIGHTS = 10_000  # far above any plausible count for one report; larger is a parsing error
 MAX_PASSENGERS = 1_000_000
 QUALIFIERS = ["exact", "approx", "more_than", "at_least", "at_most", "less_than", "range"]
 STATUSES = ["completed", "planned", "denied", "cancelled", "unknown"]
 ROW_ROLES = ["destination", "origin"]
+BREAKDOWNS = ["country", "day", "airport", "departure", "airline"]
 DATE_PRECISIONS = ["day", "week", "month", "year"]
 QUARANTINE_STAGES = ["discover", "decode", "extract", "validate"]
 RUN_STATUSES = ["running", "completed", "failed", "not_published"]
 SEVERITIES = ["warning", "error", "critical"]
-OTHER_LABEL_PATTERN = r"(?i)^(?:otros(?: países)?|others?|other countries|resto|demás|outros(?: países)?)$"
+OTHER_LABEL_PATTERN = rf"(?i)^(?:{OTHER_LABEL})$"
 
 UtcTimestamp = Annotated[pl.Datetime, "us", "UTC"]
 
@@ -90,6 +93,9 @@ class FlightTable(pa.DataFrameModel):
     char_start: int = pa.Field(ge=0, description="offset in documents.body_text where evidence starts (0-based)")
     char_end: int = pa.Field(ge=1, description="offset in documents.body_text where evidence ends (exclusive)")
     extractor_version: str = pa.Field(description="version of the extraction code")
+    breakdown: str = pa.Field(isin=BREAKDOWNS, description="what the rows break the flights down by: country, day, airport (of arrival), departure (city), airline")
+    status: str = pa.Field(nullable=True, isin=STATUSES, description="completed or planned, as the list's introduction says")
+    total_group: str = pa.Field(nullable=True, description="table_id of the first of the sibling tables that break down the same total; never sum rows across one group")
 
     class Config:
         description = "Per-country flight tables: one row per table; its rows are in flight_table_rows."
@@ -133,6 +139,12 @@ class FlightTableRow(pa.DataFrameModel):
     evidence: str = pa.Field(description="exact text of the row")
     char_start: int = pa.Field(ge=0, description="offset in documents.body_text where the row starts")
     char_end: int = pa.Field(ge=1, description="offset in documents.body_text where the row ends (exclusive)")
+    breakdown: str = pa.Field(isin=BREAKDOWNS, description="what the label is: a country, a day, an airport of arrival, a departure city or an airline")
+    origin_country: str = pa.Field(nullable=True, isin=ISO_ALPHA2, description="ISO alpha-2 country the row's flights left from, when the list or the document says")
+    destination_countries: list[str] = pa.Field(description="ISO alpha-2 countries the row's flights went to; empty when not stated")
+    status: str = pa.Field(nullable=True, isin=STATUSES, description="completed or planned, from the list's introduction")
+    period_start: dt.date = pa.Field(nullable=True, description="first day the row covers: the table's period, or the row's own day in a schedule")
+    period_end: dt.date = pa.Field(nullable=True, description="last day the row covers")
 
     class Config:
         description = "Rows of flight tables, keyed by (table_id, row_number)."
@@ -141,15 +153,15 @@ class FlightTableRow(pa.DataFrameModel):
 
     @pa.dataframe_check
     def countries_known(cls, data: pa.PolarsData) -> pl.LazyFrame:
-        """Fails when label names no known country (and is not an 'other countries' row)."""
+        """Fails when a country row's label names no known country (and is not an 'other countries' row)."""
         return data.lazyframe.select(
-            (pl.col("countries").list.len() > 0) | pl.col("label").str.contains(OTHER_LABEL_PATTERN)
+            (pl.col("breakdown") != "country") | (pl.col("countries").list.len() > 0) | pl.col("label").str.contains(OTHER_LABEL_PATTERN)
         )
 
     @pa.dataframe_check
     def countries_iso(cls, data: pa.PolarsData) -> pl.LazyFrame:
         """Fails when a country code is not ISO 3166-1 alpha-2."""
-        return data.lazyframe.select(_iso_list_ok("countries"))
+        return data.lazyframe.select(_iso_list_ok("countries") & _iso_list_ok("destination_countries"))
 
     @pa.dataframe_check
     def span_matches_evidence(cls, data: pa.PolarsData) -> pl.LazyFrame:

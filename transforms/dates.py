@@ -56,6 +56,12 @@ def weekday_numbers() -> dict[str, int]:
     return _cldr_names("days")
 
 
+@cache
+def date_words() -> frozenset[str]:
+    """Month and weekday names and abbreviations, lowercased, without their periods."""
+    return frozenset(month_numbers()) | frozenset(weekday_numbers())
+
+
 def _alternation(names: dict[str, int]) -> str:
     return "|".join(re.escape(n) for n in sorted((n for n in names if len(n) >= 3), key=len, reverse=True))
 
@@ -322,3 +328,42 @@ def find_relative_period(text: str, language: str | None, published: dt.date | N
         if days and all(days):
             return Period(min(days), max(days), "day", match.group().strip(), offset + match.start(), offset + match.end())
     return None
+
+
+@cache
+def _day_label_pattern() -> re.Pattern[str]:
+    weekday, month = rf"(?:{weekday_alternation()})", rf"(?:{month_alternation()})"
+    return re.compile(
+        rf"^(?:(?P<wd>{weekday})\.?,?\s+)?(?:(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th|º)?(?:\s+(?:de\s+)?(?P<m>{month})\.?)?"
+        rf"|(?P<m2>{month})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)(?:,?\s+(?:de\s+)?(?P<y>(?:19|20)\d{{2}}))?$",
+        re.IGNORECASE,
+    )
+
+
+def day_label_date(label: str, published: dt.date | None) -> dt.date | None:
+    """The day a schedule row's label names (``Lunes 20 de enero``, ``Martes 14``, ``Mon., Jan. 6``).
+
+    A label needs a weekday or a month besides the day number. Without a year the date nearest to
+    publication is taken (schedules look ahead, reports look back); without a month, publication's month.
+    Without a publication date, a label that has the shape of a day yields ``dt.date.min``.
+    """
+    match = _day_label_pattern().match(label.strip())
+    if not match:
+        return None
+    weekday, month_name = match.group("wd"), match.group("m") or match.group("m2")
+    if not (weekday or month_name):
+        return None
+    day = int(match.group("d") or match.group("d2"))
+    if published is None:
+        return dt.date.min
+    month = month_numbers().get(month_name.lower().rstrip(".")) if month_name else published.month
+    if month is None:
+        return None
+    years = [int(match.group("y"))] if match.group("y") else [published.year - 1, published.year, published.year + 1]
+    candidates = []
+    for year in years:
+        try:
+            candidates.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    return min(candidates, key=lambda d: abs((d - published).days)) if candidates else None

@@ -8,7 +8,9 @@ document whose extraction raises goes to quarantine too, and the batch goes on.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass
+from typing import Any
 
 import polars as pl
 
@@ -20,13 +22,14 @@ from schemas.models import (
     QuarantinedDocument,
     typed_frame,
 )
+from transforms.context import explicit_origins, read_context
 from transforms.decode import DEFAULT_MAX_BYTES, decode_bytes
 from transforms.document import DocumentMeta, clean_body, read_metadata
 from transforms.html import html_article, is_html
 from transforms.mentions import find_mentions
-from transforms.tables import find_flight_tables
+from transforms.tables import FlightList, find_flight_tables
 
-EXTRACTOR_VERSION = "1.1.0"
+EXTRACTOR_VERSION = "2.0.0"
 PROSE_LANGUAGES = ("en", "es")
 RAW_COLUMNS = {"source_uri": pl.String, "doc_id": pl.String, "n_bytes": pl.Int64, "raw": pl.Binary, "format": pl.String}
 TEXT, HTML = "text", "html"
@@ -78,12 +81,14 @@ def article_text(input_format: str, text: str) -> tuple[str, DocumentMeta]:
     )
 
 
-def document_rows(doc_id: str, body: str, language: str | None, published: dt.date | None) -> tuple[list, list, list]:
-    """Table, table-row and mention records of one document's article text."""
-    tables, rows = [], []
-    for number, table in enumerate(find_flight_tables(body, language, published), start=1):
-        table_id = f"{doc_id}#t{number}"
-        tables.append({
+def _table_records(doc_id: str, tables: list[FlightList]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """flight_tables and flight_table_rows records of a document's lists."""
+    table_records: list[dict[str, Any]] = []
+    row_records: list[dict[str, Any]] = []
+    ids = [f"{doc_id}#t{number}" for number in range(1, len(tables) + 1)]
+    siblings = Counter(table.total_group for table in tables)
+    for table_id, table in zip(ids, tables, strict=True):
+        table_records.append({
             "table_id": table_id,
             "doc_id": doc_id,
             "origin_country": table.origin_country,
@@ -100,9 +105,12 @@ def document_rows(doc_id: str, body: str, language: str | None, published: dt.da
             "char_start": table.char_start,
             "char_end": table.char_end,
             "extractor_version": EXTRACTOR_VERSION,
+            "breakdown": table.breakdown,
+            "status": table.status,
+            "total_group": ids[table.total_group] if siblings[table.total_group] > 1 else None,
         })
         for row_number, row in enumerate(table.rows, start=1):
-            rows.append({
+            row_records.append({
                 "table_id": table_id,
                 "row_number": row_number,
                 "doc_id": doc_id,
@@ -112,9 +120,32 @@ def document_rows(doc_id: str, body: str, language: str | None, published: dt.da
                 "evidence": row.evidence,
                 "char_start": row.char_start,
                 "char_end": row.char_end,
+                "breakdown": table.breakdown,
+                "origin_country": row.origin_country,
+                "destination_countries": row.destination_countries,
+                "status": row.status,
+                "period_start": row.period_start,
+                "period_end": row.period_end,
             })
+    return table_records, row_records
+
+
+def document_rows(doc_id: str, body: str, meta: DocumentMeta) -> tuple[list, list, list]:
+    """Table, table-row and mention records of one document's article text.
+
+    The document is read before its sentences: its context (sender, receiving country) fills
+    what lists and sentences omit, and the origins its lists name refine that context for prose.
+    """
+    language, published = meta.language, meta.published_date
+    origins = explicit_origins(body, language)
+    context = read_context(body, meta.title, origins)
+    found_tables = find_flight_tables(body, language, published, context)
+    list_origins = {row.origin_country for table in found_tables if table.row_role == "origin" for row in table.rows if row.origin_country}
+    if list_origins - origins:
+        context = read_context(body, meta.title, origins | list_origins)
+    tables, rows = _table_records(doc_id, found_tables)
     mentions = []
-    found = find_mentions(body, language, published, tables=tables) if language in PROSE_LANGUAGES else []
+    found = find_mentions(body, language, published, tables=tables, context=context) if language in PROSE_LANGUAGES else []
     for number, mention in enumerate(found, start=1):
         mentions.append({
             "mention_id": f"{doc_id}#m{number}",
@@ -145,7 +176,7 @@ def extract_batch(
             if not body:
                 quarantine.append({**base, "stage": "extract", "reason": "empty", "detail": "no article text after cleaning"})
                 continue
-            doc_tables, doc_rows, doc_mentions = document_rows(record["doc_id"], body, meta.language, meta.published_date)
+            doc_tables, doc_rows, doc_mentions = document_rows(record["doc_id"], body, meta)
         except Exception as error:  # one bad document must not sink the batch
             quarantine.append({**base, "stage": "extract", "reason": "extract_error", "detail": f"{type(error).__name__}: {error}"})
             continue

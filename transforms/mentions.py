@@ -18,9 +18,11 @@ from functools import cache
 
 from text_to_num import alpha2digit
 
+from transforms.context import DocumentContext
 from transforms.dates import Period, find_period, find_relative_period
 from transforms.numbers import parse_count, parse_count_word
-from transforms.places import PlaceMatch, demonym_country, find_places
+from transforms.places import demonym_country, find_places
+from transforms.routes import DENIAL_WORDS, Route, sentence_route
 from transforms.spans import sentences
 
 FLIGHT_NOUN = re.compile(
@@ -78,10 +80,6 @@ MOVEMENT_VERB = re.compile(
     re.IGNORECASE,
 )
 
-DENIAL_WORDS = (
-    r"denied|denies|deny|declined|declines|refused|refuses|rejected|rejects|blocked|barred|turned away|turned back|turns back|"
-    r"neg[oó]|negaron|niega|rechaz[oó]|rechazaron|deneg[oó]|no autoriz[oó]|impidi[oó]|negou|recusou"
-)
 STATUS_PATTERNS = [
     ("denied", rf"\b(?:{DENIAL_WORDS})\b"),
     ("cancelled", r"\b(?:cancell?ed|cancels?|called off|suspended|grounded|aborted|scrapped|cancelad[oa]s?|cancel[oó]|"
@@ -96,58 +94,6 @@ STATUS_PATTERNS = [
                   r"deport[oó]|deportaron|repatri[oó]|repatriaron|realizad[oa]s|efectuad[oa]s|operad[oa]s|efectu[oó]|efectuaron|"
                   r"pousaram|chegaram|realizou|realizaram)\b"),
 ]
-ARTICLE_AFTER_CUE = r"(?:\s+(?:the|el|la|los|las|o|a|os|as))?"
-DESTINATION_CUES = {
-    "en": r"to|into|for|towards?|bound for|headed (?:to|for)|destined for|landed in|landing in|arrived in|arriving in|arrived at|in|at|of|"
-          r"reached|reaching|touched down in|"
-          r"carrying|with",
-    "es": r"a|hacia|con destino a|rumbo a|en|hasta|de regreso a|para|de|con|al",
-    "pt": r"para|com destino a|em|no|na|de",
-}
-ORIGIN_CUES = {
-    "en": r"from|departed|departing|left|leaving|out of",
-    "es": r"desde|procedentes? de|provenientes? de|salieron de|sali[oó] de|partieron de|parti[oó] de|despegaron de|de",
-    "pt": r"de|saindo de|partindo de|desde",
-}
-
-
-@cache
-def _cue(cues: str, language: str | None) -> re.Pattern[str]:
-    table = DESTINATION_CUES if cues == "destination" else ORIGIN_CUES
-    words = table.get(language or "", None)
-    alternation = words if words else "|".join(table.values())
-    return re.compile(rf"(?:\b(?:{alternation}){ARTICLE_AFTER_CUE})\s*$", re.IGNORECASE)
-
-
-MOVEMENT_IN = re.compile(
-    r"\b(?:land|landed|landing|arrive|arrived|arriving|touched down|aterriz\w*|lleg\w*|arrib\w*|pousaram|chegaram)\b[^.;]{0,60}$",
-    re.IGNORECASE,
-)
-DEPARTURE_BEFORE = re.compile(r"\b(?:departed|left|salieron|partieron|despegaron)\s*(?:the\s+)?$", re.IGNORECASE)
-ACTOR_AFTER = re.compile(
-    r"^\.?\s*(?:'s\s+|’s\s+)?(?:federal\s+|foreign\s+)?(?:government|military|air force|authorities|administration|officials|immigration|ice\b|"
-    r"ministry|embassy|president|foreign minister)",
-    re.IGNORECASE,
-)
-ACTOR_BEFORE = re.compile(r"(?:gobierno de|government of|administración de|autoridades de|ej[eé]rcito de|fuerza a[eé]rea de|governo de|"
-                          r"presidente de|president of)(?:\s+(?:los|las|el|la|the|o|a))?\s*$", re.IGNORECASE)
-ACTOR_NOUN_BEFORE = re.compile(r"\b(?:gobierno|autoridades|ej[eé]rcito|presidente|canciller[ií]a|governo|autoridades)\s*$", re.IGNORECASE)
-FLIGHT_ADJECTIVE_BEFORE = re.compile(
-    r"\b(?:vuelos?|aviones|avi[oó]n|aeronaves?|voos?)\s+(?:(?!(?:con|de|del|para|a|en|y|com|da|do)\b)[^\W\d_]+\s+){0,2}$", re.IGNORECASE
-)
-AIRPORT_BEFORE = re.compile(r"\b(?:airport|aeropuerto|aeroporto)\s+(?:de|of|in|en)?\s*$", re.IGNORECASE)
-LISTED_PLACE_BEFORE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w.'-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w.'-]*){0,3},\s*$")
-DENIAL_AFTER = re.compile(rf"^[^.;]{{0,40}}?\b(?:{DENIAL_WORDS})\b", re.IGNORECASE)
-DEPORTEES_BEFORE = re.compile(r"\b(?:of|for|carrying|with|de|para|con)\s*(?:undocumented\s+|\w+\s+)?$", re.IGNORECASE)
-DEPORTEES_AFTER = re.compile(r"^\s*(?:migrants|nationals|deportees|citizens|migrantes|deportados|ciudadanos)", re.IGNORECASE)
-OF_BEFORE = re.compile(r"\b(?:of|de)\s*(?:the\s+|los\s+|las\s+)?$", re.IGNORECASE)
-LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|en)\s*(?:the\s+)?$", re.IGNORECASE)
-DENIER_AFTER = re.compile(rf"^\s*(?:has\s+|have\s+|also\s+)?(?:{DENIAL_WORDS})\b", re.IGNORECASE)
-FLIGHT_OF_PLACE = re.compile(r"\b(?:vuelos?|aviones|avi[oó]n|voos?)\s+(?:[^\W\d_]+\s+){0,2}?(?:de|desde)\s+(?:los\s+|las\s+|el\s+|la\s+)?$",
-                             re.IGNORECASE)
-RECEIVER_AFTER = re.compile(r"^\s*(?:has\s+|have\s+|will\s+|would\s+|is to\s+|expects to\s+)?"
-                            r"(?:received|receives|receive|recibi[oó]|recibieron|ha recibido|han recibido|recibir[aá]n?|recebeu)\b",
-                            re.IGNORECASE)
 PEOPLE = r"(?:[A-Za-záéíóúñ]+(?:ans|anos|anas|eños|eñas|enos|ecos|enses|eses)|migrants?|people|persons?|deportees?|passengers?|" \
          r"nationals?|immigrants?|returnees?|individuals?|adults?|men|women|personas|migrantes|deportados|deportadas|repatriados|pasajeros|connacionales|nacionales|pessoas|deportados)"
 PER_FLIGHT = re.compile(
@@ -209,13 +155,6 @@ class Mention:
 
 MENTION_FIELDS = tuple(f.name for f in fields(Mention))
 
-
-@dataclass(frozen=True)
-class Route:
-    """Where a sentence says flights went from and to."""
-
-    origin: str | None
-    destinations: tuple[str, ...]
 
 
 @dataclass
@@ -327,56 +266,6 @@ def _status(sentence: str) -> str:
             return name
     return "unknown"
 
-
-def _destination_cue(before: str, language: str | None) -> bool:
-    """A cue such as ``to``, ``hacia`` or ``landed in``; ``in`` and ``en`` count only after a verb of arrival."""
-    if not _cue("destination", language).search(before) or OF_BEFORE.search(before):
-        return False
-    return not LOCATIVE_BEFORE.search(before) or bool(MOVEMENT_IN.search(before[-80:]))
-
-
-def _origin_cue(before: str, language: str | None) -> bool:
-    """A cue such as ``from``, ``desde`` or ``partieron de`` right before a place; a bare ``de`` is not one."""
-    cue = _cue("origin", language).search(before)
-    if not cue:
-        return False
-    return cue.group().split()[0].lower() not in ("de", "of")
-
-
-def _place_roles(
-    sentence: str, places: list[PlaceMatch], language: str | None
-) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
-    """(origin, how) and (destination, how) for each place the sentence routes flights through."""
-    origins, destinations = [], []
-    for place in places:
-        before, after = sentence[: place.start], sentence[place.end:]
-        if place.kind in ("state", "country") and LISTED_PLACE_BEFORE.search(before):
-            before = before[: LISTED_PLACE_BEFORE.search(before).start()]  # "Harlingen, Texas" takes the city's cue
-        actor = ACTOR_AFTER.match(after) if place.kind in ("country", "demonym") else None
-        if actor or ACTOR_BEFORE.search(before) or (place.kind == "demonym" and ACTOR_NOUN_BEFORE.search(before)):
-            denies = DENIAL_AFTER.match(after[actor.end():] if actor else after)
-            (destinations if denies else origins).append((place.country, "actor"))
-        elif RECEIVER_AFTER.match(after) or (place.kind == "country" and DENIER_AFTER.match(after)):
-            destinations.append((place.country, "receiver"))
-        elif FLIGHT_OF_PLACE.search(before) or DEPARTURE_BEFORE.search(before) or _origin_cue(before, language):
-            origins.append((place.country, "cue"))
-        elif place.kind == "demonym" and (DEPORTEES_BEFORE.search(before) or DEPORTEES_AFTER.match(after)):
-            destinations.append((place.country, "deportees"))
-        elif place.kind == "demonym" and FLIGHT_ADJECTIVE_BEFORE.search(before):
-            origins.append((place.country, "flag"))
-        elif _destination_cue(before, language) or (AIRPORT_BEFORE.search(before) and MOVEMENT_IN.search(before[-80:])):
-            destinations.append((place.country, "cue"))
-    return origins, destinations
-
-
-def _route(sentence: str, language: str | None) -> Route:
-    origins, destinations = _place_roles(sentence, find_places(sentence), language)
-    origin = origins[0][0] if origins else None
-    seen: list[str] = []
-    for country, _ in destinations:
-        if country not in seen and country != origin:
-            seen.append(country)
-    return Route(origin, tuple(seen))
 
 
 def _number(text: str | None, language: str | None) -> int | None:
@@ -547,7 +436,8 @@ def _flight_sentences(body: str) -> list[tuple[int, int]]:
     return spans
 
 
-def find_mentions(body: str, language: str | None, published: dt.date | None, tables: list[dict]) -> list[Mention]:
+def find_mentions(body: str, language: str | None, published: dt.date | None, tables: list[dict],
+                  context: DocumentContext | None = None) -> list[Mention]:
     """Every flight-count claim in ``body`` outside its flight tables, one per claim.
 
     A sentence that names no route takes it from the sentence right before it, when that one is
@@ -568,7 +458,16 @@ def find_mentions(body: str, language: str | None, published: dt.date | None, ta
         if not FLIGHT_NOUN.search(sentence):
             previous = None
             continue
-        route = _route(sentence, language)
+        route = sentence_route(sentence, language)
         found += _sentence_mentions(sentence, start, language, published, route, previous)
         previous = route
-    return _merge_restatements(found)
+    return _merge_restatements([_with_context(m, context) for m in found] if context else found)
+
+
+def _with_context(mention: Mention, context: DocumentContext) -> Mention:
+    """Fill the route a sentence omits from what the document implies."""
+    if mention.origin_country is None:
+        mention.origin_country = context.origin
+    if not mention.destination_countries and context.home and context.home != mention.origin_country:
+        mention.destination_countries = [context.home]
+    return mention

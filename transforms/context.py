@@ -1,0 +1,81 @@
+"""Read a document before its sentences: who sends the flights it counts, and which country receives them.
+
+Sentences often omit what the document already said: a story about ICE removals does not repeat
+"from the United States" in every count, and a receiving country's bulletin says "llegaron 20
+vuelos" without naming itself. The context holds those defaults; a sentence that names its own
+route always wins.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from transforms.places import find_places
+from transforms.routes import sentence_route
+from transforms.spans import sentences
+from transforms.vocabulary import FLIGHT_NOUN_RE
+
+US_SENDER = re.compile(
+    r"\bICE\b|Immigration and Customs Enforcement|\bDHS\b|Homeland Security|Seguridad Nacional|Servicio de Inmigraci[oó]n y Control de Aduanas|"
+    r"\bCBP\b|Customs and Border Protection|Aduanas y Protecci[oó]n Fronteriza",
+)
+MX_SENDER = re.compile(r"retorno asistido|assisted return|retornos asistidos", re.IGNORECASE)
+DATELINE_PLACE = re.compile(
+    r"^\W{0,3}(?P<place>[A-ZÁÉÍÓÚÑ][\w.'’ -]{1,40}?)(?:,\s*[A-Z][\w.]{0,8}\.?)*\s*(?:,|/|\s[–—-]|\s\()\s*"
+    r"(?:\d|[A-Za-zé]{3,10}\.?\s+\d|\w+\s+\d)",
+)
+HEAD_LINES = 15
+
+
+@dataclass(frozen=True)
+class DocumentContext:
+    """Defaults a document sets for the sentences in it."""
+
+    origin: str | None = None  # the one country whose flights the document counts, when there is one
+    home: str | None = None  # the receiving country whose report it is (its dateline), when not the sender
+    title: str | None = None
+    period: None = None
+
+
+def _dateline_country(body: str) -> str | None:
+    for line in body.split("\n")[:HEAD_LINES]:
+        match = DATELINE_PLACE.match(line.strip())
+        if not match:
+            continue
+        places = [p for p in find_places(match.group("place")) if p.kind in ("country", "city")]
+        if places:
+            return places[-1].country
+    return None
+
+
+def explicit_origins(body: str, language: str | None) -> set[str]:
+    """Countries the document's flight sentences name as where flights left from."""
+    origins = set()
+    for line in body.split("\n"):
+        if not FLIGHT_NOUN_RE.search(line):
+            continue
+        for start, end in sentences(line):
+            origin = sentence_route(line[start:end], language).origin
+            if origin:
+                origins.add(origin)
+    return origins
+
+
+def read_context(body: str, title: str | None, origins: set[str]) -> DocumentContext:
+    """The sending and receiving countries a document implies.
+
+    ``origins`` are those its sentences (and lists) name. The sender is the one origin named; with none, the United
+    States when US removal agencies are named, Mexico for assisted returns; with several, none.
+    """
+    named_sender = "US" if US_SENDER.search(body) else "MX" if MX_SENDER.search(body) else None
+    if named_sender and (named_sender in origins or not origins or named_sender == "US"):
+        origin: str | None = named_sender
+    elif len(origins) == 1:
+        origin = next(iter(origins))
+    else:
+        origin = None
+    home = _dateline_country(body)
+    if home == origin or home == "US":
+        home = None
+    return DocumentContext(origin=origin, home=home, title=title)

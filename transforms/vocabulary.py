@@ -1,0 +1,56 @@
+"""Word lists the extractors read, apart from the grammar that uses them.
+
+A linguist can extend a list here without reading a parser. Every entry is a regular-expression
+fragment matched case-insensitively on word boundaries; English, Spanish and Portuguese sit side by side.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Nouns that make a number a count of flights.
+FLIGHT_NOUNS = r"vuelos?|flights?|voos?|aviones|avi[oõ]es|aeronaves?|planes?|airplanes?|charters?|aircraft|avi[oó]n|avi[aã]o"
+# Nouns that make a number a count of people: a list or a count in these units is never flights.
+PEOPLE_NOUNS = (
+    r"personas?|migrantes?|deportad[oa]s?|retornad[oa]s?|repatriad[oa]s?|connacionales|nacionales|ciudadan[oa]s|pasajer[oa]s|"
+    r"hombres|mujeres|niñ[oa]s|menores|adultos|adolescentes|familias|pessoas|people|persons?|migrants?|deportees?|returnees?|"
+    r"passengers?|nationals?|citizens?|individuals?|adults?|children|minors|men|women|families|detainees?|immigrants?|"
+    r"buses|autobuses|buses|ônibus|camiones"
+)
+# Lines inside a flight list that are not removal flights (transfers, legs without people, last week).
+NOT_REMOVAL_LINE = (
+    r"shuffle|connection|connecting|conexi[oó]n|conexiones|conex[aã]o|domestic|internal|internos?|interno|dom[eé]stic[oa]s?|"
+    r"within the (?:us|u\.s\.|united states)|dentro de|return(?:\s+flights?|\s+legs?)|regresos?|vac[ií]os?|empty|ferry|repositioning|"
+    r"last week|previous week|week before|semana pasada|semana anterior|la semana previa|semana passada|revis|corrig"
+)
+TOTAL_LABEL = r"total(?:es)?(?:\s+general)?|grand total|suma|sum|in all|en total"
+OTHER_LABEL = r"otros(?:\s+pa[ií]ses)?|others?|other countries|resto|dem[aá]s|outros(?:\s+pa[ií]ses)?"
+# What a breakdown's heading or introduction says it is broken down by.
+BREAKDOWN_WORDS = {
+    "airline": r"airlines?|operators?|carriers?|aerol[ií]neas?|compa[nñ][ií]as?|operador(?:es|as)?|companhias?",
+    "departure": r"departure|departing|origin(?:ated)?|ciudad(?:es)? de salida|salida|partida|despegue|procedencia",
+    "airport": r"arrival|airports?|aeropuertos?|aeroportos?|llegada|destino final",
+}
+AIRLINE_NAME = r"air|airlines?|airways|aviation|aero|aerol[ií]neas|aviaci[oó]n|express|jet|global ?x|ihawk|avelo|swift"
+AIRPORT_WORDS = r"airport|aeropuerto|aeroporto|base a[eé]rea|air base|airfield|terminal"
+# Connectors between a count and where its flights went or came from.
+TO_WORDS = r"to|into|for|bound for|a|al|hacia|con destino a|rumbo a|para|landed in|landing in|arriving in|arrived in|lands? in"
+FROM_WORDS = (
+    r"from|out of|departing|departed|originated in|originating in|left|leaving|desde|procedentes? de|provenientes? de|"
+    r"de|del|salieron de|partieron de|originad[oa]s? en|saindo de|vindos? de"
+)
+# Planned, completed and the rest, as a list's introduction or a row says it.
+PLANNED_WORDS = (
+    r"will|scheduled|planned|expected|upcoming|next week|programad[oa]s?|previst[oa]s?|prev[eé]n?|se esperan?|esperan|"
+    r"llegar[aá]n|agenda|programaci[oó]n|calendario|pr[oó]xim[oa]s?|previs[aã]o|programad[oa]s?"
+)
+
+FLIGHT_NOUN_RE = re.compile(rf"\b(?:{FLIGHT_NOUNS})\b", re.IGNORECASE)
+PEOPLE_NOUN_RE = re.compile(rf"\b(?:{PEOPLE_NOUNS})\b", re.IGNORECASE)
+NOT_REMOVAL_RE = re.compile(rf"\b(?:{NOT_REMOVAL_LINE})", re.IGNORECASE)
+TOTAL_LABEL_RE = re.compile(rf"^(?:{TOTAL_LABEL})$", re.IGNORECASE)
+OTHER_LABEL_RE = re.compile(rf"^(?:{OTHER_LABEL})$", re.IGNORECASE)
+AIRLINE_NAME_RE = re.compile(rf"\b(?:{AIRLINE_NAME})\b", re.IGNORECASE)
+AIRPORT_WORDS_RE = re.compile(rf"\b(?:{AIRPORT_WORDS})\b", re.IGNORECASE)
+PLANNED_RE = re.compile(rf"\b(?:{PLANNED_WORDS})\b", re.IGNORECASE)
+BREAKDOWN_RES = {name: re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for name, words in BREAKDOWN_WORDS.items()}
