@@ -19,9 +19,9 @@ from functools import cache
 from text_to_num import alpha2digit
 
 from transforms.context import DocumentContext
-from transforms.dates import Period, find_period, find_relative_period
+from transforms.dates import Period, date_words, find_period, find_relative_period
 from transforms.numbers import parse_count, parse_count_word
-from transforms.places import demonym_country, find_places
+from transforms.places import PlaceMatch, find_places
 from transforms.routes import DENIAL_WORDS, Route, sentence_route
 from transforms.spans import sentences
 
@@ -71,8 +71,24 @@ CHANGE_MODIFIER = re.compile(r"^(?:fewer|less|menos|additional_than)$", re.IGNOR
 COMPARATIVE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:than|que|compared|comparado)\b", re.IGNORECASE)
 CHANGE_AFTER = re.compile(r"^\s*(?:menos|m[aá]s|a menos|a m[aá]s)\s+(?:que|de lo)\b|^\s*menos\b", re.IGNORECASE)
 DOZEN_OF = re.compile(r"\b(?:(?:una|a)\s+)?(?:docena|dúzia)\s+de\s*$", re.IGNORECASE)
-CHANGE_BEFORE = re.compile(r"(?:\bup|\bdown|increase of|decrease of|rise of|drop of|aumento de|disminuci[oó]n de|incremento de)\s*$",
+CHANGE_BEFORE = re.compile(r"(?:\bup|\bdown|increase of|decrease of|rise of|drop of|fall of|aumento de|disminuci[oó]n de|incremento de|"
+                           r"reducci[oó]n de|ca[ií]da de|descenso de|baja de|alza de|subida de|redu[cç][aã]o de|aumento de)\s*$",
                            re.IGNORECASE)
+DELTA_AFTER = re.compile(r"^\s*(?:higher|lower|more|fewer|less|m[aá]s|menos|a m[aá]s|a menos)\b", re.IGNORECASE)
+COMPARISON = re.compile(r"\b(?:than|compared|comparison|comparaci[oó]n|respecto|frente a|que el|que en|over the|sobre el|anterior|previous|last year)\b",
+                        re.IGNORECASE)
+FRACTION_BEFORE = re.compile(r"\b(?:de cada|out of every|in every|one in|uno de cada|una de cada|of every)\s*$", re.IGNORECASE)
+PROJECTION = re.compile(
+    r"\b(?:if (?:that|this|the) (?:pace|rate|trend)|if it continues|at this (?:pace|rate)|on (?:pace|track) (?:for|to)|could end|"
+    r"would end|could reach|back-of-the-envelope|projection|projected|si (?:se mantiene|sigue|contin[uú]a) (?:el|este|ese) ritmo|"
+    r"a este ritmo|al ritmo actual|podr[ií]a (?:cerrar|terminar|llegar|alcanzar)|proyecci[oó]n|se proyecta|estimaci[oó]n)\b",
+    re.IGNORECASE,
+)
+TRANSFER_AFTER = re.compile(
+    r"^[^.;]{0,40}?\b(?:between detention (?:centers|centres|facilities)|within the (?:us|u\.s\.|united states|country)|"
+    r"entre centros de detenci[oó]n|dentro de (?:ee\.? ?uu\.?|estados unidos|eeuu)|shuffle|domestic)",
+    re.IGNORECASE,
+)
 FLEET_VERB = re.compile(r"\b(?:operates?|operating|owns?|has|have|fleet|leases?|flota|cuenta con|dispone de|tiene|opera)\b", re.IGNORECASE)
 MOVEMENT_VERB = re.compile(
     r"\b(?:landed|land|landing|arrived?|arriving|departed|depart|took off|flew|aterriz\w*|lleg\w*|arrib\w*|despeg\w*|partieron|"
@@ -118,7 +134,7 @@ SUBSET_AFTER = re.compile(
     r"(?P<place2>[A-ZÁÉÍÓÚÑ][\w ]{1,30}?)(?=\s*(?:[,;.]|$))",
 )
 YEAR_BEFORE = re.compile(r"\b(?:in|en|since|desde|of|de|by|until|hasta)\s*$", re.IGNORECASE)
-CONTEXT_LOOKBACK_SENTENCES = 1
+NEXT_TEXT_LINE = re.compile(r"\n\s*([^\n]*\S[^\n]*)")
 
 
 @dataclass
@@ -164,6 +180,7 @@ class _Count:
     flights_max: int | None = None
     ordinal: int | None = None
     article: bool = False
+    each: bool = False
 
 
 def _tokens(text: str) -> list[re.Match[str]]:
@@ -291,99 +308,238 @@ def _period(sentence: str, language: str | None, published: dt.date | None) -> P
     return find_period(sentence, language, published) or find_relative_period(sentence, language, published)
 
 
-def _is_excluded(sentence: str, noun: re.Match[str], count: _Count, status: str) -> bool:
+def _is_excluded(sentence: str, noun: re.Match[str], count: _Count, status: str, start: int) -> bool:
+    """Rates, averages, changes, fractions, fleets, projections, transfers and dates next to the noun are not flight counts."""
     after = sentence[noun.end():]
-    if NOUN_BLOCKERS.match(after) or RATE_AFTER.match(after):
-        return True
-    if CHANGE_AFTER.match(after):
+    before = sentence[:start]
+    if NOUN_BLOCKERS.match(after) or RATE_AFTER.match(after) or CHANGE_AFTER.match(after) or FRACTION_BEFORE.search(before):
         return True
     if COMPARATIVE_AFTER.match(after) and re.search(r"\b(?:more|más|mais)\s*$", sentence[: noun.start()], re.IGNORECASE):
         return True
+    if DELTA_AFTER.match(after) and (not re.match(r"^\s*(?:más|more)\s*:", after) or COMPARISON.search(sentence)):
+        return True
     if AIRCRAFT_NOUN.match(noun.group()) and FLEET_VERB.search(sentence) and not MOVEMENT_VERB.search(sentence):
+        return True
+    if PROJECTION.search(sentence) or TRANSFER_AFTER.match(after):
+        return True
+    words = re.findall(r"[^\W\d_]+", before[-12:].lower())
+    if words and words[-1] in date_words() and not count.article:  # "the Jan. 24 flight" is a date
         return True
     return count.article and status == "unknown"
 
 
+
+NUMBER_TOKEN = re.compile(r"(?<![\w.,/$#])(?:\d{1,3}(?:[.,]\d{3})+|\d+)(?![\w/%]|[.,]\d)|\b[^\W\d_]+\b")
+TO_PLACE = re.compile(r"^\s+(?P<each>each\s+|cada\s+uno\s+|cada\s+una\s+)?(?:to|into|a|al|hacia|para|rumbo a|con destino a)\s+(?:the\s+|la\s+|el\s+)?$|"
+                      r"^\s+(?P<each2>each\s+|cada\s+uno\s+)?(?:to|into|a|al|hacia|para)\s+(?:the\s+|la\s+|el\s+)?", re.IGNORECASE)
+PAIR_BEFORE = re.compile(r"(?:^|[,;:]\s*|\s(?:y|and|e)\s+)(?:(?:a|to)\s+)?$", re.IGNORECASE)
+PAIR_AFTER = re.compile(r"^\s*(?:\(\s*(?P<n1>\d+)\s*\)|:?\s+(?P<n2>\d+))(?=\s*(?:[,;.)]|\s(?:y|and|e)\s|$))")
+RECEIVED_BEFORE = re.compile(
+    r"\b(?:recibi[oó]|recibieron|received|receives|sumaron|sum[oó]|totaled|totalled|totaling|registr[oó]|registraron|had|tuvo|logged)\s+$",
+    re.IGNORECASE,
+)
+PRIOR_BEFORE = re.compile(
+    r"\b(?:(?:up|down)\s+from|frente a(?:\s+los)?|compared (?:with|to)|against|contra(?:\s+los)?|"
+    r"(?:count|number|figure|total|tally|cifra|n[uú]mero|conteo|registro)\s+(?:was|is|had been|fue|era|de|ascendi[oó] a|lleg[oó] a))\s+$",
+    re.IGNORECASE,
+)
+INCLUDING_BEFORE = re.compile(r"\b(?:incluid[oa]s|including|among them|entre ellos|de ellos|of them)\s+$", re.IGNORECASE)
+MOVED_AFTER = re.compile(
+    r"^\s+(?:(?:have|has|had|were|had been)\s+)?(?:landed|arrived|departed|left|took off|flown|flew|aterrizaron|llegaron|salieron|"
+    r"partieron|despegaron|han llegado|han aterrizado|arribaron)\b",
+    re.IGNORECASE,
+)
+# What may follow a count whose noun is left out: not a noun of its own (people, days, percent).
+ELIDED_FOLLOWERS = frozenset(
+    "in en during durante entre between from desde de del this last este esta el la los las that que on y and each cada "
+    "more más so así while mientras but pero for por para to a al hacia have has had were was han se".split()
+)
+
+
+def _followed_by_noun(after: str) -> bool:
+    """True when a word other than a connector follows the number (``17 personas``, ``40 minutes``)."""
+    match = re.match(r"^\s*(?P<w>[^\W\d_]+|%|\d)", after)
+    return bool(match) and match.group("w").lower() not in ELIDED_FOLLOWERS
+
+
+def _number_at(sentence: str, token: re.Match[str], language: str | None) -> int | None:
+    text = token.group()
+    if text.lower() in ("a", "an", "one", "un", "una", "uno") and not text.isdigit():
+        return None
+    value = parse_count_word(text, language)
+    if value is None or (len(text) == 4 and text.isdigit() and 1900 <= value <= 2100):
+        return None
+    before = sentence[: token.start()].rstrip().lower()
+    words = re.findall(r"[^\W\d_]+", before[-12:])
+    if words and words[-1] in date_words():  # "Oct. 18", "the June 9 flight"
+        return None
+    return value
+
+
+def _places_before(segment: str) -> list[str]:
+    """Countries named in a clause before its verb (``Ecuador y Colombia sumaron``), in order."""
+    return [p.country for p in find_places(segment) if p.kind in ("country", "demonym")]
+
+
+def find_elided(sentence: str, language: str | None, taken: list[tuple[int, int]], flight_context: bool, listed: bool) -> list[_Candidate]:
+    """Counts whose flight noun is left out but whose shape says they count flights.
+
+    ``14 to Haiti`` and ``Honduras 116`` continue a list (``listed``: the sentence already counts
+    flights); ``recibió 17``, ``up from 115``, ``April's count was 34``, ``at least 38 have landed``
+    and ``incluidos seis`` need a sentence about flights, or one right after it.
+    """
+    found: list[_Candidate] = []
+    places = find_places(sentence)
+    if listed:
+        for place in places:
+            pair = PAIR_AFTER.match(sentence[place.end:])
+            if not pair or not PAIR_BEFORE.search(sentence[: place.start]):
+                continue
+            number_start = place.end + pair.start("n1" if pair.group("n1") else "n2")
+            if any(s <= number_start < e for s, e in taken):
+                continue
+            value = parse_count(pair.group("n1") or pair.group("n2"))
+            if value is None:
+                continue
+            start = place.start - len(re.search(r"(?:(?:a|to)\s+)?$", sentence[: place.start], re.IGNORECASE).group())
+            found.append(_Candidate(_Count(value, "exact"), start, place.end + pair.end(), destinations=[place.country], bound=False))
+    busy = taken + [(c.start, c.end) for c in found]
+    for token in NUMBER_TOKEN.finditer(sentence):
+        if any(s <= token.start() < e for s, e in busy):
+            continue
+        after, before = sentence[token.end():], sentence[: token.start()]
+        candidate: _Candidate | None = None
+        if listed and (to := TO_PLACE.match(after)):
+            value = _number_at(sentence, token, language)
+            targets = _coordinated_places(sentence, token.end() + to.end(), places)
+            if value is not None and targets:
+                candidate = _Candidate(_Count(value, _qualifier(before), each=bool(to.group("each") or to.group("each2"))), token.start(),
+                                       targets[-1][1], destinations=[c for c, _ in targets], bound=False)
+        elif flight_context and not _followed_by_noun(after):
+            qualifier_start = _qualifier_start(before)
+            lead = before[:qualifier_start]
+            if RECEIVED_BEFORE.search(lead) or PRIOR_BEFORE.search(lead) or INCLUDING_BEFORE.search(lead) or MOVED_AFTER.match(after):
+                value = _number_at(sentence, token, language)
+                if value is not None and not CHANGE_BEFORE.search(lead):
+                    destinations = _places_before(lead[max(lead.rfind(","), lead.rfind(";"), 0):]) if RECEIVED_BEFORE.search(lead) else None
+                    candidate = _Candidate(_Count(value, _qualifier(before)), qualifier_start, token.end(),
+                                           destinations=destinations or None, bound=False)
+        if candidate:
+            found.append(candidate)
+            busy.append((candidate.start, candidate.end))
+    return found
+
+
+def _qualifier_start(before: str) -> int:
+    """Where a qualifier (``about``, ``al menos``) right before a number starts, or the number's own start."""
+    for _, pattern in QUALIFIER_BEFORE:
+        match = re.search(rf"\b{pattern}\s*$", before, re.IGNORECASE)
+        if match:
+            return match.start()
+    return len(before)
+
+
+def _coordinated_places(sentence: str, start: int, places: list[PlaceMatch]) -> list[tuple[str, int]]:
+    """The place that starts at ``start`` and those joined to it by ``,``/``and``/``y``: (country, end)."""
+    found: list[tuple[str, int]] = []
+    position = start
+    for place in places:
+        if place.start < position:
+            continue
+        if place.start != position:
+            break
+        found.append((place.country, place.end))
+        joiner = re.match(r"^(?:\s*,\s*|\s+(?:and|y|e)\s+)", sentence[place.end:])
+        if not joiner:
+            break
+        position = place.end + joiner.end()
+    return found
+
+
+@dataclass
+class _Candidate:
+    """A count found in a sentence, with the span it owns and any place that is its own."""
+
+    count: _Count
+    start: int
+    end: int
+    destinations: list[str] | None = None
+    origin: str | None = None
+    bound: bool = True
+
+
+def _bound_counts(sentence: str, language: str | None, status: str) -> list[_Candidate]:
+    """Counts bound to a flight noun (``two similar flights``), rates, changes and fleets left out."""
+    found: list[_Candidate] = []
+    for noun in FLIGHT_NOUN.finditer(sentence):
+        bound = _count_before(sentence, noun, language)
+        if not bound:
+            continue
+        count, start = bound
+        if _is_excluded(sentence, noun, count, status, start) or any(start == c.start for c in found):
+            continue
+        found.append(_Candidate(count, start, noun.end()))
+    return found
+
+
+def _segment(sentence: str, candidates: list[_Candidate], index: int) -> str:
+    """The part of a sentence a count owns: from the count before it to the count after it."""
+    start = candidates[index - 1].end if index else 0
+    end = candidates[index + 1].start if index + 1 < len(candidates) else len(sentence)
+    return sentence[start:end]
+
+
 def _sentence_mentions(
-    sentence: str, offset: int, language: str | None, published: dt.date | None, route: Route, context: Route | None
+    sentence: str, offset: int, language: str | None, published: dt.date | None, previous: Route | None, flight_context: bool
 ) -> list[Mention]:
-    nouns = list(FLIGHT_NOUN.finditer(sentence))
-    if not nouns:
+    """Every count of one sentence, each with the route, status and period of the clause it sits in."""
+    has_noun = bool(FLIGHT_NOUN.search(sentence))
+    if not (has_noun or flight_context):
         return []
     status = _status(sentence)
-    origin = route.origin or (context.origin if context else None)
-    destinations = list(route.destinations) or ([d for d in context.destinations if d != origin] if context else [])
+    candidates = _bound_counts(sentence, language, status) if has_noun else []
+    candidates += find_elided(sentence, language, [(c.start, c.end) for c in candidates], has_noun or flight_context,
+                              bool(candidates) or has_noun)
+    candidates.sort(key=lambda c: c.start)
+    if not candidates:
+        return []
+    route = sentence_route(sentence, language)
     period = _period(sentence, language, published)
     mentions: list[Mention] = []
-    articles: list[bool] = []
-    taken: list[tuple[int, int]] = []
-    for noun in nouns:
-        found = _count_before(sentence, noun, language)
-        if not found:
+    for index, candidate in enumerate(candidates):
+        count = candidate.count
+        if count.article and not (route.origin or route.destinations or (previous and (previous.origin or previous.destinations))):
             continue
-        count, start = found
-        if _is_excluded(sentence, noun, count, status) or any(start == s for s, _ in taken):
-            continue
-        if count.article and not (origin or destinations):
-            continue
-        taken.append((start, noun.end()))
-        articles.append(count.article)
-        total, per_flight = _passengers(sentence, count.flights, language)
-        mentions.append(Mention(
-            flights=count.flights, qualifier=count.qualifier, status=status, evidence=sentence, char_start=offset,
-            char_end=offset + len(sentence), origin_country=origin, destination_countries=destinations,
-            flights_max=count.flights_max, ordinal=count.ordinal, passengers=total, passengers_per_flight=per_flight,
-            period_start=period.start if period else None, period_end=period.end if period else None,
-            period_precision=period.precision if period else None,
-        ))
-    if not mentions and re.search(FLIGHT_NOUN.pattern + r"[^:]{0,40}:", sentence, re.IGNORECASE):
-        header = Mention(flights=0, qualifier="exact", status=status, evidence=sentence, char_start=offset, char_end=offset + len(sentence),
-                         origin_country=origin, destination_countries=destinations,
-                         period_start=period.start if period else None, period_end=period.end if period else None,
-                         period_precision=period.precision if period else None)
-        return _listed_counts(sentence, offset, header, [(0, sentence.index(":"))])
-    counted = [m for m, is_article in zip(mentions, articles, strict=True) if not is_article]
-    if counted:  # "its third flight ... on a chartered plane" is one flight, not two
-        mentions = counted
-    if mentions:
-        mentions += _listed_counts(sentence, offset, mentions[0], taken)
+        segment = _segment(sentence, candidates, index)
+        own = sentence_route(segment, language) if len(candidates) > 1 else route
+        origin = candidate.origin or own.origin or route.origin or (previous.origin if previous else None)
+        destinations = candidate.destinations or list(own.destinations)
+        if not destinations and len(candidates) == 1:
+            destinations = list(route.destinations) or ([d for d in previous.destinations if d != origin] if previous else [])
+        clause_status = _status(segment) if len(candidates) > 1 else status
+        if clause_status == "unknown":
+            clause_status = status
+        clause_period = (_period(segment, language, published) if len(candidates) > 1 else None) or period
+        total, per_flight = _passengers(segment, count.flights, language)
+        for destination_set in _each(candidate, destinations):
+            mentions.append(Mention(
+                flights=count.flights, qualifier=count.qualifier, status=clause_status, evidence=sentence, char_start=offset,
+                char_end=offset + len(sentence), origin_country=origin, destination_countries=destination_set,
+                flights_max=count.flights_max, ordinal=count.ordinal, passengers=total, passengers_per_flight=per_flight,
+                period_start=clause_period.start if clause_period else None, period_end=clause_period.end if clause_period else None,
+                period_precision=clause_period.precision if clause_period else None,
+            ))
+    counted = [m for m, c in zip(mentions, candidates, strict=False) if not c.count.article]
+    if counted and len(counted) < len(mentions) and all(c.bound for c in candidates):
+        return counted  # "its third flight ... on a chartered plane" is one flight, not two
     return mentions
 
 
-def _listed_counts(sentence: str, offset: int, first: Mention, taken: list[tuple[int, int]]) -> list[Mention]:
-    """Counts listed per country after a flight count: ``Honduras 41 y Colombia 12``, ``Ecuador (5), Peru (2)``, ``70 of them from Louisiana``."""
-    extra: list[Mention] = []
-    after_start = taken[0][1]
-    tail = sentence[after_start:]
-    for match in INLINE_PAIR.finditer(tail):
-        place = match.group("place").strip()
-        demonym = demonym_country(place)
-        countries = [p.country for p in find_places(place) if p.start == 0 and p.end == len(place)] or ([demonym] if demonym else [])
-        value = parse_count(match.group("n1") or match.group("n2"))
-        if not countries or value is None:
-            continue
-        extra.append(_derived(first, value, offset, sentence, destinations=countries))
-    for match in SUBSET_AFTER.finditer(tail):
-        value = _number(match.group("n") or match.group("n2"), None)
-        place = (match.group("place") or match.group("place2") or "").strip()
-        places = [p for p in find_places(place) if p.start == 0]
-        if value is None or not places or value >= first.flights:
-            continue
-        direction = tail[: match.start("place") if match.group("place") else match.start("place2")]
-        if re.search(r"\b(?:from|desde|de)\s*$", direction, re.IGNORECASE):
-            extra.append(_derived(first, value, offset, sentence, origin=places[0].country))
-        else:
-            extra.append(_derived(first, value, offset, sentence, destinations=[places[0].country]))
-    return extra
-
-
-def _derived(first: Mention, flights: int, offset: int, sentence: str, origin: str | None = None, destinations: list[str] | None = None) -> Mention:
-    return Mention(
-        flights=flights, qualifier="exact", status=first.status, evidence=sentence, char_start=offset, char_end=offset + len(sentence),
-        origin_country=origin or first.origin_country,
-        destination_countries=destinations if destinations is not None else first.destination_countries,
-        period_start=first.period_start, period_end=first.period_end, period_precision=first.period_precision,
-    )
+def _each(candidate: _Candidate, destinations: list[str]) -> list[list[str]]:
+    """``six each to Guatemala and Ecuador`` is six to each; any other count keeps its destinations together."""
+    if candidate.count.each and len(destinations) > 1:
+        return [[d] for d in destinations]
+    return [destinations]
 
 
 def _compatible(a: Mention, b: Mention) -> bool:
@@ -440,28 +596,52 @@ def find_mentions(body: str, language: str | None, published: dt.date | None, ta
                   context: DocumentContext | None = None) -> list[Mention]:
     """Every flight-count claim in ``body`` outside its flight tables, one per claim.
 
-    A sentence that names no route takes it from the sentence right before it, when that one is
-    about flights too.
+    A sentence that names no route takes its origin from the flight sentence right before it, and its
+    destinations too when that sentence is in the same paragraph. A sentence right after one about
+    flights may count them without the noun (``April's count was 34``).
     """
     table_spans = [(t["char_start"], t["char_end"]) for t in tables]
     found: list[Mention] = []
     previous: Route | None = None
     previous_end = -1
-    for start, end in _flight_sentences(body):
-        if previous_end < 0 or body[previous_end:start].strip():
+    for start, end in _candidate_sentences(body):
+        gap = body[previous_end:start] if previous_end >= 0 else "\n\n"
+        adjacent = previous_end >= 0 and not gap.strip()
+        if not adjacent:
             previous = None
         previous_end = end
         if any(s <= start < e or s < end <= e for s, e in table_spans):
             previous = None
             continue
         sentence = body[start:end]
-        if not FLIGHT_NOUN.search(sentence):
+        carried = previous if previous is None or "\n\n" not in gap else Route(previous.origin, ())
+        mentions = _sentence_mentions(sentence, start, language, published, carried, flight_context=previous is not None)
+        found += mentions
+        if FLIGHT_NOUN.search(sentence):
+            route = sentence_route(sentence, language)
+            previous = Route(route.origin or (carried.origin if carried else None),
+                             route.destinations or (carried.destinations if carried and len(mentions) <= 1 else ()))
+        else:
             previous = None
-            continue
-        route = sentence_route(sentence, language)
-        found += _sentence_mentions(sentence, start, language, published, route, previous)
-        previous = route
     return _merge_restatements([_with_context(m, context) for m in found] if context else found)
+
+
+def _next_text_line(body: str, position: int) -> tuple[int, int] | None:
+    """The next line after ``position`` that holds text."""
+    match = NEXT_TEXT_LINE.search(body, position)
+    return (match.start(1), match.end(1)) if match else None
+
+
+def _candidate_sentences(body: str) -> list[tuple[int, int]]:
+    """Sentences of the lines that name a flight noun, and the sentence right after each of them."""
+    spans: list[tuple[int, int]] = []
+    flight_lines = [(s, e) for s, e in _flight_lines(body) if FLIGHT_NOUN.search(body, s, e)]
+    for index, (line_start, line_end) in enumerate(flight_lines):
+        spans += sentences(body, line_start, line_end)
+        following = _next_text_line(body, line_end)
+        if following and (index + 1 >= len(flight_lines) or flight_lines[index + 1][0] != following[0]):
+            spans += sentences(body, *following)[:1]
+    return sorted(set(spans))
 
 
 def _with_context(mention: Mention, context: DocumentContext) -> Mention:

@@ -56,6 +56,8 @@ TO_RE = re.compile(rf"^(?:{TO_WORDS})$", re.IGNORECASE)
 TRAILER_OK = re.compile(r"^\s*(?:$|[,;:–—(\-.|]|\)|\s(?:[–—-]|y|and)\s)")
 CONNECTOR_START = re.compile(rf"^\s*(?P<conn>{TO_WORDS}|{FROM_WORDS})\s+(?P<place>.+)$", re.IGNORECASE)
 LABEL_CORE = re.compile(r"^(?P<core>[^()–—|]+?)\s*(?:\(|\s[–—-]\s|[–—]|,\s|$)")
+CLAUSE_IN_LABEL = re.compile(r",\s+[a-záéíóúñ]|[a-záéíóúñ]{3,}[.!?]\s+[A-ZÁÉÍÓÚÑ]")
+TOTAL_START = re.compile(r"^\W*(?:en total|in total|in all|total(?:es)?|altogether|en conjunto|no total|ao todo)\b", re.IGNORECASE)
 MARKDOWN_RULE = re.compile(r"\s*\|?[\s:|-]*-{3,}[\s:|-]*\|?\s*")
 ZERO_LINE = re.compile(
     r"^(?:sin vuelos(?: programados| previstos)?|ning[uú]n vuelo(?: programado)?|no (?:hay )?vuelos(?: programados)?|"
@@ -64,7 +66,6 @@ ZERO_LINE = re.compile(
 )
 STATED_TOTAL = re.compile(rf"(?<![\d,.])(?P<count>{COUNT})\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{FLIGHT_NOUNS})\b", re.IGNORECASE)
 HEADER_TOTAL = re.compile(rf"\b(?:{FLIGHT_NOUNS})\b[^:\n]{{0,60}}:\s*(?P<count>{COUNT})\b(?!\s*(?:%|mil\b))", re.IGNORECASE)
-TOTAL_SENTENCE = re.compile(r"^\W*(?:en total|in total|in all|total(?:es)?|altogether|en conjunto|no total|ao todo)\b", re.IGNORECASE)
 ORIGIN_PART = re.compile(
     rf"(?P<count>{COUNT})\s+(?:(?:{FLIGHT_NOUNS})\s+)?(?:procedentes?\s+de|provenientes?\s+de|desde|de|from)\s+(?P<place>[^,;.:]+?)(?=\s*(?:,|;|\.|\sy\s|\sand\s|$))",
     re.IGNORECASE,
@@ -188,6 +189,8 @@ def _label_ok(label: str) -> bool:
     """A label names something: letters, not too long, and no number outside brackets unless it is a day."""
     if not re.search(r"[^\W\d_]", label) or len(label) > MAX_LABEL_CHARS or len(label.split()) > MAX_LABEL_WORDS:
         return False
+    if CLAUSE_IN_LABEL.search(label):
+        return False
     return not re.search(r"\d", re.sub(r"\([^)]*\)?", "", label)) or day_label_date(_clean(label), None) is not None
 
 
@@ -221,6 +224,8 @@ def parse_line(line: str, start: int) -> _Line | None:
         label, count, unit = found
         return _line(label, count, unit, None, "", evidence, evidence_start)
     text = _clean(content)
+    if TOTAL_START.match(text) and not TOTAL_LABEL_RE.match(text.split(":")[0].strip()) or CLAUSE_IN_LABEL.search(re.split(r"\d", text, maxsplit=1)[0]):
+        return None
     for number in COUNT_RE.finditer(text):
         before, after = text[: number.start()], text[number.end():]
         if not before.strip():
@@ -396,11 +401,12 @@ def _total_after(body: str, end: int) -> tuple[tuple[int, int], str] | None:
     if not spans:
         return None
     sentence = body[spans[0][0]:spans[0][1]]
-    return (spans[0], sentence) if TOTAL_SENTENCE.match(sentence) and FLIGHT_NOUN_RE.search(sentence) else None
+    return (spans[0], sentence) if TOTAL_START.match(sentence) and FLIGHT_NOUN_RE.search(sentence) else None
 
 
-def _stated_total(text: str) -> int | None:
-    header = HEADER_TOTAL.search(text)
+def _stated_total(text: str, header_first: bool = True) -> int | None:
+    """The total a heading (``Removal flights this week: 23``) or a sentence (``realizó 137 vuelos``) states."""
+    header = HEADER_TOTAL.search(text) if header_first else None
     match = header or STATED_TOTAL.search(text)
     return parse_count(match.group("count")) if match else None
 
@@ -504,7 +510,7 @@ def find_flight_tables(body: str, language: str | None, published: dt.date | Non
         end = region.end
         if after:
             (after_start, after_end), sentence = after
-            overall = _stated_total(sentence)
+            overall = _stated_total(sentence, header_first=False)
             if stated is None:
                 stated = overall
             totals = _origin_totals(sentence, after_start)
