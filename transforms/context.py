@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from transforms.dates import month_numbers
 from transforms.places import find_places
 from transforms.routes import sentence_route
 from transforms.spans import sentences
@@ -22,9 +23,9 @@ US_SENDER = re.compile(
 )
 MX_SENDER = re.compile(r"retorno asistido|assisted return|retornos asistidos", re.IGNORECASE)
 DATELINE_PLACE = re.compile(
-    r"^\W{0,3}(?P<place>[A-ZÁÉÍÓÚÑ][\w.'’ -]{1,40}?)(?:,\s*[A-Z][\w.]{0,8}\.?)*\s*(?:,|/|\s[–—-]|\s\()\s*"
-    r"(?:\d|[A-Za-zé]{3,10}\.?\s+\d|\w+\s+\d)",
+    r"^\W{0,3}(?P<place>[A-ZÁÉÍÓÚÑ][\w.'’ -]{1,40}?)(?:,\s*[A-Z][\w.]{0,8}\.?)*\s*(?:,|/|\s[–—-])\s*(?P<date>[^\n]{3,30})",
 )
+NUMERIC_DATE = re.compile(r"^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
 HEAD_LINES = 15
 
 
@@ -38,12 +39,18 @@ class DocumentContext:
     period: None = None
 
 
+def _names_month(text: str) -> bool:
+    words = re.findall(r"[^\W\d_]+", text.lower())[:3]
+    return any(word in month_numbers() for word in words) and bool(re.search(r"\d", text))
+
+
 def _dateline_country(body: str) -> str | None:
+    """The country of the city a dateline names (``Tegucigalpa, 19 de enero de 2025``, ``CARACAS, Aug 19``)."""
     for line in body.split("\n")[:HEAD_LINES]:
         match = DATELINE_PLACE.match(line.strip())
-        if not match:
+        if not match or not (NUMERIC_DATE.match(match.group("date")) or _names_month(match.group("date"))):
             continue
-        places = [p for p in find_places(match.group("place")) if p.kind in ("country", "city")]
+        places = [p for p in find_places(match.group("place")) if p.kind == "city"]
         if places:
             return places[-1].country
     return None
@@ -76,6 +83,6 @@ def read_context(body: str, title: str | None, origins: set[str]) -> DocumentCon
     else:
         origin = None
     home = _dateline_country(body)
-    if home == origin or home == "US":
+    if home in (origin, "US"):
         home = None
     return DocumentContext(origin=origin, home=home, title=title)

@@ -60,7 +60,7 @@ QUALIFIER_BEFORE = [
     ("approx", r"(?:about|approximately|around|roughly|some|nearly|almost|close to|an estimated|estimated|"
                r"alrededor de|aproximadamente|unos|unas|cerca de|casi|aprox\.?|cerca de|quase|cerca|aproximadamente)"),
 ]
-RANGE_BEFORE = re.compile(r"(?:between|entre|from|de)?\s*(?P<low>[\w,.-]+)\s*(?:to|and|or|-|–|a|y|o|ou|e)\s*$", re.IGNORECASE)
+RANGE_BEFORE = re.compile(r"(?:between|entre|from|de)?\s*(?P<low>[\w,.-]+)\s*(?:to|and|or|-|–|a|y|o|u|ou|e)\s*$", re.IGNORECASE)
 RATE_AFTER = re.compile(
     r"^[\w\s-]{0,40}?\b(?:a|per|each|every|al|por|a la|cada|por cada)\s+(?:week|day|month|year|semana|d[ií]a|mes|a[nñ]o|semana|m[eê]s)\b"
     r"|^\s*(?:[\w-]+\s+){0,3}?(?:weekly|daily|monthly|a week|diarios|semanales|mensuales|por semana|al d[ií]a|al mes|semanais|por m[eê]s)\b",
@@ -108,7 +108,9 @@ STATUS_PATTERNS = [
                   r"aterriz\w*|partieron|parti[oó]|salieron|sali[oó]|llegaron|lleg[oó]|arribaron|arrib[oó]|despegaron|"
                   r"ha realizado|han realizado|ha llegado|han llegado|realiz[oó]|realizaron|se realizaron|recibi[oó]|recibieron|ha recibido|han recibido|"
                   r"deport[oó]|deportaron|repatri[oó]|repatriaron|realizad[oa]s|efectuad[oa]s|operad[oa]s|efectu[oó]|efectuaron|"
-                  r"pousaram|chegaram|realizou|realizaram)\b"),
+                  r"pousaram|chegaram|realizou|realizaram|handled|recorded|registered|counted|tallied|envi[oó]|enviaron|cerr[oó] con|closed with|"
+                  r"ended with|registr[oó]|registraron|contabiliz[oó]|sumaron|sum[oó]|have been|has been|se recibi[oó]|se recibieron|"
+                  r"llev[oó] a cabo|llevaron a cabo|carried|transport[oó]|trasladaron|devolvi[oó]|retorn[oó])\b"),
 ]
 PEOPLE = r"(?:[A-Za-záéíóúñ]+(?:ans|anos|anas|eños|eñas|enos|ecos|enses|eses)|migrants?|people|persons?|deportees?|passengers?|" \
          r"nationals?|immigrants?|returnees?|individuals?|adults?|men|women|personas|migrantes|deportados|deportadas|repatriados|pasajeros|connacionales|nacionales|pessoas|deportados)"
@@ -134,6 +136,7 @@ SUBSET_AFTER = re.compile(
     r"(?P<place2>[A-ZÁÉÍÓÚÑ][\w ]{1,30}?)(?=\s*(?:[,;.]|$))",
 )
 YEAR_BEFORE = re.compile(r"\b(?:in|en|since|desde|of|de|by|until|hasta)\s*$", re.IGNORECASE)
+CLAUSE_BREAK = re.compile(r",\s+(?:y|and|e|mientras(?: que)?|while|but|pero|whereas)\b|;\s|\s(?:y|and|e)\s+(?=[A-ZÁÉÍÓÚÑ])")
 NEXT_TEXT_LINE = re.compile(r"\n\s*([^\n]*\S[^\n]*)")
 
 
@@ -223,7 +226,8 @@ def _count_before(sentence: str, noun: re.Match[str], language: str | None) -> t
         return _Count(1, "exact", ordinal=int(numbered.group("n"))), ORDINAL_OWNERS.search(before).start()
     dozen = DOZEN_OF.search(before)
     if dozen:
-        return _Count(12, _qualifier(before[: dozen.start()])), dozen.start()
+        qualifier = _qualifier(before[: dozen.start()])
+        return _Count(12, "approx" if qualifier == "exact" else qualifier), dozen.start()
     tokens = _tokens(before)
     if not tokens or before[tokens[-1].end():].strip(" -"):
         return None
@@ -482,10 +486,16 @@ def _bound_counts(sentence: str, language: str | None, status: str) -> list[_Can
     return found
 
 
+def _boundary(sentence: str, start: int, end: int) -> int:
+    """Where the clause of the count before ``end`` stops: the last clause break in ``sentence[start:end]``."""
+    breaks = list(CLAUSE_BREAK.finditer(sentence, start, end))
+    return breaks[-1].start() if breaks else end
+
+
 def _segment(sentence: str, candidates: list[_Candidate], index: int) -> str:
-    """The part of a sentence a count owns: from the count before it to the count after it."""
-    start = candidates[index - 1].end if index else 0
-    end = candidates[index + 1].start if index + 1 < len(candidates) else len(sentence)
+    """The clause a count owns: between the clause breaks that separate it from the counts around it."""
+    start = _boundary(sentence, candidates[index - 1].end, candidates[index].start) if index else 0
+    end = _boundary(sentence, candidates[index].end, candidates[index + 1].start) if index + 1 < len(candidates) else len(sentence)
     return sentence[start:end]
 
 

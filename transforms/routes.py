@@ -46,7 +46,7 @@ MOVEMENT_IN = re.compile(
 )
 DEPARTURE_BEFORE = re.compile(r"\b(?:departed|left|salieron|partieron|despegaron)\s*(?:the\s+)?$", re.IGNORECASE)
 ACTOR_AFTER = re.compile(
-    r"^\.?\s*(?:'s\s+|’s\s+)?(?:federal\s+|foreign\s+)?(?:government|military|air force|authorities|administration|officials|immigration|ice\b|"
+    r"^\.?\s*(?:'s\s+|’s\s+)?(?:federal\s+|foreign\s+)?(?:government|military|air force|administration|immigration|ice\b|"
     r"ministry|embassy|president|foreign minister)",
     re.IGNORECASE,
 )
@@ -59,15 +59,23 @@ FLIGHT_ADJECTIVE_BEFORE = re.compile(
 AIRPORT_BEFORE = re.compile(r"\b(?:airport|aeropuerto|aeroporto)\s+(?:de|of|in|en)?\s*$", re.IGNORECASE)
 LISTED_PLACE_BEFORE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w.'-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w.'-]*){0,3},\s*$")
 DENIAL_AFTER = re.compile(rf"^[^.;]{{0,40}}?\b(?:{DENIAL_WORDS})\b", re.IGNORECASE)
-DEPORTEES_BEFORE = re.compile(r"\b(?:of|for|carrying|with|de|para|con)\s*(?:undocumented\s+|\w+\s+)?$", re.IGNORECASE)
+DEPORTEES_BEFORE = re.compile(
+    r"\b(?:of|for|carrying|with|de|para|con|returned|deported|repatriated|removed|sent|flew|devolvi[oó]|deport[oó]|repatri[oó]|retorn[oó]|"
+    r"traslad[oó]|envi[oó]|a bordo)\s*(?:undocumented\s+|[^\W\d_]+\s+|\d[\d,.]*\s+|(?:about|some|unos|unas|más de|more than)\s+\d[\d,.]*\s+)?$",
+    re.IGNORECASE,
+)
+DISTANCE_BEFORE = re.compile(r"\b(?:minutes|hours|miles|kilometers|kilometres|km|minutos|horas|millas|kil[oó]metros)\s+(?:away\s+)?from\s*$|"
+                             r"\b(?:minutos|horas|millas|kil[oó]metros)\s+de\s*$", re.IGNORECASE)
+COORDINATION = re.compile(r"\s*(?:,|,?\s*(?:and|y|e|&))\s*")
 DEPORTEES_AFTER = re.compile(r"^\s*(?:migrants|nationals|deportees|citizens|migrantes|deportados|ciudadanos)", re.IGNORECASE)
 OF_BEFORE = re.compile(r"\b(?:of|de)\s*(?:the\s+|los\s+|las\s+)?$", re.IGNORECASE)
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|en)\s*(?:the\s+)?$", re.IGNORECASE)
 DENIER_AFTER = re.compile(rf"^\s*(?:has\s+|have\s+|also\s+)?(?:{DENIAL_WORDS})\b", re.IGNORECASE)
 FLIGHT_OF_PLACE = re.compile(r"\b(?:vuelos?|aviones|avi[oó]n|voos?)\s+(?:[^\W\d_]+\s+){0,2}?(?:de|desde)\s+(?:los\s+|las\s+|el\s+|la\s+)?$",
                              re.IGNORECASE)
-RECEIVER_AFTER = re.compile(r"^\s*(?:has\s+|have\s+|will\s+|would\s+|is to\s+|expects to\s+)?"
-                            r"(?:received|receives|receive|recibi[oó]|recibieron|ha recibido|han recibido|recibir[aá]n?|recebeu)\b",
+RECEIVER_AFTER = re.compile(r"^\s*(?:,[^,.;]{0,40},\s*)?(?:has\s+|have\s+|will\s+|would\s+|is to\s+|expects to\s+|also\s+|tambi[eé]n\s+)?"
+                            r"(?:received|receives|receive|recibi[oó]|recibieron|ha recibido|han recibido|recibir[aá]n?|recebeu|"
+                            r"espera|esperan|expects|aguarda|prev[eé] recibir|sumaron|sum[oó]|totaled|totalled)\b",
                             re.IGNORECASE)
 
 
@@ -98,27 +106,48 @@ def _origin_cue(before: str, language: str | None) -> bool:
 def place_roles(
     sentence: str, places: list[PlaceMatch], language: str | None
 ) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
-    """(origin, how) and (destination, how) for each place the sentence routes flights through."""
-    origins, destinations = [], []
+    """(origin, how) and (destination, how) for each place the sentence routes flights through.
+
+    A place joined to the one before it (``to Mauritania and Senegal``) shares its role.
+    """
+    origins: list[tuple[str, str]] = []
+    destinations: list[tuple[str, str]] = []
+    previous: tuple[PlaceMatch, list[tuple[str, str]] | None] | None = None
     for place in places:
         before, after = sentence[: place.start], sentence[place.end:]
-        if place.kind in ("state", "country") and LISTED_PLACE_BEFORE.search(before):
-            before = before[: LISTED_PLACE_BEFORE.search(before).start()]  # "Harlingen, Texas" takes the city's cue
-        actor = ACTOR_AFTER.match(after) if place.kind in ("country", "demonym") else None
-        if actor or ACTOR_BEFORE.search(before) or (place.kind == "demonym" and ACTOR_NOUN_BEFORE.search(before)):
-            denies = DENIAL_AFTER.match(after[actor.end():] if actor else after)
-            (destinations if denies else origins).append((place.country, "actor"))
-        elif RECEIVER_AFTER.match(after) or (place.kind == "country" and DENIER_AFTER.match(after)):
-            destinations.append((place.country, "receiver"))
-        elif FLIGHT_OF_PLACE.search(before) or DEPARTURE_BEFORE.search(before) or _origin_cue(before, language):
-            origins.append((place.country, "cue"))
-        elif place.kind == "demonym" and (DEPORTEES_BEFORE.search(before) or DEPORTEES_AFTER.match(after)):
-            destinations.append((place.country, "deportees"))
-        elif place.kind == "demonym" and FLIGHT_ADJECTIVE_BEFORE.search(before):
-            origins.append((place.country, "flag"))
-        elif _destination_cue(before, language) or (AIRPORT_BEFORE.search(before) and MOVEMENT_IN.search(before[-80:])):
-            destinations.append((place.country, "cue"))
+        role = _role(place, before, after, language)
+        if role is None and previous and previous[1] is not None and COORDINATION.fullmatch(sentence[previous[0].end:place.start]):
+            role = (previous[1], "coordinated")
+        if role is not None:
+            target = origins if role[0] == "origin" else destinations
+            target.append((place.country, role[1]))
+            previous = (place, role[0])  # type: ignore[assignment]
+        else:
+            previous = (place, None)
     return origins, destinations
+
+
+def _role(place: PlaceMatch, before: str, after: str, language: str | None) -> tuple[str, str] | None:
+    """("origin" or "destination", how) for one place, from the words around it."""
+    if place.kind in ("state", "country") and LISTED_PLACE_BEFORE.search(before):
+        before = before[: LISTED_PLACE_BEFORE.search(before).start()]  # type: ignore[union-attr]  # "Harlingen, Texas" takes the city's cue
+    actor = ACTOR_AFTER.match(after) if place.kind in ("country", "demonym") else None
+    if actor or ACTOR_BEFORE.search(before) or (place.kind == "demonym" and ACTOR_NOUN_BEFORE.search(before)):
+        denies = DENIAL_AFTER.match(after[actor.end():] if actor else after)
+        return ("destination" if denies else "origin"), "actor"
+    if RECEIVER_AFTER.match(after) or (place.kind == "country" and DENIER_AFTER.match(after)):
+        return "destination", "receiver"
+    if DISTANCE_BEFORE.search(before):
+        return None
+    if FLIGHT_OF_PLACE.search(before) or DEPARTURE_BEFORE.search(before) or _origin_cue(before, language):
+        return "origin", "cue"
+    if place.kind == "demonym" and (DEPORTEES_BEFORE.search(before) or DEPORTEES_AFTER.match(after)):
+        return "destination", "deportees"
+    if place.kind == "demonym" and FLIGHT_ADJECTIVE_BEFORE.search(before):
+        return "origin", "flag"
+    if _destination_cue(before, language) or (AIRPORT_BEFORE.search(before) and MOVEMENT_IN.search(before[-80:])):
+        return "destination", "cue"
+    return None
 
 
 def sentence_route(sentence: str, language: str | None) -> Route:
