@@ -145,7 +145,7 @@ def document_rows(doc_id: str, body: str, meta: DocumentMeta) -> tuple[list, lis
         context = read_context(body, meta.title, origins | list_origins)
     tables, rows = _table_records(doc_id, found_tables)
     mentions = []
-    found = find_mentions(body, language, published, tables=tables, context=context) if language in PROSE_LANGUAGES else []
+    found = find_mentions(body, language, published, tables=tables, context=context, rows=rows) if language in PROSE_LANGUAGES else []
     for number, mention in enumerate(found, start=1):
         mentions.append({
             "mention_id": f"{doc_id}#m{number}",

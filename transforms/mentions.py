@@ -33,7 +33,8 @@ FLIGHT_STEMS = ("flight", "vuelo", "voo", "plane", "aircraft", "avion", "avión"
 AIRCRAFT_NOUN = re.compile(r"^(?:airplanes?|planes?|aircraft|aviones|avi[oó]n|aeronaves?|avi[aã]o|avi[oõ]es)$", re.IGNORECASE)
 NOUN_BLOCKERS = re.compile(
     r"^\s*(?:attendants?|risks?|crews?|paths?|plans?|numbers?|manifests?|records?|hours?|logs?|data|tracking|trackers?|"
-    r"tickets?|schedules?|simulators?|instructors?|school|deck|controllers?)\b",
+    r"tickets?|schedules?|simulators?|instructors?|school|deck|controllers?|increases?|decreases?|drops?|rises?|jumps?|gains?|declines?|"
+    r"aumento|incremento|reducci[oó]n|ca[ií]da|descenso)\b",
     re.IGNORECASE,
 )
 TOKEN = re.compile(r"\$?\d[\d.,]*%?|[^\W\d_]+(?:[-.'’][^\W\d_0-9]+|-\d+)*\.?", re.UNICODE)
@@ -101,7 +102,7 @@ STATUS_PATTERNS = [
     ("cancelled", r"\b(?:cancell?ed|cancels?|called off|suspended|grounded|aborted|scrapped|cancelad[oa]s?|cancel[oó]|"
                   r"suspendid[oa]s?|suspendi[oó]|suspendieron|cancelaron|cancelados?)\b"),
     ("planned", r"\b(?:will|would|plans? to|planned|planning|scheduled|expects?|expected|set to|to resume|upcoming|intends? to|"
-                r"se esperan?|esperan|espera|\w+(?:ar|er|ir)[aá]n?|"
+                r"se esperan?|esperan|espera|\w+(?:ar|er|ir)(?:á|án)|"
                 r"programad[oa]s?|planea|prev[eé]|previstos?|se realizar[aá]n|realizar[aá]|van a|tiene previsto|est[aá]n programados)\b"),
     ("completed", r"\b(?:landed|lands|land in|departed|arrived|took place|taken place|carried out|conducted|operated|flew|deported|returned|"
                   r"repatriated|received|receives|logged|made|sent|completed|took off|removed|reached|touched down|left|flew out|"
@@ -136,6 +137,19 @@ SUBSET_AFTER = re.compile(
     r"(?P<place2>[A-ZÁÉÍÓÚÑ][\w ]{1,30}?)(?=\s*(?:[,;.]|$))",
 )
 YEAR_BEFORE = re.compile(r"\b(?:in|en|since|desde|of|de|by|until|hasta)\s*$", re.IGNORECASE)
+PREDICATE_BEFORE = re.compile(
+    r"\b(?:called it|calling it|it was|it is|this was|was the|is the|marking|marked|marks|described as|as the|fue el|es el|era el|"
+    r"fue la|es la|marc[oó]|marca|como el|como la|se trata del?|chamou de|foi o|[eé] o)\s+(?:(?:the|el|la|o|a)\s+)?[\"“«']?\s*$",
+    re.IGNORECASE,
+)
+DEFINITE_BEFORE = re.compile(
+    r"(?:\b(?P<same>the same|los mismos|las mismas|esos mismos|those|these|esos|estos|esas|estas|both|ambos|os mesmos)|"
+    r"\b(?:the|los|las|os|as))\s+$",
+    re.IGNORECASE,
+)
+DEFINITE_SUBJECT = re.compile(
+    r"^\W*(?:el|the|this|este|la|o)\s+(?:[^\W\d_]+\s+){0,2}?(?:vuelo|flight|avi[oó]n|plane|charter|aeronave|voo)\b", re.IGNORECASE
+)
 CLAUSE_BREAK = re.compile(r",\s+(?:y|and|e|mientras(?: que)?|while|but|pero|whereas)\b|;\s|\s(?:y|and|e)\s+(?=[A-ZÁÉÍÓÚÑ])")
 NEXT_TEXT_LINE = re.compile(r"\n\s*([^\n]*\S[^\n]*)")
 
@@ -184,6 +198,7 @@ class _Count:
     ordinal: int | None = None
     article: bool = False
     each: bool = False
+    reference: str | None = None  # "predicate": "the 23rd flight" said of a flight already counted; "definite": "the two flights"
 
 
 def _tokens(text: str) -> list[re.Match[str]]:
@@ -344,7 +359,7 @@ RECEIVED_BEFORE = re.compile(
 )
 PRIOR_BEFORE = re.compile(
     r"\b(?:(?:up|down)\s+from|frente a(?:\s+los)?|compared (?:with|to)|against|contra(?:\s+los)?|"
-    r"(?:count|number|figure|total|tally|cifra|n[uú]mero|conteo|registro)\s+(?:was|is|had been|fue|era|de|ascendi[oó] a|lleg[oó] a))\s+$",
+    r"(?P<tally>(?:count|number|figure|total|tally|cifra|n[uú]mero|conteo|registro)\s+(?:was|is|had been|fue|era|de|ascendi[oó] a|lleg[oó] a)))\s+$",
     re.IGNORECASE,
 )
 INCLUDING_BEFORE = re.compile(r"\b(?:incluid[oa]s|including|among them|entre ellos|de ellos|of them)\s+$", re.IGNORECASE)
@@ -353,6 +368,8 @@ MOVED_AFTER = re.compile(
     r"partieron|despegaron|han llegado|han aterrizado|arribaron)\b",
     re.IGNORECASE,
 )
+TRANSFER_WORDS = re.compile(r"\b(?:shuffle|domestic transfer|internal transfer|traslados? internos?|between detention|entre centros de detenci[oó]n)",
+                            re.IGNORECASE)
 # What may follow a count whose noun is left out: not a noun of its own (people, days, percent).
 ELIDED_FOLLOWERS = frozenset(
     "in en during durante entre between from desde de del this last este esta el la los las that que on y and each cada "
@@ -419,10 +436,13 @@ def find_elided(sentence: str, language: str | None, taken: list[tuple[int, int]
             if value is not None and targets:
                 candidate = _Candidate(_Count(value, _qualifier(before), each=bool(to.group("each") or to.group("each2"))), token.start(),
                                        targets[-1][1], destinations=[c for c, _ in targets], bound=False)
-        elif flight_context and not _followed_by_noun(after):
+        elif flight_context and not _followed_by_noun(after) and not TRANSFER_WORDS.search(sentence):
             qualifier_start = _qualifier_start(before)
             lead = before[:qualifier_start]
-            if RECEIVED_BEFORE.search(lead) or PRIOR_BEFORE.search(lead) or INCLUDING_BEFORE.search(lead) or MOVED_AFTER.match(after):
+            prior = PRIOR_BEFORE.search(lead)
+            if prior and not listed and not prior.group("tally"):
+                prior = None
+            if RECEIVED_BEFORE.search(lead) or prior or INCLUDING_BEFORE.search(lead) or MOVED_AFTER.match(after):
                 value = _number_at(sentence, token, language)
                 if value is not None and not CHANGE_BEFORE.search(lead):
                     destinations = _places_before(lead[max(lead.rfind(","), lead.rfind(";"), 0):]) if RECEIVED_BEFORE.search(lead) else None
@@ -482,7 +502,14 @@ def _bound_counts(sentence: str, language: str | None, status: str) -> list[_Can
         count, start = bound
         if _is_excluded(sentence, noun, count, status, start) or any(start == c.start for c in found):
             continue
+        lead = sentence[:start]
+        if count.ordinal and PREDICATE_BEFORE.search(lead):
+            count.reference = "predicate"
+        elif not count.article and not count.ordinal and (same := DEFINITE_BEFORE.search(lead)):
+            count.reference = "same" if same.group("same") else "definite"
         found.append(_Candidate(count, start, noun.end()))
+    if not found and status in ("cancelled", "denied") and (subject := DEFINITE_SUBJECT.match(sentence)):
+        found.append(_Candidate(_Count(1, "exact", article=True), subject.start(), subject.end()))
     return found
 
 
@@ -500,7 +527,8 @@ def _segment(sentence: str, candidates: list[_Candidate], index: int) -> str:
 
 
 def _sentence_mentions(
-    sentence: str, offset: int, language: str | None, published: dt.date | None, previous: Route | None, flight_context: bool
+    sentence: str, offset: int, language: str | None, published: dt.date | None, previous: Route | None, flight_context: bool,
+    known: set[int],
 ) -> list[Mention]:
     """Every count of one sentence, each with the route, status and period of the clause it sits in."""
     has_noun = bool(FLIGHT_NOUN.search(sentence))
@@ -510,7 +538,7 @@ def _sentence_mentions(
     candidates = _bound_counts(sentence, language, status) if has_noun else []
     candidates += find_elided(sentence, language, [(c.start, c.end) for c in candidates], has_noun or flight_context,
                               bool(candidates) or has_noun)
-    candidates.sort(key=lambda c: c.start)
+    candidates = _drop_same_clause_articles(sentence, sorted(candidates, key=lambda c: c.start))
     if not candidates:
         return []
     route = sentence_route(sentence, language)
@@ -520,6 +548,8 @@ def _sentence_mentions(
         count = candidate.count
         if count.article and not (route.origin or route.destinations or (previous and (previous.origin or previous.destinations))):
             continue
+        if count.reference == "predicate" or count.reference == "same" or (count.reference == "definite" and count.flights in known):
+            continue  # a flight or a total already counted, named again
         segment = _segment(sentence, candidates, index)
         own = sentence_route(segment, language) if len(candidates) > 1 else route
         origin = candidate.origin or own.origin or route.origin or (previous.origin if previous else None)
@@ -539,10 +569,19 @@ def _sentence_mentions(
                 period_start=clause_period.start if clause_period else None, period_end=clause_period.end if clause_period else None,
                 period_precision=clause_period.precision if clause_period else None,
             ))
-    counted = [m for m, c in zip(mentions, candidates, strict=False) if not c.count.article]
-    if counted and len(counted) < len(mentions) and all(c.bound for c in candidates):
-        return counted  # "its third flight ... on a chartered plane" is one flight, not two
     return mentions
+
+
+def _drop_same_clause_articles(sentence: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """``its third flight ... on a chartered plane`` is one flight: an article count in the clause of another count goes."""
+    kept = []
+    for candidate in candidates:
+        if candidate.count.article:
+            near = [c for c in candidates if not c.count.article and c is not candidate]
+            if any("," not in sentence[min(c.end, candidate.end):max(c.start, candidate.start)] for c in near):
+                continue
+        kept.append(candidate)
+    return kept
 
 
 def _each(candidate: _Candidate, destinations: list[str]) -> list[list[str]]:
@@ -603,7 +642,7 @@ def _flight_sentences(body: str) -> list[tuple[int, int]]:
 
 
 def find_mentions(body: str, language: str | None, published: dt.date | None, tables: list[dict],
-                  context: DocumentContext | None = None) -> list[Mention]:
+                  context: DocumentContext | None = None, rows: list[dict] | None = None) -> list[Mention]:
     """Every flight-count claim in ``body`` outside its flight tables, one per claim.
 
     A sentence that names no route takes its origin from the flight sentence right before it, and its
@@ -611,6 +650,7 @@ def find_mentions(body: str, language: str | None, published: dt.date | None, ta
     flights may count them without the noun (``April's count was 34``).
     """
     table_spans = [(t["char_start"], t["char_end"]) for t in tables]
+    known = {t["stated_total"] for t in tables if t["stated_total"] is not None} | {r["flights"] for r in rows or []}
     found: list[Mention] = []
     previous: Route | None = None
     previous_end = -1
@@ -625,8 +665,9 @@ def find_mentions(body: str, language: str | None, published: dt.date | None, ta
             continue
         sentence = body[start:end]
         carried = previous if previous is None or "\n\n" not in gap else Route(previous.origin, ())
-        mentions = _sentence_mentions(sentence, start, language, published, carried, flight_context=previous is not None)
+        mentions = _sentence_mentions(sentence, start, language, published, carried, flight_context=previous is not None, known=known)
         found += mentions
+        known |= {m.flights for m in mentions}
         if FLIGHT_NOUN.search(sentence):
             route = sentence_route(sentence, language)
             previous = Route(route.origin or (carried.origin if carried else None),
