@@ -36,7 +36,7 @@ class DocumentContext:
     origin: str | None = None  # the one country whose flights the document counts, when there is one
     home: str | None = None  # the receiving country whose report it is (its dateline), when not the sender
     title: str | None = None
-    period: None = None
+    destination: str | None = None  # the one country the headline says the flights went to
 
 
 def _names_month(text: str) -> bool:
@@ -85,4 +85,8 @@ def read_context(body: str, title: str | None, origins: set[str]) -> DocumentCon
     home = _dateline_country(body)
     if home in (origin, "US"):
         home = None
-    return DocumentContext(origin=origin, home=home, title=title)
+    destination = None
+    if title and FLIGHT_NOUN_RE.search(title):
+        named = sentence_route(title, None).destinations
+        destination = named[0] if len(named) == 1 and named[0] != origin else None
+    return DocumentContext(origin=origin, home=home, title=title, destination=destination)

@@ -103,7 +103,7 @@ STATUS_PATTERNS = [
                   r"suspendid[oa]s?|suspendi[oó]|suspendieron|cancelaron|cancelados?)\b"),
     ("planned", r"\b(?:will|would|plans? to|planned|planning|scheduled|expects?|expected|set to|to resume|upcoming|intends? to|"
                 r"se esperan?|esperan|espera|\w+(?:ar|er|ir)(?:á|án)|"
-                r"programad[oa]s?|planea|prev[eé]|previstos?|se realizar[aá]n|realizar[aá]|van a|tiene previsto|est[aá]n programados)\b"),
+                r"programad[oa]s?|planea|prev[eé]n?|previstos?|se realizar[aá]n|realizar[aá]|van a|tiene previsto|est[aá]n programados)\b"),
     ("completed", r"\b(?:landed|lands|land in|departed|arrived|took place|taken place|carried out|conducted|operated|flew|deported|returned|"
                   r"repatriated|received|receives|logged|made|sent|completed|took off|removed|reached|touched down|left|flew out|"
                   r"aterriz\w*|partieron|parti[oó]|salieron|sali[oó]|llegaron|lleg[oó]|arribaron|arrib[oó]|despegaron|"
@@ -111,7 +111,7 @@ STATUS_PATTERNS = [
                   r"deport[oó]|deportaron|repatri[oó]|repatriaron|realizad[oa]s|efectuad[oa]s|operad[oa]s|efectu[oó]|efectuaron|"
                   r"pousaram|chegaram|realizou|realizaram|handled|recorded|registered|counted|tallied|envi[oó]|enviaron|cerr[oó] con|closed with|"
                   r"ended with|registr[oó]|registraron|contabiliz[oó]|sumaron|sum[oó]|have been|has been|se recibi[oó]|se recibieron|"
-                  r"llev[oó] a cabo|llevaron a cabo|carried|transport[oó]|trasladaron|devolvi[oó]|retorn[oó])\b"),
+                  r"llev[oó] a cabo|llevaron a cabo|carried|picked up|recogi[oó]|recogieron|transport[oó]|trasladaron|devolvi[oó]|retorn[oó])\b"),
 ]
 PEOPLE = r"(?:[A-Za-záéíóúñ]+(?:ans|anos|anas|eños|eñas|enos|ecos|enses|eses)|migrants?|people|persons?|deportees?|passengers?|" \
          r"nationals?|immigrants?|returnees?|individuals?|adults?|men|women|personas|migrantes|deportados|deportadas|repatriados|pasajeros|connacionales|nacionales|pessoas|deportados)"
@@ -137,9 +137,12 @@ SUBSET_AFTER = re.compile(
     r"(?P<place2>[A-ZÁÉÍÓÚÑ][\w ]{1,30}?)(?=\s*(?:[,;.]|$))",
 )
 YEAR_BEFORE = re.compile(r"\b(?:in|en|since|desde|of|de|by|until|hasta)\s*$", re.IGNORECASE)
+PARTS_FOLLOW = re.compile(r"\s*(?:m[aá]s|more|adicionales|additional|in all|en total)?\s*:\s*", re.IGNORECASE)
+PAST_REPORT = re.compile(r"\b(?:was|were|had|fue|fueron|hubo|hab[ií]a|foi|foram)\b", re.IGNORECASE)
 PREDICATE_BEFORE = re.compile(
     r"\b(?:called it|calling it|it was|it is|this was|was the|is the|marking|marked|marks|described as|as the|fue el|es el|era el|"
-    r"fue la|es la|marc[oó]|marca|como el|como la|se trata del?|chamou de|foi o|[eé] o)\s+(?:(?:the|el|la|o|a)\s+)?[\"“«']?\s*$",
+    r"fue la|es la|marc[oó]|marca|como el|como la|se trata del?|chamou de|foi o|[eé] o|that is,?|es decir,?|i\.e\.,?)\s+"
+    r"[\"“«']?\s*(?:(?:the|el|la|o|a)\s+)?[\"“«']?\s*$",
     re.IGNORECASE,
 )
 DEFINITE_BEFORE = re.compile(
@@ -150,7 +153,7 @@ DEFINITE_BEFORE = re.compile(
 DEFINITE_SUBJECT = re.compile(
     r"^\W*(?:el|the|this|este|la|o)\s+(?:[^\W\d_]+\s+){0,2}?(?:vuelo|flight|avi[oó]n|plane|charter|aeronave|voo)\b", re.IGNORECASE
 )
-CLAUSE_BREAK = re.compile(r",\s+(?:y|and|e|mientras(?: que)?|while|but|pero|whereas)\b|;\s|\s(?:y|and|e)\s+(?=[A-ZÁÉÍÓÚÑ])")
+CLAUSE_BREAK = re.compile(r",\s+(?:y|and|e|mientras(?: que)?|while|but|pero|whereas)\b|;\s")
 NEXT_TEXT_LINE = re.compile(r"\n\s*([^\n]*\S[^\n]*)")
 
 
@@ -538,18 +541,18 @@ def _sentence_mentions(
     candidates = _bound_counts(sentence, language, status) if has_noun else []
     candidates += find_elided(sentence, language, [(c.start, c.end) for c in candidates], has_noun or flight_context,
                               bool(candidates) or has_noun)
+    candidates = [c for c in candidates if not _restated(c.count, known)]
     candidates = _drop_same_clause_articles(sentence, sorted(candidates, key=lambda c: c.start))
     if not candidates:
         return []
     route = sentence_route(sentence, language)
     period = _period(sentence, language, published)
+    _union_of_parts(sentence, candidates)
     mentions: list[Mention] = []
     for index, candidate in enumerate(candidates):
         count = candidate.count
         if count.article and not (route.origin or route.destinations or (previous and (previous.origin or previous.destinations))):
             continue
-        if count.reference == "predicate" or count.reference == "same" or (count.reference == "definite" and count.flights in known):
-            continue  # a flight or a total already counted, named again
         segment = _segment(sentence, candidates, index)
         own = sentence_route(segment, language) if len(candidates) > 1 else route
         origin = candidate.origin or own.origin or route.origin or (previous.origin if previous else None)
@@ -559,6 +562,8 @@ def _sentence_mentions(
         clause_status = _status(segment) if len(candidates) > 1 else status
         if clause_status == "unknown":
             clause_status = status
+        if clause_status == "unknown" and PAST_REPORT.search(sentence):
+            clause_status = "completed"
         clause_period = (_period(segment, language, published) if len(candidates) > 1 else None) or period
         total, per_flight = _passengers(segment, count.flights, language)
         for destination_set in _each(candidate, destinations):
@@ -582,6 +587,19 @@ def _drop_same_clause_articles(sentence: str, candidates: list[_Candidate]) -> l
                 continue
         kept.append(candidate)
     return kept
+
+
+def _union_of_parts(sentence: str, candidates: list[_Candidate]) -> None:
+    """``cinco vuelos más: tres a Honduras y dos a Guatemala``: the total goes where its parts go."""
+    for index, candidate in enumerate(candidates):
+        parts = [c for c in candidates[index + 1:] if not c.bound and c.destinations]
+        if candidate.bound and not candidate.destinations and parts and PARTS_FOLLOW.fullmatch(sentence[candidate.end:parts[0].start]):
+            candidate.destinations = list(dict.fromkeys(d for part in parts for d in part.destinations or []))
+
+
+def _restated(count: _Count, known: set[int]) -> bool:
+    """A flight or a total already counted, named again: ``called it the 23rd flight``, ``the same 40 flights``."""
+    return count.reference in ("predicate", "same") or (count.reference == "definite" and count.flights in known)
 
 
 def _each(candidate: _Candidate, destinations: list[str]) -> list[list[str]]:
@@ -699,6 +717,10 @@ def _with_context(mention: Mention, context: DocumentContext) -> Mention:
     """Fill the route a sentence omits from what the document implies."""
     if mention.origin_country is None:
         mention.origin_country = context.origin
-    if not mention.destination_countries and context.home and context.home != mention.origin_country:
-        mention.destination_countries = [context.home]
+    destinations = [d for d in mention.destination_countries if d != mention.origin_country]
+    if destinations:  # "to Cameroon ... returned to Louisiana": the way back is not a destination
+        mention.destination_countries = destinations
+    default = context.home or context.destination
+    if not mention.destination_countries and default and default != mention.origin_country:
+        mention.destination_countries = [default]
     return mention

@@ -60,12 +60,14 @@ AIRPORT_BEFORE = re.compile(r"\b(?:airport|aeropuerto|aeroporto)\s+(?:de|of|in|e
 LISTED_PLACE_BEFORE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w.'-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w.'-]*){0,3},\s*$")
 DENIAL_AFTER = re.compile(rf"^[^.;]{{0,40}}?\b(?:{DENIAL_WORDS})\b", re.IGNORECASE)
 DEPORTEES_BEFORE = re.compile(
-    r"\b(?:of|for|carrying|with|de|para|con|returned|deported|repatriated|removed|sent|flew|devolvi[oó]|deport[oó]|repatri[oó]|retorn[oó]|"
+    r"\b(?:of|for|carrying|with|de|para|con|returned|deported|repatriated|removed|sent|flew|picked up|devolvi[oó]|deport[oó]|repatri[oó]|retorn[oó]|"
     r"traslad[oó]|envi[oó]|a bordo)\s*(?:undocumented\s+|[^\W\d_]+\s+|\d[\d,.]*\s+|(?:about|some|unos|unas|más de|more than)\s+\d[\d,.]*\s+)?$",
     re.IGNORECASE,
 )
 DISTANCE_BEFORE = re.compile(r"\b(?:minutes|hours|miles|kilometers|kilometres|km|minutos|horas|millas|kil[oó]metros)\s+(?:away\s+)?from\s*$|"
                              r"\b(?:minutos|horas|millas|kil[oó]metros)\s+de\s*$", re.IGNORECASE)
+PICKUP_BEFORE = re.compile(r"\b(?:picked up|picks up|pick up|recogi[oó]|recogieron|recoger|buscou|buscar)\b[^.;]{0,50}?\b(?:in|at|en|em)\s*$",
+                           re.IGNORECASE)
 COORDINATION = re.compile(r"\s*(?:,|,?\s*(?:and|y|e|&))\s*")
 DEPORTEES_AFTER = re.compile(r"^\s*(?:migrants|nationals|deportees|citizens|migrantes|deportados|ciudadanos)", re.IGNORECASE)
 OF_BEFORE = re.compile(r"\b(?:of|de)\s*(?:the\s+|los\s+|las\s+)?$", re.IGNORECASE)
@@ -139,7 +141,7 @@ def _role(place: PlaceMatch, before: str, after: str, language: str | None) -> t
         return "destination", "receiver"
     if DISTANCE_BEFORE.search(before):
         return None
-    if FLIGHT_OF_PLACE.search(before) or DEPARTURE_BEFORE.search(before) or _origin_cue(before, language):
+    if FLIGHT_OF_PLACE.search(before) or DEPARTURE_BEFORE.search(before) or _origin_cue(before, language) or PICKUP_BEFORE.search(before):
         return "origin", "cue"
     if place.kind == "demonym" and (DEPORTEES_BEFORE.search(before) or DEPORTEES_AFTER.match(after)):
         return "destination", "deportees"
@@ -153,7 +155,8 @@ def _role(place: PlaceMatch, before: str, after: str, language: str | None) -> t
 def sentence_route(sentence: str, language: str | None) -> Route:
     """The origin and the destinations a sentence names for its flights."""
     origins, destinations = place_roles(sentence, find_places(sentence), language)
-    origin = origins[0][0] if origins else None
+    by_cue = [country for country, how in origins if how == "cue"]  # "picked up in Chile" outweighs "Venezuela's government"
+    origin = by_cue[0] if by_cue else origins[0][0] if origins else None
     seen: list[str] = []
     for country, _ in destinations:
         if country not in seen and country != origin:

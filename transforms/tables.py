@@ -519,7 +519,7 @@ def find_flight_tables(body: str, language: str | None, published: dt.date | Non
         if stated is None:
             stated = total_row
         period = (find_period(f"{header}\n{intro}", language, published) or find_period(paragraph, language, published)
-                  or find_relative_period(f"{header} {intro}", language, published) or context.period)
+                  or find_relative_period(f"{header} {intro}", language, published))
         start = intro_span[0] if intro_span else region.groups[0].lines[0].char_start
         if region.before and region.before[0] < start:
             start = region.before[0]
