@@ -86,7 +86,9 @@ def read_context(body: str, title: str | None, origins: set[str]) -> DocumentCon
     if home in (origin, "US"):
         home = None
     destination = None
-    if title and FLIGHT_NOUN_RE.search(title):
-        named = sentence_route(title, None).destinations
+    noun = FLIGHT_NOUN_RE.search(title or "")
+    if title and noun:
+        clause = re.split(r"[,;:|–—]", title[noun.start():], maxsplit=1)[0]  # the flights' own clause of the headline
+        named = sentence_route(title[: noun.start()] + clause, None).destinations
         destination = named[0] if len(named) == 1 and named[0] != origin else None
     return DocumentContext(origin=origin, home=home, title=title, destination=destination)

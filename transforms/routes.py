@@ -66,6 +66,8 @@ DEPORTEES_BEFORE = re.compile(
 )
 DISTANCE_BEFORE = re.compile(r"\b(?:minutes|hours|miles|kilometers|kilometres|km|minutos|horas|millas|kil[oó]metros)\s+(?:away\s+)?from\s*$|"
                              r"\b(?:minutos|horas|millas|kil[oó]metros)\s+de\s*$", re.IGNORECASE)
+DIPLOMAT_BEFORE = re.compile(r"\b(?:ambassador|embajador[a]?|envoy|enviad[oa]|c[oó]nsul|embaixador[a]?|representative)\s+(?:to|en|a|de|in|para)\s*(?:the\s+)?$",
+                             re.IGNORECASE)
 PICKUP_BEFORE = re.compile(r"\b(?:picked up|picks up|pick up|recogi[oó]|recogieron|recoger|buscou|buscar)\b[^.;]{0,50}?\b(?:in|at|en|em)\s*$",
                            re.IGNORECASE)
 COORDINATION = re.compile(r"\s*(?:,|,?\s*(?:and|y|e|&))\s*")
@@ -139,7 +141,7 @@ def _role(place: PlaceMatch, before: str, after: str, language: str | None) -> t
         return ("destination" if denies else "origin"), "actor"
     if RECEIVER_AFTER.match(after) or (place.kind == "country" and DENIER_AFTER.match(after)):
         return "destination", "receiver"
-    if DISTANCE_BEFORE.search(before):
+    if DISTANCE_BEFORE.search(before) or DIPLOMAT_BEFORE.search(before):
         return None
     if FLIGHT_OF_PLACE.search(before) or DEPARTURE_BEFORE.search(before) or _origin_cue(before, language) or PICKUP_BEFORE.search(before):
         return "origin", "cue"
