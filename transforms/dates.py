@@ -154,30 +154,67 @@ class PublicationDate:
     text: str | None
 
 
-DATE_LINE = re.compile(
-    r"^\s*(?:(?:published|updated|posted|publicado|actualizado|publicada)\s*(?:on|el|:)?\s*)?(?P<date>.{6,40}?)\s*$",
-    re.IGNORECASE | re.MULTILINE,
+HEAD_LINES = 15
+PIECE_SEPARATOR = re.compile(r"\s*(?:\||·|•|\s[–—-]{1,2}\s|[–—])\s*")
+DATE_LABEL = re.compile(
+    r"^(?:published|updated|posted|publicado|publicada|actualizado|actualizada|atualizado|fecha|date|last updated)\b[^:\d]{0,20}?:?\s*",
+    re.IGNORECASE,
 )
-DATELINE = re.compile(r"^[^\n,]{2,60},\s*(?P<date>[^\n–—-]{4,40}?)\s*[–—-]", re.MULTILINE)
+DATE_END = re.compile(r"\.\s+[A-ZÁÉÍÓÚÑ¿¡\"“]|\s+\(|\s+[–—-]{1,2}\s|\s+[–—]")
+NUMERIC_DATE = re.compile(r"^(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4}|\d{2})$")
+MONTH_FIRST_LANGUAGES = ("en",)
+
+
+def _numeric_date(text: str, language: str | None) -> dt.date | None:
+    """``7/6/20`` (month first in English), ``15/3/21`` and ``12.04.2023`` (day first elsewhere)."""
+    match = NUMERIC_DATE.match(text)
+    if not match:
+        return None
+    a, b, year = int(match.group("a")), int(match.group("b")), int(match.group("y"))
+    if year < 100:
+        year += 2000 if year <= dt.date.today().year % 100 + 1 else 1900
+    month, day = (a, b) if language in MONTH_FIRST_LANGUAGES else (b, a)
+    if month > 12 >= day:
+        month, day = day, month
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _date_candidates(line: str) -> list[str]:
+    """Texts in a head line that may be a date alone: each piece between separators, after a dateline's place."""
+    found = []
+    for piece in PIECE_SEPARATOR.split(line.strip(" *_#")):
+        piece = DATE_LABEL.sub("", piece.strip(" *_"))
+        starts = [0] + [m.end() for m in re.finditer(r"[,/]\s*", piece[:80])]
+        for start in starts:
+            text = piece[start:]
+            end = DATE_END.search(text)
+            found.append((text[: end.start()] if end else text).strip().rstrip("."))
+    return found
 
 
 def find_publication_date(text: str, language: str | None) -> PublicationDate:
-    """Date from a date line (``December 31, 2023``) or dateline (``Ciudad de México, 23 de enero de 2024 –``)."""
-    head = text[:HEAD_CHARS]
-    candidates = [m.group("date") for m in DATELINE.finditer(head)]
-    candidates += [m.group("date") for m in DATE_LINE.finditer(head)]
-    for candidate in candidates:
-        for pattern in _date_patterns():
-            match = pattern.fullmatch(candidate.strip())
-            if match:
-                date = parse_date(match.group(), language)
-                if date:
-                    return PublicationDate(date, "day", match.group())
-    for candidate in candidates:
-        match = _month_day_pattern().fullmatch(candidate.strip())
-        if match:
-            return PublicationDate(None, None, match.group())
-    return PublicationDate(None, None, None)
+    """The date at a document's head: a date line (``7/6/20``, ``Published: March 4, 2025``), a byline
+    (``By Tess Marlow | November 14, 2024``) or a dateline (``Bogotá, 26 de marzo de 2020. El ...``).
+
+    A month and day without a year (``CARACAS, Aug 19``) is kept as text, not turned into a date.
+    """
+    month_day = None
+    for line in [line for line in text[:HEAD_CHARS].split("\n") if line.strip()][:HEAD_LINES]:
+        for candidate in _date_candidates(line):
+            numeric = _numeric_date(candidate, language)
+            if numeric:
+                return PublicationDate(numeric, "day", candidate)
+            for pattern in _date_patterns():
+                if pattern.fullmatch(candidate):
+                    date = parse_date(candidate, language)
+                    if date:
+                        return PublicationDate(date, "day", candidate)
+            if month_day is None and _month_day_pattern().fullmatch(candidate):
+                month_day = candidate
+    return PublicationDate(None, None, month_day)
 
 
 @cache
