@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import py3langid
 
 from transforms.dates import find_publication_date
+from transforms.vocabulary import COMMENT_AUTHOR_RE, COMMENT_HEADING_RE
 
 DETECTED_LANGUAGES = ["en", "es", "pt", "fr", "de", "it"]
 LANGUAGE_SAMPLE_CHARS = 300  # plenty to tell English from Spanish; the detector's cost grows with length
@@ -22,11 +23,6 @@ HEAD_LINES = 12
 _identifier = py3langid.langid.LanguageIdentifier.from_model_file(py3langid.langid.MODEL_FILE, norm_probs=True)
 _identifier.set_languages(DETECTED_LANGUAGES)
 
-COMMENTS_HEADING = re.compile(
-    r"^[ \t]*(?:recent comments|\d+\s+comments?|comments?|leave a (?:comment|reply)|join the discussion|"
-    r"comentarios|\d+\s+comentarios|deja (?:un|tu) comentario|coment[aá]rios)[ \t]*:?[ \t]*$",
-    re.IGNORECASE | re.MULTILINE,
-)
 BULLET_LINE = re.compile(r"^(?P<indent>[ \t]*)[•·▪◦‣][ \t]*(?P<rest>.*)$", re.MULTILINE)
 USERNAME = re.compile(r"^[\w.@'-]+(?: [\w.@'-]+){0,3}$")
 MIN_COMMENT_AUTHORS = 2
@@ -56,10 +52,13 @@ MAX_TITLE_CHARS = 200
 
 
 def _cut_comment_thread(text: str) -> str:
-    """Cut at a comments heading, or at the first author line of a nested bullet thread."""
-    heading = COMMENTS_HEADING.search(text)
+    """Cut at a comments heading, at the first of several "name says:" lines, or at the first author of a nested bullet thread."""
+    heading = COMMENT_HEADING_RE.search(text)
     if heading:
         text = text[: heading.start()]
+    authors = list(COMMENT_AUTHOR_RE.finditer(text))
+    if len(authors) >= MIN_COMMENT_AUTHORS:
+        text = text[: authors[0].start()]
     bullets = list(BULLET_LINE.finditer(text))
     for index, bullet in enumerate(bullets):
         if not USERNAME.match(bullet.group("rest").strip()):

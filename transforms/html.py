@@ -5,7 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+import lxml.html
 import trafilatura
+from lxml import etree
+
+from transforms.vocabulary import COMMENT_CONTAINER_RE, COMMENT_HEADING_RE
 
 HTML_SUFFIXES = (".html", ".htm")
 
@@ -25,10 +29,32 @@ def is_html(source_uri: str) -> bool:
     return source_uri.lower().endswith(HTML_SUFFIXES)
 
 
+def _without_comments(html: str) -> str:
+    """The page without its comment threads: containers named for comments in any language, or opened by a comments heading."""
+    try:
+        tree = lxml.html.fromstring(html)
+    except (etree.ParserError, ValueError):
+        return html
+    doomed = []
+    for element in tree.iter():
+        if not isinstance(element.tag, str) or element.tag in ("html", "body", "article", "main"):
+            continue
+        names = f"{element.get('id', '')} {element.get('class', '')}"
+        heading = next((h for h in element.iter("h1", "h2", "h3", "h4", "h5", "h6") if h is not element), None)
+        opened_by_heading = element.tag in ("section", "div", "aside", "ol", "ul") and heading is not None and bool(
+            COMMENT_HEADING_RE.match(heading.text_content().strip())) and next(element.iter("article"), None) is None
+        if COMMENT_CONTAINER_RE.search(names) or opened_by_heading:
+            doomed.append(element)
+    for element in doomed:
+        if element.getparent() is not None:
+            element.drop_tree()
+    return lxml.html.tostring(tree, encoding="unicode")
+
+
 def html_article(html: str) -> HtmlArticle | None:
     """The page's main text, title, site name and stated date; None when it has no main text."""
     found = trafilatura.bare_extraction(
-        html,
+        _without_comments(html),
         with_metadata=True,
         include_comments=False,
         include_tables=True,

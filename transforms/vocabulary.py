@@ -45,6 +45,23 @@ PLANNED_WORDS = (
     r"llegar[aá]n|agenda|programaci[oó]n|calendario|pr[oó]xim[oa]s?|previs[aã]o|programad[oa]s?"
 )
 
+# Headings that open a reader-comment thread ("5 thoughts on “…”", "Comentarios (3)", "Lo que dicen los lectores").
+COMMENT_HEADINGS = (
+    r"(?:recent |reader |readers'? |user )?comments?|\d+\s+comments?|leave a (?:comment|reply)|join the (?:discussion|conversation)|"
+    r"\d+\s+(?:thoughts?|responses?|replies|reactions?)\s+(?:on|to)\b.*|what (?:our )?readers (?:say|think)|reader (?:responses|reactions|views)|"
+    r"(?:los )?comentarios?(?: de (?:los |nuestros )?lectores)?|\d+\s+comentarios?|deja (?:un|tu|su) comentario|"
+    r"opiniones(?: de (?:los |nuestros )?lectores)?|lo que (?:dicen|opinan) (?:nuestros |los )?lectores|reacciones(?: de (?:los )?lectores)?|"
+    r"\d+\s+(?:respuestas|opiniones|reacciones)|coment[aá]rios?(?: dos leitores)?|\d+\s+coment[aá]rios?|deixe (?:um|seu) coment[aá]rio"
+)
+# A line that starts one reader's comment: "BayouDad says:", "maria_g escribió:", "Juan Pérez · hace 2 horas".
+COMMENT_AUTHOR = (
+    r"^[ \t]*(?:[-*•·][ \t]*)?@?[\w.'’-]+(?:[ \t][\w.'’-]+){0,3}[ \t]*(?:\([^)\n]{0,30}\))?[ \t]*"
+    r"(?:(?:says|said|wrote|writes|replied|replies|dice|dijo|escribi[oó]|escribe|coment[oó]|respondi[oó]|responde|disse|escreveu|comentou)[ \t]*:"
+    r"|[·|•–-][ \t]*(?:hace[ \t]+(?:\d+|un|una)|\d+[ \t]+(?:minutes?|hours?|days?|weeks?)[ \t]+ago|yesterday|ayer|h[aá][ \t]+\d+|\d{1,2}:\d{2}))"
+)
+# Containers of comment threads in HTML, by id or class, in several languages.
+COMMENT_CONTAINER = r"comment|coment|respuesta|repl(?:y|ies)|discus|disqus|reacci|lectores|readers?-|responses|thoughts|foro|forum"
+
 FLIGHT_NOUN_RE = re.compile(rf"\b(?:{FLIGHT_NOUNS})\b", re.IGNORECASE)
 PEOPLE_NOUN_RE = re.compile(rf"\b(?:{PEOPLE_NOUNS})\b", re.IGNORECASE)
 NOT_REMOVAL_RE = re.compile(rf"\b(?:{NOT_REMOVAL_LINE})", re.IGNORECASE)
@@ -53,4 +70,7 @@ OTHER_LABEL_RE = re.compile(rf"^(?:{OTHER_LABEL})$", re.IGNORECASE)
 AIRLINE_NAME_RE = re.compile(rf"\b(?:{AIRLINE_NAME})\b", re.IGNORECASE)
 AIRPORT_WORDS_RE = re.compile(rf"\b(?:{AIRPORT_WORDS})\b", re.IGNORECASE)
 PLANNED_RE = re.compile(rf"\b(?:{PLANNED_WORDS})\b", re.IGNORECASE)
+COMMENT_HEADING_RE = re.compile(rf"^[ \t#*_]*(?:{COMMENT_HEADINGS})[ \t]*(?:\(\d+\))?[ \t]*:?[ \t*_]*$", re.IGNORECASE | re.MULTILINE)
+COMMENT_AUTHOR_RE = re.compile(COMMENT_AUTHOR, re.IGNORECASE | re.MULTILINE)
+COMMENT_CONTAINER_RE = re.compile(COMMENT_CONTAINER, re.IGNORECASE)
 BREAKDOWN_RES = {name: re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for name, words in BREAKDOWN_WORDS.items()}
