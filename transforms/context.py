@@ -27,6 +27,12 @@ DATELINE_PLACE = re.compile(
 )
 NUMERIC_DATE = re.compile(r"^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
 HEAD_LINES = 15
+DEPORTATION = re.compile(r"\b(?:deport\w*|removal flights?|remoci[oó]n|expulsi[oó]n|expulsad\w*|retornad[oa]s)\b", re.IGNORECASE)
+NAME_WORD = r"(?:[A-ZÁÉÍÓÚÑ][\w’'-]*|de|del|la|las|los|y|e|da|do)"
+RECEIVING_AGENCY = re.compile(
+    rf"\b(?:Instituto|INSTITUTO|Direcci[oó]n|DIRECCI[OÓ]N|Dire[cç][aã]o|Servicio|SERVICIO|Migraci[oó]n|MIGRACI[OÓ]N|Centro|Observatorio)"
+    rf"(?:\s+{NAME_WORD}){{0,8}}(?:\s*[·|–—-]\s*{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})?",
+)
 
 
 @dataclass(frozen=True)
@@ -44,13 +50,23 @@ def _names_month(text: str) -> bool:
     return any(word in month_numbers() for word in words) and bool(re.search(r"\d", text))
 
 
+def _agency_country(body: str) -> str | None:
+    """The country of a migration agency named at the head (``Instituto Guatemalteco de Migración``, ``Migración Colombia``)."""
+    head = "\n".join(body.split("\n")[:HEAD_LINES])
+    for match in RECEIVING_AGENCY.finditer(head):
+        countries = {p.country for p in find_places(match.group()) if p.kind in ("country", "demonym")}
+        if len(countries) == 1:
+            return countries.pop()
+    return None
+
+
 def _dateline_country(body: str) -> str | None:
     """The country of the city a dateline names (``Tegucigalpa, 19 de enero de 2025``, ``CARACAS, Aug 19``)."""
     for line in body.split("\n")[:HEAD_LINES]:
         match = DATELINE_PLACE.match(line.strip())
         if not match or not (NUMERIC_DATE.match(match.group("date")) or _names_month(match.group("date"))):
             continue
-        places = [p for p in find_places(match.group("place")) if p.kind == "city"]
+        places = [p for p in find_places(match.group("place")) if p.kind in ("city", "country")]
         if places:
             return places[-1].country
     return None
@@ -69,20 +85,25 @@ def explicit_origins(body: str, language: str | None) -> set[str]:
     return origins
 
 
-def read_context(body: str, title: str | None, origins: set[str]) -> DocumentContext:
+def read_context(body: str, title: str | None, origins: set[str], list_origins: set[str] | None = None) -> DocumentContext:
     """The sending and receiving countries a document implies.
 
     ``origins`` are those its sentences (and lists) name. The sender is the one origin named; with none, the United
     States when US removal agencies are named, Mexico for assisted returns; with several, none.
     """
-    named_sender = "US" if US_SENDER.search(body) else "MX" if MX_SENDER.search(body) else None
-    if named_sender and (named_sender in origins or not origins or named_sender == "US"):
-        origin: str | None = named_sender
+    if len(list_origins or ()) > 1:
+        origin: str | None = None  # a receiving country's lists name several senders: a bare count mixes them
+    elif US_SENDER.search(body):
+        origin = "US"
+    elif MX_SENDER.search(body) and (not origins or "MX" in origins):
+        origin = "MX"
+    elif "US" in origins or (not origins and DEPORTATION.search(body)):
+        origin = "US"
     elif len(origins) == 1:
         origin = next(iter(origins))
     else:
         origin = None
-    home = _dateline_country(body)
+    home = _agency_country(body) or _dateline_country(body)
     if home in (origin, "US"):
         home = None
     destination = None

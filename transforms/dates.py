@@ -57,9 +57,26 @@ def weekday_numbers() -> dict[str, int]:
 
 
 @cache
-def date_words() -> frozenset[str]:
-    """Month and weekday names and abbreviations, lowercased, without their periods."""
-    return frozenset(month_numbers()) | frozenset(weekday_numbers())
+def date_words(language: str | None = None) -> frozenset[str]:
+    """Month and weekday names and abbreviations of one language (all three when unknown), lowercased, without periods.
+
+    Per language, because another language's abbreviation can be an everyday word (Portuguese ``out``, ``set``).
+    """
+    languages = [language] if language in DATE_LANGUAGES else list(DATE_LANGUAGES)
+    words: set[str] = set()
+    for code in languages:
+        for kind in ("months", "days"):
+            data = getattr(Locale(code), kind)
+            for context in ("format", "stand-alone"):
+                for width in ("wide", "abbreviated"):
+                    words |= {str(name).rstrip(".").lower() for name in data[context][width].values()}
+    return frozenset(words)
+
+
+def ends_with_date_word(text: str, language: str | None) -> bool:
+    """Whether ``text`` ends with a month or weekday name right before a number (``the Jan. 24``, ``Published: November``)."""
+    match = re.search(r"([^\W\d_]+)\.?\s*$", text)
+    return bool(match) and match.group(1).lower() in date_words(language)
 
 
 def _alternation(names: dict[str, int]) -> str:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import py3langid
 
 from transforms.dates import find_publication_date
-from transforms.vocabulary import COMMENT_AUTHOR_RE, COMMENT_HEADING_RE
+from transforms.vocabulary import COMMENT_AUTHOR_RE, COMMENT_HEADING_RE, FLIGHT_NOUN_RE
 
 DETECTED_LANGUAGES = ["en", "es", "pt", "fr", "de", "it"]
 LANGUAGE_SAMPLE_CHARS = 300  # plenty to tell English from Spanish; the detector's cost grows with length
@@ -47,6 +47,9 @@ LEARNED = re.compile(
     r"^[^\n]{0,80}?[–—-]\s*(?P<name>[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,3})\s+(?:has learned|has confirmed|reports|ha sabido|ha confirmado)\b"
 )
 DATELINE_START = re.compile(r"^[A-ZÁÉÍÓÚÑ][^\n,]{1,60},\s*[^\n]{3,40}?\s*[–—-]\s")
+CRUMBS = re.compile(r"^[^|·•\n]{1,60}(?:\s[|·•]\s[^|·•\n]{1,40})+$")
+LIST_ITEM = re.compile(r"^\s*(?:[-*•·]|\d{1,2}[.)])\s")
+MAX_DATELINE_TITLE_CHARS = 100  # a dateline runs into its story; a headline with a date range in it is short
 MIN_TITLE_CHARS = 15
 MAX_TITLE_CHARS = 200
 
@@ -125,20 +128,40 @@ def _find_publisher(lines: list[str]) -> str | None:
 
 
 def _looks_like_title(line: str) -> bool:
-    if not MIN_TITLE_CHARS <= len(line) <= MAX_TITLE_CHARS or DATELINE_START.match(line):
+    if not MIN_TITLE_CHARS <= len(line) <= MAX_TITLE_CHARS:
         return False
-    if SITE_NAME.match(line) or STORY_BY.match(line):
+    if SITE_NAME.match(line) or STORY_BY.match(line) or find_publication_date(line, None).date or CRUMBS.match(line):
         return False
     return not line.endswith((".", ":", ";", ",")) and not re.search(r"[a-z]{3,}[.!?]\s+[A-Z]", line)
 
 
+def _is_site_name(line: str) -> bool:
+    """``WAVY.com``, ``BORDERLINE AIR WATCH``, ``Diario El Centinela · Nacionales``: the outlet, not the story."""
+    words = line.split()
+    return bool(SITE_NAME.match(line) or CRUMBS.match(line) or (len(words) <= 3 and line.isupper()))
+
+
 def _find_title(lines: list[str]) -> str | None:
-    for line in lines[:3]:
+    """The headline among the head lines: a markdown H1, else the first that names flights, past site names and taglines."""
+    candidates: list[tuple[str, bool]] = []  # (line, right after a site name: maybe a tagline)
+    after_site = False
+    for raw in lines:
+        if raw.startswith("# "):
+            return raw[2:].strip()
+        line = raw.strip(" #*_")
+        if len(line) > MAX_TITLE_CHARS or (DATELINE_START.match(line) and len(line) > MAX_DATELINE_TITLE_CHARS):
+            break
+        if LIST_ITEM.match(raw):
+            continue
+        if _is_site_name(line):
+            after_site = True
+            continue
         if _looks_like_title(line):
-            return line
-        if not (SITE_NAME.match(line) or STORY_BY.match(line)):
-            return None
-    return None
+            candidates.append((line, after_site))
+        after_site = False
+    ranked = ([c for c, tagline in candidates if FLIGHT_NOUN_RE.search(c) and not tagline] + [c for c, _ in candidates if FLIGHT_NOUN_RE.search(c)]
+              + [c for c, tagline in candidates if not tagline] + [c for c, _ in candidates])
+    return ranked[0] if ranked else None
 
 
 def read_metadata(body: str) -> DocumentMeta:

@@ -140,9 +140,9 @@ def document_rows(doc_id: str, body: str, meta: DocumentMeta) -> tuple[list, lis
     origins = explicit_origins(body, language)
     context = read_context(body, meta.title, origins)
     found_tables = find_flight_tables(body, language, published, context)
-    list_origins = {row.origin_country for table in found_tables if table.row_role == "origin" for row in table.rows if row.origin_country}
-    if list_origins - origins:
-        context = read_context(body, meta.title, origins | list_origins)
+    list_origins = {row.origin_country for table in found_tables for row in table.rows if row.origin_country}
+    if list_origins:
+        context = read_context(body, meta.title, origins | list_origins, list_origins)
     tables, rows = _table_records(doc_id, found_tables)
     mentions = []
     found = find_mentions(body, language, published, tables=tables, context=context, rows=rows) if language in PROSE_LANGUAGES else []

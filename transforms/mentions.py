@@ -19,7 +19,7 @@ from functools import cache
 from text_to_num import alpha2digit
 
 from transforms.context import DocumentContext
-from transforms.dates import Period, date_words, find_period, find_relative_period
+from transforms.dates import Period, ends_with_date_word, find_period, find_relative_period
 from transforms.numbers import parse_count, parse_count_word
 from transforms.places import PlaceMatch, find_places
 from transforms.routes import DENIAL_WORDS, Route, sentence_route
@@ -109,7 +109,7 @@ STATUS_PATTERNS = [
                   r"aterriz\w*|partieron|parti[oó]|salieron|sali[oó]|llegaron|lleg[oó]|arribaron|arrib[oó]|despegaron|"
                   r"ha realizado|han realizado|ha llegado|han llegado|realiz[oó]|realizaron|se realizaron|recibi[oó]|recibieron|ha recibido|han recibido|"
                   r"deport[oó]|deportaron|repatri[oó]|repatriaron|realizad[oa]s|efectuad[oa]s|operad[oa]s|efectu[oó]|efectuaron|"
-                  r"pousaram|chegaram|realizou|realizaram|handled|recorded|registered|counted|tallied|envi[oó]|enviaron|cerr[oó] con|closed with|"
+                  r"pousaram|chegaram|realizou|realizaram|handled|went|headed|recorded|registered|counted|tallied|envi[oó]|enviaron|cerr[oó] con|closed with|"
                   r"ended with|registr[oó]|registraron|contabiliz[oó]|sumaron|sum[oó]|have been|has been|se recibi[oó]|se recibieron|"
                   r"llev[oó] a cabo|llevaron a cabo|carried|picked up|recogi[oó]|recogieron|transport[oó]|trasladaron|devolvi[oó]|retorn[oó])\b"),
 ]
@@ -137,6 +137,7 @@ SUBSET_AFTER = re.compile(
     r"(?P<place2>[A-ZÁÉÍÓÚÑ][\w ]{1,30}?)(?=\s*(?:[,;.]|$))",
 )
 YEAR_BEFORE = re.compile(r"\b(?:in|en|since|desde|of|de|by|until|hasta)\s*$", re.IGNORECASE)
+EACH_BEFORE = re.compile(r"\b(?:each|cada uno|cada una)\s+(?:[^\W\d_]+\s+)?$", re.IGNORECASE)
 PARTS_FOLLOW = re.compile(r"\s*(?:m[aá]s|more|adicionales|additional|in all|en total)?\s*:\s*", re.IGNORECASE)
 PAST_REPORT = re.compile(r"\b(?:was|were|had|fue|fueron|hubo|hab[ií]a|foi|foram)\b", re.IGNORECASE)
 PREDICATE_BEFORE = re.compile(
@@ -330,7 +331,7 @@ def _period(sentence: str, language: str | None, published: dt.date | None) -> P
     return find_period(sentence, language, published) or find_relative_period(sentence, language, published)
 
 
-def _is_excluded(sentence: str, noun: re.Match[str], count: _Count, status: str, start: int) -> bool:
+def _is_excluded(sentence: str, noun: re.Match[str], count: _Count, status: str, start: int, language: str | None) -> bool:
     """Rates, averages, changes, fractions, fleets, projections, transfers and dates next to the noun are not flight counts."""
     after = sentence[noun.end():]
     before = sentence[:start]
@@ -342,18 +343,17 @@ def _is_excluded(sentence: str, noun: re.Match[str], count: _Count, status: str,
         return True
     if AIRCRAFT_NOUN.match(noun.group()) and FLEET_VERB.search(sentence) and not MOVEMENT_VERB.search(sentence):
         return True
-    if PROJECTION.search(sentence) or TRANSFER_AFTER.match(after):
+    if PROJECTION.search(sentence) or TRANSFER_AFTER.match(after) or TRANSFER_WORDS.search(sentence[start:noun.start()]):
         return True
-    words = re.findall(r"[^\W\d_]+", before[-12:].lower())
-    if words and words[-1] in date_words() and not count.article:  # "the Jan. 24 flight" is a date
+    if ends_with_date_word(before, language) and not count.article:  # "the Jan. 24 flight" is a date
         return True
     return count.article and status == "unknown"
 
 
 
 NUMBER_TOKEN = re.compile(r"(?<![\w.,/$#])(?:\d{1,3}(?:[.,]\d{3})+|\d+)(?![\w/%]|[.,]\d)|\b[^\W\d_]+\b")
-TO_PLACE = re.compile(r"^\s+(?P<each>each\s+|cada\s+uno\s+|cada\s+una\s+)?(?:to|into|a|al|hacia|para|rumbo a|con destino a)\s+(?:the\s+|la\s+|el\s+)?$|"
-                      r"^\s+(?P<each2>each\s+|cada\s+uno\s+)?(?:to|into|a|al|hacia|para)\s+(?:the\s+|la\s+|el\s+)?", re.IGNORECASE)
+TO_PLACE = re.compile(r"^\s+(?P<each>each\s+|cada\s+uno\s+|cada\s+una\s+)?(?:to|into|a|al|hacia|para|rumbo a|con destino a)\s+", re.IGNORECASE)
+ARTICLE_BEFORE_PLACE = re.compile(r"(?:the|la|el|los|las)\s+", re.IGNORECASE)
 PAIR_BEFORE = re.compile(r"(?:^|[,;:]\s*|\s(?:y|and|e)\s+)(?:(?:a|to)\s+)?$", re.IGNORECASE)
 PAIR_AFTER = re.compile(r"^\s*(?:\(\s*(?P<n1>\d+)\s*\)|:?\s+(?P<n2>\d+))(?=\s*(?:[,;.)]|\s(?:y|and|e)\s|$))")
 RECEIVED_BEFORE = re.compile(
@@ -367,8 +367,9 @@ PRIOR_BEFORE = re.compile(
 )
 INCLUDING_BEFORE = re.compile(r"\b(?:incluid[oa]s|including|among them|entre ellos|de ellos|of them)\s+$", re.IGNORECASE)
 MOVED_AFTER = re.compile(
-    r"^\s+(?:(?:have|has|had|were|had been)\s+)?(?:landed|arrived|departed|left|took off|flown|flew|aterrizaron|llegaron|salieron|"
-    r"partieron|despegaron|han llegado|han aterrizado|arribaron)\b",
+    r"^\s+(?:(?:more|additional|más|otros|otras)\s+)?(?:(?:have|has|had|were|had been|are|will|could|would|se|están|serán)\s+)?"
+    r"(?:landed|arrived|departed|left|took off|flown|flew|aterrizaron|llegaron|salieron|partieron|despegaron|han llegado|han aterrizado|"
+    r"arribaron|planned|scheduled|expected|programad[oa]s|previst[oa]s|esperan|llegar[aá]n|arrive|land)\b",
     re.IGNORECASE,
 )
 TRANSFER_WORDS = re.compile(r"\b(?:shuffle|domestic transfer|internal transfer|traslados? internos?|between detention|entre centros de detenci[oó]n)",
@@ -393,9 +394,7 @@ def _number_at(sentence: str, token: re.Match[str], language: str | None) -> int
     value = parse_count_word(text, language)
     if value is None or (len(text) == 4 and text.isdigit() and 1900 <= value <= 2100):
         return None
-    before = sentence[: token.start()].rstrip().lower()
-    words = re.findall(r"[^\W\d_]+", before[-12:])
-    if words and words[-1] in date_words():  # "Oct. 18", "the June 9 flight"
+    if ends_with_date_word(sentence[: token.start()], language):  # "Oct. 18", "the June 9 flight"
         return None
     return value
 
@@ -437,7 +436,7 @@ def find_elided(sentence: str, language: str | None, taken: list[tuple[int, int]
             value = _number_at(sentence, token, language)
             targets = _coordinated_places(sentence, token.end() + to.end(), places)
             if value is not None and targets:
-                candidate = _Candidate(_Count(value, _qualifier(before), each=bool(to.group("each") or to.group("each2"))), token.start(),
+                candidate = _Candidate(_Count(value, _qualifier(before), each=bool(to.group("each"))), token.start(),
                                        targets[-1][1], destinations=[c for c, _ in targets], bound=False)
         elif flight_context and not _followed_by_noun(after) and not TRANSFER_WORDS.search(sentence):
             qualifier_start = _qualifier_start(before)
@@ -470,6 +469,8 @@ def _coordinated_places(sentence: str, start: int, places: list[PlaceMatch]) -> 
     """The place that starts at ``start`` and those joined to it by ``,``/``and``/``y``: (country, end)."""
     found: list[tuple[str, int]] = []
     position = start
+    if not any(p.start == start for p in places) and (article := ARTICLE_BEFORE_PLACE.match(sentence, start)):
+        position = article.end()
     for place in places:
         if place.start < position:
             continue
@@ -503,14 +504,19 @@ def _bound_counts(sentence: str, language: str | None, status: str) -> list[_Can
         if not bound:
             continue
         count, start = bound
-        if _is_excluded(sentence, noun, count, status, start) or any(start == c.start for c in found):
+        if _is_excluded(sentence, noun, count, status, start, language) or any(start == c.start for c in found):
             continue
         lead = sentence[:start]
+        destinations = None
+        if (each := EACH_BEFORE.search(lead)) and not count.ordinal:
+            clause_start = max(lead.rfind(","), lead.rfind(";"), 0)
+            destinations = [p.country for p in find_places(lead[clause_start:each.start()]) if p.kind in ("country", "demonym")] or None
+            count.each = destinations is not None
         if count.ordinal and PREDICATE_BEFORE.search(lead):
             count.reference = "predicate"
         elif not count.article and not count.ordinal and (same := DEFINITE_BEFORE.search(lead)):
             count.reference = "same" if same.group("same") else "definite"
-        found.append(_Candidate(count, start, noun.end()))
+        found.append(_Candidate(count, start, noun.end(), destinations=destinations))
     if not found and status in ("cancelled", "denied") and (subject := DEFINITE_SUBJECT.match(sentence)):
         found.append(_Candidate(_Count(1, "exact", article=True), subject.start(), subject.end()))
     return found
@@ -520,6 +526,13 @@ def _boundary(sentence: str, start: int, end: int) -> int:
     """Where the clause of the count before ``end`` stops: the last clause break in ``sentence[start:end]``."""
     breaks = list(CLAUSE_BREAK.finditer(sentence, start, end))
     return breaks[-1].start() if breaks else end
+
+
+def _clause(sentence: str, candidate: _Candidate) -> str:
+    """The clause around a count: between the clause breaks before and after it."""
+    before = list(CLAUSE_BREAK.finditer(sentence, 0, candidate.start))
+    after = CLAUSE_BREAK.search(sentence, candidate.end)
+    return sentence[before[-1].end() if before else 0: after.start() if after else len(sentence)]
 
 
 def _segment(sentence: str, candidates: list[_Candidate], index: int) -> str:
@@ -559,7 +572,7 @@ def _sentence_mentions(
         destinations = candidate.destinations or list(own.destinations)
         if not destinations and len(candidates) == 1:
             destinations = list(route.destinations) or ([d for d in previous.destinations if d != origin] if previous else [])
-        clause_status = _status(segment) if len(candidates) > 1 else status
+        clause_status = _status(segment if len(candidates) > 1 else _clause(sentence, candidate))
         if clause_status == "unknown":
             clause_status = status
         if clause_status == "unknown" and PAST_REPORT.search(sentence):

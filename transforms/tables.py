@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from transforms.context import DocumentContext, sentence_route
-from transforms.dates import Period, date_words, day_label_date, find_period, find_relative_period
+from transforms.dates import Period, day_label_date, ends_with_date_word, find_period, find_relative_period
 from transforms.numbers import parse_count
 from transforms.places import find_places, resolve_label
 from transforms.spans import lines, sentences
@@ -194,10 +194,6 @@ def _label_ok(label: str) -> bool:
     return not re.search(r"\d", re.sub(r"\([^)]*\)?", "", label)) or day_label_date(_clean(label), None) is not None
 
 
-def _ends_with_date_word(label: str) -> bool:
-    """``Published: November`` before ``12``: the number is a day of a date, not a count."""
-    words = re.findall(r"[^\W\d_]+", label.lower())
-    return bool(words) and words[-1] in date_words()
 
 
 def _from_markdown(cells: list[str]) -> tuple[str, str, str | None] | None:
@@ -240,7 +236,7 @@ def parse_line(line: str, start: int) -> _Line | None:
         label = before[: separator.start()].strip() if separator else ""
         if not separator or not _label_ok(label):
             continue
-        if separator.group("sep").strip() in ("", "(") and _ends_with_date_word(label):
+        if separator.group("sep").strip() in ("", "(") and ends_with_date_word(label, None):
             continue
         tail = AFTER_LABEL_COUNT.match(after)
         if tail is None:
