@@ -137,6 +137,11 @@ SUBSET_AFTER = re.compile(
     r"(?P<place2>[A-ZÁÉÍÓÚÑ][\w ]{1,30}?)(?=\s*(?:[,;.]|$))",
 )
 YEAR_BEFORE = re.compile(r"\b(?:in|en|since|desde|of|de|by|until|hasta)\s*$", re.IGNORECASE)
+REGION_DESTINATION = re.compile(
+    r"\b(?:to|a|hacia|para)\s+(?:\w+\s+){0,2}(?:countries|pa[ií]ses|regions?|regi[oó]n|Central America|Latin America|South America|"
+    r"Centroam[eé]rica|Latinoam[eé]rica|Sudam[eé]rica|Am[eé]rica Latina|Africa|[AÁ]frica|Asia|Europe|Europa|the Caribbean|el Caribe)\b",
+    re.IGNORECASE,
+)
 EACH_BEFORE = re.compile(r"\b(?:each|cada uno|cada una)\s+(?:[^\W\d_]+\s+)?$", re.IGNORECASE)
 PARTS_FOLLOW = re.compile(r"\s*(?:m[aá]s|more|adicionales|additional|in all|en total)?\s*:\s*", re.IGNORECASE)
 PAST_REPORT = re.compile(r"\b(?:was|were|had|fue|fueron|hubo|hab[ií]a|foi|foram)\b", re.IGNORECASE)
@@ -734,6 +739,7 @@ def _with_context(mention: Mention, context: DocumentContext) -> Mention:
     if destinations:  # "to Cameroon ... returned to Louisiana": the way back is not a destination
         mention.destination_countries = destinations
     default = context.home or context.destination
-    if not mention.destination_countries and default and default != mention.origin_country:
+    region = REGION_DESTINATION.search(mention.evidence)
+    if not mention.destination_countries and default and default != mention.origin_country and not region:
         mention.destination_countries = [default]
     return mention

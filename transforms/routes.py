@@ -41,7 +41,7 @@ def _cue(cues: str, language: str | None) -> re.Pattern[str]:
 
 
 MOVEMENT_IN = re.compile(
-    r"\b(?:land|landed|landing|arrive|arrived|arriving|touched down|aterriz\w*|lleg\w*|arrib\w*|pousaram|chegaram)\b[^.;]{0,60}$",
+    r"\b(?:land|lands|landed|landing|arrive|arrived|arriving|touched down|aterriz\w*|lleg\w*|arrib\w*|pousaram|chegaram)\b[^.;]{0,60}$",
     re.IGNORECASE,
 )
 DEPARTURE_BEFORE = re.compile(r"\b(?:departed|left|salieron|partieron|despegaron)\s*(?:the\s+)?$", re.IGNORECASE)
