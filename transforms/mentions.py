@@ -22,7 +22,7 @@ from transforms.context import DocumentContext
 from transforms.dates import Period, ends_with_date_word, find_period, find_relative_period
 from transforms.numbers import parse_count, parse_count_word
 from transforms.places import PlaceMatch, find_places
-from transforms.routes import DENIAL_WORDS, Route, sentence_route
+from transforms.routes import COORDINATION, DENIAL_WORDS, Route, sentence_route
 from transforms.spans import sentences
 
 FLIGHT_NOUN = re.compile(
@@ -75,6 +75,7 @@ DOZEN_OF = re.compile(r"\b(?:(?:una|a)\s+)?(?:docena|dúzia)\s+de\s*$", re.IGNOR
 CHANGE_BEFORE = re.compile(r"(?:\bup|\bdown|increase of|decrease of|rise of|drop of|fall of|aumento de|disminuci[oó]n de|incremento de|"
                            r"reducci[oó]n de|ca[ií]da de|descenso de|baja de|alza de|subida de|redu[cç][aã]o de|aumento de)\s*$",
                            re.IGNORECASE)
+RATE_MODIFIER = re.compile(r"\b(?:weekly|daily|monthly|yearly|semanales|diarios|mensuales|anuales|semanais|di[aá]rios|mensais)\b", re.IGNORECASE)
 DELTA_AFTER = re.compile(r"^\s*(?:higher|lower|more|fewer|less|m[aá]s|menos|a m[aá]s|a menos)\b", re.IGNORECASE)
 COMPARISON = re.compile(r"\b(?:than|compared|comparison|comparaci[oó]n|respecto|frente a|que el|que en|over the|sobre el|anterior|previous|last year)\b",
                         re.IGNORECASE)
@@ -348,7 +349,8 @@ def _is_excluded(sentence: str, noun: re.Match[str], count: _Count, status: str,
         return True
     if AIRCRAFT_NOUN.match(noun.group()) and FLEET_VERB.search(sentence) and not MOVEMENT_VERB.search(sentence):
         return True
-    if PROJECTION.search(sentence) or TRANSFER_AFTER.match(after) or TRANSFER_WORDS.search(sentence[start:noun.start()]):
+    modifiers = sentence[start:noun.start()]
+    if PROJECTION.search(sentence) or TRANSFER_AFTER.match(after) or TRANSFER_WORDS.search(modifiers) or RATE_MODIFIER.search(modifiers):
         return True
     if ends_with_date_word(before, language) and not count.article:  # "the Jan. 24 flight" is a date
         return True
@@ -362,7 +364,8 @@ ARTICLE_BEFORE_PLACE = re.compile(r"(?:the|la|el|los|las)\s+", re.IGNORECASE)
 PAIR_BEFORE = re.compile(r"(?:^|[,;:]\s*|\s(?:y|and|e)\s+)(?:(?:a|to)\s+)?$", re.IGNORECASE)
 PAIR_AFTER = re.compile(r"^\s*(?:\(\s*(?P<n1>\d+)\s*\)|:?\s+(?P<n2>\d+))(?=\s*(?:[,;.)]|\s(?:y|and|e)\s|$))")
 RECEIVED_BEFORE = re.compile(
-    r"\b(?:recibi[oó]|recibieron|received|receives|sumaron|sum[oó]|totaled|totalled|totaling|registr[oó]|registraron|had|tuvo|logged)\s+$",
+    r"\b(?:recibi[oó]|recibieron|received|receives|sumaron|sum[oó]|totaled|totalled|totaling|registr[oó]|registraron|had|tuvo|logged|got|gets|"
+    r"obtuvo|saw)\s+(?:(?:just|only|solo|sólo|apenas|merely)\s+)?$",
     re.IGNORECASE,
 )
 PRIOR_BEFORE = re.compile(
@@ -404,9 +407,17 @@ def _number_at(sentence: str, token: re.Match[str], language: str | None) -> int
     return value
 
 
-def _places_before(segment: str) -> list[str]:
-    """Countries named in a clause before its verb (``Ecuador y Colombia sumaron``), in order."""
-    return [p.country for p in find_places(segment) if p.kind in ("country", "demonym")]
+def _subject_places(sentence: str, end: int) -> list[str]:
+    """The countries that open the clause ending at ``end`` and those joined to them (``Ecuador y Colombia sumaron``)."""
+    breaks = list(CLAUSE_BREAK.finditer(sentence, 0, end))
+    start = breaks[-1].end() if breaks else 0
+    places = [p for p in find_places(sentence[start:end]) if p.kind in ("country", "demonym")]
+    run: list[str] = []
+    for index, place in enumerate(places):
+        if index and not COORDINATION.fullmatch(sentence[start + places[index - 1].end:start + place.start]):
+            break
+        run.append(place.country)
+    return run
 
 
 def find_elided(sentence: str, language: str | None, taken: list[tuple[int, int]], flight_context: bool, listed: bool) -> list[_Candidate]:
@@ -452,7 +463,7 @@ def find_elided(sentence: str, language: str | None, taken: list[tuple[int, int]
             if RECEIVED_BEFORE.search(lead) or prior or INCLUDING_BEFORE.search(lead) or MOVED_AFTER.match(after):
                 value = _number_at(sentence, token, language)
                 if value is not None and not CHANGE_BEFORE.search(lead):
-                    destinations = _places_before(lead[max(lead.rfind(","), lead.rfind(";"), 0):]) if RECEIVED_BEFORE.search(lead) else None
+                    destinations = _subject_places(sentence, len(lead)) if RECEIVED_BEFORE.search(lead) else None
                     candidate = _Candidate(_Count(value, _qualifier(before)), qualifier_start, token.end(),
                                            destinations=destinations or None, bound=False)
         if candidate:
@@ -514,8 +525,7 @@ def _bound_counts(sentence: str, language: str | None, status: str) -> list[_Can
         lead = sentence[:start]
         destinations = None
         if (each := EACH_BEFORE.search(lead)) and not count.ordinal:
-            clause_start = max(lead.rfind(","), lead.rfind(";"), 0)
-            destinations = [p.country for p in find_places(lead[clause_start:each.start()]) if p.kind in ("country", "demonym")] or None
+            destinations = _subject_places(sentence, each.start()) or None
             count.each = destinations is not None
         if count.ordinal and PREDICATE_BEFORE.search(lead):
             count.reference = "predicate"

@@ -29,6 +29,11 @@ EXTRA_NAMES = {
     "uk": "GB", "u k": "GB", "kosovo": "XK", "dr congo": "CD", "drc": "CD", "rd congo": "CD", "rdc": "CD", "congo kinshasa": "CD",
     "rep dominicana": "DO", "rep dominicana de": "DO", "dominican rep": "DO",
 }
+# Cities named like everyday words ("Centro de Recepción", "Victoria", "Progreso"): never read as places.
+COMMON_WORD_PLACES = frozenset(
+    "centro sur norte oeste este progreso libertad esperanza victoria union concordia providencia paraiso reforma "
+    "independencia democracia capital nacional general central universal marina blanca".split()
+)
 # Spanish and Portuguese names of places that geonames lists only in English.
 EXONYMS = {
     "luisiana": ("US", "state"), "nuevo mexico": ("US", "state"), "nueva york": ("US", "state"), "carolina del norte": ("US", "state"),
@@ -161,7 +166,7 @@ def place_names() -> dict[str, tuple[str, str]]:
 
     def add(name: str, code: str, kind: str) -> None:
         key = fold_key(name)
-        if len(key) < 4 or key in countries or key in ambiguous:
+        if len(key) < 4 or key in countries or key in ambiguous or key in COMMON_WORD_PLACES:
             return
         if key in places and places[key][0] != code:
             ambiguous.add(key)

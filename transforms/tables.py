@@ -82,6 +82,8 @@ MAX_LABEL_WORDS = 10
 MAX_HEADER_WORDS = 9
 MIN_TABLE_ROWS = 2
 MAX_BLANK_LINES = 1
+HEADING_LOOKBACK_CHARS = 1500
+HEADING_LOOKBACK_PARAGRAPHS = 3
 DAY = "day"
 COUNTRY, AIRPORT, DEPARTURE, AIRLINE, PLACE = "country", "airport", "departure", "airline", "place"
 
@@ -378,12 +380,22 @@ def _intro_span(body: str, region: _Region) -> tuple[int, int] | None:
     """The sentence that introduces a list: the last one before its first heading, or before its first row."""
     first = region.groups[0]
     headed = first.header_span is not None and (first.is_day or _is_heading(first.header or ""))
-    anchor = first.header_span[0] if headed and first.header_span else first.lines[0].char_start
+    anchor = first.header_span[0] if headed and first.header_span else body.rfind("\n", 0, first.lines[0].char_start) + 1
     paragraph = _paragraph_before(body, anchor)
     if paragraph is None:
         return None
     spans = sentences(body, *paragraph)
     return spans[-1] if spans else None
+
+
+def _heading_before(body: str, position: int) -> str:
+    """The nearest heading above a list, within a few paragraphs: a markdown heading or a short line standing alone."""
+    paragraphs = [p for p in re.split(r"\n\s*\n", body[max(0, position - HEADING_LOOKBACK_CHARS):position]) if p.strip()]
+    for paragraph in reversed(paragraphs[-HEADING_LOOKBACK_PARAGRAPHS:]):
+        text = paragraph.strip()
+        if "\n" not in text and (text.startswith("#") or _is_heading(text)):
+            return text.strip("# *_")
+    return ""
 
 
 def _total_after(body: str, end: int) -> tuple[tuple[int, int], str] | None:
@@ -425,7 +437,7 @@ def _breakdown(kinds: list[str], group: _Group) -> str:
     return AIRPORT if kind == PLACE else kind
 
 
-def _rows(group: _Group, kinds: list[tuple[str, list[str]] | None], status: str) -> list[TableRow]:
+def _rows(group: _Group, kinds: list[tuple[str, list[str]] | None], status: str, published: dt.date | None) -> list[TableRow]:
     rows = []
     for line, typed in zip(group.lines, kinds, strict=True):
         if typed is None or line.excluded or _is_people(line):
@@ -435,8 +447,9 @@ def _rows(group: _Group, kinds: list[tuple[str, list[str]] | None], status: str)
         if group.is_day:
             label = _clean(_content(group.header or "")[0]).rstrip(":")
             kind = DAY
+        day = group.day if group.is_day else day_label_date(label, published) if kind == DAY and published else None
         rows.append(TableRow(label=label, kind=kind, countries=countries, flights=line.count, evidence=line.evidence,
-                             char_start=line.char_start, char_end=line.char_end, day=group.day, status=status))
+                             char_start=line.char_start, char_end=line.char_end, day=day, status=status))
     return rows
 
 
@@ -482,7 +495,9 @@ def find_flight_tables(body: str, language: str | None, published: dt.date | Non
         paragraph_span = _paragraph_before(body, intro_span[1]) if intro_span else None
         paragraph = body[paragraph_span[0]:paragraph_span[1]] if paragraph_span else ""
         header = region.groups[0].header or ""
-        if not _is_flight_list(region, f"{intro} {header}"):
+        first_line = body.rfind("\n", 0, region.groups[0].lines[0].char_start) + 1 if region.groups[0].lines else region.end
+        heading = _heading_before(body, region.groups[0].header_span[0] if region.groups[0].header_span else first_line)
+        if not _is_flight_list(region, f"{intro} {header} {heading}"):
             continue
         typed = _typed_groups(region)
         valid = [k for _, kinds in typed for k in kinds if k is not None]
@@ -502,6 +517,7 @@ def find_flight_tables(body: str, language: str | None, published: dt.date | Non
             destination = None
         stated = _stated_total(header) if header and not region.groups[0].is_day else None
         stated = stated if stated is not None else _stated_total(intro)
+        stated = stated if stated is not None else _stated_total(heading)
         totals: list[StatedTotal] = []
         end = region.end
         if after:
@@ -515,6 +531,7 @@ def find_flight_tables(body: str, language: str | None, published: dt.date | Non
         if stated is None:
             stated = total_row
         period = (find_period(f"{header}\n{intro}", language, published) or find_period(paragraph, language, published)
+                  or find_period(heading, language, published)
                   or find_relative_period(f"{header} {intro}", language, published))
         start = intro_span[0] if intro_span else region.groups[0].lines[0].char_start
         if region.before and region.before[0] < start:
@@ -522,13 +539,13 @@ def find_flight_tables(body: str, language: str | None, published: dt.date | Non
         schedule = all(group.is_day for group in region.groups if group.lines)
         groups = [(g, k) for g, k in typed if any(kind is not None for kind in k)]
         if schedule:
-            merged_rows = [row for g, k in groups for row in _rows(g, k, status)]
+            merged_rows = [row for g, k in groups for row in _rows(g, k, status, published)]
             pieces = [(DAY, merged_rows, groups)]
         else:
             pieces = []
             for g, k in groups:
                 kinds = [kind for kind, _ in (x for x in k if x is not None)]
-                pieces.append((_breakdown(kinds, g), _rows(g, k, status), [(g, k)]))
+                pieces.append((_breakdown(kinds, g), _rows(g, k, status, published), [(g, k)]))
         first_index = len(tables)
         group_origins = []
         for breakdown, rows, _members in pieces:
