@@ -27,6 +27,7 @@ DATELINE_PLACE = re.compile(
 )
 NUMERIC_DATE = re.compile(r"^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
 HEAD_LINES = 15
+VUELTA_A_LA_PATRIA = re.compile(r"\bVuelta a la Patria\b", re.IGNORECASE)
 DEPORTATION = re.compile(r"\b(?:deport\w*|removal flights?|remoci[oó]n|expulsi[oó]n|expulsad\w*|retornad[oa]s)\b", re.IGNORECASE)
 NAME_WORD = r"(?:[A-ZÁÉÍÓÚÑ][\w’'-]*|de|del|la|las|los|y|e|da|do)"
 RECEIVING_AGENCY = re.compile(
@@ -40,7 +41,8 @@ class DocumentContext:
     """Defaults a document sets for the sentences in it."""
 
     origin: str | None = None  # the one country whose flights the document counts, when there is one
-    home: str | None = None  # the receiving country whose report it is (its dateline), when not the sender
+    home: str | None = None  # the receiving country whose agency reports, when not the sender
+    dateline: str | None = None  # the country of the dateline, when not the sender: where arrivals "al país" land
     title: str | None = None
     destination: str | None = None  # the one country the headline says the flights went to
 
@@ -103,13 +105,16 @@ def read_context(body: str, title: str | None, origins: set[str], list_origins: 
         origin = next(iter(origins))
     else:
         origin = None
-    home = _agency_country(body) or _dateline_country(body)
-    if home in (origin, "US"):
-        home = None
+    home = _agency_country(body)
+    home = None if home in (origin, "US") else home
+    dateline = _dateline_country(body)
+    dateline = None if dateline in (origin, "US") else dateline
     destination = None
     noun = FLIGHT_NOUN_RE.search(title or "")
     if title and noun:
         clause = re.split(r"[,;:|–—]", title[noun.start():], maxsplit=1)[0]  # the flights' own clause of the headline
         named = sentence_route(title[: noun.start()] + clause, None).destinations
         destination = named[0] if len(named) == 1 and named[0] != origin else None
-    return DocumentContext(origin=origin, home=home, title=title, destination=destination)
+    if destination is None and VUELTA_A_LA_PATRIA.search(body):
+        destination = "VE"  # Venezuela's programme flies its nationals home
+    return DocumentContext(origin=origin, home=home, dateline=dateline, title=title, destination=destination)

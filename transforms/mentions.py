@@ -76,7 +76,8 @@ CHANGE_BEFORE = re.compile(r"(?:\bup|\bdown|increase of|decrease of|rise of|drop
                            r"reducci[oó]n de|ca[ií]da de|descenso de|baja de|alza de|subida de|redu[cç][aã]o de|aumento de)\s*$",
                            re.IGNORECASE)
 RATE_MODIFIER = re.compile(r"\b(?:weekly|daily|monthly|yearly|semanales|diarios|mensuales|anuales|semanais|di[aá]rios|mensais)\b", re.IGNORECASE)
-DELTA_AFTER = re.compile(r"^\s*(?:higher|lower|more|fewer|less|m[aá]s|menos|a m[aá]s|a menos)\b", re.IGNORECASE)
+DELTA_AFTER = re.compile(r"^\s*(?:higher|lower|fewer|less|menos|a menos)\b", re.IGNORECASE)
+MORE_AFTER = re.compile(r"^\s*(?:more|m[aá]s|a m[aá]s)\b(?!\s*:)", re.IGNORECASE)
 COMPARISON = re.compile(r"\b(?:than|compared|comparison|comparaci[oó]n|respecto|frente a|que el|que en|over the|sobre el|anterior|previous|last year)\b",
                         re.IGNORECASE)
 FRACTION_BEFORE = re.compile(r"\b(?:de cada|out of every|in every|one in|uno de cada|una de cada|of every)\s*$", re.IGNORECASE)
@@ -110,7 +111,7 @@ STATUS_PATTERNS = [
                   r"aterriz\w*|partieron|parti[oó]|salieron|sali[oó]|llegaron|lleg[oó]|arribaron|arrib[oó]|despegaron|"
                   r"ha realizado|han realizado|ha llegado|han llegado|realiz[oó]|realizaron|se realizaron|recibi[oó]|recibieron|ha recibido|han recibido|"
                   r"deport[oó]|deportaron|repatri[oó]|repatriaron|realizad[oa]s|efectuad[oa]s|operad[oa]s|efectu[oó]|efectuaron|"
-                  r"pousaram|chegaram|realizou|realizaram|handled|went|headed|recorded|registered|counted|tallied|envi[oó]|enviaron|cerr[oó] con|closed with|"
+                  r"pousaram|chegaram|realizou|realizaram|handled|went|headed|got|recorded|registered|counted|tallied|envi[oó]|enviaron|cerr[oó] con|closed with|"
                   r"ended with|registr[oó]|registraron|contabiliz[oó]|sumaron|sum[oó]|have been|has been|se recibi[oó]|se recibieron|"
                   r"llev[oó] a cabo|llevaron a cabo|carried|picked up|recogi[oó]|recogieron|transport[oó]|trasladaron|devolvi[oó]|retorn[oó])\b"),
 ]
@@ -138,6 +139,11 @@ SUBSET_AFTER = re.compile(
     r"(?P<place2>[A-ZÁÉÍÓÚÑ][\w ]{1,30}?)(?=\s*(?:[,;.]|$))",
 )
 YEAR_BEFORE = re.compile(r"\b(?:in|en|since|desde|of|de|by|until|hasta)\s*$", re.IGNORECASE)
+ARRIVAL_HERE = re.compile(
+    r"\b(?:lleg\w*|aterriz\w*|arrib\w*|se recibi\w*|recibi\w*|arrived|arriving|landed|landing|al pa[ií]s|el pa[ií]s|the country|"
+    r"chegaram|pousaram)\b",
+    re.IGNORECASE,
+)
 REGION_DESTINATION = re.compile(
     r"\b(?:to|a|hacia|para)\s+(?:\w+\s+){0,2}(?:countries|pa[ií]ses|regions?|regi[oó]n|Central America|Latin America|South America|"
     r"Centroam[eé]rica|Latinoam[eé]rica|Sudam[eé]rica|Am[eé]rica Latina|Africa|[AÁ]frica|Asia|Europe|Europa|the Caribbean|el Caribe)\b",
@@ -345,7 +351,7 @@ def _is_excluded(sentence: str, noun: re.Match[str], count: _Count, status: str,
         return True
     if COMPARATIVE_AFTER.match(after) and re.search(r"\b(?:more|más|mais)\s*$", sentence[: noun.start()], re.IGNORECASE):
         return True
-    if DELTA_AFTER.match(after) and (not re.match(r"^\s*(?:más|more)\s*:", after) or COMPARISON.search(sentence)):
+    if DELTA_AFTER.match(after) or (MORE_AFTER.match(after) and COMPARISON.search(sentence)):
         return True
     if AIRCRAFT_NOUN.match(noun.group()) and FLEET_VERB.search(sentence) and not MOVEMENT_VERB.search(sentence):
         return True
@@ -361,8 +367,8 @@ def _is_excluded(sentence: str, noun: re.Match[str], count: _Count, status: str,
 NUMBER_TOKEN = re.compile(r"(?<![\w.,/$#])(?:\d{1,3}(?:[.,]\d{3})+|\d+)(?![\w/%]|[.,]\d)|\b[^\W\d_]+\b")
 TO_PLACE = re.compile(r"^\s+(?P<each>each\s+|cada\s+uno\s+|cada\s+una\s+)?(?:to|into|a|al|hacia|para|rumbo a|con destino a)\s+", re.IGNORECASE)
 ARTICLE_BEFORE_PLACE = re.compile(r"(?:the|la|el|los|las)\s+", re.IGNORECASE)
-PAIR_BEFORE = re.compile(r"(?:^|[,;:]\s*|\s(?:y|and|e)\s+)(?:(?:a|to)\s+)?$", re.IGNORECASE)
-PAIR_AFTER = re.compile(r"^\s*(?:\(\s*(?P<n1>\d+)\s*\)|:?\s+(?P<n2>\d+))(?=\s*(?:[,;.)]|\s(?:y|and|e)\s|$))")
+PAIR_BEFORE = re.compile(r"(?:^|[,;:]\s*|\s(?:y|and|e)\s+|\b(?:seguid[oa]s? de|followed by|then|luego)\s+)(?:(?:a|to)\s+)?$", re.IGNORECASE)
+PAIR_AFTER = re.compile(r"^\s*(?:\(\s*(?P<n1>\d+)\s*\)|(?::|,?\s+(?:con|with))?\s+(?P<n2>\d+))(?=\s*(?:[,;.)]|\s(?:y|and|e)\s|$))")
 RECEIVED_BEFORE = re.compile(
     r"\b(?:recibi[oó]|recibieron|received|receives|sumaron|sum[oó]|totaled|totalled|totaling|registr[oó]|registraron|had|tuvo|logged|got|gets|"
     r"obtuvo|saw)\s+(?:(?:just|only|solo|sólo|apenas|merely)\s+)?$",
@@ -527,6 +533,8 @@ def _bound_counts(sentence: str, language: str | None, status: str) -> list[_Can
         if (each := EACH_BEFORE.search(lead)) and not count.ordinal:
             destinations = _subject_places(sentence, each.start()) or None
             count.each = destinations is not None
+        elif RECEIVED_BEFORE.search(lead[: _qualifier_start(lead)]):
+            destinations = _subject_places(sentence, start) or None
         if count.ordinal and PREDICATE_BEFORE.search(lead):
             count.reference = "predicate"
         elif not count.article and not count.ordinal and (same := DEFINITE_BEFORE.search(lead)):
@@ -748,7 +756,8 @@ def _with_context(mention: Mention, context: DocumentContext) -> Mention:
     destinations = [d for d in mention.destination_countries if d != mention.origin_country]
     if destinations:  # "to Cameroon ... returned to Louisiana": the way back is not a destination
         mention.destination_countries = destinations
-    default = context.home or context.destination
+    arrival = context.dateline if ARRIVAL_HERE.search(mention.evidence) else None
+    default = context.home or context.destination or arrival
     region = REGION_DESTINATION.search(mention.evidence)
     if not mention.destination_countries and default and default != mention.origin_country and not region:
         mention.destination_countries = [default]
