@@ -104,14 +104,15 @@ STATUS_PATTERNS = [
     ("cancelled", r"\b(?:cancell?ed|cancels?|called off|suspended|grounded|aborted|scrapped|cancelad[oa]s?|cancel[oó]|"
                   r"suspendid[oa]s?|suspendi[oó]|suspendieron|cancelaron|cancelados?)\b"),
     ("planned", r"\b(?:will|would|plans? to|planned|planning|scheduled|expects?|expected|set to|to resume|upcoming|intends? to|"
-                r"se esperan?|esperan|espera|\w+(?:ar|er|ir)(?:á|án)|"
+                r"se esperan?|esperan|espera|\w+(?:ar|er|ir)(?:á|án)|\w+(?:dr|br|rr)(?:á|án)|har[aá]n|dir[aá]n|"
                 r"programad[oa]s?|planea|prev[eé]n?|previstos?|se realizar[aá]n|realizar[aá]|van a|tiene previsto|est[aá]n programados)\b"),
     ("completed", r"\b(?:landed|lands|land in|departed|arrived|took place|taken place|carried out|conducted|operated|flew|deported|returned|"
                   r"repatriated|received|receives|logged|made|sent|completed|took off|removed|reached|touched down|left|flew out|"
                   r"aterriz\w*|partieron|parti[oó]|salieron|sali[oó]|llegaron|lleg[oó]|arribaron|arrib[oó]|despegaron|"
                   r"ha realizado|han realizado|ha llegado|han llegado|realiz[oó]|realizaron|se realizaron|recibi[oó]|recibieron|ha recibido|han recibido|"
                   r"deport[oó]|deportaron|repatri[oó]|repatriaron|realizad[oa]s|efectuad[oa]s|operad[oa]s|efectu[oó]|efectuaron|"
-                  r"pousaram|chegaram|realizou|realizaram|handled|went|headed|got|recorded|registered|counted|tallied|envi[oó]|enviaron|cerr[oó] con|closed with|"
+                  r"pousaram|chegaram|realizou|realizaram|handled|went|headed|got|despeg[oó]|se suman|suman|se sumaron|lands|arrives|departs|"
+                  r"sale|salen|llega|llegan|aterriza|aterrizan|recorded|registered|counted|tallied|envi[oó]|enviaron|cerr[oó] con|closed with|"
                   r"ended with|registr[oó]|registraron|contabiliz[oó]|sumaron|sum[oó]|have been|has been|se recibi[oó]|se recibieron|"
                   r"llev[oó] a cabo|llevaron a cabo|carried|picked up|recogi[oó]|recogieron|transport[oó]|trasladaron|devolvi[oó]|retorn[oó])\b"),
 ]
@@ -646,8 +647,13 @@ def _each(candidate: _Candidate, destinations: list[str]) -> list[list[str]]:
 
 
 def _compatible(a: Mention, b: Mention) -> bool:
-    """The same claim restated: same count, qualifier and status, and routes and periods that do not disagree."""
-    if (a.flights, a.flights_max, a.qualifier, a.ordinal) != (b.flights, b.flights_max, b.qualifier, b.ordinal):
+    """The same claim restated: same count, qualifier and status, and routes, periods and ordinals that do not disagree.
+
+    ``el primer vuelo`` in a headline and ``un avión`` in the body are one flight: an ordinal only disagrees with another ordinal.
+    """
+    if (a.flights, a.flights_max, a.qualifier) != (b.flights, b.flights_max, b.qualifier):
+        return False
+    if a.ordinal and b.ordinal and a.ordinal != b.ordinal:
         return False
     if "unknown" not in (a.status, b.status) and a.status != b.status:
         return False
