@@ -27,7 +27,7 @@ import flows  # noqa: F401  (configures Prefect before it is imported)
 from benchmarks.corpus import write_corpus
 from flows.nightly import nightly
 from flows.resources import discover_files, fingerprint
-from schemas.models import Document, FlightMention, FlightTable, FlightTableRow, typed_frame
+from schemas.models import Document, FlightMention, FlightTable, FlightTableRow, FlightTableTotal, typed_frame
 from schemas.validate import validate_extraction
 from transforms.decode import DEFAULT_MAX_BYTES, decode_bytes
 from transforms.extract import EXTRACTOR_VERSION, TEXT, article_text, document_rows
@@ -71,11 +71,12 @@ def measure_stages(corpus: Path, workdir: Path) -> tuple[dict, float, float]:
     _timed(stages, "decode_clean", len(raws), megabytes, decode_clean)
 
     started = time.perf_counter()
-    tables, rows, mentions, documents = [], [], [], []
+    tables, rows, totals, mentions, documents = [], [], [], [], []
     for uri, doc_id, n_bytes, body, meta in cleaned:
-        doc_tables, doc_rows, doc_mentions = document_rows(doc_id, body, meta.language, meta.published_date)
+        doc_tables, doc_rows, doc_totals, doc_mentions = document_rows(doc_id, body, meta)
         tables += doc_tables
         rows += doc_rows
+        totals += doc_totals
         mentions += doc_mentions
         documents.append({
             "doc_id": doc_id, "source_uri": uri, "title": meta.title, "publisher": meta.publisher, "language": meta.language,
@@ -87,9 +88,10 @@ def measure_stages(corpus: Path, workdir: Path) -> tuple[dict, float, float]:
     _timed(stages, "extract", len(raws), megabytes, extract)
 
     started = time.perf_counter()
-    frames = (typed_frame(Document, documents), typed_frame(FlightTable, tables), typed_frame(FlightTableRow, rows),
-              typed_frame(FlightMention, mentions))
-    loadable, _ = validate_extraction(*frames, "bench", NOW)
+    frames = {"documents": typed_frame(Document, documents), "flight_tables": typed_frame(FlightTable, tables),
+              "flight_table_rows": typed_frame(FlightTableRow, rows), "flight_table_totals": typed_frame(FlightTableTotal, totals),
+              "flight_mentions": typed_frame(FlightMention, mentions)}
+    loadable, _ = validate_extraction(frames, "bench", NOW)
     _timed(stages, "validate", len(raws), megabytes, time.perf_counter() - started)
 
     started = time.perf_counter()

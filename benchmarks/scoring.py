@@ -6,7 +6,7 @@ real flow and the extractor called in process. Every figure is a count a reader 
 
 - rows: the multiset of (destination countries, flights) of a document's table rows against its gold
   rows (a receiving country's list of origins has that country as every row's destination);
-- totals: gold stated totals found as some table's ``stated_total`` in the same document;
+- totals: gold stated totals found among the document's ``flight_table_totals`` (overall and per origin);
 - claims (strict): table rows and prose mentions together, as a multiset of (flights, destination
   set) per document; an extracted claim that matches an optional mention is neither a hit nor an
   extra;
@@ -103,12 +103,12 @@ def score_document(name: str, gold: dict, extracted: dict[str, pl.DataFrame] | N
         score.missed_mentions = sorted(gold_strict.elements(), key=repr)
         return score
 
-    rows, tables, mentions = extracted["flight_table_rows"], extracted["flight_tables"], extracted["flight_mentions"]
+    rows, mentions = extracted["flight_table_rows"], extracted["flight_mentions"]
     found_rows = Counter((int(r["flights"]), _countries(r["destination_countries"])) for r in rows.iter_rows(named=True))
     score.rows_found = sum(found_rows.values())
     score.rows_hit, score.missed_rows, score.extra_rows = _multiset_diff(found_rows, gold_rows)
 
-    found_totals = Counter(int(t) for t in tables["stated_total"].drop_nulls())
+    found_totals = Counter(int(t) for t in extracted["flight_table_totals"]["flights"])
     score.totals_hit = sum((found_totals & gold_totals).values())
     score.missed_totals = sorted((gold_totals - found_totals).elements())
 
@@ -128,7 +128,7 @@ def score_document(name: str, gold: dict, extracted: dict[str, pl.DataFrame] | N
     score.missed_mentions = sorted((gold_strict - hits).elements(), key=repr)
 
     forbidden = {int(n) for n in gold.get("must_not_extract", [])}
-    values = [*rows["flights"].to_list(), *tables["stated_total"].drop_nulls().to_list(),
+    values = [*rows["flights"].to_list(), *extracted["flight_table_totals"]["flights"].to_list(),
               *mentions["flights"].to_list(), *mentions["flights_max"].drop_nulls().to_list()]
     score.forbidden = sorted(v for v in values if v in forbidden)
 

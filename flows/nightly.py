@@ -45,7 +45,6 @@ EXIT_COMPLETED = 0
 EXIT_FAILED = 1
 EXIT_NOT_PUBLISHED = 2
 EXIT_LOCKED = 3
-ANALYST_TABLES = ("documents", "flight_tables", "flight_table_rows", "flight_mentions")
 
 
 class AuditFailedError(RuntimeError):
@@ -223,10 +222,7 @@ def extract_flights(raw: pl.DataFrame, run_id: str, now: dt.datetime, max_bytes:
 @task(cache_policy=NO_CACHE)
 def validate_tables(extraction: Extraction, run_id: str, now: dt.datetime) -> tuple[dict[str, pl.DataFrame], pl.DataFrame]:
     """Rows that pass their pandera model, and a failure record for every check that did not."""
-    loadable, failures = validate_extraction(
-        extraction.documents, extraction.flight_tables, extraction.flight_table_rows, extraction.flight_mentions,
-        run_id, now,
-    )
+    loadable, failures = validate_extraction(extraction.frames(), run_id, now)
     rejected = failures.filter(~pl.col("loaded"))
     get_run_logger().info(
         "validated: %s loadable, %d failed checks (%d rows kept out)",
@@ -406,7 +402,7 @@ def _run(source_dir: Path, warehouse_file: Path, reprocess: bool, settings: Sett
     started = _now()
     run_id = f"{started:%Y%m%dT%H%M%SZ}-{uuid.uuid4().hex[:8]}"
     summary = RunSummary(run_id=run_id, status="running", source=str(source_dir), warehouse=str(warehouse_file))
-    summary.rows_loaded = dict.fromkeys(ANALYST_TABLES, 0)
+    summary.rows_loaded = dict.fromkeys(loader.DOCUMENT_TABLES, 0)
     files = discover_documents(source_dir)
     known, manifest = known_documents(warehouse_file, source_dir)
     if reprocess:

@@ -93,9 +93,9 @@ class FlightTable(pa.DataFrameModel):
     char_start: int = pa.Field(ge=0, description="offset in documents.body_text where evidence starts (0-based)")
     char_end: int = pa.Field(ge=1, description="offset in documents.body_text where evidence ends (exclusive)")
     extractor_version: str = pa.Field(description="version of the extraction code")
-    breakdown: str = pa.Field(isin=BREAKDOWNS, description="what the rows break the flights down by: country, day, airport (of arrival), departure (city), airline")
+    breakdown: str = pa.Field(isin=BREAKDOWNS, description="what the rows break the flights down by: country, day, airport, departure, airline")
     status: str = pa.Field(nullable=True, isin=STATUSES, description="completed or planned, as the list's introduction says")
-    total_group: str = pa.Field(nullable=True, description="table_id of the first of the sibling tables that break down the same total; never sum rows across one group")
+    total_group: str = pa.Field(nullable=True, description="table_id of the first sibling table breaking down the same total; never sum across one group")
 
     class Config:
         description = "Per-country flight tables: one row per table; its rows are in flight_table_rows."
@@ -139,8 +139,8 @@ class FlightTableRow(pa.DataFrameModel):
     evidence: str = pa.Field(description="exact text of the row")
     char_start: int = pa.Field(ge=0, description="offset in documents.body_text where the row starts")
     char_end: int = pa.Field(ge=1, description="offset in documents.body_text where the row ends (exclusive)")
-    breakdown: str = pa.Field(isin=BREAKDOWNS, description="what the label is: a country, a day, an airport of arrival, a departure city or an airline")
-    origin_country: str = pa.Field(nullable=True, isin=ISO_ALPHA2, description="ISO alpha-2 country the row's flights left from, when the list or the document says")
+    breakdown: str = pa.Field(isin=BREAKDOWNS, description="what the label is: country, day, airport of arrival, departure city or airline")
+    origin_country: str = pa.Field(nullable=True, isin=ISO_ALPHA2, description="ISO alpha-2 country the row's flights left from, as the list or the document says")
     destination_countries: list[str] = pa.Field(description="ISO alpha-2 countries the row's flights went to; empty when not stated")
     status: str = pa.Field(nullable=True, isin=STATUSES, description="completed or planned, from the list's introduction")
     period_start: dt.date = pa.Field(nullable=True, description="first day the row covers: the table's period, or the row's own day in a schedule")
@@ -162,6 +162,29 @@ class FlightTableRow(pa.DataFrameModel):
     def countries_iso(cls, data: pa.PolarsData) -> pl.LazyFrame:
         """Fails when a country code is not ISO 3166-1 alpha-2."""
         return data.lazyframe.select(_iso_list_ok("countries") & _iso_list_ok("destination_countries"))
+
+    @pa.dataframe_check
+    def span_matches_evidence(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        """Fails when evidence span is empty or does not match its length."""
+        return _span_ok(data)
+
+
+class FlightTableTotal(pa.DataFrameModel):
+    """A total the text states for a flight table: overall, or for the flights from one origin."""
+
+    table_id: str = pa.Field(description="flight_tables.table_id (the first of its sibling breakdowns when several share the total)")
+    total_number: int = pa.Field(ge=1, description="1-based position of the total among the table's totals")
+    doc_id: str = pa.Field(str_matches=DOC_ID_PATTERN, description="documents.doc_id")
+    origin_country: str = pa.Field(nullable=True, isin=ISO_ALPHA2, description="ISO alpha-2 origin the total is for; null when its flights mix origins")
+    flights: int = pa.Field(ge=0, le=MAX_FLIGHTS * 10, description="the total number of flights stated")
+    evidence: str = pa.Field(description="exact text stating the total")
+    char_start: int = pa.Field(ge=0, description="offset in documents.body_text where evidence starts")
+    char_end: int = pa.Field(ge=1, description="offset in documents.body_text where evidence ends (exclusive)")
+
+    class Config:
+        description = "Stated totals of flight tables, one row per total: the overall one and any per origin."
+        strict = True
+        unique = ("table_id", "total_number")
 
     @pa.dataframe_check
     def span_matches_evidence(cls, data: pa.PolarsData) -> pl.LazyFrame:
@@ -313,6 +336,7 @@ WAREHOUSE_TABLES: dict[str, type[pa.DataFrameModel]] = {
     "documents": Document,
     "flight_tables": FlightTable,
     "flight_table_rows": FlightTableRow,
+    "flight_table_totals": FlightTableTotal,
     "flight_mentions": FlightMention,
     "quarantine": QuarantinedDocument,
     "validation_failures": ValidationFailure,

@@ -19,6 +19,7 @@ from schemas.models import (
     FlightTable,
     FlightTableInDocument,
     FlightTableRow,
+    FlightTableTotal,
     QuarantinedDocument,
     ValidationFailure,
     typed_frame,
@@ -146,15 +147,10 @@ def rejected_documents(
     return typed_frame(QuarantinedDocument, rows.to_dicts())
 
 
-def validate_extraction(
-    documents: pl.DataFrame,
-    tables: pl.DataFrame,
-    rows: pl.DataFrame,
-    mentions: pl.DataFrame,
-    run_id: str,
-    now: dt.datetime,
-) -> tuple[dict[str, pl.DataFrame], pl.DataFrame]:
-    """Validate a batch's frames in dependency order; return loadable frames and all failures."""
+def validate_extraction(frames: dict[str, pl.DataFrame], run_id: str, now: dt.datetime) -> tuple[dict[str, pl.DataFrame], pl.DataFrame]:
+    """Validate a batch's frames (named as their tables) in dependency order; return loadable frames and all failures."""
+    documents, tables, rows = frames["documents"], frames["flight_tables"], frames["flight_table_rows"]
+    totals, mentions = frames["flight_table_totals"], frames["flight_mentions"]
     failures = []
     docs = validate_rows(Document, documents, "documents", run_id, now)
     failures.append(docs.failures)
@@ -179,6 +175,11 @@ def validate_extraction(
     failures.append(total_mismatches(valid_tables, run_id, now))
     failures.append(repeated_countries(checked_rows.valid, run_id, now))
 
+    totals = _orphans(totals, "table_id", valid_tables["table_id"], "flight_table_totals", run_id, now)
+    failures.append(totals.failures)
+    checked_totals = validate_rows(FlightTableTotal, totals.valid, "flight_table_totals", run_id, now)
+    failures.append(checked_totals.failures)
+
     mentions = _orphans(mentions, "doc_id", doc_ids, "flight_mentions", run_id, now)
     failures.append(mentions.failures)
     checked_mentions = validate_rows(FlightMention, mentions.valid, "flight_mentions", run_id, now)
@@ -188,6 +189,7 @@ def validate_extraction(
         "documents": docs.valid,
         "flight_tables": valid_tables,
         "flight_table_rows": checked_rows.valid,
+        "flight_table_totals": checked_totals.valid,
         "flight_mentions": checked_mentions.valid,
     }
     return loadable, pl.concat(failures)

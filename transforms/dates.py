@@ -202,8 +202,8 @@ def _numeric_date(text: str, language: str | None) -> dt.date | None:
 def _date_candidates(line: str) -> list[str]:
     """Texts in a head line that may be a date alone: each piece between separators, after a dateline's place."""
     found = []
-    for piece in PIECE_SEPARATOR.split(line.strip(" *_#")):
-        piece = DATE_LABEL.sub("", piece.strip(" *_"))
+    for raw_piece in PIECE_SEPARATOR.split(line.strip(" *_#")):
+        piece = DATE_LABEL.sub("", raw_piece.strip(" *_"))
         starts = [0] + [m.end() for m in re.finditer(r"[,/]\s*", piece[:80])]
         for start in starts:
             text = piece[start:]

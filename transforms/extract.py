@@ -19,6 +19,7 @@ from schemas.models import (
     FlightMention,
     FlightTable,
     FlightTableRow,
+    FlightTableTotal,
     QuarantinedDocument,
     typed_frame,
 )
@@ -42,6 +43,7 @@ class Extraction:
     documents: pl.DataFrame
     flight_tables: pl.DataFrame
     flight_table_rows: pl.DataFrame
+    flight_table_totals: pl.DataFrame
     flight_mentions: pl.DataFrame
     quarantine: pl.DataFrame
 
@@ -51,6 +53,7 @@ class Extraction:
             "documents": self.documents,
             "flight_tables": self.flight_tables,
             "flight_table_rows": self.flight_table_rows,
+            "flight_table_totals": self.flight_table_totals,
             "flight_mentions": self.flight_mentions,
             "quarantine": self.quarantine,
         }
@@ -81,10 +84,14 @@ def article_text(input_format: str, text: str) -> tuple[str, DocumentMeta]:
     )
 
 
-def _table_records(doc_id: str, tables: list[FlightList]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """flight_tables and flight_table_rows records of a document's lists."""
+def _table_records(doc_id: str, tables: list[FlightList]) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
+    """flight_tables, flight_table_rows and flight_table_totals records of a document's lists.
+
+    Sibling breakdowns of one total record that total once, on the first of them.
+    """
     table_records: list[dict[str, Any]] = []
     row_records: list[dict[str, Any]] = []
+    total_records: list[dict[str, Any]] = []
     ids = [f"{doc_id}#t{number}" for number in range(1, len(tables) + 1)]
     siblings = Counter(table.total_group for table in tables)
     for table_id, table in zip(ids, tables, strict=True):
@@ -109,6 +116,12 @@ def _table_records(doc_id: str, tables: list[FlightList]) -> tuple[list[dict[str
             "status": table.status,
             "total_group": ids[table.total_group] if siblings[table.total_group] > 1 else None,
         })
+        if ids[table.total_group] == table_id:
+            for number, total in enumerate(table.totals, start=1):
+                total_records.append({
+                    "table_id": table_id, "total_number": number, "doc_id": doc_id, "origin_country": total.origin_country,
+                    "flights": total.flights, "evidence": total.evidence, "char_start": total.char_start, "char_end": total.char_end,
+                })
         for row_number, row in enumerate(table.rows, start=1):
             row_records.append({
                 "table_id": table_id,
@@ -127,11 +140,11 @@ def _table_records(doc_id: str, tables: list[FlightList]) -> tuple[list[dict[str
                 "period_start": row.period_start,
                 "period_end": row.period_end,
             })
-    return table_records, row_records
+    return table_records, row_records, total_records
 
 
-def document_rows(doc_id: str, body: str, meta: DocumentMeta) -> tuple[list, list, list]:
-    """Table, table-row and mention records of one document's article text.
+def document_rows(doc_id: str, body: str, meta: DocumentMeta) -> tuple[list, list, list, list]:
+    """Table, table-row, table-total and mention records of one document's article text.
 
     The document is read before its sentences: its context (sender, receiving country) fills
     what lists and sentences omit, and the origins its lists name refine that context for prose.
@@ -143,7 +156,7 @@ def document_rows(doc_id: str, body: str, meta: DocumentMeta) -> tuple[list, lis
     list_origins = {row.origin_country for table in found_tables for row in table.rows if row.origin_country}
     if list_origins:
         context = read_context(body, meta.title, origins | list_origins, list_origins)
-    tables, rows = _table_records(doc_id, found_tables)
+    tables, rows, totals = _table_records(doc_id, found_tables)
     mentions = []
     found = find_mentions(body, language, published, tables=tables, context=context, rows=rows) if language in PROSE_LANGUAGES else []
     for number, mention in enumerate(found, start=1):
@@ -153,7 +166,7 @@ def document_rows(doc_id: str, body: str, meta: DocumentMeta) -> tuple[list, lis
             **mention.as_row(),
             "extractor_version": EXTRACTOR_VERSION,
         })
-    return tables, rows, mentions
+    return tables, rows, totals, mentions
 
 
 def extract_batch(
@@ -163,7 +176,7 @@ def extract_batch(
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Extraction:
     """Decode, clean and extract every document of a batch."""
-    documents, tables, rows, mentions, quarantine = [], [], [], [], []
+    documents, tables, rows, totals, mentions, quarantine = [], [], [], [], [], []
     for record in raw.select(list(RAW_COLUMNS)).iter_rows(named=True):
         decoded = decode_bytes(record["raw"], max_bytes)
         base = {"run_id": run_id, "source_uri": record["source_uri"], "doc_id": record["doc_id"],
@@ -176,7 +189,7 @@ def extract_batch(
             if not body:
                 quarantine.append({**base, "stage": "extract", "reason": "empty", "detail": "no article text after cleaning"})
                 continue
-            doc_tables, doc_rows, doc_mentions = document_rows(record["doc_id"], body, meta)
+            doc_tables, doc_rows, doc_totals, doc_mentions = document_rows(record["doc_id"], body, meta)
         except Exception as error:  # one bad document must not sink the batch
             quarantine.append({**base, "stage": "extract", "reason": "extract_error", "detail": f"{type(error).__name__}: {error}"})
             continue
@@ -199,11 +212,13 @@ def extract_batch(
         })
         tables += doc_tables
         rows += doc_rows
+        totals += doc_totals
         mentions += doc_mentions
     return Extraction(
         documents=typed_frame(Document, documents),
         flight_tables=typed_frame(FlightTable, tables),
         flight_table_rows=typed_frame(FlightTableRow, rows),
+        flight_table_totals=typed_frame(FlightTableTotal, totals),
         flight_mentions=typed_frame(FlightMention, mentions),
         quarantine=typed_frame(QuarantinedDocument, quarantine),
     )

@@ -222,7 +222,8 @@ def parse_line(line: str, start: int) -> _Line | None:
         label, count, unit = found
         return _line(label, count, unit, None, "", evidence, evidence_start)
     text = _clean(content)
-    if TOTAL_START.match(text) and not TOTAL_LABEL_RE.match(text.split(":")[0].strip()) or CLAUSE_IN_LABEL.search(re.split(r"\d", text, maxsplit=1)[0]):
+    is_total_sentence = bool(TOTAL_START.match(text)) and not TOTAL_LABEL_RE.match(text.split(":")[0].strip())
+    if is_total_sentence or CLAUSE_IN_LABEL.search(re.split(r"\d", text, maxsplit=1)[0]):
         return None
     for number in COUNT_RE.finditer(text):
         before, after = text[: number.start()], text[number.end():]
@@ -293,9 +294,9 @@ def _row_kind(line: _Line, group: _Group) -> tuple[str, list[str]] | None:
         return COUNTRY, []
     if day_label_date(line.label, None) is not None:
         return DAY, []
-    if BREAKDOWN_RES["airline"].search(header) or AIRLINE_NAME_RE.search(line.label):
-        if not _place_country(line.label) or BREAKDOWN_RES["airline"].search(header):
-            return AIRLINE, []
+    airline_heading = BREAKDOWN_RES["airline"].search(header)
+    if airline_heading or (AIRLINE_NAME_RE.search(line.label) and not _place_country(line.label)):
+        return AIRLINE, []
     place = _place_country(line.label)
     if place is None:
         return None
@@ -388,14 +389,15 @@ def _intro_span(body: str, region: _Region) -> tuple[int, int] | None:
     return spans[-1] if spans else None
 
 
-def _heading_before(body: str, position: int) -> str:
+def _heading_before(body: str, position: int) -> tuple[int, int] | None:
     """The nearest heading above a list, within a few paragraphs: a markdown heading or a short line standing alone."""
-    paragraphs = [p for p in re.split(r"\n\s*\n", body[max(0, position - HEADING_LOOKBACK_CHARS):position]) if p.strip()]
+    window_start = max(0, position - HEADING_LOOKBACK_CHARS)
+    paragraphs = [m for m in re.finditer(r"[^\n]+(?:\n[^\n]+)*", body[window_start:position]) if m.group().strip()]
     for paragraph in reversed(paragraphs[-HEADING_LOOKBACK_PARAGRAPHS:]):
-        text = paragraph.strip()
+        text = paragraph.group().strip()
         if "\n" not in text and (text.startswith("#") or _is_heading(text)):
-            return text.strip("# *_")
-    return ""
+            return window_start + paragraph.start(), window_start + paragraph.end()
+    return None
 
 
 def _total_after(body: str, end: int) -> tuple[tuple[int, int], str] | None:
@@ -412,20 +414,27 @@ def _total_after(body: str, end: int) -> tuple[tuple[int, int], str] | None:
     return (spans[0], sentence) if TOTAL_START.match(sentence) and FLIGHT_NOUN_RE.search(sentence) else None
 
 
-def _stated_total(text: str, header_first: bool = True) -> int | None:
-    """The total a heading (``Removal flights this week: 23``) or a sentence (``realizó 137 vuelos``) states."""
+def _stated_total(body: str, span: tuple[int, int] | None, header_first: bool = True) -> StatedTotal | None:
+    """The total a heading (``Removal flights this week: 23``) or a sentence (``realizó 137 vuelos``) states, with its text."""
+    if span is None:
+        return None
+    text = body[span[0]:span[1]]
     header = HEADER_TOTAL.search(text) if header_first else None
     match = header or STATED_TOTAL.search(text)
-    return parse_count(match.group("count")) if match else None
+    value = parse_count(match.group("count")) if match else None
+    if match is None or value is None:
+        return None
+    return StatedTotal(value, None, match.group(), span[0] + match.start(), span[0] + match.end())
 
 
 def _origin_totals(sentence: str, start: int) -> list[StatedTotal]:
+    """Totals per origin in a sentence after a schedule (``8 procedentes de Estados Unidos y 2 de México``)."""
     totals = []
     for part in ORIGIN_PART.finditer(sentence):
         countries = [p.country for p in find_places(part.group("place"))]
         value = parse_count(part.group("count"))
         if countries and value is not None:
-            totals.append(StatedTotal(value, countries[0], sentence, start, start + len(sentence)))
+            totals.append(StatedTotal(value, countries[0], part.group(), start + part.start(), start + part.end()))
     return totals
 
 
@@ -496,7 +505,8 @@ def find_flight_tables(body: str, language: str | None, published: dt.date | Non
         paragraph = body[paragraph_span[0]:paragraph_span[1]] if paragraph_span else ""
         header = region.groups[0].header or ""
         first_line = body.rfind("\n", 0, region.groups[0].lines[0].char_start) + 1 if region.groups[0].lines else region.end
-        heading = _heading_before(body, region.groups[0].header_span[0] if region.groups[0].header_span else first_line)
+        heading_span = _heading_before(body, region.groups[0].header_span[0] if region.groups[0].header_span else first_line)
+        heading = body[heading_span[0]:heading_span[1]] if heading_span else ""
         if not _is_flight_list(region, f"{intro} {header} {heading}"):
             continue
         typed = _typed_groups(region)
@@ -515,21 +525,22 @@ def find_flight_tables(body: str, language: str | None, published: dt.date | Non
         destination = (route.destinations[0] if len(route.destinations) == 1 else None) or context.home
         if receiving and not route.destinations and not context.home:
             destination = None
-        stated = _stated_total(header) if header and not region.groups[0].is_day else None
-        stated = stated if stated is not None else _stated_total(intro)
-        stated = stated if stated is not None else _stated_total(heading)
+        first = region.groups[0]
+        stated = (_stated_total(body, first.header_span) if first.header_span and not first.is_day else None) or _stated_total(
+            body, intro_span) or _stated_total(body, heading_span)
         totals: list[StatedTotal] = []
         end = region.end
         if after:
-            (after_start, after_end), sentence = after
-            overall = _stated_total(sentence, header_first=False)
-            if stated is None:
-                stated = overall
-            totals = _origin_totals(sentence, after_start)
-            end = after_end
-        total_row = next((line.count for g in region.groups for line in g.lines if TOTAL_LABEL_RE.match(line.label)), None)
-        if stated is None:
-            stated = total_row
+            after_span, sentence = after
+            stated = stated or _stated_total(body, after_span, header_first=False)
+            totals = _origin_totals(sentence, after_span[0])
+            end = after_span[1]
+        total_line = next((line for g in region.groups for line in g.lines if TOTAL_LABEL_RE.match(line.label)), None)
+        if stated is None and total_line is not None:
+            stated = StatedTotal(total_line.count, None, total_line.evidence, total_line.char_start, total_line.char_end)
+        if stated is not None:
+            stated.origin_country = origin if not receiving else None
+            totals = [stated, *totals]
         period = (find_period(f"{header}\n{intro}", language, published) or find_period(paragraph, language, published)
                   or find_period(heading, language, published)
                   or find_relative_period(f"{header} {intro}", language, published))
@@ -565,7 +576,7 @@ def find_flight_tables(body: str, language: str | None, published: dt.date | Non
             tables.append(FlightList(
                 rows=rows, breakdown=breakdown, row_role=role,
                 origin_country=None if role == "origin" else origin, destination_country=destination,
-                stated_total=stated, totals=totals, period=period, status=status,
+                stated_total=stated.flights if stated else None, totals=totals, period=period, status=status,
                 evidence=body[start:end], char_start=start, char_end=end, intro_text=intro or None, total_group=first_index,
             ))
     return tables

@@ -23,7 +23,7 @@ from schemas.models import WAREHOUSE_TABLES
 SQL_DIR = Path(__file__).parent / "sql"
 MIGRATION_FILE = re.compile(r"^(?P<version>\d{3})_(?P<name>\w+)\.sql$")
 IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_]*$")
-DOCUMENT_TABLES = ("documents", "flight_tables", "flight_table_rows", "flight_mentions")
+DOCUMENT_TABLES = ("documents", "flight_tables", "flight_table_rows", "flight_table_totals", "flight_mentions")
 
 
 @cache

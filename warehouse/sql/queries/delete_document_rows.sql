@@ -1,3 +1,4 @@
+delete from flight_table_totals where doc_id in (select unnest($doc_ids::varchar[]));
 delete from flight_table_rows where doc_id in (select unnest($doc_ids::varchar[]));
 delete from flight_tables where doc_id in (select unnest($doc_ids::varchar[]));
 delete from flight_mentions where doc_id in (select unnest($doc_ids::varchar[]));
