@@ -140,7 +140,7 @@ class FlightTableRow(pa.DataFrameModel):
     char_start: int = pa.Field(ge=0, description="offset in documents.body_text where the row starts")
     char_end: int = pa.Field(ge=1, description="offset in documents.body_text where the row ends (exclusive)")
     breakdown: str = pa.Field(isin=BREAKDOWNS, description="what the label is: country, day, airport of arrival, departure city or airline")
-    origin_country: str = pa.Field(nullable=True, isin=ISO_ALPHA2, description="ISO alpha-2 country the row's flights left from, as the list or the document says")
+    origin_country: str = pa.Field(nullable=True, isin=ISO_ALPHA2, description="ISO alpha-2 country the row's flights left from, as the list or document says")
     destination_countries: list[str] = pa.Field(description="ISO alpha-2 countries the row's flights went to; empty when not stated")
     status: str = pa.Field(nullable=True, isin=STATUSES, description="completed or planned, from the list's introduction")
     period_start: dt.date = pa.Field(nullable=True, description="first day the row covers: the table's period, or the row's own day in a schedule")

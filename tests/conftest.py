@@ -18,8 +18,8 @@ import flows  # noqa: F401  (configures Prefect before it is imported)
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 SEEDS_DIR = PROJECT_DIR / "seeds"
-SHARED_DIR = PROJECT_DIR.parent / "shared"
-GOLD_PATH = SHARED_DIR / "acceptance" / "seeds_gold.json"
+CORPORA_DIR = PROJECT_DIR / "tests" / "corpora"
+GOLD_PATH = CORPORA_DIR / "seeds_gold.json"
 
 
 @pytest.fixture(scope="session")

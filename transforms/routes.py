@@ -41,7 +41,8 @@ def _cue(cues: str, language: str | None) -> re.Pattern[str]:
 
 
 MOVEMENT_IN = re.compile(
-    r"\b(?:land|lands|landed|landing|arrive|arrived|arriving|touched down|aterriz\w*|lleg\w*|arrib\w*|pousaram|chegaram)\b[^.;]{0,60}$",
+    r"\b(?:land|lands|landed|landing|arrive|arrived|arriving|touched down|aterriz\w*|lleg\w*|arrib\w*|pousaram|chegaram|recib\w*|"
+    r"received|receives)\b[^.;]{0,60}$",
     re.IGNORECASE,
 )
 DEPARTURE_BEFORE = re.compile(
@@ -60,7 +61,7 @@ ACTOR_NOUN_BEFORE = re.compile(r"\b(?:gobierno|autoridades|ej[eé]rcito|presiden
 FLIGHT_ADJECTIVE_BEFORE = re.compile(
     r"\b(?:vuelos?|aviones|avi[oó]n|aeronaves?|voos?)\s+(?:(?!(?:con|de|del|para|a|en|y|com|da|do)\b)[^\W\d_]+\s+){0,2}$", re.IGNORECASE
 )
-AIRPORT_BEFORE = re.compile(r"\b(?:airport|aeropuerto|aeroporto)\s+(?:de|of|in|en)?\s*$", re.IGNORECASE)
+AIRPORT_BEFORE = re.compile(r"\b(?:airport|aeropuerto|aeroporto)(?:\s+(?:internacional|international))?\s+(?:de|of|in|en)?\s*$", re.IGNORECASE)
 LISTED_PLACE_BEFORE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w.'-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w.'-]*){0,3},\s*$")
 DENIAL_AFTER = re.compile(rf"^[^.;]{{0,40}}?\b(?:{DENIAL_WORDS})\b", re.IGNORECASE)
 DEPORTEES_BEFORE = re.compile(

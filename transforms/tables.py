@@ -82,6 +82,10 @@ MAX_LABEL_WORDS = 10
 MAX_HEADER_WORDS = 9
 MIN_TABLE_ROWS = 2
 MAX_BLANK_LINES = 1
+PROSE_LABEL_WORDS = 5
+SENTENCE_LABEL_WORDS = 4
+PROSE_LABEL_LOWERCASE = 2
+LABEL_CONNECTORS = frozenset("de del la las los el y e of the and da do dos das en in at".split())
 HEADING_LOOKBACK_CHARS = 1500
 HEADING_LOOKBACK_PARAGRAPHS = 3
 DAY = "day"
@@ -139,7 +143,7 @@ class FlightList:
 
 
 @dataclass
-class _Line:
+class ListLine:
     """A parsed list line, before the list it belongs to is typed."""
 
     label: str
@@ -157,7 +161,7 @@ class _Line:
 class _Group:
     header: str | None
     header_span: tuple[int, int] | None
-    lines: list[_Line] = field(default_factory=list)
+    lines: list[ListLine] = field(default_factory=list)
     is_day: bool = False
     day: dt.date | None = None
 
@@ -207,7 +211,7 @@ def _from_markdown(cells: list[str]) -> tuple[str, str, str | None] | None:
     return labels[0], re.match(COUNT, counts[0]).group(), unit  # type: ignore[union-attr]
 
 
-def parse_line(line: str, start: int) -> _Line | None:
+def parse_line(line: str, start: int) -> ListLine | None:
     """A label and a count from one list line, in any accepted shape; None for other lines."""
     if len(line) > MAX_LINE_CHARS or not any(c.isdigit() for c in line) or line.lstrip().startswith("#"):
         return None
@@ -259,16 +263,26 @@ def parse_line(line: str, start: int) -> _Line | None:
     return None
 
 
-def _line(label: str, count: str, unit: str | None, connector: str | None, trailer: str, evidence: str, start: int) -> _Line | None:
+def _reads_like_prose(label: str) -> bool:
+    """``El Gobierno de los Estados Unidos ha realizado``: a clause with verbs, not a name."""
+    words = re.sub(r"\([^)]*\)", "", label).split()
+    lowercase = [w for w in words if w[:1].islower() and w.lower() not in LABEL_CONNECTORS]
+    return len(words) >= PROSE_LABEL_WORDS and len(lowercase) >= PROSE_LABEL_LOWERCASE
+
+
+def _line(label: str, count: str, unit: str | None, connector: str | None, trailer: str, evidence: str, start: int) -> ListLine | None:
     flights = parse_count(count)
     if flights is None:
         return None
     excluded = bool(NOT_REMOVAL_RE.search(label) or NOT_REMOVAL_RE.search(evidence) or TOTAL_LABEL_RE.match(_clean(label)))
-    return _Line(label=_clean(label), count=flights, unit=unit, connector=connector, trailer=trailer, evidence=evidence,
+    sentence = evidence.rstrip().endswith(".") and len(label.split()) >= SENTENCE_LABEL_WORDS
+    if not excluded and (evidence.rstrip().endswith(":") or _reads_like_prose(label) or sentence):
+        return None
+    return ListLine(label=_clean(label), count=flights, unit=unit, connector=connector, trailer=trailer, evidence=evidence,
                  char_start=start, char_end=start + len(evidence), excluded=excluded)
 
 
-def _is_people(line: _Line) -> bool:
+def _is_people(line: ListLine) -> bool:
     return line.unit == "mil" or bool(line.unit and PEOPLE_NOUN_RE.fullmatch(line.unit.split()[-1]))
 
 
@@ -283,7 +297,7 @@ def _place_country(text: str) -> str | None:
     return countries.pop() if len(countries) == 1 else None
 
 
-def _row_kind(line: _Line, group: _Group) -> tuple[str, list[str]] | None:
+def _row_kind(line: ListLine, group: _Group) -> tuple[str, list[str]] | None:
     """What a line's label is (country, day, airport, departure, airline) and the countries it names."""
     header = group.header or ""
     core = _label_core(line.label)
@@ -348,7 +362,7 @@ def _regions(body: str, published: dt.date | None) -> list[_Region]:
         cleaned = _clean(_content(text)[0])
         if current is not None and ZERO_LINE.match(cleaned) and current.groups[-1].is_day:
             offset = start + len(text) - len(text.lstrip())
-            current.groups[-1].lines.append(_Line(label="", count=0, unit=None, connector=None, trailer="", evidence=text.strip(),
+            current.groups[-1].lines.append(ListLine(label="", count=0, unit=None, connector=None, trailer="", evidence=text.strip(),
                                                   char_start=offset, char_end=offset + len(text.strip()), excluded=False))
             current.end = start + len(text.rstrip())
             previous = (start, end)
@@ -517,14 +531,18 @@ def find_flight_tables(body: str, language: str | None, published: dt.date | Non
         after = _total_after(body, region.end)
         surroundings = f"{paragraph}\n{header}"
         route = sentence_route(surroundings, language)
+        if not route.destinations and paragraph_span:  # "The same 40 flights, three ways:" leans on the paragraph before it
+            earlier = _paragraph_before(body, paragraph_span[0])
+            lead = sentence_route(body[earlier[0]:earlier[1]], language) if earlier else route
+            route = type(route)(route.origin or lead.origin, lead.destinations)
         receiving = bool(RECEIVING.search(surroundings)) or any(line.connector and not TO_RE.match(line.connector)
                                                               for g in region.groups for line in g.lines if _row_kind(line, g) and
                                                               (_row_kind(line, g) or ("", []))[0] == COUNTRY)
         status = "planned" if PLANNED_RE.search(f"{surroundings} {context.title or ''}") else "completed"
         origin = route.origin or context.origin
         destination = (route.destinations[0] if len(route.destinations) == 1 else None) or context.home
-        if receiving and not route.destinations and not context.home:
-            destination = None
+        if not destination and not receiving:
+            destination = context.destination
         first = region.groups[0]
         stated = (_stated_total(body, first.header_span) if first.header_span and not first.is_day else None) or _stated_total(
             body, intro_span) or _stated_total(body, heading_span)
@@ -582,11 +600,11 @@ def find_flight_tables(body: str, language: str | None, published: dt.date | Non
     return tables
 
 
-def _line_of(region: _Region, row: TableRow) -> _Line | None:
+def _line_of(region: _Region, row: TableRow) -> ListLine | None:
     return next((line for g in region.groups for line in g.lines if line.char_start == row.char_start), None)
 
 
-def _day_origin(row: TableRow, line: _Line) -> str | None:
+def _day_origin(row: TableRow, line: ListLine) -> str | None:
     """Where a schedule row's flights come from: the countries or cities its line names."""
     if line.count == 0 and not line.label:
         return None

@@ -34,7 +34,10 @@ BREAKDOWN_WORDS = {
 AIRLINE_NAME = r"air|airlines?|airways|aviation|aero|aerol[ií]neas|aviaci[oó]n|express|jet|global ?x|ihawk|avelo|swift"
 AIRPORT_WORDS = r"airport|aeropuerto|aeroporto|base a[eé]rea|air base|airfield|terminal"
 # Connectors between a count and where its flights went or came from.
-TO_WORDS = r"to|into|for|bound for|a|al|hacia|con destino a|rumbo a|para|landed in|landing in|arriving in|arrived in|lands? in"
+TO_WORDS = (
+    r"to|into|for|bound for|a|al|hacia|con destino a|rumbo a|para|landed in|landing in|arriving in|arrived in|lands? in|landed at|"
+    r"landing at|arrived at|arriving at|aterrizaron en|llegaron a"
+)
 FROM_WORDS = (
     r"from|out of|departing|departed|originated in|originating in|left|leaving|desde|procedentes? de|provenientes? de|"
     r"de|del|salieron de|partieron de|originad[oa]s? en|saindo de|vindos? de"

@@ -1,4 +1,4 @@
-"""Flight tables: row shapes, multi-country labels, introducing sentences, and look-alikes that are not tables."""
+"""Flight line lists: every row shape, lists typed by their labels, breakdowns, schedules, and lists that are not flights."""
 
 from __future__ import annotations
 
@@ -6,45 +6,186 @@ import datetime as dt
 
 import pytest
 
-from transforms.tables import find_flight_tables, parse_row
+from transforms.context import DocumentContext
+from transforms.tables import find_flight_tables, parse_line
 
 PUBLISHED = dt.date(2024, 1, 23)
+US_CONTEXT = DocumentContext(origin="US")
 
 
 @pytest.mark.parametrize(
-    ("line", "label", "countries", "flights"),
+    ("line", "label", "count"),
     [
-        ("Guatemala – 36 vuelos", "Guatemala", ["GT"], 36),
-        ("Honduras - 23 vuelos", "Honduras", ["HN"], 23),
-        ("El Salvador: 6", "El Salvador", ["SV"], 6),
-        ("Colombia\t3", "Colombia", ["CO"], 3),
-        ("Venezuela (3 vuelos)", "Venezuela", ["VE"], 3),
-        ("Ecuador (2)", "Ecuador", ["EC"], 2),
-        ("- Perú — 2 vuelos", "Perú", ["PE"], 2),
-        ("• Rumania / India – 1 vuelo", "Rumania / India", ["RO", "IN"], 1),
-        ("* República Dominicana: 1 vuelo", "República Dominicana", ["DO"], 1),
-        ("1. Haiti – 1 flight", "Haiti", ["HT"], 1),
-        ("12 flights to Mexico", "Mexico", ["MX"], 12),
-        ("36 vuelos – Guatemala", "Guatemala", ["GT"], 36),
-        ("| Nicaragua | 4 |", "Nicaragua", ["NI"], 4),
-        ("Brazil and Chile: 7 flights", "Brazil and Chile", ["BR", "CL"], 7),
-        ("Cuba y Haití – 2 vuelos", "Cuba y Haití", ["CU", "HT"], 2),
-        ("Guatemala 1,250 flights", "Guatemala", ["GT"], 1250),
+        ("Guatemala – 36 vuelos", "Guatemala", 36),
+        ("Honduras - 23 vuelos", "Honduras", 23),
+        ("El Salvador: 6", "El Salvador", 6),
+        ("Colombia\t3", "Colombia", 3),
+        ("Venezuela (3 vuelos)", "Venezuela", 3),
+        ("Ecuador (2)", "Ecuador", 2),
+        ("- Perú — 2 vuelos", "Perú", 2),
+        ("• Rumania / India – 1 vuelo", "Rumania / India", 1),
+        ("* República Dominicana: 1 vuelo", "República Dominicana", 1),
+        ("1. Haiti – 1 flight", "Haiti", 1),
+        ("12 flights to Mexico", "Mexico", 12),
+        ("36 vuelos – Guatemala", "Guatemala", 36),
+        ("| Nicaragua | 4 |", "Nicaragua", 4),
+        ("Guatemala 1,250 flights", "Guatemala", 1250),
+        ("Chile ........ 19", "Chile", 19),
+        ("Peru (7) – two of them out of Mesa on the same night", "Peru", 7),
+        ("Bolivia (0), nothing again this week", "Bolivia", 0),
+        ("- **Paraguay (4)**", "Paraguay", 4),
+        ("- 17 flights landed at Port-au-Prince (Toussaint Louverture)", "Port-au-Prince (Toussaint Louverture)", 17),
+        ("- 8 from Tucson, Arizona", "Tucson, Arizona", 8),
+        ("- Skyway Charters: 12", "Skyway Charters", 12),
+        ("• Jueves 9 de mayo: 4 vuelos desde Laredo, Texas", "Jueves 9 de mayo", 4),
     ],
 )
-def test_row_shapes(line: str, label: str, countries: list[str], flights: int) -> None:
-    row = parse_row(line, 100)
-    assert row is not None
-    assert (row.label, row.countries, row.flights) == (label, countries, flights)
-    assert row.char_start >= 100 and row.evidence in line
+def test_line_shapes(line: str, label: str, count: int) -> None:
+    parsed = parse_line(line, 100)
+    assert parsed is not None
+    assert (parsed.label, parsed.count) == (label, count)
+    assert parsed.char_start >= 100 and parsed.evidence in line
 
 
 @pytest.mark.parametrize(
     "line",
-    ["Guatemala – 3,000 personas", "12 de enero – 3 vuelos", "Se realizaron 36 vuelos", "Total migrants: 5,000 people", "", "|---|---|"],
+    ["Se realizaron 36 vuelos en total, según el informe.", "Published: November 12, 2024", "## Flights by country, May 1–31, 2024",
+     "", "|---|---|", "Adicionalmente, llegaron 3 vuelos desde México.", "The 2024 season ended early for 3 carriers."],
 )
-def test_lines_that_are_not_rows(line: str) -> None:
-    assert parse_row(line, 0) is None
+def test_lines_that_are_not_list_lines(line: str) -> None:
+    assert parse_line(line, 0) is None
+
+
+def _rows(body: str, language: str = "en", published: dt.date | None = PUBLISHED, context: DocumentContext = US_CONTEXT) -> list:
+    return [(r.label, r.destination_countries, r.flights) for t in find_flight_tables(body, language, published, context) for r in t.rows]
+
+
+def test_weekly_monitor_list_keeps_removal_rows_and_drops_the_rest() -> None:
+    body = (
+        "Removal flights this week: 14 to 5 countries (up 3 from last week)\n"
+        "Guatemala (6) – both Tuesday planes left within the hour\n"
+        "Honduras (0), the runway is still closed\n"
+        "Peru (3), the usual Friday run\n"
+        "Cameroon / Senegal (1)\n"
+        "Brazil (4)\n"
+        "11 shuffle flights within the US\n"
+        "5 connection flights (Mesa – El Paso – Mesa)\n"
+        "2 return flights (empty)\n"
+        "Last week's final number is 12, not the 11 we first posted.\n"
+    )
+    [table] = find_flight_tables(body, "en", PUBLISHED, US_CONTEXT)
+    assert [(r.label, r.destination_countries, r.flights) for r in table.rows] == [
+        ("Guatemala", ["GT"], 6), ("Honduras", ["HN"], 0), ("Peru", ["PE"], 3), ("Cameroon / Senegal", ["CM", "SN"], 1), ("Brazil", ["BR"], 4),
+    ]
+    assert table.stated_total == 14 and table.origin_country == "US" and table.breakdown == "country"
+    assert body[table.char_start:table.char_end] == table.evidence
+    assert parse_line("- Last week: 25 flights, not 24 as first posted", 0).excluded
+
+
+def test_list_under_a_markdown_heading_a_paragraph_above() -> None:
+    body = (
+        "## Removal flights this week: 9 to 3 countries\n\n"
+        "Week of Sunday 3/3 through Saturday 3/9. Storms closed two airports.\n\n"
+        "- Guatemala (5)\n- Honduras (3)\n- Nicaragua (1)\n- Internal transfers to and from Mesa, AZ: 6\n"
+    )
+    [table] = find_flight_tables(body, "en", PUBLISHED, US_CONTEXT)
+    assert [(r.label, r.flights) for r in table.rows] == [("Guatemala", 5), ("Honduras", 3), ("Nicaragua", 1)]
+    assert table.stated_total == 9
+
+
+def test_schedule_with_days_inline_takes_the_receiving_country_from_its_introduction() -> None:
+    body = (
+        "Para la próxima semana se tiene programada la llegada a Guatemala de 7 vuelos con connacionales retornados:\n\n"
+        "• Lunes 22 de enero: 3 vuelos desde Harlingen y El Paso, Texas\n"
+        "• Martes 23 de enero: 2 vuelos desde Alexandria, Luisiana\n"
+        "• Jueves 25 de enero: 2 vuelos desde Mesa, Arizona\n"
+    )
+    [table] = find_flight_tables(body, "es", dt.date(2024, 1, 19), US_CONTEXT)
+    assert table.breakdown == "day" and table.status == "planned" and table.stated_total == 7
+    assert [(r.label, r.origin_country, r.destination_countries, r.flights, r.period_start) for r in table.rows] == [
+        ("Lunes 22 de enero", "US", ["GT"], 3, dt.date(2024, 1, 22)),
+        ("Martes 23 de enero", "US", ["GT"], 2, dt.date(2024, 1, 23)),
+        ("Jueves 25 de enero", "US", ["GT"], 2, dt.date(2024, 1, 25)),
+    ]
+
+
+def test_schedule_with_day_headings_and_totals_per_origin() -> None:
+    body = (
+        "Se prevé la llegada a Honduras de los siguientes vuelos, procedentes de Estados Unidos y de México:\n\n"
+        "LUNES 3 DE MARZO\n2 vuelos desde Estados Unidos (Alexandria, Luisiana)\n\n"
+        "MARTES 4 DE MARZO\n1 vuelo desde México (Tapachula, Chiapas)\n1 vuelo desde Estados Unidos\n\n"
+        "MIÉRCOLES 5 DE MARZO\nSin vuelos programados\n\n"
+        "En total se esperan 4 vuelos: 3 procedentes de Estados Unidos y 1 de México. Otros datos siguen.\n"
+    )
+    [table] = find_flight_tables(body, "es", dt.date(2025, 3, 1), DocumentContext())
+    assert [(r.label, r.origin_country, r.destination_countries, r.flights) for r in table.rows] == [
+        ("LUNES 3 DE MARZO", "US", ["HN"], 2), ("MARTES 4 DE MARZO", "MX", ["HN"], 1), ("MARTES 4 DE MARZO", "US", ["HN"], 1),
+        ("MIÉRCOLES 5 DE MARZO", None, ["HN"], 0),
+    ]
+    assert [(t.flights, t.origin_country) for t in table.totals] == [(4, None), (3, "US"), (1, "MX")]
+    for total in table.totals:
+        assert body[total.char_start:total.char_end] == total.evidence
+
+
+def test_one_total_broken_down_three_ways_gives_sibling_tables() -> None:
+    body = (
+        "In June the United States sent 20 removal flights to Haiti.\n\n"
+        "The same 20 flights, three ways:\n\n"
+        "By arrival airport\n- 15 flights to Port-au-Prince\n- 5 to Cap-Haïtien\n\n"
+        "By US departure point\n- 12 flights originated in Alexandria, Louisiana\n- 8 from Miami, Florida\n\n"
+        "By operator\n- Skyway Charters: 14\n- Northwind Air: 6\n"
+    )
+    tables = find_flight_tables(body, "en", dt.date(2024, 7, 2), US_CONTEXT)
+    assert [t.breakdown for t in tables] == ["airport", "departure", "airline"]
+    assert {t.total_group for t in tables} == {tables[0].total_group}
+    assert all(t.stated_total == 20 and sum(r.flights for r in t.rows) == 20 for t in tables)
+    assert [r.destination_countries for t in tables for r in t.rows] == [["HT"]] * 6
+    assert [r.origin_country for r in tables[1].rows] == ["US", "US"]
+
+
+def test_receiving_country_report_lists_origins() -> None:
+    body = (
+        "Durante abril se recibieron en el Aeropuerto Internacional El Dorado 12 vuelos de retorno, según el país de procedencia:\n"
+        "- Estados Unidos: 9 vuelos\n- México: 2 vuelos\n- Panamá: 1 vuelo\n"
+    )
+    [table] = find_flight_tables(body, "es", dt.date(2024, 5, 6), DocumentContext())
+    assert table.row_role == "origin" and table.destination_country == "CO"
+    assert [(r.origin_country, r.destination_countries, r.flights) for r in table.rows] == [
+        ("US", ["CO"], 9), ("MX", ["CO"], 2), ("PA", ["CO"], 1),
+    ]
+
+
+def test_markdown_table_with_total_row() -> None:
+    body = "## Flights by destination, May 2024\n\n| Destination | Flights |\n|---|---:|\n| Guatemala | 12 |\n| Albania / Kosovo | 1 |\n| **Total** | **13** |\n"
+    [table] = find_flight_tables(body, "en", PUBLISHED, US_CONTEXT)
+    assert [(r.label, r.countries) for r in table.rows] == [("Guatemala", ["GT"]), ("Albania / Kosovo", ["AL", "XK"])]
+    assert table.stated_total == 13
+
+
+def test_dot_leaders_without_a_stated_total() -> None:
+    body = "Entre abril y junio los vuelos de deportados fueron a:\n\nGuatemala ........ 40\nRep. Dominicana .. 6\nBrasil ........... 2\n"
+    assert _rows(body, "es") == [("Guatemala", ["GT"], 40), ("Rep. Dominicana", ["DO"], 6), ("Brasil", ["BR"], 2)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Deportados por país:\nGuatemala: 3,000\nHonduras: 2,000\n",  # people, no flight context
+        "Retornados por nacionalidad en vuelos de ICE:\nMéxico: 90 mil personas (48 %)\nGuatemala: 20 mil personas (11 %)\n",  # people unit
+        "Personas atendidas en los vuelos:\n- Hombres: 1.200\n- Mujeres: 400\n",  # sex breakdown
+        "Llegadas por día, vuelos incluidos:\nLunes 13: 112 migrantes deportados\nMartes 14: 150 migrantes deportados\n",  # people per day
+        "Only one row here about flights:\nGuatemala – 36 vuelos\n",  # a single line is not a list
+        "Participants:\n- John Smith: 4\n- Mary Jones: 3\n",  # names and scores
+    ],
+)
+def test_lists_that_are_not_flights(body: str) -> None:
+    assert find_flight_tables(body, "es", PUBLISHED, US_CONTEXT) == []
+
+
+def test_no_year_means_no_period() -> None:
+    body = "Se realizaron 10 vuelos del 1 al 5 de marzo a:\nGuatemala – 6 vuelos\nHonduras – 4 vuelos\n"
+    [table] = find_flight_tables(body, "es", None, US_CONTEXT)
+    assert table.period is None and table.stated_total == 10
 
 
 def test_spanish_table_with_intro_total_period_and_origin() -> None:
@@ -54,52 +195,10 @@ def test_spanish_table_with_intro_total_period_and_origin() -> None:
         "Guatemala – 36 vuelos\nHonduras – 23 vuelos\nRumania / India – 20 vuelos\n"
         "Sigue el texto."
     )
-    [table] = find_flight_tables(body, "es", PUBLISHED)
+    [table] = find_flight_tables(body, "es", PUBLISHED, US_CONTEXT)
     assert table.origin_country == "US" and table.row_role == "destination"
     assert table.stated_total == 79
     assert (table.period.start, table.period.end) == (dt.date(2024, 1, 1), dt.date(2024, 1, 21))
     assert [r.countries for r in table.rows] == [["GT"], ["HN"], ["RO", "IN"]]
-    assert body[table.char_start:table.char_end] == table.evidence
     for row in table.rows:
         assert body[row.char_start:row.char_end] == row.evidence
-
-
-def test_english_receiving_country_report_has_origin_rows() -> None:
-    body = "Honduras received 40 deportation flights in December, from the following countries:\n- United States: 35\n- Mexico: 5\n"
-    [table] = find_flight_tables(body, "en", PUBLISHED)
-    assert table.row_role == "origin" and table.destination_country == "HN" and table.origin_country is None
-    assert table.stated_total == 40
-    assert table.period.start == dt.date(2023, 12, 1) and table.period.end == dt.date(2023, 12, 31)
-
-
-def test_markdown_table_with_header_mentioning_flights() -> None:
-    body = "Removal flights by country.\n\n| Country | Flights |\n|---|---|\n| Guatemala | 12 |\n| Honduras | 8 |\n| Total | 20 |\n"
-    [table] = find_flight_tables(body, "en", PUBLISHED)
-    assert [(r.label, r.flights) for r in table.rows] == [("Guatemala", 12), ("Honduras", 8)]
-    assert table.stated_total == 20
-
-
-def test_unknown_country_row_is_kept_with_no_countries() -> None:
-    body = "ICE flights in March:\n* 5 flights to Ecuador\n* 2 flights to Peru\n* Atlantis (1 flight)\n"
-    [table] = find_flight_tables(body, "en", dt.date(2024, 4, 2))
-    assert [r.countries for r in table.rows] == [["EC"], ["PE"], []]
-
-
-@pytest.mark.parametrize(
-    "body",
-    [
-        "Deportados por país:\nGuatemala: 3,000\nHonduras: 2,000\n",  # people, not flights
-        "Fechas:\n- 12 de enero – 3 vuelos\n- 14 de enero – 2 vuelos\n",  # dates, not countries
-        "Only one row here about flights:\nGuatemala – 36 vuelos\n",  # a single line is not a table
-        "Participants:\n- John Smith: 4\n- Mary Jones: 3\n",  # people and scores
-        "Población:\nGuatemala: 17\nHonduras: 10\n",  # numbers with no flight context
-    ],
-)
-def test_not_tables(body: str) -> None:
-    assert find_flight_tables(body, "es", PUBLISHED) == []
-
-
-def test_no_year_means_no_period() -> None:
-    body = "Se realizaron 10 vuelos del 1 al 5 de marzo a:\nGuatemala – 6 vuelos\nHonduras – 4 vuelos\n"
-    [table] = find_flight_tables(body, "es", None)
-    assert table.period is None and table.stated_total == 10
