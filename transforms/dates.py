@@ -73,10 +73,13 @@ def date_words(language: str | None = None) -> frozenset[str]:
     return frozenset(words)
 
 
-def ends_with_date_word(text: str, language: str | None) -> bool:
-    """Whether ``text`` ends with a month or weekday name right before a number (``the Jan. 24``, ``Published: November``)."""
+def ends_with_date_word(text: str, language: str | None, months_only: bool = False) -> bool:
+    """Whether ``text`` ends with a month (or weekday) name right before a number (``the Jan. 24``, ``Published: November``)."""
     match = re.search(r"([^\W\d_]+)\.?\s*$", text)
-    return bool(match) and match.group(1).lower() in date_words(language)
+    if not match:
+        return False
+    word = match.group(1).lower()
+    return word in month_numbers() and word in date_words(language) if months_only else word in date_words(language)
 
 
 def _alternation(names: dict[str, int]) -> str:
@@ -346,6 +349,12 @@ SPAN_BACK = re.compile(
     r"|\b(?:durante\s+|en\s+)?(?:los|las)\s+(?:últim[oa]s|pasad[oa]s)\s+(?P<n_es>\w+)\s+(?P<unit_es>días|semanas|meses)\b",
     re.IGNORECASE,
 )
+RELATIVE_WEEK = re.compile(
+    r"\b(?:(?P<last>last week|the previous week|la semana pasada|la semana anterior|semana passada)|"
+    r"(?P<this>this week|esta semana|la presente semana|essa semana|nesta semana)|"
+    r"(?P<next>next week|la pr[oó]xima semana|la semana pr[oó]xima|la semana que viene|pr[oó]xima semana))\b",
+    re.IGNORECASE,
+)
 UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "días": 1, "semanas": 7, "meses": 30}
 UNIT_PRECISION = {1: "day", 7: "week", 30: "month"}
 
@@ -365,9 +374,15 @@ def _weekday_date(name: str, language: str | None, published: dt.date) -> dt.dat
 
 
 def find_relative_period(text: str, language: str | None, published: dt.date | None, offset: int = 0) -> Period | None:
-    """Weekdays (``on Friday and Saturday``) and spans back (``during the last two weeks``), resolved against publication."""
+    """Weeks (``last week``, ``esta semana``: Monday to Sunday), spans back (``during the last two weeks``) and weekdays
+    (``on Friday and Saturday``), resolved against publication."""
     if published is None:
         return None
+    week = RELATIVE_WEEK.search(text)
+    if week:
+        shift = next(weeks for name, weeks in (("last", -1), ("this", 0), ("next", 1)) if week.group(name))
+        monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=shift)
+        return Period(monday, monday + dt.timedelta(days=6), "week", week.group(), offset + week.start(), offset + week.end())
     match = SPAN_BACK.search(text)
     if match:
         count = parse_count(match.group("n") or match.group("n_es"), language)

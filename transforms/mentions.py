@@ -20,7 +20,7 @@ from text_to_num import alpha2digit
 
 from transforms.context import DocumentContext
 from transforms.dates import Period, ends_with_date_word, find_period, find_relative_period
-from transforms.numbers import parse_count, parse_count_word
+from transforms.numbers import DOZEN, parse_count, parse_count_word
 from transforms.places import PlaceMatch, find_places
 from transforms.routes import COORDINATION, DENIAL_WORDS, Route, sentence_route
 from transforms.spans import sentences
@@ -152,6 +152,12 @@ REGION_DESTINATION = re.compile(
 )
 EACH_BEFORE = re.compile(r"\b(?:each|cada uno|cada una)\s+(?:[^\W\d_]+\s+)?$", re.IGNORECASE)
 PARTS_FOLLOW = re.compile(r"\s*(?:m[aá]s|more|adicionales|additional|in all|en total)?\s*:\s*", re.IGNORECASE)
+TECHNICAL_TURNBACK = re.compile(
+    r"\b(?:turned|turns|turning) back\s+(?:with|because of|due to|after|over)\b[^,.;]{0,40}?\b(?:mechanical|technical|engine|weather|fuel|"
+    r"maintenance)\w*|\b(?:regres[oó]|volvi[oó]|retorn[oó])\s+(?:por|debido a)\b[^,.;]{0,40}?\b(?:falla|mec[aá]nic|t[eé]cnic|clima|"
+    r"combustible)\w*",
+    re.IGNORECASE,
+)
 PAST_REPORT = re.compile(r"\b(?:was|were|had|fue|fueron|hubo|hab[ií]a|foi|foram)\b", re.IGNORECASE)
 PREDICATE_BEFORE = re.compile(
     r"\b(?:called it|calling it|it was|it is|this was|was the|is the|marking|marked|marks|described as|as the|fue el|es el|era el|"
@@ -302,7 +308,8 @@ def _count_at_end(before: str, head: list[re.Match[str]], language: str | None, 
             low_value = parse_count_word(low.group("low"), language)
             if low_value is not None and low_value < value:
                 return _Count(low_value, "range", flights_max=value), low.start()
-        return _Count(value, _qualifier(prefix)), start
+        qualifier = _qualifier(prefix)
+        return _Count(value, "approx" if qualifier == "exact" and DOZEN.match(text) else qualifier), start
     last = head[-1]
     word = last.group().lower()
     ordinal = parse_ordinal(last.group(), language)
@@ -314,6 +321,8 @@ def _count_at_end(before: str, head: list[re.Match[str]], language: str | None, 
 
 
 def _status(sentence: str) -> str:
+    """completed, planned, denied or cancelled, as the clause's verbs say; a mechanical turn-back is no denial."""
+    sentence = TECHNICAL_TURNBACK.sub(" ", sentence)
     for name, pattern in STATUS_PATTERNS:
         if re.search(pattern, sentence, re.IGNORECASE):
             return name
@@ -359,7 +368,7 @@ def _is_excluded(sentence: str, noun: re.Match[str], count: _Count, status: str,
     modifiers = sentence[start:noun.start()]
     if PROJECTION.search(sentence) or TRANSFER_AFTER.match(after) or TRANSFER_WORDS.search(modifiers) or RATE_MODIFIER.search(modifiers):
         return True
-    if ends_with_date_word(before, language) and not count.article:  # "the Jan. 24 flight" is a date
+    if ends_with_date_word(before, language, months_only=True) and not count.article and not count.ordinal:  # "the Jan. 24 flight"
         return True
     return count.article and status == "unknown"
 
@@ -367,12 +376,13 @@ def _is_excluded(sentence: str, noun: re.Match[str], count: _Count, status: str,
 
 NUMBER_TOKEN = re.compile(r"(?<![\w.,/$#])(?:\d{1,3}(?:[.,]\d{3})+|\d+)(?![\w/%]|[.,]\d)|\b[^\W\d_]+\b")
 TO_PLACE = re.compile(r"^\s+(?P<each>each\s+|cada\s+uno\s+|cada\s+una\s+)?(?:to|into|a|al|hacia|para|rumbo a|con destino a)\s+", re.IGNORECASE)
+FROM_PLACE = re.compile(r"^\s+(?:of them\s+|de ellos\s+|de los cuales\s+)?(?:from|desde|procedentes? de|provenientes? de)\s+", re.IGNORECASE)
 ARTICLE_BEFORE_PLACE = re.compile(r"(?:the|la|el|los|las)\s+", re.IGNORECASE)
 PAIR_BEFORE = re.compile(r"(?:^|[,;:]\s*|\s(?:y|and|e)\s+|\b(?:seguid[oa]s? de|followed by|then|luego)\s+)(?:(?:a|to)\s+)?$", re.IGNORECASE)
 PAIR_AFTER = re.compile(r"^\s*(?:\(\s*(?P<n1>\d+)\s*\)|(?::|,?\s+(?:con|with))?\s+(?P<n2>\d+))(?=\s*(?:[,;.)]|\s(?:y|and|e)\s|$))")
 RECEIVED_BEFORE = re.compile(
     r"\b(?:recibi[oó]|recibieron|received|receives|sumaron|sum[oó]|totaled|totalled|totaling|registr[oó]|registraron|had|tuvo|logged|got|gets|"
-    r"obtuvo|saw)\s+(?:(?:just|only|solo|sólo|apenas|merely)\s+)?$",
+    r"obtuvo|saw|expects|expected|espera|esperan|prev[eé]n?|aguarda)\s+(?:(?:just|only|solo|sólo|apenas|merely|another|otros)\s+)?$",
     re.IGNORECASE,
 )
 PRIOR_BEFORE = re.compile(
@@ -409,7 +419,7 @@ def _number_at(sentence: str, token: re.Match[str], language: str | None) -> int
     value = parse_count_word(text, language)
     if value is None or (len(text) == 4 and text.isdigit() and 1900 <= value <= 2100):
         return None
-    if ends_with_date_word(sentence[: token.start()], language):  # "Oct. 18", "the June 9 flight"
+    if ends_with_date_word(sentence[: token.start()], language, months_only=True):  # "Oct. 18", "the June 9 flight"
         return None
     return value
 
@@ -461,18 +471,26 @@ def find_elided(sentence: str, language: str | None, taken: list[tuple[int, int]
             if value is not None and targets:
                 candidate = _Candidate(_Count(value, _qualifier(before), each=bool(to.group("each"))), token.start(),
                                        targets[-1][1], destinations=[c for c, _ in targets], bound=False)
+        elif listed and (source := FROM_PLACE.match(after)):
+            value = _number_at(sentence, token, language)
+            origins = _coordinated_places(sentence, token.end() + source.end(), places)
+            if value is not None and origins:
+                candidate = _Candidate(_Count(value, _qualifier(before)), token.start(), origins[0][1], origin=origins[0][0], bound=False)
         elif flight_context and not _followed_by_noun(after) and not TRANSFER_WORDS.search(sentence):
-            qualifier_start = _qualifier_start(before)
+            value = _number_at(sentence, token, language)
+            low = RANGE_BEFORE.search(before)
+            low_value = parse_count_word(low.group("low"), language) if low else None
+            ranged = low is not None and low_value is not None and value is not None and low_value < value
+            qualifier_start = low.start("low") if ranged and low else _qualifier_start(before)
             lead = before[:qualifier_start]
             prior = PRIOR_BEFORE.search(lead)
             if prior and not listed and not prior.group("tally"):
                 prior = None
-            if RECEIVED_BEFORE.search(lead) or prior or INCLUDING_BEFORE.search(lead) or MOVED_AFTER.match(after):
-                value = _number_at(sentence, token, language)
-                if value is not None and not CHANGE_BEFORE.search(lead):
-                    destinations = _subject_places(sentence, len(lead)) if RECEIVED_BEFORE.search(lead) else None
-                    candidate = _Candidate(_Count(value, _qualifier(before)), qualifier_start, token.end(),
-                                           destinations=destinations or None, bound=False)
+            triggered = RECEIVED_BEFORE.search(lead) or prior or INCLUDING_BEFORE.search(lead) or MOVED_AFTER.match(after)
+            if triggered and value is not None and not CHANGE_BEFORE.search(lead):
+                destinations = _subject_places(sentence, len(lead)) if RECEIVED_BEFORE.search(lead) else None
+                count = _Count(low_value, "range", flights_max=value) if ranged and low_value is not None else _Count(value, _qualifier(before))
+                candidate = _Candidate(count, qualifier_start, token.end(), destinations=destinations or None, bound=False)
         if candidate:
             found.append(candidate)
             busy.append((candidate.start, candidate.end))
@@ -585,6 +603,7 @@ def _sentence_mentions(
     route = sentence_route(sentence, language)
     period = _period(sentence, language, published)
     _union_of_parts(sentence, candidates)
+    split_by_origin = any(c.origin and not c.bound for c in candidates)
     mentions: list[Mention] = []
     for index, candidate in enumerate(candidates):
         count = candidate.count
@@ -594,6 +613,8 @@ def _sentence_mentions(
         own = sentence_route(segment, language) if len(candidates) > 1 else route
         origin = candidate.origin or own.origin or route.origin or (previous.origin if previous else None)
         destinations = candidate.destinations or list(own.destinations)
+        if split_by_origin:  # "Seven flights, 4 of them from Texas and 3 from Arizona, landed in Guatemala"
+            destinations = list(route.destinations)
         if not destinations and len(candidates) == 1:
             destinations = list(route.destinations) or ([d for d in previous.destinations if d != origin] if previous else [])
         clause_status = _status(segment if len(candidates) > 1 else _clause(sentence, candidate))
@@ -710,7 +731,7 @@ def find_mentions(body: str, language: str | None, published: dt.date | None, ta
     flights may count them without the noun (``April's count was 34``).
     """
     table_spans = [(t["char_start"], t["char_end"]) for t in tables]
-    known = {t["stated_total"] for t in tables if t["stated_total"] is not None} | {r["flights"] for r in rows or []}
+    known = {t["stated_total"] for t in tables if t.get("stated_total") is not None} | {r["flights"] for r in rows or []}
     found: list[Mention] = []
     previous: Route | None = None
     previous_end = -1

@@ -17,7 +17,8 @@ DOC = "a" * 64
 
 def _row(**changes: object) -> dict:
     row = {"table_id": f"{DOC}#t1", "row_number": 1, "doc_id": DOC, "label": "Guatemala", "countries": ["GT"],
-           "flights": 36, "evidence": "Guatemala – 36 vuelos", "char_start": 10, "char_end": 31}
+           "flights": 36, "evidence": "Guatemala – 36 vuelos", "char_start": 10, "char_end": 31, "breakdown": "country",
+           "origin_country": "US", "destination_countries": ["GT"], "status": "completed", "period_start": None, "period_end": None}
     return row | changes
 
 
@@ -61,17 +62,18 @@ def _table(**changes: object) -> dict:
     table = {"table_id": f"{DOC}#t1", "doc_id": DOC, "origin_country": "US", "destination_country": None, "row_role": "destination",
              "period_start": dt.date(2024, 1, 1), "period_end": dt.date(2024, 1, 21), "period_precision": "day",
              "stated_total": 40, "rows_total": 0, "n_rows": 0, "intro_text": None, "evidence": "x" * 5, "char_start": 0,
-             "char_end": 5, "extractor_version": "t"}
+             "char_end": 5, "extractor_version": "t", "breakdown": "country", "status": "completed", "total_group": None}
     return table | changes
 
 
 def _validate(published: dt.date | None, tables: list[dict], rows: list[dict]) -> tuple[dict, pl.DataFrame]:
-    from schemas.models import Document, FlightMention, FlightTable
+    from schemas.models import Document, FlightMention, FlightTable, FlightTableTotal
 
-    return validate_extraction(
-        typed_frame(Document, [_document(published)]), typed_frame(FlightTable, tables),
-        typed_frame(FlightTableRow, rows), typed_frame(FlightMention, []), "run", NOW,
-    )
+    return validate_extraction({
+        "documents": typed_frame(Document, [_document(published)]), "flight_tables": typed_frame(FlightTable, tables),
+        "flight_table_rows": typed_frame(FlightTableRow, rows), "flight_table_totals": typed_frame(FlightTableTotal, []),
+        "flight_mentions": typed_frame(FlightMention, []),
+    }, "run", NOW)
 
 
 def test_total_mismatch_is_loaded_and_recorded_and_totals_are_recomputed() -> None:

@@ -156,7 +156,8 @@ def test_receiving_country_report_lists_origins() -> None:
 
 
 def test_markdown_table_with_total_row() -> None:
-    body = "## Flights by destination, May 2024\n\n| Destination | Flights |\n|---|---:|\n| Guatemala | 12 |\n| Albania / Kosovo | 1 |\n| **Total** | **13** |\n"
+    body = ("## Flights by destination, May 2024\n\n| Destination | Flights |\n|---|---:|\n"
+            "| Guatemala | 12 |\n| Albania / Kosovo | 1 |\n| **Total** | **13** |\n")
     [table] = find_flight_tables(body, "en", PUBLISHED, US_CONTEXT)
     assert [(r.label, r.countries) for r in table.rows] == [("Guatemala", ["GT"]), ("Albania / Kosovo", ["AL", "XK"])]
     assert table.stated_total == 13

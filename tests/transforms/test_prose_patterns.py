@@ -1,0 +1,159 @@
+"""Prose patterns of real coverage, one test each, on sentences written for these tests.
+
+Inline per-country lists, statuses from verbs, routes from the document's context, traps that are
+not flight counts, ranges and ordinals, and counts whose noun is left out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from transforms.context import DocumentContext, explicit_origins, read_context
+from transforms.mentions import find_mentions
+
+PUBLISHED = dt.date(2025, 4, 8)  # a Tuesday
+
+
+def _claims(body: str, language: str = "en", context: DocumentContext | None = None, published: dt.date | None = PUBLISHED) -> list[tuple]:
+    if context is None:
+        context = read_context(body, None, explicit_origins(body, language))
+    found = find_mentions(body, language, published, tables=[], context=context)
+    for mention in found:
+        assert body[mention.char_start:mention.char_end] == mention.evidence
+    return [(m.flights, m.qualifier, m.origin_country, sorted(m.destination_countries), m.status) for m in found]
+
+
+US = DocumentContext(origin="US")
+
+
+def test_inline_list_gives_each_count_its_own_country() -> None:
+    body = "ICE flew 31 removal flights in March: 12 flights to Mexico, 9 to Haiti, 4 to Peru and three each to Chile and Brazil."
+    assert _claims(body, context=US) == [
+        (31, "exact", "US", [], "completed"), (12, "exact", "US", ["MX"], "completed"), (9, "exact", "US", ["HT"], "completed"),
+        (4, "exact", "US", ["PE"], "completed"), (3, "exact", "US", ["CL"], "completed"), (3, "exact", "US", ["BR"], "completed"),
+    ]
+
+
+def test_spanish_inline_list_with_elided_nouns() -> None:
+    body = ("Entre julio y diciembre, Guatemala recibió 90 vuelos, Honduras 71, México 40 y El Salvador 22. "
+            "Solo en diciembre, ICE envió 15 vuelos a Honduras y a Guatemala 12.")
+    assert _claims(body, "es", US) == [
+        (90, "exact", "US", ["GT"], "completed"), (71, "exact", "US", ["HN"], "completed"), (40, "exact", "US", ["MX"], "completed"),
+        (22, "exact", "US", ["SV"], "completed"), (15, "exact", "US", ["HN"], "completed"), (12, "exact", "US", ["GT"], "completed"),
+    ]
+
+
+def test_two_countries_summed_and_a_count_after_a_receiving_verb() -> None:
+    body = "Los vuelos de deportados siguieron llegando. Perú y Chile sumaron 14 entre ambos, mientras que Bolivia, pese a las protestas, recibió 5."
+    assert _claims(body, "es", US) == [(14, "exact", "US", ["CL", "PE"], "completed"), (5, "exact", "US", ["BO"], "completed")]
+
+
+def test_each_receiving_one_flight() -> None:
+    body = "Most removal flights went to Mexico. The rest were spread thinly, with Peru, Chile and Bolivia each receiving 1 flight."
+    assert _claims(body, context=US) == [(1, "exact", "US", ["PE"], "completed"), (1, "exact", "US", ["CL"], "completed"),
+                                         (1, "exact", "US", ["BO"], "completed")]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "status"),
+    [
+        ("Three deportation flights were carried out to Honduras on Friday.", "en", "completed"),
+        ("Two flights with deportees landed in Guatemala City last week.", "en", "completed"),
+        ("Four more flights to Honduras are expected on Thursday.", "en", "planned"),
+        ("Two flights to Haiti were cancelled before boarding.", "en", "cancelled"),
+        ("Colombia turned back two flights carrying deportees.", "en", "denied"),
+        ("Se realizaron tres vuelos de deportación hacia Honduras.", "es", "completed"),
+        ("Han llegado cuatro vuelos con deportados a Guatemala.", "es", "completed"),
+        ("Honduras recibió dos vuelos con deportados el lunes.", "es", "completed"),
+        ("Se prevé que lleguen tres vuelos con deportados a Guatemala.", "es", "planned"),
+        ("Saldrán dos vuelos con deportados hacia Honduras el jueves.", "es", "planned"),
+        ("Se suspendió un vuelo con deportados a Colombia.", "es", "cancelled"),
+    ],
+)
+def test_status_from_tense_and_verbs(body: str, language: str, status: str) -> None:
+    [claim] = _claims(body, language, US)
+    assert claim[-1] == status
+
+
+def test_a_plane_that_turned_back_with_a_mechanical_problem_and_flew_later_is_not_denied() -> None:
+    body = "One flight to Honduras turned back with a mechanical problem and left again on Monday."
+    [claim] = _claims(body, context=US)
+    assert claim[-1] == "completed"
+
+
+def test_receiving_bulletin_gives_the_destination_and_no_origin_when_lists_mix_senders() -> None:
+    body = "Tegucigalpa, 7 de abril de 2025. Del 31 de marzo al 4 de abril llegaron 9 vuelos con 800 personas retornadas."
+    context = read_context(body, None, set(), list_origins={"US", "MX"})
+    assert _claims(body, "es", context) == [(9, "exact", None, ["HN"], "completed")]
+
+
+def test_us_removal_story_gives_origin_us_without_saying_so() -> None:
+    body = "ICE says its charter network is stretched. Guatemala received 40 deportation flights in March."
+    assert _claims(body) == [(40, "exact", "US", ["GT"], "completed")]
+
+
+def test_mexican_assisted_return_gives_origin_mexico() -> None:
+    body = "El instituto informó que en la semana se realizaron tres vuelos de retorno asistido a Honduras."
+    assert _claims(body, "es") == [(3, "exact", "MX", ["HN"], "completed")]
+
+
+def test_a_paragraph_about_one_country_lends_it_to_a_count_with_no_place() -> None:
+    body = "Since January we have counted 80 removal flights to Haiti. March's count was 21, so April came in four flights higher."
+    assert _claims(body, context=US) == [(80, "exact", "US", ["HT"], "completed"), (21, "exact", "US", ["HT"], "completed")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "ICE now runs two flights a week to Guatemala.",
+        "Honduras receives an average of 30 flights a month.",
+        "The agency flew nine fewer flights than in February.",
+        "Se registró una reducción de 11 vuelos respecto de 2023.",
+        "El promedio fue de 1,5 vuelos diarios.",
+        "Seis de cada diez vuelos fueron a Guatemala.",
+        "The contractor operates 14 aircraft on a typical day.",
+        "Unlike the March 21 flight, nobody was restrained.",
+        "If that pace holds, the year could end somewhere near 500 removal flights.",
+        "Another 60 domestic shuffle flights moved detainees between detention centers.",
+        "The plane, a Boeing 737, carried 130 people.",
+        "Page 3 of 4",
+    ],
+)
+def test_traps_are_not_flight_counts(body: str) -> None:
+    assert _claims(body, context=US) == []
+
+
+def test_a_change_beside_a_count_is_not_a_count() -> None:
+    assert _claims("There were 12 removal flights to Haiti, down 4 from last week.", context=US) == [(12, "exact", "US", ["HT"], "completed")]
+
+
+def test_ranges_and_ordinals() -> None:
+    body = "Between six and eight flights to Honduras are expected. Honduras expects 7 or 8 more next week. It was the 14th removal flight to Chile this year."
+    claims = _claims(body, context=US)
+    assert claims[0] == (6, "range", "US", ["HN"], "planned")
+    assert (7, "range", "US", ["HN"], "planned") in claims
+    assert all(c[0] != 14 for c in claims)  # "the 14th flight" said of a flight is not 14 flights
+
+
+def test_spanish_range_with_u() -> None:
+    assert _claims("Honduras espera 7 u 8 vuelos con deportados esta semana.", "es", US) == [(7, "range", "US", ["HN"], "planned")]
+
+
+def test_one_flight_to_several_countries_is_one_mention_with_all_of_them() -> None:
+    body = "A removal flight to Ghana, Togo and Benin returned to Louisiana on Sunday."
+    assert _claims(body, context=US) == [(1, "exact", "US", ["BJ", "GH", "TG"], "completed")]
+
+
+def test_restated_counts_are_kept_once() -> None:
+    body = "Dos vuelos con deportados aterrizaron el martes en San Pedro Sula. Con los dos vuelos del martes, el registro diario quedó así."
+    assert _claims(body, "es", US) == [(2, "exact", "US", ["HN"], "completed")]
+
+
+def test_periods_resolved_against_publication() -> None:
+    body = "ICE carried out 33 removal flights last week. During March it carried out 120 removal flights."
+    found = find_mentions(body, "en", PUBLISHED, tables=[], context=US)
+    assert [(m.flights, m.period_start, m.period_end) for m in found] == [
+        (33, dt.date(2025, 3, 31), dt.date(2025, 4, 6)), (120, dt.date(2025, 3, 1), dt.date(2025, 3, 31)),
+    ]
