@@ -58,6 +58,7 @@ CONNECTOR_START = re.compile(rf"^\s*(?P<conn>{TO_WORDS}|{FROM_WORDS})\s+(?P<plac
 LABEL_CORE = re.compile(r"^(?P<core>[^()–—|]+?)\s*(?:\(|\s[–—-]\s|[–—]|,\s|$)")
 CLAUSE_IN_LABEL = re.compile(r",\s+[a-záéíóúñ]|[a-záéíóúñ]{3,}[.!?]\s+[A-ZÁÉÍÓÚÑ]")
 TOTAL_START = re.compile(r"^\W*(?:en total|in total|in all|total(?:es)?|altogether|en conjunto|no total|ao todo)\b", re.IGNORECASE)
+UNKNOWN_NAME = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’.-]*(?:\s+(?:de|del|la|y|and|of|[A-ZÁÉÍÓÚÑ][\w'’.-]*)){0,3}")
 MARKDOWN_RULE = re.compile(r"\s*\|?[\s:|-]*-{3,}[\s:|-]*\|?\s*")
 ZERO_LINE = re.compile(
     r"^(?:sin vuelos(?: programados| previstos)?|ning[uú]n vuelo(?: programado)?|no (?:hay )?vuelos(?: programados)?|"
@@ -477,9 +478,17 @@ def _rows(group: _Group, kinds: list[tuple[str, list[str]] | None], status: str,
 
 
 def _typed_groups(region: _Region) -> list[tuple[_Group, list[tuple[str, list[str]] | None]]]:
+    """What each line's label is; in a list of countries, a name no gazetteer knows stays a country row without codes.
+
+    Validation then refuses that row with its reason (``countries_known``) instead of the row vanishing.
+    """
     typed = []
     for group in region.groups:
         kinds = [None if line.excluded else ((DAY, []) if group.is_day else _row_kind(line, group)) for line in group.lines]
+        known = [k for k in kinds if k is not None]
+        if known and sum(k[0] == COUNTRY for k in known) * 2 > len(known):
+            kinds = [(COUNTRY, []) if k is None and not line.excluded and UNKNOWN_NAME.fullmatch(line.label) else k
+                     for k, line in zip(kinds, group.lines, strict=True)]
         typed.append((group, kinds))
     return typed
 

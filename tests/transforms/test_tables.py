@@ -203,3 +203,9 @@ def test_spanish_table_with_intro_total_period_and_origin() -> None:
     assert [r.countries for r in table.rows] == [["GT"], ["HN"], ["RO", "IN"]]
     for row in table.rows:
         assert body[row.char_start:row.char_end] == row.evidence
+
+
+def test_unknown_name_in_a_country_list_is_kept_without_codes_for_validation_to_refuse() -> None:
+    body = "Vuelos de deportación por país de destino:\nGuatemala – 4 vuelos\nHonduras – 2 vuelos\nAtlantis – 1 vuelo\n"
+    [table] = find_flight_tables(body, "es", PUBLISHED, US_CONTEXT)
+    assert [(r.label, r.countries) for r in table.rows] == [("Guatemala", ["GT"]), ("Honduras", ["HN"]), ("Atlantis", [])]
