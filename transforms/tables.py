@@ -478,7 +478,7 @@ def _rows(group: _Group, kinds: list[tuple[str, list[str]] | None], status: str,
 
 
 def _typed_groups(region: _Region) -> list[tuple[_Group, list[tuple[str, list[str]] | None]]]:
-    """What each line's label is; in a list of countries, a name no gazetteer knows stays a country row without codes.
+    """What each line's label is; in a list of countries, a name that is no country stays a country row without codes.
 
     Validation then refuses that row with its reason (``countries_known``) instead of the row vanishing.
     """
@@ -487,7 +487,7 @@ def _typed_groups(region: _Region) -> list[tuple[_Group, list[tuple[str, list[st
         kinds = [None if line.excluded else ((DAY, []) if group.is_day else _row_kind(line, group)) for line in group.lines]
         known = [k for k in kinds if k is not None]
         if known and sum(k[0] == COUNTRY for k in known) * 2 > len(known):
-            kinds = [(COUNTRY, []) if k is None and not line.excluded and UNKNOWN_NAME.fullmatch(line.label) else k
+            kinds = [(COUNTRY, []) if (k is None or k[0] == PLACE) and not line.excluded and UNKNOWN_NAME.fullmatch(line.label) else k
                      for k, line in zip(kinds, group.lines, strict=True)]
         typed.append((group, kinds))
     return typed

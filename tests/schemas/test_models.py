@@ -93,3 +93,9 @@ def test_table_period_after_publication_is_rejected_with_its_rows() -> None:
 def test_period_order_is_checked() -> None:
     _, failures = _validate(None, [_table(period_start=dt.date(2024, 2, 1))], [])
     assert "period_ordered" in failures["check_name"].to_list()
+
+
+def test_a_schedule_of_planned_flights_may_end_after_publication() -> None:
+    loadable, failures = _validate(dt.date(2024, 1, 10), [_table(status="planned")], [_row()])
+    assert loadable["flight_tables"].height == 1
+    assert "period_not_after_publication" not in set(failures["check_name"])

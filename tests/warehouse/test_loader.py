@@ -91,3 +91,32 @@ def test_an_existing_file_is_upgraded_in_place(tmp_path: Path) -> None:
         applied = loader.migrate(con)
         assert applied == [v for v, _, _ in loader.migrations()[1:]]
         assert con.execute("select run_id, docs_prose_skipped from pipeline_runs").fetchall() == [("r1", 0)]
+
+
+def test_route_view_counts_a_total_broken_down_three_ways_once(tmp_path: Path) -> None:
+    import datetime as dt
+    import hashlib
+
+    from schemas.validate import validate_extraction
+    from transforms.extract import RAW_COLUMNS, extract_batch
+
+    text = (
+        "ICE report\n\nIn June the United States sent 20 removal flights to Haiti.\n\nThe same 20 flights, three ways:\n\n"
+        "By arrival airport\n- 15 flights to Port-au-Prince\n- 5 to Cap-Haïtien\n\n"
+        "By US departure point\n- 12 flights originated in Alexandria, Louisiana\n- 8 from Miami, Florida\n\n"
+        "By operator\n- Skyway Charters: 14\n- Northwind Air: 6\n"
+    ).encode()
+    raw = pl.DataFrame([{"source_uri": "haiti.txt", "doc_id": hashlib.sha256(text).hexdigest(), "n_bytes": len(text), "raw": text,
+                         "format": "text"}], schema=RAW_COLUMNS)
+    now = dt.datetime.now(dt.UTC)
+    loadable, _ = validate_extraction(extract_batch(raw, "run", now).frames(), "run", now)
+    published = tmp_path / "w.duckdb"
+    staging = loader.stage(published)
+    with loader.connect(staging) as con:
+        loader.replace_documents(con, loadable, {})
+    loader.publish(staging, published)
+    with duckdb.connect(str(published), read_only=True) as con:
+        assert con.execute("select count(*), sum(flights) from flight_table_rows").fetchone() == (6, 60)
+        by_kind = con.execute("select kind, breakdown, sum(flights) from flight_counts group by all order by all").fetchall()
+        assert by_kind == [("mention", None, 20), ("table_row", "airport", 20)]
+        assert con.execute("select count(distinct total_group) from flight_tables").fetchone() == (1,)
