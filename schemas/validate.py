@@ -116,8 +116,8 @@ def total_mismatches(tables: pl.DataFrame, run_id: str, now: dt.datetime) -> pl.
 
 
 def repeated_countries(rows: pl.DataFrame, run_id: str, now: dt.datetime) -> pl.DataFrame:
-    """A failure record (rows still loaded) for each row naming a country its table already listed."""
-    exploded = rows.with_row_index("index").explode("countries").drop_nulls("countries")
+    """A failure record (rows still loaded) for each row of a country list naming a country its table already listed."""
+    exploded = rows.with_row_index("index").filter(pl.col("breakdown") == "country").explode("countries").drop_nulls("countries")
     repeats = exploded.filter(pl.int_range(pl.len()).over("table_id", "countries") > 0)
     cases = repeats.select(
         pl.col("index").cast(pl.Int64),

@@ -255,6 +255,16 @@ def _range_patterns() -> list[re.Pattern[str]]:
             rf"\s+(?:to|and|through|until|-|–)\s+(?:(?P<m2>{month})\s+)?(?P<d2>{day})(?:,?\s+(?P<y>{year}))?",
             flags,
         ),
+        # June 28 – July 4; October 1–31, 2024 (a headline's or a heading's span)
+        re.compile(
+            rf"\b(?P<m1>{month})\s+(?P<d1>{day})(?:,?\s+(?P<y1>{year}))?\s*[–—-]\s*(?:(?P<m2>{month})\s+)?(?P<d2>{day})(?:,?\s+(?P<y>{year}))?\b",
+            flags,
+        ),
+        # 28 de junio – 4 de julio; Semana del 7 al 13 de marzo is above
+        re.compile(
+            rf"\b(?P<d1>{day})(?:\s+de)?\s+(?P<m1>{month})\s*[–—-]\s*(?P<d2>{day})(?:\s+de)?\s+(?P<m2>{month})(?:,?\s+(?:de\s+)?(?P<y>{year}))?\b",
+            flags,
+        ),
         # from 1 to 21 January
         re.compile(
             rf"\b(?:from|between)\s+(?P<d1>{day})(?:\s+(?P<m1>{month}))?\s+(?:to|and)\s+(?P<d2>{day})\s+(?P<m2>{month})"

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from transforms.context import DocumentContext, sentence_route
 from transforms.dates import Period, day_label_date, ends_with_date_word, find_period, find_relative_period
@@ -569,8 +569,10 @@ def find_flight_tables(body: str, language: str | None, published: dt.date | Non
             stated.origin_country = origin if not receiving else None
             totals = [stated, *totals]
         period = (find_period(f"{header}\n{intro}", language, published) or find_period(paragraph, language, published)
-                  or find_period(heading, language, published)
+                  or find_period(heading, language, published) or find_period(context.title or "", language, published)
                   or find_relative_period(f"{header} {intro}", language, published))
+        if period and published and status == "completed" and period.end > published >= period.start:
+            period = replace(period, end=published)  # flights reported as done cannot lie after the report
         start = intro_span[0] if intro_span else region.groups[0].lines[0].char_start
         if region.before and region.before[0] < start:
             start = region.before[0]
