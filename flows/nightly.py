@@ -85,7 +85,7 @@ class RunSummary:
             f"  warehouse  {self.warehouse}",
             f"  documents  seen {self.docs_seen} | new {self.docs_new} | already known {self.docs_known}"
             f" | quarantined {self.docs_quarantined}",
-            f"  languages  {self.docs_prose_skipped} new documents in other languages than English and Spanish (tables only, prose skipped)",
+            f"  languages  {self.docs_prose_skipped} new documents in other languages than English, Spanish and Portuguese (tables only, prose skipped)",
             "  rows loaded " + ", ".join(f"{t} {n}" for t, n in self.rows_loaded.items()),
             f"  rows rejected by validation {self.rows_rejected}",
             f"  alerts     {alerts} (notification: {self.notification or 'not configured'})",

@@ -67,7 +67,7 @@ class Document(pa.DataFrameModel):
     extractor_version: str = pa.Field(description="version of the extraction code that produced this row and its flights")
     ingested_at: UtcTimestamp = pa.Field(description="UTC time the run that loaded this document started")
     run_id: str = pa.Field(description="pipeline_runs.run_id of the run that loaded it")
-    prose_extracted: bool = pa.Field(description="true when prose mentions were extracted (English, Spanish); other languages get tables only")
+    prose_extracted: bool = pa.Field(description="true when prose mentions were extracted (English, Spanish, Portuguese); other languages get tables only")
 
     class Config:
         description = "Documents loaded into the warehouse, one row per distinct file content."

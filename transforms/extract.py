@@ -31,7 +31,7 @@ from transforms.mentions import find_mentions
 from transforms.tables import FlightList, find_flight_tables
 
 EXTRACTOR_VERSION = "2.0.0"
-PROSE_LANGUAGES = ("en", "es")
+PROSE_LANGUAGES = ("en", "es", "pt")
 RAW_COLUMNS = {"source_uri": pl.String, "doc_id": pl.String, "n_bytes": pl.Int64, "raw": pl.Binary, "format": pl.String}
 TEXT, HTML = "text", "html"
 

@@ -1,4 +1,4 @@
-"""Flight counts stated in running prose, in English and Spanish.
+"""Flight counts stated in running prose, in English, Spanish and Portuguese.
 
 A count is only taken when it is bound to a flight noun (``two similar flights``, ``79 vuelos
 de repatriación``, ``aterrizaron 31 aviones``, ``its third flight``). Numbers that count people,
@@ -101,18 +101,20 @@ MOVEMENT_VERB = re.compile(
 
 STATUS_PATTERNS = [
     ("denied", rf"\b(?:{DENIAL_WORDS})\b"),
-    ("cancelled", r"\b(?:cancell?ed|cancels?|called off|suspended|grounded|aborted|scrapped|cancelad[oa]s?|cancel[oó]|"
+    ("cancelled", r"\b(?:cancell?ed|cancels?|called off|suspended|grounded|aborted|scrapped|cancelad[oa]s?|cancel[oó]|suspens[oa]s?|"
                   r"suspendid[oa]s?|suspendi[oó]|suspendieron|cancelaron|cancelados?)\b"),
     ("planned", r"\b(?:will|would|plans? to|planned|planning|scheduled|expects?|expected|set to|to resume|upcoming|intends? to|"
                 r"se esperan?|esperan|espera|\w+(?:ar|er|ir)(?:á|án)|\w+(?:dr|br|rr)(?:á|án)|har[aá]n|dir[aá]n|"
-                r"programad[oa]s?|planea|prev[eé]n?|previstos?|se realizar[aá]n|realizar[aá]|van a|tiene previsto|est[aá]n programados)\b"),
+                r"programad[oa]s?|planea|prev[eéê]n?|previstos?|está previsto|deve chegar|devem chegar|chegar[aã]o|"
+                r"se realizar[aá]n|realizar[aá]|van a|tiene previsto|est[aá]n programados)\b"),
     ("completed", r"\b(?:landed|lands|land in|departed|arrived|took place|taken place|carried out|conducted|operated|flew|deported|returned|"
                   r"repatriated|received|receives|logged|made|sent|completed|took off|removed|reached|touched down|left|flew out|"
                   r"aterriz\w*|partieron|parti[oó]|salieron|sali[oó]|llegaron|lleg[oó]|arribaron|arrib[oó]|despegaron|"
                   r"ha realizado|han realizado|ha llegado|han llegado|realiz[oó]|realizaron|se realizaron|recibi[oó]|recibieron|ha recibido|han recibido|"
                   r"deport[oó]|deportaron|repatri[oó]|repatriaron|realizad[oa]s|efectuad[oa]s|operad[oa]s|efectu[oó]|efectuaron|"
                   r"pousaram|chegaram|realizou|realizaram|handled|went|headed|got|despeg[oó]|se suman|suman|se sumaron|lands|arrives|departs|"
-                  r"sale|salen|llega|llegan|aterriza|aterrizan|recorded|registered|counted|tallied|envi[oó]|enviaron|cerr[oó] con|closed with|"
+                  r"sale|salen|llega|llegan|aterriza|aterrizan|pousou|pousa|recebeu|receberam|chegou|chega|decolou|desembarcou|foram realizados|"
+                  r"trouxe|trouxeram|recorded|registered|counted|tallied|envi[oó]|enviaron|cerr[oó] con|closed with|"
                   r"ended with|registr[oó]|registraron|contabiliz[oó]|sumaron|sum[oó]|have been|has been|se recibi[oó]|se recibieron|"
                   r"llev[oó] a cabo|llevaron a cabo|carried|picked up|recogi[oó]|recogieron|transport[oó]|trasladaron|devolvi[oó]|retorn[oó])\b"),
 ]
@@ -607,8 +609,9 @@ def _sentence_mentions(
     mentions: list[Mention] = []
     for index, candidate in enumerate(candidates):
         count = candidate.count
-        if count.article and not (route.origin or route.destinations or (previous and (previous.origin or previous.destinations))):
-            continue
+        routed = route.origin or route.destinations or (previous and (previous.origin or previous.destinations))
+        if count.article and not routed and status not in ("cancelled", "denied"):
+            continue  # "a flight" with no route is a figure of speech unless something happened to it
         segment = _segment(sentence, candidates, index)
         own = sentence_route(segment, language) if len(candidates) > 1 else route
         origin = candidate.origin or own.origin or route.origin or (previous.origin if previous else None)
@@ -636,7 +639,15 @@ def _sentence_mentions(
 
 
 def _drop_same_clause_articles(sentence: str, candidates: list[_Candidate]) -> list[_Candidate]:
-    """``its third flight ... on a chartered plane`` is one flight: an article count in the clause of another count goes."""
+    """``its third flight ... on a chartered plane`` is one flight: an article count in the clause of another count goes.
+
+    ``Um avião … pousou …, o 24º voo desde o acordo``: an ordinal beside an article count names the same flight, and lends it its number.
+    """
+    articles = [c for c in candidates if c.count.article]
+    ordinals = [c for c in candidates if c.count.ordinal and c.count.flights == 1]
+    if articles and ordinals:
+        articles[0].count.ordinal = ordinals[0].count.ordinal
+        return [c for c in candidates if c not in ordinals]
     kept = []
     for candidate in candidates:
         if candidate.count.article:
@@ -783,7 +794,7 @@ def _with_context(mention: Mention, context: DocumentContext) -> Mention:
     destinations = [d for d in mention.destination_countries if d != mention.origin_country]
     if destinations:  # "to Cameroon ... returned to Louisiana": the way back is not a destination
         mention.destination_countries = destinations
-    arrival = context.dateline if ARRIVAL_HERE.search(mention.evidence) else None
+    arrival = context.dateline if ARRIVAL_HERE.search(mention.evidence) or mention.status in ("cancelled", "denied") else None
     default = context.home or context.destination or arrival
     region = REGION_DESTINATION.search(mention.evidence)
     if not mention.destination_countries and default and default != mention.origin_country and not region:

@@ -234,12 +234,17 @@ def test_html_and_other_languages(prefect_harness: None, tmp_path: Path) -> None
     (source / "noticia.txt").write_text(
         "Brasil recebe voos de deportados\n\nO governo informou que dois voos com deportados pousaram em Belo Horizonte na sexta-feira."
     )
+    (source / "article.txt").write_text(
+        "Haïti reçoit des vols d'expulsés\n\nLe gouvernement a indiqué que deux vols avec des personnes expulsées ont atterri vendredi."
+    )
     warehouse = tmp_path / "w.duckdb"
     summary = nightly(source=str(source), warehouse=str(warehouse))
-    assert (summary.docs_new, summary.docs_prose_skipped) == (2, 1)
+    assert (summary.docs_new, summary.docs_prose_skipped) == (3, 1)
     docs = {row[0]: row[1:] for row in _query(warehouse, "select source_uri, title, publisher, language, published_date, prose_extracted from documents")}
     assert docs["page.html"] == ("Two flights land in Guatemala", "Example News", "en", dt.date(2024, 3, 2), True)
-    assert docs["noticia.txt"][2:] == ("pt", None, False)
+    assert docs["noticia.txt"][2:] == ("pt", None, True)
+    assert docs["article.txt"][2:] == ("fr", None, False)
+    assert [(m["flights"], m["destination_countries"]) for m in _mentions(warehouse, "noticia.txt")] == [(2, ["BR"])]
     page_mentions = [(m["flights"], m["status"], m["destination_countries"]) for m in _mentions(warehouse, "page.html")]
     assert page_mentions == [(2, "completed", ["GT"])]
     [(body,)] = _query(warehouse, "select body_text from documents where source_uri = 'page.html'")

@@ -157,3 +157,15 @@ def test_periods_resolved_against_publication() -> None:
     assert [(m.flights, m.period_start, m.period_end) for m in found] == [
         (33, dt.date(2025, 3, 31), dt.date(2025, 4, 6)), (120, dt.date(2025, 3, 1), dt.date(2025, 3, 31)),
     ]
+
+
+def test_portuguese_prose() -> None:
+    body = (
+        "Belo Horizonte, 14 de março de 2025. Um avião com 92 brasileiros deportados dos Estados Unidos pousou nesta sexta-feira "
+        "em Confins, o 24º voo desde o início do acordo.\n\nO Brasil recebeu 11 voos de deportação em 2024. O governo prevê a chegada "
+        "de mais dois voos até o fim de abril.\n\nUm voo previsto para fevereiro foi cancelado."
+    )
+    assert _claims(body, "pt") == [
+        (1, "exact", "US", ["BR"], "completed"), (11, "exact", "US", ["BR"], "completed"), (2, "exact", "US", ["BR"], "planned"),
+        (1, "exact", "US", ["BR"], "cancelled"),
+    ]
