@@ -9,12 +9,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import dateparser
 from babel import Locale
 
-from transforms.numbers import parse_count
+from transforms.numbers import INPUT_CACHE_SIZE, parse_count
 
 DATE_LANGUAGES = ("en", "es", "pt")
 HEAD_CHARS = 1500
@@ -146,7 +146,7 @@ def _spelled_date(text: str) -> dt.date | None:
         return None
 
 
-@cache
+@lru_cache(maxsize=INPUT_CACHE_SIZE)
 def parse_date(text: str, language: str | None) -> dt.date | None:
     """A full calendar date from ``text`` (day, month and year all stated), else None.
 

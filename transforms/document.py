@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import py3langid
 
 from transforms.dates import find_publication_date
-from transforms.vocabulary import COMMENT_AUTHOR_RE, COMMENT_HEADING_RE, FLIGHT_NOUN_RE
+from transforms.vocabulary import COMMENT_AUTHOR_CUES, COMMENT_AUTHOR_RE, COMMENT_HEADING_RE, FLIGHT_NOUN_RE
 
 DETECTED_LANGUAGES = ["en", "es", "pt", "fr", "de", "it"]
 LANGUAGE_SAMPLE_CHARS = 300  # plenty to tell English from Spanish; the detector's cost grows with length
@@ -59,9 +59,11 @@ def _cut_comment_thread(text: str) -> str:
     heading = COMMENT_HEADING_RE.search(text)
     if heading:
         text = text[: heading.start()]
-    authors = list(COMMENT_AUTHOR_RE.finditer(text))
-    if len(authors) >= MIN_COMMENT_AUTHORS:
-        text = text[: authors[0].start()]
+    lowered = text.lower()
+    if any(cue in lowered for cue in COMMENT_AUTHOR_CUES):
+        authors = list(COMMENT_AUTHOR_RE.finditer(text))
+        if len(authors) >= MIN_COMMENT_AUTHORS:
+            text = text[: authors[0].start()]
     bullets = list(BULLET_LINE.finditer(text))
     for index, bullet in enumerate(bullets):
         if not USERNAME.match(bullet.group("rest").strip()):

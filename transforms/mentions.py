@@ -14,22 +14,22 @@ import datetime as dt
 import itertools
 import re
 from dataclasses import dataclass, field, fields
-from functools import cache
+from functools import lru_cache
 
 from text_to_num import alpha2digit
 
 from transforms.context import DocumentContext
 from transforms.dates import Period, ends_with_date_word, find_period, find_relative_period
-from transforms.numbers import DOZEN, parse_count, parse_count_word
+from transforms.numbers import DOZEN, INPUT_CACHE_SIZE, parse_count, parse_count_word
 from transforms.places import PlaceMatch, find_places
 from transforms.routes import COORDINATION, DENIAL_WORDS, Route, sentence_route
-from transforms.spans import sentences
+from transforms.spans import lines_containing, sentences
+from transforms.vocabulary import FLIGHT_STEMS
 
 FLIGHT_NOUN = re.compile(
     r"\b(?P<noun>flights?|vuelos?|voos?|airplanes?|planes?|aircraft|aviones|avi[oó]n|aeronaves?|avi[aã]o|avi[oõ]es|charters?)\b",
     re.IGNORECASE,
 )
-FLIGHT_STEMS = ("flight", "vuelo", "voo", "plane", "aircraft", "avion", "avión", "aeronave", "avião", "aviõe", "charter")
 AIRCRAFT_NOUN = re.compile(r"^(?:airplanes?|planes?|aircraft|aviones|avi[oó]n|aeronaves?|avi[aã]o|avi[oõ]es)$", re.IGNORECASE)
 NOUN_BLOCKERS = re.compile(
     r"^\s*(?:attendants?|risks?|crews?|paths?|plans?|numbers?|manifests?|records?|hours?|logs?|data|tracking|trackers?|"
@@ -238,7 +238,7 @@ def _joined(text: str, tokens: list[re.Match[str]]) -> str | None:
     return text[tokens[0].start():tokens[-1].end()]
 
 
-@cache
+@lru_cache(maxsize=INPUT_CACHE_SIZE)
 def parse_ordinal(token: str, language: str | None) -> int | None:
     """``third`` → 3, ``tercer`` → 3; None for cardinals and other words."""
     if parse_count(token, language) is not None:
@@ -408,6 +408,12 @@ ELIDED_FOLLOWERS = frozenset(
 )
 
 
+@lru_cache(maxsize=INPUT_CACHE_SIZE)
+def _is_number_word(word: str, language: str | None) -> bool:
+    """``six``, ``veinte``, ``dozen``: a word that reads as a count (articles excluded)."""
+    return parse_count_word(word, language) is not None
+
+
 def _followed_by_noun(after: str) -> bool:
     """True when a word other than a connector follows the number (``17 personas``, ``40 minutes``)."""
     match = re.match(r"^\s*(?P<w>[^\W\d_]+|%|\d)", after)
@@ -463,7 +469,7 @@ def find_elided(sentence: str, language: str | None, taken: list[tuple[int, int]
             found.append(_Candidate(_Count(value, "exact"), start, place.end + pair.end(), destinations=[place.country], bound=False))
     busy = taken + [(c.start, c.end) for c in found]
     for token in NUMBER_TOKEN.finditer(sentence):
-        if any(s <= token.start() < e for s, e in busy):
+        if not (token.group()[0].isdigit() or _is_number_word(token.group(), language)) or any(s <= token.start() < e for s, e in busy):
             continue
         after, before = sentence[token.end():], sentence[: token.start()]
         candidate: _Candidate | None = None
@@ -708,31 +714,6 @@ def _merge_restatements(mentions: list[Mention]) -> list[Mention]:
     return sorted(kept, key=lambda m: m.char_start)
 
 
-def _flight_lines(body: str) -> list[tuple[int, int]]:
-    """Spans of the lines holding a flight-noun stem, found with plain substring search (much cheaper than a regex)."""
-    lowered = body.lower()
-    starts: set[int] = set()
-    for stem in FLIGHT_STEMS:
-        position = lowered.find(stem)
-        while position >= 0:
-            starts.add(lowered.rfind("\n", 0, position) + 1)
-            position = lowered.find(stem, position + len(stem))
-    spans = []
-    for start in sorted(starts):
-        end = body.find("\n", start)
-        spans.append((start, len(body) if end < 0 else end))
-    return spans
-
-
-def _flight_sentences(body: str) -> list[tuple[int, int]]:
-    """Sentences of the lines that name a flight noun: the only places a count can be."""
-    spans: list[tuple[int, int]] = []
-    for line_start, line_end in _flight_lines(body):
-        if FLIGHT_NOUN.search(body, line_start, line_end):
-            spans += sentences(body, line_start, line_end)
-    return spans
-
-
 def find_mentions(body: str, language: str | None, published: dt.date | None, tables: list[dict],
                   context: DocumentContext | None = None, rows: list[dict] | None = None) -> list[Mention]:
     """Every flight-count claim in ``body`` outside its flight tables, one per claim.
@@ -778,7 +759,7 @@ def _next_text_line(body: str, position: int) -> tuple[int, int] | None:
 def _candidate_sentences(body: str) -> list[tuple[int, int]]:
     """Sentences of the lines that name a flight noun, and the sentence right after each of them."""
     spans: list[tuple[int, int]] = []
-    flight_lines = [(s, e) for s, e in _flight_lines(body) if FLIGHT_NOUN.search(body, s, e)]
+    flight_lines = [(s, e) for s, e in lines_containing(body, FLIGHT_STEMS) if FLIGHT_NOUN.search(body, s, e)]
     for index, (line_start, line_end) in enumerate(flight_lines):
         spans += sentences(body, line_start, line_end)
         following = _next_text_line(body, line_end)

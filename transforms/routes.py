@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from transforms.places import PlaceMatch, find_places
 
+ROUTE_CACHE_SIZE = 4096  # the document's context and its mentions route the same sentences
 DENIAL_WORDS = (
     r"denied|denies|deny|declined|declines|refused|refuses|rejected|rejects|blocked|barred|turned away|turned back|turns back|"
     r"neg[oó]|negaron|niega|rechaz[oó]|rechazaron|deneg[oó]|no autoriz[oó]|impidi[oó]|negou|recusou"
@@ -161,6 +162,7 @@ def _role(place: PlaceMatch, before: str, after: str, language: str | None) -> t
     return None
 
 
+@lru_cache(maxsize=ROUTE_CACHE_SIZE)
 def sentence_route(sentence: str, language: str | None) -> Route:
     """The origin and the destinations a sentence names for its flights."""
     origins, destinations = place_roles(sentence, find_places(sentence), language)

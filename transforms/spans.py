@@ -53,3 +53,19 @@ def _trimmed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         if end > start:
             out.append((start, end))
     return out
+
+
+def lines_containing(text: str, stems: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Spans of the lines whose lowercase text holds any of ``stems``, in order: plain substring search, no regex."""
+    lowered = text.lower()
+    starts: set[int] = set()
+    for stem in stems:
+        position = lowered.find(stem)
+        while position >= 0:
+            starts.add(lowered.rfind("\n", 0, position) + 1)
+            position = lowered.find(stem, position + len(stem))
+    spans = []
+    for start in sorted(starts):
+        end = text.find("\n", start)
+        spans.append((start, len(text) if end < 0 else end))
+    return spans

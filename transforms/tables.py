@@ -59,6 +59,7 @@ LABEL_CORE = re.compile(r"^(?P<core>[^()–—|]+?)\s*(?:\(|\s[–—-]\s|[–�
 CLAUSE_IN_LABEL = re.compile(r",\s+[a-záéíóúñ]|[a-záéíóúñ]{3,}[.!?]\s+[A-ZÁÉÍÓÚÑ]")
 TOTAL_START = re.compile(r"^\W*(?:en total|in total|in all|total(?:es)?|altogether|en conjunto|no total|ao todo)\b", re.IGNORECASE)
 UNKNOWN_NAME = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’.-]*(?:\s+(?:de|del|la|y|and|of|[A-ZÁÉÍÓÚÑ][\w'’.-]*)){0,3}")
+HAS_DIGIT = re.compile(r"\d")
 MARKDOWN_RULE = re.compile(r"\s*\|?[\s:|-]*-{3,}[\s:|-]*\|?\s*")
 ZERO_LINE = re.compile(
     r"^(?:sin vuelos(?: programados| previstos)?|ning[uú]n vuelo(?: programado)?|no (?:hay )?vuelos(?: programados)?|"
@@ -182,7 +183,10 @@ def _content(line: str) -> tuple[str, int]:
 
 
 def _clean(text: str) -> str:
-    return EMPHASIS.sub("", text).strip(" \t*_")
+    """Text without markdown emphasis (``**Guatemala (5)**``)."""
+    if "*" in text or "_" in text:
+        text = EMPHASIS.sub("", text)
+    return text.strip(" \t*_")
 
 
 def _markdown_cells(text: str) -> list[str] | None:
@@ -214,7 +218,7 @@ def _from_markdown(cells: list[str]) -> tuple[str, str, str | None] | None:
 
 def parse_line(line: str, start: int) -> ListLine | None:
     """A label and a count from one list line, in any accepted shape; None for other lines."""
-    if len(line) > MAX_LINE_CHARS or not any(c.isdigit() for c in line) or line.lstrip().startswith("#"):
+    if len(line) > MAX_LINE_CHARS or not HAS_DIGIT.search(line) or line.lstrip().startswith("#"):
         return None
     content, offset = _content(line)
     evidence_start = start + offset
@@ -360,8 +364,7 @@ def _regions(body: str, published: dt.date | None) -> list[_Region]:
             current.end = parsed.char_end
             previous = (start, end)
             continue
-        cleaned = _clean(_content(text)[0])
-        if current is not None and ZERO_LINE.match(cleaned) and current.groups[-1].is_day:
+        if current is not None and current.groups[-1].is_day and ZERO_LINE.match(_clean(_content(text)[0])):
             offset = start + len(text) - len(text.lstrip())
             current.groups[-1].lines.append(ListLine(label="", count=0, unit=None, connector=None, trailer="", evidence=text.strip(),
                                                   char_start=offset, char_end=offset + len(text.strip()), excluded=False))

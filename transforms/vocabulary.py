@@ -10,6 +10,8 @@ import re
 
 # Nouns that make a number a count of flights.
 FLIGHT_NOUNS = r"vuelos?|flights?|voos?|aviones|avi[oõ]es|aeronaves?|planes?|airplanes?|charters?|aircraft|avi[oó]n|avi[aã]o"
+# Lowercase stems of the flight nouns: a cheap substring test for lines that may hold a count.
+FLIGHT_STEMS = ("flight", "vuelo", "voo", "plane", "aircraft", "avion", "avión", "aeronave", "avião", "aviõe", "charter")
 # Nouns that make a number a count of people: a list or a count in these units is never flights.
 PEOPLE_NOUNS = (
     r"personas?|migrantes?|deportad[oa]s?|retornad[oa]s?|repatriad[oa]s?|connacionales|nacionales|ciudadan[oa]s|pasajer[oa]s|"
@@ -62,6 +64,9 @@ COMMENT_AUTHOR = (
     r"(?:(?:says|said|wrote|writes|replied|replies|dice|dijo|escribi[oó]|escribe|coment[oó]|respondi[oó]|responde|disse|escreveu|comentou)[ \t]*:"
     r"|[·|•–-][ \t]*(?:hace[ \t]+(?:\d+|un|una)|\d+[ \t]+(?:minutes?|hours?|days?|weeks?)[ \t]+ago|yesterday|ayer|h[aá][ \t]+\d+|\d{1,2}:\d{2}))"
 )
+# Words one of which every author line above holds: a cheap test before the regex runs over a whole text.
+COMMENT_AUTHOR_CUES = ("says", "said", "wrote", "writes", "repl", "dice", "dijo", "escrib", "coment", "respond", "disse", "escreveu",
+                       "hace ", " ago", "yesterday", "ayer", "há ")
 # Containers of comment threads in HTML, by id or class, in several languages.
 COMMENT_CONTAINER = r"comment|coment|respuesta|repl(?:y|ies)|discus|disqus|reacci|lectores|readers?-|responses|thoughts|foro|forum"
 
