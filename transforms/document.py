@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import py3langid
 
 from transforms.dates import find_publication_date
-from transforms.vocabulary import COMMENT_AUTHOR_CUES, COMMENT_AUTHOR_RE, COMMENT_HEADING_RE, FLIGHT_NOUN_RE
+from transforms.vocabulary import COMMENT_AUTHOR_CUES, COMMENT_AUTHOR_RE, COMMENT_HEADING_CUES, COMMENT_HEADING_RE, FLIGHT_NOUN_RE
 
 DETECTED_LANGUAGES = ["en", "es", "pt", "fr", "de", "it"]
 LANGUAGE_SAMPLE_CHARS = 300  # plenty to tell English from Spanish; the detector's cost grows with length
@@ -56,10 +56,11 @@ MAX_TITLE_CHARS = 200
 
 def _cut_comment_thread(text: str) -> str:
     """Cut at a comments heading, at the first of several "name says:" lines, or at the first author of a nested bullet thread."""
-    heading = COMMENT_HEADING_RE.search(text)
+    lowered = text.lower()
+    heading = COMMENT_HEADING_RE.search(text) if any(cue in lowered for cue in COMMENT_HEADING_CUES) else None
     if heading:
         text = text[: heading.start()]
-    lowered = text.lower()
+        lowered = lowered[: heading.start()]
     if any(cue in lowered for cue in COMMENT_AUTHOR_CUES):
         authors = list(COMMENT_AUTHOR_RE.finditer(text))
         if len(authors) >= MIN_COMMENT_AUTHORS:

@@ -160,6 +160,7 @@ TECHNICAL_TURNBACK = re.compile(
     r"combustible)\w*",
     re.IGNORECASE,
 )
+STATUS_RES = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in STATUS_PATTERNS]
 PAST_REPORT = re.compile(r"\b(?:was|were|had|fue|fueron|hubo|hab[ií]a|foi|foram)\b", re.IGNORECASE)
 PREDICATE_BEFORE = re.compile(
     r"\b(?:called it|calling it|it was|it is|this was|was the|is the|marking|marked|marks|described as|as the|fue el|es el|era el|"
@@ -325,8 +326,8 @@ def _count_at_end(before: str, head: list[re.Match[str]], language: str | None, 
 def _status(sentence: str) -> str:
     """completed, planned, denied or cancelled, as the clause's verbs say; a mechanical turn-back is no denial."""
     sentence = TECHNICAL_TURNBACK.sub(" ", sentence)
-    for name, pattern in STATUS_PATTERNS:
-        if re.search(pattern, sentence, re.IGNORECASE):
+    for name, pattern in STATUS_RES:
+        if pattern.search(sentence):
             return name
     return "unknown"
 

@@ -60,6 +60,7 @@ CLAUSE_IN_LABEL = re.compile(r",\s+[a-záéíóúñ]|[a-záéíóúñ]{3,}[.!?]\
 TOTAL_START = re.compile(r"^\W*(?:en total|in total|in all|total(?:es)?|altogether|en conjunto|no total|ao todo)\b", re.IGNORECASE)
 UNKNOWN_NAME = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’.-]*(?:\s+(?:de|del|la|y|and|of|[A-ZÁÉÍÓÚÑ][\w'’.-]*)){0,3}")
 HAS_DIGIT = re.compile(r"\d")
+SEPARATOR_WINDOW = 24  # a separator ends right before the count; dot leaders longer than this are trimmed off the label
 MARKDOWN_RULE = re.compile(r"\s*\|?[\s:|-]*-{3,}[\s:|-]*\|?\s*")
 ZERO_LINE = re.compile(
     r"^(?:sin vuelos(?: programados| previstos)?|ning[uú]n vuelo(?: programado)?|no (?:hay )?vuelos(?: programados)?|"
@@ -244,8 +245,8 @@ def parse_line(line: str, start: int) -> ListLine | None:
                     unit = "mil"
                 return _line(leading.group("label").strip(), number.group(), unit, leading.group("conn"), "", evidence, evidence_start)
             continue
-        separator = SEPARATOR_BEFORE.search(before)
-        label = before[: separator.start()].strip() if separator else ""
+        separator = SEPARATOR_BEFORE.search(before, max(0, len(before) - SEPARATOR_WINDOW))
+        label = before[: separator.start()].rstrip(" .\t") if separator else ""
         if not separator or not _label_ok(label):
             continue
         if separator.group("sep").strip() in ("", "(") and ends_with_date_word(label, None):

@@ -58,6 +58,9 @@ COMMENT_HEADINGS = (
     r"opiniones(?: de (?:los |nuestros )?lectores)?|lo que (?:dicen|opinan) (?:nuestros |los )?lectores|reacciones(?: de (?:los )?lectores)?|"
     r"\d+\s+(?:respuestas|opiniones|reacciones)|coment[aá]rios?(?: dos leitores)?|\d+\s+coment[aá]rios?|deixe (?:um|seu) coment[aá]rio"
 )
+# Words one of which every heading above holds: a cheap test before the regex runs over a whole text.
+COMMENT_HEADING_CUES = ("comment", "coment", "thought", "respons", "repl", "reacci", "opinion", "lectores", "readers", "discussion",
+                        "conversation")
 # A line that starts one reader's comment: "BayouDad says:", "maria_g escribió:", "Juan Pérez · hace 2 horas".
 COMMENT_AUTHOR = (
     r"^[ \t]*(?:[-*•·][ \t]*)?@?[\w.'’-]+(?:[ \t][\w.'’-]+){0,3}[ \t]*(?:\([^)\n]{0,30}\))?[ \t]*"
