@@ -24,6 +24,8 @@ _identifier = py3langid.langid.LanguageIdentifier.from_model_file(py3langid.lang
 _identifier.set_languages(DETECTED_LANGUAGES)
 
 BULLET_LINE = re.compile(r"^(?P<indent>[ \t]*)[•·▪◦‣][ \t]*(?P<rest>.*)$", re.MULTILINE)
+BULLET_MARKS = "•·▪◦‣"
+MAX_AUTHOR_LINE_CHARS = 200  # an author line is a name and a verb or a time, before the comment itself
 USERNAME = re.compile(r"^[\w.@'-]+(?: [\w.@'-]+){0,3}$")
 MIN_COMMENT_AUTHORS = 2
 MIN_COMMENT_LEVELS = 2
@@ -54,6 +56,16 @@ MIN_TITLE_CHARS = 15
 MAX_TITLE_CHARS = 200
 
 
+def _author_lines(text: str) -> list[int]:
+    """Offsets of the short lines that open a reader's comment (``BayouDad says:``, ``luisa · hace 2 horas``)."""
+    offsets, position = [], 0
+    for line in text.split("\n"):
+        if len(line) <= MAX_AUTHOR_LINE_CHARS and COMMENT_AUTHOR_RE.match(line):
+            offsets.append(position)
+        position += len(line) + 1
+    return offsets
+
+
 def _cut_comment_thread(text: str) -> str:
     """Cut at a comments heading, at the first of several "name says:" lines, or at the first author of a nested bullet thread."""
     lowered = text.lower()
@@ -62,9 +74,11 @@ def _cut_comment_thread(text: str) -> str:
         text = text[: heading.start()]
         lowered = lowered[: heading.start()]
     if any(cue in lowered for cue in COMMENT_AUTHOR_CUES):
-        authors = list(COMMENT_AUTHOR_RE.finditer(text))
+        authors = _author_lines(text)
         if len(authors) >= MIN_COMMENT_AUTHORS:
-            text = text[: authors[0].start()]
+            text = text[: authors[0]]
+    if not any(mark in text for mark in BULLET_MARKS):
+        return text
     bullets = list(BULLET_LINE.finditer(text))
     for index, bullet in enumerate(bullets):
         if not USERNAME.match(bullet.group("rest").strip()):

@@ -31,6 +31,7 @@ from transforms.vocabulary import (
     BREAKDOWN_RES,
     FLIGHT_NOUN_RE,
     FLIGHT_NOUNS,
+    FLIGHT_STEMS,
     FROM_WORDS,
     NOT_REMOVAL_RE,
     OTHER_LABEL_RE,
@@ -60,6 +61,8 @@ CLAUSE_IN_LABEL = re.compile(r",\s+[a-záéíóúñ]|[a-záéíóúñ]{3,}[.!?]\
 TOTAL_START = re.compile(r"^\W*(?:en total|in total|in all|total(?:es)?|altogether|en conjunto|no total|ao todo)\b", re.IGNORECASE)
 UNKNOWN_NAME = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’.-]*(?:\s+(?:de|del|la|y|and|of|[A-ZÁÉÍÓÚÑ][\w'’.-]*)){0,3}")
 HAS_DIGIT = re.compile(r"\d")
+LIST_MARKS = "-*•·▪◦‣>+|"
+LIST_SEPARATORS = (":", "–", "—", "(", "|", "\t", "..", " - ")
 SEPARATOR_WINDOW = 24  # a separator ends right before the count; dot leaders longer than this are trimmed off the label
 MARKDOWN_RULE = re.compile(r"\s*\|?[\s:|-]*-{3,}[\s:|-]*\|?\s*")
 ZERO_LINE = re.compile(
@@ -217,9 +220,23 @@ def _from_markdown(cells: list[str]) -> tuple[str, str, str | None] | None:
     return labels[0], re.match(COUNT, counts[0]).group(), unit  # type: ignore[union-attr]
 
 
+def _has_list_shape(line: str) -> bool:
+    """What every accepted row shape has: a digit, and a bullet, a leading count, a separator or a count at the end.
+
+    Plain character tests: most lines of prose fail them before any regex runs.
+    """
+    stripped = line.strip()
+    if not stripped or not HAS_DIGIT.search(stripped):
+        return False
+    if stripped[0] in LIST_MARKS or stripped[0].isdigit() or stripped[-1].isdigit():
+        return True
+    lowered = stripped.lower()
+    return any(separator in stripped for separator in LIST_SEPARATORS) or any(stem in lowered for stem in FLIGHT_STEMS)
+
+
 def parse_line(line: str, start: int) -> ListLine | None:
     """A label and a count from one list line, in any accepted shape; None for other lines."""
-    if len(line) > MAX_LINE_CHARS or not HAS_DIGIT.search(line) or line.lstrip().startswith("#"):
+    if len(line) > MAX_LINE_CHARS or line.lstrip().startswith("#") or not _has_list_shape(line):
         return None
     content, offset = _content(line)
     evidence_start = start + offset

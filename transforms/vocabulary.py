@@ -82,6 +82,6 @@ AIRLINE_NAME_RE = re.compile(rf"\b(?:{AIRLINE_NAME})\b", re.IGNORECASE)
 AIRPORT_WORDS_RE = re.compile(rf"\b(?:{AIRPORT_WORDS})\b", re.IGNORECASE)
 PLANNED_RE = re.compile(rf"\b(?:{PLANNED_WORDS})\b", re.IGNORECASE)
 COMMENT_HEADING_RE = re.compile(rf"^[ \t#*_]*(?:{COMMENT_HEADINGS})[ \t]*(?:\(\d+\))?[ \t]*:?[ \t*_]*$", re.IGNORECASE | re.MULTILINE)
-COMMENT_AUTHOR_RE = re.compile(COMMENT_AUTHOR, re.IGNORECASE | re.MULTILINE)
+COMMENT_AUTHOR_RE = re.compile(COMMENT_AUTHOR, re.IGNORECASE)
 COMMENT_CONTAINER_RE = re.compile(COMMENT_CONTAINER, re.IGNORECASE)
 BREAKDOWN_RES = {name: re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for name, words in BREAKDOWN_WORDS.items()}
