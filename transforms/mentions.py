@@ -104,7 +104,7 @@ STATUS_PATTERNS = [
     ("cancelled", r"\b(?:cancell?ed|cancels?|called off|suspended|grounded|aborted|scrapped|cancelad[oa]s?|cancel[oó]|suspens[oa]s?|"
                   r"suspendid[oa]s?|suspendi[oó]|suspendieron|cancelaron|cancelados?)\b"),
     ("planned", r"\b(?:will|would|plans? to|planned|planning|scheduled|expects?|expected|set to|to resume|upcoming|intends? to|"
-                r"se esperan?|esperan|espera|\w+(?:ar|er|ir)(?:á|án)|\w+(?:dr|br|rr)(?:á|án)|har[aá]n|dir[aá]n|"
+                r"se esperan?|esperan|espera|har[aá]n|dir[aá]n|"
                 r"programad[oa]s?|planea|prev[eéê]n?|previstos?|está previsto|deve chegar|devem chegar|chegar[aã]o|"
                 r"se realizar[aá]n|realizar[aá]|van a|tiene previsto|est[aá]n programados)\b"),
     ("completed", r"\b(?:landed|lands|land in|departed|arrived|took place|taken place|carried out|conducted|operated|flew|deported|returned|"
@@ -160,6 +160,7 @@ TECHNICAL_TURNBACK = re.compile(
     r"combustible)\w*",
     re.IGNORECASE,
 )
+FUTURE_TENSE = re.compile(r"\b\w+(?:ar|er|ir|dr|br|rr)(?:á|án)\b", re.IGNORECASE)  # llegarán, saldrán: searched only where an á is
 STATUS_RES = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in STATUS_PATTERNS]
 PAST_REPORT = re.compile(r"\b(?:was|were|had|fue|fueron|hubo|hab[ií]a|foi|foram)\b", re.IGNORECASE)
 PREDICATE_BEFORE = re.compile(
@@ -327,7 +328,7 @@ def _status(sentence: str) -> str:
     """completed, planned, denied or cancelled, as the clause's verbs say; a mechanical turn-back is no denial."""
     sentence = TECHNICAL_TURNBACK.sub(" ", sentence)
     for name, pattern in STATUS_RES:
-        if pattern.search(sentence):
+        if pattern.search(sentence) or (name == "planned" and "á" in sentence and FUTURE_TENSE.search(sentence)):
             return name
     return "unknown"
 
