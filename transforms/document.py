@@ -52,6 +52,7 @@ DATELINE_START = re.compile(r"^[A-ZÁÉÍÓÚÑ][^\n,]{1,60},\s*[^\n]{3,40}?\s*[
 CRUMBS = re.compile(r"^[^|·•\n]{1,60}(?:\s[|·•]\s[^|·•\n]{1,40})+$")
 LIST_ITEM = re.compile(r"^\s*(?:[-*•·]|\d{1,2}[.)])\s")
 MAX_DATELINE_TITLE_CHARS = 100  # a dateline runs into its story; a headline with a date range in it is short
+MAX_DATE_LINE_WORDS = 8  # "Published: March 4, 2025", "By Ana Ruiz | March 3, 2025"
 MIN_TITLE_CHARS = 15
 MAX_TITLE_CHARS = 200
 
@@ -147,7 +148,9 @@ def _find_publisher(lines: list[str]) -> str | None:
 def _looks_like_title(line: str) -> bool:
     if not MIN_TITLE_CHARS <= len(line) <= MAX_TITLE_CHARS:
         return False
-    if SITE_NAME.match(line) or STORY_BY.match(line) or find_publication_date(line, None).date or CRUMBS.match(line):
+    if SITE_NAME.match(line) or STORY_BY.match(line) or CRUMBS.match(line):
+        return False
+    if len(line.split()) <= MAX_DATE_LINE_WORDS and find_publication_date(line, None).date:
         return False
     return not line.endswith((".", ":", ";", ",")) and not re.search(r"[a-z]{3,}[.!?]\s+[A-Z]", line)
 

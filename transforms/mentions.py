@@ -454,6 +454,9 @@ def find_elided(sentence: str, language: str | None, taken: list[tuple[int, int]
     flights); ``recibió 17``, ``up from 115``, ``April's count was 34``, ``at least 38 have landed``
     and ``incluidos seis`` need a sentence about flights, or one right after it.
     """
+    numbers = [t for t in NUMBER_TOKEN.finditer(sentence) if t.group()[0].isdigit() or _is_number_word(t.group(), language)]
+    if not numbers:
+        return []
     found: list[_Candidate] = []
     places = find_places(sentence)
     if listed:
@@ -470,8 +473,8 @@ def find_elided(sentence: str, language: str | None, taken: list[tuple[int, int]
             start = place.start - len(re.search(r"(?:(?:a|to)\s+)?$", sentence[: place.start], re.IGNORECASE).group())
             found.append(_Candidate(_Count(value, "exact"), start, place.end + pair.end(), destinations=[place.country], bound=False))
     busy = taken + [(c.start, c.end) for c in found]
-    for token in NUMBER_TOKEN.finditer(sentence):
-        if not (token.group()[0].isdigit() or _is_number_word(token.group(), language)) or any(s <= token.start() < e for s, e in busy):
+    for token in numbers:
+        if any(s <= token.start() < e for s, e in busy):
             continue
         after, before = sentence[token.end():], sentence[: token.start()]
         candidate: _Candidate | None = None
@@ -602,14 +605,15 @@ def _sentence_mentions(
     has_noun = bool(FLIGHT_NOUN.search(sentence))
     if not (has_noun or flight_context):
         return []
-    status = _status(sentence)
-    candidates = _bound_counts(sentence, language, status) if has_noun else []
+    status = _status(sentence) if has_noun else None
+    candidates = _bound_counts(sentence, language, status or "unknown") if has_noun else []
     candidates += find_elided(sentence, language, [(c.start, c.end) for c in candidates], has_noun or flight_context,
                               bool(candidates) or has_noun)
     candidates = [c for c in candidates if not _restated(c.count, known)]
     candidates = _drop_same_clause_articles(sentence, sorted(candidates, key=lambda c: c.start))
     if not candidates:
         return []
+    status = status or _status(sentence)
     route = sentence_route(sentence, language)
     period = _period(sentence, language, published)
     _union_of_parts(sentence, candidates)
