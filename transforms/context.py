@@ -15,20 +15,23 @@ from transforms.dates import month_numbers
 from transforms.places import find_places
 from transforms.routes import sentence_route
 from transforms.spans import lines_containing, sentences
-from transforms.vocabulary import FLIGHT_NOUN_RE, FLIGHT_STEMS
+from transforms.vocabulary import (
+    DEPORTATION_CUES,
+    FLIGHT_NOUN_RE,
+    FLIGHT_STEMS,
+    MEXICAN_ASSISTED_RETURN,
+    US_REMOVAL_AGENCY_ACRONYMS,
+    US_REMOVAL_AGENCY_NAMES,
+    VENEZUELAN_RETURN_PROGRAMME,
+)
 
-US_SENDER_ACRONYMS = re.compile(r"\b(?:ICE|DHS|CBP)\b")
-US_SENDER_NAMES = ("Immigration and Customs Enforcement", "Homeland Security", "Seguridad Nacional", "Control de Aduanas",
-                   "Customs and Border Protection", "Protección Fronteriza")
-MX_SENDER = ("retorno asistido", "retornos asistidos", "assisted return")
 DATELINE_SEPARATOR = re.compile(r",\s*|\s*/\s*|\s[–—-]\s*")
 DATELINE_ABBREVIATIONS = re.compile(r"^(?:[A-Z][\w.]{0,8}\.?,\s*)+")  # "M.D.C., ", "D.C., ", "La., "
 DATELINE_PLACE_CHARS = 42
 DATELINE_DATE_CHARS = 40
 NUMERIC_DATE = re.compile(r"^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
 HEAD_LINES = 15
-VUELTA_A_LA_PATRIA = "vuelta a la patria"
-DEPORTATION = ("deport", "removal flight", "remoción", "remocion", "expulsi", "expulsad", "retornad")
+US_ACRONYM_WORD = re.compile(rf"\b(?:{'|'.join(US_REMOVAL_AGENCY_ACRONYMS)})\b")
 NAME_WORD = r"(?:[A-ZÁÉÍÓÚÑ][\w’'-]*|de|del|la|las|los|y|e|da|do)"
 RECEIVING_AGENCY = re.compile(
     rf"\b(?:Instituto|INSTITUTO|Direcci[oó]n|DIRECCI[OÓ]N|Dire[cç][aã]o|Servicio|SERVICIO|Migraci[oó]n|MIGRACI[OÓ]N|Centro|Observatorio)"
@@ -49,8 +52,8 @@ class DocumentContext:
 
 def _names_us_removal_agency(body: str) -> bool:
     """ICE, DHS or CBP, by acronym or name: substring tests first, they are far cheaper than a regex over the body."""
-    return any(name in body for name in US_SENDER_NAMES) or (
-        any(acronym in body for acronym in ("ICE", "DHS", "CBP")) and bool(US_SENDER_ACRONYMS.search(body)))
+    return any(name in body for name in US_REMOVAL_AGENCY_NAMES) or (
+        any(acronym in body for acronym in US_REMOVAL_AGENCY_ACRONYMS) and bool(US_ACRONYM_WORD.search(body)))
 
 
 def _names_month(text: str) -> bool:
@@ -109,9 +112,9 @@ def read_context(body: str, title: str | None, origins: set[str], list_origins: 
         origin: str | None = None  # a receiving country's lists name several senders: a bare count mixes them
     elif _names_us_removal_agency(body):
         origin = "US"
-    elif any(cue in lowered for cue in MX_SENDER) and (not origins or "MX" in origins):
+    elif any(cue in lowered for cue in MEXICAN_ASSISTED_RETURN) and (not origins or "MX" in origins):
         origin = "MX"
-    elif "US" in origins or (not origins and any(cue in lowered for cue in DEPORTATION)):
+    elif "US" in origins or (not origins and any(cue in lowered for cue in DEPORTATION_CUES)):
         origin = "US"
     elif len(origins) == 1:
         origin = next(iter(origins))
@@ -127,6 +130,6 @@ def read_context(body: str, title: str | None, origins: set[str], list_origins: 
         clause = re.split(r"[,;:|–—]", title[noun.start():], maxsplit=1)[0]  # the flights' own clause of the headline
         named = sentence_route(title[: noun.start()] + clause, None).destinations
         destination = named[0] if len(named) == 1 and named[0] != origin else None
-    if destination is None and VUELTA_A_LA_PATRIA in lowered:
+    if destination is None and VENEZUELAN_RETURN_PROGRAMME in lowered:
         destination = "VE"  # Venezuela's programme flies its nationals home
     return DocumentContext(origin=origin, home=home, dateline=dateline, title=title, destination=destination)

@@ -24,7 +24,7 @@ from transforms.numbers import DOZEN, INPUT_CACHE_SIZE, parse_count, parse_count
 from transforms.places import PlaceMatch, find_places
 from transforms.routes import COORDINATION, DENIAL_WORDS, Route, sentence_route
 from transforms.spans import lines_containing, sentences
-from transforms.vocabulary import FLIGHT_STEMS
+from transforms.vocabulary import FLIGHT_STEMS, TRANSFER_RE, TRANSFER_WORDS
 
 FLIGHT_NOUN = re.compile(
     r"\b(?P<noun>flights?|vuelos?|voos?|airplanes?|planes?|aircraft|aviones|avi[oó]n|aeronaves?|avi[aã]o|avi[oõ]es|charters?)\b",
@@ -87,11 +87,7 @@ PROJECTION = re.compile(
     r"a este ritmo|al ritmo actual|podr[ií]a (?:cerrar|terminar|llegar|alcanzar)|proyecci[oó]n|se proyecta|estimaci[oó]n)\b",
     re.IGNORECASE,
 )
-TRANSFER_AFTER = re.compile(
-    r"^[^.;]{0,40}?\b(?:between detention (?:centers|centres|facilities)|within the (?:us|u\.s\.|united states|country)|"
-    r"entre centros de detenci[oó]n|dentro de (?:ee\.? ?uu\.?|estados unidos|eeuu)|shuffle|domestic)",
-    re.IGNORECASE,
-)
+TRANSFER_AFTER = re.compile(rf"^[^.;]{{0,40}}?\b(?:{TRANSFER_WORDS})", re.IGNORECASE)
 FLEET_VERB = re.compile(r"\b(?:operates?|operating|owns?|has|have|fleet|leases?|flota|cuenta con|dispone de|tiene|opera)\b", re.IGNORECASE)
 MOVEMENT_VERB = re.compile(
     r"\b(?:landed|land|landing|arrived?|arriving|departed|depart|took off|flew|aterriz\w*|lleg\w*|arrib\w*|despeg\w*|partieron|"
@@ -370,7 +366,7 @@ def _is_excluded(sentence: str, noun: re.Match[str], count: _Count, status: str,
     if AIRCRAFT_NOUN.match(noun.group()) and FLEET_VERB.search(sentence) and not MOVEMENT_VERB.search(sentence):
         return True
     modifiers = sentence[start:noun.start()]
-    if PROJECTION.search(sentence) or TRANSFER_AFTER.match(after) or TRANSFER_WORDS.search(modifiers) or RATE_MODIFIER.search(modifiers):
+    if PROJECTION.search(sentence) or TRANSFER_AFTER.match(after) or TRANSFER_RE.search(modifiers) or RATE_MODIFIER.search(modifiers):
         return True
     if ends_with_date_word(before, language, months_only=True) and not count.article and not count.ordinal:  # "the Jan. 24 flight"
         return True
@@ -401,8 +397,6 @@ MOVED_AFTER = re.compile(
     r"arribaron|planned|scheduled|expected|programad[oa]s|previst[oa]s|esperan|llegar[aá]n|arrive|land)\b",
     re.IGNORECASE,
 )
-TRANSFER_WORDS = re.compile(r"\b(?:shuffle|domestic transfer|internal transfer|traslados? internos?|between detention|entre centros de detenci[oó]n)",
-                            re.IGNORECASE)
 # What may follow a count whose noun is left out: not a noun of its own (people, days, percent).
 ELIDED_FOLLOWERS = frozenset(
     "in en during durante entre between from desde de del this last este esta el la los las that que on y and each cada "
@@ -489,7 +483,7 @@ def find_elided(sentence: str, language: str | None, taken: list[tuple[int, int]
             origins = _coordinated_places(sentence, token.end() + source.end(), places)
             if value is not None and origins:
                 candidate = _Candidate(_Count(value, _qualifier(before)), token.start(), origins[0][1], origin=origins[0][0], bound=False)
-        elif flight_context and not _followed_by_noun(after) and not TRANSFER_WORDS.search(sentence):
+        elif flight_context and not _followed_by_noun(after) and not TRANSFER_RE.search(sentence):
             value = _number_at(sentence, token, language)
             low = RANGE_BEFORE.search(before)
             low_value = parse_count_word(low.group("low"), language) if low else None

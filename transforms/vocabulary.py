@@ -19,10 +19,22 @@ PEOPLE_NOUNS = (
     r"passengers?|nationals?|citizens?|individuals?|adults?|children|minors|men|women|families|detainees?|immigrants?|"
     r"buses|autobuses|buses|ônibus|camiones"
 )
+# Flights that move people inside the sending country: never removal flights.
+TRANSFER_WORDS = (
+    r"shuffle|domestic(?: transfers?)?|internal transfers?|traslados? internos?|between detention (?:centers|centres|facilities)|"
+    r"entre centros de detenci[oó]n|within the (?:us|u\.s\.|united states|country)|dentro de (?:ee\.? ?uu\.?|estados unidos|eeuu)"
+)
+# Who sends the flights a document counts, and programmes that say where they go (tested as lowercase substrings).
+US_REMOVAL_AGENCY_NAMES = ("Immigration and Customs Enforcement", "Homeland Security", "Seguridad Nacional", "Control de Aduanas",
+                           "Customs and Border Protection", "Protección Fronteriza")
+US_REMOVAL_AGENCY_ACRONYMS = ("ICE", "DHS", "CBP")
+MEXICAN_ASSISTED_RETURN = ("retorno asistido", "retornos asistidos", "assisted return")
+DEPORTATION_CUES = ("deport", "removal flight", "remoción", "remocion", "expulsi", "expulsad", "retornad")
+VENEZUELAN_RETURN_PROGRAMME = "vuelta a la patria"
 # Lines inside a flight list that are not removal flights (transfers, legs without people, last week).
 NOT_REMOVAL_LINE = (
-    r"shuffle|connection|connecting|conexi[oó]n|conexiones|conex[aã]o|domestic|internal|internos?|interno|dom[eé]stic[oa]s?|"
-    r"within the (?:us|u\.s\.|united states)|dentro de|return(?:\s+flights?|\s+legs?)|regresos?|vac[ií]os?|empty|ferry|repositioning|"
+    rf"{TRANSFER_WORDS}|connection|connecting|conexi[oó]n|conexiones|conex[aã]o|internal|internos?|interno|dom[eé]stic[oa]s?|"
+    r"dentro de|return(?:\s+flights?|\s+legs?)|regresos?|vac[ií]os?|empty|ferry|repositioning|"
     r"last week|previous week|week before|semana pasada|semana anterior|la semana previa|semana passada|revis|corrig"
 )
 TOTAL_LABEL = r"total(?:es)?(?:\s+general)?|grand total|suma|sum|in all|en total"
@@ -75,6 +87,7 @@ COMMENT_CONTAINER = r"comment|coment|respuesta|repl(?:y|ies)|discus|disqus|reacc
 
 FLIGHT_NOUN_RE = re.compile(rf"\b(?:{FLIGHT_NOUNS})\b", re.IGNORECASE)
 PEOPLE_NOUN_RE = re.compile(rf"\b(?:{PEOPLE_NOUNS})\b", re.IGNORECASE)
+TRANSFER_RE = re.compile(rf"\b(?:{TRANSFER_WORDS})", re.IGNORECASE)
 NOT_REMOVAL_RE = re.compile(rf"\b(?:{NOT_REMOVAL_LINE})", re.IGNORECASE)
 TOTAL_LABEL_RE = re.compile(rf"^(?:{TOTAL_LABEL})$", re.IGNORECASE)
 OTHER_LABEL_RE = re.compile(rf"^(?:{OTHER_LABEL})$", re.IGNORECASE)
