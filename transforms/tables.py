@@ -20,10 +20,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
-from transforms.context import DocumentContext, sentence_route
+from transforms.context import DocumentContext
 from transforms.dates import Period, day_label_date, ends_with_date_word, find_period, find_relative_period
 from transforms.numbers import parse_count
 from transforms.places import find_places, resolve_label
+from transforms.routes import Route, sentence_route
 from transforms.spans import lines, sentences
 from transforms.vocabulary import (
     AIRLINE_NAME_RE,
@@ -522,7 +523,8 @@ def _is_flight_list(region: _Region, context_text: str) -> bool:
     return any(FLIGHT_NOUN_RE.search(u) for u in units) or bool(FLIGHT_NOUN_RE.search(headers) or FLIGHT_NOUN_RE.search(context_text))
 
 
-def _row_route(row: TableRow, line_trailer: str, role: str, origin: str | None, destination: str | None) -> None:
+def _row_route(row: TableRow, role: str, origin: str | None, destination: str | None) -> None:
+    """Set a row's own origin and destinations from what its label is and the list's route."""
     if row.kind == COUNTRY and role == "origin":
         row.origin_country = row.countries[0] if len(row.countries) == 1 else None
         row.destination_countries = [destination] if destination else []
@@ -564,10 +566,10 @@ def find_flight_tables(body: str, language: str | None, published: dt.date | Non
         if not route.destinations and paragraph_span:  # "The same 40 flights, three ways:" leans on the paragraph before it
             earlier = _paragraph_before(body, paragraph_span[0])
             lead = sentence_route(body[earlier[0]:earlier[1]], language) if earlier else route
-            route = type(route)(route.origin or lead.origin, lead.destinations)
-        receiving = bool(RECEIVING.search(surroundings)) or any(line.connector and not TO_RE.match(line.connector)
-                                                              for g in region.groups for line in g.lines if _row_kind(line, g) and
-                                                              (_row_kind(line, g) or ("", []))[0] == COUNTRY)
+            route = Route(route.origin or lead.origin, lead.destinations)
+        receiving = bool(RECEIVING.search(surroundings)) or any(  # "- 16 vuelos desde Estados Unidos": a list of origins
+            line.connector and not TO_RE.match(line.connector) and kind is not None and kind[0] == COUNTRY
+            for group, kinds in typed for line, kind in zip(group.lines, kinds, strict=True))
         status = "planned" if PLANNED_RE.search(f"{surroundings} {context.title or ''}") else "completed"
         origin = route.origin or context.origin
         destination = (route.destinations[0] if len(route.destinations) == 1 else None) or context.home
@@ -614,7 +616,7 @@ def find_flight_tables(body: str, language: str | None, published: dt.date | Non
                 continue
             role = "origin" if breakdown == COUNTRY and receiving else "destination"
             for row, line in ((r, _line_of(region, r)) for r in rows):
-                _row_route(row, line.trailer if line else "", role, origin, destination)
+                _row_route(row, role, origin, destination)
                 if breakdown == DAY:
                     row.origin_country = _day_origin(row, line) if line else None
                     row.destination_countries = [destination] if destination else []
