@@ -545,6 +545,13 @@ def find_flight_tables(body: str, language: str | None, published: dt.date | Non
     context = context or DocumentContext()
     tables: list[FlightList] = []
     for region in _regions(body, published):
+        candidates = [line for group in region.groups for line in group.lines if not line.excluded]
+        if len(candidates) < MIN_TABLE_ROWS:  # one line is no list: settle it before reading its surroundings
+            continue
+        typed = _typed_groups(region)
+        valid = [k for _, kinds in typed for k in kinds if k is not None]
+        if len(valid) < MIN_TABLE_ROWS or 2 * len(valid) < len(candidates):
+            continue
         intro_span = _intro_span(body, region)
         intro = body[intro_span[0]:intro_span[1]] if intro_span else ""
         paragraph_span = _paragraph_before(body, intro_span[1]) if intro_span else None
@@ -554,11 +561,6 @@ def find_flight_tables(body: str, language: str | None, published: dt.date | Non
         heading_span = _heading_before(body, region.groups[0].header_span[0] if region.groups[0].header_span else first_line)
         heading = body[heading_span[0]:heading_span[1]] if heading_span else ""
         if not _is_flight_list(region, f"{intro} {header} {heading}"):
-            continue
-        typed = _typed_groups(region)
-        valid = [k for _, kinds in typed for k in kinds if k is not None]
-        candidates = [line for group in region.groups for line in group.lines if not line.excluded]
-        if len(valid) < MIN_TABLE_ROWS or 2 * len(valid) < len(candidates):
             continue
         after = _total_after(body, region.end)
         surroundings = f"{paragraph}\n{header}"
