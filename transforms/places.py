@@ -196,16 +196,26 @@ def _gazetteer() -> dict[str, tuple[str, str]]:
     return place_names() | _country_lookup()
 
 
-def _scan(text: str, lookup: dict[str, tuple[str, str]]) -> list[PlaceMatch]:
+def _name_lengths(lookup: dict[str, tuple[str, str]]) -> dict[str, int]:
+    """First word of every name to the most words a name starting with it has: most words start none, and are skipped."""
+    lengths: dict[str, int] = {}
+    for key in lookup:
+        first, *rest = key.split(" ")
+        lengths[first] = max(lengths.get(first, 0), len(rest) + 1)
+    return lengths
+
+
+def _scan(text: str, lookup: dict[str, tuple[str, str]], lengths: dict[str, int]) -> list[PlaceMatch]:
     """Longest known name at each word, left to right, by dictionary look-ups of word n-grams."""
     words = list(FOLDED_WORD.finditer(fold(text)))
     found: list[PlaceMatch] = []
     index = 0
     while index < len(words):
-        if not text[words[index].start()].isupper():
+        longest = lengths.get(words[index].group(), 0)
+        if not longest or not text[words[index].start()].isupper():
             index += 1
             continue
-        for size in range(min(MAX_NAME_WORDS, len(words) - index), 0, -1):
+        for size in range(min(longest, len(words) - index), 0, -1):
             key = " ".join(w.group() for w in words[index:index + size])
             entry = lookup.get(key)
             if entry is None:
@@ -241,9 +251,19 @@ def _country_lookup() -> dict[str, tuple[str, str]]:
     return {key: (code, "country") for key, code in country_names().items()}
 
 
+@cache
+def _country_lengths() -> dict[str, int]:
+    return _name_lengths(_country_lookup())
+
+
+@cache
+def _gazetteer_lengths() -> dict[str, int]:
+    return _name_lengths(_gazetteer())
+
+
 def find_countries(text: str) -> list[PlaceMatch]:
     """Country names and demonyms in ``text``, in order, with exact offsets."""
-    return _with_demonyms(text, _scan(text, _country_lookup()))
+    return _with_demonyms(text, _scan(text, _country_lookup(), _country_lengths()))
 
 
 def _is_country_spelling(raw: str) -> bool:
@@ -258,7 +278,7 @@ def _is_country_spelling(raw: str) -> bool:
 
 def find_places(text: str) -> list[PlaceMatch]:
     """Countries, demonyms, cities, states and airports in ``text``, in order; the longest name wins."""
-    return _with_demonyms(text, _scan(text, _gazetteer()))
+    return _with_demonyms(text, _scan(text, _gazetteer(), _gazetteer_lengths()))
 
 
 LABEL_SPLIT = re.compile(r"\s*(?:/|,|&|\+|;|\by\b|\be\b|\band\b)\s*", re.IGNORECASE)
