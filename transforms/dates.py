@@ -56,6 +56,24 @@ def weekday_numbers() -> dict[str, int]:
     return _cldr_names("days")
 
 
+WORD = re.compile(r"[^\W\d_]+")
+
+
+def _words(text: str) -> set[str]:
+    return set(WORD.findall(text.lower()))
+
+
+def _names_a_month(text: str) -> bool:
+    return not _words(text).isdisjoint(month_numbers())
+
+
+@cache
+def _relative_words() -> frozenset[str]:
+    """Words one of which every relative period holds: weekdays and the units of ``last week``, ``los últimos tres meses``."""
+    return frozenset(weekday_numbers()) | frozenset(
+        "week weeks semana semanas days day días dia dias months month meses mes weekend".split())
+
+
 @cache
 def date_words(language: str | None = None) -> frozenset[str]:
     """Month and weekday names and abbreviations of one language (all three when unknown), lowercased, without periods.
@@ -305,6 +323,8 @@ def _year_for(month_day: dt.date | None, published: dt.date) -> int:
 
 def find_period(text: str, language: str | None, published: dt.date | None, offset: int = 0) -> Period | None:
     """The first stated period in ``text``: a day range or a month, years from ``published``."""
+    if not _names_a_month(text):  # every pattern below needs a month's name: a set look-up spares the regexes
+        return None
     for pattern in _range_patterns():
         match = pattern.search(text)
         if not match:
@@ -386,7 +406,7 @@ def _weekday_date(name: str, language: str | None, published: dt.date) -> dt.dat
 def find_relative_period(text: str, language: str | None, published: dt.date | None, offset: int = 0) -> Period | None:
     """Weeks (``last week``, ``esta semana``: Monday to Sunday), spans back (``during the last two weeks``) and weekdays
     (``on Friday and Saturday``), resolved against publication."""
-    if published is None:
+    if published is None or not (_words(text) & _relative_words()):
         return None
     week = RELATIVE_WEEK.search(text)
     if week:
