@@ -29,6 +29,7 @@ from transforms.document import DocumentMeta, clean_body, read_metadata
 from transforms.html import html_article, is_html
 from transforms.mentions import find_mentions
 from transforms.tables import FlightList, find_flight_tables
+from transforms.vocabulary import FLIGHT_STEMS
 
 EXTRACTOR_VERSION = "2.0.0"
 PROSE_LANGUAGES = ("en", "es", "pt")
@@ -150,6 +151,9 @@ def document_rows(doc_id: str, body: str, meta: DocumentMeta) -> tuple[list, lis
     what lists and sentences omit, and the origins its lists name refine that context for prose.
     """
     language, published = meta.language, meta.published_date
+    lowered = body.lower()
+    if not any(stem in lowered for stem in FLIGHT_STEMS):  # no flight noun anywhere: no list and no count can be about flights
+        return [], [], [], []
     origins = explicit_origins(body, language)
     context = read_context(body, meta.title, origins)
     found_tables = find_flight_tables(body, language, published, context)
