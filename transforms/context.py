@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from transforms.dates import month_numbers
 from transforms.places import find_places
@@ -31,6 +32,7 @@ DATELINE_PLACE_CHARS = 42
 DATELINE_DATE_CHARS = 40
 NUMERIC_DATE = re.compile(r"^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
 HEAD_LINES = 15
+CONTEXT_CACHE_SIZE = 64  # a document's context is read twice when its lists name their own origins
 US_ACRONYM_WORD = re.compile(rf"\b(?:{'|'.join(US_REMOVAL_AGENCY_ACRONYMS)})\b")
 NAME_WORD = r"(?:[A-ZÁÉÍÓÚÑ][\w’'-]*|de|del|la|las|los|y|e|da|do)"
 RECEIVING_AGENCY = re.compile(
@@ -61,6 +63,7 @@ def _names_month(text: str) -> bool:
     return any(word in month_numbers() for word in words) and bool(re.search(r"\d", text))
 
 
+@lru_cache(maxsize=CONTEXT_CACHE_SIZE)
 def _agency_country(body: str) -> str | None:
     """The country of a migration agency named at the head (``Instituto Guatemalteco de Migración``, ``Migración Colombia``)."""
     head = "\n".join(body.split("\n")[:HEAD_LINES])
@@ -71,6 +74,7 @@ def _agency_country(body: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=CONTEXT_CACHE_SIZE)
 def _dateline_country(body: str) -> str | None:
     """The country of the city a dateline names (``Tegucigalpa, 19 de enero de 2025``, ``CARACAS, Aug 19``)."""
     for line in body.split("\n")[:HEAD_LINES]:
