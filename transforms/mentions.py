@@ -24,7 +24,7 @@ from transforms.numbers import DOZEN, INPUT_CACHE_SIZE, parse_count, parse_count
 from transforms.places import PlaceMatch, find_places
 from transforms.routes import COORDINATION, DENIAL_WORDS, Route, sentence_route
 from transforms.spans import lines_containing, sentences
-from transforms.vocabulary import FLIGHT_STEMS, TRANSFER_RE, TRANSFER_WORDS
+from transforms.vocabulary import FLIGHT_STEMS, NOT_REMOVAL_RE, TRANSFER_RE, TRANSFER_WORDS
 
 FLIGHT_NOUN = re.compile(
     r"\b(?P<noun>flights?|vuelos?|voos?|airplanes?|planes?|aircraft|aviones|avi[oó]n|aeronaves?|avi[aã]o|avi[oõ]es|charters?)\b",
@@ -87,7 +87,7 @@ PROJECTION = re.compile(
     r"a este ritmo|al ritmo actual|podr[ií]a (?:cerrar|terminar|llegar|alcanzar)|proyecci[oó]n|se proyecta|estimaci[oó]n)\b",
     re.IGNORECASE,
 )
-TRANSFER_AFTER = re.compile(rf"^[^.;]{{0,40}}?\b(?:{TRANSFER_WORDS})", re.IGNORECASE)
+TRANSFER_AFTER = re.compile(rf"^[^.;,]{{0,40}}?\b(?:{TRANSFER_WORDS})", re.IGNORECASE)  # within the count's own phrase
 FLEET_VERB = re.compile(r"\b(?:operates?|operating|owns?|has|have|fleet|leases?|flota|cuenta con|dispone de|tiene|opera)\b", re.IGNORECASE)
 MOVEMENT_VERB = re.compile(
     r"\b(?:landed|land|landing|arrived?|arriving|departed|depart|took off|flew|aterriz\w*|lleg\w*|arrib\w*|despeg\w*|partieron|"
@@ -366,7 +366,9 @@ def _is_excluded(sentence: str, noun: re.Match[str], count: _Count, status: str,
     if AIRCRAFT_NOUN.match(noun.group()) and FLEET_VERB.search(sentence) and not MOVEMENT_VERB.search(sentence):
         return True
     modifiers = sentence[start:noun.start()]
-    if PROJECTION.search(sentence) or TRANSFER_AFTER.match(after) or TRANSFER_RE.search(modifiers) or RATE_MODIFIER.search(modifiers):
+    if PROJECTION.search(sentence) or TRANSFER_AFTER.match(after) or RATE_MODIFIER.search(modifiers):
+        return True
+    if NOT_REMOVAL_RE.search(sentence[start:noun.end()]):  # "400 domestic shuffle flights", "60 connection flights", "12 return flights"
         return True
     if ends_with_date_word(before, language, months_only=True) and not count.article and not count.ordinal:  # "the Jan. 24 flight"
         return True

@@ -169,3 +169,9 @@ def test_portuguese_prose() -> None:
         (1, "exact", "US", ["BR"], "completed"), (11, "exact", "US", ["BR"], "completed"), (2, "exact", "US", ["BR"], "planned"),
         (1, "exact", "US", ["BR"], "cancelled"),
     ]
+
+
+def test_a_transfer_count_beside_a_removal_count_leaves_it_alone() -> None:
+    body = "By our count ICE flew 150 removal flights in May, 400 domestic shuffle flights and 60 connection flights."
+    assert _claims(body, context=US)[0] == (150, "exact", "US", [], "completed")
+    assert [claim[0] for claim in _claims(body, context=US)] == [150]
