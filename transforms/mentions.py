@@ -383,7 +383,8 @@ ARTICLE_BEFORE_PLACE = re.compile(r"(?:the|la|el|los|las)\s+", re.IGNORECASE)
 PAIR_BEFORE = re.compile(r"(?:^|[,;:]\s*|\s(?:y|and|e)\s+|\b(?:seguid[oa]s? de|followed by|then|luego)\s+)(?:(?:a|to)\s+)?$", re.IGNORECASE)
 PAIR_AFTER = re.compile(r"^\s*(?:\(\s*(?P<n1>\d+)\s*\)|(?::|,?\s+(?:con|with))?\s+(?P<n2>\d+))(?=\s*(?:[,;.)]|\s(?:y|and|e)\s|$))")
 RECEIVED_BEFORE = re.compile(
-    r"\b(?:recibi[oó]|recibieron|received|receives|sumaron|sum[oó]|totaled|totalled|totaling|registr[oó]|registraron|had|tuvo|logged|got|gets|"
+    r"\b(?:recibi[oó]|recibieron|received|receives|receive|recibir[aá]n?|sumaron|sum[oó]|totaled|totalled|totaling|registr[oó]|registraron|had|"
+    r"tuvo|logged|got|gets|"
     r"obtuvo|saw|expects|expected|espera|esperan|prev[eé]n?|aguarda)\s+(?:(?:just|only|solo|sólo|apenas|merely|another|otros)\s+)?$",
     re.IGNORECASE,
 )
@@ -628,6 +629,8 @@ def _sentence_mentions(
             destinations = list(route.destinations)
         if not destinations and len(candidates) == 1:
             destinations = list(route.destinations) or ([d for d in previous.destinations if d != origin] if previous else [])
+        if not destinations and index and mentions and not REGION_DESTINATION.search(segment):
+            destinations = list(mentions[-1].destination_countries)  # "it had received three flights ... and would receive another four"
         clause_status = _status(segment if len(candidates) > 1 else _clause(sentence, candidate))
         if clause_status == "unknown":
             clause_status = status

@@ -74,6 +74,10 @@ DISTANCE_BEFORE = re.compile(r"\b(?:minutes|hours|miles|kilometers|kilometres|km
                              r"\b(?:minutos|horas|millas|kil[oó]metros)\s+de\s*$", re.IGNORECASE)
 DIPLOMAT_BEFORE = re.compile(r"\b(?:ambassador|embajador[a]?|envoy|enviad[oa]|c[oó]nsul|embaixador[a]?|representative)\s+(?:to|en|a|de|in|para)\s*(?:the\s+)?$",
                              re.IGNORECASE)
+RECEIVES_LATER = re.compile(
+    r"^[^.;]{0,60}?\b(?:received|receives|receive|recibi[oó]|recibieron|ha recibido|han recibido|recibir[aá]n?|recebeu|recebe|receber[aá])\b",
+    re.IGNORECASE,
+)
 PICKUP_BEFORE = re.compile(r"\b(?:picked up|picks up|pick up|recogi[oó]|recogieron|recoger|buscou|buscar)\b[^.;]{0,50}?\b(?:in|at|en|em)\s*$",
                            re.IGNORECASE)
 COORDINATION = re.compile(r"\s*(?:,|,?\s*(?:and|y|e|&))\s*")
@@ -145,8 +149,9 @@ def _role(place: PlaceMatch, before: str, after: str, language: str | None) -> t
         before = before[: LISTED_PLACE_BEFORE.search(before).start()]  # type: ignore[union-attr]  # "Harlingen, Texas" takes the city's cue
     actor = ACTOR_AFTER.match(after) if place.kind in ("country", "demonym") else None
     if actor or ACTOR_BEFORE.search(before) or (place.kind == "demonym" and ACTOR_NOUN_BEFORE.search(before)):
-        denies = DENIAL_AFTER.match(after[actor.end():] if actor else after)
-        return ("destination" if denies else "origin"), "actor"
+        rest = after[actor.end():] if actor else after
+        receives = DENIAL_AFTER.match(rest) or RECEIVES_LATER.match(rest)  # "Colombia's government said it had received three flights"
+        return ("destination" if receives else "origin"), "actor"
     if RECEIVER_AFTER.match(after) or (place.kind == "country" and DENIER_AFTER.match(after)):
         return "destination", "receiver"
     if DISTANCE_BEFORE.search(before) or DIPLOMAT_BEFORE.search(before):

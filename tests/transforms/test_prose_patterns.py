@@ -175,3 +175,8 @@ def test_a_transfer_count_beside_a_removal_count_leaves_it_alone() -> None:
     body = "By our count ICE flew 150 removal flights in May, 400 domestic shuffle flights and 60 connection flights."
     assert _claims(body, context=US)[0] == (150, "exact", "US", [], "completed")
     assert [claim[0] for claim in _claims(body, context=US)] == [150]
+
+
+def test_a_government_that_received_flights_is_their_destination_and_lends_it_to_the_next_count() -> None:
+    body = "Ecuador's government said it had received three flights of deportees last week, and that it would receive another four."
+    assert _claims(body, context=US) == [(3, "exact", "US", ["EC"], "completed"), (4, "exact", "US", ["EC"], "planned")]
