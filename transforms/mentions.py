@@ -78,7 +78,7 @@ CHANGE_BEFORE = re.compile(r"(?:\bup|\bdown|increase of|decrease of|rise of|drop
 RATE_MODIFIER = re.compile(r"\b(?:weekly|daily|monthly|yearly|semanales|diarios|mensuales|anuales|semanais|di[aá]rios|mensais)\b", re.IGNORECASE)
 DELTA_AFTER = re.compile(r"^\s*(?:higher|lower|fewer|less|menos|a menos)\b", re.IGNORECASE)
 MORE_AFTER = re.compile(r"^\s*(?:more|m[aá]s|a m[aá]s)\b(?!\s*:)", re.IGNORECASE)
-COMPARISON = re.compile(r"\b(?:than|compared|comparison|comparaci[oó]n|respecto|frente a|que el|que en|over the|sobre el|anterior|previous|last year)\b",
+COMPARISON = re.compile(r"\b(?:than|compared|comparison|comparaci[oó]n|respecto|frente a|sobre el|anterior|previous|last year)\b",
                         re.IGNORECASE)
 FRACTION_BEFORE = re.compile(r"\b(?:de cada|out of every|in every|one in|uno de cada|una de cada|of every)\s*$", re.IGNORECASE)
 PROJECTION = re.compile(
@@ -377,7 +377,8 @@ def _is_excluded(sentence: str, noun: re.Match[str], count: _Count, status: str,
 
 
 NUMBER_TOKEN = re.compile(r"(?<![\w.,/$#])(?:\d{1,3}(?:[.,]\d{3})+|\d+)(?![\w/%]|[.,]\d)|\b[^\W\d_]+\b")
-TO_PLACE = re.compile(r"^\s+(?P<each>each\s+|cada\s+uno\s+|cada\s+una\s+)?(?:to|into|a|al|hacia|para|rumbo a|con destino a)\s+", re.IGNORECASE)
+TO_PLACE = re.compile(r"^\s+(?P<each>each\s+|cada\s+uno\s+|cada\s+una\s+)?(?:to|into|a|al|hacia|para|rumbo a|con destino a|en|in|at)\s+",
+                      re.IGNORECASE)
 FROM_PLACE = re.compile(r"^\s+(?:of them\s+|de ellos\s+|de los cuales\s+)?(?:from|desde|procedentes? de|provenientes? de)\s+", re.IGNORECASE)
 ARTICLE_BEFORE_PLACE = re.compile(r"(?:the|la|el|los|las)\s+", re.IGNORECASE)
 PAIR_BEFORE = re.compile(r"(?:^|[,;:]\s*|\s(?:y|and|e)\s+|\b(?:seguid[oa]s? de|followed by|then|luego)\s+)(?:(?:a|to)\s+)?$", re.IGNORECASE)
@@ -481,12 +482,12 @@ def find_elided(sentence: str, language: str | None, taken: list[tuple[int, int]
             if value is not None and targets:
                 candidate = _Candidate(_Count(value, _qualifier(before), each=bool(to.group("each"))), token.start(),
                                        targets[-1][1], destinations=[c for c, _ in targets], bound=False)
-        elif listed and (source := FROM_PLACE.match(after)):
+        if candidate is None and listed and (source := FROM_PLACE.match(after)):
             value = _number_at(sentence, token, language)
             origins = _coordinated_places(sentence, token.end() + source.end(), places)
             if value is not None and origins:
                 candidate = _Candidate(_Count(value, _qualifier(before)), token.start(), origins[0][1], origin=origins[0][0], bound=False)
-        elif flight_context and not _followed_by_noun(after) and not TRANSFER_RE.search(sentence):
+        if candidate is None and flight_context and (MOVED_AFTER.match(after) or not _followed_by_noun(after)) and not TRANSFER_RE.search(sentence):
             value = _number_at(sentence, token, language)
             low = RANGE_BEFORE.search(before)
             low_value = parse_count_word(low.group("low"), language) if low else None

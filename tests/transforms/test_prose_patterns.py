@@ -180,3 +180,10 @@ def test_a_transfer_count_beside_a_removal_count_leaves_it_alone() -> None:
 def test_a_government_that_received_flights_is_their_destination_and_lends_it_to_the_next_count() -> None:
     body = "Ecuador's government said it had received three flights of deportees last week, and that it would receive another four."
     assert _claims(body, context=US) == [(3, "exact", "US", ["EC"], "completed"), (4, "exact", "US", ["EC"], "planned")]
+
+
+def test_a_count_followed_by_a_verb_of_arrival_and_more_flights_expected() -> None:
+    body = ("Honduras recibió 10 vuelos con deportados esta semana. De los 10 vuelos, siete aterrizaron en San Pedro Sula. "
+            "Las autoridades prevén que en marzo lleguen al menos 20 vuelos más.")
+    assert _claims(body, "es", US) == [(10, "exact", "US", ["HN"], "completed"), (7, "exact", "US", ["HN"], "completed"),
+                                       (20, "at_least", "US", ["HN"], "planned")]
