@@ -212,9 +212,12 @@ def _label_ok(label: str) -> bool:
 
 
 
-def _from_markdown(cells: list[str]) -> tuple[str, str, str | None] | None:
+def _from_markdown(cells: list[str], flight_column: int | None = None) -> tuple[str, str, str | None] | None:
+    """(label, count, unit) of a markdown row; with several count columns, the one its header names flights."""
     counts = [c for c in cells if re.fullmatch(rf"(?:{COUNT})(?:\s+\w+)?", c)]
     labels = [c for c in cells if c and c not in counts and _label_ok(c)]
+    if len(counts) > 1 and flight_column is not None and flight_column < len(cells) and cells[flight_column] in counts:
+        counts = [cells[flight_column]]
     if len(counts) != 1 or len(labels) != 1:
         return None
     unit = re.sub(rf"^(?:{COUNT})\s*", "", counts[0]) or None
@@ -235,7 +238,15 @@ def _has_list_shape(line: str) -> bool:
     return any(separator in stripped for separator in LIST_SEPARATORS) or any(stem in lowered for stem in FLIGHT_STEMS)
 
 
-def parse_line(line: str, start: int) -> ListLine | None:
+def flight_column(line: str) -> int | None:
+    """In a markdown header row (``| País | Vuelos | Personas |``), the position of the column of flights."""
+    cells = _markdown_cells(_content(line)[0])
+    if not cells or any(HAS_DIGIT.search(cell) for cell in cells):
+        return None
+    return next((index for index, cell in enumerate(cells) if FLIGHT_NOUN_RE.search(cell)), None)
+
+
+def parse_line(line: str, start: int, column: int | None = None) -> ListLine | None:
     """A label and a count from one list line, in any accepted shape; None for other lines."""
     if len(line) > MAX_LINE_CHARS or line.lstrip().startswith("#") or not _has_list_shape(line):
         return None
@@ -244,7 +255,7 @@ def parse_line(line: str, start: int) -> ListLine | None:
     evidence = line[offset:].rstrip()
     cells = _markdown_cells(content)
     if cells is not None:
-        found = _from_markdown(cells)
+        found = _from_markdown(cells, column)
         if not found:
             return None
         label, count, unit = found
@@ -364,6 +375,7 @@ def _regions(body: str, published: dt.date | None) -> list[_Region]:
     regions: list[_Region] = []
     current: _Region | None = None
     previous: tuple[int, int] | None = None
+    column: int | None = None  # the flights column a markdown header names
     blanks = 0
     for start, end in lines(body):
         text = body[start:end]
@@ -374,7 +386,9 @@ def _regions(body: str, published: dt.date | None) -> list[_Region]:
                 current = None
             continue
         blanks = 0
-        parsed = parse_line(text, start)
+        if text.lstrip().startswith("|") and (named := flight_column(text)) is not None:
+            column = named
+        parsed = parse_line(text, start, column)
         if parsed is not None:
             if current is None:
                 group = _day_group(body[previous[0]:previous[1]] if previous else None, previous, published)

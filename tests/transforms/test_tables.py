@@ -209,3 +209,9 @@ def test_unknown_name_in_a_country_list_is_kept_without_codes_for_validation_to_
     body = "Vuelos de deportación por país de destino:\nGuatemala – 4 vuelos\nHonduras – 2 vuelos\nAtlantis – 1 vuelo\n"
     [table] = find_flight_tables(body, "es", PUBLISHED, US_CONTEXT)
     assert [(r.label, r.countries) for r in table.rows] == [("Guatemala", ["GT"]), ("Honduras", ["HN"]), ("Atlantis", [])]
+
+
+def test_markdown_table_with_several_count_columns_takes_the_flights_column() -> None:
+    body = ("Deportaciones por país, marzo:\n\n| País | Personas | Vuelos |\n|---|---:|---:|\n"
+            "| Guatemala | 1.450 | 12 |\n| Honduras | 980 | 8 |\n")
+    assert _rows(body, "es") == [("Guatemala", ["GT"], 12), ("Honduras", ["HN"], 8)]
