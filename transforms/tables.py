@@ -275,7 +275,7 @@ def parse_line(line: str, start: int, column: int | None = None) -> ListLine | N
                 return _line(leading.group("label").strip(), number.group(), unit, leading.group("conn"), "", evidence, evidence_start)
             continue
         separator = SEPARATOR_BEFORE.search(before, max(0, len(before) - SEPARATOR_WINDOW))
-        label = before[: separator.start()].rstrip(" .\t") if separator else ""
+        label = before[: separator.start()].rstrip(" .,;\t") if separator else ""
         if not separator or not _label_ok(label):
             continue
         if separator.group("sep").strip() in ("", "(") and ends_with_date_word(label, None):
