@@ -108,7 +108,7 @@ STATUS_PATTERNS = [
                   r"aterriz\w*|partieron|parti[oó]|salieron|sali[oó]|llegaron|lleg[oó]|arribaron|arrib[oó]|despegaron|"
                   r"ha realizado|han realizado|ha llegado|han llegado|realiz[oó]|realizaron|se realizaron|recibi[oó]|recibieron|ha recibido|han recibido|"
                   r"deport[oó]|deportaron|repatri[oó]|repatriaron|realizad[oa]s|efectuad[oa]s|operad[oa]s|efectu[oó]|efectuaron|"
-                  r"pousaram|chegaram|realizou|realizaram|handled|went|headed|got|despeg[oó]|se suman|suman|se sumaron|lands|arrives|departs|"
+                  r"pousaram|chegaram|realizou|realizaram|handled|went|headed|got|brings?|brought|despeg[oó]|se suman|suman|se sumaron|lands|arrives|departs|"
                   r"sale|salen|llega|llegan|aterriza|aterrizan|pousou|pousa|recebeu|receberam|chegou|chega|decolou|desembarcou|foram realizados|"
                   r"trouxe|trouxeram|recorded|registered|counted|tallied|envi[oó]|enviaron|cerr[oó] con|closed with|"
                   r"ended with|registr[oó]|registraron|contabiliz[oó]|sumaron|sum[oó]|have been|has been|se recibi[oó]|se recibieron|"
@@ -391,7 +391,9 @@ RECEIVED_BEFORE = re.compile(
 )
 PRIOR_BEFORE = re.compile(
     r"\b(?:(?:up|down)\s+from|frente a(?:\s+los)?|compared (?:with|to)|against|contra(?:\s+los)?|"
-    r"(?P<tally>(?:count|number|figure|total|tally|cifra|n[uú]mero|conteo|registro)\s+(?:was|is|had been|fue|era|de|ascendi[oó] a|lleg[oó] a)))\s+$",
+    r"(?P<tally>(?:count|number|figure|total|tally|cifra|n[uú]mero|conteo|registro)\s+(?:was|is|had been|fue|era|de|ascendi[oó] a|lleg[oó] a)|"
+    r"\b(?:brings?|brought|bringing|raises?|raised|takes?|took|lleva|llevan|eleva|elevan|elev[oó])\s+(?:the|el|la)\s+(?:total|tally|count|"
+    r"cifra|n[uú]mero|conteo)\b[^.;]{0,80}?\s(?:to|a|hasta)))\s+$",
     re.IGNORECASE,
 )
 INCLUDING_BEFORE = re.compile(r"\b(?:incluid[oa]s|including|among them|entre ellos|de ellos|of them)\s+$", re.IGNORECASE)

@@ -187,3 +187,8 @@ def test_a_count_followed_by_a_verb_of_arrival_and_more_flights_expected() -> No
             "Las autoridades prevén que en marzo lleguen al menos 20 vuelos más.")
     assert _claims(body, "es", US) == [(10, "exact", "US", ["HN"], "completed"), (7, "exact", "US", ["HN"], "completed"),
                                        (20, "at_least", "US", ["HN"], "planned")]
+
+
+def test_a_count_that_brings_a_total_to_a_number() -> None:
+    body = "Two more flights landed in Guatemala on Monday, which brings the total number of deportation flights to Guatemala this year to 153."
+    assert (153, "exact", "US", ["GT"], "completed") in _claims(body, context=US)
