@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(¿¡]?[A-ZÁÉÍÓÚÑ0-9])")
 # A period after one of these does not end a sentence: "U.S.", "Jan.", "Sr.", "EE.UU.".
@@ -13,6 +14,7 @@ ABBREVIATION = re.compile(
 )
 
 
+LINES_CACHE_SIZE = 8
 ABBREVIATION_WINDOW = 12  # longest abbreviation checked before a period, with room for its boundary
 
 
@@ -55,8 +57,12 @@ def _trimmed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def lines_containing(text: str, stems: tuple[str, ...]) -> list[tuple[int, int]]:
-    """Spans of the lines whose lowercase text holds any of ``stems``, in order: plain substring search, no regex."""
+@lru_cache(maxsize=LINES_CACHE_SIZE)
+def lines_containing(text: str, stems: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
+    """Spans of the lines whose lowercase text holds any of ``stems``, in order: plain substring search, no regex.
+
+    Cached for the few documents in hand: the context and the mentions both ask for a document's flight lines.
+    """
     lowered = text.lower()
     starts: set[int] = set()
     for stem in stems:
@@ -68,4 +74,4 @@ def lines_containing(text: str, stems: tuple[str, ...]) -> list[tuple[int, int]]
     for start in sorted(starts):
         end = text.find("\n", start)
         spans.append((start, len(text) if end < 0 else end))
-    return spans
+    return tuple(spans)
