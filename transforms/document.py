@@ -25,6 +25,8 @@ _identifier.set_languages(DETECTED_LANGUAGES)
 
 BULLET_LINE = re.compile(r"^(?P<indent>[ \t]*)[•·▪◦‣][ \t]*(?P<rest>.*)$", re.MULTILINE)
 BULLET_MARKS = "•·▪◦‣"
+AUTHOR_MARKS = (":", "·", "|", "•", "–", "-")  # "name says:", "name · 2 hours ago": one of these follows the name
+AUTHOR_HEAD_CHARS = 80
 MAX_AUTHOR_LINE_CHARS = 200  # an author line is a name and a verb or a time, before the comment itself
 USERNAME = re.compile(r"^[\w.@'-]+(?: [\w.@'-]+){0,3}$")
 MIN_COMMENT_AUTHORS = 2
@@ -61,7 +63,8 @@ def _author_lines(text: str) -> list[int]:
     """Offsets of the short lines that open a reader's comment (``BayouDad says:``, ``luisa · hace 2 horas``)."""
     offsets, position = [], 0
     for line in text.split("\n"):
-        if len(line) <= MAX_AUTHOR_LINE_CHARS and COMMENT_AUTHOR_RE.match(line):
+        head = line[:AUTHOR_HEAD_CHARS]
+        if len(line) <= MAX_AUTHOR_LINE_CHARS and any(mark in head for mark in AUTHOR_MARKS) and COMMENT_AUTHOR_RE.match(line):
             offsets.append(position)
         position += len(line) + 1
     return offsets

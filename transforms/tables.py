@@ -62,6 +62,8 @@ CLAUSE_IN_LABEL = re.compile(r",\s+[a-záéíóúñ]|[a-záéíóúñ]{3,}[.!?]\
 TOTAL_START = re.compile(r"^\W*(?:en total|in total|in all|total(?:es)?|altogether|en conjunto|no total|ao todo)\b", re.IGNORECASE)
 UNKNOWN_NAME = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’.-]*(?:\s+(?:de|del|la|y|and|of|[A-ZÁÉÍÓÚÑ][\w'’.-]*)){0,3}")
 HAS_DIGIT = re.compile(r"\d")
+HAS_LETTER = re.compile(r"[^\W\d_]")
+BRACKETED = re.compile(r"\([^)]*\)?")
 LIST_MARKS = "-*•·▪◦‣>+|"
 LIST_SEPARATORS = (":", "–", "—", "(", "|", "\t", "..", " - ")
 SEPARATOR_WINDOW = 24  # a separator ends right before the count; dot leaders longer than this are trimmed off the label
@@ -203,12 +205,13 @@ def _markdown_cells(text: str) -> list[str] | None:
 
 def _label_ok(label: str) -> bool:
     """A label names something: letters, not too long, and no number outside brackets unless it is a day."""
-    if not re.search(r"[^\W\d_]", label) or len(label) > MAX_LABEL_CHARS or len(label.split()) > MAX_LABEL_WORDS:
+    if len(label) > MAX_LABEL_CHARS or not HAS_LETTER.search(label) or len(label.split()) > MAX_LABEL_WORDS:
         return False
     if CLAUSE_IN_LABEL.search(label):
         return False
-    return not re.search(r"\d", re.sub(r"\([^)]*\)?", "", label)) or day_label_date(_clean(label), None) is not None
-
+    if not HAS_DIGIT.search(label):
+        return True
+    return not HAS_DIGIT.search(BRACKETED.sub("", label)) or day_label_date(_clean(label), None) is not None
 
 
 
@@ -262,7 +265,8 @@ def parse_line(line: str, start: int, column: int | None = None) -> ListLine | N
         return _line(label, count, unit, None, "", evidence, evidence_start)
     text = _clean(content)
     is_total_sentence = bool(TOTAL_START.match(text)) and not TOTAL_LABEL_RE.match(text.split(":")[0].strip())
-    if is_total_sentence or CLAUSE_IN_LABEL.search(re.split(r"\d", text, maxsplit=1)[0]):
+    first_digit = HAS_DIGIT.search(text)
+    if is_total_sentence or CLAUSE_IN_LABEL.search(text[: first_digit.start() if first_digit else len(text)]):
         return None
     for number in COUNT_RE.finditer(text):
         before, after = text[: number.start()], text[number.end():]
