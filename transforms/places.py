@@ -206,31 +206,39 @@ def _name_lengths(lookup: dict[str, tuple[str, str]]) -> dict[str, int]:
 
 
 def _scan(text: str, lookup: dict[str, tuple[str, str]], lengths: dict[str, int]) -> list[PlaceMatch]:
-    """Longest known name at each word, left to right, by dictionary look-ups of word n-grams."""
-    words = list(FOLDED_WORD.finditer(fold(text)))
+    """Longest known name at each capitalised word, left to right, by dictionary look-ups of word n-grams.
+
+    Only words that start a known name are looked at, and only as many words after them as that name can have.
+    """
+    folded = fold(text)
     found: list[PlaceMatch] = []
-    index = 0
-    while index < len(words):
-        longest = lengths.get(words[index].group(), 0)
-        if not longest or not text[words[index].start()].isupper():
-            index += 1
+    resume = 0
+    for capital in CAPITALISED_WORD.finditer(text):
+        if capital.start() < resume:
             continue
-        for size in range(min(longest, len(words) - index), 0, -1):
-            key = " ".join(w.group() for w in words[index:index + size])
-            entry = lookup.get(key)
+        longest = lengths.get(folded[capital.start():capital.end()], 0)
+        if not longest:
+            continue
+        words = []
+        for word in FOLDED_WORD.finditer(folded, capital.start()):
+            words.append(word)
+            if len(words) == longest:
+                break
+        for size in range(len(words), 0, -1):
+            entry = lookup.get(" ".join(w.group() for w in words[:size]))
             if entry is None:
                 continue
-            start, end = words[index].start(), words[index + size - 1].end()
+            start, end = words[0].start(), words[size - 1].end()
             raw = text[start:end]
             if entry[1] == "country" and not _is_country_spelling(raw):
                 continue
             found.append(PlaceMatch(start, end, raw, entry[0], entry[1]))
-            index += size - 1
+            resume = end
             break
-        index += 1
     return found
 
 
+CAPITALISED_WORD = re.compile(r"(?<![^\W_])[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][^\W_]*")
 CAPITALISED_OR_LOWER_WORD = re.compile(r"[A-Za-zÀ-ÿ]{5,}")
 
 
