@@ -127,16 +127,6 @@ TOTAL_PEOPLE = re.compile(
     rf"(?P<n>[\d,.]+|\w+)\s+(?:[^\W\d_]+\s+)?{PEOPLE}",
     re.IGNORECASE,
 )
-COUNT_DIGITS = r"\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+"
-INLINE_PAIR = re.compile(rf"(?:^|[,;:]|\s(?:y|and|e)\s)\s*(?P<place>[A-ZÁÉÍÓÚÑ][\w áéíóúñ.]{{1,40}}?)\s*"
-                         rf"(?:\(\s*(?P<n1>{COUNT_DIGITS})\s*\)|:?\s+(?P<n2>{COUNT_DIGITS}))"
-                         r"(?=\s*(?:[,;.)]|\s(?:y|and|e)\s|$))")
-SUBSET_AFTER = re.compile(
-    r"(?P<n>\d+|\w+)\s+(?:of them|of which|de ellos|de los cuales|de las cuales|deles|dos quais)\s+(?:\w+\s+){0,3}?"
-    r"(?:from|desde|de|to|a|hacia)\s+(?P<place>[A-ZÁÉÍÓÚÑ][\w ]{1,30}?)(?=\s*(?:[,;.]|\s(?:and|y|e)\s|$))"
-    r"|(?:and|y|e)\s+(?P<n2>\d+)\s+(?:from|desde|de|to|a|hacia)\s+"
-    r"(?P<place2>[A-ZÁÉÍÓÚÑ][\w ]{1,30}?)(?=\s*(?:[,;.]|$))",
-)
 YEAR_BEFORE = re.compile(r"\b(?:in|en|since|desde|of|de|by|until|hasta)\s*$", re.IGNORECASE)
 ARRIVAL_HERE = re.compile(
     r"\b(?:lleg\w*|aterriz\w*|arrib\w*|se recibi\w*|recibi\w*|arrived|arriving|landed|landing|al pa[ií]s|el pa[ií]s|the country|"
