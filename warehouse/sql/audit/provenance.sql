@@ -4,6 +4,8 @@ with spans as (
     union all
     select 'flight_table_rows', table_id || '/' || row_number, doc_id, evidence, char_start, char_end from flight_table_rows
     union all
+    select 'flight_table_totals', table_id || '#' || total_number, doc_id, evidence, char_start, char_end from flight_table_totals
+    union all
     select 'flight_mentions', mention_id, doc_id, evidence, char_start, char_end from flight_mentions
 ),
 
