@@ -79,9 +79,10 @@ COMMENT_AUTHOR = (
     r"(?:(?:says|said|wrote|writes|replied|replies|dice|dijo|escribi[oó]|escribe|coment[oó]|respondi[oó]|responde|disse|escreveu|comentou)[ \t]*:"
     r"|[·|•–-][ \t]*(?:hace[ \t]+(?:\d+|un|una)|\d+[ \t]+(?:minutes?|hours?|days?|weeks?)[ \t]+ago|yesterday|ayer|h[aá][ \t]+\d+|\d{1,2}:\d{2}))"
 )
-# Words one of which every author line above holds: a cheap test before the regex runs over a whole text.
-COMMENT_AUTHOR_CUES = ("says", "said", "wrote", "writes", "repl", "dice", "dijo", "escrib", "coment", "respond", "disse", "escreveu",
-                       "hace ", " ago", "yesterday", "ayer", "há ")
+# Text one piece of which every author line above holds (lowercase): a cheap test before any line is matched.
+COMMENT_AUTHOR_CUES = ("says:", "said:", "wrote:", "writes:", "replied:", "replies:", "dice:", "dijo:", "escribió:", "escribio:", "escribe:",
+                       "comentó:", "comento:", "respondió:", "respondio:", "responde:", "disse:", "escreveu:", "comentou:", "· hace",
+                       "| hace", "- hace", "– hace", "· há", "hours ago", "minutes ago", "hour ago", "minute ago", "· ayer", "· yesterday")
 # Containers of comment threads in HTML, by id or class, in several languages.
 COMMENT_CONTAINER = r"comment|coment|respuesta|repl(?:y|ies)|discus|disqus|reacci|lectores|readers?-|responses|thoughts|foro|forum"
 
