@@ -50,6 +50,9 @@ BREAK_WORDS = frozenset(
 )
 SINGULAR_NOUNS = frozenset({"flight", "vuelo", "voo", "plane", "airplane", "avión", "avion", "aeronave", "charter", "avião"})
 ARTICLES = frozenset({"a", "an", "one", "un", "una", "uno", "um", "uma", "another"})
+ORDINAL_DIGITS_BEFORE = re.compile(
+    r"(?<![\w.,])(?P<n>\d{1,4})\s?(?:st|nd|rd|th|er|ro|ra|do|da|to|ta|vo|va|mo|ma|no|na|º|ª|°)\.?\s+(?:[^\W\d_]+\s+){0,2}$", re.IGNORECASE
+)
 NUMBERED_FLIGHT = re.compile(r"^\s+(?:número|number|no\.|n\.º|nº)\s*(?P<n>\d{1,4})\b", re.IGNORECASE)
 ORDINAL_OWNERS = re.compile(r"(?:\b(?:its|the|their|his|her|a|su|sus|el|la|los|las|o|a)\s+)$", re.IGNORECASE)
 
@@ -252,6 +255,9 @@ def _count_before(sentence: str, noun: re.Match[str], language: str | None) -> t
     numbered = NUMBERED_FLIGHT.match(sentence[noun.end():])
     if numbered and noun.group().lower() in SINGULAR_NOUNS and ORDINAL_OWNERS.search(before):
         return _Count(1, "exact", ordinal=int(numbered.group("n"))), ORDINAL_OWNERS.search(before).start()
+    written = ORDINAL_DIGITS_BEFORE.search(before)
+    if written and noun.group().lower() in SINGULAR_NOUNS:  # "1er vuelo", "2do vuelo", "the 3rd flight": one flight each
+        return _Count(1, "exact", ordinal=int(written.group("n"))), written.start()
     dozen = DOZEN_OF.search(before)
     if dozen:
         qualifier = _qualifier(before[: dozen.start()])
@@ -724,12 +730,13 @@ def find_mentions(body: str, language: str | None, published: dt.date | None, ta
     known = {t["stated_total"] for t in tables if t.get("stated_total") is not None} | {r["flights"] for r in rows or []}
     found: list[Mention] = []
     previous: Route | None = None
+    previous_status: str | None = None
     previous_end = -1
     for start, end in _candidate_sentences(body):
         gap = body[previous_end:start] if previous_end >= 0 else "\n\n"
         adjacent = previous_end >= 0 and not gap.strip()
         if not adjacent:
-            previous = None
+            previous, previous_status = None, None
         previous_end = end
         if any(s <= start < e or s < end <= e for s, e in table_spans):
             previous = None
@@ -737,6 +744,12 @@ def find_mentions(body: str, language: str | None, published: dt.date | None, ta
         sentence = body[start:end]
         carried = previous if previous is None or "\n\n" not in gap else Route(previous.origin, ())
         mentions = _sentence_mentions(sentence, start, language, published, carried, flight_context=previous is not None, known=known)
+        for mention in mentions:  # "Vuelos programados para hoy:" then one line a flight: the lines are scheduled too
+            if mention.status == "unknown" and previous_status and "\n\n" not in gap:
+                mention.status = previous_status
+        if FLIGHT_NOUN.search(sentence):
+            previous_status = _status(sentence) if not mentions else mentions[-1].status
+            previous_status = None if previous_status == "unknown" else previous_status
         found += mentions
         known |= {m.flights for m in mentions}
         if FLIGHT_NOUN.search(sentence):

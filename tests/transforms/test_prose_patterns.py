@@ -192,3 +192,9 @@ def test_a_count_followed_by_a_verb_of_arrival_and_more_flights_expected() -> No
 def test_a_count_that_brings_a_total_to_a_number() -> None:
     body = "Two more flights landed in Guatemala on Monday, which brings the total number of deportation flights to Guatemala this year to 153."
     assert (153, "exact", "US", ["GT"], "completed") in _claims(body, context=US)
+
+
+def test_numbered_flights_under_a_schedule_line_are_one_planned_flight_each() -> None:
+    body = ("Vuelos con retornados programados para hoy martes:\n1er vuelo: 10:30 horas, procedente de Mesa, Arizona\n"
+            "2do vuelo: 14:00 horas, procedente de El Paso, Texas")
+    assert _claims(body, "es", US) == [(1, "exact", "US", [], "planned"), (1, "exact", "US", [], "planned")]
