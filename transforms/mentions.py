@@ -395,7 +395,8 @@ PRIOR_BEFORE = re.compile(
 INCLUDING_BEFORE = re.compile(r"\b(?:incluid[oa]s|including|among them|entre ellos|de ellos|of them)\s+$", re.IGNORECASE)
 MOVED_AFTER = re.compile(
     r"^\s+(?:(?:more|additional|más|otros|otras)\s+)?(?:(?:have|has|had|were|had been|are|will|could|would|se|están|serán)\s+)?"
-    r"(?:landed|arrived|departed|left|took off|flown|flew|aterrizaron|llegaron|salieron|partieron|despegaron|han llegado|han aterrizado|"
+    r"(?:landed|arrived|departed|left|took off|flown|flew|went|headed|aterrizaron|llegaron|salieron|partieron|despegaron|fueron a|"
+    r"han llegado|han aterrizado|"
     r"arribaron|planned|scheduled|expected|programad[oa]s|previst[oa]s|esperan|llegar[aá]n|arrive|land)\b",
     re.IGNORECASE,
 )
@@ -503,6 +504,7 @@ def find_elided(sentence: str, language: str | None, taken: list[tuple[int, int]
         if candidate:
             found.append(candidate)
             busy.append((candidate.start, candidate.end))
+            listed = True  # "Of those, 120 went to Mexico, 80 to Guatemala": the first count opens the list
     return found
 
 

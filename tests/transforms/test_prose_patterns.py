@@ -198,3 +198,12 @@ def test_numbered_flights_under_a_schedule_line_are_one_planned_flight_each() ->
     body = ("Vuelos con retornados programados para hoy martes:\n1er vuelo: 10:30 horas, procedente de Mesa, Arizona\n"
             "2do vuelo: 14:00 horas, procedente de El Paso, Texas")
     assert _claims(body, "es", US) == [(1, "exact", "US", [], "planned"), (1, "exact", "US", [], "planned")]
+
+
+def test_a_breakdown_in_the_sentence_after_a_total_and_a_denial_with_an_adverb() -> None:
+    body = ("ICE has carried out 90 removal flights since March. Of those, 40 went to Mexico, 30 to Guatemala and 20 to Honduras. "
+            "Venezuela initially refused two flights in April.")
+    assert _claims(body, context=US) == [
+        (90, "exact", "US", [], "completed"), (40, "exact", "US", ["MX"], "completed"), (30, "exact", "US", ["GT"], "completed"),
+        (20, "exact", "US", ["HN"], "completed"), (2, "exact", "US", ["VE"], "denied"),
+    ]
