@@ -33,6 +33,7 @@ DATELINE_DATE_CHARS = 40
 NUMERIC_DATE = re.compile(r"^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
 HEAD_LINES = 15
 CONTEXT_CACHE_SIZE = 64  # a document's context is read twice when its lists name their own origins
+DEPORTATION_WORD = re.compile(rf"\b(?:{'|'.join(DEPORTATION_CUES)})\w*", re.IGNORECASE)
 US_ACRONYM_WORD = re.compile(rf"\b(?:{'|'.join(US_REMOVAL_AGENCY_ACRONYMS)})\b")
 NAME_WORD = r"(?:[A-ZÁÉÍÓÚÑ][\w’'-]*|de|del|la|las|los|y|e|da|do)"
 RECEIVING_AGENCY = re.compile(
@@ -129,7 +130,7 @@ def read_context(body: str, title: str | None, origins: set[str], list_origins: 
     dateline = _dateline_country(body)
     dateline = None if dateline in (origin, "US") else dateline
     destination = None
-    noun = FLIGHT_NOUN_RE.search(title or "")
+    noun = FLIGHT_NOUN_RE.search(title or "") or DEPORTATION_WORD.search(title or "")
     if title and noun:
         clause = re.split(r"[,;:|–—]", title[noun.start():], maxsplit=1)[0]  # the flights' own clause of the headline
         named = sentence_route(title[: noun.start()] + clause, None).destinations

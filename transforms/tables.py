@@ -76,7 +76,8 @@ ZERO_LINE = re.compile(
 STATED_TOTAL = re.compile(rf"(?<![\d,.])(?P<count>{COUNT})\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{FLIGHT_NOUNS})\b", re.IGNORECASE)
 HEADER_TOTAL = re.compile(rf"\b(?:{FLIGHT_NOUNS})\b[^:\n]{{0,60}}:\s*(?P<count>{COUNT})\b(?!\s*(?:%|mil\b))", re.IGNORECASE)
 ORIGIN_PART = re.compile(
-    rf"(?P<count>{COUNT})\s+(?:(?:{FLIGHT_NOUNS})\s+)?(?:procedentes?\s+de|provenientes?\s+de|desde|de|from)\s+(?P<place>[^,;.:]+?)(?=\s*(?:,|;|\.|\sy\s|\sand\s|$))",
+    rf"(?P<count>{COUNT})\s+(?:(?:{FLIGHT_NOUNS})\s+)?(?:(?:de ellos|of them)\s+)?(?:procedentes?\s+de|provenientes?\s+de|desde|de|from)\s+"
+    rf"(?P<place>[^,;.:]+?)(?=\s*(?:,|;|\.|\sy\s|\sand\s|$))",
     re.IGNORECASE,
 )
 RECEIVING = re.compile(
@@ -351,8 +352,10 @@ def _row_kind(line: ListLine, group: _Group) -> tuple[str, list[str]] | None:
     if airline_heading or (AIRLINE_NAME_RE.search(line.label) and not _place_country(line.label)):
         return AIRLINE, []
     place = _place_country(line.label)
-    if place is None:
-        return None
+    if place is None:  # a heading that names the breakdown vouches for names no gazetteer knows ("Palmerola")
+        if BREAKDOWN_RES["departure"].search(header):
+            return DEPARTURE, []
+        return (AIRPORT, []) if BREAKDOWN_RES["airport"].search(header) and UNKNOWN_NAME.fullmatch(line.label) else None
     if (line.connector and not TO_RE.match(line.connector)) or BREAKDOWN_RES["departure"].search(header):
         return DEPARTURE, [place]
     return AIRPORT if AIRPORT_WORDS_RE.search(line.label) or line.connector or BREAKDOWN_RES["airport"].search(header) else PLACE, [place]
@@ -552,7 +555,8 @@ def _row_route(row: TableRow, role: str, origin: str | None, destination: str | 
         row.origin_country = row.countries[0] if row.countries else origin
         row.destination_countries = [destination] if destination else []
     elif row.kind in (AIRPORT, PLACE):
-        row.origin_country, row.destination_countries = origin, list(row.countries)
+        row.origin_country = origin
+        row.destination_countries = list(row.countries) or ([destination] if destination else [])
     else:
         row.origin_country, row.destination_countries = origin, [destination] if destination else []
 
@@ -598,18 +602,19 @@ def find_flight_tables(body: str, language: str | None, published: dt.date | Non
         first = region.groups[0]
         stated = (_stated_total(body, first.header_span) if first.header_span and not first.is_day else None) or _stated_total(
             body, intro_span) or _stated_total(body, heading_span)
-        totals: list[StatedTotal] = []
+        totals: list[StatedTotal] = _origin_totals(intro, intro_span[0]) if intro_span else []  # "27 vuelos, 24 de ellos desde ..."
         end = region.end
         if after:
             after_span, sentence = after
             stated = stated or _stated_total(body, after_span, header_first=False)
-            totals = _origin_totals(sentence, after_span[0])
+            totals = totals or _origin_totals(sentence, after_span[0])
             end = after_span[1]
         total_line = next((line for g in region.groups for line in g.lines if TOTAL_LABEL_RE.match(line.label)), None)
         if stated is None and total_line is not None:
             stated = StatedTotal(total_line.count, None, total_line.evidence, total_line.char_start, total_line.char_end)
         if stated is not None:
-            stated.origin_country = origin if not receiving else None
+            mixed = len({t.origin_country for t in totals}) > 1  # "27 vuelos: 24 desde Estados Unidos y 3 desde México"
+            stated.origin_country = None if receiving or mixed else origin
             totals = [stated, *totals]
         period = (find_period(f"{header}\n{intro}", language, published) or find_period(paragraph, language, published)
                   or find_period(heading, language, published) or find_period(context.title or "", language, published)

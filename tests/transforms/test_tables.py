@@ -215,3 +215,12 @@ def test_markdown_table_with_several_count_columns_takes_the_flights_column() ->
     body = ("Deportaciones por país, marzo:\n\n| País | Personas | Vuelos |\n|---|---:|---:|\n"
             "| Guatemala | 1.450 | 12 |\n| Honduras | 980 | 8 |\n")
     assert _rows(body, "es") == [("Guatemala", ["GT"], 12), ("Honduras", ["HN"], 8)]
+
+
+def test_airport_breakdown_under_a_markdown_header_with_totals_per_origin_in_its_intro() -> None:
+    body = ("En enero retornaron a Honduras 2.000 personas en 15 vuelos, 12 de ellos desde Estados Unidos y 3 desde México.\n\n"
+            "| Aeropuerto | Vuelos | Personas |\n|---|---:|---:|\n| Ramón Villeda Morales | 10 | 1.300 |\n| Palmerola | 5 | 700 |\n")
+    [table] = find_flight_tables(body, "es", dt.date(2025, 2, 5), DocumentContext())
+    assert table.breakdown == "airport"
+    assert [(r.label, r.destination_countries, r.flights) for r in table.rows] == [("Ramón Villeda Morales", ["HN"], 10), ("Palmerola", ["HN"], 5)]
+    assert [(t.flights, t.origin_country) for t in table.totals] == [(15, None), (12, "US"), (3, "MX")]
