@@ -60,6 +60,11 @@ CONNECTOR_START = re.compile(rf"^\s*(?P<conn>{TO_WORDS}|{FROM_WORDS})\s+(?P<plac
 LABEL_CORE = re.compile(r"^(?P<core>[^()–—|]+?)\s*(?:\(|\s[–—-]\s|[–—]|,\s|$)")
 CLAUSE_IN_LABEL = re.compile(r",\s+[a-záéíóúñ]|[a-záéíóúñ]{3,}[.!?]\s+[A-ZÁÉÍÓÚÑ]")
 TOTAL_START = re.compile(r"^\W*(?:en total|in total|in all|total(?:es)?|altogether|en conjunto|no total|ao todo)\b", re.IGNORECASE)
+PEOPLE_HEADING = re.compile(
+    r"\b(?:removals|deportations|deportaciones|repatriaciones|remociones|expulsiones|retornos|returnees|deportados|retornados|"
+    r"personas|people|migrants|migrantes|deportações|repatriações|pessoas)\b|\b(?:countries|pa[ií]ses) of (?:removal|deportation)\b",
+    re.IGNORECASE,
+)
 UNKNOWN_NAME = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’.-]*(?:\s+(?:de|del|la|y|and|of|[A-ZÁÉÍÓÚÑ][\w'’.-]*)){0,3}")
 HAS_DIGIT = re.compile(r"\d")
 HAS_LETTER = re.compile(r"[^\W\d_]")
@@ -355,7 +360,7 @@ def _row_kind(line: ListLine, group: _Group) -> tuple[str, list[str]] | None:
     if place is None:  # a heading that names the breakdown vouches for names no gazetteer knows ("Palmerola")
         if BREAKDOWN_RES["departure"].search(header):
             return DEPARTURE, []
-        return (AIRPORT, []) if BREAKDOWN_RES["airport"].search(header) and UNKNOWN_NAME.fullmatch(line.label) else None
+        return (AIRPORT, []) if BREAKDOWN_RES["airport"].search(header) and UNKNOWN_NAME.fullmatch(_label_core(line.label)) else None
     if (line.connector and not TO_RE.match(line.connector)) or BREAKDOWN_RES["departure"].search(header):
         return DEPARTURE, [place]
     return AIRPORT if AIRPORT_WORDS_RE.search(line.label) or line.connector or BREAKDOWN_RES["airport"].search(header) else PLACE, [place]
@@ -537,8 +542,16 @@ def _typed_groups(region: _Region) -> list[tuple[_Group, list[tuple[str, list[st
 
 
 def _is_flight_list(region: _Region, context_text: str) -> bool:
+    """Whether a list counts flights: a flight unit on its lines, or a flight noun in its heading or introduction.
+
+    A heading that counts people (``Top countries of removal``, ``Repatriaciones por país``) and no flight
+    unit on the lines make a list of people, whatever the paragraph around it says.
+    """
     units = [line.unit for group in region.groups for line in group.lines if line.unit and not line.excluded]
     if any(_is_people(line) for group in region.groups for line in group.lines if not line.excluded):
+        return False
+    own_heading = region.groups[0].header or ""
+    if not units and PEOPLE_HEADING.search(own_heading) and not FLIGHT_NOUN_RE.search(own_heading):
         return False
     headers = " ".join(group.header or "" for group in region.groups)
     return any(FLIGHT_NOUN_RE.search(u) for u in units) or bool(FLIGHT_NOUN_RE.search(headers) or FLIGHT_NOUN_RE.search(context_text))

@@ -224,3 +224,16 @@ def test_airport_breakdown_under_a_markdown_header_with_totals_per_origin_in_its
     assert table.breakdown == "airport"
     assert [(r.label, r.destination_countries, r.flights) for r in table.rows] == [("Ramón Villeda Morales", ["HN"], 10), ("Palmerola", ["HN"], 5)]
     assert [(t.flights, t.origin_country) for t in table.totals] == [(15, None), (12, "US"), (3, "MX")]
+
+
+def test_a_list_headed_as_people_is_not_flights_even_in_a_paragraph_about_flights() -> None:
+    body = ("ICE Air Operations conducted 1,200 removal flights last year.\n\nTop countries of removal:\n"
+            "- Mexico: 80,100\n- Guatemala: 40,200\n")
+    assert find_flight_tables(body, "en", PUBLISHED, US_CONTEXT) == []
+
+
+def test_portuguese_airport_breakdown_with_a_name_the_gazetteer_lacks() -> None:
+    body = "O Brasil recebeu 10 voos de deportação em 2024.\n\nPor aeroporto de chegada:\n- Confins (MG): 8 voos\n- Fortaleza (CE): 2 voos\n"
+    [table] = find_flight_tables(body, "pt", dt.date(2025, 1, 10), US_CONTEXT)
+    assert table.breakdown == "airport"
+    assert [(r.label, r.destination_countries, r.flights) for r in table.rows] == [("Confins (MG)", ["BR"], 8), ("Fortaleza (CE)", ["BR"], 2)]
