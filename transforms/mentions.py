@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 
 from text_to_num import alpha2digit
@@ -50,6 +50,11 @@ BREAK_WORDS = frozenset(
 )
 SINGULAR_NOUNS = frozenset({"flight", "vuelo", "voo", "plane", "airplane", "avión", "avion", "aeronave", "charter", "avião"})
 ARTICLES = frozenset({"a", "an", "one", "un", "una", "uno", "um", "uma", "another"})
+LISTED_ONES = frozenset({"one", "uno", "una", "um", "uma"})  # "… four to Guatemala and one to El Salvador"
+SUBSET_OF_BEFORE = re.compile(
+    r"(?<![\w.,])(?P<n>\d+|[^\W\d_]+)\s+(?:of|de)\s+(?:the|those|these|them|los|esos|estos|las|esas|estas|os|esses)\s+(?:[^\W\d_]+\s+)?$",
+    re.IGNORECASE,
+)
 ORDINAL_DIGITS_BEFORE = re.compile(
     r"(?<![\w.,])(?P<n>\d{1,4})\s?(?:st|nd|rd|th|er|ro|ra|do|da|to|ta|vo|va|mo|ma|no|na|º|ª|°)\.?\s+(?:[^\W\d_]+\s+){0,2}$", re.IGNORECASE
 )
@@ -256,6 +261,9 @@ def _count_before(sentence: str, noun: re.Match[str], language: str | None) -> t
     numbered = NUMBERED_FLIGHT.match(sentence[noun.end():])
     if numbered and noun.group().lower() in SINGULAR_NOUNS and ORDINAL_OWNERS.search(before):
         return _Count(1, "exact", ordinal=int(numbered.group("n"))), ORDINAL_OWNERS.search(before).start()
+    subset = SUBSET_OF_BEFORE.search(before)
+    if subset and (value := parse_count_word(subset.group("n"), language)) is not None:  # "Nine of the flights went to Honduras"
+        return _Count(value, _qualifier(before[: subset.start()])), subset.start()
     written = ORDINAL_DIGITS_BEFORE.search(before)
     if written and noun.group().lower() in SINGULAR_NOUNS:  # "1er vuelo", "2do vuelo", "the 3rd flight": one flight each
         return _Count(1, "exact", ordinal=int(written.group("n"))), written.start()
@@ -420,8 +428,11 @@ def _followed_by_noun(after: str) -> bool:
     return bool(match) and match.group("w").lower() not in ELIDED_FOLLOWERS
 
 
-def _number_at(sentence: str, token: re.Match[str], language: str | None) -> int | None:
+def _number_at(sentence: str, token: re.Match[str], language: str | None, listed: bool = False) -> int | None:
+    """The count a number token states; ``one``/``uno`` only inside a list (``… four to Guatemala and one to El Salvador``)."""
     text = token.group()
+    if text.lower() in LISTED_ONES:
+        return 1 if listed else None
     if text.lower() in ("a", "an", "one", "un", "una", "uno") and not text.isdigit():
         return None
     value = parse_count_word(text, language)
@@ -452,7 +463,8 @@ def find_elided(sentence: str, language: str | None, taken: list[tuple[int, int]
     flights); ``recibió 17``, ``up from 115``, ``April's count was 34``, ``at least 38 have landed``
     and ``incluidos seis`` need a sentence about flights, or one right after it.
     """
-    numbers = [t for t in NUMBER_TOKEN.finditer(sentence) if t.group()[0].isdigit() or _is_number_word(t.group(), language)]
+    numbers = [t for t in NUMBER_TOKEN.finditer(sentence)
+               if t.group()[0].isdigit() or _is_number_word(t.group(), language) or t.group().lower() in LISTED_ONES]
     if not numbers:
         return []
     found: list[_Candidate] = []
@@ -477,7 +489,7 @@ def find_elided(sentence: str, language: str | None, taken: list[tuple[int, int]
         after, before = sentence[token.end():], sentence[: token.start()]
         candidate: _Candidate | None = None
         if listed and (to := TO_PLACE.match(after)):
-            value = _number_at(sentence, token, language)
+            value = _number_at(sentence, token, language, listed=True)
             targets = _coordinated_places(sentence, token.end() + to.end(), places)
             if value is not None and targets:
                 candidate = _Candidate(_Count(value, _qualifier(before), each=bool(to.group("each"))), token.start(),
@@ -639,6 +651,8 @@ def _sentence_mentions(
         if clause_status == "unknown" and PAST_REPORT.search(sentence):
             clause_status = "completed"
         clause_period = (_period(segment, language, published) if len(candidates) > 1 else None) or period
+        if clause_status == "planned" and clause_period and published and clause_period.end < published:
+            clause_period = _a_year_later(clause_period)  # "30 flights are planned for February", written in January
         total, per_flight = _passengers(segment, count.flights, language)
         for destination_set in _each(candidate, destinations):
             mentions.append(Mention(
@@ -682,6 +696,19 @@ def _union_of_parts(sentence: str, candidates: list[_Candidate]) -> None:
 def _restated(count: _Count, known: set[int]) -> bool:
     """A flight or a total already counted, named again: ``called it the 23rd flight``, ``the same 40 flights``."""
     return count.reference in ("predicate", "same") or (count.reference == "definite" and count.flights in known)
+
+
+def _a_year_later(period: Period) -> Period:
+    """The same days a year on: a planned month stated without a year is the next one, not the last."""
+    return replace(period, start=_next_year(period.start), end=_next_year(period.end))
+
+
+def _next_year(day: dt.date) -> dt.date:
+    """The same day a year on; 29 February becomes the 28th."""
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:
+        return day.replace(year=day.year + 1, day=28)
 
 
 def _each(candidate: _Candidate, destinations: list[str]) -> list[list[str]]:

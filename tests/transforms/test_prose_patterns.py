@@ -207,3 +207,12 @@ def test_a_breakdown_in_the_sentence_after_a_total_and_a_denial_with_an_adverb()
         (90, "exact", "US", [], "completed"), (40, "exact", "US", ["MX"], "completed"), (30, "exact", "US", ["GT"], "completed"),
         (20, "exact", "US", ["HN"], "completed"), (2, "exact", "US", ["VE"], "denied"),
     ]
+
+
+def test_a_subset_of_the_flights_a_list_ending_in_one_and_a_planned_month_ahead() -> None:
+    body = "Mexico flew 14 deportation flights in January. Nine of the flights went to Honduras, four to Guatemala and one to El Salvador."
+    assert _claims(body, context=DocumentContext(origin="MX"))[1:] == [
+        (9, "exact", "MX", ["HN"], "completed"), (4, "exact", "MX", ["GT"], "completed"), (1, "exact", "MX", ["SV"], "completed"),
+    ]
+    [planned] = find_mentions("About 30 flights to Honduras are planned for February.", "en", dt.date(2025, 1, 15), tables=[], context=US)
+    assert (planned.period_start, planned.period_end) == (dt.date(2025, 2, 1), dt.date(2025, 2, 28))
