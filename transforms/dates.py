@@ -298,7 +298,7 @@ def _month_patterns() -> list[re.Pattern[str]]:
     year = r"(?:19|20)\d{2}"
     flags = re.IGNORECASE
     return [
-        re.compile(rf"\b(?:in|during|throughout|en|durante)\s+(?:el\s+mes\s+de\s+|the\s+month\s+of\s+)?"
+        re.compile(rf"\b(?:in|during|throughout|for|en|durante|para)\s+(?:el\s+mes\s+de\s+|the\s+month\s+of\s+)?"
                    rf"(?P<m>{month})(?:,?\s+(?:de(?:l)?\s+)?(?P<y>{year}))?\b", flags),
     ]
 
