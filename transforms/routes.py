@@ -16,7 +16,8 @@ from transforms.places import PlaceMatch, find_places
 ROUTE_CACHE_SIZE = 4096  # the document's context and its mentions route the same sentences
 DENIAL_WORDS = (
     r"denied|denies|deny|declined|declines|refused|refuses|rejected|rejects|blocked|barred|turned away|turned back|turns back|"
-    r"neg[oó]|negaron|niega|rechaz[oó]|rechazaron|deneg[oó]|no autoriz[oó]|impidi[oó]|negou|recusou"
+    r"neg[oó]|negaron|niega|negado|negada|negaba|rechaz[oó]|rechazaron|rechazado|rechazada|deneg[oó]|denegado|denegada|no autoriz[oó]|"
+    r"impidi[oó]|negou|recusou|recusado|recusada|barrou|barrado"
 )
 ARTICLE_AFTER_CUE = r"(?:\s+(?:the|el|la|los|las|o|a|os|as))?"
 DESTINATION_CUES = {

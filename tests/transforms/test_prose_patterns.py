@@ -216,3 +216,8 @@ def test_a_subset_of_the_flights_a_list_ending_in_one_and_a_planned_month_ahead(
     ]
     [planned] = find_mentions("About 30 flights to Honduras are planned for February.", "en", dt.date(2025, 1, 15), tables=[], context=US)
     assert (planned.period_start, planned.period_end) == (dt.date(2025, 2, 1), dt.date(2025, 2, 28))
+
+
+def test_a_denial_in_the_pluperfect() -> None:
+    assert _claims("El domingo, el gobierno había negado el aterrizaje a dos vuelos militares con deportados.", "es", US) == [
+        (2, "exact", "US", [], "denied")]
