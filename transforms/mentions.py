@@ -411,7 +411,7 @@ MOVED_AFTER = re.compile(
 )
 # What may follow a count whose noun is left out: not a noun of its own (people, days, percent).
 ELIDED_FOLLOWERS = frozenset(
-    "in en during durante entre between from desde de del this last este esta el la los las that que on y and each cada "
+    "in en during durante entre between from desde de del this last este esta el la los las that que on y and each cada at by over "
     "more más so así while mientras but pero for por para to a al hacia have has had were was han se".split()
 )
 
@@ -629,6 +629,8 @@ def _sentence_mentions(
     period = _period(sentence, language, published)
     _union_of_parts(sentence, candidates)
     split_by_origin = any(c.origin and not c.bound for c in candidates)
+    part_origins = {c.origin for c in candidates if c.origin and not c.bound}
+    parts_total = sum(c.count.flights for c in candidates if c.origin and not c.bound)
     mentions: list[Mention] = []
     for index, candidate in enumerate(candidates):
         count = candidate.count
@@ -637,7 +639,9 @@ def _sentence_mentions(
             continue  # "a flight" with no route is a figure of speech unless something happened to it
         segment = _segment(sentence, candidates, index)
         own = sentence_route(segment, language) if len(candidates) > 1 else route
-        origin = candidate.origin or own.origin or route.origin or (previous.origin if previous else None)
+        whole_split = len(part_origins) == 1 and parts_total == count.flights  # "7 flights, 4 from Texas and 3 from Arizona"
+        sentence_origin = route.origin if not split_by_origin or whole_split or candidate.origin else None  # "…, including two from Mexico"
+        origin = candidate.origin or own.origin or sentence_origin or (previous.origin if previous else None)
         destinations = candidate.destinations or list(own.destinations)
         if split_by_origin:  # "Seven flights, 4 of them from Texas and 3 from Arizona, landed in Guatemala"
             destinations = list(route.destinations)

@@ -221,3 +221,10 @@ def test_a_subset_of_the_flights_a_list_ending_in_one_and_a_planned_month_ahead(
 def test_a_denial_in_the_pluperfect() -> None:
     assert _claims("El domingo, el gobierno había negado el aterrizaje a dos vuelos militares con deportados.", "es", US) == [
         (2, "exact", "US", [], "denied")]
+
+
+def test_a_previous_value_at_the_same_point_and_a_part_from_another_origin() -> None:
+    body = "So far this year Honduras has received 140 deportation flights, up from 118 at the same point last year."
+    assert _claims(body, context=US) == [(140, "exact", "US", ["HN"], "completed"), (118, "exact", "US", ["HN"], "completed")]
+    body = "Honduras expects 9 deportation flights next week, including two from Mexico."
+    assert _claims(body, context=US) == [(9, "exact", "US", ["HN"], "planned"), (2, "exact", "MX", ["HN"], "planned")]
