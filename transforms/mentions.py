@@ -50,6 +50,7 @@ BREAK_WORDS = frozenset(
 )
 SINGULAR_NOUNS = frozenset({"flight", "vuelo", "voo", "plane", "airplane", "avión", "avion", "aeronave", "charter", "avião"})
 ARTICLES = frozenset({"a", "an", "one", "un", "una", "uno", "um", "uma", "another"})
+FLIGHT_NUMBER_BEFORE = re.compile(r"\b(?:flight|vuelo|voo)\s*(?:no\.|n[uú]mero|number|#|nº|n\.º)?\s*$", re.IGNORECASE)
 LISTED_ONES = frozenset({"one", "uno", "una", "um", "uma"})  # "… four to Guatemala and one to El Salvador"
 SUBSET_OF_BEFORE = re.compile(
     r"(?<![\w.,])(?P<n>\d+|[^\W\d_]+)\s+(?:of|de)\s+(?:the|those|these|them|los|esos|estos|las|esas|estas|os|esses)\s+(?:[^\W\d_]+\s+)?$",
@@ -83,6 +84,9 @@ DOZEN_OF = re.compile(r"\b(?:(?:una|a)\s+)?(?:docena|dúzia)\s+de\s*$", re.IGNOR
 CHANGE_BEFORE = re.compile(r"(?:\bup|\bdown|increase of|decrease of|rise of|drop of|fall of|aumento de|disminuci[oó]n de|incremento de|"
                            r"reducci[oó]n de|ca[ií]da de|descenso de|baja de|alza de|subida de|redu[cç][aã]o de|aumento de)\s*$",
                            re.IGNORECASE)
+DURATION_MODIFIER = re.compile(r"\d+\s*-?\s*(?:hour|minute|day|week|hora|minuto|d[ií]a|semana)s?\b", re.IGNORECASE)
+CARGO_AFTER = re.compile(r"^\s*(?:of|with|carrying|de|con|llenos de|cargados de)\s+(?:humanitarian\s+)?(?:aid|cargo|supplies|ayuda|carga|"
+                         r"suministros|donaciones|donations|vaccines|vacunas)\b", re.IGNORECASE)
 RATE_MODIFIER = re.compile(r"\b(?:weekly|daily|monthly|yearly|semanales|diarios|mensuales|anuales|semanais|di[aá]rios|mensais)\b", re.IGNORECASE)
 DELTA_AFTER = re.compile(r"^\s*(?:higher|lower|fewer|less|menos|a menos)\b", re.IGNORECASE)
 MORE_AFTER = re.compile(r"^\s*(?:more|m[aá]s|a m[aá]s)\b(?!\s*:)", re.IGNORECASE)
@@ -371,6 +375,8 @@ def _is_excluded(sentence: str, noun: re.Match[str], count: _Count, status: str,
     if AIRCRAFT_NOUN.match(noun.group()) and FLEET_VERB.search(sentence) and not MOVEMENT_VERB.search(sentence):
         return True
     modifiers = sentence[start:noun.start()]
+    if DURATION_MODIFIER.search(modifiers) or CARGO_AFTER.match(after):  # "a 5-hour flight", "two planes of humanitarian aid"
+        return True
     if PROJECTION.search(sentence) or TRANSFER_AFTER.match(after) or RATE_MODIFIER.search(modifiers):
         return True
     if NOT_REMOVAL_RE.search(sentence[start:noun.end()]):  # "400 domestic shuffle flights", "60 connection flights", "12 return flights"
@@ -437,6 +443,8 @@ def _number_at(sentence: str, token: re.Match[str], language: str | None, listed
         return None
     value = parse_count_word(text, language)
     if value is None or (len(text) == 4 and text.isdigit() and 1900 <= value <= 2100):
+        return None
+    if FLIGHT_NUMBER_BEFORE.search(sentence[: token.start()]):  # "American Airlines flight 1234" is a flight's number
         return None
     if ends_with_date_word(sentence[: token.start()], language, months_only=True):  # "Oct. 18", "the June 9 flight"
         return None

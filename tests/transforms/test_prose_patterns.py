@@ -119,6 +119,9 @@ def test_a_paragraph_about_one_country_lends_it_to_a_count_with_no_place() -> No
         "Another 60 domestic shuffle flights moved detainees between detention centers.",
         "The plane, a Boeing 737, carried 130 people.",
         "Page 3 of 4",
+        "She boarded American Airlines flight 1234 to Miami in 2012.",
+        "A 5-hour flight to Guatemala City last Friday ended that chapter.",
+        "Two planes of humanitarian aid also arrived this week.",
     ],
 )
 def test_traps_are_not_flight_counts(body: str) -> None:
