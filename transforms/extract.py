@@ -28,6 +28,7 @@ from transforms.decode import DEFAULT_MAX_BYTES, decode_bytes
 from transforms.document import DocumentMeta, clean_body, read_metadata
 from transforms.html import html_article, is_html
 from transforms.mentions import find_mentions
+from transforms.spans import lines_containing
 from transforms.tables import FlightList, find_flight_tables
 from transforms.vocabulary import FLIGHT_STEMS
 
@@ -151,8 +152,7 @@ def document_rows(doc_id: str, body: str, meta: DocumentMeta) -> tuple[list, lis
     what lists and sentences omit, and the origins its lists name refine that context for prose.
     """
     language, published = meta.language, meta.published_date
-    lowered = body.lower()
-    if not any(stem in lowered for stem in FLIGHT_STEMS):  # no flight noun anywhere: no list and no count can be about flights
+    if not lines_containing(body, FLIGHT_STEMS):  # no flight noun anywhere: no list and no count can be about flights
         return [], [], [], []
     origins = explicit_origins(body, language)
     context = read_context(body, meta.title, origins)

@@ -70,6 +70,7 @@ QUALIFIER_BEFORE = [
     ("approx", r"(?:about|approximately|around|roughly|some|nearly|almost|close to|an estimated|estimated|"
                r"alrededor de|aproximadamente|unos|unas|cerca de|casi|aprox\.?|cerca de|quase|cerca|aproximadamente)"),
 ]
+QUALIFIER_RES = [(name, re.compile(rf"\b{pattern}\s*$", re.IGNORECASE)) for name, pattern in QUALIFIER_BEFORE]
 RANGE_BEFORE = re.compile(r"(?:between|entre|from|de)?\s*(?P<low>[\w,.-]+)\s*(?:to|and|or|-|–|a|y|o|u|ou|e)\s*$", re.IGNORECASE)
 RATE_AFTER = re.compile(
     r"^[\w\s-]{0,40}?\b(?:a|per|each|every|al|por|a la|cada|por cada)\s+(?:week|day|month|year|semana|d[ií]a|mes|a[nñ]o|semana|m[eê]s)\b"
@@ -252,11 +253,18 @@ def parse_ordinal(token: str, language: str | None) -> int | None:
     return None
 
 
+def _qualifier_match(before: str) -> tuple[str, re.Match[str]] | None:
+    """The qualifier (``about``, ``al menos``) that ends ``before``, with where it stands."""
+    for name, pattern in QUALIFIER_RES:
+        match = pattern.search(before)
+        if match:
+            return name, match
+    return None
+
+
 def _qualifier(before: str) -> str:
-    for name, pattern in QUALIFIER_BEFORE:
-        if re.search(rf"\b{pattern}\s*$", before, re.IGNORECASE):
-            return name
-    return "exact"
+    found = _qualifier_match(before)
+    return found[0] if found else "exact"
 
 
 def _count_before(sentence: str, noun: re.Match[str], language: str | None) -> tuple[_Count, int] | None:
@@ -531,11 +539,8 @@ def find_elided(sentence: str, language: str | None, taken: list[tuple[int, int]
 
 def _qualifier_start(before: str) -> int:
     """Where a qualifier (``about``, ``al menos``) right before a number starts, or the number's own start."""
-    for _, pattern in QUALIFIER_BEFORE:
-        match = re.search(rf"\b{pattern}\s*$", before, re.IGNORECASE)
-        if match:
-            return match.start()
-    return len(before)
+    found = _qualifier_match(before)
+    return found[1].start() if found else len(before)
 
 
 def _coordinated_places(sentence: str, start: int, places: list[PlaceMatch]) -> list[tuple[str, int]]:

@@ -366,9 +366,14 @@ def _row_kind(line: ListLine, group: _Group) -> tuple[str, list[str]] | None:
     return AIRPORT if AIRPORT_WORDS_RE.search(line.label) or line.connector or BREAKDOWN_RES["airport"].search(header) else PLACE, [place]
 
 
+def _heading_text(header: str) -> str:
+    """A heading line without its bullet, emphasis or closing colon (``**MARTES 21 DE ENERO:**``)."""
+    return _clean(_content(header)[0]).rstrip(":")
+
+
 def _day_group(header: str | None, span: tuple[int, int] | None, published: dt.date | None) -> _Group:
     """A group under a heading; a heading that names a day makes it a day of a schedule."""
-    label = _clean(_content(header)[0]).rstrip(":") if header else ""
+    label = _heading_text(header) if header else ""
     is_day = bool(header) and len(label.split()) <= MAX_HEADER_WORDS and day_label_date(label, None) is not None
     return _Group(header=header.strip() if header else None, header_span=span, is_day=is_day,
                   day=day_label_date(label, published) if is_day and published else None)
@@ -517,7 +522,7 @@ def _rows(group: _Group, kinds: list[tuple[str, list[str]] | None], status: str,
         kind, countries = typed
         label = line.label or (group.header or "").strip()
         if group.is_day:
-            label = _clean(_content(group.header or "")[0]).rstrip(":")
+            label = _heading_text(group.header or "")
             kind = DAY
         day = group.day if group.is_day else day_label_date(label, published) if kind == DAY and published else None
         rows.append(TableRow(label=label, kind=kind, countries=countries, flights=line.count, evidence=line.evidence,
