@@ -23,7 +23,7 @@ from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner
 from prefect.utilities.annotations import quote
 
 from flows.resources import (
-    NotificationError,
+    Delivery,
     RunLockedError,
     discover_files,
     fingerprint,
@@ -32,10 +32,11 @@ from flows.resources import (
     unchanged_files,
 )
 from flows.settings import DEFAULT_SOURCE, DEFAULT_WAREHOUSE, PROJECT_DIR, Settings
-from schemas.models import PipelineRun, QuarantinedDocument, SourceFile, typed_frame
+from schemas.models import PipelineRun, QuarantinedDocument, SourceFile, SourceRefusal, typed_frame
 from schemas.validate import rejected_documents, validate_extraction
-from transforms.alerts import AuditFinding, build_alerts, render_message
-from transforms.extract import EXTRACTOR_VERSION, RAW_COLUMNS, TEXT, Extraction, extract_batch, input_format
+from transforms.alerts import AuditFinding, RunContext, build_alerts, most_severe, render_failure, render_message
+from transforms.document import DocumentMeta
+from transforms.extract import EXTRACTOR_VERSION, RAW_COLUMNS, STORED_TEXT, Extraction, extract_batch, input_format, kept_metadata
 from warehouse import loader
 
 if TYPE_CHECKING:
@@ -66,9 +67,11 @@ class RunSummary:
     docs_seen: int = 0
     docs_new: int = 0
     docs_known: int = 0
+    docs_known_refused: int = 0
     docs_quarantined: int = 0
     docs_prose_skipped: int = 0
     docs_reextracted: int = 0
+    docs_reextracted_from_store: int = 0
     rows_loaded: dict[str, int] = field(default_factory=dict)
     rows_rejected: int = 0
     alerts: dict[str, int] = field(default_factory=dict)
@@ -79,12 +82,12 @@ class RunSummary:
     def render(self) -> str:
         """A short plain-text report."""
         alerts = ", ".join(f"{n} {s}" for s, n in self.alerts.items() if n) or "none"
+        known = f"already known {self.docs_known}" + (f" ({self.docs_known_refused} of them refused before, unchanged)" if self.docs_known_refused else "")
         lines = [
             f"flightwatch run {self.run_id}: {self.status}",
             f"  source     {self.source}",
             f"  warehouse  {self.warehouse}",
-            f"  documents  seen {self.docs_seen} | new {self.docs_new} | already known {self.docs_known}"
-            f" | quarantined {self.docs_quarantined}",
+            f"  documents  seen {self.docs_seen} | new {self.docs_new} | {known} | quarantined {self.docs_quarantined}",
             f"  languages  {self.docs_prose_skipped} new documents in other languages than English, Spanish and Portuguese (tables only, prose skipped)",
             "  rows loaded " + ", ".join(f"{t} {n}" for t, n in self.rows_loaded.items()),
             f"  rows rejected by validation {self.rows_rejected}",
@@ -92,25 +95,32 @@ class RunSummary:
             f"  data docs  {self.data_docs_index or '-'}",
         ]
         if self.docs_reextracted:
-            lines.insert(5, f"  reprocess  {self.docs_reextracted} stored documents re-extracted from their stored text (source file gone)")
+            from_files = self.docs_reextracted - self.docs_reextracted_from_store
+            lines.insert(4, f"  reprocess  {self.docs_reextracted} stored documents re-extracted with extractor {EXTRACTOR_VERSION}: "
+                            f"{from_files} from their source files, {self.docs_reextracted_from_store} from the warehouse (source file gone)")
         if self.rejected_file:
             lines.append(f"  rejected state kept for inspection at {self.rejected_file}")
         return "\n".join(lines)
 
     def add(self, counts: dict) -> None:
-        """Add one batch's counts."""
-        for table, count in counts["rows"].items():
+        """Add one batch's counts: documents loaded before are re-extracted, the others new."""
+        rows = dict(counts["rows"])
+        reextracted = rows.pop("reextracted", 0)
+        for table, count in rows.items():
             self.rows_loaded[table] += count
-        self.docs_new += counts["rows"].get("documents", 0)
+        self.docs_new += rows.get("documents", 0) - reextracted
+        self.docs_reextracted += reextracted
         self.docs_quarantined += counts["quarantined"]
         self.docs_prose_skipped += counts["prose_skipped"]
         self.rows_rejected += counts["rejected"]
 
     def check_accounting(self) -> None:
-        """Every file seen is loaded, already known or quarantined: raise if not."""
-        if self.docs_seen != self.docs_new + self.docs_known + self.docs_quarantined:
+        """Every file seen is loaded (new or re-extracted), already known or quarantined: raise if not."""
+        from_files = self.docs_reextracted - self.docs_reextracted_from_store
+        if self.docs_seen != self.docs_new + from_files + self.docs_known + self.docs_quarantined:
             raise AccountingError(
-                f"files seen {self.docs_seen} != new {self.docs_new} + known {self.docs_known} + quarantined {self.docs_quarantined}"
+                f"files seen {self.docs_seen} != new {self.docs_new} + re-extracted {from_files} + known {self.docs_known}"
+                f" + quarantined {self.docs_quarantined}"
             )
 
     def run_row(self, started: dt.datetime) -> dict:
@@ -121,6 +131,7 @@ class RunSummary:
             "docs_quarantined": self.docs_quarantined, "rows_loaded": sum(self.rows_loaded.values()),
             "rows_rejected": self.rows_rejected, "alerts": sum(self.alerts.values()), "extractor_version": EXTRACTOR_VERSION,
             "docs_prose_skipped": self.docs_prose_skipped, "data_docs_index": self.data_docs_index, "notification": self.notification,
+            "docs_known_refused": self.docs_known_refused, "docs_reextracted": self.docs_reextracted,
         }
 
 
@@ -146,11 +157,14 @@ def discover_documents(source: Path) -> pl.DataFrame:
 
 
 @task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[1, 5])
-def known_documents(warehouse: Path, source: Path) -> tuple[set[str], pl.DataFrame]:
-    """doc_ids the published warehouse already holds or has quarantined, and its manifest of the source's files."""
-    known, manifest = loader.known_state(warehouse, source)
-    get_run_logger().info("published warehouse knows %d documents and %d source files", len(known), manifest.height)
-    return known, manifest
+def known_documents(warehouse: Path, source: Path) -> loader.KnownState:
+    """doc_ids the published warehouse already holds or has quarantined, its manifest of the source's files and known refusals."""
+    known = loader.known_state(warehouse, source)
+    get_run_logger().info(
+        "published warehouse knows %d documents, %d source files and %d refused paths", len(known.doc_ids), known.manifest.height,
+        known.refusals.height,
+    )
+    return known
 
 
 @task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[1, 5])
@@ -159,22 +173,38 @@ def stage_warehouse(warehouse: Path) -> Path:
     return loader.stage(warehouse)
 
 
+@dataclass(frozen=True)
+class ReadBatch:
+    """A batch after reading: new documents, quarantined files, how many were known, files read and paths refused."""
+
+    raw: pl.DataFrame
+    quarantined: pl.DataFrame
+    n_known: int
+    files_read: pl.DataFrame
+    refusals: pl.DataFrame
+
+
 @task(cache_policy=NO_CACHE)
 def read_documents(
     files: pl.DataFrame, known: set[str], seen: dict[str, str], max_bytes: int, run_id: str, now: dt.datetime, source: Path
-) -> tuple[pl.DataFrame, pl.DataFrame, int, pl.DataFrame]:
-    """Read and hash a batch; split it into new documents, quarantined files and known ones; record what was read."""
-    new, quarantined, n_known, read = [], [], 0, []
+) -> ReadBatch:
+    """Read and hash a batch; split it into new documents, quarantined files and known ones; record what was read and refused."""
+    new, quarantined, n_known, read, refusals = [], [], 0, [], []
     for record in files.iter_rows(named=True):
         base = {"run_id": run_id, "source_uri": record["source_uri"], "n_bytes": record["n_bytes"],
                 "quarantined_at": now, "stage": "discover", "doc_id": None}
+        refusal = {"source": str(source), "source_uri": record["source_uri"], "n_bytes": record["n_bytes"],
+                   "modified_ns": record["modified_ns"], "run_id": run_id}
         if record["refused"]:
             quarantined.append({**base, "reason": record["refused"], "detail": record["detail"]})
+            refusals.append({**refusal, "reason": record["refused"], "detail": record["detail"]})
             continue
         try:
             doc_id, raw = fingerprint(Path(record["path"]), max_bytes)
         except OSError as error:
-            quarantined.append({**base, "reason": "unreadable", "detail": str(error)})
+            detail = f"cannot be read: {error.strerror or error}"
+            quarantined.append({**base, "reason": "unreadable", "detail": detail})
+            refusals.append({**refusal, "reason": "unreadable", "detail": detail})
             continue
         read.append({"source": str(source), "source_uri": record["source_uri"], "n_bytes": record["n_bytes"],
                      "modified_ns": record["modified_ns"], "doc_id": doc_id, "run_id": run_id})
@@ -194,25 +224,32 @@ def read_documents(
     get_run_logger().info(
         "read %d files: %d new, %d known, %d quarantined", files.height, len(new), n_known, len(quarantined)
     )
-    return pl.DataFrame(new, schema=RAW_COLUMNS), typed_frame(QuarantinedDocument, quarantined), n_known, typed_frame(SourceFile, read)
+    return ReadBatch(
+        pl.DataFrame(new, schema=RAW_COLUMNS), typed_frame(QuarantinedDocument, quarantined), n_known, typed_frame(SourceFile, read),
+        typed_frame(SourceRefusal, refusals),
+    )
 
 
 @task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[1, 5])
 def stored_documents(warehouse: Path, exclude: set[str]) -> pl.DataFrame:
-    """Stored documents not found in the source folder, as raw input rebuilt from their stored text."""
+    """Stored documents not found in the source folder: their original bytes, or their article text and stored metadata."""
     if not warehouse.exists():
         return pl.DataFrame(schema=RAW_COLUMNS)
-    stored = loader.stored_documents(warehouse).filter(~pl.col("doc_id").is_in(list(exclude)))
-    get_run_logger().info("re-extracting %d stored documents whose source file is gone", stored.height)
-    return stored.select(
-        "source_uri", "doc_id", "n_bytes", pl.col("body_text").cast(pl.Binary).alias("raw"), pl.lit(TEXT).alias("format")
+    stored = loader.stored_documents(warehouse, STORED_TEXT).filter(~pl.col("doc_id").is_in(list(exclude)))
+    from_text = stored.filter(pl.col("format") == STORED_TEXT).height
+    get_run_logger().info(
+        "re-extracting %d stored documents whose source file is gone: %d from their original bytes, %d from stored text",
+        stored.height, stored.height - from_text, from_text,
     )
+    return stored
 
 
 @task(cache_policy=NO_CACHE)
-def extract_flights(raw: pl.DataFrame, run_id: str, now: dt.datetime, max_bytes: int) -> Extraction:
+def extract_flights(
+    raw: pl.DataFrame, run_id: str, now: dt.datetime, max_bytes: int, kept_meta: dict[str, DocumentMeta] | None = None
+) -> Extraction:
     """Documents, flight tables, table rows and mentions from a batch of new documents."""
-    extraction = extract_batch(raw, run_id, now, max_bytes)
+    extraction = extract_batch(raw, run_id, now, max_bytes, kept_meta)
     get_run_logger().info(
         "extracted from %d documents: %s", raw.height, {k: v.height for k, v in extraction.frames().items()}
     )
@@ -233,23 +270,24 @@ def validate_tables(extraction: Extraction, run_id: str, now: dt.datetime) -> tu
 
 @task(cache_policy=NO_CACHE)
 def load_warehouse(
-    staging: Path, loadable: dict[str, pl.DataFrame], quarantine: pl.DataFrame, failures: pl.DataFrame, files: pl.DataFrame | None
+    staging: Path, loadable: dict[str, pl.DataFrame], quarantine: pl.DataFrame, failures: pl.DataFrame, files: pl.DataFrame | None,
+    refusals: pl.DataFrame | None,
 ) -> dict[str, int]:
     """Write a batch into the staging warehouse in one transaction."""
     with loader.connect(staging) as con:
-        counts = loader.replace_documents(con, loadable, {"quarantine": quarantine, "validation_failures": failures}, files)
+        counts = loader.replace_documents(con, loadable, {"quarantine": quarantine, "validation_failures": failures}, files, refusals)
     get_run_logger().info("loaded %s, %d quarantined, %d failure records", counts, quarantine.height, failures.height)
     return counts
 
 
 @task(cache_policy=NO_CACHE)
-def audit_warehouse(staging: Path, fresh_after: dt.datetime | None, state_dir: Path) -> AuditReport:
+def audit_warehouse(staging: Path, fresh_after: dt.datetime | None, state_dir: Path, run_id: str, warehouse: Path) -> AuditReport:
     """Run the Great Expectations suite over the staging warehouse and rebuild the Data Docs."""
     from schemas.expectations import run_audit  # Great Expectations is slow to import: only runs that write need it
 
     with loader.connect(staging, read_only=True) as con:
         frames = loader.audit_frames(con, fresh_after)
-    report = run_audit(frames, state_dir / "great_expectations")
+    report = run_audit(frames, state_dir / "great_expectations", run_id, warehouse)
     get_run_logger().info(
         "audit: %d expectations, %d failed; Data Docs at %s", report.expectations_run, len(report.findings), report.data_docs_index
     )
@@ -257,13 +295,23 @@ def audit_warehouse(staging: Path, fresh_after: dt.datetime | None, state_dir: P
 
 
 @task(cache_policy=NO_CACHE)
-def raise_alerts(staging: Path, run_id: str, report: AuditReport, now: dt.datetime) -> pl.DataFrame:
-    """One alert per failed check of this run, each logged as an error in the flow run."""
+def raise_alerts(staging: Path, run_id: str, report: AuditReport, now: dt.datetime, query_file: Path, fresh_after: dt.datetime | None) -> pl.DataFrame:
+    """One alert per failed check of this run, each logged in the flow run; its query reads ``query_file``."""
+    findings = []
     with loader.connect(staging, read_only=True) as con:
         sources = loader.run_alert_sources(con, run_id)
-    findings = [AuditFinding(f.relation, f.check, f.unexpected_count, f.sample) for f in report.findings]
+        for finding in report.findings:
+            failing_sql = loader.failing_rows_sql(finding.relation, finding.expectation, finding.arguments, fresh_after)
+            rows = loader.failing_rows(con, failing_sql)
+            findings.append(AuditFinding(
+                relation=finding.relation, check=finding.check, unexpected_count=finding.unexpected_count,
+                query=loader.alert_query("expectation", query_file, run_id, finding.check, failing_sql=failing_sql),
+                sample=[", ".join(f"{k}={v}" for k, v in row.items()) for row in rows.head(5).iter_rows(named=True)] or finding.sample,
+                doc_ids=rows["doc_id"].to_list() if "doc_id" in rows.columns else [],
+                source_uris=rows["source_uri"].to_list() if "source_uri" in rows.columns else [],
+            ))
     alerts = build_alerts(
-        run_id, sources["quarantine"], sources["validation_failures"], sources["undated_documents"], findings, now, loader.alert_query
+        run_id, sources, findings, now, lambda kind, check, table: loader.alert_query(kind, query_file, run_id, check, table)
     )
     logger = get_run_logger()
     for alert in alerts.iter_rows(named=True):
@@ -272,11 +320,13 @@ def raise_alerts(staging: Path, run_id: str, report: AuditReport, now: dt.dateti
     return alerts
 
 
-@task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[1, 4])
-def notify_people(urls: tuple[str, ...], title: str, body: str) -> None:
-    """Send the run's alert message to every configured URL (retried: networks fail transiently)."""
-    send_notification(urls, title, body)
-    get_run_logger().info("alert message sent to %d URL(s)", len(urls))
+@task(cache_policy=NO_CACHE)
+def notify_people(urls: tuple[str, ...], title: str, body: str, severity: str | None) -> Delivery:
+    """Send a message to each configured URL; each URL is retried on its own, so a working receiver gets it once."""
+    delivery = send_notification(urls, title, body, severity)
+    log = get_run_logger().info if not delivery.failed else get_run_logger().error
+    log("alert message to %d URL(s): %s", len(urls), delivery.outcome)
+    return delivery
 
 
 @task(cache_policy=NO_CACHE)
@@ -306,15 +356,39 @@ def _deliver(alerts: pl.DataFrame, summary: RunSummary, urls: tuple[str, ...], p
     if not urls:
         summary.notification = "not configured (set FLIGHTWATCH_ALERT_URLS)"
         return alerts
-    title, body = render_message(alerts, summary.run_id, summary.docs_seen, summary.docs_new, published, summary.data_docs_index)
-    state = notify_people(urls, title, body, return_state=True)
-    if state.is_completed():
-        summary.notification = "sent"
-        return alerts.with_columns(pl.lit(True).alias("notified"))
-    error = state.result(raise_on_failure=False)
-    summary.notification = f"failed: {error}" if isinstance(error, NotificationError) else f"failed: {type(error).__name__}"
-    get_run_logger().error("alert message not delivered: %s", summary.notification)
-    return alerts
+    run = RunContext(summary.run_id, summary.source, summary.warehouse, summary.docs_seen, summary.docs_new, published,
+                     summary.data_docs_index, summary.rejected_file)
+    title, body = render_message(alerts, run)
+    delivery = notify_people(urls, title, body, most_severe(alerts))
+    summary.notification = delivery.outcome
+    return alerts.with_columns(pl.lit(not delivery.failed).alias("notified"))
+
+
+FAILURE_ACTIONS: dict[type[BaseException], str] = {
+    RunLockedError: "Nothing, if the other run is still working: the next scheduled run picks up what this one would have read. "
+    "If that run is stuck, stop it (its pid is named above); the lock goes with its process.",
+    FileNotFoundError: "Check that the source folder exists and is mounted for the user running the job, "
+    "or fix the deployment's source parameter.",
+    AccountingError: "A file was lost between reading and loading: report this run with its log. Run again after the fix.",
+}
+DEFAULT_FAILURE_ACTION = (
+    "Read the error and the flow run's log (traceback) for the cause; fix it and run again. Nothing is lost: "
+    "the next run reads every file this one did not load."
+)
+
+
+def report_failure(run_id: str, error: BaseException, source: Path, warehouse: Path, urls: tuple[str, ...]) -> str:
+    """Tell people that a run did not complete, through the alert channel; return the delivery outcome."""
+    outcome = "refused" if isinstance(error, RunLockedError) else "failed"
+    action = next((text for kind, text in FAILURE_ACTIONS.items() if isinstance(error, kind)), DEFAULT_FAILURE_ACTION)
+    title, body = render_failure(run_id, outcome, f"{type(error).__name__}: {error}", str(source), str(warehouse), action)
+    logger = get_run_logger()
+    logger.error("%s\n%s", title, body)
+    if not urls:
+        return "not configured (set FLIGHTWATCH_ALERT_URLS)"
+    delivery = send_notification(urls, title, body, "critical" if outcome == "failed" else "error")
+    (logger.info if not delivery.failed else logger.error)("failure message: %s", delivery.outcome)
+    return delivery.outcome
 
 
 @flow(name="nightly-ingest", log_prints=True, task_runner=task_runner(Settings.from_env()))
@@ -322,20 +396,31 @@ def nightly(source: str = DEFAULT_SOURCE, warehouse: str = DEFAULT_WAREHOUSE, re
     """Ingest new documents from ``source`` into the DuckDB file ``warehouse``.
 
     With ``reprocess``, every document is extracted again with the current extractor and its rows
-    replaced: files still in the source folder from their bytes, the others from their stored text.
+    replaced: files still in the source folder from their bytes, the others from their stored bytes.
+    A run that fails or is refused tells people through the alert channel, then raises.
     """
+    settings = Settings.from_env()
     source_dir, warehouse_file = _resolve(source), _resolve(warehouse)
-    if not source_dir.is_dir():
-        raise FileNotFoundError(f"source folder {source_dir} does not exist")
-    with run_lock(warehouse_file):
-        return _run(source_dir, warehouse_file, reprocess, Settings.from_env())
+    started = _now()
+    run_id = f"{started:%Y%m%dT%H%M%SZ}-{uuid.uuid4().hex[:8]}"
+    try:
+        if not source_dir.is_dir():
+            raise FileNotFoundError(f"source folder {source_dir} does not exist")
+        with run_lock(warehouse_file):
+            summary = _run(source_dir, warehouse_file, reprocess, settings, run_id, started)
+    except AuditFailedError:
+        raise  # its alerts already went out with the run's message
+    except Exception as error:
+        report_failure(run_id, error, source_dir, warehouse_file, settings.alert_urls)
+        raise
+    get_run_logger().info("%s", summary.render())
+    return summary
 
 
 def _store(
     extraction: Extraction,
     validated: tuple[dict[str, pl.DataFrame], pl.DataFrame],
-    refused: pl.DataFrame,
-    files: pl.DataFrame | None,
+    read: ReadBatch | None,
     staging: Path,
     run_id: str,
     started: dt.datetime,
@@ -344,8 +429,9 @@ def _store(
     """Load a batch's results into staging with ``load`` and return only its counts."""
     loadable, failures = validated
     invalid = rejected_documents(extraction.documents, loadable["documents"], failures, run_id, started)
+    refused = read.quarantined if read else typed_frame(QuarantinedDocument, [])
     quarantine = pl.concat([refused, extraction.quarantine, invalid])
-    rows = load(staging, loadable, quarantine, failures, files)
+    rows = load(staging, loadable, quarantine, failures, read.files_read if read else None, read.refusals if read else None)
     return {
         "rows": rows,
         "quarantined": quarantine.height,
@@ -355,10 +441,11 @@ def _store(
 
 
 def _extract_and_store(
-    raw: pl.DataFrame, refused: pl.DataFrame, files: pl.DataFrame | None, staging: Path, run_id: str, started: dt.datetime, max_bytes: int
+    raw: pl.DataFrame, read: ReadBatch | None, staging: Path, run_id: str, started: dt.datetime, max_bytes: int,
+    kept_meta: dict[str, DocumentMeta] | None = None,
 ) -> dict:
-    extraction = extract_flights.fn(raw, run_id, started, max_bytes)
-    return _store(extraction, validate_tables.fn(extraction, run_id, started), refused, files, staging, run_id, started, load_warehouse.fn)
+    extraction = extract_flights.fn(raw, run_id, started, max_bytes, kept_meta)
+    return _store(extraction, validate_tables.fn(extraction, run_id, started), read, staging, run_id, started, load_warehouse.fn)
 
 
 @task(cache_policy=NO_CACHE)
@@ -367,14 +454,14 @@ def ingest_batch(
     staging: Path,
 ) -> dict:
     """Read, extract, validate and load one batch of files; only counts leave it, so no batch stays in memory."""
-    raw, refused, n_known, read = read_documents.fn(files, known, seen, max_bytes, run_id, started, source)
-    return _extract_and_store(raw, refused, read, staging, run_id, started, max_bytes) | {"known": n_known}
+    read = read_documents.fn(files, known, seen, max_bytes, run_id, started, source)
+    return _extract_and_store(read.raw, read, staging, run_id, started, max_bytes) | {"known": read.n_known}
 
 
 @task(cache_policy=NO_CACHE)
 def reextract_batch(stored: pl.DataFrame, staging: Path, run_id: str, started: dt.datetime, max_bytes: int) -> dict:
-    """Extract, validate and load stored documents again from their stored text."""
-    return _extract_and_store(stored, typed_frame(QuarantinedDocument, []), None, staging, run_id, started, max_bytes)
+    """Extract, validate and load stored documents again: from their original bytes, or their stored text and metadata."""
+    return _extract_and_store(stored.select(list(RAW_COLUMNS)), None, staging, run_id, started, max_bytes, kept_metadata(stored))
 
 
 def _ingest_in_parallel(to_read: pl.DataFrame, known: set[str], seen: dict[str, str], staging: Path, run_id: str,
@@ -383,32 +470,29 @@ def _ingest_in_parallel(to_read: pl.DataFrame, known: set[str], seen: dict[str, 
     in_flight: deque[tuple] = deque()
 
     def finish() -> None:
-        refused, read, extraction, validated = in_flight.popleft()
-        summary.add(_store(extraction.result(), validated.result(), refused, read, staging, run_id, started, load_warehouse))
+        read, extraction, validated = in_flight.popleft()
+        summary.add(_store(extraction.result(), validated.result(), read, staging, run_id, started, load_warehouse))
 
     for offset in range(0, to_read.height, settings.batch_size):
         batch = to_read.slice(offset, settings.batch_size)
-        raw, refused, n_known, read = read_documents(batch, quote(known), quote(seen), settings.max_doc_bytes, run_id, started, source)
-        summary.docs_known += n_known
-        extraction = extract_flights.submit(raw, run_id, started, settings.max_doc_bytes)
-        in_flight.append((refused, read, extraction, validate_tables.submit(extraction, run_id, started)))
+        read = read_documents(batch, quote(known), quote(seen), settings.max_doc_bytes, run_id, started, source)
+        summary.docs_known += read.n_known
+        extraction = extract_flights.submit(read.raw, run_id, started, settings.max_doc_bytes)
+        in_flight.append((read, extraction, validate_tables.submit(extraction, run_id, started)))
         while len(in_flight) >= 2 * settings.workers:
             finish()
     while in_flight:
         finish()
 
 
-def _run(source_dir: Path, warehouse_file: Path, reprocess: bool, settings: Settings) -> RunSummary:
-    started = _now()
-    run_id = f"{started:%Y%m%dT%H%M%SZ}-{uuid.uuid4().hex[:8]}"
+def _run(source_dir: Path, warehouse_file: Path, reprocess: bool, settings: Settings, run_id: str, started: dt.datetime) -> RunSummary:
     summary = RunSummary(run_id=run_id, status="running", source=str(source_dir), warehouse=str(warehouse_file))
     summary.rows_loaded = dict.fromkeys(loader.DOCUMENT_TABLES, 0)
     files = discover_documents(source_dir)
-    known, manifest = known_documents(warehouse_file, source_dir)
-    if reprocess:
-        known, manifest = set(), manifest.clear()
-    unchanged, to_read = unchanged_files(files, manifest)
-    summary.docs_seen, summary.docs_known = files.height, unchanged.height
+    known = known_documents(warehouse_file, source_dir)
+    known_ids, manifest = (set(), known.manifest.clear()) if reprocess else (known.doc_ids, known.manifest)
+    unchanged, known_refused, to_read = unchanged_files(files, manifest, known.refusals)
+    summary.docs_seen, summary.docs_known, summary.docs_known_refused = files.height, unchanged.height + known_refused.height, known_refused.height
     if to_read.is_empty():
         summary.status = "completed"
         summary.notification = "nothing new: the warehouse was left as it was"
@@ -421,31 +505,34 @@ def _run(source_dir: Path, warehouse_file: Path, reprocess: bool, settings: Sett
     parallel = settings.parallel_min_docs is not None and to_read.height >= settings.parallel_min_docs
     try:
         if parallel:
-            _ingest_in_parallel(to_read, known, seen, staging, run_id, started, source_dir, settings, summary)
+            _ingest_in_parallel(to_read, known_ids, seen, staging, run_id, started, source_dir, settings, summary)
         else:
             for offset in range(0, to_read.height, settings.batch_size):
                 batch = to_read.slice(offset, settings.batch_size)
                 # quote: the growing known/seen collections are not introspected on every task call
-                counts = ingest_batch(batch, quote(known), quote(seen), settings.max_doc_bytes, run_id, started, source_dir, staging)
+                counts = ingest_batch(batch, quote(known_ids), quote(seen), settings.max_doc_bytes, run_id, started, source_dir, staging)
                 summary.docs_known += counts.pop("known")
                 summary.add(counts)
         summary.check_accounting()
         if reprocess:
             stored = stored_documents(warehouse_file, quote(set(seen)))
-            before = summary.docs_new
+            before = summary.docs_reextracted
             for offset in range(0, stored.height, settings.batch_size):
                 summary.add(reextract_batch(stored.slice(offset, settings.batch_size), staging, run_id, started, settings.max_doc_bytes))
-            summary.docs_reextracted, summary.docs_new = summary.docs_new - before, before
+            summary.docs_reextracted_from_store = summary.docs_reextracted - before
 
-        report = audit_warehouse(staging, started if summary.docs_new else None, settings.state_dir)
+        fresh_after = started if summary.docs_new else None
+        report = audit_warehouse(staging, fresh_after, settings.state_dir, run_id, warehouse_file)
         summary.data_docs_index = str(report.data_docs_index) if report.data_docs_index else None
-        alerts = raise_alerts(staging, run_id, report, started)
-        summary.alerts = {s: alerts.filter(pl.col("severity") == s).height for s in ("critical", "error", "warning")}
         publishable = not report.findings
+        query_file = warehouse_file if publishable else loader.rejected_path(warehouse_file, run_id)
+        alerts = raise_alerts(staging, run_id, report, started, query_file, fresh_after)
+        summary.alerts = {s: alerts.filter(pl.col("severity") == s).height for s in ("critical", "error", "warning")}
         summary.status = "completed" if publishable else "not_published"
+        summary.rejected_file = None if publishable else str(query_file)
         alerts = _deliver(alerts, summary, settings.alert_urls, publishable)
         if not publishable:
-            summary.rejected_file = str(loader.keep_rejected(staging, warehouse_file, run_id))
+            loader.keep_rejected(staging, warehouse_file, run_id)
             staging = stage_warehouse(warehouse_file)
         record_run(staging, summary, started, alerts)
         publish_warehouse(staging, warehouse_file)

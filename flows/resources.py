@@ -9,8 +9,10 @@ from __future__ import annotations
 import fcntl
 import hashlib
 import os
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import apprise
@@ -30,9 +32,17 @@ def _inside(path: Path, root: Path) -> bool:
 
 
 def _walk(root: Path, directory: str, found: list[dict]) -> None:
-    """Depth-first, sorted scan with ``os.scandir``: one stat per file, a realpath only for links."""
-    with os.scandir(directory) as scan:
-        entries = sorted(scan, key=lambda e: e.name)
+    """Depth-first, sorted scan with ``os.scandir``: one stat per file, a realpath only for links.
+
+    A folder that cannot be listed is refused as one path (its name ends with ``/``), and the walk goes on.
+    """
+    try:
+        with os.scandir(directory) as scan:
+            entries = sorted(scan, key=lambda e: e.name)
+    except OSError as error:
+        found.append({"source_uri": os.path.relpath(directory, root).replace(os.sep, "/") + "/", "path": directory, "n_bytes": None,
+                      "modified_ns": None, "refused": "unreadable", "detail": f"folder cannot be listed: {error.strerror or error}"})
+        return
     for entry in entries:
         if entry.name.startswith("."):
             continue
@@ -48,8 +58,12 @@ def _walk(root: Path, directory: str, found: list[dict]) -> None:
         elif not entry.is_file():
             record |= {"refused": "unreadable", "detail": "not a regular file (broken link or special file)"}
         else:
-            status = entry.stat()
-            record["n_bytes"], record["modified_ns"] = status.st_size, status.st_mtime_ns
+            try:
+                status = entry.stat()
+            except OSError as error:
+                record |= {"refused": "unreadable", "detail": f"cannot be examined: {error.strerror or error}"}
+            else:
+                record["n_bytes"], record["modified_ns"] = status.st_size, status.st_mtime_ns
         found.append(record)
 
 
@@ -61,11 +75,32 @@ def discover_files(source: Path) -> pl.DataFrame:
     return pl.DataFrame(found, schema=DISCOVERED)
 
 
-def unchanged_files(files: pl.DataFrame, manifest: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """Split discovered files into those whose size and modification time match the manifest, and the rest."""
+def _still_unopenable(path: str) -> bool:
+    try:
+        os.close(os.open(path, os.O_RDONLY))
+    except OSError:
+        return True
+    return False
+
+
+def unchanged_files(files: pl.DataFrame, manifest: pl.DataFrame, refusals: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+    """Split discovered files into unchanged ones, refusals known from an earlier run, and the rest to read.
+
+    A file is unchanged when its size and modification time match the manifest. A refusal is known
+    when the same path is refused again for the same reason and detail, or when a file that could
+    not be read has the same size and time and still cannot be opened.
+    """
     keys = ["source_uri", "n_bytes", "modified_ns"]
     unchanged = files.filter(pl.col("refused").is_null()).join(manifest.select(keys), on=keys, how="semi")
-    return unchanged, files.join(unchanged.select("source_uri"), on="source_uri", how="anti")
+    refused_again = files.join(
+        refusals.select("source_uri", pl.col("reason").alias("refused"), "detail"), on=["source_uri", "refused", "detail"], how="semi"
+    )
+    unreadable_again = files.filter(pl.col("refused").is_null()).join(
+        refusals.filter(pl.col("reason") == "unreadable").select(keys), on=keys, how="semi"
+    ).filter(pl.col("path").map_elements(_still_unopenable, return_dtype=pl.Boolean))
+    known_refused = pl.concat([refused_again, unreadable_again])
+    settled = pl.concat([unchanged.select("source_uri"), known_refused.select("source_uri")])
+    return unchanged, known_refused, files.join(settled, on="source_uri", how="anti")
 
 
 def fingerprint(path: Path, max_bytes: int) -> tuple[str, bytes | None]:
@@ -77,21 +112,56 @@ def fingerprint(path: Path, max_bytes: int) -> tuple[str, bytes | None]:
     return hashlib.sha256(raw).hexdigest(), raw
 
 
-class NotificationError(RuntimeError):
-    """The alert message did not reach every configured URL."""
+NOTIFY_TYPES = {"critical": apprise.NotifyType.FAILURE, "error": apprise.NotifyType.FAILURE, "warning": apprise.NotifyType.WARNING}
+DELIVERY_ATTEMPTS = 3
+RETRY_DELAY_S = 1.0
 
 
-def send_notification(urls: tuple[str, ...], title: str, body: str) -> None:
-    """Send one message to every apprise URL; raise NotificationError when any fails.
+@dataclass(frozen=True)
+class Delivery:
+    """Which alert URLs (by 1-based position) got the message and which did not, and why."""
 
-    URLs carry secrets (tokens, passwords): errors name a URL by its position, never its text.
+    sent: tuple[int, ...]
+    failed: dict[int, str]
+
+    @property
+    def outcome(self) -> str:
+        """One line for the summary and pipeline_runs.notification; URLs carry secrets, so only positions."""
+        if not self.failed:
+            return "sent"
+        total = len(self.sent) + len(self.failed)
+        failures = "; ".join(f"#{position} of {total}: {why}" for position, why in self.failed.items())
+        delivered = f"sent to #{', #'.join(map(str, self.sent))}; " if self.sent else ""
+        return f"{delivered}failed for {failures}"
+
+
+def send_notification(urls: tuple[str, ...], title: str, body: str, severity: str | None) -> Delivery:
+    """Send one message to each apprise URL on its own, retrying only the URLs that failed.
+
+    The notification type follows the severity (failure for errors and critical alerts, warning for
+    warnings), so receivers can route and colour it. A URL apprise cannot parse is not retried.
     """
-    notifier = apprise.Apprise()
+    notify_type = NOTIFY_TYPES.get(severity or "", apprise.NotifyType.INFO)
+    pending: dict[int, apprise.Apprise] = {}
+    failed: dict[int, str] = {}
     for position, url in enumerate(urls, start=1):
-        if not notifier.add(url):
-            raise NotificationError(f"alert URL #{position} is not a URL apprise understands")
-    if not notifier.notify(title=title, body=body):
-        raise NotificationError(f"delivery failed for at least one of {len(urls)} alert URL(s)")
+        notifier = apprise.Apprise()
+        if notifier.add(url):
+            pending[position] = notifier
+        else:
+            failed[position] = "not a URL apprise understands"
+    sent: list[int] = []
+    for attempt in range(1, DELIVERY_ATTEMPTS + 1):
+        for position in list(pending):
+            if pending[position].notify(title=title, body=body, notify_type=notify_type):
+                sent.append(position)
+                del pending[position]
+        if not pending:
+            break
+        if attempt < DELIVERY_ATTEMPTS:
+            time.sleep(RETRY_DELAY_S * attempt)
+    failed |= dict.fromkeys(pending, f"not delivered after {DELIVERY_ATTEMPTS} attempts")
+    return Delivery(sent=tuple(sorted(sent)), failed=dict(sorted(failed.items())))
 
 
 class RunLockedError(RuntimeError):

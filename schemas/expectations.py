@@ -8,6 +8,8 @@ would make an analyst's numbers wrong, so the run does not publish.
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
 import logging
 import os
 from dataclasses import dataclass
@@ -20,7 +22,11 @@ from schemas.models import DOC_ID_PATTERN, ISO_ALPHA2, MAX_FLIGHTS, QUALIFIERS, 
 os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
 
 import great_expectations as gx
+from great_expectations.core.run_identifier import RunIdentifier
 from great_expectations.data_context.types.base import ProgressBarsConfig
+
+from schemas import data_docs
+from schemas.data_docs import RelationOutcome
 
 DATASOURCE = "flightwatch_warehouse"
 SAMPLE_SIZE = 5
@@ -73,6 +79,7 @@ class Finding:
     column: str | None
     unexpected_count: int
     sample: list[str]
+    arguments: dict
 
     @property
     def check(self) -> str:
@@ -97,6 +104,12 @@ def _context(project_dir: Path) -> gx.data_context.FileDataContext:
     return context
 
 
+def site_folder(docs_root: Path, warehouse: Path) -> Path:
+    """One Great Expectations project (and Data Docs site) per warehouse file: its name and a hash of its path."""
+    digest = hashlib.sha256(str(warehouse.resolve()).encode()).hexdigest()[:8]
+    return docs_root / f"{warehouse.stem}-{digest}"
+
+
 def _column(config: gx.expectations.Expectation) -> str | None:
     kwargs = config.kwargs if hasattr(config, "kwargs") else {}
     if kwargs.get("column"):
@@ -108,12 +121,20 @@ def _column(config: gx.expectations.Expectation) -> str | None:
     return None
 
 
-def run_audit(frames: dict[str, pd.DataFrame], project_dir: Path) -> AuditReport:
-    """Validate every audited relation and rebuild the Data Docs under ``project_dir``."""
-    context = _context(project_dir)
+def _arguments(config: gx.expectations.Expectation) -> dict:
+    """The expectation's arguments that say which rows fail it (columns, value sets, bounds, patterns)."""
+    kwargs = dict(config.kwargs if hasattr(config, "kwargs") else {})
+    return {k: v for k, v in kwargs.items() if k in {"column", "column_A", "column_B", "column_list", "value_set", "min_value", "max_value", "regex"}}
+
+
+def run_audit(frames: dict[str, pd.DataFrame], docs_root: Path, run_name: str, warehouse: Path) -> AuditReport:
+    """Validate every audited relation as run ``run_name`` and rebuild the warehouse's offline Data Docs."""
+    context = _context(site_folder(docs_root, warehouse))
     datasource = context.data_sources.add_or_update_pandas(DATASOURCE)
     findings: list[Finding] = []
+    outcomes: list[RelationOutcome] = []
     ran = 0
+    run_identifier = RunIdentifier(run_name=run_name, run_time=dt.datetime.now(dt.UTC))
     for relation, expectations in suite_definitions().items():
         frame = frames[relation]
         asset = next((a for a in datasource.assets if a.name == relation), None) or datasource.add_dataframe_asset(name=relation)
@@ -123,11 +144,13 @@ def run_audit(frames: dict[str, pd.DataFrame], project_dir: Path) -> AuditReport
         definition = context.validation_definitions.add_or_update(
             gx.ValidationDefinition(name=f"audit.{relation}", data=batch, suite=suite)
         )
-        result = definition.run(batch_parameters={"dataframe": frame}, result_format={"result_format": "SUMMARY"})
+        result = definition.run(batch_parameters={"dataframe": frame}, result_format={"result_format": "SUMMARY"}, run_id=run_identifier)
+        failed = 0
         for outcome in result.results:
             ran += 1
             if outcome.success:
                 continue
+            failed += 1
             details = outcome.result or {}
             sample = [str(v) for v in (details.get("partial_unexpected_list") or [])[:SAMPLE_SIZE]]
             findings.append(
@@ -137,10 +160,9 @@ def run_audit(frames: dict[str, pd.DataFrame], project_dir: Path) -> AuditReport
                     column=_column(outcome.expectation_config),
                     unexpected_count=int(details.get("unexpected_count") or details.get("observed_value") or 1),
                     sample=sample,
+                    arguments=_arguments(outcome.expectation_config),
                 )
             )
-    context.build_data_docs()
-    sites = context.get_docs_sites_urls()
-    index = Path(sites[0]["site_url"].removeprefix("file://")) if sites else None
+        outcomes.append(RelationOutcome(relation, len(result.results), failed, len(frame)))
+    index = data_docs.publish(context, warehouse, run_identifier, outcomes)
     return AuditReport(findings=findings, data_docs_index=index, expectations_run=ran)
-

@@ -28,6 +28,7 @@ DATE_PRECISIONS = ["day", "week", "month", "year"]
 QUARANTINE_STAGES = ["discover", "decode", "extract", "validate"]
 RUN_STATUSES = ["running", "completed", "failed", "not_published"]
 SEVERITIES = ["warning", "error", "critical"]
+INPUT_FORMATS = ["text", "html"]
 OTHER_LABEL_PATTERN = rf"(?i)^(?:{OTHER_LABEL})$"
 
 UtcTimestamp = Annotated[pl.Datetime, "us", "UTC"]
@@ -68,6 +69,10 @@ class Document(pa.DataFrameModel):
     ingested_at: UtcTimestamp = pa.Field(description="UTC time the run that loaded this document started")
     run_id: str = pa.Field(description="pipeline_runs.run_id of the run that loaded it")
     prose_extracted: bool = pa.Field(description="true when prose mentions were extracted (English, Spanish, Portuguese); other languages get tables only")
+    decode_notes: list[str] = pa.Field(
+        description="what decoding repaired or had to guess, one 'code: detail' each (control_characters_removed, encoding_guessed, "
+        "mojibake_repaired, mojibake_suspected); empty when the bytes decoded cleanly"
+    )
 
     class Config:
         description = "Documents loaded into the warehouse, one row per distinct file content."
@@ -289,9 +294,11 @@ class PipelineRun(pa.DataFrameModel):
     docs_prose_skipped: int = pa.Field(ge=0, description="new documents in languages whose prose is not extracted (tables only)")
     data_docs_index: str = pa.Field(nullable=True, description="path of the Great Expectations Data Docs page of the run's audit")
     notification: str = pa.Field(nullable=True, description="outcome of sending the run's alert message: sent, failed: <why>, or not configured")
+    docs_known_refused: int = pa.Field(ge=0, description="of docs_known, source paths refused before for the same reason and unchanged since")
+    docs_reextracted: int = pa.Field(ge=0, description="stored documents extracted again by a reprocessing run (not counted as new)")
 
     class Config:
-        description = "One row per pipeline run; docs_seen = docs_new + docs_known + docs_quarantined."
+        description = "One row per pipeline run; docs_seen = docs_new + docs_known + docs_quarantined (+ re-extracted source files when reprocessing)."
         strict = True
 
 
@@ -304,13 +311,14 @@ class DataQualityAlert(pa.DataFrameModel):
     check_name: str = pa.Field(description="the failed check: a quarantine reason, a pandera check or a Great Expectations expectation")
     table_name: str = pa.Field(description="warehouse table (or audited relation) the check is about")
     affected_count: int = pa.Field(ge=1, description="how many files, rows or values failed the check")
-    sample_values: list[str] = pa.Field(description="up to five failing values")
+    sample_values: list[str] = pa.Field(description="up to five failing files or rows, each with its reason ('path: detail')")
     doc_ids: list[str] = pa.Field(description="documents involved (up to 20)")
     source_uris: list[str] = pa.Field(description="their source paths (up to 20)")
-    query: str = pa.Field(description="SQL to paste into a DuckDB session that shows the failing rows")
+    query: str = pa.Field(description="SQL to paste into a new DuckDB session: attaches the file it needs read-only and returns exactly the failing rows")
     message: str = pa.Field(description="one line a person can read")
     raised_at: UtcTimestamp = pa.Field(description="UTC time the alert was raised")
     notified: bool = pa.Field(description="true when the run's alert message reached every configured URL")
+    action: str = pa.Field(nullable=True, description="what to do about it")
 
     class Config:
         description = "Data-quality alerts, one row per failed check per run."
@@ -333,6 +341,35 @@ class SourceFile(pa.DataFrameModel):
         unique = ("source", "source_uri")
 
 
+class DocumentSource(pa.DataFrameModel):
+    """The bytes a document was read from, so that reprocessing reads exactly what its first run read."""
+
+    doc_id: str = pa.Field(unique=True, str_matches=DOC_ID_PATTERN, description="documents.doc_id; the sha256 of raw")
+    format: str = pa.Field(isin=INPUT_FORMATS, description="how the bytes were read: text or html")
+    raw: pl.Binary = pa.Field(description="the file's bytes exactly as read")
+
+    class Config:
+        description = "Original bytes of every document loaded since this table exists, for faithful reprocessing."
+        strict = True
+
+
+class SourceRefusal(pa.DataFrameModel):
+    """A source path refused for a reason that only the path's own change can lift."""
+
+    source: str = pa.Field(description="absolute path of the source folder")
+    source_uri: str = pa.Field(description="path relative to the source folder")
+    reason: str = pa.Field(description="quarantine reason it was refused with (outside_source, unreadable)")
+    detail: str = pa.Field(nullable=True, description="the quarantine detail")
+    n_bytes: int = pa.Field(nullable=True, ge=0, description="size in bytes, when it could be seen")
+    modified_ns: int = pa.Field(nullable=True, description="modification time (ns since the epoch), when it could be seen")
+    run_id: str = pa.Field(description="pipeline_runs.run_id of the run that refused it")
+
+    class Config:
+        description = "Source paths refused before: the same refusal is known on later runs, not quarantined and alerted again."
+        strict = True
+        unique = ("source", "source_uri")
+
+
 WAREHOUSE_TABLES: dict[str, type[pa.DataFrameModel]] = {
     "documents": Document,
     "flight_tables": FlightTable,
@@ -344,6 +381,8 @@ WAREHOUSE_TABLES: dict[str, type[pa.DataFrameModel]] = {
     "pipeline_runs": PipelineRun,
     "dq_alerts": DataQualityAlert,
     "source_files": SourceFile,
+    "document_sources": DocumentSource,
+    "source_refusals": SourceRefusal,
 }
 
 

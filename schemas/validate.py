@@ -15,6 +15,7 @@ import polars as pl
 
 from schemas.models import (
     Document,
+    DocumentSource,
     FlightMention,
     FlightTable,
     FlightTableInDocument,
@@ -185,8 +186,12 @@ def validate_extraction(frames: dict[str, pl.DataFrame], run_id: str, now: dt.da
     checked_mentions = validate_rows(FlightMention, mentions.valid, "flight_mentions", run_id, now)
     failures.append(checked_mentions.failures)
 
+    sources = frames.get("document_sources", typed_frame(DocumentSource, [])).filter(pl.col("doc_id").is_in(doc_ids.implode()))  # a rejected document's record says why
+    DocumentSource.validate(sources)
+
     loadable = {
         "documents": docs.valid,
+        "document_sources": sources,
         "flight_tables": valid_tables,
         "flight_table_rows": checked_rows.valid,
         "flight_table_totals": checked_totals.valid,

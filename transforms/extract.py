@@ -15,7 +15,9 @@ from typing import Any
 import polars as pl
 
 from schemas.models import (
+    INPUT_FORMATS,
     Document,
+    DocumentSource,
     FlightMention,
     FlightTable,
     FlightTableRow,
@@ -35,7 +37,8 @@ from transforms.vocabulary import FLIGHT_STEMS
 EXTRACTOR_VERSION = "2.0.0"
 PROSE_LANGUAGES = ("en", "es", "pt")
 RAW_COLUMNS = {"source_uri": pl.String, "doc_id": pl.String, "n_bytes": pl.Int64, "raw": pl.Binary, "format": pl.String}
-TEXT, HTML = "text", "html"
+TEXT, HTML = INPUT_FORMATS
+STORED_TEXT = "stored_text"
 
 
 @dataclass(frozen=True)
@@ -48,6 +51,7 @@ class Extraction:
     flight_table_totals: pl.DataFrame
     flight_mentions: pl.DataFrame
     quarantine: pl.DataFrame
+    document_sources: pl.DataFrame
 
     def frames(self) -> dict[str, pl.DataFrame]:
         """Table name to frame."""
@@ -58,6 +62,7 @@ class Extraction:
             "flight_table_totals": self.flight_table_totals,
             "flight_mentions": self.flight_mentions,
             "quarantine": self.quarantine,
+            "document_sources": self.document_sources,
         }
 
 
@@ -66,8 +71,14 @@ def input_format(source_uri: str) -> str:
     return HTML if is_html(source_uri) else TEXT
 
 
-def article_text(input_format: str, text: str) -> tuple[str, DocumentMeta]:
-    """Article text and metadata; an HTML page's own title, site name and date win over the text's."""
+def article_text(input_format: str, text: str, kept: DocumentMeta | None = None) -> tuple[str, DocumentMeta]:
+    """Article text and metadata; an HTML page's own title, site name and date win over the text's.
+
+    Stored article text (a document loaded before its bytes were kept) is already clean: its
+    metadata is the one stored with it, which the text alone may no longer give.
+    """
+    if input_format == STORED_TEXT:
+        return text, kept or read_metadata(text)
     if input_format != HTML:
         body = clean_body(text)
         return body, read_metadata(body)
@@ -84,6 +95,18 @@ def article_text(input_format: str, text: str) -> tuple[str, DocumentMeta]:
         published_date_precision="day" if page.published_date else meta.published_date_precision,
         dateline_text=meta.dateline_text,
     )
+
+
+def kept_metadata(stored: pl.DataFrame) -> dict[str, DocumentMeta]:
+    """Stored metadata of the documents to be re-extracted from stored text, by doc_id."""
+    rows = stored.filter(pl.col("format") == STORED_TEXT)
+    return {
+        row["doc_id"]: DocumentMeta(
+            title=row["title"], publisher=row["publisher"], language=row["language"], published_date=row["published_date"],
+            published_date_precision=row["published_date_precision"], dateline_text=row["dateline_text"],
+        )
+        for row in rows.iter_rows(named=True)
+    }
 
 
 def _table_records(doc_id: str, tables: list[FlightList]) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
@@ -178,9 +201,13 @@ def extract_batch(
     run_id: str,
     ingested_at: dt.datetime,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    kept_meta: dict[str, DocumentMeta] | None = None,
 ) -> Extraction:
-    """Decode, clean and extract every document of a batch."""
-    documents, tables, rows, totals, mentions, quarantine = [], [], [], [], [], []
+    """Decode, clean and extract every document of a batch.
+
+    ``kept_meta`` is the stored metadata of documents re-extracted from stored text (format ``stored_text``).
+    """
+    documents, tables, rows, totals, mentions, quarantine, sources = [], [], [], [], [], [], []
     for record in raw.select(list(RAW_COLUMNS)).iter_rows(named=True):
         decoded = decode_bytes(record["raw"], max_bytes)
         base = {"run_id": run_id, "source_uri": record["source_uri"], "doc_id": record["doc_id"],
@@ -189,7 +216,7 @@ def extract_batch(
             quarantine.append({**base, "stage": "decode", "reason": decoded.reason, "detail": decoded.detail})
             continue
         try:
-            body, meta = article_text(record["format"], decoded.text)
+            body, meta = article_text(record["format"], decoded.text, (kept_meta or {}).get(record["doc_id"]))
             if not body:
                 quarantine.append({**base, "stage": "extract", "reason": "empty", "detail": "no article text after cleaning"})
                 continue
@@ -209,11 +236,14 @@ def extract_batch(
             "body_text": body,
             "n_bytes": record["n_bytes"],
             "encoding": decoded.encoding,
+            "decode_notes": list(decoded.notes),
             "prose_extracted": meta.language in PROSE_LANGUAGES,
             "extractor_version": EXTRACTOR_VERSION,
             "ingested_at": ingested_at,
             "run_id": run_id,
         })
+        if record["format"] in INPUT_FORMATS:
+            sources.append({"doc_id": record["doc_id"], "format": record["format"], "raw": record["raw"]})
         tables += doc_tables
         rows += doc_rows
         totals += doc_totals
@@ -225,4 +255,5 @@ def extract_batch(
         flight_table_totals=typed_frame(FlightTableTotal, totals),
         flight_mentions=typed_frame(FlightMention, mentions),
         quarantine=typed_frame(QuarantinedDocument, quarantine),
+        document_sources=typed_frame(DocumentSource, sources),
     )

@@ -11,6 +11,7 @@ import datetime as dt
 import os
 import re
 import shutil
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -18,7 +19,7 @@ import duckdb
 import pandas as pd
 import polars as pl
 
-from schemas.models import WAREHOUSE_TABLES
+from schemas.models import WAREHOUSE_TABLES, DocumentSource, SourceRefusal, typed_frame
 
 SQL_DIR = Path(__file__).parent / "sql"
 MIGRATION_FILE = re.compile(r"^(?P<version>\d{3})_(?P<name>\w+)\.sql$")
@@ -110,32 +111,44 @@ def prepare(con: duckdb.DuckDBPyConnection) -> None:
     apply_comments(con)
 
 
-def known_state(path: Path, source: Path) -> tuple[set[str], pl.DataFrame]:
-    """doc_ids already loaded or quarantined, and the manifest of ``source``'s files (read-only, beside analysts)."""
-    empty = pl.DataFrame(schema={"source_uri": pl.String, "n_bytes": pl.Int64, "modified_ns": pl.Int64, "doc_id": pl.String})
+@dataclass(frozen=True)
+class KnownState:
+    """What the published warehouse knows of a source: documents, files as last read, refused paths."""
+
+    doc_ids: set[str]
+    manifest: pl.DataFrame
+    refusals: pl.DataFrame
+
+
+def known_state(path: Path, source: Path) -> KnownState:
+    """doc_ids already loaded or quarantined, and ``source``'s manifest and known refusals (read-only, beside analysts)."""
+    manifest = pl.DataFrame(schema={"source_uri": pl.String, "n_bytes": pl.Int64, "modified_ns": pl.Int64, "doc_id": pl.String})
+    refusals = typed_frame(SourceRefusal, []).drop("source", "run_id")
     if not path.exists():
-        return set(), empty
+        return KnownState(set(), manifest, refusals)
     with connect(path, read_only=True) as con:
         known = {row[0] for row in con.execute(query("known_doc_ids")).fetchall()}
-        if not con.execute(query("table_exists"), {"name": "source_files"}).fetchall()[0][0]:
-            return known, empty  # a file from before the manifest: upgraded when this run stages it
-        manifest = con.sql(query("source_manifest"), params={"source": str(source)}).pl()
-    return known, manifest
+        if con.execute(query("table_exists"), {"name": "source_files"}).fetchall()[0][0]:
+            manifest = con.sql(query("source_manifest"), params={"source": str(source)}).pl()
+        if con.execute(query("table_exists"), {"name": "source_refusals"}).fetchall()[0][0]:
+            refusals = con.sql(query("source_refusals"), params={"source": str(source)}).pl()
+    return KnownState(known, manifest, refusals)  # a file from before a table exists is upgraded when this run stages it
 
 
-def replace_source_files(con: duckdb.DuckDBPyConnection, files: pl.DataFrame) -> None:
-    """Record what each file read in this run was, replacing its earlier record."""
-    if files.is_empty():
-        return
-    for source, group in files.group_by("source"):
-        con.execute(query("delete_source_files"), {"source": source[0], "source_uris": group["source_uri"].to_list()})
-    insert_frames(con, {"source_files": files})
+def replace_source_files(con: duckdb.DuckDBPyConnection, files: pl.DataFrame, refusals: pl.DataFrame) -> None:
+    """Record what each file read in this run was and which paths it refused, replacing earlier records of those paths."""
+    for frame, table in ((files, "source_files"), (refusals, "source_refusals")):
+        for source, group in frame.group_by("source"):
+            uris = group["source_uri"].to_list()
+            con.execute(query("delete_source_files"), {"source": source[0], "source_uris": uris})
+            con.execute(query("delete_source_refusals"), {"source": source[0], "source_uris": uris})
+        insert_frames(con, {table: frame})
 
 
-def stored_documents(path: Path) -> pl.DataFrame:
-    """doc_id, source_uri, n_bytes and body_text of every stored document (for reprocessing)."""
+def stored_documents(path: Path, text_format: str) -> pl.DataFrame:
+    """Every stored document as raw input for reprocessing: its original bytes, or (format ``text_format``) its article text and metadata."""
     with connect(path, read_only=True) as con:
-        return con.sql(query("stored_documents")).pl()
+        return con.sql(query("stored_documents"), params={"text_format": text_format}).pl()
 
 
 def insert_frames(con: duckdb.DuckDBPyConnection, frames: dict[str, pl.DataFrame]) -> dict[str, int]:
@@ -155,24 +168,36 @@ def insert_frames(con: duckdb.DuckDBPyConnection, frames: dict[str, pl.DataFrame
 
 
 def replace_documents(
-    con: duckdb.DuckDBPyConnection, frames: dict[str, pl.DataFrame], bookkeeping: dict[str, pl.DataFrame], files: pl.DataFrame | None = None
+    con: duckdb.DuckDBPyConnection,
+    frames: dict[str, pl.DataFrame],
+    bookkeeping: dict[str, pl.DataFrame],
+    files: pl.DataFrame | None = None,
+    refusals: pl.DataFrame | None = None,
 ) -> dict[str, int]:
-    """In one transaction: delete the batch's documents' rows, insert the new ones, the bookkeeping and the files read."""
+    """In one transaction: delete the batch's documents' rows, insert the new ones, the bookkeeping and the files read.
+
+    A document loaded before keeps the run and time of its first ingestion; ``reextracted`` counts them.
+    """
     doc_ids = frames["documents"]["doc_id"].to_list()
     con.execute("begin transaction")
     try:
+        documents, reextracted = frames["documents"], 0
         if doc_ids:
+            first = con.sql(query("first_ingestion"), params={"doc_ids": doc_ids}).pl()
+            reextracted = first.height
+            if reextracted:
+                documents = documents.update(first, on="doc_id")
             for statement in statements("delete_document_rows"):
                 con.execute(statement, {"doc_ids": doc_ids})
-        counts = insert_frames(con, {name: frames[name] for name in DOCUMENT_TABLES if name in frames})
-        insert_frames(con, bookkeeping)
+        counts = insert_frames(con, {name: frames[name] for name in DOCUMENT_TABLES if name in frames} | {"documents": documents})
+        insert_frames(con, {"document_sources": frames.get("document_sources", typed_frame(DocumentSource, []))} | bookkeeping)
         if files is not None:
-            replace_source_files(con, files)
+            replace_source_files(con, files, refusals if refusals is not None else typed_frame(SourceRefusal, []))
         con.execute("commit")
     except BaseException:
         con.execute("rollback")
         raise
-    return counts
+    return counts | {"reextracted": reextracted}
 
 
 def read_tables(path: Path, tables: tuple[str, ...]) -> dict[str, pl.DataFrame]:
@@ -232,32 +257,76 @@ def audit_frames(con: duckdb.DuckDBPyConnection, fresh_after: dt.datetime | None
     return frames
 
 
-def audit_relation_sql(relation: str) -> str:
-    """The SQL of one audited relation."""
-    return (SQL_DIR / "audit" / f"{_identifier(relation)}.sql").read_text().strip()
+def audit_relation_sql(relation: str, fresh_after: dt.datetime | None = None) -> str:
+    """The SQL of one audited relation on one line, without comments, its parameter written in: ready to paste."""
+    lines = (SQL_DIR / "audit" / f"{_identifier(relation)}.sql").read_text().splitlines()
+    sql = " ".join(" ".join(line.split("--")[0].split()) for line in lines if line.split("--")[0].strip())
+    moment = _string_literal(fresh_after.isoformat()) + "::timestamptz" if fresh_after else "null::timestamptz"
+    return sql.replace("$fresh_after::timestamptz", moment).replace("$fresh_after", moment)
 
 
-def alert_query(kind: str, run_id: str, check: str, relation: str | None = None) -> str:
-    """A ready-to-paste query that shows the rows behind an alert."""
+def _sql_value(value: object) -> str:
+    """A literal for an expectation's argument: strings quoted, booleans and numbers as written, None as null."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return repr(value)
+    return _string_literal(str(value))
+
+
+def failing_rows_sql(relation: str, expectation: str, arguments: dict, fresh_after: dt.datetime | None = None) -> str:
+    """A query that returns exactly the rows of ``relation`` that fail one Great Expectations expectation."""
+    template = (SQL_DIR / "alerts" / "failing" / f"{_identifier(expectation)}.sql").read_text().strip()
+    fields = {
+        name: _identifier(value) if name.startswith("column") and isinstance(value, str) else _sql_value(value)
+        for name, value in arguments.items()
+        if name in {"column", "column_A", "column_B", "regex", "min_value", "max_value"}
+    }
+    if "value_set" in arguments:
+        fields["value_set"] = ", ".join(_sql_value(v) for v in arguments["value_set"])
+    if "column_list" in arguments:
+        fields["column_list"] = ", ".join(_identifier(c) for c in arguments["column_list"])
+    fields.setdefault("min_value", "null")
+    fields.setdefault("max_value", "null")
+    return template.format(relation_sql=audit_relation_sql(relation, fresh_after), **fields)
+
+
+def alert_query(kind: str, file: Path, run_id: str, check: str, table: str | None = None, failing_sql: str | None = None) -> str:
+    """A query to paste into a new DuckDB session: it attaches ``file`` read-only and returns exactly the failing rows."""
+    attach = (SQL_DIR / "alerts" / "attach.sql").read_text().strip().format(file=_string_literal(str(file)))
+    if kind == "expectation":
+        return f"{attach} {failing_sql}"
     template = (SQL_DIR / "alerts" / f"{_identifier(kind)}.sql").read_text().strip()
-    return template.format(
-        run_id=_string_literal(run_id),
-        check=_string_literal(check) if kind != "expectation" else check,
-        relation_sql=audit_relation_sql(relation) if relation else "",
-    )
+    return f"{attach} " + template.format(run_id=_string_literal(run_id), check=_string_literal(check), table=_string_literal(table or ""))
+
+
+def failing_rows(con: duckdb.DuckDBPyConnection, failing_sql: str) -> pl.DataFrame:
+    """The failing rows of an expectation, with the source path of each row's document when it names one."""
+    rows = con.sql(failing_sql.rstrip(";")).pl()
+    if "doc_id" in rows.columns and rows.height:
+        paths = con.sql(query("document_paths"), params={"doc_ids": rows["doc_id"].drop_nulls().unique().to_list()}).pl()
+        rows = rows.join(paths, on="doc_id", how="left")
+    return rows
+
+
+def rejected_path(published: Path, run_id: str) -> Path:
+    """Where the state of a run that failed its audit is kept for inspection."""
+    return published.with_name(f".{published.name}.rejected-{run_id}")
 
 
 def run_alert_sources(con: duckdb.DuckDBPyConnection, run_id: str) -> dict[str, pl.DataFrame]:
     """This run's quarantined files, failed checks and undated documents."""
     return {
         name: fetch_pl(con, f"run_{name}", {"run_id": run_id})
-        for name in ("quarantine", "validation_failures", "undated_documents")
+        for name in ("quarantine", "validation_failures", "undated_documents", "decode_notes")
     }
 
 
 def keep_rejected(staging: Path, published: Path, run_id: str) -> Path:
     """Move a staging file that failed its audit aside, for inspection, instead of publishing it."""
-    rejected = published.with_name(f".{published.name}.rejected-{run_id}")
+    rejected = rejected_path(published, run_id)
     with connect(staging) as con:
         con.execute("checkpoint")
     os.replace(staging, rejected)

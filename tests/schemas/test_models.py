@@ -55,7 +55,7 @@ def _document(published: dt.date | None) -> dict:
     return {"doc_id": DOC, "source_uri": "a.txt", "title": None, "publisher": None, "language": "es", "published_date": published,
             "published_date_precision": "day" if published else None, "dateline_text": None, "body_text": "x" * 40,
             "n_bytes": 40, "encoding": "utf-8", "extractor_version": "t", "ingested_at": NOW, "run_id": "run",
-            "prose_extracted": True}
+            "prose_extracted": True, "decode_notes": []}
 
 
 def _table(**changes: object) -> dict:

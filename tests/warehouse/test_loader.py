@@ -12,7 +12,7 @@ from warehouse import loader
 
 DUCKDB_TYPES = {
     pl.String: "VARCHAR", pl.Int64: "BIGINT", pl.Date: "DATE", pl.Boolean: "BOOLEAN",
-    pl.Datetime("us", "UTC"): "TIMESTAMP WITH TIME ZONE", pl.List(pl.String): "VARCHAR[]",
+    pl.Datetime("us", "UTC"): "TIMESTAMP WITH TIME ZONE", pl.List(pl.String): "VARCHAR[]", pl.Binary: "BLOB",
 }
 
 
@@ -76,7 +76,7 @@ def test_readers_keep_reading_while_a_new_state_is_published(tmp_path: Path) -> 
         staging = loader.stage(published)
         loader.publish(staging, published)
         assert reader.execute("select count(*) from documents").fetchone() == (0,)
-    assert loader.known_state(published, tmp_path)[0] == set()
+    assert loader.known_state(published, tmp_path).doc_ids == set()
 
 
 def test_an_existing_file_is_upgraded_in_place(tmp_path: Path) -> None:

@@ -1,1 +1,1 @@
-select doc_id, table_name, column_name, failure_value, row_json from validation_failures where run_id = {run_id} and check_name = {check};
+select f.doc_id, d.source_uri, f.column_name, f.failure_value, f.row_json from validation_failures as f left join documents as d using (doc_id) where f.run_id = {run_id} and f.table_name = {table} and f.check_name = {check} order by d.source_uri;

@@ -1,3 +1,3 @@
-select m.mention_id, m.flights, m.qualifier, m.status, m.origin_country, d.doc_id is not null as document_exists
+select m.mention_id, m.doc_id, m.flights, m.qualifier, m.status, m.origin_country, d.doc_id is not null as document_exists
 from flight_mentions as m
 left join documents as d on d.doc_id = m.doc_id

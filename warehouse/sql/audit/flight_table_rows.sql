@@ -1,3 +1,3 @@
-select r.table_id, r.row_number, r.flights, t.table_id is not null as table_exists
+select r.table_id, r.row_number, r.doc_id, r.flights, t.table_id is not null as table_exists
 from flight_table_rows as r
 left join flight_tables as t using (table_id)

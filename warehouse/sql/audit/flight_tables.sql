@@ -5,6 +5,7 @@ with row_sums as (
 final as (
     select
         t.table_id,
+        t.doc_id,
         t.origin_country,
         t.destination_country,
         t.row_role,

@@ -1,1 +1,1 @@
-select mention_id, unnest(destination_countries) as country from flight_mentions
+select mention_id, doc_id, unnest(destination_countries) as country from flight_mentions

@@ -13,6 +13,7 @@ final as (
     select
         s.table_name,
         s.row_id,
+        s.doc_id,
         coalesce(substr(d.body_text, s.char_start + 1, s.char_end - s.char_start) = s.evidence, false) as span_matches
     from spans as s
     left join documents as d using (doc_id)

@@ -1,1 +1,1 @@
-select table_id, row_number, unnest(countries) as country from flight_table_rows
+select table_id, row_number, doc_id, unnest(countries) as country from flight_table_rows

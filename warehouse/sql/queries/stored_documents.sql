@@ -1,1 +1,9 @@
-select doc_id, source_uri, n_bytes, body_text from documents
+-- Every stored document with what it was read from: its original bytes when kept, else its article
+-- text, with the metadata stored beside it (which plain text alone may no longer give).
+select
+    d.doc_id, d.source_uri, d.n_bytes,
+    coalesce(s.raw, d.body_text::blob) as raw,
+    coalesce(s.format, $text_format) as format,
+    d.title, d.publisher, d.language, d.published_date, d.published_date_precision, d.dateline_text
+from documents as d
+left join document_sources as s using (doc_id)

@@ -1,0 +1,1 @@
+attach if not exists {file} as flightwatch (read_only); use flightwatch;

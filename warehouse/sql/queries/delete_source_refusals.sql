@@ -1,0 +1,1 @@
+delete from source_refusals where source = $source and source_uri in (select unnest($source_uris::varchar[]))
