@@ -281,13 +281,13 @@ def load_warehouse(
 
 
 @task(cache_policy=NO_CACHE)
-def audit_warehouse(staging: Path, fresh_after: dt.datetime | None, state_dir: Path, run_id: str, warehouse: Path) -> AuditReport:
+def audit_warehouse(staging: Path, fresh_after: dt.datetime | None, settings: Settings, run_id: str, warehouse: Path) -> AuditReport:
     """Run the Great Expectations suite over the staging warehouse and rebuild the Data Docs."""
     from schemas.expectations import run_audit  # Great Expectations is slow to import: only runs that write need it
 
     with loader.connect(staging, read_only=True) as con:
         frames = loader.audit_frames(con, fresh_after)
-    report = run_audit(frames, state_dir / "great_expectations", run_id, warehouse)
+    report = run_audit(frames, settings.state_dir / "great_expectations", run_id, warehouse, settings.data_docs_runs)
     get_run_logger().info(
         "audit: %d expectations, %d failed; Data Docs at %s", report.expectations_run, len(report.findings), report.data_docs_index
     )
@@ -493,7 +493,7 @@ def _run(source_dir: Path, warehouse_file: Path, reprocess: bool, settings: Sett
     known_ids, manifest = (set(), known.manifest.clear()) if reprocess else (known.doc_ids, known.manifest)
     unchanged, known_refused, to_read = unchanged_files(files, manifest, known.refusals)
     summary.docs_seen, summary.docs_known, summary.docs_known_refused = files.height, unchanged.height + known_refused.height, known_refused.height
-    if to_read.is_empty():
+    if to_read.is_empty() and not reprocess:
         summary.status = "completed"
         summary.notification = "nothing new: the warehouse was left as it was"
         get_run_logger().info("no new or changed files among %d: nothing to write", files.height)
@@ -522,7 +522,7 @@ def _run(source_dir: Path, warehouse_file: Path, reprocess: bool, settings: Sett
             summary.docs_reextracted_from_store = summary.docs_reextracted - before
 
         fresh_after = started if summary.docs_new else None
-        report = audit_warehouse(staging, fresh_after, settings.state_dir, run_id, warehouse_file)
+        report = audit_warehouse(staging, fresh_after, settings, run_id, warehouse_file)
         summary.data_docs_index = str(report.data_docs_index) if report.data_docs_index else None
         publishable = not report.findings
         query_file = warehouse_file if publishable else loader.rejected_path(warehouse_file, run_id)

@@ -15,6 +15,7 @@ DEFAULT_SOURCE = "seeds"
 DEFAULT_WAREHOUSE = "warehouse/flightwatch.duckdb"
 DEFAULT_MAX_DOC_BYTES = 5 * 1024 * 1024
 DEFAULT_BATCH_SIZE = 500
+DEFAULT_DATA_DOCS_RUNS = 30
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,7 @@ class Settings:
     workers: int
     parallel_min_docs: int | None
     dask_address: str | None
+    data_docs_runs: int
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -41,6 +43,7 @@ class Settings:
             workers=int(os.environ.get("FLIGHTWATCH_WORKERS", os.cpu_count() or 1)),
             parallel_min_docs=int(os.environ["FLIGHTWATCH_PARALLEL_MIN_DOCS"]) if os.environ.get("FLIGHTWATCH_PARALLEL_MIN_DOCS") else None,
             dask_address=os.environ.get("FLIGHTWATCH_DASK_ADDRESS") or None,
+            data_docs_runs=int(os.environ.get("FLIGHTWATCH_DATA_DOCS_RUNS", DEFAULT_DATA_DOCS_RUNS)),
         )
 
 

@@ -86,7 +86,7 @@ def _render_run_pages(context: gx.data_context.FileDataContext, site: Path, run_
     return pages
 
 
-def _index(warehouse: Path, history: list[dict]) -> str:
+def _index(warehouse: Path, history: list[dict], keep: int) -> str:
     """The site's index page: every kept run, newest first, each relation linked to its result page."""
     e = html.escape
     sections = []
@@ -105,7 +105,7 @@ def _index(warehouse: Path, history: list[dict]) -> str:
     return (
         f"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>flightwatch audit: {e(warehouse.name)}</title>"
         f"{LOCAL_STYLE_TAG}</head><body><h1>Warehouse audit: {e(str(warehouse))}</h1>"
-        f"<p>Great Expectations results of the last {len(history)} run(s) that wrote this warehouse (at most {KEEP_RUNS} are kept).</p>"
+        f"<p>Great Expectations results of the last {len(history)} run(s) that wrote this warehouse (at most {keep} are kept).</p>"
         + "".join(sections) + "</body></html>"
     )
 
@@ -128,5 +128,5 @@ def publish(
     site.mkdir(parents=True, exist_ok=True)
     history_file.write_text(json.dumps(history, indent=1))
     index = site / "index.html"
-    index.write_text(_index(warehouse, history), encoding="utf-8")
+    index.write_text(_index(warehouse, history, keep), encoding="utf-8")
     return index

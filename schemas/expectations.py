@@ -127,8 +127,8 @@ def _arguments(config: gx.expectations.Expectation) -> dict:
     return {k: v for k, v in kwargs.items() if k in {"column", "column_A", "column_B", "column_list", "value_set", "min_value", "max_value", "regex"}}
 
 
-def run_audit(frames: dict[str, pd.DataFrame], docs_root: Path, run_name: str, warehouse: Path) -> AuditReport:
-    """Validate every audited relation as run ``run_name`` and rebuild the warehouse's offline Data Docs."""
+def run_audit(frames: dict[str, pd.DataFrame], docs_root: Path, run_name: str, warehouse: Path, keep_runs: int = data_docs.KEEP_RUNS) -> AuditReport:
+    """Validate every audited relation as run ``run_name`` and rebuild the warehouse's offline Data Docs (the last ``keep_runs`` runs)."""
     context = _context(site_folder(docs_root, warehouse))
     datasource = context.data_sources.add_or_update_pandas(DATASOURCE)
     findings: list[Finding] = []
@@ -164,5 +164,5 @@ def run_audit(frames: dict[str, pd.DataFrame], docs_root: Path, run_name: str, w
                 )
             )
         outcomes.append(RelationOutcome(relation, len(result.results), failed, len(frame)))
-    index = data_docs.publish(context, warehouse, run_identifier, outcomes)
+    index = data_docs.publish(context, warehouse, run_identifier, outcomes, keep_runs)
     return AuditReport(findings=findings, data_docs_index=index, expectations_run=ran)

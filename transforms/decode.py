@@ -45,6 +45,7 @@ DECODE_NOTES = (CONTROL_CHARACTERS_REMOVED, ENCODING_GUESSED, MOJIBAKE_REPAIRED,
 WESTERN_LETTERS = frozenset("áéíóúýàèìòùâêîôûãõñçäëïöüÿœæåøßÁÉÍÓÚÝÀÈÌÒÙÂÊÎÔÛÃÕÑÇÄËÏÖÜŒÆÅØ")
 WESTERN_MARKS = frozenset("¿¡«»“”‘’–—…°ºª€£·§©®×")
 INSIDE_WORD_MARKS = frozenset("’·")
+ONE_LETTER_WORDS = frozenset("éàèÀÉ")
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,8 @@ def plausibility(text: str) -> int:
     """How much a decoding's non-ASCII characters look like Western European prose.
 
     Letters of Spanish, Portuguese, French or German score; punctuation inside a word, a capital
-    after a small letter, runs of accented letters, symbols and control characters cost. Reading
+    after a small letter, runs of accented letters, an accented letter standing alone that is no
+    word (``é`` and ``à`` are), symbols and control characters cost. Reading
     the same bytes in the wrong code page turns ``niños`` into ``ni–os`` or ``niÒos``: that costs.
     """
     score = 0
@@ -86,7 +88,8 @@ def plausibility(text: str) -> int:
         if char in WESTERN_LETTERS:
             wrong_case = (char.isupper() and before.islower()) or (char.islower() and after.isupper())
             inside_foreign_run = not before.isascii() and before.isalpha() and not after.isascii() and after.isalpha()
-            score += -2 if wrong_case or inside_foreign_run else 2
+            alone = not before.isalnum() and not after.isalnum() and char not in ONE_LETTER_WORDS
+            score += -2 if wrong_case or inside_foreign_run or alone else 2
         elif char.isalpha():
             score += _other_letter(char, before, after)
         elif char in WESTERN_MARKS:
@@ -99,9 +102,9 @@ def plausibility(text: str) -> int:
 
 
 def _other_letter(char: str, before: str, after: str) -> int:
-    """A letter outside the Western set: neutral in Latin script, plausible in a word of its own script."""
+    """A letter outside the Western set: unlikely in Latin script (``ń`` for ``ñ``), plausible in a word of its own script."""
     if unicodedata.name(char, "").startswith("LATIN"):
-        return 0
+        return -1
     return -2 if (before.isascii() and before.isalpha()) or (after.isascii() and after.isalpha()) else 1
 
 

@@ -186,7 +186,7 @@ def replace_documents(
             first = con.sql(query("first_ingestion"), params={"doc_ids": doc_ids}).pl()
             reextracted = first.height
             if reextracted:
-                documents = documents.update(first, on="doc_id")
+                documents = documents.update(first.cast(documents.select(first.columns).schema), on="doc_id")
             for statement in statements("delete_document_rows"):
                 con.execute(statement, {"doc_ids": doc_ids})
         counts = insert_frames(con, {name: frames[name] for name in DOCUMENT_TABLES if name in frames} | {"documents": documents})

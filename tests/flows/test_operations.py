@@ -66,12 +66,13 @@ def test_reprocess_replaces_rows_without_duplicates_or_loss(seeded: dict, tmp_pa
     before = _one(warehouse, CONTENT_COUNTS)
     source = seed_files(tmp_path / "source")
     summary = nightly(source=str(source), warehouse=str(warehouse), reprocess=True)
-    assert (summary.docs_new, summary.docs_reextracted) == (5, 0)
+    assert (summary.docs_new, summary.docs_reextracted, summary.docs_reextracted_from_store) == (0, 5, 0)
+    assert "new 0" in summary.render() and "5 stored documents re-extracted" in summary.render()
     assert _one(warehouse, CONTENT_COUNTS) == before
 
     (source / "003_471ddd389df4d897.txt").unlink()
     summary = nightly(source=str(source), warehouse=str(warehouse), reprocess=True)
-    assert (summary.docs_new, summary.docs_reextracted) == (4, 1)
+    assert (summary.docs_new, summary.docs_reextracted, summary.docs_reextracted_from_store) == (0, 5, 1)
     assert _one(warehouse, CONTENT_COUNTS) == before
     assert _one(warehouse, "select count(*) = count(distinct doc_id) from documents") == (True,)
 
