@@ -112,8 +112,17 @@ def test_critical_expectation_blocks_publication(seeded: dict, tmp_path: Path, a
     with duckdb.connect(str(warehouse), read_only=True) as con:
         assert con.execute("select count(*) from documents").fetchone() == before, "the new state was not published"
         [(status,)] = con.execute("select status from pipeline_runs order by started_at desc limit 1").fetchall()
-        critical = con.execute("select check_name, table_name from dq_alerts where severity = 'critical'").fetchall()
+        critical = con.execute(
+            "select check_name, table_name, affected_count, query, doc_ids, source_uris, sample_values from dq_alerts where severity = 'critical'"
+        ).fetchall()
     assert status == "not_published"
-    assert ("expect_column_values_to_be_in_set:origin_country", "flight_mentions") in critical
-    assert "NOT published" in received[0]["message"]
-    assert [p for p in os.listdir(tmp_path) if ".rejected-" in p]
+    [(check, table, count, query, doc_ids, uris, samples)] = critical
+    assert (check, table, count) == ("expect_column_values_to_be_in_set:origin_country", "flight_mentions", 1)
+    [rejected] = [p for p in os.listdir(tmp_path) if ".rejected-" in p]
+    assert str(tmp_path / rejected) in query, "the query names the file it needs"
+    with duckdb.connect() as fresh:  # pasted into a new session, it shows exactly the failing row
+        [row] = fresh.execute(query).fetchall()
+    assert "XX" in row
+    assert len(doc_ids) == 1 and uris and "origin_country=XX" in samples[0]
+    assert "NOT published" in received[0]["message"] and received[0]["type"] == "failure"
+    assert str(tmp_path / rejected) in received[0]["message"]

@@ -74,8 +74,8 @@ def test_broken_link_is_refused_once_and_read_when_it_is_mended(prefect_harness:
     from flows.nightly import nightly
 
     source = seed_files(tmp_path / "source")
-    target = tmp_path / "later.txt"
-    (source / "link.txt").symlink_to(source / "missing.txt")
+    target = source / ".drafts" / "later.txt"  # hidden folders are not walked: the link is the only way in
+    (source / "link.txt").symlink_to(target)
     warehouse = tmp_path / "w.duckdb"
     first = nightly(source=str(source), warehouse=str(warehouse))
     assert (first.docs_new, first.docs_quarantined, first.alerts["error"]) == (5, 1, 1)
@@ -85,8 +85,8 @@ def test_broken_link_is_refused_once_and_read_when_it_is_mended(prefect_harness:
     assert second.notification == "nothing new: the warehouse was left as it was"
     assert _rows(warehouse, "select count(*) from quarantine") == [(1,)]
 
+    target.parent.mkdir()
     target.write_text(GOOD)
-    (source / "missing.txt").symlink_to(target)
     third = nightly(source=str(source), warehouse=str(warehouse))
     assert third.docs_new == 1 and third.docs_known_refused == 0
     assert _rows(warehouse, "select count(*) from source_refusals") == [(0,)]

@@ -1,4 +1,4 @@
--- Every flight count in one route-shaped form: table rows with their own route, status and period,
+-- Every flight count in one route-shaped form (ordinal set when the text numbers one flight, 'its third flight'): table rows with their own route, status and period,
 -- and prose mentions as they are. When one total is broken down several ways (by country, airport,
 -- departure city, airline), only one breakdown is kept, so no flight is counted twice: the first of
 -- country, airport, day, departure, airline. Rows loaded before rows carried their own route fall
@@ -40,7 +40,8 @@ table_rows as (
         coalesce(r.period_end, t.period_end) as period_end,
         r.evidence,
         r.char_start,
-        r.char_end
+        r.char_end,
+        null::bigint as ordinal
     from flight_table_rows as r
     join ranked_tables as t using (table_id)
     where t.breakdown_rank = 1
@@ -61,7 +62,8 @@ mentions as (
         period_end,
         evidence,
         char_start,
-        char_end
+        char_end,
+        ordinal
     from flight_mentions
 ),
 
