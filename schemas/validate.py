@@ -186,7 +186,8 @@ def validate_extraction(frames: dict[str, pl.DataFrame], run_id: str, now: dt.da
     checked_mentions = validate_rows(FlightMention, mentions.valid, "flight_mentions", run_id, now)
     failures.append(checked_mentions.failures)
 
-    sources = frames.get("document_sources", typed_frame(DocumentSource, [])).filter(pl.col("doc_id").is_in(doc_ids.implode()))  # a rejected document's record says why
+    # a rejected document's bytes go with it: its quarantine record already says why
+    sources = frames.get("document_sources", typed_frame(DocumentSource, [])).filter(pl.col("doc_id").is_in(doc_ids.implode()))
     DocumentSource.validate(sources)
 
     loadable = {

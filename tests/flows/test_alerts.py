@@ -101,7 +101,12 @@ def test_critical_expectation_blocks_publication(seeded: dict, tmp_path: Path, a
     shutil.copy2(seeded["warehouse"], warehouse)
     with duckdb.connect(str(warehouse)) as con:  # a row an older, buggier extractor left behind
         con.execute("update flight_mentions set origin_country = 'XX' where mention_id = (select min(mention_id) from flight_mentions)")
-    before = duckdb.connect(str(warehouse), read_only=True).execute("select count(*) from documents").fetchone()
+    tables = ("documents", "flight_tables", "flight_table_rows", "flight_table_totals", "flight_mentions", "quarantine",
+              "validation_failures", "source_files", "document_sources", "source_refusals")
+    counts = "select " + ", ".join(f"(select count(*) from {table})" for table in tables)
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        before = con.execute(counts).fetchone()
+        runs_before = con.execute("select count(*) from pipeline_runs").fetchone()[0]
     source = tmp_path / "source"
     source.mkdir()
     (source / "new.txt").write_text("Two deportation flights landed in Guatemala on Friday, officials said in a statement.")
@@ -110,7 +115,8 @@ def test_critical_expectation_blocks_publication(seeded: dict, tmp_path: Path, a
         with pytest.raises(AuditFailedError):
             nightly(source=str(source), warehouse=str(warehouse))
     with duckdb.connect(str(warehouse), read_only=True) as con:
-        assert con.execute("select count(*) from documents").fetchone() == before, "the new state was not published"
+        assert con.execute(counts).fetchone() == before, "the new state was not published: only its run and alerts are added"
+        assert con.execute("select count(*) from pipeline_runs").fetchone()[0] == runs_before + 1
         [(status,)] = con.execute("select status from pipeline_runs order by started_at desc limit 1").fetchall()
         critical = con.execute(
             "select check_name, table_name, affected_count, query, doc_ids, source_uris, sample_values from dq_alerts where severity = 'critical'"

@@ -120,3 +120,20 @@ def test_route_view_counts_a_total_broken_down_three_ways_once(tmp_path: Path) -
         by_kind = con.execute("select kind, breakdown, sum(flights) from flight_counts group by all order by all").fetchall()
         assert by_kind == [("mention", None, 20), ("table_row", "airport", 20)]
         assert con.execute("select count(distinct total_group) from flight_tables").fetchone() == (1,)
+
+
+def test_a_process_holding_a_connection_sees_the_new_state_only_after_closing_it(tmp_path: Path) -> None:
+    """What the README promises about readers, exactly: DuckDB reuses a database a process holds open."""
+    published = tmp_path / "w.duckdb"
+    loader.publish(loader.stage(published), published)
+    holder = duckdb.connect(str(published), read_only=True)
+    staging = loader.stage(published)
+    with loader.connect(staging) as con:
+        con.execute("insert into schema_version (version, name) values (999, 'marker')")
+    loader.publish(staging, published)
+    marker = "select count(*) from schema_version where version = 999"
+    with duckdb.connect(str(published), read_only=True) as same_process:
+        assert same_process.execute(marker).fetchone() == (0,), "a second connect in the holding process reuses the old database"
+    holder.close()
+    with duckdb.connect(str(published), read_only=True) as fresh:
+        assert fresh.execute(marker).fetchone() == (1,)
