@@ -23,11 +23,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+import polars as pl
+
 import flows  # noqa: F401  (configures Prefect before it is imported)
 from benchmarks.corpus import write_corpus
 from flows.nightly import nightly
 from flows.resources import discover_files, fingerprint
-from schemas.models import Document, FlightMention, FlightTable, FlightTableRow, FlightTableTotal, typed_frame
+from schemas.models import Document, DocumentSource, FlightMention, FlightTable, FlightTableRow, FlightTableTotal, typed_frame
 from schemas.validate import validate_extraction
 from transforms.decode import DEFAULT_MAX_BYTES, decode_bytes
 from transforms.extract import EXTRACTOR_VERSION, TEXT, article_text, document_rows
@@ -66,13 +68,13 @@ def measure_stages(corpus: Path, workdir: Path) -> tuple[dict, float, float]:
     for uri, doc_id, raw in raws:
         decoded = decode_bytes(raw)
         body, meta = article_text(TEXT, decoded.text)
-        cleaned.append((uri, doc_id, len(raw), body, meta))
+        cleaned.append((uri, doc_id, len(raw), body, meta, decoded))
     decode_clean = time.perf_counter() - started
     _timed(stages, "decode_clean", len(raws), megabytes, decode_clean)
 
     started = time.perf_counter()
     tables, rows, totals, mentions, documents = [], [], [], [], []
-    for uri, doc_id, n_bytes, body, meta in cleaned:
+    for uri, doc_id, n_bytes, body, meta, decoded in cleaned:
         doc_tables, doc_rows, doc_totals, doc_mentions = document_rows(doc_id, body, meta)
         tables += doc_tables
         rows += doc_rows
@@ -81,8 +83,9 @@ def measure_stages(corpus: Path, workdir: Path) -> tuple[dict, float, float]:
         documents.append({
             "doc_id": doc_id, "source_uri": uri, "title": meta.title, "publisher": meta.publisher, "language": meta.language,
             "published_date": meta.published_date, "published_date_precision": meta.published_date_precision,
-            "dateline_text": meta.dateline_text, "body_text": body, "n_bytes": n_bytes, "encoding": "utf-8",
+            "dateline_text": meta.dateline_text, "body_text": body, "n_bytes": n_bytes, "encoding": decoded.encoding,
             "extractor_version": EXTRACTOR_VERSION, "ingested_at": NOW, "run_id": "bench", "prose_extracted": True,
+            "decode_notes": list(decoded.notes),
         })
     extract = time.perf_counter() - started
     _timed(stages, "extract", len(raws), megabytes, extract)
@@ -90,8 +93,11 @@ def measure_stages(corpus: Path, workdir: Path) -> tuple[dict, float, float]:
     started = time.perf_counter()
     frames = {"documents": typed_frame(Document, documents), "flight_tables": typed_frame(FlightTable, tables),
               "flight_table_rows": typed_frame(FlightTableRow, rows), "flight_table_totals": typed_frame(FlightTableTotal, totals),
-              "flight_mentions": typed_frame(FlightMention, mentions)}
-    loadable, _ = validate_extraction(frames, "bench", NOW)
+              "flight_mentions": typed_frame(FlightMention, mentions),
+              "document_sources": typed_frame(DocumentSource, [{"doc_id": doc_id, "format": TEXT, "raw": raw} for _, doc_id, raw in raws])}
+    loadable, failures = validate_extraction(frames, "bench", NOW)
+    if not failures.filter(~pl.col("loaded")).is_empty():
+        raise AssertionError(f"benchmark rows failed validation: {failures.head(3).to_dicts()}")
     _timed(stages, "validate", len(raws), megabytes, time.perf_counter() - started)
 
     started = time.perf_counter()

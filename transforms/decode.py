@@ -21,7 +21,11 @@ DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 MAX_CONTROL_CHAR_SHARE = 0.01
 CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 BINARY_SIGNS = re.compile("[\x00-\x08\x0e-\x1f\ufffd]")
+ANY_CONTROL_OR_BINARY_SIGN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]")
 NON_ASCII = re.compile("[^\x00-\x7f]")
+# A UTF-8 lead byte read as latin-1 or cp1252 (Ã, Â, â...) followed by what a continuation byte becomes:
+# every double encoding leaves this trace, and ordinary prose almost never does.
+MOJIBAKE_TRACE = re.compile("[\u00c2-\u00f4][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]")
 PAGE_BREAKS = "\x0b\x0c"
 BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -154,7 +158,7 @@ def _remove_controls(text: str) -> tuple[str, list[str]]:
 
 def _undo_mojibake(text: str) -> tuple[str, list[str]]:
     """Text decoded twice (``niÃ±os``) repaired when ftfy can, flagged when it cannot."""
-    if not is_bad(text):
+    if text.isascii() or not MOJIBAKE_TRACE.search(text) or not is_bad(text):
         return text, []
     repaired = ftfy.fix_encoding(text)
     if repaired != text and not is_bad(repaired):
@@ -194,10 +198,12 @@ def decode_bytes(raw: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> Decoded:
             if legacy is None:
                 return _rejected("undecodable", "neither UTF-8 nor any detected encoding decodes it")
             text, encoding, notes = legacy
-    signs = len(BINARY_SIGNS.findall(text))
-    if signs > max(MIN_BINARY_SIGNS, MAX_CONTROL_CHAR_SHARE * len(text)):
-        return _rejected("binary", f"{signs / len(text):.1%} control characters after decoding as {encoding}")
-    text, removed = _remove_controls(text)
+    removed: list[str] = []
+    if ANY_CONTROL_OR_BINARY_SIGN.search(text):  # one scan for the common case of clean text
+        signs = len(BINARY_SIGNS.findall(text))
+        if signs > max(MIN_BINARY_SIGNS, MAX_CONTROL_CHAR_SHARE * len(text)):
+            return _rejected("binary", f"{signs / len(text):.1%} control characters after decoding as {encoding}")
+        text, removed = _remove_controls(text)
     text, mojibake = _undo_mojibake(text)
     if not text.strip():
         return _rejected("empty", "only whitespace")
