@@ -500,6 +500,8 @@ def _run(source_dir: Path, warehouse_file: Path, reprocess: bool, settings: Sett
         return summary
 
     staging = stage_warehouse(warehouse_file)
+    still_refused = set(known_refused["source_uri"]) | set(to_read.filter(pl.col("refused").is_not_null())["source_uri"])
+    loader.forget_refusals(staging, source_dir, [uri for uri in known.refusals["source_uri"] if uri not in still_refused])
     seen: dict[str, str] = {}
     publishable = False
     parallel = settings.parallel_min_docs is not None and to_read.height >= settings.parallel_min_docs

@@ -145,6 +145,13 @@ def replace_source_files(con: duckdb.DuckDBPyConnection, files: pl.DataFrame, re
         insert_frames(con, {table: frame})
 
 
+def forget_refusals(path: Path, source: Path, source_uris: list[str]) -> None:
+    """Drop refusals of paths that are no longer refused (a folder listed again, a path removed)."""
+    if source_uris:
+        with connect(path) as con:
+            con.execute(query("delete_source_refusals"), {"source": str(source), "source_uris": source_uris})
+
+
 def stored_documents(path: Path, text_format: str) -> pl.DataFrame:
     """Every stored document as raw input for reprocessing: its original bytes, or (format ``text_format``) its article text and metadata."""
     with connect(path, read_only=True) as con:

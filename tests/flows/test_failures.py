@@ -69,6 +69,11 @@ def test_unreadable_subfolder_is_quarantined_and_the_rest_loads_then_it_is_known
     assert "already known 6 (1 of them refused before, unchanged) | quarantined 0" in second.stdout
     assert _rows(warehouse, "select count(*) from quarantine") == [(1,)], "a known refusal is not quarantined again"
 
+    third = subprocess.run(command, check=False, cwd=PROJECT_DIR, env=os.environ.copy(), capture_output=True, text=True, timeout=300)
+    assert third.returncode == 0, third.stderr
+    assert "new 1 | already known 5 | quarantined 0" in third.stdout, "the folder, readable again, is read"
+    assert _rows(warehouse, "select count(*) from source_refusals") == [(0,)]
+
 
 def test_broken_link_is_refused_once_and_read_when_it_is_mended(prefect_harness: None, tmp_path: Path) -> None:
     from flows.nightly import nightly
