@@ -6,13 +6,9 @@ origin and destinations all agree (strict) or when the flight count alone agrees
 
 from __future__ import annotations
 
-import sys
 from collections import Counter
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from tests.transforms.mention_cases import ENGLISH, HELD_OUT_ENGLISH, HELD_OUT_SPANISH, SPANISH
+from benchmarks.mention_cases import ENGLISH, HELD_OUT_ENGLISH, HELD_OUT_SPANISH, SPANISH
 from transforms.mentions import find_mentions
 
 STRICT = ("flights", "qualifier", "status", "origin_country", "destination_countries")

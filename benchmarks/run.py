@@ -16,19 +16,15 @@ import json
 import os
 import platform
 import resource
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
 import polars as pl
 
-import flows  # noqa: F401  (configures Prefect before it is imported)
 from benchmarks.corpus import write_corpus
-from flows.nightly import nightly
 from flows.resources import discover_files, fingerprint
+from flows.settings import configure_runtime
 from schemas.models import Document, DocumentSource, FlightMention, FlightTable, FlightTableRow, FlightTableTotal, typed_frame
 from schemas.validate import validate_extraction
 from transforms.decode import DEFAULT_MAX_BYTES, decode_bytes
@@ -118,7 +114,10 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=Path("benchmarks/out/benchmark.json"))
     parser.add_argument("--seed", type=int, default=20240123)
     args = parser.parse_args()
-    from prefect import flow  # imported here, after flows has configured it
+    configure_runtime()
+    from prefect import flow  # imported after the runtime is configured
+
+    from flows.nightly import nightly
 
     empty_flow = flow(name="empty")(lambda: None)  # the fixed cost of a flow run
 

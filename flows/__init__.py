@@ -1,5 +1,1 @@
-"""Prefect flows that orchestrate the pipeline; importing the package configures the runtime."""
-
-from flows.settings import configure_runtime
-
-configure_runtime()
+"""Prefect flows that wire the pipeline's steps together; ``flows.cli`` is the command line."""

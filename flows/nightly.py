@@ -1,14 +1,12 @@
 """The nightly flow: discover new documents, extract flights, validate, load, audit, alert, publish.
 
-Run it directly with ``python -m flows.nightly --source DIR --warehouse FILE``. Steps only
-orchestrate: parsing is in ``transforms``, checks in ``schemas``, SQL in ``warehouse``.
+Run it with ``flightwatch run --source DIR --warehouse FILE``. Steps only orchestrate: parsing
+is in ``transforms``, checks in ``schemas``, SQL in ``warehouse``.
 """
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
-import sys
 import uuid
 from collections import deque
 from collections.abc import Callable
@@ -31,7 +29,7 @@ from flows.resources import (
     send_notification,
     unchanged_files,
 )
-from flows.settings import DEFAULT_SOURCE, DEFAULT_WAREHOUSE, PROJECT_DIR, Settings
+from flows.settings import DEFAULT_SOURCE, DEFAULT_WAREHOUSE, Settings
 from schemas.models import PipelineRun, QuarantinedDocument, SourceFile, SourceRefusal, typed_frame
 from schemas.validate import rejected_documents, validate_extraction
 from transforms.alerts import AuditFinding, RunContext, build_alerts, most_severe, render_failure, render_message
@@ -41,12 +39,6 @@ from warehouse import loader
 
 if TYPE_CHECKING:
     from schemas.expectations import AuditReport
-
-EXIT_COMPLETED = 0
-EXIT_FAILED = 1
-EXIT_NOT_PUBLISHED = 2
-EXIT_LOCKED = 3
-
 
 class AuditFailedError(RuntimeError):
     """A critical warehouse expectation failed: the new state was not published."""
@@ -391,7 +383,7 @@ def report_failure(run_id: str, error: BaseException, source: Path, warehouse: P
     return delivery.outcome
 
 
-@flow(name="nightly-ingest", log_prints=True, task_runner=task_runner(Settings.from_env()))
+@flow(name="nightly-ingest", log_prints=True)
 def nightly(source: str = DEFAULT_SOURCE, warehouse: str = DEFAULT_WAREHOUSE, reprocess: bool = False) -> RunSummary:
     """Ingest new documents from ``source`` into the DuckDB file ``warehouse``.
 
@@ -466,23 +458,28 @@ def reextract_batch(stored: pl.DataFrame, staging: Path, run_id: str, started: d
 
 def _ingest_in_parallel(to_read: pl.DataFrame, known: set[str], seen: dict[str, str], staging: Path, run_id: str,
                         started: dt.datetime, source: Path, settings: Settings, summary: RunSummary) -> None:
-    """Extract batches on the flow's task runner, a few in flight at a time, and load them here in order."""
+    """Extract batches on worker processes or a Dask cluster, a few in flight at a time, and load them here in order.
+
+    The task runner is built here, when a run needs it, never when the module is imported.
+    """
     in_flight: deque[tuple] = deque()
 
     def finish() -> None:
         read, extraction, validated = in_flight.popleft()
         summary.add(_store(extraction.result(), validated.result(), read, staging, run_id, started, load_warehouse))
 
-    for offset in range(0, to_read.height, settings.batch_size):
-        batch = to_read.slice(offset, settings.batch_size)
-        read = read_documents(batch, quote(known), quote(seen), settings.max_doc_bytes, run_id, started, source)
-        summary.docs_known += read.n_known
-        extraction = extract_flights.submit(read.raw, run_id, started, settings.max_doc_bytes)
-        in_flight.append((read, extraction, validate_tables.submit(extraction, run_id, started)))
-        while len(in_flight) >= 2 * settings.workers:
+    with task_runner(settings) as runner:
+        for offset in range(0, to_read.height, settings.batch_size):
+            batch = to_read.slice(offset, settings.batch_size)
+            read = read_documents(batch, quote(known), quote(seen), settings.max_doc_bytes, run_id, started, source)
+            summary.docs_known += read.n_known
+            extraction = runner.submit(extract_flights, {"raw": read.raw, "run_id": run_id, "now": started, "max_bytes": settings.max_doc_bytes})
+            validated = runner.submit(validate_tables, {"extraction": extraction, "run_id": run_id, "now": started})
+            in_flight.append((read, extraction, validated))
+            while len(in_flight) >= 2 * settings.workers:
+                finish()
+        while in_flight:
             finish()
-    while in_flight:
-        finish()
 
 
 def _run(source_dir: Path, warehouse_file: Path, reprocess: bool, settings: Settings, run_id: str, started: dt.datetime) -> RunSummary:
@@ -543,30 +540,3 @@ def _run(source_dir: Path, warehouse_file: Path, reprocess: bool, settings: Sett
     if not publishable:
         raise AuditFailedError(f"critical data-quality checks failed; see dq_alerts for run {run_id} ({summary.rejected_file})")
     return summary
-
-
-def main(argv: list[str] | None = None) -> int:
-    """Command-line entry point: run the flow once and print its summary."""
-    parser = argparse.ArgumentParser(prog="python -m flows.nightly", description=__doc__.splitlines()[0])
-    parser.add_argument("--source", default=DEFAULT_SOURCE, help="folder of documents (default: %(default)s)")
-    parser.add_argument("--warehouse", default=DEFAULT_WAREHOUSE, help="DuckDB file to publish (default: %(default)s)")
-    parser.add_argument("--reprocess", action="store_true", help="extract every stored document again with the current extractor")
-    args = parser.parse_args(argv)
-    try:
-        summary = nightly(source=args.source, warehouse=args.warehouse, reprocess=args.reprocess)
-    except RunLockedError as error:
-        print(f"flightwatch run refused: {error}", file=sys.stderr)
-        return EXIT_LOCKED
-    except AuditFailedError as error:
-        print(f"flightwatch run not published: {error}", file=sys.stderr)
-        return EXIT_NOT_PUBLISHED
-    except Exception as error:  # the flow run already recorded the traceback
-        print(f"flightwatch run failed: {type(error).__name__}: {error}", file=sys.stderr)
-        return EXIT_FAILED
-    print(summary.render())
-    return EXIT_COMPLETED
-
-
-if __name__ == "__main__":
-    sys.path.insert(0, str(PROJECT_DIR))
-    raise SystemExit(main())

@@ -1,7 +1,9 @@
 """Run-time settings: every default in one place, overridable from the environment.
 
-Secrets (alert URLs) come only from the environment. ``configure_runtime`` must run before
-Prefect is imported: it points Prefect's home at the project's state folder and turns telemetry off.
+Secrets (alert URLs) come only from the environment. Entry points (the command line, the
+benchmarks, the tests) call ``configure_runtime`` before Prefect is imported: it points Prefect's
+home at the state folder and turns telemetry off. Importing any module changes nothing.
+Paths are relative to the folder the command runs in: the project folder.
 """
 
 from __future__ import annotations
@@ -10,12 +12,15 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-PROJECT_DIR = Path(__file__).resolve().parent.parent
+from transforms.decode import DEFAULT_MAX_BYTES
+
 DEFAULT_SOURCE = "seeds"
 DEFAULT_WAREHOUSE = "warehouse/flightwatch.duckdb"
-DEFAULT_MAX_DOC_BYTES = 5 * 1024 * 1024
+DEFAULT_MAX_DOC_BYTES = DEFAULT_MAX_BYTES
 DEFAULT_BATCH_SIZE = 500
 DEFAULT_DATA_DOCS_RUNS = 30
+DEFAULT_STATE_DIR = ".state"
+PREFECT_YAML = "prefect.yaml"
 
 
 @dataclass(frozen=True)
@@ -36,7 +41,7 @@ class Settings:
         """Read ``FLIGHTWATCH_*`` variables, falling back to the defaults above."""
         urls = os.environ.get("FLIGHTWATCH_ALERT_URLS", "")
         return cls(
-            state_dir=Path(os.environ.get("FLIGHTWATCH_STATE_DIR", PROJECT_DIR / ".state")),
+            state_dir=Path(os.environ.get("FLIGHTWATCH_STATE_DIR", DEFAULT_STATE_DIR)).resolve(),
             max_doc_bytes=int(os.environ.get("FLIGHTWATCH_MAX_DOC_BYTES", DEFAULT_MAX_DOC_BYTES)),
             batch_size=int(os.environ.get("FLIGHTWATCH_BATCH_SIZE", DEFAULT_BATCH_SIZE)),
             alert_urls=tuple(u.strip() for u in urls.replace("\n", ",").split(",") if u.strip()),

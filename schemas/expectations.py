@@ -11,22 +11,17 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import pandas as pd
-
-from schemas.models import DOC_ID_PATTERN, ISO_ALPHA2, MAX_FLIGHTS, QUALIFIERS, ROW_ROLES, STATUSES
-
-os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
-
 import great_expectations as gx
+import pandas as pd
 from great_expectations.core.run_identifier import RunIdentifier
 from great_expectations.data_context.types.base import ProgressBarsConfig
 
 from schemas import data_docs
 from schemas.data_docs import RelationOutcome
+from schemas.models import DOC_ID_PATTERN, ISO_ALPHA2, MAX_FLIGHTS, QUALIFIERS, ROW_ROLES, STATUSES
 
 DATASOURCE = "flightwatch_warehouse"
 SAMPLE_SIZE = 5

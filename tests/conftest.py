@@ -14,7 +14,9 @@ import pytest
 os.environ.setdefault("FLIGHTWATCH_STATE_DIR", tempfile.mkdtemp(prefix="flightwatch-test-state-"))
 os.environ.pop("FLIGHTWATCH_ALERT_URLS", None)
 
-import flows  # noqa: F401  (configures Prefect before it is imported)
+from flows.settings import configure_runtime
+
+configure_runtime()  # Prefect's home and telemetry, before any test imports Prefect
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 SEEDS_DIR = PROJECT_DIR / "seeds"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cache
 
 import py3langid
 
@@ -20,8 +21,6 @@ LANGUAGE_SAMPLE_CHARS = 300  # plenty to tell English from Spanish; the detector
 MIN_LANGUAGE_CHARS = 20
 HEAD_LINES = 12
 
-_identifier = py3langid.langid.LanguageIdentifier.from_model_file(py3langid.langid.MODEL_FILE, norm_probs=True)
-_identifier.set_languages(DETECTED_LANGUAGES)
 
 BULLET_LINE = re.compile(r"^(?P<indent>[ \t]*)[•·▪◦‣][ \t]*(?P<rest>.*)$", re.MULTILINE)
 BULLET_MARKS = "•·▪◦‣"
@@ -111,13 +110,21 @@ def clean_body(text: str) -> str:
     return text.strip()
 
 
+@cache
+def _language_identifier() -> py3langid.langid.LanguageIdentifier:
+    """The language model, loaded on first use (not at import) and kept for the process."""
+    identifier = py3langid.langid.LanguageIdentifier.from_model_file(py3langid.langid.MODEL_FILE, norm_probs=True)
+    identifier.set_languages(DETECTED_LANGUAGES)
+    return identifier
+
+
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of the text's language, or None for too little text."""
     sample = text[:LANGUAGE_SAMPLE_CHARS]
     if len(sample.strip()) < MIN_LANGUAGE_CHARS:
         return None
-    language, _ = _identifier.classify(sample)
-    return language
+    language, _ = _language_identifier().classify(sample)
+    return str(language)
 
 
 @dataclass(frozen=True)

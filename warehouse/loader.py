@@ -145,6 +145,12 @@ def replace_source_files(con: duckdb.DuckDBPyConnection, files: pl.DataFrame, re
         insert_frames(con, {table: frame})
 
 
+def last_runs(path: Path | str, runs: int) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """The last ``runs`` runs of a published warehouse, and the alerts of the latest (read-only)."""
+    with connect(Path(path), read_only=True) as con:
+        return fetch_pl(con, "last_runs", {"runs": runs}), fetch_pl(con, "latest_run_alerts")
+
+
 def forget_refusals(path: Path, source: Path, source_uris: list[str]) -> None:
     """Drop refusals of paths that are no longer refused (a folder listed again, a path removed)."""
     if source_uris:

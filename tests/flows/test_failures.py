@@ -49,7 +49,7 @@ def test_unreadable_subfolder_is_quarantined_and_the_rest_loads_then_it_is_known
     locked.chmod(0)
     warehouse = tmp_path / "w.duckdb"
     command = _without_file_permission_override(
-        [sys.executable, "-m", "flows.nightly", "--source", str(source), "--warehouse", str(warehouse)]
+        [str(Path(sys.executable).with_name("flightwatch")), "run", "--source", str(source), "--warehouse", str(warehouse)]
     )
     try:
         first = subprocess.run(command, check=False, cwd=PROJECT_DIR, env=os.environ.copy(), capture_output=True, text=True, timeout=300)
@@ -116,13 +116,13 @@ def test_a_failed_run_reaches_people_with_the_error_and_what_to_do(seeded: dict,
 
 
 def test_a_refused_run_reaches_people_and_exits_3(seeded: dict, tmp_path: Path, alert_urls: callable) -> None:
-    from flows.nightly import main
+    from flows.cli import main
 
     warehouse = tmp_path / "kept.duckdb"
     shutil.copy2(seeded["warehouse"], warehouse)
     with receiver() as (url, received), run_lock(warehouse):
         alert_urls(url)
-        assert main(["--source", str(seeded["source"]), "--warehouse", str(warehouse)]) == 3
+        assert main(["run", "--source", str(seeded["source"]), "--warehouse", str(warehouse)]) == 3
     [message] = received
     assert "REFUSED" in message["title"] and str(os.getpid()) in message["message"] and "What to do:" in message["message"]
 

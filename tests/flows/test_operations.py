@@ -37,7 +37,7 @@ def test_second_run_refuses_at_once_while_one_is_running(seeded: dict, tmp_path:
     shutil.copy2(seeded["warehouse"], warehouse)
     with run_lock(warehouse):
         started = time.monotonic()
-        assert main(["--source", str(seeded["source"]), "--warehouse", str(warehouse)]) == EXIT_LOCKED
+        assert main(["run", "--source", str(seeded["source"]), "--warehouse", str(warehouse)]) == EXIT_LOCKED
         assert time.monotonic() - started < 60
     assert _one(warehouse, "select count(*) from pipeline_runs") == (1,)
 
@@ -128,7 +128,7 @@ def _corpus(source: Path, count: int) -> None:
 
 def _run_cli(source: Path, warehouse: Path) -> subprocess.Popen:
     return subprocess.Popen(
-        [sys.executable, "-m", "flows.nightly", "--source", str(source), "--warehouse", str(warehouse)],
+        [sys.executable, "-m", "flows.cli", "run", "--source", str(source), "--warehouse", str(warehouse)],
         cwd=PROJECT_DIR, env=os.environ.copy(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
     )
 

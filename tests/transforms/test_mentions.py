@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from tests.transforms.mention_cases import ENGLISH, HELD_OUT_ENGLISH, HELD_OUT_SPANISH, NO_FLIGHT_DOCUMENTS, SPANISH
+from benchmarks.mention_cases import ENGLISH, HELD_OUT_ENGLISH, HELD_OUT_SPANISH, NO_FLIGHT_DOCUMENTS, SPANISH
 from transforms.mentions import find_mentions
 
 

@@ -1,0 +1,42 @@
+"""The project is a package: it installs with its SQL, its command runs, and importing it changes nothing."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import PROJECT_DIR
+
+IMPORT_EVERYTHING = """
+import os, sys
+before = dict(os.environ)
+import benchmarks.accuracy, flows.cli, flows.nightly, flows.resources, flows.serve, flows.settings
+import schemas.expectations, schemas.models, schemas.validate, transforms.extract, transforms.document, warehouse.loader
+ours = ("FLIGHTWATCH_", "PREFECT_", "GX_", "DO_NOT_TRACK")  # libraries may set their own tuning variables
+changed = {k for k in set(os.environ) | set(before) if k.startswith(ours) and os.environ.get(k) != before.get(k)}
+assert not changed, f"importing changed {changed}"
+assert transforms.document._language_identifier.cache_info().currsize == 0, "the language model was loaded at import"
+"""
+
+
+def test_importing_every_module_has_no_side_effect() -> None:
+    result = subprocess.run([sys.executable, "-c", IMPORT_EVERYTHING], cwd=PROJECT_DIR, capture_output=True, text=True, timeout=300, check=False)
+    assert result.returncode == 0, result.stderr
+
+
+def test_a_plain_install_carries_the_sql_and_the_command(tmp_path: Path) -> None:
+    target = tmp_path / "site"
+    subprocess.run([sys.executable, "-m", "uv", "pip", "install", "--quiet", "--no-deps", "--target", str(target), str(PROJECT_DIR)],
+                   check=True, timeout=300, capture_output=True)
+    installed = {path.relative_to(target).as_posix() for path in target.rglob("*.sql")}
+    shipped = {path.relative_to(PROJECT_DIR).as_posix() for path in (PROJECT_DIR / "warehouse" / "sql").rglob("*.sql")}
+    assert installed == shipped
+    assert (target / "bin" / "flightwatch").is_file()
+
+
+def test_the_command_lists_its_jobs() -> None:
+    command = Path(sys.executable).with_name("flightwatch")
+    result = subprocess.run([str(command), "--help"], capture_output=True, text=True, timeout=120, check=True)
+    for job in ("run", "serve", "evaluate", "report"):
+        assert job in result.stdout
