@@ -62,7 +62,11 @@ def measure_stages(corpus: Path, workdir: Path) -> tuple[dict, float, float]:
     started = time.perf_counter()
     cleaned = []
     for uri, doc_id, raw in raws:
+        if raw is None:
+            raise AssertionError(f"{uri} is over the size limit: the synthetic corpus must fit it")
         decoded = decode_bytes(raw)
+        if decoded.text is None:
+            raise AssertionError(f"{uri} did not decode: {decoded.reason}")
         body, meta = article_text(TEXT, decoded.text)
         cleaned.append((uri, doc_id, len(raw), body, meta, decoded))
     decode_clean = time.perf_counter() - started

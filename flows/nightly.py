@@ -12,7 +12,7 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar, cast
 
 import polars as pl
 from prefect import flow, get_run_logger, task
@@ -39,6 +39,9 @@ from warehouse import loader
 
 if TYPE_CHECKING:
     from schemas.expectations import AuditReport
+
+T = TypeVar("T")
+
 
 class AuditFailedError(RuntimeError):
     """A critical warehouse expectation failed: the new state was not published."""
@@ -125,6 +128,11 @@ class RunSummary:
             "docs_prose_skipped": self.docs_prose_skipped, "data_docs_index": self.data_docs_index, "notification": self.notification,
             "docs_known_refused": self.docs_known_refused, "docs_reextracted": self.docs_reextracted,
         }
+
+
+def _unexamined(value: T) -> T:
+    """``value`` handed to a task as it is: Prefect does not walk it (the known and seen sets grow with the run)."""
+    return cast(T, quote(value))
 
 
 def _now() -> dt.datetime:
@@ -471,7 +479,7 @@ def _ingest_in_parallel(to_read: pl.DataFrame, known: set[str], seen: dict[str, 
     with task_runner(settings) as runner:
         for offset in range(0, to_read.height, settings.batch_size):
             batch = to_read.slice(offset, settings.batch_size)
-            read = read_documents(batch, quote(known), quote(seen), settings.max_doc_bytes, run_id, started, source)
+            read = read_documents(batch, _unexamined(known), _unexamined(seen), settings.max_doc_bytes, run_id, started, source)
             summary.docs_known += read.n_known
             extraction = runner.submit(extract_flights, {"raw": read.raw, "run_id": run_id, "now": started, "max_bytes": settings.max_doc_bytes})
             validated = runner.submit(validate_tables, {"extraction": extraction, "run_id": run_id, "now": started})
@@ -509,12 +517,12 @@ def _run(source_dir: Path, warehouse_file: Path, reprocess: bool, settings: Sett
             for offset in range(0, to_read.height, settings.batch_size):
                 batch = to_read.slice(offset, settings.batch_size)
                 # quote: the growing known/seen collections are not introspected on every task call
-                counts = ingest_batch(batch, quote(known_ids), quote(seen), settings.max_doc_bytes, run_id, started, source_dir, staging)
+                counts = ingest_batch(batch, _unexamined(known_ids), _unexamined(seen), settings.max_doc_bytes, run_id, started, source_dir, staging)
                 summary.docs_known += counts.pop("known")
                 summary.add(counts)
         summary.check_accounting()
         if reprocess:
-            stored = stored_documents(warehouse_file, quote(set(seen)))
+            stored = stored_documents(warehouse_file, _unexamined(set(seen)))
             before = summary.docs_reextracted
             for offset in range(0, stored.height, settings.batch_size):
                 summary.add(reextract_batch(stored.slice(offset, settings.batch_size), staging, run_id, started, settings.max_doc_bytes))

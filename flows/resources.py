@@ -51,7 +51,7 @@ def _walk(root: Path, directory: str, found: list[dict]) -> None:
             continue
         if os.path.splitext(entry.name)[1].lower() not in SUPPORTED_EXTENSIONS:
             continue
-        record = {"source_uri": os.path.relpath(entry.path, root).replace(os.sep, "/"), "path": entry.path, "n_bytes": None,
+        record: dict[str, str | int | None] = {"source_uri": os.path.relpath(entry.path, root).replace(os.sep, "/"), "path": entry.path, "n_bytes": None,
                   "modified_ns": None, "refused": None, "detail": None}
         if entry.is_symlink() and not _inside(Path(entry.path).resolve(), root):
             record |= {"refused": "outside_source", "detail": "symbolic link points outside the source folder"}

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import great_expectations as gx
 from great_expectations.core.run_identifier import RunIdentifier
+from great_expectations.data_context.types.resource_identifiers import ValidationResultIdentifier
 
 KEEP_RUNS = 30
 SITE = Path("gx") / "uncommitted" / "data_docs" / "local_site"
@@ -75,7 +76,10 @@ def make_offline(page: Path) -> None:
 
 def _render_run_pages(context: gx.data_context.FileDataContext, site: Path, run_name: str) -> dict[str, str]:
     """Render this run's result pages only, offline; relation name to page path relative to the site."""
-    keys = [key for key in context.validation_results_store.list_keys() if key.run_id.run_name == run_name]
+    keys = [
+        key for key in context.validation_results_store.list_keys()
+        if isinstance(key, ValidationResultIdentifier) and key.run_id.run_name == run_name
+    ]
     context.build_data_docs(resource_identifiers=keys, build_index=False)
     pages = {}
     for page in (site / "validations").rglob("*.html"):

@@ -18,6 +18,7 @@ import great_expectations as gx
 import pandas as pd
 from great_expectations.core.run_identifier import RunIdentifier
 from great_expectations.data_context.types.base import ProgressBarsConfig
+from great_expectations.expectations.expectation_configuration import ExpectationConfiguration
 
 from schemas import data_docs
 from schemas.data_docs import RelationOutcome
@@ -105,7 +106,7 @@ def site_folder(docs_root: Path, warehouse: Path) -> Path:
     return docs_root / f"{warehouse.stem}-{digest}"
 
 
-def _column(config: gx.expectations.Expectation) -> str | None:
+def _column(config: ExpectationConfiguration) -> str | None:
     kwargs = config.kwargs if hasattr(config, "kwargs") else {}
     if kwargs.get("column"):
         return kwargs["column"]
@@ -116,7 +117,7 @@ def _column(config: gx.expectations.Expectation) -> str | None:
     return None
 
 
-def _arguments(config: gx.expectations.Expectation) -> dict:
+def _arguments(config: ExpectationConfiguration) -> dict:
     """The expectation's arguments that say which rows fail it (columns, value sets, bounds, patterns)."""
     kwargs = dict(config.kwargs if hasattr(config, "kwargs") else {})
     return {k: v for k, v in kwargs.items() if k in {"column", "column_A", "column_B", "column_list", "value_set", "min_value", "max_value", "regex"}}
@@ -146,16 +147,19 @@ def run_audit(frames: dict[str, pd.DataFrame], docs_root: Path, run_name: str, w
             if outcome.success:
                 continue
             failed += 1
+            config = outcome.expectation_config
+            if config is None:
+                raise RuntimeError(f"Great Expectations returned a failed result without its expectation on {relation}")
             details = outcome.result or {}
             sample = [str(v) for v in (details.get("partial_unexpected_list") or [])[:SAMPLE_SIZE]]
             findings.append(
                 Finding(
                     relation=relation,
-                    expectation=outcome.expectation_config.type,
-                    column=_column(outcome.expectation_config),
+                    expectation=config.type,
+                    column=_column(config),
                     unexpected_count=int(details.get("unexpected_count") or details.get("observed_value") or 1),
                     sample=sample,
-                    arguments=_arguments(outcome.expectation_config),
+                    arguments=_arguments(config),
                 )
             )
         outcomes.append(RelationOutcome(relation, len(result.results), failed, len(frame)))

@@ -157,18 +157,18 @@ def validate_extraction(frames: dict[str, pl.DataFrame], run_id: str, now: dt.da
     failures.append(docs.failures)
     doc_ids = docs.valid["doc_id"]
 
-    tables = _orphans(tables, "doc_id", doc_ids, "flight_tables", run_id, now)
-    failures.append(tables.failures)
-    dated = tables.valid.join(
+    kept_tables = _orphans(tables, "doc_id", doc_ids, "flight_tables", run_id, now)
+    failures.append(kept_tables.failures)
+    dated = kept_tables.valid.join(
         docs.valid.select("doc_id", pl.col("published_date").alias("doc_published_date")), on="doc_id", how="left"
     )
     checked_tables = validate_rows(FlightTableInDocument, dated, "flight_tables", run_id, now)
     failures.append(checked_tables.failures)
     valid_tables = checked_tables.valid.drop("doc_published_date")
 
-    rows = _orphans(rows, "table_id", valid_tables["table_id"], "flight_table_rows", run_id, now)
-    failures.append(rows.failures)
-    checked_rows = validate_rows(FlightTableRow, rows.valid, "flight_table_rows", run_id, now)
+    kept_rows = _orphans(rows, "table_id", valid_tables["table_id"], "flight_table_rows", run_id, now)
+    failures.append(kept_rows.failures)
+    checked_rows = validate_rows(FlightTableRow, kept_rows.valid, "flight_table_rows", run_id, now)
     failures.append(checked_rows.failures)
 
     valid_tables = recompute_table_totals(valid_tables, checked_rows.valid)
@@ -176,14 +176,14 @@ def validate_extraction(frames: dict[str, pl.DataFrame], run_id: str, now: dt.da
     failures.append(total_mismatches(valid_tables, run_id, now))
     failures.append(repeated_countries(checked_rows.valid, run_id, now))
 
-    totals = _orphans(totals, "table_id", valid_tables["table_id"], "flight_table_totals", run_id, now)
-    failures.append(totals.failures)
-    checked_totals = validate_rows(FlightTableTotal, totals.valid, "flight_table_totals", run_id, now)
+    kept_totals = _orphans(totals, "table_id", valid_tables["table_id"], "flight_table_totals", run_id, now)
+    failures.append(kept_totals.failures)
+    checked_totals = validate_rows(FlightTableTotal, kept_totals.valid, "flight_table_totals", run_id, now)
     failures.append(checked_totals.failures)
 
-    mentions = _orphans(mentions, "doc_id", doc_ids, "flight_mentions", run_id, now)
-    failures.append(mentions.failures)
-    checked_mentions = validate_rows(FlightMention, mentions.valid, "flight_mentions", run_id, now)
+    kept_mentions = _orphans(mentions, "doc_id", doc_ids, "flight_mentions", run_id, now)
+    failures.append(kept_mentions.failures)
+    checked_mentions = validate_rows(FlightMention, kept_mentions.valid, "flight_mentions", run_id, now)
     failures.append(checked_mentions.failures)
 
     # a rejected document's bytes go with it: its quarantine record already says why

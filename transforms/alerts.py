@@ -8,7 +8,7 @@ the one message per run that reaches people, and the message of a run that did n
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import polars as pl
@@ -64,7 +64,7 @@ class AuditFinding:
     source_uris: list[str] = field(default_factory=list)
 
 
-def _distinct(values: list[str | None]) -> list[str]:
+def _distinct(values: Sequence[str | None]) -> list[str]:
     return list(dict.fromkeys(v for v in values if v))[:MAX_LISTED]
 
 

@@ -15,8 +15,9 @@ import dateparser
 from babel import Locale
 
 from transforms.numbers import INPUT_CACHE_SIZE, parse_count
+from transforms.vocabulary import LANGUAGES
 
-DATE_LANGUAGES = ("en", "es", "pt")
+DATE_LANGUAGES = LANGUAGES
 HEAD_CHARS = 1500
 
 
@@ -423,9 +424,10 @@ def find_relative_period(text: str, language: str | None, published: dt.date | N
             return Period(start, published, UNIT_PRECISION[days], match.group(), offset + match.start(), offset + match.end())
     match = _weekday_pattern().search(text)
     if match:
-        days = [_weekday_date(match.group(g).lower(), language, published) for g in ("d1", "d2") if match.group(g)]
-        if days and all(days):
-            return Period(min(days), max(days), "day", match.group().strip(), offset + match.start(), offset + match.end())
+        weekdays = [_weekday_date(match.group(g).lower(), language, published) for g in ("d1", "d2") if match.group(g)]
+        dated = [day for day in weekdays if day is not None]
+        if dated and len(dated) == len(weekdays):
+            return Period(min(dated), max(dated), "day", match.group().strip(), offset + match.start(), offset + match.end())
     return None
 
 

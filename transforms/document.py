@@ -87,9 +87,9 @@ def _cut_comment_thread(text: str) -> str:
         if not USERNAME.match(bullet.group("rest").strip()):
             continue
         tail = bullets[index:]
-        authors = [b for b in tail if USERNAME.match(b.group("rest").strip())]
+        author_bullets = [b for b in tail if USERNAME.match(b.group("rest").strip())]
         levels = {len(b.group("indent").expandtabs(4)) for b in tail}
-        if len(authors) >= MIN_COMMENT_AUTHORS and len(levels) >= MIN_COMMENT_LEVELS:
+        if len(author_bullets) >= MIN_COMMENT_AUTHORS and len(levels) >= MIN_COMMENT_LEVELS:
             return text[: bullet.start()]
     return text
 

@@ -32,10 +32,10 @@ from transforms.html import html_article, is_html
 from transforms.mentions import find_mentions
 from transforms.spans import lines_containing
 from transforms.tables import FlightList, find_flight_tables
-from transforms.vocabulary import FLIGHT_STEMS
+from transforms.vocabulary import FLIGHT_STEMS, LANGUAGES
 
 EXTRACTOR_VERSION = "2.0.0"
-PROSE_LANGUAGES = ("en", "es", "pt")
+PROSE_LANGUAGES = LANGUAGES
 RAW_COLUMNS = {"source_uri": pl.String, "doc_id": pl.String, "n_bytes": pl.Int64, "raw": pl.Binary, "format": pl.String}
 TEXT, HTML = INPUT_FORMATS
 STORED_TEXT = "stored_text"

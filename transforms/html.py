@@ -61,7 +61,7 @@ def html_article(html: str) -> HtmlArticle | None:
         favor_precision=True,
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
-    if found is None or not (found.text or "").strip():
+    if found is None or isinstance(found, dict) or not (found.text or "").strip():
         return None
     published = None
     if found.date:
@@ -69,4 +69,4 @@ def html_article(html: str) -> HtmlArticle | None:
             published = dt.date.fromisoformat(found.date[:10])
         except ValueError:
             published = None
-    return HtmlArticle(text=found.text, title=found.title or None, publisher=found.sitename or None, published_date=published)
+    return HtmlArticle(text=found.text or "", title=found.title or None, publisher=found.sitename or None, published_date=published)

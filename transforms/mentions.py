@@ -24,13 +24,10 @@ from transforms.numbers import DOZEN, INPUT_CACHE_SIZE, parse_count, parse_count
 from transforms.places import PlaceMatch, find_places
 from transforms.routes import COORDINATION, DENIAL_WORDS, Route, sentence_route
 from transforms.spans import lines_containing, sentences
-from transforms.vocabulary import FLIGHT_STEMS, NOT_REMOVAL_RE, TRANSFER_RE, TRANSFER_WORDS
+from transforms.vocabulary import AIRCRAFT_NOUNS, FLIGHT_NOUNS, FLIGHT_STEMS, NOT_REMOVAL_RE, TRANSFER_RE, TRANSFER_WORDS
 
-FLIGHT_NOUN = re.compile(
-    r"\b(?P<noun>flights?|vuelos?|voos?|airplanes?|planes?|aircraft|aviones|avi[oó]n|aeronaves?|avi[aã]o|avi[oõ]es|charters?)\b",
-    re.IGNORECASE,
-)
-AIRCRAFT_NOUN = re.compile(r"^(?:airplanes?|planes?|aircraft|aviones|avi[oó]n|aeronaves?|avi[aã]o|avi[oõ]es)$", re.IGNORECASE)
+FLIGHT_NOUN = re.compile(rf"\b(?P<noun>{FLIGHT_NOUNS})\b", re.IGNORECASE)
+AIRCRAFT_NOUN = re.compile(rf"^(?:{AIRCRAFT_NOUNS})$", re.IGNORECASE)
 NOUN_BLOCKERS = re.compile(
     r"^\s*(?:attendants?|risks?|crews?|paths?|plans?|numbers?|manifests?|records?|hours?|logs?|data|tracking|trackers?|"
     r"tickets?|schedules?|simulators?|instructors?|school|deck|controllers?|increases?|decreases?|drops?|rises?|jumps?|gains?|declines?|"
@@ -271,8 +268,9 @@ def _count_before(sentence: str, noun: re.Match[str], language: str | None) -> t
     """The count bound to a flight noun: ``[qualifier] COUNT [modifiers] NOUN``; returns it and where it starts."""
     before = sentence[: noun.start()]
     numbered = NUMBERED_FLIGHT.match(sentence[noun.end():])
-    if numbered and noun.group().lower() in SINGULAR_NOUNS and ORDINAL_OWNERS.search(before):
-        return _Count(1, "exact", ordinal=int(numbered.group("n"))), ORDINAL_OWNERS.search(before).start()
+    owner = ORDINAL_OWNERS.search(before)
+    if numbered and noun.group().lower() in SINGULAR_NOUNS and owner:
+        return _Count(1, "exact", ordinal=int(numbered.group("n"))), owner.start()
     subset = SUBSET_OF_BEFORE.search(before)
     if subset and (value := parse_count_word(subset.group("n"), language)) is not None:  # "Nine of the flights went to Honduras"
         return _Count(value, _qualifier(before[: subset.start()])), subset.start()
@@ -439,7 +437,7 @@ def _is_number_word(word: str, language: str | None) -> bool:
 def _followed_by_noun(after: str) -> bool:
     """True when a word other than a connector follows the number (``17 personas``, ``40 minutes``)."""
     match = re.match(r"^\s*(?P<w>[^\W\d_]+|%|\d)", after)
-    return bool(match) and match.group("w").lower() not in ELIDED_FOLLOWERS
+    return match is not None and match.group("w").lower() not in ELIDED_FOLLOWERS
 
 
 def _number_at(sentence: str, token: re.Match[str], language: str | None, listed: bool = False) -> int | None:
@@ -496,7 +494,8 @@ def find_elided(sentence: str, language: str | None, taken: list[tuple[int, int]
             value = parse_count(pair.group("n1") or pair.group("n2"))
             if value is None:
                 continue
-            start = place.start - len(re.search(r"(?:(?:a|to)\s+)?$", sentence[: place.start], re.IGNORECASE).group())
+            connector = re.search(r"(?:(?:a|to)\s+)?$", sentence[: place.start], re.IGNORECASE)  # always matches, maybe empty
+            start = place.start - (len(connector.group()) if connector else 0)
             found.append(_Candidate(_Count(value, "exact"), start, place.end + pair.end(), destinations=[place.country], bound=False))
     busy = taken + [(c.start, c.end) for c in found]
     for token in numbers:

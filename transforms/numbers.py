@@ -7,7 +7,9 @@ from functools import lru_cache
 
 from text_to_num import text2num
 
-NUMBER_LANGUAGES = ("en", "es", "pt")
+from transforms.vocabulary import LANGUAGES
+
+NUMBER_LANGUAGES = LANGUAGES
 INPUT_CACHE_SIZE = 65_536  # bound for caches keyed by words or phrases of the input text
 DIGITS = re.compile(r"^\d{1,3}(?:[,.\u00a0 ]\d{3})+$|^\d+$")
 DOZEN = re.compile(r"^(?:a|one|una|uma)?\s*(?:dozen|docena|dúzia)$", re.IGNORECASE)

@@ -18,8 +18,9 @@ import pycountry
 from babel import Locale
 
 from transforms.numbers import INPUT_CACHE_SIZE
+from transforms.vocabulary import LANGUAGES
 
-NAME_LANGUAGES = ("en", "es", "pt")
+NAME_LANGUAGES = LANGUAGES
 DEMONYM_LANGUAGES = ("en", "es")
 
 # ISO 3166-1 alpha-2, and Kosovo's XK, the user-assigned code in common use for it.

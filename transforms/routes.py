@@ -130,7 +130,7 @@ def place_roles(
     """
     origins: list[tuple[str, str]] = []
     destinations: list[tuple[str, str]] = []
-    previous: tuple[PlaceMatch, list[tuple[str, str]] | None] | None = None
+    previous: tuple[PlaceMatch, str | None] | None = None  # the place before and its role, if it has one
     for place in places:
         before, after = sentence[: place.start], sentence[place.end:]
         role = _role(place, before, after, language)
@@ -139,7 +139,7 @@ def place_roles(
         if role is not None:
             target = origins if role[0] == "origin" else destinations
             target.append((place.country, role[1]))
-            previous = (place, role[0])  # type: ignore[assignment]
+            previous = (place, role[0])
         else:
             previous = (place, None)
     return origins, destinations
@@ -147,8 +147,9 @@ def place_roles(
 
 def _role(place: PlaceMatch, before: str, after: str, language: str | None) -> tuple[str, str] | None:
     """("origin" or "destination", how) for one place, from the words around it."""
-    if place.kind in ("state", "country") and LISTED_PLACE_BEFORE.search(before):
-        before = before[: LISTED_PLACE_BEFORE.search(before).start()]  # type: ignore[union-attr]  # "Harlingen, Texas" takes the city's cue
+    listed = LISTED_PLACE_BEFORE.search(before) if place.kind in ("state", "country") else None
+    if listed:
+        before = before[: listed.start()]  # "Harlingen, Texas" takes the city's cue
     actor = ACTOR_AFTER.match(after) if place.kind in ("country", "demonym") else None
     if actor or ACTOR_BEFORE.search(before) or (place.kind == "demonym" and ACTOR_NOUN_BEFORE.search(before)):
         rest = after[actor.end():] if actor else after

@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import re
 
+# The languages these lists hold words of: prose, numbers, dates and country names are read in them.
+LANGUAGES = ("en", "es", "pt")
+
 # Nouns that make a number a count of flights.
-FLIGHT_NOUNS = r"vuelos?|flights?|voos?|aviones|avi[oõ]es|aeronaves?|planes?|airplanes?|charters?|aircraft|avi[oó]n|avi[aã]o"
+AIRCRAFT_NOUNS = r"airplanes?|planes?|aircraft|aviones|avi[oó]n|aeronaves?|avi[aã]o|avi[oõ]es"
+FLIGHT_NOUNS = rf"vuelos?|flights?|voos?|charters?|{AIRCRAFT_NOUNS}"
 # Lowercase stems of the flight nouns: a cheap substring test for lines that may hold a count.
 FLIGHT_STEMS = ("flight", "vuelo", "voo", "plane", "aircraft", "avion", "avión", "aeronave", "avião", "aviõe", "charter")
 # Nouns that make a number a count of people: a list or a count in these units is never flights.

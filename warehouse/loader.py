@@ -68,7 +68,8 @@ def migrations() -> list[tuple[int, str, str]]:
 def migrate(con: duckdb.DuckDBPyConnection) -> list[int]:
     """Apply the migrations newer than the file's schema_version, each in its own transaction."""
     con.execute(query("create_schema_version"))
-    current = con.execute(query("current_schema_version")).fetchone()[0]
+    row = con.execute(query("current_schema_version")).fetchone()
+    current = row[0] if row else 0
     applied = []
     for version, name, sql in migrations():
         if version <= current:

@@ -30,7 +30,7 @@ def _digest(path: Path) -> str:
 
 
 def test_second_run_refuses_at_once_while_one_is_running(seeded: dict, tmp_path: Path) -> None:
-    from flows.nightly import EXIT_LOCKED, main
+    from flows.cli import EXIT_LOCKED, main
     from flows.resources import run_lock
 
     warehouse = tmp_path / "w.duckdb"
