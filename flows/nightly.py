@@ -30,7 +30,7 @@ from flows.resources import (
     unchanged_files,
 )
 from flows.settings import DEFAULT_SOURCE, DEFAULT_WAREHOUSE, Settings
-from schemas.models import PipelineRun, QuarantinedDocument, SourceFile, SourceRefusal, typed_frame
+from schemas.models import PipelineRun, QuarantinedDocument, QuarantineReason, Severity, SourceFile, SourceRefusal, typed_frame
 from schemas.validate import rejected_documents, validate_extraction
 from transforms.alerts import AuditFinding, RunContext, build_alerts, most_severe, render_failure, render_message
 from transforms.document import DocumentMeta
@@ -203,19 +203,19 @@ def read_documents(
             doc_id, raw = fingerprint(Path(record["path"]), max_bytes)
         except OSError as error:
             detail = f"cannot be read: {error.strerror or error}"
-            quarantined.append({**base, "reason": "unreadable", "detail": detail})
-            refusals.append({**refusal, "reason": "unreadable", "detail": detail})
+            quarantined.append({**base, "reason": QuarantineReason.UNREADABLE, "detail": detail})
+            refusals.append({**refusal, "reason": QuarantineReason.UNREADABLE, "detail": detail})
             continue
         read.append({"source": str(source), "source_uri": record["source_uri"], "n_bytes": record["n_bytes"],
                      "modified_ns": record["modified_ns"], "doc_id": doc_id, "run_id": run_id})
         if doc_id in known:
             n_known += 1
         elif doc_id in seen:
-            quarantined.append({**base, "doc_id": doc_id, "reason": "duplicate",
+            quarantined.append({**base, "doc_id": doc_id, "reason": QuarantineReason.DUPLICATE,
                                 "detail": f"same content as {seen[doc_id]} in this run"})
         elif raw is None:
             seen[doc_id] = record["source_uri"]
-            quarantined.append({**base, "doc_id": doc_id, "stage": "decode", "reason": "too_large",
+            quarantined.append({**base, "doc_id": doc_id, "stage": "decode", "reason": QuarantineReason.TOO_LARGE,
                                 "detail": f"{record['n_bytes']} bytes is over the limit of {max_bytes} bytes"})
         else:
             seen[doc_id] = record["source_uri"]
@@ -231,7 +231,7 @@ def read_documents(
 
 
 @task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[1, 5])
-def stored_documents(warehouse: Path, exclude: set[str]) -> pl.DataFrame:
+def documents_to_reextract(warehouse: Path, exclude: set[str]) -> pl.DataFrame:
     """Stored documents not found in the source folder: their original bytes, or their article text and stored metadata."""
     if not warehouse.exists():
         return pl.DataFrame(schema=RAW_COLUMNS)
@@ -315,13 +315,13 @@ def raise_alerts(staging: Path, run_id: str, report: AuditReport, now: dt.dateti
     )
     logger = get_run_logger()
     for alert in alerts.iter_rows(named=True):
-        log = logger.warning if alert["severity"] == "warning" else logger.error
+        log = logger.warning if alert["severity"] == Severity.WARNING else logger.error
         log("data-quality alert [%s] %s on %s: %s", alert["severity"], alert["check_name"], alert["table_name"], alert["message"])
     return alerts
 
 
 @task(cache_policy=NO_CACHE)
-def notify_people(urls: tuple[str, ...], title: str, body: str, severity: str | None) -> Delivery:
+def notify_people(urls: tuple[str, ...], title: str, body: str, severity: Severity | None) -> Delivery:
     """Send a message to each configured URL; each URL is retried on its own, so a working receiver gets it once."""
     delivery = send_notification(urls, title, body, severity)
     log = get_run_logger().info if not delivery.failed else get_run_logger().error
@@ -386,7 +386,7 @@ def report_failure(run_id: str, error: BaseException, source: Path, warehouse: P
     logger.error("%s\n%s", title, body)
     if not urls:
         return "not configured (set FLIGHTWATCH_ALERT_URLS)"
-    delivery = send_notification(urls, title, body, "critical" if outcome == "failed" else "error")
+    delivery = send_notification(urls, title, body, Severity.CRITICAL if outcome == "failed" else Severity.ERROR)
     (logger.info if not delivery.failed else logger.error)("failure message: %s", delivery.outcome)
     return delivery.outcome
 
@@ -522,7 +522,7 @@ def _run(source_dir: Path, warehouse_file: Path, reprocess: bool, settings: Sett
                 summary.add(counts)
         summary.check_accounting()
         if reprocess:
-            stored = stored_documents(warehouse_file, _unexamined(set(seen)))
+            stored = documents_to_reextract(warehouse_file, _unexamined(set(seen)))
             before = summary.docs_reextracted
             for offset in range(0, stored.height, settings.batch_size):
                 summary.add(reextract_batch(stored.slice(offset, settings.batch_size), staging, run_id, started, settings.max_doc_bytes))
@@ -534,7 +534,7 @@ def _run(source_dir: Path, warehouse_file: Path, reprocess: bool, settings: Sett
         publishable = not report.findings
         query_file = warehouse_file if publishable else loader.rejected_path(warehouse_file, run_id)
         alerts = raise_alerts(staging, run_id, report, started, query_file, fresh_after)
-        summary.alerts = {s: alerts.filter(pl.col("severity") == s).height for s in ("critical", "error", "warning")}
+        summary.alerts = {s: alerts.filter(pl.col("severity") == s).height for s in reversed(Severity)}
         summary.status = "completed" if publishable else "not_published"
         summary.rejected_file = None if publishable else str(query_file)
         alerts = _deliver(alerts, summary, settings.alert_urls, publishable)

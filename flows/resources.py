@@ -18,6 +18,7 @@ from pathlib import Path
 import apprise
 import polars as pl
 
+from schemas.models import QuarantineReason, Severity
 from transforms.html import HTML_SUFFIXES
 
 TEXT_EXTENSIONS = (".txt", ".md")
@@ -41,7 +42,7 @@ def _walk(root: Path, directory: str, found: list[dict]) -> None:
             entries = sorted(scan, key=lambda e: e.name)
     except OSError as error:
         found.append({"source_uri": os.path.relpath(directory, root).replace(os.sep, "/") + "/", "path": directory, "n_bytes": None,
-                      "modified_ns": None, "refused": "unreadable", "detail": f"folder cannot be listed: {error.strerror or error}"})
+                      "modified_ns": None, "refused": QuarantineReason.UNREADABLE, "detail": f"folder cannot be listed: {error.strerror or error}"})
         return
     for entry in entries:
         if entry.name.startswith("."):
@@ -54,14 +55,14 @@ def _walk(root: Path, directory: str, found: list[dict]) -> None:
         record: dict[str, str | int | None] = {"source_uri": os.path.relpath(entry.path, root).replace(os.sep, "/"), "path": entry.path, "n_bytes": None,
                   "modified_ns": None, "refused": None, "detail": None}
         if entry.is_symlink() and not _inside(Path(entry.path).resolve(), root):
-            record |= {"refused": "outside_source", "detail": "symbolic link points outside the source folder"}
+            record |= {"refused": QuarantineReason.OUTSIDE_SOURCE, "detail": "symbolic link points outside the source folder"}
         elif not entry.is_file():
-            record |= {"refused": "unreadable", "detail": "not a regular file (broken link or special file)"}
+            record |= {"refused": QuarantineReason.UNREADABLE, "detail": "not a regular file (broken link or special file)"}
         else:
             try:
                 status = entry.stat()
             except OSError as error:
-                record |= {"refused": "unreadable", "detail": f"cannot be examined: {error.strerror or error}"}
+                record |= {"refused": QuarantineReason.UNREADABLE, "detail": f"cannot be examined: {error.strerror or error}"}
             else:
                 record["n_bytes"], record["modified_ns"] = status.st_size, status.st_mtime_ns
         found.append(record)
@@ -96,7 +97,7 @@ def unchanged_files(files: pl.DataFrame, manifest: pl.DataFrame, refusals: pl.Da
         refusals.select("source_uri", pl.col("reason").alias("refused"), "detail"), on=["source_uri", "refused", "detail"], how="semi"
     )
     unreadable_again = files.filter(pl.col("refused").is_null()).join(
-        refusals.filter(pl.col("reason") == "unreadable").select(keys), on=keys, how="semi"
+        refusals.filter(pl.col("reason") == QuarantineReason.UNREADABLE.value).select(keys), on=keys, how="semi"
     ).filter(pl.col("path").map_elements(_still_unopenable, return_dtype=pl.Boolean))
     known_refused = pl.concat([refused_again, unreadable_again])
     settled = pl.concat([unchanged.select("source_uri"), known_refused.select("source_uri")])
@@ -112,7 +113,7 @@ def fingerprint(path: Path, max_bytes: int) -> tuple[str, bytes | None]:
     return hashlib.sha256(raw).hexdigest(), raw
 
 
-NOTIFY_TYPES = {"critical": apprise.NotifyType.FAILURE, "error": apprise.NotifyType.FAILURE, "warning": apprise.NotifyType.WARNING}
+NOTIFY_TYPES = {Severity.CRITICAL: apprise.NotifyType.FAILURE, Severity.ERROR: apprise.NotifyType.FAILURE, Severity.WARNING: apprise.NotifyType.WARNING}
 DELIVERY_ATTEMPTS = 3
 RETRY_DELAY_S = 1.0
 
@@ -135,13 +136,13 @@ class Delivery:
         return f"{delivered}failed for {failures}"
 
 
-def send_notification(urls: tuple[str, ...], title: str, body: str, severity: str | None) -> Delivery:
+def send_notification(urls: tuple[str, ...], title: str, body: str, severity: Severity | None) -> Delivery:
     """Send one message to each apprise URL on its own, retrying only the URLs that failed.
 
     The notification type follows the severity (failure for errors and critical alerts, warning for
     warnings), so receivers can route and colour it. A URL apprise cannot parse is not retried.
     """
-    notify_type = NOTIFY_TYPES.get(severity or "", apprise.NotifyType.INFO)
+    notify_type = NOTIFY_TYPES.get(severity, apprise.NotifyType.INFO) if severity else apprise.NotifyType.INFO
     pending: dict[int, apprise.Apprise] = {}
     failed: dict[int, str] = {}
     for position, url in enumerate(urls, start=1):

@@ -8,6 +8,7 @@ DDL under ``warehouse/sql`` must match them (a test checks it) and the loader pu
 from __future__ import annotations
 
 import datetime as dt
+from enum import StrEnum
 from typing import Annotated
 
 import pandera.polars as pa
@@ -27,7 +28,32 @@ BREAKDOWNS = ["country", "day", "airport", "departure", "airline"]
 DATE_PRECISIONS = ["day", "week", "month", "year"]
 QUARANTINE_STAGES = ["discover", "decode", "extract", "validate"]
 RUN_STATUSES = ["running", "completed", "failed", "not_published"]
-SEVERITIES = ["warning", "error", "critical"]
+
+
+class QuarantineReason(StrEnum):
+    """Why a file was refused; quarantine.reason and source_refusals.reason hold exactly these."""
+
+    EMPTY = "empty"
+    BINARY = "binary"
+    UNDECODABLE = "undecodable"
+    TOO_LARGE = "too_large"
+    OUTSIDE_SOURCE = "outside_source"
+    UNREADABLE = "unreadable"
+    DUPLICATE = "duplicate"
+    EXTRACT_ERROR = "extract_error"
+    FAILED_VALIDATION = "failed_validation"
+
+
+class Severity(StrEnum):
+    """How bad a data-quality alert is: warning (flagged, loaded), error (kept out), critical (not published)."""
+
+    WARNING = "warning"
+    ERROR = "error"
+    CRITICAL = "critical"
+
+
+QUARANTINE_REASONS = [reason.value for reason in QuarantineReason]
+SEVERITIES = [severity.value for severity in Severity]
 INPUT_FORMATS = ["text", "html"]
 OTHER_LABEL_PATTERN = rf"(?i)^(?:{OTHER_LABEL})$"
 
@@ -247,7 +273,7 @@ class QuarantinedDocument(pa.DataFrameModel):
     source_uri: str = pa.Field(description="path relative to the source folder")
     doc_id: str = pa.Field(nullable=True, str_matches=DOC_ID_PATTERN, description="sha256 of the raw bytes, when they could be read")
     stage: str = pa.Field(isin=QUARANTINE_STAGES, description="pipeline stage that refused it: discover, decode or extract")
-    reason: str = pa.Field(description="empty, binary, undecodable, too_large, outside_source, unreadable, duplicate, extract_error, failed_validation")
+    reason: str = pa.Field(isin=QUARANTINE_REASONS, description="why: " + ", ".join(QUARANTINE_REASONS))
     detail: str = pa.Field(nullable=True, description="human-readable detail of the reason")
     n_bytes: int = pa.Field(nullable=True, ge=0, description="size of the file in bytes")
     quarantined_at: UtcTimestamp = pa.Field(description="UTC time of quarantine")
@@ -358,7 +384,7 @@ class SourceRefusal(pa.DataFrameModel):
 
     source: str = pa.Field(description="absolute path of the source folder")
     source_uri: str = pa.Field(description="path relative to the source folder")
-    reason: str = pa.Field(description="quarantine reason it was refused with (outside_source, unreadable)")
+    reason: str = pa.Field(isin=QUARANTINE_REASONS, description="quarantine reason it was refused with (outside_source, unreadable)")
     detail: str = pa.Field(nullable=True, description="the quarantine detail")
     n_bytes: int = pa.Field(nullable=True, ge=0, description="size in bytes, when it could be seen")
     modified_ns: int = pa.Field(nullable=True, description="modification time (ns since the epoch), when it could be seen")

@@ -22,6 +22,7 @@ from schemas.models import (
     FlightTableRow,
     FlightTableTotal,
     QuarantinedDocument,
+    QuarantineReason,
     ValidationFailure,
     typed_frame,
 )
@@ -140,7 +141,7 @@ def rejected_documents(
         "source_uri",
         "doc_id",
         pl.lit("validate").alias("stage"),
-        pl.lit("failed_validation").alias("reason"),
+        pl.lit(QuarantineReason.FAILED_VALIDATION.value).alias("reason"),
         pl.concat_str(pl.lit("document row failed: "), pl.col("check_name").list.join(", ")).alias("detail"),
         "n_bytes",
         pl.lit(now).alias("quarantined_at"),

@@ -13,26 +13,26 @@ from dataclasses import dataclass, field
 
 import polars as pl
 
-from schemas.models import SEVERITIES, DataQualityAlert, typed_frame
+from schemas.models import SEVERITIES, DataQualityAlert, QuarantineReason, Severity, typed_frame
 from transforms.decode import CONTROL_CHARACTERS_REMOVED, ENCODING_GUESSED, MOJIBAKE_REPAIRED, MOJIBAKE_SUSPECTED
 
 SAMPLE_SIZE = 5
 MAX_LISTED = 20
-WARNING_QUARANTINE_REASONS = frozenset({"duplicate"})
+WARNING_QUARANTINE_REASONS = frozenset({QuarantineReason.DUPLICATE})
 UNDATED_CHECK = "document_has_publication_date"
 MESSAGE_EXAMPLES = 3
 MOST_SEVERE_FIRST = tuple(reversed(SEVERITIES))
 
 ACTIONS = {
-    "empty": "Nothing to load. Replace the file with the full document if it was cut short; it is read again when its bytes change.",
-    "binary": "Not a text document. Remove it from the source folder, or replace it with the text or HTML version.",
-    "undecodable": "Save the file as UTF-8 and leave it in place; it is read again when its bytes change.",
-    "too_large": "Check that it is one article; if it is, raise FLIGHTWATCH_MAX_DOC_BYTES for the job and touch the file.",
-    "outside_source": "Copy the file into the source folder instead of linking to it outside.",
-    "unreadable": "Give the job's user read access (chmod/chown) or remove the path; it is tried again on the next run.",
-    "duplicate": "Nothing to do: the same bytes are already loaded from the other file named.",
-    "extract_error": "A parser bug: report it with the file. After the fix, run with --reprocess.",
-    "failed_validation": "The document row broke its schema: run the query, fix the file or report the parser bug.",
+    QuarantineReason.EMPTY: "Nothing to load. Replace the file with the full document if it was cut short; it is read again when its bytes change.",
+    QuarantineReason.BINARY: "Not a text document. Remove it from the source folder, or replace it with the text or HTML version.",
+    QuarantineReason.UNDECODABLE: "Save the file as UTF-8 and leave it in place; it is read again when its bytes change.",
+    QuarantineReason.TOO_LARGE: "Check that it is one article; if it is, raise FLIGHTWATCH_MAX_DOC_BYTES for the job and touch the file.",
+    QuarantineReason.OUTSIDE_SOURCE: "Copy the file into the source folder instead of linking to it outside.",
+    QuarantineReason.UNREADABLE: "Give the job's user read access (chmod/chown) or remove the path; it is tried again on the next run.",
+    QuarantineReason.DUPLICATE: "Nothing to do: the same bytes are already loaded from the other file named.",
+    QuarantineReason.EXTRACT_ERROR: "A parser bug: report it with the file. After the fix, run with --reprocess.",
+    QuarantineReason.FAILED_VALIDATION: "The document row broke its schema: run the query, fix the file or report the parser bug.",
     "rows_add_up_to_stated_total": "Read the list in the document: a row may be missing, or the total may count something else.",
     "countries_known": "A list label is not a known country: if it is one (another spelling), add the name to transforms/places.py.",
     UNDATED_CHECK: "Dates of these documents' flights stay open. Add the date line to the file if the original states one.",
@@ -42,9 +42,9 @@ ACTIONS = {
     MOJIBAKE_SUSPECTED: "The text may be mis-decoded: save the file as UTF-8 and touch it, then run again.",
 }
 DEFAULT_ACTIONS = {
-    "warning": "Loaded but flagged: run the query to see the rows and judge them.",
-    "error": "Kept out of the warehouse: run the query, fix the file, and it is read again when its bytes change.",
-    "critical": "The new state was NOT published. Run the query on the rejected file to see the failing rows; "
+    Severity.WARNING: "Loaded but flagged: run the query to see the rows and judge them.",
+    Severity.ERROR: "Kept out of the warehouse: run the query, fix the file, and it is read again when its bytes change.",
+    Severity.CRITICAL: "The new state was NOT published. Run the query on the rejected file to see the failing rows; "
     "fix the cause (or report the bug) and run again. Analysts still see the last published state.",
 }
 
@@ -83,7 +83,7 @@ def build_alerts(
     """
     alerts: list[dict] = []
 
-    def add(severity: str, check: str, table: str, group: pl.DataFrame | AuditFinding, sample: list[str], query: str, message: str) -> None:
+    def add(severity: Severity, check: str, table: str, group: pl.DataFrame | AuditFinding, sample: list[str], query: str, message: str) -> None:
         if isinstance(group, AuditFinding):
             count, doc_ids, uris = group.unexpected_count, group.doc_ids, group.source_uris
         else:
@@ -96,31 +96,32 @@ def build_alerts(
         })
 
     for (reason,), group in sources["quarantine"].group_by(["reason"], maintain_order=True):
-        severity = "warning" if reason in WARNING_QUARANTINE_REASONS else "error"
+        severity = Severity.WARNING if reason in WARNING_QUARANTINE_REASONS else Severity.ERROR
         add(severity, reason, "quarantine", group, _samples(group, "detail"), query_for("quarantine", reason, None),
             f"{group.height} file(s) quarantined: {reason}")
     for (table, check, loaded), group in sources["validation_failures"].group_by(["table_name", "check_name", "loaded"], maintain_order=True):
-        severity = "warning" if loaded else "error"
+        severity = Severity.WARNING if loaded else Severity.ERROR
         outcome = "flagged and loaded" if loaded else "kept out of the warehouse"
         add(severity, check, table, group, _samples(group, "failure_value"), query_for("validation", check, table),
             f"{group.height} {table} row(s) failed {check}: {outcome}")
     undated = sources["undated_documents"]
     if undated.height:
-        add("warning", UNDATED_CHECK, "documents", undated, _samples(undated.with_columns(pl.col("dateline_text").fill_null("no date line")), "dateline_text"),
+        datelines = undated.with_columns(pl.col("dateline_text").fill_null("no date line"))
+        add(Severity.WARNING, UNDATED_CHECK, "documents", undated, _samples(datelines, "dateline_text"),
             query_for("undated", UNDATED_CHECK, None), f"{undated.height} new document(s) state no full publication date")
     for (check,), group in sources["decode_notes"].group_by(["check_name"], maintain_order=True):
-        add("warning", check, "documents", group, _samples(group, "detail"), query_for("decode_notes", check, None),
+        add(Severity.WARNING, check, "documents", group, _samples(group, "detail"), query_for("decode_notes", check, None),
             f"{group.height} new document(s) loaded after decoding: {check.replace('_', ' ')}")
     for finding in findings:
-        add("critical", finding.check, finding.relation, finding, finding.sample, finding.query,
+        add(Severity.CRITICAL, finding.check, finding.relation, finding, finding.sample, finding.query,
             f"warehouse expectation failed on {finding.relation}: {finding.check} ({finding.unexpected_count} unexpected)")
     return typed_frame(DataQualityAlert, alerts)
 
 
-def most_severe(alerts: pl.DataFrame) -> str | None:
+def most_severe(alerts: pl.DataFrame) -> Severity | None:
     """The highest severity among the alerts, or None."""
     present = set(alerts["severity"].to_list())
-    return next((s for s in MOST_SEVERE_FIRST if s in present), None)
+    return next((Severity(s) for s in MOST_SEVERE_FIRST if s in present), None)
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,8 @@ import ftfy
 from charset_normalizer import from_bytes
 from ftfy.badness import is_bad
 
+from schemas.models import QuarantineReason
+
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 MAX_CONTROL_CHAR_SHARE = 0.01
 CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -175,20 +177,20 @@ def _first_bad(text: str) -> str:
 def decode_bytes(raw: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> Decoded:
     """Decode ``raw``: a BOM wins, then strict UTF-8, then the most plausible legacy code page."""
     if len(raw) > max_bytes:
-        return _rejected("too_large", f"{len(raw)} bytes is over the limit of {max_bytes} bytes")
+        return _rejected(QuarantineReason.TOO_LARGE, f"{len(raw)} bytes is over the limit of {max_bytes} bytes")
     if not raw.strip():
-        return _rejected("empty", "no bytes" if not raw else "only whitespace")
+        return _rejected(QuarantineReason.EMPTY, "no bytes" if not raw else "only whitespace")
     notes: list[str] = []
     bom = next((name for bom, name in BOMS if raw.startswith(bom)), None)
     if bom:
         try:
             text, encoding = raw.decode(bom), bom
         except UnicodeDecodeError as error:
-            return _rejected("undecodable", f"{bom} byte order mark but invalid: {error.reason}")
+            return _rejected(QuarantineReason.UNDECODABLE, f"{bom} byte order mark but invalid: {error.reason}")
     elif raw.count(b"\x00") > WIDE_NUL_SHARE * len(raw):
         wide = _decode_wide(raw)
         if wide is None:
-            return _rejected("binary", "contains NUL bytes throughout and no text encoding fits")
+            return _rejected(QuarantineReason.BINARY, "contains NUL bytes throughout and no text encoding fits")
         text, encoding = wide
     else:
         try:
@@ -196,15 +198,15 @@ def decode_bytes(raw: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> Decoded:
         except UnicodeDecodeError:
             legacy = _decode_legacy(raw)
             if legacy is None:
-                return _rejected("undecodable", "neither UTF-8 nor any detected encoding decodes it")
+                return _rejected(QuarantineReason.UNDECODABLE, "neither UTF-8 nor any detected encoding decodes it")
             text, encoding, notes = legacy
     removed: list[str] = []
     if ANY_CONTROL_OR_BINARY_SIGN.search(text):  # one scan for the common case of clean text
         signs = len(BINARY_SIGNS.findall(text))
         if signs > max(MIN_BINARY_SIGNS, MAX_CONTROL_CHAR_SHARE * len(text)):
-            return _rejected("binary", f"{signs / len(text):.1%} control characters after decoding as {encoding}")
+            return _rejected(QuarantineReason.BINARY, f"{signs / len(text):.1%} control characters after decoding as {encoding}")
         text, removed = _remove_controls(text)
     text, mojibake = _undo_mojibake(text)
     if not text.strip():
-        return _rejected("empty", "only whitespace")
+        return _rejected(QuarantineReason.EMPTY, "only whitespace")
     return Decoded(text=text.replace("\r\n", "\n").replace("\r", "\n"), encoding=encoding_name(encoding), notes=(*notes, *removed, *mojibake))

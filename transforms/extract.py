@@ -23,6 +23,7 @@ from schemas.models import (
     FlightTableRow,
     FlightTableTotal,
     QuarantinedDocument,
+    QuarantineReason,
     typed_frame,
 )
 from transforms.context import explicit_origins, read_context
@@ -218,11 +219,11 @@ def extract_batch(
         try:
             body, meta = article_text(record["format"], decoded.text, (kept_meta or {}).get(record["doc_id"]))
             if not body:
-                quarantine.append({**base, "stage": "extract", "reason": "empty", "detail": "no article text after cleaning"})
+                quarantine.append({**base, "stage": "extract", "reason": QuarantineReason.EMPTY, "detail": "no article text after cleaning"})
                 continue
             doc_tables, doc_rows, doc_totals, doc_mentions = document_rows(record["doc_id"], body, meta)
         except Exception as error:  # one bad document must not sink the batch
-            quarantine.append({**base, "stage": "extract", "reason": "extract_error", "detail": f"{type(error).__name__}: {error}"})
+            quarantine.append({**base, "stage": "extract", "reason": QuarantineReason.EXTRACT_ERROR, "detail": f"{type(error).__name__}: {error}"})
             continue
         documents.append({
             "doc_id": record["doc_id"],
