@@ -20,19 +20,17 @@ from prefect.cache_policies import NO_CACHE
 from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner
 from prefect.utilities.annotations import quote
 
+from flows import quality
+from flows.quality import AccountingError, AuditFailedError
 from flows.resources import (
-    Delivery,
-    RunLockedError,
     discover_files,
     fingerprint,
     run_lock,
-    send_notification,
     unchanged_files,
 )
 from flows.settings import DEFAULT_SOURCE, DEFAULT_WAREHOUSE, Settings
 from schemas.models import PipelineRun, QuarantinedDocument, QuarantineReason, Severity, SourceFile, SourceRefusal, typed_frame
 from schemas.validate import rejected_documents, validate_extraction
-from transforms.alerts import AuditFinding, RunContext, build_alerts, most_severe, render_failure, render_message
 from transforms.document import DocumentMeta
 from transforms.extract import EXTRACTOR_VERSION, RAW_COLUMNS, STORED_TEXT, Extraction, extract_batch, input_format, kept_metadata
 from warehouse import loader
@@ -41,14 +39,6 @@ if TYPE_CHECKING:
     from schemas.expectations import AuditReport
 
 T = TypeVar("T")
-
-
-class AuditFailedError(RuntimeError):
-    """A critical warehouse expectation failed: the new state was not published."""
-
-
-class AccountingError(RuntimeError):
-    """Files seen did not equal files loaded, known and quarantined: something was lost."""
 
 
 @dataclass
@@ -297,22 +287,7 @@ def audit_warehouse(staging: Path, fresh_after: dt.datetime | None, settings: Se
 @task(cache_policy=NO_CACHE)
 def raise_alerts(staging: Path, run_id: str, report: AuditReport, now: dt.datetime, query_file: Path, fresh_after: dt.datetime | None) -> pl.DataFrame:
     """One alert per failed check of this run, each logged in the flow run; its query reads ``query_file``."""
-    findings = []
-    with loader.connect(staging, read_only=True) as con:
-        sources = loader.run_alert_sources(con, run_id)
-        for finding in report.findings:
-            failing_sql = loader.failing_rows_sql(finding.relation, finding.expectation, finding.arguments, fresh_after)
-            rows = loader.failing_rows(con, failing_sql)
-            findings.append(AuditFinding(
-                relation=finding.relation, check=finding.check, unexpected_count=finding.unexpected_count,
-                query=loader.alert_query("expectation", query_file, run_id, finding.check, failing_sql=failing_sql),
-                sample=[", ".join(f"{k}={v}" for k, v in row.items()) for row in rows.head(5).iter_rows(named=True)] or finding.sample,
-                doc_ids=rows["doc_id"].to_list() if "doc_id" in rows.columns else [],
-                source_uris=rows["source_uri"].to_list() if "source_uri" in rows.columns else [],
-            ))
-    alerts = build_alerts(
-        run_id, sources, findings, now, lambda kind, check, table: loader.alert_query(kind, query_file, run_id, check, table)
-    )
+    alerts = quality.alerts_for_run(staging, run_id, report.findings, now, query_file, fresh_after)
     logger = get_run_logger()
     for alert in alerts.iter_rows(named=True):
         log = logger.warning if alert["severity"] == Severity.WARNING else logger.error
@@ -321,12 +296,11 @@ def raise_alerts(staging: Path, run_id: str, report: AuditReport, now: dt.dateti
 
 
 @task(cache_policy=NO_CACHE)
-def notify_people(urls: tuple[str, ...], title: str, body: str, severity: Severity | None) -> Delivery:
-    """Send a message to each configured URL; each URL is retried on its own, so a working receiver gets it once."""
-    delivery = send_notification(urls, title, body, severity)
-    log = get_run_logger().info if not delivery.failed else get_run_logger().error
-    log("alert message to %d URL(s): %s", len(urls), delivery.outcome)
-    return delivery
+def notify_people(alerts: pl.DataFrame, run: quality.RunContext, urls: tuple[str, ...]) -> tuple[pl.DataFrame, str]:
+    """Send the run's message to each configured URL (each retried on its own, so a working receiver gets it once)."""
+    alerts, outcome = quality.deliver(alerts, run, urls)
+    (get_run_logger().info if outcome in ("sent", "nothing to send") else get_run_logger().warning)("alert message: %s", outcome)
+    return alerts, outcome
 
 
 @task(cache_policy=NO_CACHE)
@@ -348,45 +322,14 @@ def _resolve(path: str | Path) -> Path:
     return path if path.is_absolute() else (Path.cwd() / path)
 
 
-def _deliver(alerts: pl.DataFrame, summary: RunSummary, urls: tuple[str, ...], published: bool) -> pl.DataFrame:
-    """Send the message when there is something to say; record the outcome, never fail the run for it."""
-    if alerts.is_empty():
-        summary.notification = "nothing to send"
-        return alerts
-    if not urls:
-        summary.notification = "not configured (set FLIGHTWATCH_ALERT_URLS)"
-        return alerts
-    run = RunContext(summary.run_id, summary.source, summary.warehouse, summary.docs_seen, summary.docs_new, published,
-                     summary.data_docs_index, summary.rejected_file)
-    title, body = render_message(alerts, run)
-    delivery = notify_people(urls, title, body, most_severe(alerts))
-    summary.notification = delivery.outcome
-    return alerts.with_columns(pl.lit(not delivery.failed).alias("notified"))
-
-
-FAILURE_ACTIONS: dict[type[BaseException], str] = {
-    RunLockedError: "Nothing, if the other run is still working: the next scheduled run picks up what this one would have read. "
-    "If that run is stuck, stop it (its pid is named above); the lock goes with its process.",
-    FileNotFoundError: "Check that the source folder exists and is mounted for the user running the job, "
-    "or fix the deployment's source parameter.",
-    AccountingError: "A file was lost between reading and loading: report this run with its log. Run again after the fix.",
-}
-DEFAULT_FAILURE_ACTION = (
-    "Read the error and the flow run's log (traceback) for the cause; fix it and run again. Nothing is lost: "
-    "the next run reads every file this one did not load."
-)
-
-
 def report_failure(run_id: str, error: BaseException, source: Path, warehouse: Path, urls: tuple[str, ...]) -> str:
     """Tell people that a run did not complete, through the alert channel; return the delivery outcome."""
-    outcome = "refused" if isinstance(error, RunLockedError) else "failed"
-    action = next((text for kind, text in FAILURE_ACTIONS.items() if isinstance(error, kind)), DEFAULT_FAILURE_ACTION)
-    title, body = render_failure(run_id, outcome, f"{type(error).__name__}: {error}", str(source), str(warehouse), action)
+    title, body, severity = quality.failure_message(run_id, error, source, warehouse)
     logger = get_run_logger()
     logger.error("%s\n%s", title, body)
     if not urls:
-        return "not configured (set FLIGHTWATCH_ALERT_URLS)"
-    delivery = send_notification(urls, title, body, Severity.CRITICAL if outcome == "failed" else Severity.ERROR)
+        return quality.NOT_CONFIGURED
+    delivery = quality.send_notification(urls, title, body, severity)
     (logger.info if not delivery.failed else logger.error)("failure message: %s", delivery.outcome)
     return delivery.outcome
 
@@ -537,7 +480,9 @@ def _run(source_dir: Path, warehouse_file: Path, reprocess: bool, settings: Sett
         summary.alerts = {s: alerts.filter(pl.col("severity") == s).height for s in reversed(Severity)}
         summary.status = "completed" if publishable else "not_published"
         summary.rejected_file = None if publishable else str(query_file)
-        alerts = _deliver(alerts, summary, settings.alert_urls, publishable)
+        run = quality.RunContext(run_id, summary.source, summary.warehouse, summary.docs_seen, summary.docs_new, publishable,
+                                 summary.data_docs_index, summary.rejected_file)
+        alerts, summary.notification = notify_people(alerts, run, settings.alert_urls)
         if not publishable:
             loader.keep_rejected(staging, warehouse_file, run_id)
             staging = stage_warehouse(warehouse_file)

@@ -1,4 +1,4 @@
-"""File-system I/O for the flows: finding source files and reading their bytes.
+"""File-system I/O for the flows: finding source files, reading their bytes, and the run's lock.
 
 Which files are read is decided by extension; how each format becomes text is decided in
 ``transforms`` (HTML through trafilatura), so a new format plugs in with one suffix and one reader.
@@ -9,16 +9,13 @@ from __future__ import annotations
 import fcntl
 import hashlib
 import os
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 
-import apprise
 import polars as pl
 
-from schemas.models import QuarantineReason, Severity
+from schemas.models import QuarantineReason
 from transforms.html import HTML_SUFFIXES
 
 TEXT_EXTENSIONS = (".txt", ".md")
@@ -111,58 +108,6 @@ def fingerprint(path: Path, max_bytes: int) -> tuple[str, bytes | None]:
             return hashlib.file_digest(handle, "sha256").hexdigest(), None
         raw = handle.read()
     return hashlib.sha256(raw).hexdigest(), raw
-
-
-NOTIFY_TYPES = {Severity.CRITICAL: apprise.NotifyType.FAILURE, Severity.ERROR: apprise.NotifyType.FAILURE, Severity.WARNING: apprise.NotifyType.WARNING}
-DELIVERY_ATTEMPTS = 3
-RETRY_DELAY_S = 1.0
-
-
-@dataclass(frozen=True)
-class Delivery:
-    """Which alert URLs (by 1-based position) got the message and which did not, and why."""
-
-    sent: tuple[int, ...]
-    failed: dict[int, str]
-
-    @property
-    def outcome(self) -> str:
-        """One line for the summary and pipeline_runs.notification; URLs carry secrets, so only positions."""
-        if not self.failed:
-            return "sent"
-        total = len(self.sent) + len(self.failed)
-        failures = "; ".join(f"#{position} of {total}: {why}" for position, why in self.failed.items())
-        delivered = f"sent to #{', #'.join(map(str, self.sent))}; " if self.sent else ""
-        return f"{delivered}failed for {failures}"
-
-
-def send_notification(urls: tuple[str, ...], title: str, body: str, severity: Severity | None) -> Delivery:
-    """Send one message to each apprise URL on its own, retrying only the URLs that failed.
-
-    The notification type follows the severity (failure for errors and critical alerts, warning for
-    warnings), so receivers can route and colour it. A URL apprise cannot parse is not retried.
-    """
-    notify_type = NOTIFY_TYPES.get(severity, apprise.NotifyType.INFO) if severity else apprise.NotifyType.INFO
-    pending: dict[int, apprise.Apprise] = {}
-    failed: dict[int, str] = {}
-    for position, url in enumerate(urls, start=1):
-        notifier = apprise.Apprise()
-        if notifier.add(url):
-            pending[position] = notifier
-        else:
-            failed[position] = "not a URL apprise understands"
-    sent: list[int] = []
-    for attempt in range(1, DELIVERY_ATTEMPTS + 1):
-        for position in list(pending):
-            if pending[position].notify(title=title, body=body, notify_type=notify_type):
-                sent.append(position)
-                del pending[position]
-        if not pending:
-            break
-        if attempt < DELIVERY_ATTEMPTS:
-            time.sleep(RETRY_DELAY_S * attempt)
-    failed |= dict.fromkeys(pending, f"not delivered after {DELIVERY_ATTEMPTS} attempts")
-    return Delivery(sent=tuple(sorted(sent)), failed=dict(sorted(failed.items())))
 
 
 class RunLockedError(RuntimeError):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import great_expectations as gx
@@ -76,6 +76,9 @@ class Finding:
     unexpected_count: int
     sample: list[str]
     arguments: dict
+    query: str | None = None  # filled in from the warehouse once the failing rows are located
+    doc_ids: list[str] = field(default_factory=list)
+    source_uris: list[str] = field(default_factory=list)
 
     @property
     def check(self) -> str:

@@ -6,7 +6,8 @@ import datetime as dt
 
 import polars as pl
 
-from transforms.alerts import AuditFinding, RunContext, build_alerts, most_severe, render_failure, render_message
+from flows.quality import RunContext, build_alerts, most_severe, render_failure, render_message
+from schemas.expectations import Finding
 
 NOW = dt.datetime(2024, 1, 23, tzinfo=dt.UTC)
 
@@ -28,8 +29,9 @@ def _sources() -> dict[str, pl.DataFrame]:
     return {"quarantine": quarantine, "validation_failures": failures, "undated_documents": undated, "decode_notes": notes}
 
 
-def _finding(relation: str, check: str) -> AuditFinding:
-    return AuditFinding(relation, check, 1, "select 1", ["table_id=x#t1, doc_id=d7"], ["d7"], ["w.txt"])
+def _finding(relation: str, check: str) -> Finding:
+    expectation, column = check.split(":")
+    return Finding(relation, expectation, column, 1, ["table_id=x#t1, doc_id=d7"], {}, "select 1", ["d7"], ["w.txt"])
 
 
 def test_one_alert_per_check_with_severity_action_and_identifying_samples() -> None:

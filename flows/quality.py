@@ -1,20 +1,35 @@
-"""Turn a run's quarantined files, failed checks, decoding notes and audit findings into data-quality alerts.
+"""Data quality in one place, read top to bottom: checks, findings, alerts, the message, its delivery.
 
-One alert per failed check per run, with a severity, counts, samples that name the failing file
-or row and the reason, the documents involved, what to do, and a query to paste. Also renders
-the one message per run that reaches people, and the message of a run that did not complete.
+1. Checks: this run's quarantined files, failed row checks, undated documents and decoding notes
+   (queries in ``warehouse/sql``), and the Great Expectations findings of the audit.
+2. Findings: each failed expectation with exactly its failing rows (their documents and paths).
+3. Alerts: one per failed check per run, with a severity, samples that name the file or row and
+   the reason, what to do, and a query that runs as pasted.
+4. The message: one per run, or one for a run that did not complete.
+5. Delivery: to each alert URL on its own, retrying only the ones that failed.
+Nothing here imports Prefect: the flow calls these functions and logs what they return.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
 
+import apprise
 import polars as pl
 
+from flows.resources import RunLockedError
 from schemas.models import SEVERITIES, DataQualityAlert, QuarantineReason, Severity, typed_frame
 from transforms.decode import CONTROL_CHARACTERS_REMOVED, ENCODING_GUESSED, MOJIBAKE_REPAIRED, MOJIBAKE_SUSPECTED
+from warehouse import loader
+
+if TYPE_CHECKING:
+    from schemas.expectations import Finding  # Great Expectations is slow to import: only runs that audit need it
 
 SAMPLE_SIZE = 5
 MAX_LISTED = 20
@@ -51,17 +66,38 @@ DEFAULT_ACTIONS = {
 QueryFor = Callable[[str, str, str | None], str]
 
 
-@dataclass(frozen=True)
-class AuditFinding:
-    """A failed warehouse expectation with its failing rows already looked up."""
+class AccountingError(RuntimeError):
+    """Files seen did not equal files loaded, known and quarantined: something was lost."""
 
-    relation: str
-    check: str
-    unexpected_count: int
-    query: str
-    sample: list[str] = field(default_factory=list)
-    doc_ids: list[str] = field(default_factory=list)
-    source_uris: list[str] = field(default_factory=list)
+
+class AuditFailedError(RuntimeError):
+    """A critical warehouse expectation failed: the new state was not published."""
+
+
+# 1-2. Checks and findings ---------------------------------------------------------------------
+
+
+def run_checks(
+    staging: Path, run_id: str, findings: list[Finding], query_file: Path, fresh_after: dt.datetime | None
+) -> tuple[dict[str, pl.DataFrame], list[Finding]]:
+    """This run's new problems from the staging warehouse, and each audit finding with its failing rows and query."""
+    located = []
+    with loader.connect(staging, read_only=True) as con:
+        sources = loader.run_alert_sources(con, run_id)
+        for finding in findings:
+            failing_sql = loader.failing_rows_sql(finding.relation, finding.expectation, finding.arguments, fresh_after)
+            rows = loader.failing_rows(con, failing_sql)
+            located.append(dataclasses.replace(
+                finding,
+                query=loader.alert_query("expectation", query_file, run_id, finding.check, failing_sql=failing_sql),
+                sample=[", ".join(f"{k}={v}" for k, v in row.items()) for row in rows.head(SAMPLE_SIZE).iter_rows(named=True)] or finding.sample,
+                doc_ids=rows["doc_id"].to_list() if "doc_id" in rows.columns else [],
+                source_uris=rows["source_uri"].to_list() if "source_uri" in rows.columns else [],
+            ))
+    return sources, located
+
+
+# 3. Alerts ------------------------------------------------------------------------------------
 
 
 def _distinct(values: Sequence[str | None]) -> list[str]:
@@ -74,7 +110,7 @@ def _samples(group: pl.DataFrame, detail: str) -> list[str]:
 
 
 def build_alerts(
-    run_id: str, sources: dict[str, pl.DataFrame], findings: list[AuditFinding], raised_at: dt.datetime, query_for: QueryFor
+    run_id: str, sources: dict[str, pl.DataFrame], findings: list[Finding], raised_at: dt.datetime, query_for: QueryFor
 ) -> pl.DataFrame:
     """Alerts of one run as a dq_alerts frame (``notified`` false until the message is sent).
 
@@ -83,11 +119,11 @@ def build_alerts(
     """
     alerts: list[dict] = []
 
-    def add(severity: Severity, check: str, table: str, group: pl.DataFrame | AuditFinding, sample: list[str], query: str, message: str) -> None:
-        if isinstance(group, AuditFinding):
-            count, doc_ids, uris = group.unexpected_count, group.doc_ids, group.source_uris
-        else:
+    def add(severity: Severity, check: str, table: str, group: pl.DataFrame | Finding, sample: list[str], query: str, message: str) -> None:
+        if isinstance(group, pl.DataFrame):
             count, doc_ids, uris = group.height, group["doc_id"].to_list(), group["source_uri"].to_list()
+        else:
+            count, doc_ids, uris = group.unexpected_count, group.doc_ids, group.source_uris
         alerts.append({
             "alert_id": f"{run_id}#{len(alerts) + 1}", "run_id": run_id, "severity": severity, "check_name": check,
             "table_name": table, "affected_count": count, "sample_values": sample[:SAMPLE_SIZE],
@@ -113,9 +149,22 @@ def build_alerts(
         add(Severity.WARNING, check, "documents", group, _samples(group, "detail"), query_for("decode_notes", check, None),
             f"{group.height} new document(s) loaded after decoding: {check.replace('_', ' ')}")
     for finding in findings:
-        add(Severity.CRITICAL, finding.check, finding.relation, finding, finding.sample, finding.query,
+        add(Severity.CRITICAL, finding.check, finding.relation, finding, finding.sample, finding.query or "",
             f"warehouse expectation failed on {finding.relation}: {finding.check} ({finding.unexpected_count} unexpected)")
     return typed_frame(DataQualityAlert, alerts)
+
+
+def alerts_for_run(
+    staging: Path, run_id: str, findings: list[Finding], raised_at: dt.datetime, query_file: Path, fresh_after: dt.datetime | None
+) -> pl.DataFrame:
+    """Checks, findings and alerts of a run in one call; every query reads ``query_file``."""
+    sources, located = run_checks(staging, run_id, findings, query_file, fresh_after)
+    return build_alerts(
+        run_id, sources, located, raised_at, lambda kind, check, table: loader.alert_query(kind, query_file, run_id, check, table)
+    )
+
+
+# 4. The message -------------------------------------------------------------------------------
 
 
 def most_severe(alerts: pl.DataFrame) -> Severity | None:
@@ -181,3 +230,93 @@ def render_failure(run_id: str, outcome: str, error: str, source: str, warehouse
         f"What to do: {action}",
     ])
     return title, body
+
+
+FAILURE_ACTIONS: dict[type[BaseException], str] = {
+    RunLockedError: "Nothing, if the other run is still working: the next scheduled run picks up what this one would have read. "
+    "If that run is stuck, stop it (its pid is named above); the lock goes with its process.",
+    FileNotFoundError: "Check that the source folder exists and is mounted for the user running the job, "
+    "or fix the deployment's source parameter.",
+    AccountingError: "A file was lost between reading and loading: report this run with its log. Run again after the fix.",
+}
+DEFAULT_FAILURE_ACTION = (
+    "Read the error and the flow run's log (traceback) for the cause; fix it and run again. Nothing is lost: "
+    "the next run reads every file this one did not load."
+)
+
+
+def failure_message(run_id: str, error: BaseException, source: Path, warehouse: Path) -> tuple[str, str, Severity]:
+    """Title, body and severity of the message for a run that failed or was refused."""
+    outcome = "refused" if isinstance(error, RunLockedError) else "failed"
+    action = next((text for kind, text in FAILURE_ACTIONS.items() if isinstance(error, kind)), DEFAULT_FAILURE_ACTION)
+    title, body = render_failure(run_id, outcome, f"{type(error).__name__}: {error}", str(source), str(warehouse), action)
+    return title, body, Severity.CRITICAL if outcome == "failed" else Severity.ERROR
+
+
+# 5. Delivery ----------------------------------------------------------------------------------
+
+NOT_CONFIGURED = "not configured (set FLIGHTWATCH_ALERT_URLS)"
+NOTIFY_TYPES = {Severity.CRITICAL: apprise.NotifyType.FAILURE, Severity.ERROR: apprise.NotifyType.FAILURE, Severity.WARNING: apprise.NotifyType.WARNING}
+DELIVERY_ATTEMPTS = 3
+RETRY_DELAY_S = 1.0
+
+
+@dataclass(frozen=True)
+class Delivery:
+    """Which alert URLs (by 1-based position) got the message and which did not, and why."""
+
+    sent: tuple[int, ...]
+    failed: dict[int, str]
+
+    @property
+    def outcome(self) -> str:
+        """One line for the summary and pipeline_runs.notification; URLs carry secrets, so only positions."""
+        if not self.failed:
+            return "sent"
+        total = len(self.sent) + len(self.failed)
+        failures = "; ".join(f"#{position} of {total}: {why}" for position, why in self.failed.items())
+        delivered = f"sent to #{', #'.join(map(str, self.sent))}; " if self.sent else ""
+        return f"{delivered}failed for {failures}"
+
+
+def send_notification(urls: tuple[str, ...], title: str, body: str, severity: Severity | None) -> Delivery:
+    """Send one message to each apprise URL on its own, retrying only the URLs that failed.
+
+    The notification type follows the severity (failure for errors and critical alerts, warning for
+    warnings), so receivers can route and colour it. A URL apprise cannot parse is not retried.
+    """
+    notify_type = NOTIFY_TYPES.get(severity, apprise.NotifyType.INFO) if severity else apprise.NotifyType.INFO
+    pending: dict[int, apprise.Apprise] = {}
+    failed: dict[int, str] = {}
+    for position, url in enumerate(urls, start=1):
+        notifier = apprise.Apprise()
+        if notifier.add(url):
+            pending[position] = notifier
+        else:
+            failed[position] = "not a URL apprise understands"
+    sent: list[int] = []
+    for attempt in range(1, DELIVERY_ATTEMPTS + 1):
+        for position in list(pending):
+            if pending[position].notify(title=title, body=body, notify_type=notify_type):
+                sent.append(position)
+                del pending[position]
+        if not pending:
+            break
+        if attempt < DELIVERY_ATTEMPTS:
+            time.sleep(RETRY_DELAY_S * attempt)
+    failed |= dict.fromkeys(pending, f"not delivered after {DELIVERY_ATTEMPTS} attempts")
+    return Delivery(sent=tuple(sorted(sent)), failed=dict(sorted(failed.items())))
+
+
+def deliver(alerts: pl.DataFrame, run: RunContext, urls: tuple[str, ...]) -> tuple[pl.DataFrame, str]:
+    """Send the run's message when there is something to say; the alerts marked as notified, and the outcome.
+
+    Delivery never fails the run: its outcome is recorded in pipeline_runs.notification.
+    """
+    if alerts.is_empty():
+        return alerts, "nothing to send"
+    if not urls:
+        return alerts, NOT_CONFIGURED
+    title, body = render_message(alerts, run)
+    delivery = send_notification(urls, title, body, most_severe(alerts))
+    return alerts.with_columns(pl.lit(not delivery.failed).alias("notified")), delivery.outcome
