@@ -202,7 +202,7 @@ def test_prefect_yaml_deploys_to_a_real_server(tmp_path: Path) -> None:
         server.wait(timeout=30)
     cron, timezone, parameters, pool, limit, directory = deployment.split("|")
     assert (cron, timezone, pool, limit) == ("0 2 * * *", "UTC", "flightwatch-process", "1")
-    assert parameters == "{'source': 'seeds', 'warehouse': 'warehouse/flightwatch.duckdb'}"
+    assert parameters == "{}", "source and warehouse take the flow's defaults, defined once in flows/settings.py"
     assert directory == str(PROJECT_DIR)
 
 
