@@ -174,7 +174,7 @@ def most_severe(alerts: pl.DataFrame) -> Severity | None:
 
 
 @dataclass(frozen=True)
-class RunContext:
+class MessageContext:
     """What a message says about the run besides its alerts."""
 
     run_id: str
@@ -187,7 +187,7 @@ class RunContext:
     rejected_file: str | None = None
 
 
-def render_message(alerts: pl.DataFrame, run: RunContext) -> tuple[str, str]:
+def render_message(alerts: pl.DataFrame, run: MessageContext) -> tuple[str, str]:
     """Title and body of the run's single notification, grouped by check, most severe first."""
     counts = {s: alerts.filter(pl.col("severity") == s).height for s in MOST_SEVERE_FIRST}
     summary = ", ".join(f"{n} {s}" for s, n in counts.items() if n)
@@ -308,7 +308,7 @@ def send_notification(urls: tuple[str, ...], title: str, body: str, severity: Se
     return Delivery(sent=tuple(sorted(sent)), failed=dict(sorted(failed.items())))
 
 
-def deliver(alerts: pl.DataFrame, run: RunContext, urls: tuple[str, ...]) -> tuple[pl.DataFrame, str]:
+def deliver(alerts: pl.DataFrame, run: MessageContext, urls: tuple[str, ...]) -> tuple[pl.DataFrame, str]:
     """Send the run's message when there is something to say; the alerts marked as notified, and the outcome.
 
     Delivery never fails the run: its outcome is recorded in pipeline_runs.notification.

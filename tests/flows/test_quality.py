@@ -6,7 +6,7 @@ import datetime as dt
 
 import polars as pl
 
-from flows.quality import RunContext, build_alerts, most_severe, render_failure, render_message
+from flows.quality import MessageContext, build_alerts, most_severe, render_failure, render_message
 from schemas.expectations import Finding
 
 NOW = dt.datetime(2024, 1, 23, tzinfo=dt.UTC)
@@ -60,7 +60,7 @@ def test_no_sources_no_alerts() -> None:
 
 def test_message_says_where_why_and_what_to_do() -> None:
     alerts = build_alerts("r1", _sources(), [_finding("provenance", "in_set:span_matches")], NOW, _query)
-    run = RunContext("r1", "/data/source", "/data/w.duckdb", 10, 7, published=False, data_docs="/state/index.html",
+    run = MessageContext("r1", "/data/source", "/data/w.duckdb", 10, 7, published=False, data_docs="/state/index.html",
                      rejected_file="/data/.w.duckdb.rejected-r1")
     title, body = render_message(alerts, run)
     assert title == "flightwatch run r1: 1 critical, 3 error, 4 warning - NOT PUBLISHED"
