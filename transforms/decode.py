@@ -46,7 +46,6 @@ CONTROL_CHARACTERS_REMOVED = "control_characters_removed"
 ENCODING_GUESSED = "encoding_guessed"
 MOJIBAKE_REPAIRED = "mojibake_repaired"
 MOJIBAKE_SUSPECTED = "mojibake_suspected"
-DECODE_NOTES = (CONTROL_CHARACTERS_REMOVED, ENCODING_GUESSED, MOJIBAKE_REPAIRED, MOJIBAKE_SUSPECTED)
 
 WESTERN_LETTERS = frozenset("áéíóúýàèìòùâêîôûãõñçäëïöüÿœæåøßÁÉÍÓÚÝÀÈÌÒÙÂÊÎÔÛÃÕÑÇÄËÏÖÜŒÆÅØ")
 WESTERN_MARKS = frozenset("¿¡«»“”‘’–—…°ºª€£·§©®×")

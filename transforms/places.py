@@ -61,7 +61,6 @@ MIN_DEMONYM_STEM = 4
 MAX_DEMONYM_STEM_GAP = 2
 MIN_CITY_POPULATION = 50_000
 FOLD_TABLE_SIZE = 0x3000  # Latin, Greek, Cyrillic, punctuation and symbols; beyond stays as written
-MAX_NAME_WORDS = 6
 FOLDED_WORD = re.compile(r"[^\W_]+")
 
 
