@@ -9,12 +9,16 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections import deque
+from collections.abc import Callable, Iterator
+from contextlib import nullcontext
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar, cast
 
 import polars as pl
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
+from prefect.futures import PrefectFuture
 from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner
 from prefect.utilities.annotations import quote
 
@@ -25,12 +29,12 @@ from flows.resources import (
     run_lock,
     unchanged_files,
 )
-from flows.run import ReadBatch, Run, RunSummary, now, read_files, store_batch
+from flows.run import Batch, PreparedBatch, Run, RunSummary, now, prepare_batch, store_batch
 from flows.settings import DEFAULT_SOURCE, DEFAULT_WAREHOUSE, Settings
 from schemas.models import PipelineRun, Severity, typed_frame
 from schemas.validate import validate_extraction
 from transforms.document import DocumentMeta
-from transforms.extract import RAW_COLUMNS, STORED_TEXT, Extraction, extract_batch, kept_metadata
+from transforms.extract import RAW_COLUMNS, STORED_TEXT, Extraction, extract_batch
 from warehouse import loader
 
 if TYPE_CHECKING:
@@ -79,13 +83,16 @@ def stage_warehouse(warehouse: Path) -> Path:
 
 
 @task(cache_policy=NO_CACHE)
-def read_documents(files: pl.DataFrame, known: set[str], seen: dict[str, str], run: Run) -> ReadBatch:
-    """Read and hash a batch; split it into new documents, quarantined files and known ones."""
-    read = read_files(files, known, seen, run)
-    get_run_logger().info(
-        "read %d files: %d new, %d known, %d quarantined", files.height, read.raw.height, read.n_known, read.quarantined.height
-    )
-    return read
+def read_batch(batch: Batch, known: set[str], seen: dict[str, str], run: Run) -> PreparedBatch:
+    """Read and hash a batch of files (new, known, quarantined), or take a batch of stored documents as it is."""
+    prepared = prepare_batch(batch, known, seen, run)
+    if prepared.read is not None:
+        read = prepared.read
+        get_run_logger().info(
+            "read %d files: %d new, %d known, %d quarantined", read.raw.height + read.n_known + read.quarantined.height,
+            read.raw.height, read.n_known, read.quarantined.height,
+        )
+    return prepared
 
 
 @task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[1, 5])
@@ -226,47 +233,50 @@ def nightly(source: str = DEFAULT_SOURCE, warehouse: str = DEFAULT_WAREHOUSE, re
     return summary
 
 
-def _extract_and_store(raw: pl.DataFrame, read: ReadBatch | None, run: Run, kept_meta: dict[str, DocumentMeta] | None = None) -> dict:
-    extraction = extract_flights.fn(raw, run, kept_meta)
-    return store_batch(extraction, validate_tables.fn(extraction, run), read, run, load_warehouse.fn)
-
-
 @task(cache_policy=NO_CACHE)
-def ingest_batch(files: pl.DataFrame, known: set[str], seen: dict[str, str], run: Run) -> dict:
-    """Read, extract, validate and load one batch of files; only counts leave it, so no batch stays in memory."""
-    read = read_documents.fn(files, known, seen, run)
-    return _extract_and_store(read.raw, read, run) | {"known": read.n_known}
+def ingest_batch(batch: Batch, known: set[str], seen: dict[str, str], run: Run) -> dict:
+    """Read (or take from the store), extract, validate and load one batch; only counts leave it, so no batch stays in memory."""
+    prepared = read_batch.fn(batch, known, seen, run)
+    extraction = extract_flights.fn(prepared.raw, run, prepared.kept_meta)
+    return store_batch(extraction, validate_tables.fn(extraction, run), prepared.read, run, load_warehouse.fn)
 
 
-@task(cache_policy=NO_CACHE)
-def reextract_batch(stored: pl.DataFrame, run: Run) -> dict:
-    """Extract, validate and load stored documents again: from their original bytes, or their stored text and metadata."""
-    return _extract_and_store(stored.select(list(RAW_COLUMNS)), None, run, kept_metadata(stored))
+def _store_when_extracted(prepared: PreparedBatch, extraction: PrefectFuture, validated: PrefectFuture, run: Run) -> dict:
+    return store_batch(extraction.result(), validated.result(), prepared.read, run, load_warehouse)
 
 
-def _ingest_in_parallel(to_read: pl.DataFrame, known: set[str], seen: dict[str, str], run: Run, settings: Settings, summary: RunSummary) -> None:
-    """Extract batches on worker processes or a Dask cluster, a few in flight at a time, and load them here in order.
+def _ingest(batches: Iterator[Batch], known: set[str], seen: dict[str, str], run: Run, runner: TaskRunner | None,
+            depth: int, summary: RunSummary) -> None:
+    """One loop for every path: each batch is read, extracted, validated and loaded, in order.
 
-    The task runner is built here, when a run needs it, never when the module is imported.
+    Without a runner a batch runs whole in one task. With a runner (worker processes or a Dask
+    cluster) batches are read here, extracted there, up to ``depth`` at a time, and loaded here.
     """
-    in_flight: deque[tuple] = deque()
-
-    def finish() -> None:
-        read, extraction, validated = in_flight.popleft()
-        summary.add(store_batch(extraction.result(), validated.result(), read, run, load_warehouse))
-
-    with task_runner(settings) as runner:
-        for offset in range(0, to_read.height, settings.batch_size):
-            batch = to_read.slice(offset, settings.batch_size)
-            read = read_documents(batch, _unexamined(known), _unexamined(seen), run)
-            summary.docs_known += read.n_known
-            extraction = runner.submit(extract_flights, {"raw": read.raw, "run": run})
+    in_flight: deque[Callable[[], dict]] = deque()
+    for batch in batches:
+        # _unexamined: the growing known/seen collections are not walked by Prefect on every task call
+        if runner is None:
+            counts = ingest_batch(batch, _unexamined(known), _unexamined(seen), run)
+            in_flight.append(partial(dict, counts))
+        else:
+            prepared = read_batch(batch, _unexamined(known), _unexamined(seen), run)
+            extraction = runner.submit(extract_flights, {"raw": prepared.raw, "run": run, "kept_meta": prepared.kept_meta})
             validated = runner.submit(validate_tables, {"extraction": extraction, "run": run})
-            in_flight.append((read, extraction, validated))
-            while len(in_flight) >= 2 * settings.workers:
-                finish()
-        while in_flight:
-            finish()
+            in_flight.append(partial(_store_when_extracted, prepared, extraction, validated, run))
+        while len(in_flight) > depth:
+            summary.add(in_flight.popleft()())
+    while in_flight:
+        summary.add(in_flight.popleft()())
+
+
+def _batches(to_read: pl.DataFrame, size: int, stored: Callable[[], pl.DataFrame] | None) -> Iterator[Batch]:
+    """The files to read in batches, then, when reprocessing, the stored documents whose files were not among them."""
+    for offset in range(0, to_read.height, size):
+        yield Batch(files=to_read.slice(offset, size))
+    if stored is not None:
+        documents = stored()  # asked only now: the files read decide which stored documents remain
+        for offset in range(0, documents.height, size):
+            yield Batch(stored=documents.slice(offset, size))
 
 
 def _run(source_dir: Path, warehouse_file: Path, reprocess: bool, settings: Settings, run_id: str, started: dt.datetime) -> RunSummary:
@@ -290,23 +300,17 @@ def _run(source_dir: Path, warehouse_file: Path, reprocess: bool, settings: Sett
     seen: dict[str, str] = {}
     publishable = False
     parallel = settings.parallel_min_docs is not None and to_read.height >= settings.parallel_min_docs
+
+    def stored_documents_not_read() -> pl.DataFrame:
+        return documents_to_reextract(warehouse_file, _unexamined(set(seen)))
+
     try:
-        if parallel:
-            _ingest_in_parallel(to_read, known_ids, seen, run, settings, summary)
-        else:
-            for offset in range(0, to_read.height, settings.batch_size):
-                batch = to_read.slice(offset, settings.batch_size)
-                # quote: the growing known/seen collections are not introspected on every task call
-                counts = ingest_batch(batch, _unexamined(known_ids), _unexamined(seen), run)
-                summary.docs_known += counts.pop("known")
-                summary.add(counts)
+        # the task runner is built here, when a run needs it, never when the module is imported
+        with task_runner(settings) if parallel else nullcontext() as runner:
+            depth = 2 * settings.workers - 1 if runner else 0
+            batches = _batches(to_read, settings.batch_size, stored_documents_not_read if reprocess else None)
+            _ingest(batches, known_ids, seen, run, runner, depth, summary)
         summary.check_accounting()
-        if reprocess:
-            stored = documents_to_reextract(warehouse_file, _unexamined(set(seen)))
-            before = summary.docs_reextracted
-            for offset in range(0, stored.height, settings.batch_size):
-                summary.add(reextract_batch(stored.slice(offset, settings.batch_size), run))
-            summary.docs_reextracted_from_store = summary.docs_reextracted - before
 
         fresh_after = started if summary.docs_new else None
         report = audit_warehouse(staging, fresh_after, settings, run_id, warehouse_file)

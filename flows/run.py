@@ -17,7 +17,8 @@ from flows.quality import AccountingError
 from flows.resources import fingerprint
 from schemas.models import QuarantinedDocument, QuarantineReason, SourceFile, SourceRefusal, typed_frame
 from schemas.validate import rejected_documents
-from transforms.extract import EXTRACTOR_VERSION, RAW_COLUMNS, Extraction, input_format
+from transforms.document import DocumentMeta
+from transforms.extract import EXTRACTOR_VERSION, RAW_COLUMNS, Extraction, input_format, kept_metadata
 
 Load = Callable[..., dict[str, int]]
 
@@ -89,6 +90,9 @@ class RunSummary:
         """Add one batch's counts: documents loaded before are re-extracted, the others new."""
         rows = dict(counts["rows"])
         reextracted = rows.pop("reextracted", 0)
+        self.docs_known += counts["known"]
+        if counts["from_store"]:
+            self.docs_reextracted_from_store += reextracted
         for table, count in rows.items():
             self.rows_loaded[table] += count
         self.docs_new += rows.get("documents", 0) - reextracted
@@ -177,6 +181,32 @@ def read_files(files: pl.DataFrame, known: set[str], seen: dict[str, str], run: 
     )
 
 
+@dataclass(frozen=True)
+class Batch:
+    """One batch of work: source files to read, or (reprocessing) stored documents to extract again."""
+
+    files: pl.DataFrame | None = None
+    stored: pl.DataFrame | None = None
+
+
+@dataclass(frozen=True)
+class PreparedBatch:
+    """A batch ready to extract: its raw documents, what reading the files found, and stored metadata to keep."""
+
+    raw: pl.DataFrame
+    read: ReadBatch | None
+    kept_meta: dict[str, DocumentMeta] | None
+
+
+def prepare_batch(batch: Batch, known: set[str], seen: dict[str, str], run: Run) -> PreparedBatch:
+    """Read a batch of files, or take stored documents as they are, for extraction."""
+    if batch.files is not None:
+        read = read_files(batch.files, known, seen, run)
+        return PreparedBatch(read.raw, read, None)
+    stored = batch.stored if batch.stored is not None else pl.DataFrame(schema=RAW_COLUMNS)
+    return PreparedBatch(stored.select(list(RAW_COLUMNS)), None, kept_metadata(stored))
+
+
 def store_batch(
     extraction: Extraction, validated: tuple[dict[str, pl.DataFrame], pl.DataFrame], read: ReadBatch | None, run: Run, load: Load
 ) -> dict[str, Any]:
@@ -188,6 +218,8 @@ def store_batch(
     rows = load(run.staging, loadable, quarantine, failures, read.files_read if read else None, read.refusals if read else None)
     return {
         "rows": rows,
+        "known": read.n_known if read else 0,
+        "from_store": read is None,
         "quarantined": quarantine.height,
         "prose_skipped": loadable["documents"].filter(~pl.col("prose_extracted")).height,
         "rejected": failures.filter(~pl.col("loaded")).select("table_name", "row_json").n_unique(),
