@@ -24,16 +24,27 @@ from transforms.numbers import DOZEN, INPUT_CACHE_SIZE, parse_count, parse_count
 from transforms.places import PlaceMatch, find_places
 from transforms.routes import COORDINATION, DENIAL_WORDS, Route, sentence_route
 from transforms.spans import lines_containing, sentences
-from transforms.vocabulary import AIRCRAFT_NOUNS, FLIGHT_NOUNS, FLIGHT_STEMS, NOT_REMOVAL_RE, TRANSFER_RE, TRANSFER_WORDS
+from transforms.vocabulary import (
+    AIRCRAFT_NOUNS,
+    CANCELLED_STATUS,
+    COMPLETED_STATUS,
+    FLEET_WORDS,
+    FLIGHT_NOUNS,
+    FLIGHT_STEMS,
+    MOVEMENT_WORDS,
+    NOT_A_FLIGHT_AFTER_NOUN,
+    NOT_REMOVAL_RE,
+    PASSENGER_NOUNS,
+    PLANNED_STATUS,
+    PROJECTION_PHRASES,
+    REGION_NAMES,
+    TRANSFER_RE,
+    TRANSFER_WORDS,
+)
 
 FLIGHT_NOUN = re.compile(rf"\b(?P<noun>{FLIGHT_NOUNS})\b", re.IGNORECASE)
 AIRCRAFT_NOUN = re.compile(rf"^(?:{AIRCRAFT_NOUNS})$", re.IGNORECASE)
-NOUN_BLOCKERS = re.compile(
-    r"^\s*(?:attendants?|risks?|crews?|paths?|plans?|numbers?|manifests?|records?|hours?|logs?|data|tracking|trackers?|"
-    r"tickets?|schedules?|simulators?|instructors?|school|deck|controllers?|increases?|decreases?|drops?|rises?|jumps?|gains?|declines?|"
-    r"aumento|incremento|reducci[oó]n|ca[ií]da|descenso)\b",
-    re.IGNORECASE,
-)
+NOUN_BLOCKERS = re.compile(rf"^\s*(?:{NOT_A_FLIGHT_AFTER_NOUN})\b", re.IGNORECASE)
 TOKEN = re.compile(r"\$?\d[\d.,]*%?|[^\W\d_]+(?:[-.'’][^\W\d_0-9]+|-\d+)*\.?", re.UNICODE)
 MAX_MODIFIERS = 5
 MAX_COUNT_TOKENS = 3
@@ -91,42 +102,18 @@ MORE_AFTER = re.compile(r"^\s*(?:more|m[aá]s|a m[aá]s)\b(?!\s*:)", re.IGNORECA
 COMPARISON = re.compile(r"\b(?:than|compared|comparison|comparaci[oó]n|respecto|frente a|sobre el|anterior|previous|last year)\b",
                         re.IGNORECASE)
 FRACTION_BEFORE = re.compile(r"\b(?:de cada|out of every|in every|one in|uno de cada|una de cada|of every)\s*$", re.IGNORECASE)
-PROJECTION = re.compile(
-    r"\b(?:if (?:that|this|the) (?:pace|rate|trend)|if it continues|at this (?:pace|rate)|on (?:pace|track) (?:for|to)|could end|"
-    r"would end|could reach|back-of-the-envelope|projection|projected|si (?:se mantiene|sigue|contin[uú]a) (?:el|este|ese) ritmo|"
-    r"a este ritmo|al ritmo actual|podr[ií]a (?:cerrar|terminar|llegar|alcanzar)|proyecci[oó]n|se proyecta|estimaci[oó]n)\b",
-    re.IGNORECASE,
-)
+PROJECTION = re.compile(rf"\b(?:{PROJECTION_PHRASES})\b", re.IGNORECASE)
 TRANSFER_AFTER = re.compile(rf"^[^.;,]{{0,40}}?\b(?:{TRANSFER_WORDS})", re.IGNORECASE)  # within the count's own phrase
-FLEET_VERB = re.compile(r"\b(?:operates?|operating|owns?|has|have|fleet|leases?|flota|cuenta con|dispone de|tiene|opera)\b", re.IGNORECASE)
-MOVEMENT_VERB = re.compile(
-    r"\b(?:landed|land|landing|arrived?|arriving|departed|depart|took off|flew|aterriz\w*|lleg\w*|arrib\w*|despeg\w*|partieron|"
-    r"salieron|pousaram|chegaram|decolaram)\b",
-    re.IGNORECASE,
-)
+FLEET_VERB = re.compile(rf"\b(?:{FLEET_WORDS})\b", re.IGNORECASE)
+MOVEMENT_VERB = re.compile(rf"\b(?:{MOVEMENT_WORDS})\b", re.IGNORECASE)
 
 STATUS_PATTERNS = [
     ("denied", rf"\b(?:{DENIAL_WORDS})\b"),
-    ("cancelled", r"\b(?:cancell?ed|cancels?|called off|suspended|grounded|aborted|scrapped|cancelad[oa]s?|cancel[oó]|suspens[oa]s?|"
-                  r"suspendid[oa]s?|suspendi[oó]|suspendieron|cancelaron|cancelados?)\b"),
-    ("planned", r"\b(?:will|would|plans? to|planned|planning|scheduled|expects?|expected|set to|to resume|upcoming|intends? to|"
-                r"se esperan?|esperan|espera|har[aá]n|dir[aá]n|"
-                r"programad[oa]s?|planea|prev[eéê]n?|previstos?|está previsto|deve chegar|devem chegar|chegar[aã]o|"
-                r"se realizar[aá]n|realizar[aá]|van a|tiene previsto|est[aá]n programados)\b"),
-    ("completed", r"\b(?:landed|lands|land in|departed|arrived|took place|taken place|carried out|conducted|operated|flew|deported|returned|"
-                  r"repatriated|received|receives|logged|made|sent|completed|took off|removed|reached|touched down|left|flew out|"
-                  r"aterriz\w*|partieron|parti[oó]|salieron|sali[oó]|llegaron|lleg[oó]|arribaron|arrib[oó]|despegaron|"
-                  r"ha realizado|han realizado|ha llegado|han llegado|realiz[oó]|realizaron|se realizaron|recibi[oó]|recibieron|ha recibido|han recibido|"
-                  r"deport[oó]|deportaron|repatri[oó]|repatriaron|realizad[oa]s|efectuad[oa]s|operad[oa]s|efectu[oó]|efectuaron|"
-                  r"pousaram|chegaram|realizou|realizaram|handled|went|headed|got|brings?|brought|"
-                  r"retornaron|retorn[oó]|regresaron|volvieron|despeg[oó]|se suman|suman|se sumaron|lands|arrives|departs|"
-                  r"sale|salen|llega|llegan|aterriza|aterrizan|pousou|pousa|recebeu|receberam|chegou|chega|decolou|desembarcou|foram realizados|"
-                  r"trouxe|trouxeram|recorded|registered|counted|tallied|envi[oó]|enviaron|cerr[oó] con|closed with|"
-                  r"ended with|registr[oó]|registraron|contabiliz[oó]|sumaron|sum[oó]|have been|has been|se recibi[oó]|se recibieron|"
-                  r"llev[oó] a cabo|llevaron a cabo|carried|picked up|recogi[oó]|recogieron|transport[oó]|trasladaron|devolvi[oó]|retorn[oó])\b"),
+    ("cancelled", rf"\b(?:{CANCELLED_STATUS})\b"),
+    ("planned", rf"\b(?:{PLANNED_STATUS})\b"),
+    ("completed", rf"\b(?:{COMPLETED_STATUS})\b"),
 ]
-PEOPLE = r"(?:[A-Za-záéíóúñ]+(?:ans|anos|anas|eños|eñas|enos|ecos|enses|eses)|migrants?|people|persons?|deportees?|passengers?|" \
-         r"nationals?|immigrants?|returnees?|individuals?|adults?|men|women|personas|migrantes|deportados|deportadas|repatriados|pasajeros|connacionales|nacionales|pessoas|deportados)"
+PEOPLE = rf"(?:{PASSENGER_NOUNS})"
 PER_FLIGHT = re.compile(
     rf"\beach\s+(?:\w+\s+){{0,2}}?(?:carrying|transporting|with|holding)\s+(?:(?:approximately|about|around|some|nearly|roughly|up to)\s+)?"
     rf"(?P<n>[\d,.]+|\w+)\s+{PEOPLE}|\bcada\s+uno\s+con\s+(?:(?:unos|unas|alrededor de|cerca de)\s+)?(?P<n_es>[\d,.]+|\w+)\s+{PEOPLE}",
@@ -144,11 +131,7 @@ ARRIVAL_HERE = re.compile(
     r"chegaram|pousaram)\b",
     re.IGNORECASE,
 )
-REGION_DESTINATION = re.compile(
-    r"\b(?:to|a|hacia|para)\s+(?:\w+\s+){0,2}(?:countries|pa[ií]ses|regions?|regi[oó]n|Central America|Latin America|South America|"
-    r"Centroam[eé]rica|Latinoam[eé]rica|Sudam[eé]rica|Am[eé]rica Latina|Africa|[AÁ]frica|Asia|Europe|Europa|the Caribbean|el Caribe)\b",
-    re.IGNORECASE,
-)
+REGION_DESTINATION = re.compile(rf"\b(?:to|a|hacia|para)\s+(?:\w+\s+){{0,2}}(?:{REGION_NAMES})\b", re.IGNORECASE)
 EACH_BEFORE = re.compile(r"\b(?:each|cada uno|cada una)\s+(?:[^\W\d_]+\s+)?$", re.IGNORECASE)
 PARTS_FOLLOW = re.compile(r"\s*(?:m[aá]s|more|adicionales|additional|in all|en total)?\s*:\s*", re.IGNORECASE)
 TECHNICAL_TURNBACK = re.compile(

@@ -90,6 +90,67 @@ COMMENT_AUTHOR_CUES = ("says:", "said:", "wrote:", "writes:", "replied:", "repli
 # Containers of comment threads in HTML, by id or class, in several languages.
 COMMENT_CONTAINER = r"comment|coment|respuesta|repl(?:y|ies)|discus|disqus|reacci|lectores|readers?-|responses|thoughts|foro|forum"
 
+# Words after a flight noun that make it something else: "flight attendants", "flight plans", "flight increases".
+NOT_A_FLIGHT_AFTER_NOUN = (
+    r"attendants?|risks?|crews?|paths?|plans?|numbers?|manifests?|records?|hours?|logs?|data|tracking|trackers?|"
+    r"tickets?|schedules?|simulators?|instructors?|school|deck|controllers?|increases?|decreases?|drops?|rises?|jumps?|gains?|declines?|"
+    r"aumento|incremento|reducci[oó]n|ca[ií]da|descenso"
+)
+
+# Phrases that make a count a projection, not a report: "at this pace", "a este ritmo".
+PROJECTION_PHRASES = (
+    r"if (?:that|this|the) (?:pace|rate|trend)|if it continues|at this (?:pace|rate)|on (?:pace|track) (?:for|to)|could end|"
+    r"would end|could reach|back-of-the-envelope|projection|projected|si (?:se mantiene|sigue|contin[uú]a) (?:el|este|ese) ritmo|"
+    r"a este ritmo|al ritmo actual|podr[ií]a (?:cerrar|terminar|llegar|alcanzar)|proyecci[oó]n|se proyecta|estimaci[oó]n"
+)
+
+# Words of owning aircraft ("the airline operates 12 planes": a fleet, not flights) and of planes moving.
+FLEET_WORDS = r"operates?|operating|owns?|has|have|fleet|leases?|flota|cuenta con|dispone de|tiene|opera"
+MOVEMENT_WORDS = (
+    r"landed|land|landing|arrived?|arriving|departed|depart|took off|flew|aterriz\w*|lleg\w*|arrib\w*|despeg\w*|partieron|"
+    r"salieron|pousaram|chegaram|decolaram"
+)
+
+# Words that give a prose count its status (denials are in routes.DENIAL_WORDS; list headings use PLANNED_WORDS).
+CANCELLED_STATUS = (
+    r"cancell?ed|cancels?|called off|suspended|grounded|aborted|scrapped|cancelad[oa]s?|cancel[oó]|suspens[oa]s?|"
+    r"suspendid[oa]s?|suspendi[oó]|suspendieron|cancelaron|cancelados?"
+)
+
+PLANNED_STATUS = (
+    r"will|would|plans? to|planned|planning|scheduled|expects?|expected|set to|to resume|upcoming|intends? to|"
+    r"se esperan?|esperan|espera|har[aá]n|dir[aá]n|"
+    r"programad[oa]s?|planea|prev[eéê]n?|previstos?|está previsto|deve chegar|devem chegar|chegar[aã]o|"
+    r"se realizar[aá]n|realizar[aá]|van a|tiene previsto|est[aá]n programados"
+)
+
+COMPLETED_STATUS = (
+    r"landed|lands|land in|departed|arrived|took place|taken place|carried out|conducted|operated|flew|deported|returned|"
+    r"repatriated|received|receives|logged|made|sent|completed|took off|removed|reached|touched down|left|flew out|"
+    r"aterriz\w*|partieron|parti[oó]|salieron|sali[oó]|llegaron|lleg[oó]|arribaron|arrib[oó]|despegaron|"
+    r"ha realizado|han realizado|ha llegado|han llegado|realiz[oó]|realizaron|se realizaron|recibi[oó]|recibieron|ha recibido|han recibido|"
+    r"deport[oó]|deportaron|repatri[oó]|repatriaron|realizad[oa]s|efectuad[oa]s|operad[oa]s|efectu[oó]|efectuaron|"
+    r"pousaram|chegaram|realizou|realizaram|handled|went|headed|got|brings?|brought|"
+    r"retornaron|retorn[oó]|regresaron|volvieron|despeg[oó]|se suman|suman|se sumaron|lands|arrives|departs|"
+    r"sale|salen|llega|llegan|aterriza|aterrizan|pousou|pousa|recebeu|receberam|chegou|chega|decolou|desembarcou|foram realizados|"
+    r"trouxe|trouxeram|recorded|registered|counted|tallied|envi[oó]|enviaron|cerr[oó] con|closed with|"
+    r"ended with|registr[oó]|registraron|contabiliz[oó]|sumaron|sum[oó]|have been|has been|se recibi[oó]|se recibieron|"
+    r"llev[oó] a cabo|llevaron a cabo|carried|picked up|recogi[oó]|recogieron|transport[oó]|trasladaron|devolvi[oó]|retorn[oó]"
+)
+
+# Who is on a flight ("135 hondureños", "98 passengers"): demonyms by their endings, and nouns of people.
+PASSENGER_NOUNS = (
+    r"[A-Za-záéíóúñ]+(?:ans|anos|anas|eños|eñas|enos|ecos|enses|eses)|migrants?|people|persons?|deportees?|passengers?|"
+    r"nationals?|immigrants?|returnees?|individuals?|adults?|men|women|personas|migrantes|deportados|deportadas|repatriados|pasajeros|"
+    r"connacionales|nacionales|pessoas|deportados"
+)
+
+# Destinations that are regions, not countries: a count "to Central America" names no country.
+REGION_NAMES = (
+    r"countries|pa[ií]ses|regions?|regi[oó]n|Central America|Latin America|South America|"
+    r"Centroam[eé]rica|Latinoam[eé]rica|Sudam[eé]rica|Am[eé]rica Latina|Africa|[AÁ]frica|Asia|Europe|Europa|the Caribbean|el Caribe"
+)
+
 FLIGHT_NOUN_RE = re.compile(rf"\b(?:{FLIGHT_NOUNS})\b", re.IGNORECASE)
 PEOPLE_NOUN_RE = re.compile(rf"\b(?:{PEOPLE_NOUNS})\b", re.IGNORECASE)
 TRANSFER_RE = re.compile(rf"\b(?:{TRANSFER_WORDS})", re.IGNORECASE)
