@@ -86,7 +86,7 @@ RATE_AFTER = re.compile(
     re.IGNORECASE,
 )
 AVERAGE_BEFORE = re.compile(r"(?:average|averaging|an average of|promedio de|un promedio de|en promedio|média de)\s*$", re.IGNORECASE)
-CHANGE_MODIFIER = re.compile(r"^(?:fewer|less|menos|additional_than)$", re.IGNORECASE)
+CHANGE_MODIFIER = re.compile(r"^(?:fewer|less|menos)$", re.IGNORECASE)
 COMPARATIVE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:than|que|compared|comparado)\b", re.IGNORECASE)
 CHANGE_AFTER = re.compile(r"^\s*(?:menos|m[aá]s|a menos|a m[aá]s)\s+(?:que|de lo)\b|^\s*menos\b", re.IGNORECASE)
 DOZEN_OF = re.compile(r"\b(?:(?:una|a)\s+)?(?:docena|dúzia)\s+de\s*$", re.IGNORECASE)
