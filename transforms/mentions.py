@@ -20,7 +20,7 @@ from text_to_num import alpha2digit
 
 from transforms.context import DocumentContext
 from transforms.dates import Period, ends_with_date_word, find_period, find_relative_period
-from transforms.numbers import DOZEN, INPUT_CACHE_SIZE, parse_count, parse_count_word
+from transforms.numbers import DIGIT_COUNT, DOZEN, INPUT_CACHE_SIZE, parse_count, parse_count_word
 from transforms.places import PlaceMatch, find_places
 from transforms.routes import COORDINATION, DENIAL_WORDS, Route, sentence_route
 from transforms.spans import lines_containing, sentences
@@ -376,7 +376,7 @@ def _is_excluded(sentence: str, noun: re.Match[str], count: _Count, status: str,
 
 
 
-NUMBER_TOKEN = re.compile(r"(?<![\w.,/$#])(?:\d{1,3}(?:[.,]\d{3})+|\d+)(?![\w/%]|[.,]\d)|\b[^\W\d_]+\b")
+NUMBER_TOKEN = re.compile(rf"(?<![\w.,/$#])(?:{DIGIT_COUNT})(?![\w/%]|[.,]\d)|\b[^\W\d_]+\b")
 TO_PLACE = re.compile(r"^\s+(?P<each>each\s+|cada\s+uno\s+|cada\s+una\s+)?(?:to|into|a|al|hacia|para|rumbo a|con destino a|en|in|at)\s+",
                       re.IGNORECASE)
 FROM_PLACE = re.compile(r"^\s+(?:of them\s+|de ellos\s+|de los cuales\s+)?(?:from|desde|procedentes? de|provenientes? de)\s+", re.IGNORECASE)

@@ -14,6 +14,8 @@ INPUT_CACHE_SIZE = 65_536  # bound for caches keyed by words or phrases of the i
 DIGITS = re.compile(r"^\d{1,3}(?:[,.\u00a0 ]\d{3})+$|^\d+$")
 DOZEN = re.compile(r"^(?:a|one|una|uma)?\s*(?:dozen|docena|dúzia)$", re.IGNORECASE)
 # Words text2num reads as numbers but that never count flights in running prose.
+# A count written in digits, with thousands separators (1,234 or 1.234) or without; never the start of a decimal.
+DIGIT_COUNT = r"\d{1,3}(?:[.,]\d{3})+(?![\d,.]\d)|\d+(?![.,]\d)"
 NOT_COUNT_WORDS = frozenset({"a", "an", "one", "un", "una", "uno", "um", "uma", "o", "y", "e"})
 
 

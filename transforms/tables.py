@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 
 from transforms.context import DocumentContext
 from transforms.dates import Period, day_label_date, ends_with_date_word, find_period, find_relative_period
-from transforms.numbers import parse_count
+from transforms.numbers import DIGIT_COUNT, parse_count
 from transforms.places import find_places, resolve_label
 from transforms.routes import Route, sentence_route
 from transforms.spans import lines, sentences
@@ -43,7 +43,7 @@ from transforms.vocabulary import (
     TOTAL_LABEL_RE,
 )
 
-COUNT = r"\d{1,3}(?:[.,]\d{3})+(?![\d,.]\d)|\d+(?![.,]\d)"
+COUNT = DIGIT_COUNT
 COUNT_RE = re.compile(rf"(?<![\w.,/])(?:{COUNT})(?![\w/%])")
 BULLET = re.compile(r"^[ \t]*(?:[-*•·▪◦‣–—>+]+|\(?\d{1,2}[.)](?=\s)|[a-z][.)](?=\s))?[ \t]*")
 EMPHASIS = re.compile(r"\*\*|__|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)")
