@@ -261,3 +261,52 @@ def test_parallel_extraction_loads_the_same_rows_as_serial(seeded: dict, tmp_pat
     assert _one(parallel, CONTENT_COUNTS) == _one(serial, CONTENT_COUNTS)
     checksum = "select sum(flights), count(distinct doc_id) from flight_counts"
     assert _one(parallel, checksum) == _one(serial, checksum)
+
+
+@pytest.mark.timeout(400)
+def test_dask_cluster_loads_the_same_rows_as_serial(seeded: dict, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A real scheduler and worker, started as separate processes from the project's environment, as the README says."""
+    from flows.nightly import nightly
+
+    source = seed_files(tmp_path / "source")
+    _corpus(source, 40)
+    monkeypatch.setenv("FLIGHTWATCH_BATCH_SIZE", "16")
+    serial = tmp_path / "serial.duckdb"
+    nightly(source=str(source), warehouse=str(serial))
+
+    dask = str(Path(sys.executable).with_name("dask"))
+    port = _free_port()
+    address = f"tcp://127.0.0.1:{port}"
+    common = {"cwd": tmp_path, "env": os.environ.copy(), "stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL, "start_new_session": True}
+    scheduler = subprocess.Popen([dask, "scheduler", "--host", "127.0.0.1", "--port", str(port), "--dashboard-address", ":0"], **common)
+    worker = subprocess.Popen([dask, "worker", address, "--nworkers", "1", "--nthreads", "1", "--no-dashboard"], **common)
+    try:
+        _wait_for_workers(address, timeout=120)
+        monkeypatch.setenv("FLIGHTWATCH_DASK_ADDRESS", address)
+        monkeypatch.setenv("FLIGHTWATCH_PARALLEL_MIN_DOCS", "1")
+        monkeypatch.setenv("FLIGHTWATCH_WORKERS", "1")
+        clustered = tmp_path / "dask.duckdb"
+        summary = nightly(source=str(source), warehouse=str(clustered))
+        assert _scheduler_transitions(address) >= 2 * 4, "the extraction and validation tasks of the 4 batches went through the scheduler"
+    finally:
+        for process in (worker, scheduler):
+            os.killpg(process.pid, signal.SIGTERM)
+            process.wait(timeout=60)
+    assert summary.docs_new == 45
+    assert _one(clustered, CONTENT_COUNTS) == _one(serial, CONTENT_COUNTS)
+    checksum = "select sum(flights), count(distinct doc_id) from flight_counts"
+    assert _one(clustered, checksum) == _one(serial, checksum)
+
+
+def _scheduler_transitions(address: str) -> int:
+    from distributed import Client
+
+    with Client(address, timeout=30) as client:
+        return int(client.run_on_scheduler(lambda dask_scheduler: dask_scheduler.transition_counter))
+
+
+def _wait_for_workers(address: str, timeout: float) -> None:
+    from distributed import Client
+
+    with Client(address, timeout=timeout) as client:
+        client.wait_for_workers(1, timeout=timeout)
