@@ -63,7 +63,7 @@ DEFAULT_ACTIONS = {
     "fix the cause (or report the bug) and run again. Analysts still see the last published state.",
 }
 
-QueryFor = Callable[[str, str, str | None], str]
+QueryFor = Callable[[str, dict[str, object]], str]  # (alert source, column filters) -> query for the failing rows
 
 
 class AccountingError(RuntimeError):
@@ -89,7 +89,7 @@ def run_checks(
             rows = loader.failing_rows(con, failing_sql)
             located.append(dataclasses.replace(
                 finding,
-                query=loader.alert_query("expectation", query_file, run_id, finding.check, failing_sql=failing_sql),
+                query=loader.pasteable(query_file, failing_sql),
                 sample=[", ".join(f"{k}={v}" for k, v in row.items()) for row in rows.head(SAMPLE_SIZE).iter_rows(named=True)] or finding.sample,
                 doc_ids=rows["doc_id"].to_list() if "doc_id" in rows.columns else [],
                 source_uris=rows["source_uri"].to_list() if "source_uri" in rows.columns else [],
@@ -133,20 +133,20 @@ def build_alerts(
 
     for (reason,), group in sources["quarantine"].group_by(["reason"], maintain_order=True):
         severity = Severity.WARNING if reason in WARNING_QUARANTINE_REASONS else Severity.ERROR
-        add(severity, reason, "quarantine", group, _samples(group, "detail"), query_for("quarantine", reason, None),
+        add(severity, reason, "quarantine", group, _samples(group, "detail"), query_for("quarantine", {"reason": reason}),
             f"{group.height} file(s) quarantined: {reason}")
     for (table, check, loaded), group in sources["validation_failures"].group_by(["table_name", "check_name", "loaded"], maintain_order=True):
         severity = Severity.WARNING if loaded else Severity.ERROR
         outcome = "flagged and loaded" if loaded else "kept out of the warehouse"
-        add(severity, check, table, group, _samples(group, "failure_value"), query_for("validation", check, table),
-            f"{group.height} {table} row(s) failed {check}: {outcome}")
+        failing = query_for("validation_failures", {"table_name": table, "check_name": check, "loaded": loaded})
+        add(severity, check, table, group, _samples(group, "failure_value"), failing, f"{group.height} {table} row(s) failed {check}: {outcome}")
     undated = sources["undated_documents"]
     if undated.height:
         datelines = undated.with_columns(pl.col("dateline_text").fill_null("no date line"))
         add(Severity.WARNING, UNDATED_CHECK, "documents", undated, _samples(datelines, "dateline_text"),
-            query_for("undated", UNDATED_CHECK, None), f"{undated.height} new document(s) state no full publication date")
+            query_for("undated_documents", {}), f"{undated.height} new document(s) state no full publication date")
     for (check,), group in sources["decode_notes"].group_by(["check_name"], maintain_order=True):
-        add(Severity.WARNING, check, "documents", group, _samples(group, "detail"), query_for("decode_notes", check, None),
+        add(Severity.WARNING, check, "documents", group, _samples(group, "detail"), query_for("decode_notes", {"check_name": check}),
             f"{group.height} new document(s) loaded after decoding: {check.replace('_', ' ')}")
     for finding in findings:
         add(Severity.CRITICAL, finding.check, finding.relation, finding, finding.sample, finding.query or "",
@@ -160,7 +160,7 @@ def alerts_for_run(
     """Checks, findings and alerts of a run in one call; every query reads ``query_file``."""
     sources, located = run_checks(staging, run_id, findings, query_file, fresh_after)
     return build_alerts(
-        run_id, sources, located, raised_at, lambda kind, check, table: loader.alert_query(kind, query_file, run_id, check, table)
+        run_id, sources, located, raised_at, lambda source, filters: loader.pasteable(query_file, loader.run_rows_sql(source, run_id, filters))
     )
 
 

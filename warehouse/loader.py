@@ -24,6 +24,7 @@ from schemas.models import WAREHOUSE_TABLES, DocumentSource, SourceRefusal, type
 SQL_DIR = Path(__file__).parent / "sql"
 MIGRATION_FILE = re.compile(r"^(?P<version>\d{3})_(?P<name>\w+)\.sql$")
 IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_]*$")
+ALERT_SOURCES = ("quarantine", "validation_failures", "undated_documents", "decode_notes")  # queries/run_<source>.sql
 DOCUMENT_TABLES = ("documents", "flight_tables", "flight_table_rows", "flight_table_totals", "flight_mentions")
 
 
@@ -271,10 +272,15 @@ def audit_frames(con: duckdb.DuckDBPyConnection, fresh_after: dt.datetime | None
     return frames
 
 
+def _one_line(sql: str) -> str:
+    """A query on one line without its comments, so that it can be pasted or nested as it is."""
+    code = (line.split("--")[0] for line in sql.splitlines())
+    return " ".join(" ".join(line.split()) for line in code if line.strip())
+
+
 def audit_relation_sql(relation: str, fresh_after: dt.datetime | None = None) -> str:
     """The SQL of one audited relation on one line, without comments, its parameter written in: ready to paste."""
-    lines = (SQL_DIR / "audit" / f"{_identifier(relation)}.sql").read_text().splitlines()
-    sql = " ".join(" ".join(line.split("--")[0].split()) for line in lines if line.split("--")[0].strip())
+    sql = _one_line((SQL_DIR / "audit" / f"{_identifier(relation)}.sql").read_text())
     moment = _string_literal(fresh_after.isoformat()) + "::timestamptz" if fresh_after else "null::timestamptz"
     return sql.replace("$fresh_after::timestamptz", moment).replace("$fresh_after", moment)
 
@@ -307,13 +313,17 @@ def failing_rows_sql(relation: str, expectation: str, arguments: dict, fresh_aft
     return template.format(relation_sql=audit_relation_sql(relation, fresh_after), **fields)
 
 
-def alert_query(kind: str, file: Path, run_id: str, check: str, table: str | None = None, failing_sql: str | None = None) -> str:
-    """A query to paste into a new DuckDB session: it attaches ``file`` read-only and returns exactly the failing rows."""
+def pasteable(file: Path, sql: str) -> str:
+    """``sql`` after the statements that attach ``file`` read-only: it runs as pasted into a new DuckDB session."""
     attach = (SQL_DIR / "alerts" / "attach.sql").read_text().strip().format(file=_string_literal(str(file)))
-    if kind == "expectation":
-        return f"{attach} {failing_sql}"
-    template = (SQL_DIR / "alerts" / f"{_identifier(kind)}.sql").read_text().strip()
-    return f"{attach} " + template.format(run_id=_string_literal(run_id), check=_string_literal(check), table=_string_literal(table or ""))
+    return f"{attach} {sql}"
+
+
+def run_rows_sql(source: str, run_id: str, filters: dict[str, object]) -> str:
+    """One check's rows of a run: the very query its alerts are built from (``queries/run_<source>.sql``), narrowed by ``filters``."""
+    rows = _one_line(query(f"run_{_identifier(source)}")).replace("$run_id", _string_literal(run_id))
+    where = " and ".join(f"{_identifier(column)} = {_sql_value(value)}" for column, value in filters.items())
+    return f"select * from ({rows}) as failing" + (f" where {where}" if where else "") + " order by source_uri;"
 
 
 def failing_rows(con: duckdb.DuckDBPyConnection, failing_sql: str) -> pl.DataFrame:
@@ -334,7 +344,7 @@ def run_alert_sources(con: duckdb.DuckDBPyConnection, run_id: str) -> dict[str, 
     """This run's quarantined files, failed checks and undated documents."""
     return {
         name: fetch_pl(con, f"run_{name}", {"run_id": run_id})
-        for name in ("quarantine", "validation_failures", "undated_documents", "decode_notes")
+        for name in ALERT_SOURCES
     }
 
 

@@ -12,8 +12,8 @@ from schemas.expectations import Finding
 NOW = dt.datetime(2024, 1, 23, tzinfo=dt.UTC)
 
 
-def _query(kind: str, check: str, table: str | None) -> str:
-    return f"select '{kind}', '{check}', '{table}'"
+def _query(source: str, filters: dict[str, object]) -> str:
+    return f"select '{source}', {filters}"
 
 
 def _sources() -> dict[str, pl.DataFrame]:
@@ -47,7 +47,9 @@ def test_one_alert_per_check_with_severity_action_and_identifying_samples() -> N
     assert by_check["binary"]["sample_values"] == ["b.txt: contains NUL bytes throughout"]
     assert by_check["in_set:status"]["query"] == "select 1"
     assert by_check["in_set:status"]["doc_ids"] == ["d7"] and by_check["in_set:status"]["source_uris"] == ["w.txt"]
-    assert by_check["rows_add_up_to_stated_total"]["query"] == "select 'validation', 'rows_add_up_to_stated_total', 'flight_tables'"
+    assert by_check["rows_add_up_to_stated_total"]["query"] == (
+        "select 'validation_failures', {'table_name': 'flight_tables', 'check_name': 'rows_add_up_to_stated_total', 'loaded': True}"
+    )
     assert all(a["action"] for a in by_check.values())
     assert alerts["alert_id"].n_unique() == alerts.height and not alerts["notified"].any()
     assert most_severe(alerts) == "critical"

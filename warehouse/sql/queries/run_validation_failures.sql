@@ -1,5 +1,5 @@
 -- This run's failed checks, leaving out a failure an earlier run already recorded for the same document and value.
-select f.doc_id, d.source_uri, f.table_name, f.check_name, f.column_name, f.failure_value, f.loaded
+select f.doc_id, d.source_uri, f.table_name, f.check_name, f.column_name, f.failure_value, f.loaded, f.row_json
 from validation_failures as f
 left join documents as d using (doc_id)
 where f.run_id = $run_id and f.check_name <> 'parent_rejected'

@@ -1,1 +1,0 @@
-select doc_id, source_uri, encoding, note from (select doc_id, source_uri, encoding, unnest(decode_notes) as note from documents where run_id = {run_id}) where split_part(note, ':', 1) = {check} order by source_uri;

@@ -1,1 +1,0 @@
-select f.doc_id, d.source_uri, f.column_name, f.failure_value, f.row_json from validation_failures as f left join documents as d using (doc_id) where f.run_id = {run_id} and f.table_name = {table} and f.check_name = {check} order by d.source_uri;
