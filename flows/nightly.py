@@ -172,7 +172,7 @@ def raise_alerts(staging: Path, run_id: str, report: AuditReport, now: dt.dateti
 def notify_people(alerts: pl.DataFrame, context: quality.MessageContext, urls: tuple[str, ...]) -> tuple[pl.DataFrame, str]:
     """Send the run's message to each configured URL (each retried on its own, so a working receiver gets it once)."""
     alerts, outcome = quality.deliver(alerts, context, urls)
-    (get_run_logger().info if outcome in ("sent", "nothing to send") else get_run_logger().warning)("alert message: %s", outcome)
+    (get_run_logger().info if outcome in (quality.SENT, quality.NOTHING_TO_SEND) else get_run_logger().warning)("alert message: %s", outcome)
     return alerts, outcome
 
 
@@ -200,11 +200,9 @@ def report_failure(run_id: str, error: BaseException, source: Path, warehouse: P
     title, body, severity = quality.failure_message(run_id, error, source, warehouse)
     logger = get_run_logger()
     logger.error("%s\n%s", title, body)
-    if not urls:
-        return quality.NOT_CONFIGURED
-    delivery = quality.send_notification(urls, title, body, severity)
-    (logger.info if not delivery.failed else logger.error)("failure message: %s", delivery.outcome)
-    return delivery.outcome
+    outcome = quality.notify(urls, title, body, severity)
+    (logger.info if outcome == quality.SENT else logger.error)("failure message: %s", outcome)
+    return outcome
 
 
 @flow(name="nightly-ingest", log_prints=True)

@@ -255,6 +255,8 @@ def failure_message(run_id: str, error: BaseException, source: Path, warehouse: 
 
 # 5. Delivery ----------------------------------------------------------------------------------
 
+SENT = "sent"
+NOTHING_TO_SEND = "nothing to send"
 NOT_CONFIGURED = "not configured (set FLIGHTWATCH_ALERT_URLS)"
 NOTIFY_TYPES = {Severity.CRITICAL: apprise.NotifyType.FAILURE, Severity.ERROR: apprise.NotifyType.FAILURE, Severity.WARNING: apprise.NotifyType.WARNING}
 DELIVERY_ATTEMPTS = 3
@@ -272,7 +274,7 @@ class Delivery:
     def outcome(self) -> str:
         """One line for the summary and pipeline_runs.notification; URLs carry secrets, so only positions."""
         if not self.failed:
-            return "sent"
+            return SENT
         total = len(self.sent) + len(self.failed)
         failures = "; ".join(f"#{position} of {total}: {why}" for position, why in self.failed.items())
         delivered = f"sent to #{', #'.join(map(str, self.sent))}; " if self.sent else ""
@@ -308,15 +310,17 @@ def send_notification(urls: tuple[str, ...], title: str, body: str, severity: Se
     return Delivery(sent=tuple(sorted(sent)), failed=dict(sorted(failed.items())))
 
 
+def notify(urls: tuple[str, ...], title: str, body: str, severity: Severity | None) -> str:
+    """Send a message to the configured URLs, if any; the outcome, never an exception."""
+    return send_notification(urls, title, body, severity).outcome if urls else NOT_CONFIGURED
+
+
 def deliver(alerts: pl.DataFrame, run: MessageContext, urls: tuple[str, ...]) -> tuple[pl.DataFrame, str]:
     """Send the run's message when there is something to say; the alerts marked as notified, and the outcome.
 
     Delivery never fails the run: its outcome is recorded in pipeline_runs.notification.
     """
     if alerts.is_empty():
-        return alerts, "nothing to send"
-    if not urls:
-        return alerts, NOT_CONFIGURED
-    title, body = render_message(alerts, run)
-    delivery = send_notification(urls, title, body, most_severe(alerts))
-    return alerts.with_columns(pl.lit(not delivery.failed).alias("notified")), delivery.outcome
+        return alerts, NOTHING_TO_SEND
+    outcome = notify(urls, *render_message(alerts, run), most_severe(alerts))
+    return alerts.with_columns(pl.lit(outcome == SENT).alias("notified")), outcome

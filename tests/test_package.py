@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 from tests.conftest import PROJECT_DIR
 
+LOCAL_STATE = (".git", ".venv", ".state", "build", "*.egg-info", "__pycache__", ".pytest_cache", ".ruff_cache", ".mypy_cache", ".hypothesis")
 IMPORT_EVERYTHING = """
 import os, sys
 before = dict(os.environ)
@@ -26,8 +28,10 @@ def test_importing_every_module_has_no_side_effect() -> None:
 
 
 def test_a_plain_install_carries_the_sql_and_the_command(tmp_path: Path) -> None:
+    checkout = tmp_path / "checkout"  # the build writes beside the sources: build it from a copy, not the working tree
+    shutil.copytree(PROJECT_DIR, checkout, ignore=shutil.ignore_patterns(*LOCAL_STATE))
     target = tmp_path / "site"
-    subprocess.run([sys.executable, "-m", "uv", "pip", "install", "--quiet", "--no-deps", "--target", str(target), str(PROJECT_DIR)],
+    subprocess.run([sys.executable, "-m", "uv", "pip", "install", "--quiet", "--no-deps", "--target", str(target), str(checkout)],
                    check=True, timeout=300, capture_output=True)
     installed = {path.relative_to(target).as_posix() for path in target.rglob("*.sql")}
     shipped = {path.relative_to(PROJECT_DIR).as_posix() for path in (PROJECT_DIR / "warehouse" / "sql").rglob("*.sql")}

@@ -245,22 +245,34 @@ def _wait_healthy(port: int, server: subprocess.Popen, timeout: float) -> None:
     raise TimeoutError("prefect server did not become healthy")
 
 
-def test_parallel_extraction_loads_the_same_rows_as_serial(seeded: dict, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def _serial_reference(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, extra_documents: int) -> tuple[Path, Path]:
+    """The seeds and ``extra_documents`` more, loaded serially in batches of 16: (source folder, warehouse)."""
     from flows.nightly import nightly
 
     source = seed_files(tmp_path / "source")
-    _corpus(source, 60)
+    _corpus(source, extra_documents)
     monkeypatch.setenv("FLIGHTWATCH_BATCH_SIZE", "16")
     serial = tmp_path / "serial.duckdb"
     nightly(source=str(source), warehouse=str(serial))
+    return source, serial
+
+
+def _assert_same_rows(warehouse: Path, reference: Path) -> None:
+    assert _one(warehouse, CONTENT_COUNTS) == _one(reference, CONTENT_COUNTS)
+    checksum = "select sum(flights), count(distinct doc_id) from flight_counts"
+    assert _one(warehouse, checksum) == _one(reference, checksum)
+
+
+def test_parallel_extraction_loads_the_same_rows_as_serial(seeded: dict, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from flows.nightly import nightly
+
+    source, serial = _serial_reference(tmp_path, monkeypatch, 60)
     monkeypatch.setenv("FLIGHTWATCH_PARALLEL_MIN_DOCS", "1")
     monkeypatch.setenv("FLIGHTWATCH_WORKERS", "2")
     parallel = tmp_path / "parallel.duckdb"
     summary = nightly(source=str(source), warehouse=str(parallel))
     assert summary.docs_new == 65
-    assert _one(parallel, CONTENT_COUNTS) == _one(serial, CONTENT_COUNTS)
-    checksum = "select sum(flights), count(distinct doc_id) from flight_counts"
-    assert _one(parallel, checksum) == _one(serial, checksum)
+    _assert_same_rows(parallel, serial)
 
 
 @pytest.mark.timeout(400)
@@ -268,12 +280,7 @@ def test_dask_cluster_loads_the_same_rows_as_serial(seeded: dict, tmp_path: Path
     """A real scheduler and worker, started as separate processes from the project's environment, as the README says."""
     from flows.nightly import nightly
 
-    source = seed_files(tmp_path / "source")
-    _corpus(source, 40)
-    monkeypatch.setenv("FLIGHTWATCH_BATCH_SIZE", "16")
-    serial = tmp_path / "serial.duckdb"
-    nightly(source=str(source), warehouse=str(serial))
-
+    source, serial = _serial_reference(tmp_path, monkeypatch, 40)
     dask = str(Path(sys.executable).with_name("dask"))
     port = _free_port()
     address = f"tcp://127.0.0.1:{port}"
@@ -293,9 +300,7 @@ def test_dask_cluster_loads_the_same_rows_as_serial(seeded: dict, tmp_path: Path
             os.killpg(process.pid, signal.SIGTERM)
             process.wait(timeout=60)
     assert summary.docs_new == 45
-    assert _one(clustered, CONTENT_COUNTS) == _one(serial, CONTENT_COUNTS)
-    checksum = "select sum(flights), count(distinct doc_id) from flight_counts"
-    assert _one(clustered, checksum) == _one(serial, checksum)
+    _assert_same_rows(clustered, serial)
 
 
 def _scheduler_transitions(address: str) -> int:
