@@ -115,9 +115,8 @@ def render(summary: dict[str, Any], scores: list[DocumentScore], details: bool) 
     return "\n".join(lines)
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Score a corpus and print the figures; exit 0."""
-    parser = argparse.ArgumentParser(prog="python -m benchmarks.accuracy", description=__doc__.splitlines()[0])
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The evaluation's options, shared by ``python -m benchmarks.accuracy`` and ``flightwatch evaluate``."""
     parser.add_argument("--docs", type=Path, required=True, help="folder of the labelled documents")
     parser.add_argument("--gold", type=Path, required=True, help="gold file in the seeds_gold.json shape")
     parser.add_argument("--only", nargs="*", help="score only these file names")
@@ -125,8 +124,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--in-process", action="store_true", help="score the extractor alone, without the flow")
     parser.add_argument("--details", action="store_true", help="per document: what was missed and what was extra")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON to this file")
-    args = parser.parse_args(argv)
 
+
+def evaluate(args: argparse.Namespace) -> int:
+    """Score a corpus and print the figures; exit 0."""
     gold = select_documents(json.loads(args.gold.read_text())["documents"], args.docs, args.only, args.exclude)
     names = sorted(gold)
     if args.in_process:
@@ -140,6 +141,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         args.json.write_text(json.dumps(summary, indent=2) + "\n")
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command-line entry point of ``python -m benchmarks.accuracy``."""
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.accuracy", description=__doc__.splitlines()[0])
+    add_arguments(parser)
+    return evaluate(parser.parse_args(argv))
 
 
 if __name__ == "__main__":

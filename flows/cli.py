@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from benchmarks import accuracy
 from flows.settings import DEFAULT_SOURCE, DEFAULT_WAREHOUSE, configure_runtime
 
 EXIT_COMPLETED = 0
@@ -46,10 +47,8 @@ def serve(args: argparse.Namespace) -> int:
 
 
 def evaluate(args: argparse.Namespace) -> int:
-    """Score the extractor on a labelled corpus (the arguments of ``benchmarks.accuracy``)."""
-    from benchmarks.accuracy import main as accuracy
-
-    return accuracy(args.rest)
+    """Score the extractor on a labelled corpus (the options of ``benchmarks.accuracy``)."""
+    return accuracy.evaluate(args)
 
 
 def report(args: argparse.Namespace) -> int:
@@ -84,7 +83,7 @@ def parser() -> argparse.ArgumentParser:
     serve_command.add_argument("--timezone", help="override the schedule's timezone (default: prefect.yaml's)")
     serve_command.set_defaults(handler=serve)
     evaluate_command = commands.add_parser("evaluate", help="score extraction on a labelled corpus (--docs DIR --gold FILE ...)")
-    evaluate_command.add_argument("rest", nargs=argparse.REMAINDER, help="arguments of the accuracy benchmark")
+    accuracy.add_arguments(evaluate_command)
     evaluate_command.set_defaults(handler=evaluate)
     report_command = commands.add_parser("report", help="the last runs of a warehouse and the latest run's alerts")
     report_command.add_argument("--warehouse", default=DEFAULT_WAREHOUSE, help="DuckDB file (default: %(default)s)")

@@ -44,3 +44,14 @@ def test_the_command_lists_its_jobs() -> None:
     result = subprocess.run([str(command), "--help"], capture_output=True, text=True, timeout=120, check=True)
     for job in ("run", "serve", "evaluate", "report"):
         assert job in result.stdout
+
+
+def test_the_command_evaluates_a_labelled_corpus() -> None:
+    command = Path(sys.executable).with_name("flightwatch")
+    corpus = PROJECT_DIR / "tests" / "corpora"
+    result = subprocess.run(
+        [str(command), "evaluate", "--docs", str(PROJECT_DIR / "seeds"), "--gold", str(corpus / "seeds_gold.json"), "--in-process"],
+        cwd=PROJECT_DIR, capture_output=True, text=True, timeout=300, check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "claims (strict)      P 1.000  R 1.000  F1 1.000" in result.stdout
