@@ -32,9 +32,10 @@ from flows.resources import (
 from flows.run import Batch, PreparedBatch, Run, RunSummary, now, prepare_batch, store_batch
 from flows.settings import DEFAULT_SOURCE, DEFAULT_WAREHOUSE, Settings
 from schemas.models import PipelineRun, Severity, typed_frame
-from schemas.validate import validate_extraction
+from schemas.validate import validate_extraction, validate_series
 from transforms.document import DocumentMeta
 from transforms.extract import RAW_COLUMNS, STORED_TEXT, Extraction, extract_batch
+from transforms.reconcile import reconcile
 from warehouse import loader
 
 if TYPE_CHECKING:
@@ -140,6 +141,21 @@ def load_warehouse(
     with loader.connect(staging) as con:
         counts = loader.replace_documents(con, loadable, {"quarantine": quarantine, "validation_failures": failures}, files, refusals)
     get_run_logger().info("loaded %s, %d quarantined, %d failure records", counts, quarantine.height, failures.height)
+    return counts
+
+
+@task(cache_policy=NO_CACHE)
+def reconcile_series(run: Run) -> dict[str, int]:
+    """Rebuild claims, facts and the monthly series from every loaded document, and version what changed."""
+    with loader.connect(run.staging) as con:
+        sources, first_runs = loader.claim_sources(con)
+        series = reconcile(sources, run.run_id, first_runs)
+        tables, failures = validate_series(series.frames(), run.run_id, run.started)
+        loader.replace_series(con, tables, failures, run.run_id, run.started)
+    counts = {name: frame.height for name, frame in tables.items()}
+    counts["conflicts"] = tables["flight_facts"].filter(pl.col("conflict_group").is_not_null())["conflict_group"].n_unique()
+    counts["rejected"] = failures.select("table_name", "row_json").n_unique()
+    get_run_logger().info("reconciled: %s", counts)
     return counts
 
 
@@ -309,6 +325,8 @@ def _run(source_dir: Path, warehouse_file: Path, reprocess: bool, settings: Sett
             batches = _batches(to_read, settings.batch_size, stored_documents_not_read if reprocess else None)
             _ingest(batches, known_ids, seen, run, runner, depth, summary)
         summary.check_accounting()
+        summary.series = reconcile_series(run)
+        summary.rows_rejected += summary.series["rejected"]
 
         fresh_after = started if summary.docs_new else None
         report = audit_warehouse(staging, fresh_after, settings, run_id, warehouse_file)

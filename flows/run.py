@@ -62,6 +62,8 @@ class RunSummary:
     data_docs_index: str | None = None
     notification: str | None = None
     rejected_file: str | None = None
+    series: dict[str, int] = field(default_factory=dict)
+    report: str | None = None
 
     def render(self) -> str:
         """A short plain-text report."""
@@ -78,6 +80,11 @@ class RunSummary:
             f"  alerts     {alerts} (notification: {self.notification or 'not configured'})",
             f"  data docs  {self.data_docs_index or '-'}",
         ]
+        if self.series:
+            lines.insert(-2, f"  series     {self.series['monthly_flights']} monthly figures from {self.series['flight_facts']} facts "
+                             f"({self.series['flight_claims']} claims); {self.series['conflicts']} conflicting figure(s) resolved")
+        if self.report:
+            lines.append(f"  report     {self.report}")
         if self.docs_reextracted:
             from_files = self.docs_reextracted - self.docs_reextracted_from_store
             lines.insert(4, f"  reprocess  {self.docs_reextracted} stored documents re-extracted with extractor {EXTRACTOR_VERSION}: "

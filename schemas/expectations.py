@@ -22,7 +22,7 @@ from great_expectations.expectations.expectation_configuration import Expectatio
 
 from schemas import data_docs
 from schemas.data_docs import RelationOutcome
-from schemas.models import DOC_ID_PATTERN, ISO_ALPHA2, MAX_FLIGHTS, QUALIFIERS, ROW_ROLES, STATUSES
+from schemas.models import DOC_ID_PATTERN, ISO_ALPHA2, MAX_FLIGHTS, QUALIFIERS, ROW_ROLES, SERIES_METHODS, STATUSES
 
 DATASOURCE = "flightwatch_warehouse"
 SAMPLE_SIZE = 5
@@ -63,6 +63,16 @@ def suite_definitions() -> dict[str, list[gx.expectations.Expectation]]:
         "mention_destinations": [e.ExpectColumnValuesToBeInSet(column="country", value_set=ISO_ALPHA2)],
         "provenance": [e.ExpectColumnValuesToBeInSet(column="span_matches", value_set=[True])],
         "freshness": [e.ExpectColumnValuesToBeInSet(column="fresh", value_set=[True])],
+        "flight_claims": [
+            e.ExpectColumnValuesToBeUnique(column="claim_id"),
+            e.ExpectColumnValuesToBeInSet(column="fact_exists", value_set=[True]),
+        ],
+        "monthly_flights": [
+            e.ExpectColumnValuesToBeUnique(column="series_key"),
+            e.ExpectColumnValuesToBeInSet(column="method", value_set=SERIES_METHODS),
+            e.ExpectColumnValuesToBeInSet(column="bounds_ordered", value_set=[True]),
+        ],
+        "series_provenance": [e.ExpectColumnValuesToBeInSet(column="document_exists", value_set=[True])],
     }
 
 

@@ -396,6 +396,136 @@ class SourceRefusal(pa.DataFrameModel):
         unique = ("source", "source_uri")
 
 
+PERIOD_GRAINS = ["day", "week", "month", "quarter", "year", "span", "open", "none"]
+CLAIM_KINDS = ["table_row", "table_total", "mention"]
+AUTHORITIES = ["official", "list", "mention"]
+SERIES_METHODS = ["stated_for_month", "sum_of_parts", "bounded_by_total"]
+DESTINATION_PATTERN = r"^(\*|[A-Z]{2}(\+[A-Z]{2})*)$"
+
+
+class FlightClaim(pa.DataFrameModel):
+    """One count a document states (table row, stated total or prose), in the form reconciliation compares."""
+
+    claim_id: str = pa.Field(unique=True, description="table_id/row, table_id/totalN or mention_id: the row it comes from")
+    doc_id: str = pa.Field(str_matches=DOC_ID_PATTERN, description="documents.doc_id")
+    kind: str = pa.Field(isin=CLAIM_KINDS, description="table_row, table_total or mention")
+    breakdown: str = pa.Field(nullable=True, isin=BREAKDOWNS, description="for table rows: what the list breaks the flights down by")
+    breakdown_rank: int = pa.Field(ge=1, description="1 for the first breakdown of a total (the one flight_counts keeps)")
+    part: str = pa.Field(nullable=True, description="'airport: X', 'departure: Y', 'airline: Z' when the row is a share of a total; never a month's figure")
+    origin_country: str = pa.Field(nullable=True, isin=ISO_ALPHA2, description="ISO alpha-2 country the flights left from; null when mixed or not stated")
+    destination_countries: list[str] = pa.Field(description="ISO alpha-2 countries the flights went to, sorted; empty when not named")
+    destination: str = pa.Field(str_matches=DESTINATION_PATTERN, description="destination set as text: 'GT'; 'CO+EC+PE' one flight with stops; '*' none named")
+    status: str = pa.Field(isin=STATUSES, description="completed, planned, denied, cancelled or unknown; never added across statuses")
+    flights: int = pa.Field(ge=0, description="the number stated (lower bound of a range)")
+    flights_max: int = pa.Field(nullable=True, ge=0, description="upper bound of a stated range")
+    qualifier: str = pa.Field(isin=QUALIFIERS, description="exact, approx, more_than, at_least, at_most, less_than or range")
+    flights_low: int = pa.Field(ge=0, description="fewest flights the claim allows (approx: 10% either side, at least 1)")
+    flights_high: int = pa.Field(nullable=True, ge=0, description="most flights the claim allows; null when unbounded ('more than 40')")
+    ordinal: int = pa.Field(nullable=True, ge=1, description="set when the text numbers one flight ('the third flight')")
+    passengers: int = pa.Field(nullable=True, ge=0, description="people on exactly these flights, when stated")
+    period_start: dt.date = pa.Field(nullable=True, description="first day the claim covers")
+    period_end: dt.date = pa.Field(nullable=True, description="last day the claim covers")
+    period_grain: str = pa.Field(isin=PERIOD_GRAINS, description="day, week, month, quarter, year, span, open (one bound) or none")
+    authority: str = pa.Field(isin=AUTHORITIES, description="official (an agency's publication), list (table row or stated total) or mention")
+    revision: bool = pa.Field(description="true when the evidence presents the figure as a correction or revision")
+    evidence: str = pa.Field(description="exact text the claim comes from")
+    char_start: int = pa.Field(ge=0, description="offset of the evidence in documents.body_text")
+    char_end: int = pa.Field(ge=1, description="end offset of the evidence (exclusive)")
+    source_uri: str = pa.Field(description="documents.source_uri")
+    title: str = pa.Field(nullable=True, description="documents.title")
+    publisher: str = pa.Field(nullable=True, description="documents.publisher")
+    published_date: dt.date = pa.Field(nullable=True, description="documents.published_date")
+    fact_id: str = pa.Field(description="flight_facts.fact_id of the fact this claim supports")
+
+    class Config:
+        description = "Every flight count from tables, totals and prose in one form, with bounds, period grain and the fact it supports."
+        strict = True
+
+
+class FlightFact(pa.DataFrameModel):
+    """Claims that state the same thing (route, status, period, overlapping bounds), linked into one figure."""
+
+    fact_id: str = pa.Field(unique=True, description="stable id: hash of route, status, period and the figure")
+    origin_country: str = pa.Field(nullable=True, isin=ISO_ALPHA2, description="ISO alpha-2 origin; null when mixed or not stated")
+    destination: str = pa.Field(str_matches=DESTINATION_PATTERN, description="destination set as text ('GT', 'CO+EC+PE', '*')")
+    destination_countries: list[str] = pa.Field(description="the destination set")
+    status: str = pa.Field(isin=STATUSES, description="completed, planned, denied, cancelled or unknown")
+    part: str = pa.Field(nullable=True, description="the share of a total an airport, departure or airline row covers")
+    period_start: dt.date = pa.Field(nullable=True, description="first day of the period")
+    period_end: dt.date = pa.Field(nullable=True, description="last day of the period")
+    period_grain: str = pa.Field(isin=PERIOD_GRAINS, description="day, week, month, quarter, year, span, open or none")
+    ordinal: int = pa.Field(nullable=True, ge=1, description="the numbered flight this fact is, when the text numbers it")
+    flights: int = pa.Field(ge=0, description="the figure of the best claim")
+    flights_max: int = pa.Field(nullable=True, ge=0, description="upper bound of the best claim's range")
+    qualifier: str = pa.Field(isin=QUALIFIERS, description="the best claim's qualifier")
+    flights_low: int = pa.Field(ge=0, description="fewest flights every supporting claim allows")
+    flights_high: int = pa.Field(nullable=True, ge=0, description="most flights every supporting claim allows; null when unbounded")
+    passengers: int = pa.Field(nullable=True, ge=0, description="people on these flights, when a supporting claim states it")
+    n_claims: int = pa.Field(ge=1, description="claims supporting the fact")
+    n_documents: int = pa.Field(ge=1, description="distinct documents stating it")
+    n_publishers: int = pa.Field(ge=1, description="distinct publishers stating it (a document without one counts as its own)")
+    first_reported: dt.date = pa.Field(nullable=True, description="earliest publication date among them")
+    last_reported: dt.date = pa.Field(nullable=True, description="latest publication date among them")
+    claim_ids: list[str] = pa.Field(description="flight_claims.claim_id of every supporting claim")
+    doc_ids: list[str] = pa.Field(description="documents.doc_id of every supporting document")
+    best_claim_id: str = pa.Field(description="the claim whose figure and evidence the fact shows")
+    evidence: str = pa.Field(description="the best claim's evidence")
+    conflict_group: str = pa.Field(nullable=True, description="shared by facts about the same route, status and period whose figures disagree")
+    chosen: bool = pa.Field(description="false for a fact that lost its conflict; monthly_flights uses chosen facts only")
+    resolution: str = pa.Field(nullable=True, description="for the chosen fact of a conflict: the rule that chose it")
+    first_run: str = pa.Field(description="pipeline_runs.run_id of the run that first produced this fact")
+
+    class Config:
+        description = "Facts: claims stating the same route, status, period and figure linked together; disagreements kept as conflicts."
+        strict = True
+
+
+class MonthlyFlight(pa.DataFrameModel):
+    """The best figure for one route, status and calendar month, and how it was obtained."""
+
+    origin_country: str = pa.Field(nullable=True, isin=ISO_ALPHA2, description="ISO alpha-2 origin; null when mixed or not stated")
+    destination: str = pa.Field(
+        str_matches=DESTINATION_PATTERN,
+        description="'GT'; 'CO+EC+PE' one flight with several stops; '*' a total over every destination (never add it to country rows)",
+    )
+    destination_countries: list[str] = pa.Field(description="the destination set")
+    month: dt.date = pa.Field(description="first day of the calendar month")
+    status: str = pa.Field(isin=STATUSES, description="completed, planned, denied, cancelled or unknown; never add across statuses")
+    flights: int = pa.Field(nullable=True, ge=0, description="the figure to quote; null when only bounds are known")
+    flights_low: int = pa.Field(ge=0, description="fewest flights the sources allow for the month")
+    flights_high: int = pa.Field(nullable=True, ge=0, description="most flights the sources allow; null when not bounded")
+    method: str = pa.Field(isin=SERIES_METHODS, description="stated_for_month, sum_of_parts (non-overlapping shorter periods) or bounded_by_total")
+    days_covered: int = pa.Field(ge=0, le=31, description="days of the month the figure's periods cover")
+    n_sources: int = pa.Field(ge=1, description="documents behind the figure")
+    fact_ids: list[str] = pa.Field(description="flight_facts behind the figure")
+    doc_ids: list[str] = pa.Field(description="documents behind the figure")
+    bounding_fact_ids: list[str] = pa.Field(description="multi-month totals that bound the month")
+    note: str = pa.Field(nullable=True, description="where sources disagree with a bounding total")
+
+    class Config:
+        description = "The monthly series: one figure per origin, destination, month and status, from reconciled facts; periods never double counted."
+        strict = True
+        unique = ("origin_country", "destination", "month", "status")
+
+    @pa.dataframe_check
+    def bounds_hold(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        return data.lazyframe.select(pl.col("flights_high").is_null() | (pl.col("flights_low") <= pl.col("flights_high")))
+
+
+class MonthlyFlightVersion(MonthlyFlight):
+    """One state of a monthly_flights row, valid from the run that wrote it until the run that changed it."""
+
+    valid_from_run: str = pa.Field(description="pipeline_runs.run_id that wrote this state")
+    valid_from: UtcTimestamp = pa.Field(description="UTC start of that run")
+    valid_to_run: str = pa.Field(nullable=True, description="run that replaced or removed it; null while current")
+    valid_to: UtcTimestamp = pa.Field(nullable=True, description="UTC start of that run")
+
+    class Config:
+        description = "Every state the monthly series has had: query it with monthly_flights_as_of(ts) and monthly_flights_changes(run_id)."
+        strict = True
+        unique = None
+
+
 WAREHOUSE_TABLES: dict[str, type[pa.DataFrameModel]] = {
     "documents": Document,
     "flight_tables": FlightTable,
@@ -409,6 +539,10 @@ WAREHOUSE_TABLES: dict[str, type[pa.DataFrameModel]] = {
     "source_files": SourceFile,
     "document_sources": DocumentSource,
     "source_refusals": SourceRefusal,
+    "flight_claims": FlightClaim,
+    "flight_facts": FlightFact,
+    "monthly_flights": MonthlyFlight,
+    "monthly_flights_history": MonthlyFlightVersion,
 }
 
 

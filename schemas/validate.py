@@ -16,11 +16,14 @@ import polars as pl
 from schemas.models import (
     Document,
     DocumentSource,
+    FlightClaim,
+    FlightFact,
     FlightMention,
     FlightTable,
     FlightTableInDocument,
     FlightTableRow,
     FlightTableTotal,
+    MonthlyFlight,
     QuarantinedDocument,
     QuarantineReason,
     ValidationFailure,
@@ -199,4 +202,17 @@ def validate_extraction(frames: dict[str, pl.DataFrame], run_id: str, now: dt.da
         "flight_table_totals": checked_totals.valid,
         "flight_mentions": checked_mentions.valid,
     }
+    return loadable, pl.concat(failures)
+
+
+SERIES_MODELS = {"flight_claims": FlightClaim, "flight_facts": FlightFact, "monthly_flights": MonthlyFlight}
+
+
+def validate_series(frames: dict[str, pl.DataFrame], run_id: str, now: dt.datetime) -> tuple[dict[str, pl.DataFrame], pl.DataFrame]:
+    """The reconciled tables through their models: a row that fails is kept out and recorded, the rest load."""
+    loadable, failures = {}, []
+    for table, model in SERIES_MODELS.items():
+        checked = validate_rows(model, frames[table], table, run_id, now)
+        loadable[table] = checked.valid
+        failures.append(checked.failures)
     return loadable, pl.concat(failures)

@@ -151,6 +151,22 @@ REGION_NAMES = (
     r"Centroam[eé]rica|Latinoam[eé]rica|Sudam[eé]rica|Am[eé]rica Latina|Africa|[AÁ]frica|Asia|Europe|Europa|the Caribbean|el Caribe"
 )
 
+# Words that mark a figure as a correction of an earlier one ("revised", "final number", "cifra corregida").
+REVISION_WORDS = (
+    r"correct(?:ed|ion|s)?|revis(?:ed|ion|es)|updated|final (?:number|count|figure|tally)|restated|"
+    r"correg\w*|corrig\w*|correcci[oó]n|rectific\w*|revisad[oa]s?|actualizad[oa]s?|cifra final|"
+    r"revisto|atualizad[oa]s?"
+)
+
+# Publishers that are official sources (agencies, ministries): their bulletins outrank a passing mention.
+OFFICIAL_PUBLISHERS = (
+    r"ICE|DHS|CBP|INM|IGM|DGME|CONMIGHO|Migraci[oó]n|Migra[cç][aã]o|Instituto|Ministerio|Minist[eé]rio|Secretar[ií]a|"
+    r"Departamento|Department|Gobierno|Governo|Government|Agencia|Agency|Canciller[ií]a|Embajada|Embassy|Direcci[oó]n General|"
+    r"Immigration and Customs Enforcement|Homeland Security|Polic[ií]a Federal"
+)
+
+REVISION_RE = re.compile(rf"\b(?:{REVISION_WORDS})\b", re.IGNORECASE)
+OFFICIAL_PUBLISHER_RE = re.compile(rf"\b(?:{OFFICIAL_PUBLISHERS})\b")
 FLIGHT_NOUN_RE = re.compile(rf"\b(?:{FLIGHT_NOUNS})\b", re.IGNORECASE)
 PEOPLE_NOUN_RE = re.compile(rf"\b(?:{PEOPLE_NOUNS})\b", re.IGNORECASE)
 TRANSFER_RE = re.compile(rf"\b(?:{TRANSFER_WORDS})", re.IGNORECASE)

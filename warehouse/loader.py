@@ -355,3 +355,28 @@ def keep_rejected(staging: Path, published: Path, run_id: str) -> Path:
         con.execute("checkpoint")
     os.replace(staging, rejected)
     return rejected
+
+
+def claim_sources(con: duckdb.DuckDBPyConnection) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Every claim the loaded documents state, and the run that first produced each existing fact."""
+    return con.sql(query("series_claim_sources")).pl(), con.sql(query("series_fact_first_runs")).pl()
+
+
+SERIES_TABLES = ("flight_claims", "flight_facts", "monthly_flights")
+
+
+def replace_series(con: duckdb.DuckDBPyConnection, tables: dict[str, pl.DataFrame], failures: pl.DataFrame,
+                   run_id: str, started: dt.datetime) -> None:
+    """In one transaction: the new claims, facts and months, what validation kept out, and a history version for every changed month."""
+    con.execute("begin transaction")
+    try:
+        for table in SERIES_TABLES:
+            con.execute(query("delete_all_rows").format(table=_identifier(table)))
+        insert_frames(con, {table: tables[table] for table in SERIES_TABLES} | {"validation_failures": failures})
+        parameters = {"run_id": run_id, "started": started}
+        con.execute(query("series_close_changed_versions"), parameters)
+        con.execute(query("series_open_new_versions"), parameters)
+        con.execute("commit")
+    except BaseException:
+        con.execute("rollback")
+        raise

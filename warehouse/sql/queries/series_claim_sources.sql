@@ -1,0 +1,1 @@
+select * from claim_sources order by claim_id

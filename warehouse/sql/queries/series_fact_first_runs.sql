@@ -1,0 +1,1 @@
+select fact_id, first_run from flight_facts
