@@ -35,6 +35,7 @@ SAMPLE_SIZE = 5
 MAX_LISTED = 20
 WARNING_QUARANTINE_REASONS = frozenset({QuarantineReason.DUPLICATE})
 UNDATED_CHECK = "document_has_publication_date"
+CONFLICT_CHECK = "conflicting_figures"
 MESSAGE_EXAMPLES = 3
 MOST_SEVERE_FIRST = tuple(reversed(SEVERITIES))
 
@@ -55,6 +56,8 @@ ACTIONS = {
     ENCODING_GUESSED: "Read a place name with accents in the document; if it is wrong, save the file as UTF-8 and touch it.",
     MOJIBAKE_REPAIRED: "The text was repaired; save the file as UTF-8 to make the repair unnecessary.",
     MOJIBAKE_SUSPECTED: "The text may be mis-decoded: save the file as UTF-8 and touch it, then run again.",
+    CONFLICT_CHECK: "Read the sources named: monthly_flights uses the figure marked kept (the rule is in its resolution). "
+    "If a source is wrong, correct or remove the document; if the rule chose wrong, report it with both documents.",
 }
 DEFAULT_ACTIONS = {
     Severity.WARNING: "Loaded but flagged: run the query to see the rows and judge them.",
@@ -114,8 +117,8 @@ def build_alerts(
 ) -> pl.DataFrame:
     """Alerts of one run as a dq_alerts frame (``notified`` false until the message is sent).
 
-    ``sources`` are this run's new problems: quarantine, validation_failures, undated_documents and
-    decode_notes, as the warehouse's run queries return them.
+    ``sources`` are this run's new problems: quarantine, validation_failures, undated_documents,
+    decode_notes and conflicts, as the warehouse's run queries return them.
     """
     alerts: list[dict] = []
 
@@ -148,6 +151,10 @@ def build_alerts(
     for (check,), group in sources["decode_notes"].group_by(["check_name"], maintain_order=True):
         add(Severity.WARNING, check, "documents", group, _samples(group, "detail"), query_for("decode_notes", {"check_name": check}),
             f"{group.height} new document(s) loaded after decoding: {check.replace('_', ' ')}")
+    conflicts = sources.get("conflicts")
+    if conflicts is not None and conflicts.height:
+        add(Severity.WARNING, CONFLICT_CHECK, "flight_facts", conflicts, _samples(conflicts, "detail"), query_for("conflicts", {}),
+            f"{conflicts.height} new conflicting figure(s): sources disagree about the same route, status and period")
     for finding in findings:
         add(Severity.CRITICAL, finding.check, finding.relation, finding, finding.sample, finding.query or "",
             f"warehouse expectation failed on {finding.relation}: {finding.check} ({finding.unexpected_count} unexpected)")

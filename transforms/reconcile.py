@@ -155,16 +155,16 @@ class _Cluster:
                 len({c["doc_id"] for c in self.claims}), max(c["published_date"] or dt.date.min for c in self.claims))
 
 
-PREFERENCE_REASONS = ("a correction or revised figure", "an official source", "a list or stated total over a passing mention",
-                      "an exact figure over a qualified one", "stated by more documents", "the later report")
+PREFERENCE_REASONS = ("a correction or revised figure", "authority", "an exact figure over a qualified one", "stated by more documents",
+                      "the later report")
+AUTHORITY_REASONS = {"official": "an official source", "list": "a list or stated total over a passing mention"}
 
 
 def _resolution(chosen: _Cluster, runner_up: _Cluster) -> str:
     """Which rule chose ``chosen`` over the next fact of its conflict."""
-    ours, theirs = chosen.preference(), runner_up.preference()
-    for reason, mine, other in zip(PREFERENCE_REASONS, ours, theirs, strict=True):
+    for reason, mine, other in zip(PREFERENCE_REASONS, chosen.preference(), runner_up.preference(), strict=True):
         if mine != other:
-            return reason
+            return AUTHORITY_REASONS[chosen.claims[0]["authority"]] if reason == "authority" else reason
     return "equal standing: the first by claim id"
 
 

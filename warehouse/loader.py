@@ -24,7 +24,7 @@ from schemas.models import WAREHOUSE_TABLES, DocumentSource, SourceRefusal, type
 SQL_DIR = Path(__file__).parent / "sql"
 MIGRATION_FILE = re.compile(r"^(?P<version>\d{3})_(?P<name>\w+)\.sql$")
 IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_]*$")
-ALERT_SOURCES = ("quarantine", "validation_failures", "undated_documents", "decode_notes")  # queries/run_<source>.sql
+ALERT_SOURCES = ("quarantine", "validation_failures", "undated_documents", "decode_notes", "conflicts")  # queries/run_<source>.sql
 DOCUMENT_TABLES = ("documents", "flight_tables", "flight_table_rows", "flight_table_totals", "flight_mentions")
 
 
