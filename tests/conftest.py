@@ -52,6 +52,23 @@ def seeded(prefect_harness: None, tmp_path_factory: pytest.TempPathFactory) -> d
     return {"source": source, "warehouse": warehouse, "summary": summary}
 
 
+@pytest.fixture(scope="session")
+def series_warehouse(prefect_harness: None, tmp_path_factory: pytest.TempPathFactory) -> dict:
+    """Two real nightly runs: the seeds and the dev corpus, then two documents that disagree about one month."""
+    from flows.nightly import nightly
+    from tests.flows.test_series import INSTITUTE, MONITOR
+
+    root = tmp_path_factory.mktemp("series")
+    source = seed_files(root / "source")
+    shutil.copytree(CORPORA_DIR / "dev" / "docs", source / "dev")
+    warehouse = root / "flightwatch.duckdb"
+    first = nightly(source=str(source), warehouse=str(warehouse))
+    (source / "monitor.txt").write_text(MONITOR)
+    (source / "institute.txt").write_text(INSTITUTE)
+    second = nightly(source=str(source), warehouse=str(warehouse))
+    return {"source": source, "warehouse": warehouse, "first": first, "second": second}
+
+
 def seed_files(target: Path) -> Path:
     """Copy the seed documents into ``target`` and return it."""
     shutil.copytree(SEEDS_DIR, target, dirs_exist_ok=True)
