@@ -37,6 +37,7 @@ from transforms.document import DocumentMeta
 from transforms.extract import RAW_COLUMNS, STORED_TEXT, Extraction, extract_batch
 from transforms.reconcile import reconcile
 from warehouse import loader
+from warehouse.report import report_path, write_report
 
 if TYPE_CHECKING:
     from schemas.expectations import AuditReport
@@ -199,6 +200,18 @@ def record_run(staging: Path, summary: RunSummary, started: dt.datetime, alerts:
         loader.insert_frames(con, {"pipeline_runs": typed_frame(PipelineRun, [summary.run_row(started)]), "dq_alerts": alerts})
 
 
+@task(cache_policy=NO_CACHE)
+def write_run_report(warehouse: Path, written_at: dt.datetime) -> str:
+    """The static HTML report of the published warehouse; a report that cannot be written is logged, the run stands."""
+    try:
+        path = write_report(warehouse, written_at)
+    except Exception as error:  # the warehouse is already published: a missing report must not turn the run into a failure
+        get_run_logger().error("report not written: %s: %s", type(error).__name__, error)
+        return f"not written: {type(error).__name__}: {error}"
+    get_run_logger().info("report at %s", path)
+    return str(path)
+
+
 @task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[1, 5])
 def publish_warehouse(staging: Path, warehouse: Path) -> None:
     """Atomically replace the published warehouse with the audited staging file."""
@@ -304,6 +317,8 @@ def _run(source_dir: Path, warehouse_file: Path, reprocess: bool, settings: Sett
     if to_read.is_empty() and not reprocess:
         summary.status = "completed"
         summary.notification = "nothing new: the warehouse was left as it was"
+        existing_report = report_path(warehouse_file)
+        summary.report = str(existing_report) if existing_report.exists() else None
         get_run_logger().info("no new or changed files among %d: nothing to write", files.height)
         return summary
 
@@ -347,6 +362,7 @@ def _run(source_dir: Path, warehouse_file: Path, reprocess: bool, settings: Sett
         publish_warehouse(staging, warehouse_file)
     finally:
         loader.discard(staging)
+    summary.report = write_run_report(warehouse_file, started)
     if not publishable:
         raise AuditFailedError(f"critical data-quality checks failed; see dq_alerts for run {run_id} ({summary.rejected_file})")
     return summary

@@ -65,8 +65,15 @@ def series_warehouse(prefect_harness: None, tmp_path_factory: pytest.TempPathFac
     first = nightly(source=str(source), warehouse=str(warehouse))
     (source / "monitor.txt").write_text(MONITOR)
     (source / "institute.txt").write_text(INSTITUTE)
+    (source / "hostile.txt").write_text(HOSTILE)
     second = nightly(source=str(source), warehouse=str(warehouse))
     return {"source": source, "warehouse": warehouse, "first": first, "second": second}
+
+
+HOSTILE = (
+    "Story by <script>alert('publisher')</script> News\n\nPublished: May 2, 2024\n\n"
+    "El Salvador received 7 deportation flights from the United States in April 2024 <img src=x onerror=alert('evidence')>.\n"
+)
 
 
 def seed_files(target: Path) -> Path:

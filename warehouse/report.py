@@ -1,0 +1,202 @@
+"""The static HTML report written beside the warehouse after every run that writes.
+
+One self-contained file (inline CSS and SVG, no script, no network): flights per route per month
+as bar charts, what the last run changed, conflicts, denied and cancelled flights, the run's
+alerts, and every figure linked to the documents and text behind it. The figures come from the
+cookbook queries, so the report and an analyst's SQL give the same numbers. Every value from a
+document is escaped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import os
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from warehouse.loader import SQL_DIR, connect, query
+
+BAR_WIDTH = 34
+CHART_HEIGHT = 160
+LABEL_HEIGHT = 46
+STYLE = """
+body { font-family: system-ui, sans-serif; margin: 2rem auto; max-width: 70rem; color: #1d232a; line-height: 1.4; }
+h1 { margin-bottom: .2rem; } h2 { border-bottom: 2px solid #d8dee4; padding-bottom: .2rem; margin-top: 2.4rem; }
+table { border-collapse: collapse; margin: .6rem 0 1.2rem; width: 100%; font-size: .9rem; }
+th, td { border-bottom: 1px solid #e3e7eb; padding: .3rem .5rem; text-align: left; vertical-align: top; }
+th { background: #f3f5f7; } td.n { text-align: right; font-variant-numeric: tabular-nums; }
+.meta { color: #57606a; } .chart { margin: 1rem 0 .4rem; } .route { margin-top: 1.6rem; }
+blockquote { margin: .2rem 0 .4rem; padding-left: .7rem; border-left: 3px solid #9fb3c8; color: #33414e; }
+.warning { color: #7d4e00; } .error, .critical { color: #a40e26; font-weight: 600; }
+svg text { font-size: 11px; fill: #33414e; } svg .bar { fill: #2f6f9f; } svg .open { fill: #9fb3c8; } svg .whisker { stroke: #1d232a; }
+"""
+
+
+def _sql(folder: str, name: str) -> str:
+    return (SQL_DIR / folder / f"{name}.sql").read_text()
+
+
+def _rows(con: duckdb.DuckDBPyConnection, sql: str) -> list[dict[str, Any]]:
+    cursor = con.execute(sql)
+    columns = [d[0] for d in cursor.description]
+    return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
+
+
+def _e(value: object) -> str:
+    return html.escape("" if value is None else str(value))
+
+
+def report_path(warehouse: Path) -> Path:
+    """Where a warehouse's report lives: beside it, named after it."""
+    return warehouse.with_name(f"{warehouse.stem}.report.html")
+
+
+def _anchor(kind: str, *parts: object) -> str:
+    return kind + "-" + "-".join(str(p or "x") for p in parts).replace("+", "_").replace("*", "all")
+
+
+def _doc_anchor(doc_id: str) -> str:
+    return _anchor("doc", doc_id[:16])
+
+
+def _figure_label(row: dict[str, Any]) -> str:
+    if row["flights"] is not None and row["flights_high"] == row["flights_low"]:
+        return str(row["flights"])
+    high = "?" if row["flights_high"] is None else row["flights_high"]
+    shown = row["flights"] if row["flights"] is not None else "?"
+    return f"{shown} ({row['flights_low']}–{high})"
+
+
+def _chart(route: str, rows: list[dict[str, Any]]) -> str:
+    """Bars per month (hatched when only bounds are known), a whisker where the sources allow a range."""
+    top = max(max(r["flights_high"] or 0, r["flights"] or 0, r["flights_low"]) for r in rows) or 1
+    scale = (CHART_HEIGHT - 16) / top
+    width = BAR_WIDTH * len(rows) + 20
+    parts = [f'<svg class="chart" role="img" aria-label="{_e(route)} flights per month" width="{width}" height="{CHART_HEIGHT + LABEL_HEIGHT}">']
+    for i, row in enumerate(rows):
+        x = 10 + i * BAR_WIDTH
+        value = row["flights"] if row["flights"] is not None else row["flights_low"]
+        height = value * scale
+        month = row["month"].strftime("%Y-%m")
+        anchor = _anchor("fig", row["origin_country"], row["destination"], month)
+        css = "bar" if row["flights"] is not None else "open"
+        parts.append(f'<a href="#{anchor}"><rect class="{css}" x="{x}" y="{CHART_HEIGHT - height:.1f}" width="{BAR_WIDTH - 8}" '
+                     f'height="{height:.1f}"><title>{_e(route)} {month}: {_e(_figure_label(row))} ({_e(row["method"])})</title></rect></a>')
+        if row["flights_high"] != row["flights_low"]:
+            high = CHART_HEIGHT - (row["flights_high"] if row["flights_high"] is not None else top) * scale
+            low = CHART_HEIGHT - row["flights_low"] * scale
+            middle = x + (BAR_WIDTH - 8) / 2
+            parts.append(f'<line class="whisker" x1="{middle}" x2="{middle}" y1="{high:.1f}" y2="{low:.1f}"/>')
+        parts.append(f'<text x="{x}" y="{CHART_HEIGHT - height - 3:.1f}">{_e(_figure_label(row).split(" ")[0])}</text>')
+        parts.append(f'<text x="{x}" y="{CHART_HEIGHT + 14}" transform="rotate(35 {x} {CHART_HEIGHT + 14})">{month}</text>')
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def _table(rows: list[dict[str, Any]], columns: list[str], empty: str) -> str:
+    if not rows:
+        return f'<p class="meta">{_e(empty)}</p>'
+    head = "".join(f"<th>{_e(c.replace('_', ' '))}</th>" for c in columns)
+    body = "".join(
+        "<tr>" + "".join(f'<td class="{"n" if isinstance(r[c], int | float) else ""}">{_e(r[c])}</td>' for c in columns) + "</tr>"
+        for r in rows
+    )
+    return f"<table><tr>{head}</tr>{body}</table>"
+
+
+def _series_section(figures: list[dict[str, Any]], evidence: dict[tuple, list[dict[str, Any]]], paths: dict[str, str]) -> str:
+    routes: dict[tuple, list[dict[str, Any]]] = defaultdict(list)
+    for row in figures:
+        routes[(row["origin_country"], row["destination"])].append(row)
+    out = []
+    for (origin, destination), rows in sorted(routes.items(), key=lambda item: -sum(r["flights"] or 0 for r in item[1])):
+        route = f"{origin or 'origin unstated'} → {destination}"
+        out.append(f'<section class="route"><h3>{_e(route)}</h3>{_chart(route, rows)}<table><tr><th>month</th><th>flights</th>'
+                   "<th>how</th><th>sources</th><th>evidence</th></tr>")
+        for row in rows:
+            month = row["month"].strftime("%Y-%m")
+            facts = evidence.get((origin, destination, row["month"]), [])
+            doc_ids = sorted({d for fact in facts for d in fact["doc_ids"]})
+            links = ", ".join(f'<a href="#{_doc_anchor(d)}">{_e(paths.get(d, d[:12]))}</a>' for d in doc_ids)
+            quotes = "".join(f"<blockquote>{_e(fact['evidence'])}</blockquote>" for fact in facts)
+            out.append(f'<tr id="{_anchor("fig", origin, destination, month)}"><td>{month}</td><td class="n">{_e(_figure_label(row))}</td>'
+                       f"<td>{_e(row['method'].replace('_', ' '))}</td><td>{row['n_sources']}: {links}</td><td>{quotes}</td></tr>")
+        out.append("</table></section>")
+    return "".join(out) or '<p class="meta">No completed monthly figure yet.</p>'
+
+
+def _documents_section(documents: list[dict[str, Any]]) -> str:
+    out = []
+    for doc in documents:
+        claims = "".join(
+            f"<li>{_e(c['flights'])} ({_e(c['qualifier'])}) → {_e(c['destination'])}, {_e(c['status'])}, "
+            f"{_e(c['period_start'] or '?')} to {_e(c['period_end'] or '?')}<blockquote>{_e(c['evidence'])}</blockquote></li>"
+            for c in doc["claims"] if c["flights"] is not None
+        )
+        out.append(f'<article id="{_doc_anchor(doc["doc_id"])}"><h3>{_e(doc["title"] or doc["source_uri"])}</h3>'
+                   f'<p class="meta">{_e(doc["publisher"] or "no publisher stated")} · {_e(doc["published_date"] or "undated")} · '
+                   f"{_e(doc['source_uri'])} · {_e(doc['doc_id'][:12])}</p><ul>{claims}</ul></article>")
+    return "".join(out) or '<p class="meta">No documents behind the figures yet.</p>'
+
+
+def render(con: duckdb.DuckDBPyConnection, warehouse: Path, written_at: dt.datetime) -> str:
+    """The whole report as one HTML page."""
+    [overview] = _rows(con, _sql("report", "overview"))
+    figures = _rows(con, _sql("cookbook", "flights_per_destination_per_month"))
+    evidence: dict[tuple, list[dict[str, Any]]] = defaultdict(list)
+    for fact in _rows(con, _sql("report", "figure_evidence")):
+        evidence[(fact["origin_country"], fact["destination"], fact["month"])].append(fact)
+    changes = _rows(con, _sql("cookbook", "what_the_last_run_changed"))
+    conflicts = _rows(con, _sql("cookbook", "sources_that_disagree"))
+    refused = _rows(con, _sql("cookbook", "denied_and_cancelled_flights"))
+    alerts = _rows(con, query("latest_run_alerts"))
+    documents = _rows(con, _sql("report", "documents"))
+    alert_rows = "".join(
+        f'<tr><td class="{_e(a["severity"])}">{_e(a["severity"])}</td><td>{_e(a["check_name"])}</td><td class="n">{a["affected_count"]}</td>'
+        f'<td>{_e(a["message"])}</td><td>{_e(a["action"])}</td></tr>' for a in alerts
+    )
+    alerts_html = (f"<table><tr><th>severity</th><th>check</th><th>rows</th><th>message</th><th>what to do</th></tr>{alert_rows}</table>"
+                   if alerts else '<p class="meta">The latest run raised no alert.</p>')
+    return f"""<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>flightwatch report: {_e(warehouse.name)}</title><style>{STYLE}</style></head>
+<body>
+<h1>Deportation and repatriation flights</h1>
+<p class="meta">Warehouse {_e(warehouse)} · latest run {_e(overview["run_id"])} ({_e(overview["run_status"])}) ·
+written {_e(written_at.strftime("%Y-%m-%d %H:%M UTC"))}</p>
+<p>{overview["monthly_figures"]} monthly figures from {overview["facts"]} facts, {overview["claims"]} claims in {overview["documents"]} documents;
+{overview["conflicts"]} conflicting figure(s). Each figure is the best one for its month (never a sum of overlapping periods);
+follow a bar or a row to the documents and the exact text behind it.</p>
+<nav><a href="#series">Flights per month</a> · <a href="#changes">Latest changes</a> · <a href="#conflicts">Conflicts</a> ·
+<a href="#refused">Denied and cancelled</a> · <a href="#alerts">Alerts</a> · <a href="#documents">Documents</a></nav>
+<h2 id="series">Completed flights per route and month</h2>
+{_series_section(figures, evidence, {doc["doc_id"]: doc["source_uri"] for doc in documents})}
+<h2 id="changes">What the latest run changed</h2>
+{_table(changes, ["change", "origin_country", "destination", "month", "status", "flights_before", "flights_after", "sources_before",
+                  "sources_after"], "The latest run changed no monthly figure.")}
+<h2 id="conflicts">Sources that disagree</h2>
+{_table(conflicts, ["origin_country", "destination", "status", "period_start", "period_end", "kept_flights", "resolution", "kept_by",
+                    "other_flights", "other_by", "difference"], "No conflicting figures.")}
+<h2 id="refused">Denied and cancelled flights</h2>
+{_table(refused, ["status", "origin_country", "destination", "period_start", "period_end", "flights", "reported_by", "evidence"],
+        "No denied or cancelled flights reported.")}
+<h2 id="alerts">Alerts of the latest run</h2>
+{alerts_html}
+<h2 id="documents">Documents behind the figures</h2>
+{_documents_section(documents)}
+</body></html>
+"""
+
+
+def write_report(warehouse: Path, written_at: dt.datetime) -> Path:
+    """Render the report of the published warehouse and replace the previous one atomically."""
+    target = report_path(warehouse)
+    with connect(warehouse, read_only=True) as con:
+        page = render(con, warehouse, written_at)
+    partial = target.with_name(f".{target.name}.partial")
+    partial.write_text(page, encoding="utf-8")
+    os.replace(partial, target)
+    return target
