@@ -4,7 +4,8 @@ By default the real nightly flow runs over a copy of the documents into a tempor
 and the warehouse is scored, so validation and loading count too. ``--in-process`` scores the
 extractor alone (seconds instead of a Prefect start), for work on the extractor itself. The gold
 file has the shape of ``tests/corpora/seeds_gold.json``; figures are defined in
-``benchmarks/scoring.py``.
+``benchmarks/scoring.py``. The last figure is the monthly series analysts quote: the series the
+documents give against the one the gold's claims give (``benchmarks/series.py``).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from typing import Any
 import polars as pl
 
 from benchmarks.scoring import DocumentScore, score_corpus, summarise
+from benchmarks.series import compare, extracted_series, gold_series
 
 
 def select_documents(gold: dict[str, dict], docs: Path, only: list[str] | None, exclude: list[str] | None) -> dict[str, dict]:
@@ -46,7 +48,7 @@ def extract_with_flow(docs: Path, names: list[str], workdir: Path) -> dict[str, 
         shutil.copy2(docs / name, source / name)
     warehouse = workdir / "accuracy.duckdb"
     nightly(source=str(source), warehouse=str(warehouse))
-    return loader.read_tables(warehouse, loader.DOCUMENT_TABLES)
+    return loader.read_tables(warehouse, (*loader.DOCUMENT_TABLES, "monthly_flights"))
 
 
 def extract_in_process(docs: Path, names: list[str]) -> dict[str, pl.DataFrame]:
@@ -89,6 +91,12 @@ def render(summary: dict[str, Any], scores: list[DocumentScore], details: bool) 
         f"comment leaks        {summary['comment_leaks']}",
         f"publication dates    {dates['accuracy']:.3f}  ({dates['right']} of {dates['stated']} stated)",
     ]
+    if "series" in summary:
+        series = summary["series"]
+        lines.append(
+            f"monthly series       {series['cells_right']} of {series['cells_expected']} cells right, {series['cells_wrong']} wrong, "
+            f"{series['cells_missing']} missing, {series['cells_extra']} extra; {series['flights_off']} flights off"
+        )
     if not details:
         return "\n".join(lines)
     for score in scores:
@@ -135,9 +143,16 @@ def evaluate(args: argparse.Namespace) -> int:
     else:
         with tempfile.TemporaryDirectory(prefix="flightwatch-accuracy-") as workdir:
             frames = extract_with_flow(args.docs, names, Path(workdir))
+    found = frames.pop("monthly_flights") if "monthly_flights" in frames else extracted_series(frames)
     scores = score_corpus(gold, frames)
     summary = summarise(scores)
+    series_score, differences = compare(gold_series(gold), found)
+    summary["series"] = series_score.as_dict()
     print(render(summary, scores, args.details))
+    if args.details and differences.height:
+        print("\nmonthly series cells that differ (expected_* from the gold's claims, found_* from the documents):")
+        with pl.Config(tbl_rows=-1, tbl_cols=-1, tbl_width_chars=200):
+            print(differences)
     if args.json:
         args.json.write_text(json.dumps(summary, indent=2) + "\n")
     return 0

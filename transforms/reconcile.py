@@ -16,8 +16,9 @@ Pure: a frame of claims in (the ``claim_sources`` view's columns), frames out. E
 - **Months.** For each route, status and calendar month: the chosen fact stated for that month;
   else the sum of chosen facts inside the month whose periods do not overlap (an upper bound only
   when they cover every day); then any chosen total over several whole months bounds the months
-  inside it (its figure minus what the other months already hold). A multi-month total is never
-  spread over its months, and periods that overlap are never added.
+  inside it that have a figure (its figure minus what the other months already hold), and gives a
+  month with no figure only when all the others are known (the total minus them). A multi-month
+  total is never spread over its months, and periods that overlap are never added.
 """
 
 from __future__ import annotations
@@ -285,28 +286,32 @@ def _month_starts(start: dt.date, end: dt.date) -> list[dt.date]:
 
 
 def _bound_months(months: dict[dt.date, _Month], totals: list[dict[str, Any]]) -> None:
-    """Tighten (or create) the months inside each multi-month total with what the total leaves for them."""
+    """Tighten the months inside each multi-month total with what the total leaves for them.
+
+    A month with no figure of its own is added only when the total pins it: every other month of
+    the total's period is known, so the month is the total minus them.
+    """
     for total in sorted(totals, key=lambda f: (f["period_start"], f["fact_id"])):
         inside = _month_starts(total["period_start"], total["period_end"])
-        aligned = inside and inside[0] == total["period_start"] and month_end(inside[-1]) == total["period_end"]
-        figures = {m: months[m] for m in inside if m in months and months[m].method != METHOD_BOUNDED}
+        aligned = bool(inside) and inside[0] == total["period_start"] and month_end(inside[-1]) == total["period_end"]
+        figures = {m: months[m] for m in inside if m in months}
         for month in inside:
             others = [figures[m] for m in inside if m != month and m in figures]
             high = None if total["flights_high"] is None else total["flights_high"] - sum(o.low for o in others)
             others_high = [o.high for o in others]
-            known_others = aligned and len(others) == len(inside) - 1 and None not in others_high
-            low = max(0, total["flights_low"] - sum(h for h in others_high if h is not None)) if known_others else 0
+            pinned = aligned and len(others) == len(inside) - 1 and None not in others_high
+            low = max(0, total["flights_low"] - sum(h for h in others_high if h is not None)) if pinned else 0
             current = months.get(month)
             if current is None:
-                current = months[month] = _Month(None, 0, None, METHOD_BOUNDED, 0, [])
-            if high is not None and high < current.low:
+                if not pinned or high is None or low != high:
+                    continue
+                current = months[month] = _Month(low, low, high, METHOD_BOUNDED, 0, [])
+            elif high is not None and high < current.low:
                 current.notes.append(f"the total {total['fact_id']} leaves at most {high}: sources disagree")
                 continue
             current.low = max(current.low, low)
             current.high = high if current.high is None else min(current.high, high) if high is not None else current.high
             current.bounding.append(total)
-            if current.method == METHOD_BOUNDED and current.high is not None and current.low == current.high:
-                current.flights = current.low
 
 
 def monthly_flights(facts: pl.DataFrame) -> pl.DataFrame:

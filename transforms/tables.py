@@ -103,6 +103,7 @@ PROSE_LABEL_LOWERCASE = 2
 LABEL_CONNECTORS = frozenset("de del la las los el y e of the and da do dos das en in at".split())
 HEADING_LOOKBACK_CHARS = 1500
 HEADING_LOOKBACK_PARAGRAPHS = 3
+MAX_HEADLINE_CHARS = 160
 DAY = "day"
 COUNTRY, AIRPORT, DEPARTURE, AIRLINE, PLACE = "country", "airport", "departure", "airline", "place"
 
@@ -468,6 +469,19 @@ def _heading_before(body: str, position: int) -> tuple[int, int] | None:
     return None
 
 
+def _period_above(body: str, position: int, language: str | None, published: dt.date | None) -> Period | None:
+    """A period stated on a line standing alone above a list: a headline kept in the text when a copy got a new title."""
+    window_start = max(0, position - HEADING_LOOKBACK_CHARS)
+    for paragraph in reversed(re.findall(r"[^\n]+(?:\n[^\n]+)*", body[window_start:position])):
+        text = paragraph.strip()
+        if "\n" in text or len(text) > MAX_HEADLINE_CHARS or text.endswith("."):
+            continue
+        period = find_period(text, language, published)
+        if period:
+            return period
+    return None
+
+
 def _total_after(body: str, end: int) -> tuple[tuple[int, int], str] | None:
     """A sentence right after a list that states its total (``En total se esperan 10 vuelos: 8 de ...``)."""
     rest = body[end:]
@@ -636,6 +650,7 @@ def find_flight_tables(body: str, language: str | None, published: dt.date | Non
             totals = [stated, *totals]
         period = (find_period(f"{header}\n{intro}", language, published) or find_period(paragraph, language, published)
                   or find_period(heading, language, published) or find_period(context.title or "", language, published)
+                  or _period_above(body, first_line, language, published)
                   or find_relative_period(f"{header} {intro}", language, published))
         if period and published and status == "completed" and period.end > published >= period.start:
             period = replace(period, end=published)  # flights reported as done cannot lie after the report

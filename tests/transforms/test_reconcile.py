@@ -155,8 +155,9 @@ def test_a_multi_month_total_bounds_its_months_and_is_not_spread() -> None:
         ("GT", D(2024, 2, 1), "completed"): (25, 25, 25, METHOD_STATED),
         ("GT", D(2024, 3, 1), "completed"): (15, 15, 15, METHOD_BOUNDED),
     }
-    alone = months(claim(60, D(2024, 1, 1), D(2024, 3, 31), doc="q"))
-    assert set(alone.values()) == {(None, 0, 60, METHOD_BOUNDED)}
+    assert months(claim(60, D(2024, 1, 1), D(2024, 3, 31), doc="q")) == {}, "a total alone stays at its own grain"
+    partial = months(claim(60, D(2024, 1, 1), D(2024, 3, 31), doc="q"), claim(10, D(2024, 1, 7), D(2024, 1, 13), doc="w"))
+    assert partial == {("GT", D(2024, 1, 1), "completed"): (10, 10, 60, METHOD_PARTS)}, "the total bounds a month it contains"
 
 
 def test_statuses_are_separate_series_and_claims_without_a_period_stay_out_of_months() -> None:
