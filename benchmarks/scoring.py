@@ -182,7 +182,7 @@ def split_by_document(frames: dict[str, pl.DataFrame]) -> dict[str, dict[str, pl
     for document in documents.iter_rows(named=True):
         doc_id = document["doc_id"]
         by_name[document["source_uri"]] = {
-            name: frame.filter(pl.col("doc_id") == doc_id) for name, frame in frames.items()
+            name: frame.filter(pl.col("doc_id") == doc_id) for name, frame in frames.items() if "doc_id" in frame.columns
         }
     return by_name
 

@@ -10,6 +10,7 @@ import pytest
 
 from benchmarks.accuracy import extract_with_flow, main, select_documents
 from benchmarks.scoring import score_corpus, summarise
+from benchmarks.series import compare, gold_series
 from schemas.models import Document, FlightMention, FlightTable, FlightTableRow, FlightTableTotal, typed_frame
 from tests.conftest import CORPORA_DIR
 
@@ -18,7 +19,8 @@ DEV_GOLD = CORPORA_DIR / "dev" / "gold.json"
 DOC_ID = "a" * 64
 
 # The level the extractor reaches on the dev corpus through the real flow: any drop fails.
-DEV_FLOOR = {"rows_f1": 1.0, "totals": 12, "claims_f1": 1.0, "mentions_recall": 1.0, "forbidden": 0, "leaks": 0, "dates": 1.0}
+DEV_FLOOR = {"rows_f1": 1.0, "totals": 12, "claims_f1": 1.0, "mentions_recall": 1.0, "forbidden": 0, "leaks": 0, "dates": 1.0,
+             "series_cells_right": 69}
 
 
 def _frames(rows: list[tuple[int, list[str]]], mentions: list[dict], body: str = "text") -> dict[str, pl.DataFrame]:
@@ -79,7 +81,9 @@ def test_select_documents_by_name(tmp_path: Path) -> None:
 def test_dev_corpus_through_the_real_flow_holds_the_floor(prefect_harness: None, tmp_path: Path) -> None:
     gold = select_documents(json.loads(DEV_GOLD.read_text())["documents"], DEV_DOCS, None, None)
     assert len(gold) == 28
-    summary = summarise(score_corpus(gold, extract_with_flow(DEV_DOCS, sorted(gold), tmp_path)))
+    frames = extract_with_flow(DEV_DOCS, sorted(gold), tmp_path)
+    summary = summarise(score_corpus(gold, frames))
+    series, _ = compare(gold_series(gold), frames["monthly_flights"])
     assert summary["documents_not_loaded"] == 0
     assert summary["rows"]["f1"] >= DEV_FLOOR["rows_f1"]
     assert summary["totals"]["found"] >= DEV_FLOOR["totals"]
@@ -88,6 +92,7 @@ def test_dev_corpus_through_the_real_flow_holds_the_floor(prefect_harness: None,
     assert summary["forbidden_numbers"] <= DEV_FLOOR["forbidden"]
     assert summary["comment_leaks"] <= DEV_FLOOR["leaks"]
     assert summary["publication_dates"]["accuracy"] >= DEV_FLOOR["dates"]
+    assert series.cells_right >= DEV_FLOOR["series_cells_right"]
 
 
 def test_command_prints_figures_and_writes_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -95,6 +100,6 @@ def test_command_prints_figures_and_writes_json(tmp_path: Path, capsys: pytest.C
     seeds = CORPORA_DIR.parent.parent / "seeds"
     assert main(["--docs", str(seeds), "--gold", str(CORPORA_DIR / "seeds_gold.json"), "--in-process", "--details", "--json", str(out)]) == 0
     printed = capsys.readouterr().out
-    assert "table rows" in printed and "claims (strict)" in printed
+    assert "table rows" in printed and "claims (strict)" in printed and "monthly series" in printed
     figures = json.loads(out.read_text())
     assert figures["documents"] == 5 and figures["claims"]["f1"] == 1.0
