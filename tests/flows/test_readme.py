@@ -15,17 +15,14 @@ def _first_query() -> str:
     return re.search(r'con\.sql\("""(.*?)"""\)', section, re.DOTALL).group(1)
 
 
-def test_first_query_leaves_out_what_cannot_be_quoted_as_completed_flights(seeded: dict) -> None:
+def test_first_query_gives_the_reconciled_monthly_figures_with_their_sources(seeded: dict) -> None:
     with duckdb.connect(str(seeded["warehouse"]), read_only=True) as con:
         result = con.sql(_first_query()).pl()
-        unquotable = {
-            evidence for (evidence,) in con.execute(
-                "select evidence from flight_counts where status <> 'completed' or qualifier <> 'exact' "
-                "or ordinal is not null or len(destination_countries) <> 1"
-            ).fetchall()
-        }
-        denied = con.execute("select count(*) from flight_counts where status = 'denied'").fetchone()[0]
-    assert result.height > 0
-    assert denied > 0, "the seeds state a denied flight, so the filter is exercised"
-    assert not set(result["evidence"]) & unquotable
-    assert result["destination"].is_not_null().all()
+        series = con.execute(
+            "select month, origin_country, destination, flights from monthly_flights where status = 'completed' and destination <> '*'"
+        ).fetchall()
+    assert result.height == len(series) > 0, "one row per completed monthly figure"
+    assert set(result.select("month", "origin_country", "destination", "flights").iter_rows()) == set(series)
+    assert result["sources"].str.contains(r"\.txt\)").all(), "every figure names the files it comes from"
+    quoted = result.filter((result["destination"] == "GT") & (result["origin_country"] == "US")).row(0, named=True)
+    assert (quoted["flights"], quoted["method"], quoted["days_covered"]) == (36, "sum_of_parts", 21), "the figure the README quotes"
