@@ -300,7 +300,22 @@ def _month_patterns() -> list[re.Pattern[str]]:
     flags = re.IGNORECASE
     return [
         re.compile(rf"\b(?:in|during|throughout|for|en|durante|para)\s+(?:el\s+mes\s+de\s+|the\s+month\s+of\s+)?"
-                   rf"(?P<m>{month})(?:,?\s+(?:de(?:l)?\s+)?(?P<y>{year}))?\b", flags),
+                   rf"(?P<m>{month})(?:,?\s+(?:de(?:l)?\s+)?(?P<y>{year}))?\b(?!\.?\s+\d)", flags),
+        # "Diciembre fue el mes de mayor actividad", "March saw 74 flights": a month that is the sentence's subject
+        re.compile(rf"^(?P<m>{month})(?:['’]s\s+(?:count|total|figure|tally|number))?(?:\s+(?:de(?:l)?\s+)?(?P<y>{year}))?\s+"
+                   rf"(?:fue|was|saw|registr[óo]|cerr[óo]|dej[óo]|brought|trajo)\b", flags),
+    ]
+
+
+@cache
+def _day_patterns() -> list[re.Pattern[str]]:
+    month, day, year = _date_parts()
+    flags = re.IGNORECASE
+    return [
+        # el 19 de diciembre (de 2023); para el 14 de marzo
+        re.compile(rf"\b(?:el|para\s+el|desde\s+el)\s+(?P<d>{day})\s+de\s+(?P<m>{month})(?:\s+(?:de(?:l)?\s+)?(?P<y>{year}))?\b", flags),
+        # on March 21 (, 2024); scheduled for Oct. 22
+        re.compile(rf"\b(?:on|for)\s+(?P<m>{month})\s+(?P<d>{day})\b(?:,?\s+(?P<y>{year}))?", flags),
     ]
 
 
@@ -347,7 +362,7 @@ def find_period(text: str, language: str | None, published: dt.date | None, offs
         if start and end:
             return Period(start, end, "day", match.group(), offset + match.start(), offset + match.end())
     for pattern in _month_patterns():
-        match = pattern.search(text)
+        match = _first_uncompared(pattern, text)
         if not match:
             continue
         month, year = match.group("m"), match.group("y")
@@ -362,6 +377,27 @@ def find_period(text: str, language: str | None, published: dt.date | None, offs
             next_month = (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
             end = next_month - dt.timedelta(days=1)
             return Period(start, end, "month", match.group(), offset + match.start(), offset + match.end())
+    return None
+
+
+def find_day(text: str, language: str | None, published: dt.date | None) -> Period | None:
+    """One day stated with its month ('el 19 de diciembre', 'scheduled for Oct. 22'), the year from publication when unstated."""
+    if not _names_a_month(text):
+        return None
+    for pattern in _day_patterns():
+        match = _first_uncompared(pattern, text)
+        if not match:
+            continue
+        day_number, month, year = match.group("d"), match.group("m"), match.group("y")
+        if year:
+            year_number = int(year)
+        elif published:
+            year_number = _year_for(_date_in_year(day_number, month, published.year, language), published)
+        else:
+            return None
+        day = _date_in_year(day_number, month, year_number, language)
+        if day:
+            return Period(day, day, "day", match.group(), match.start(), match.end())
     return None
 
 
@@ -384,6 +420,14 @@ RELATIVE_WEEK = re.compile(
     r"\b(?:(?P<last>last week|the previous week|la semana pasada|la semana anterior|semana passada)|"
     r"(?P<this>this week|esta semana|la presente semana|essa semana|nesta semana)|"
     r"(?P<next>next week|la pr[oó]xima semana|la semana pr[oó]xima|la semana que viene|pr[oó]xima semana))\b",
+    re.IGNORECASE,
+)
+WEEKEND = re.compile(r"\b(?:over|during|on)\s+the\s+weekend\b|\b(?:this\s+past|last)\s+weekend\b|\b(?:durante\s+)?el\s+fin\s+de\s+semana(?:\s+pasado)?\b",
+                     re.IGNORECASE)
+# 'said on Saturday', 'informó este martes': the day of the report, not of the flights
+REPORTED_ON = re.compile(
+    r"\b(?:said|says|announced|reported|confirmed|told|informó|informo|dijo|anunció|anuncio|señaló|senalo|indicó|indico|explicó|explico|"
+    r"confirmó|confirmo|detalló|detallo|precisó|preciso|reportó|reporto)\s*$",
     re.IGNORECASE,
 )
 UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "días": 1, "semanas": 7, "meses": 30}
@@ -414,6 +458,10 @@ def find_relative_period(text: str, language: str | None, published: dt.date | N
         shift = next(weeks for name, weeks in (("last", -1), ("this", 0), ("next", 1)) if week.group(name))
         monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=shift)
         return Period(monday, monday + dt.timedelta(days=6), "week", week.group(), offset + week.start(), offset + week.end())
+    weekend = WEEKEND.search(text)
+    if weekend:  # the latest Saturday and Sunday up to publication
+        saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
+        return Period(saturday, saturday + dt.timedelta(days=1), "day", weekend.group(), offset + weekend.start(), offset + weekend.end())
     match = SPAN_BACK.search(text)
     if match:
         count = parse_count(match.group("n") or match.group("n_es"), language)
@@ -422,7 +470,7 @@ def find_relative_period(text: str, language: str | None, published: dt.date | N
         if count and days:
             start = published - dt.timedelta(days=count * days)
             return Period(start, published, UNIT_PRECISION[days], match.group(), offset + match.start(), offset + match.end())
-    match = _weekday_pattern().search(text)
+    match = next((m for m in _weekday_pattern().finditer(text) if not REPORTED_ON.search(text[max(0, m.start() - 25):m.start()])), None)
     if match:
         weekdays = [_weekday_date(match.group(g).lower(), language, published) for g in ("d1", "d2") if match.group(g)]
         dated = [day for day in weekdays if day is not None]
@@ -468,3 +516,198 @@ def day_label_date(label: str, published: dt.date | None) -> dt.date | None:
         except ValueError:
             continue
     return min(candidates, key=lambda d: abs((d - published).days)) if candidates else None
+
+# Periods longer than a month, or open at one end -------------------------------------------------
+
+ORDINAL_PARTS = {"first": 1, "primer": 1, "primero": 1, "1er": 1, "second": 2, "segundo": 2, "third": 3, "tercer": 3, "tercero": 3,
+                 "fourth": 4, "cuarto": 4}
+PART_MONTHS = {"quarter": 3, "trimestre": 3, "half": 6, "semestre": 6, "cuatrimestre": 4}
+
+
+class _Uncompared:
+    """A pattern's first match that is not the term of a comparison."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return _first_uncompared(self.pattern, text)
+
+
+@dataclass(frozen=True)
+class OpenPeriod:
+    """A period with one bound stated ('since October 18', 'before the end of April'): the other is None."""
+
+    start: dt.date | None
+    end: dt.date | None
+    precision: str
+    text: str
+
+
+def _month_start(month: str, year: int, language: str | None) -> dt.date | None:
+    return _date_in_year("1", month, year, language)
+
+
+def _end_of_month(day: dt.date) -> dt.date:
+    return (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+
+
+@cache
+def _span_patterns() -> dict[str, re.Pattern[str]]:
+    month, day, year = _date_parts()
+    ordinal = "|".join(ORDINAL_PARTS)
+    part = "|".join(PART_MONTHS)
+    flags = re.IGNORECASE
+    return {
+        # entre enero y junio (de 2021); from January to June 2021; January–June
+        "months": re.compile(
+            rf"\b(?:entre|between|from|de|desde)\s+(?P<m1>{month})(?:\s+(?:de(?:l)?\s+)?(?P<y1>{year}))?\s+(?:y|a|hasta|and|to|through|until)\s+"
+            rf"(?P<m2>{month})(?:,?\s+(?:de(?:l)?\s+)?(?P<y>{year}))?\b|\b(?P<m3>{month})\s*[–—-]\s*(?P<m4>{month})(?:,?\s+(?:de\s+)?(?P<y2>{year}))?\b",
+            flags,
+        ),
+        # el segundo trimestre (de 2021); the first half of 2021; primer cuatrimestre de 2024
+        "part": re.compile(
+            rf"\b(?:the\s+)?(?P<ord>{ordinal})\s+(?P<part>{part})(?:\s+(?:of|de(?:l)?)\s+(?:(?:the\s+)?year|año)|\s+(?:of\s+|de(?:l)?\s+)?(?:año\s+)?(?P<y>{year}))?\b"
+            rf"(?!\s+(?:of|de(?:l)?)\s+(?:the\s+|este\s+)?(?:month|mes|week|semana))",
+            flags,
+        ),
+        # año fiscal 2024; fiscal year 2024; FY2024 (US federal: October to September)
+        "fiscal": re.compile(rf"\b(?:a[ñn]o\s+fiscal(?:\s+de(?:l)?)?|fiscal\s+year|FY)\s*(?P<y>{year})\b", flags),
+        # en 2019; durante 2023; in 2019
+        "year": re.compile(rf"\b(?:en|durante|in|during|throughout|for|para|a\s+lo\s+largo\s+de)\s+(?:(?:el\s+)?a[ñn]o\s+)?(?P<y>{year})\b(?!\s*[-/])", flags),
+        # last year; el año pasado
+        "last_year": re.compile(r"\b(?:last\s+year|el\s+a[ñn]o\s+(?:pasado|anterior))\b", flags),
+        # since January 1; desde el 18 de octubre; since Oct. 18 last year
+        "since": re.compile(
+            rf"\b(?:since|desde)\s+(?:[^\d,.;:]{{0,40}}?\s+(?:on|el)\s+)?(?:el\s+)?(?:(?P<m1>{month})\s+(?P<d1>{day})|(?P<d2>{day})\s+de\s+(?P<m2>{month}))(?:,?\s+(?:de\s+)?(?P<y>{year}))?"
+            rf"(?P<last>\s+(?:last\s+year|del\s+a[ñn]o\s+pasado))?",
+            flags,
+        ),
+        # en lo que va de 2024; en lo que va del año; so far this year
+        "to_date": re.compile(
+            rf"\b(?:en\s+lo\s+que\s+va\s+de(?:l)?\s+(?:a[ñn]o|(?P<y>{year}))|so\s+far\s+(?:this\s+year|in\s+(?P<y2>{year}))|year\s+to\s+date)\b",
+            flags,
+        ),
+        # before the end of April / of the month; antes de mayo; antes de (que termine|finales de|fin de) mayo / el mes
+        "before": re.compile(
+            rf"\b(?:(?:before|by)\s+the\s+end\s+of\s+(?:(?P<m1>{month})|the\s+(?P<unit1>month|year))"
+            rf"|antes\s+de(?:\s+que\s+termine|\s+finales\s+de|\s+fin\s+de)?\s+(?:el\s+)?(?:(?P<m2>{month})|(?P<unit2>mes|a[ñn]o)))\b",
+            flags,
+        ),
+    }
+
+
+COMPARED_BEFORE = re.compile(
+    r"(?:frente\s+a(?:l)?|compared\s+(?:to|with)|than(?:\s+in)?|que\s+en|versus|vs\.?|respecto\s+a(?:l)?|comparad[oa]s?\s+con)\s+(?:the\s+|el\s+|la\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _first_uncompared(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    return next((m for m in pattern.finditer(text) if not _compared(text, m.start())), None)
+
+
+def _compared(text: str, start: int) -> bool:
+    """A period named as the term of a comparison ('frente al segundo semestre de 2020') is not the count's own."""
+    return bool(COMPARED_BEFORE.search(text[max(0, start - 30):start]))
+
+
+def _part_period(number: int, months: int, year: int) -> tuple[dt.date, dt.date]:
+    first = dt.date(year, (number - 1) * months + 1, 1)
+    last = _end_of_month(dt.date(year, number * months, 1))
+    return first, last
+
+
+def find_span_period(text: str, language: str | None, published: dt.date | None) -> Period | OpenPeriod | None:
+    """A period of several months or a year, or one open at one end, the year taken from the text or publication."""
+    patterns = {name: _Uncompared(pattern) for name, pattern in _span_patterns().items()}
+    match = patterns["months"].search(text) if _names_a_month(text) else None
+    if match:
+        first, last = match.group("m1") or match.group("m3"), match.group("m2") or match.group("m4")
+        stated = match.group("y") or match.group("y2")
+        year = int(stated) if stated else (published.year if published else None)
+        if year is not None:
+            start_year = int(match.group("y1")) if match.group("y1") else year
+            start, end_month = _month_start(first, start_year, language), _month_start(last, year, language)
+            if start and end_month and published and not stated and end_month > published:
+                start, end_month = start.replace(year=start.year - 1), end_month.replace(year=end_month.year - 1)
+            if start and end_month and start > end_month:
+                start = start.replace(year=start.year - 1)
+            if start and end_month:
+                return Period(start, _end_of_month(end_month), "month", match.group(), match.start(), match.end())
+    match = patterns["fiscal"].search(text)
+    if match:
+        year = int(match.group("y"))
+        return Period(dt.date(year - 1, 10, 1), dt.date(year, 9, 30), "year", match.group(), match.start(), match.end())
+    match = patterns["part"].search(text)
+    if match:
+        number, months = ORDINAL_PARTS[match.group("ord").lower()], PART_MONTHS[match.group("part").lower()]
+        bare_half = match.group("part").lower() == "half" and not match.group("y") and not re.search(r"year|año", match.group(), re.IGNORECASE)
+        if number * months <= 12 and (match.group("y") or published) and not bare_half:
+            year = int(match.group("y")) if match.group("y") else published.year if published else 0
+            start, end = _part_period(number, months, year)
+            if not match.group("y") and published and start > published:
+                start, end = _part_period(number, months, year - 1)
+            return Period(start, end, "month", match.group(), match.start(), match.end())
+    match = patterns["since"].search(text) if _names_a_month(text) else None
+    if match and published:
+        month, day = match.group("m1") or match.group("m2"), match.group("d1") or match.group("d2")
+        year = int(match.group("y")) if match.group("y") else published.year - (1 if match.group("last") else 0)
+        start = _date_in_year(day, month, year, language)
+        if start and not match.group("y") and not match.group("last") and start > published:
+            start = start.replace(year=start.year - 1)
+        if start:
+            return OpenPeriod(start, None, "day", match.group())
+    match = patterns["to_date"].search(text)
+    if match:
+        stated = match.group("y") or match.group("y2")
+        year = int(stated) if stated else (published.year if published else None)
+        if year is not None:
+            return OpenPeriod(dt.date(year, 1, 1), None, "year", match.group())
+    match = patterns["before"].search(text)
+    if match and published:
+        month = match.group("m1") or match.group("m2")
+        unit = (match.group("unit1") or match.group("unit2") or "").lower()
+        if month:
+            first = _month_start(month, published.year, language)
+            if first and _end_of_month(first) < published:
+                first = first.replace(year=first.year + 1)
+            if first:
+                whole_month = match.group("m1") or re.search(r"finales|fin\s|termine", match.group(), re.IGNORECASE)
+                end = _end_of_month(first) if whole_month else first - dt.timedelta(days=1)
+                return OpenPeriod(None, end, "day", match.group())
+        elif unit in ("month", "mes"):
+            return OpenPeriod(None, _end_of_month(published), "day", match.group())
+        elif unit:
+            return OpenPeriod(None, dt.date(published.year, 12, 31), "day", match.group())
+    match = patterns["year"].search(text)
+    if match:
+        year = int(match.group("y"))
+        return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", match.group(), match.start(), match.end())
+    match = patterns["last_year"].search(text)
+    if match and published:
+        return Period(dt.date(published.year - 1, 1, 1), dt.date(published.year - 1, 12, 31), "year", match.group(), match.start(), match.end())
+    return None
+
+
+YEAR_IN_TEXT = re.compile(r"\b(?:19|20)\d{2}\b")
+TURNED_YEAR_MONTHS = 6
+
+
+def dateline_reference(dateline: str | None, body: str, language: str | None) -> dt.date | None:
+    """The day a wire dateline without a year ('QUITO, 13 feb') stands for, to resolve 'este martes' against.
+
+    Its year is the latest the text names; a dateline early in the year over a text that names months
+    half a year later ('2 ene.' over a story about December) is the next year. Not a publication date:
+    it is only a reference for relative dates.
+    """
+    years = [int(y) for y in YEAR_IN_TEXT.findall(body)]
+    if not dateline or not years:
+        return None
+    day = parse_date(f"{dateline.rstrip('.')} {max(years)}", language) or parse_date(f"{dateline.rstrip('.')} {max(years)}", None)
+    if day is None:
+        return None
+    named = {month_numbers()[w] for w in _words(body) if w in month_numbers() and len(w) > 3}
+    if any(month - day.month >= TURNED_YEAR_MONTHS for month in named):
+        return day.replace(year=day.year + 1)
+    return day

@@ -27,6 +27,7 @@ from schemas.models import (
     typed_frame,
 )
 from transforms.context import explicit_origins, read_context
+from transforms.dates import dateline_reference
 from transforms.decode import DEFAULT_MAX_BYTES, decode_bytes
 from transforms.document import DocumentMeta, clean_body, read_metadata
 from transforms.html import html_article, is_html
@@ -35,7 +36,7 @@ from transforms.spans import lines_containing
 from transforms.tables import FlightList, find_flight_tables
 from transforms.vocabulary import FLIGHT_STEMS, LANGUAGES
 
-EXTRACTOR_VERSION = "2.0.0"
+EXTRACTOR_VERSION = "2.1.0"
 PROSE_LANGUAGES = LANGUAGES
 RAW_COLUMNS = {"source_uri": pl.String, "doc_id": pl.String, "n_bytes": pl.Int64, "raw": pl.Binary, "format": pl.String}
 TEXT, HTML = INPUT_FORMATS
@@ -186,7 +187,8 @@ def document_rows(doc_id: str, body: str, meta: DocumentMeta) -> tuple[list, lis
         context = read_context(body, meta.title, origins | list_origins, list_origins)
     tables, rows, totals = _table_records(doc_id, found_tables)
     mentions = []
-    found = find_mentions(body, language, published, tables=tables, context=context, rows=rows) if language in PROSE_LANGUAGES else []
+    reference = published or dateline_reference(meta.dateline_text, body, language)  # 'este martes' under 'QUITO, 13 feb'
+    found = find_mentions(body, language, reference, tables=tables, context=context, rows=rows) if language in PROSE_LANGUAGES else []
     for number, mention in enumerate(found, start=1):
         mentions.append({
             "mention_id": f"{doc_id}#m{number}",

@@ -19,7 +19,7 @@ from functools import lru_cache
 from text_to_num import alpha2digit
 
 from transforms.context import DocumentContext
-from transforms.dates import Period, ends_with_date_word, find_period, find_relative_period
+from transforms.dates import OpenPeriod, Period, ends_with_date_word, find_day, find_period, find_relative_period, find_span_period
 from transforms.numbers import DIGIT_COUNT, DOZEN, INPUT_CACHE_SIZE, parse_count, parse_count_word
 from transforms.places import PlaceMatch, find_places
 from transforms.routes import COORDINATION, DENIAL_WORDS, Route, sentence_route
@@ -347,8 +347,10 @@ def _passengers(sentence: str, flights: int, language: str | None) -> tuple[int 
     return None, None
 
 
-def _period(sentence: str, language: str | None, published: dt.date | None) -> Period | None:
-    return find_period(sentence, language, published) or find_relative_period(sentence, language, published)
+def _period(sentence: str, language: str | None, published: dt.date | None) -> Period | OpenPeriod | None:
+    """The period a sentence states: days or a month, then relative words, then several months, a year or an open end."""
+    return (find_period(sentence, language, published) or find_relative_period(sentence, language, published)
+            or find_day(sentence, language, published) or find_span_period(sentence, language, published))
 
 
 def _is_excluded(sentence: str, noun: re.Match[str], count: _Count, status: str, start: int, language: str | None) -> bool:
@@ -649,9 +651,10 @@ def _sentence_mentions(
             clause_status = status
         if clause_status == "unknown" and PAST_REPORT.search(sentence):
             clause_status = "completed"
-        clause_period = (_period(segment, language, published) if len(candidates) > 1 else None) or period
-        if clause_status == "planned" and clause_period and published and clause_period.end < published:
-            clause_period = _a_year_later(clause_period)  # "30 flights are planned for February", written in January
+        clause_period = (_period(segment, language, published) if len(candidates) > 1 else None) or _shared_period(
+            period, sentence, segment, len(candidates))
+        if clause_status == "planned" and isinstance(clause_period, Period) and published and clause_period.end < published:
+            clause_period = _ahead(clause_period)  # "30 flights are planned for February", written in January
         total, per_flight = _passengers(segment, count.flights, language)
         for destination_set in _each(candidate, destinations):
             mentions.append(Mention(
@@ -697,8 +700,17 @@ def _restated(count: _Count, known: set[int]) -> bool:
     return count.reference in ("predicate", "same") or (count.reference == "definite" and count.flights in known)
 
 
-def _a_year_later(period: Period) -> Period:
-    """The same days a year on: a planned month stated without a year is the next one, not the last."""
+def _shared_period(period: Period | OpenPeriod | None, sentence: str, segment: str, n_counts: int) -> Period | OpenPeriod | None:
+    """The sentence's period for a clause that states none, unless it is stated inside another count's clause."""
+    if period is None or n_counts == 1 or period.text in segment or period.text not in sentence:
+        return period
+    return None if period.precision in ("day", "week") else period
+
+
+def _ahead(period: Period) -> Period:
+    """Planned flights lie ahead: a weekday or week resolved into the past is the next one, a month the next year's."""
+    if period.precision in ("day", "week") and (period.end - period.start).days < 7:
+        return replace(period, start=period.start + dt.timedelta(days=7), end=period.end + dt.timedelta(days=7))
     return replace(period, start=_next_year(period.start), end=_next_year(period.end))
 
 
@@ -757,6 +769,7 @@ def find_mentions(body: str, language: str | None, published: dt.date | None, ta
     """
     table_spans = [(t["char_start"], t["char_end"]) for t in tables]
     known = {t["stated_total"] for t in tables if t.get("stated_total") is not None} | {r["flights"] for r in rows or []}
+    topics = _TopicPeriods(tables, published)
     found: list[Mention] = []
     previous: Route | None = None
     previous_status: str | None = None
@@ -776,6 +789,7 @@ def find_mentions(body: str, language: str | None, published: dt.date | None, ta
         for mention in mentions:  # "Vuelos programados para hoy:" then one line a flight: the lines are scheduled too
             if mention.status == "unknown" and previous_status and "\n\n" not in gap:
                 mention.status = previous_status
+        topics.date(mentions, sentence, start)
         if FLIGHT_NOUN.search(sentence):
             previous_status = _status(sentence) if not mentions else mentions[-1].status
             previous_status = None if previous_status == "unknown" else previous_status
@@ -788,6 +802,57 @@ def find_mentions(body: str, language: str | None, published: dt.date | None, ta
         else:
             previous = None
     return _merge_restatements([_with_context(m, context) for m in found] if context else found)
+
+
+SAME_PERIOD = re.compile(
+    r"\b(?:over|in|during)\s+the\s+same\s+(?:period|month|week)|(?:en|durante)\s+el\s+mismo\s+(?:per[ií]odo|mes)", re.IGNORECASE
+)
+PREVIOUS_MONTH = re.compile(r"\b(?:el\s+mes\s+(?:anterior|pasado)|the\s+(?:previous|prior)\s+month|last\s+month)\b", re.IGNORECASE)
+
+
+class _TopicPeriods:
+    """The period a document is about, for counts that state none ('Honduras logged 33', 'llegaron 3 vuelos desde México').
+
+    The topic is the latest closed period of completed flights stated before a sentence, by a list or
+    a count. A completed count with no period takes it; so does any count said to be 'over the same
+    period'; 'el mes anterior' is the month before the topic's month (or before publication).
+    """
+
+    def __init__(self, tables: list[dict], published: dt.date | None) -> None:
+        self.published = published
+        self.tables = sorted(
+            (t["char_end"], t["period_start"], t["period_end"]) for t in tables
+            if t.get("period_start") and t.get("period_end") and (t.get("status") or "completed") == "completed"
+        )
+        self.stated: tuple[int, dt.date, dt.date] | None = None
+
+    def _topic(self, position: int) -> tuple[dt.date, dt.date] | None:
+        before = [t for t in self.tables if t[0] <= position]
+        candidates = ([before[-1]] if before else []) + ([self.stated] if self.stated and self.stated[0] <= position else [])
+        if not candidates:
+            return None
+        _, start, end = max(candidates, key=lambda c: c[0])
+        return start, end
+
+    def date(self, mentions: list[Mention], sentence: str, position: int) -> None:
+        """Give the sentence's undated counts the topic's period, then take any period they state as the new topic."""
+        topic = self._topic(position)
+        previous_month = PREVIOUS_MONTH.search(sentence)
+        for mention in mentions:
+            if mention.period_start is not None or mention.period_end is not None:
+                continue
+            if previous_month:
+                anchor = topic[0] if topic else self.published
+                if anchor:
+                    end = anchor.replace(day=1) - dt.timedelta(days=1)
+                    mention.period_start, mention.period_end, mention.period_precision = end.replace(day=1), end, "month"
+            elif topic and (mention.status == "completed" or SAME_PERIOD.search(sentence)):
+                mention.period_start, mention.period_end = topic
+                mention.period_precision = "month" if topic[0].day == 1 else "day"
+        dated = [m for m in mentions if m.status == "completed" and m.period_start and m.period_end and not m.ordinal]
+        if dated:  # the sentence's first dated count is its topic; later ones are often comparisons ("up from 61 in February")
+            first = dated[0]
+            self.stated = (position, first.period_start, first.period_end)  # type: ignore[assignment]
 
 
 def _next_text_line(body: str, position: int) -> tuple[int, int] | None:

@@ -6,7 +6,16 @@ import datetime as dt
 
 import pytest
 
-from transforms.dates import find_period, find_publication_date
+from transforms.dates import (
+    OpenPeriod,
+    Period,
+    dateline_reference,
+    find_day,
+    find_period,
+    find_publication_date,
+    find_relative_period,
+    find_span_period,
+)
 
 
 @pytest.mark.parametrize(
@@ -52,3 +61,82 @@ def test_periods(text: str, language: str, published: dt.date | None, start: dt.
 
 def test_period_without_year_or_publication_date_is_unknown() -> None:
     assert find_period("del 1 al 21 de enero", "es", None) is None
+
+
+D = dt.date
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "start", "end"),
+    [
+        ("De febrero a mayo, Nicaragua recibió 30 vuelos", "es", D(2023, 6, 10), D(2023, 2, 1), D(2023, 5, 31)),
+        ("Between March and August 2022 the agency flew 90 charters", "en", None, D(2022, 3, 1), D(2022, 8, 31)),
+        ("En el tercer trimestre llegaron 70 vuelos", "es", D(2022, 11, 2), D(2022, 7, 1), D(2022, 9, 30)),
+        ("In the fourth quarter of 2021 there were 80 flights", "en", None, D(2021, 10, 1), D(2021, 12, 31)),
+        ("During the second half of 2022, 200 flights left", "en", None, D(2022, 7, 1), D(2022, 12, 31)),
+        ("en el segundo cuatrimestre de 2023 se contaron 50 vuelos", "es", None, D(2023, 5, 1), D(2023, 8, 31)),
+        ("Durante el año fiscal 2022 se realizaron 1.400 vuelos", "es", None, D(2021, 10, 1), D(2022, 9, 30)),
+        ("In 2021 the country took 75 flights", "en", None, D(2021, 1, 1), D(2021, 12, 31)),
+        ("El año pasado aterrizaron 12 vuelos", "es", D(2023, 5, 2), D(2022, 1, 1), D(2022, 12, 31)),
+    ],
+)
+def test_periods_of_several_months_or_a_year(text: str, language: str, published: dt.date | None, start: dt.date, end: dt.date) -> None:
+    found = find_span_period(text, language, published)
+    assert isinstance(found, Period) and (found.start, found.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "start", "end"),
+    [
+        ("Since March 3 the airline has flown 22 flights", "en", D(2023, 6, 1), D(2023, 3, 3), None),
+        ("desde el 5 de noviembre llegaron 14 vuelos", "es", D(2023, 2, 1), D(2022, 11, 5), None),
+        ("En lo que va de 2022 se han recibido 300 vuelos", "es", D(2022, 9, 9), D(2022, 1, 1), None),
+        ("so far this year 40 flights have landed", "en", D(2021, 8, 8), D(2021, 1, 1), None),
+        ("two more flights could land before the end of June", "en", D(2022, 5, 20), None, D(2022, 6, 30)),
+        ("otros tres vuelos antes de julio", "es", D(2022, 5, 20), None, D(2022, 6, 30)),
+        ("another flight is expected before the end of the month", "en", D(2022, 2, 10), None, D(2022, 2, 28)),
+    ],
+)
+def test_periods_open_at_one_end(text: str, language: str, published: dt.date, start: dt.date | None, end: dt.date | None) -> None:
+    found = find_span_period(text, language, published)
+    assert isinstance(found, OpenPeriod) and (found.start, found.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "una caída de 9 vuelos frente al primer semestre de 2021",
+        "eleven fewer than in 2020",
+        "the runway was closed during the second half of the month",
+    ],
+)
+def test_a_compared_or_partial_period_is_not_the_counts_own(text: str) -> None:
+    assert find_span_period(text, "es" if "vuelos" in text else "en", D(2022, 3, 1)) is None
+
+
+def test_single_days_and_a_month_as_subject() -> None:
+    for text, language in (("que estaba previsto para el 3 de abril", "es"), ("scheduled for Apr. 3", "en")):
+        day = find_day(text, language, D(2022, 4, 10))
+        assert day is not None and (day.start, day.end) == (D(2022, 4, 3), D(2022, 4, 3))
+    october = find_period("Octubre fue el mes con más vuelos", "es", D(2022, 11, 5))
+    assert october is not None and (october.start, october.end) == (D(2022, 10, 1), D(2022, 10, 31))
+    assert find_period("flights for Oct. 22 were cancelled", "en", D(2022, 11, 5)) is None, "a month followed by its day is a day"
+
+
+def test_weekends_and_the_day_of_a_report() -> None:
+    weekend = find_relative_period("Over the weekend five flights landed", "en", D(2022, 6, 13))
+    assert weekend is not None and (weekend.start, weekend.end) == (D(2022, 6, 11), D(2022, 6, 12))
+    flights = find_relative_period("la agencia informó este viernes que el martes llegaron dos vuelos", "es", D(2022, 6, 10))
+    assert flights is not None and flights.start == D(2022, 6, 7), "the reporting day is not the flights' day"
+
+
+@pytest.mark.parametrize(
+    ("dateline", "body", "expected"),
+    [
+        ("4 mar", "En 2022 llegaron vuelos el lunes.", D(2022, 3, 4)),
+        ("Jan 3", "A review of 2021: November and December were the busiest months.", D(2022, 1, 3)),
+        ("Jan 3", "No year is named here.", None),
+    ],
+)
+def test_a_dateline_without_a_year_is_a_reference_for_relative_dates(dateline: str, body: str, expected: dt.date | None) -> None:
+    assert dateline_reference(dateline, body, None) == expected
