@@ -90,6 +90,7 @@ def render(summary: dict[str, Any], scores: list[DocumentScore], details: bool) 
         f"forbidden numbers    {summary['forbidden_numbers']}",
         f"comment leaks        {summary['comment_leaks']}",
         f"publication dates    {dates['accuracy']:.3f}  ({dates['right']} of {dates['stated']} stated)",
+        "metadata right       " + ", ".join(f"{key}s {n} of {summary['documents']}" for key, n in summary["metadata"].items()),
     ]
     if "series" in summary:
         series = summary["series"]
@@ -117,6 +118,7 @@ def render(summary: dict[str, Any], scores: list[DocumentScore], details: bool) 
             problems.append(f"leaks {score.leaks}")
         if score.date_stated and not score.date_right:
             problems.append(f"date {score.date_found} (gold {score.date_gold})")
+        problems += [f"{key} {score.metadata_found.get(key)!r}" for key, right in score.metadata_right.items() if not right]
         if problems:
             lines.append(f"\n{score.name}")
             lines += [f"  {p}" for p in problems]

@@ -15,7 +15,8 @@ real flow and the extractor called in process. Every figure is a count a reader 
 - forbidden numbers: extracted flight values (rows, totals, mentions) listed in
   ``must_not_extract``;
 - comment leaks: ``body_must_not_contain`` strings found in ``body_text``;
-- publication dates: right among the documents whose text states a full date.
+- publication dates: right among the documents whose text states a full date;
+- metadata: documents whose title, publisher and language equal the gold's exactly.
 """
 
 from __future__ import annotations
@@ -47,6 +48,8 @@ class DocumentScore:
     mentions_gold: int = 0
     forbidden: list[int] = field(default_factory=list)
     leaks: list[str] = field(default_factory=list)
+    metadata_right: dict[str, bool] = field(default_factory=dict)
+    metadata_found: dict[str, str | None] = field(default_factory=dict)
     date_stated: bool = False
     date_right: bool = False
     date_found: str | None = None
@@ -80,6 +83,9 @@ def _gold_mention(item: dict) -> StrictMention:
 def _multiset_diff(found: Counter, wanted: Counter) -> tuple[int, list, list]:
     hits = found & wanted
     return sum(hits.values()), sorted((wanted - hits).elements()), sorted((found - hits).elements())
+
+
+METADATA = ("title", "publisher", "language")
 
 
 def score_document(name: str, gold: dict, extracted: dict[str, pl.DataFrame] | None) -> DocumentScore:
@@ -138,6 +144,9 @@ def score_document(name: str, gold: dict, extracted: dict[str, pl.DataFrame] | N
     published = document["published_date"]
     score.date_found = published.isoformat() if published else None
     score.date_right = score.date_stated and score.date_found == score.date_gold
+    for key in METADATA:
+        score.metadata_found[key] = document.get(key)
+        score.metadata_right[key] = document.get(key) == gold.get(key)
     return score
 
 
@@ -168,6 +177,7 @@ def summarise(scores: list[DocumentScore]) -> dict[str, Any]:
         "comment_leaks": sum(len(s.leaks) for s in scores),
         "publication_dates": {"accuracy": round(_ratio(sum(s.date_right for s in stated), len(stated)), 3),
                               "right": sum(s.date_right for s in stated), "stated": len(stated)},
+        "metadata": {key: sum(s.metadata_right.get(key, False) for s in scores) for key in METADATA},
     }
 
 

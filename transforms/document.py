@@ -14,7 +14,17 @@ from functools import cache
 import py3langid
 
 from transforms.dates import find_publication_date
-from transforms.vocabulary import COMMENT_AUTHOR_CUES, COMMENT_AUTHOR_RE, COMMENT_HEADING_CUES, COMMENT_HEADING_RE, FLIGHT_NOUN_RE
+from transforms.places import find_countries
+from transforms.vocabulary import (
+    COMMENT_AUTHOR_CUES,
+    COMMENT_AUTHOR_RE,
+    COMMENT_HEADING_CUES,
+    COMMENT_HEADING_RE,
+    DOCUMENT_KIND_RE,
+    FLIGHT_NOUN_RE,
+    MASTHEAD_WORDS_RE,
+    SMALL_NAME_WORDS,
+)
 
 DETECTED_LANGUAGES = ["en", "es", "pt", "fr", "de", "it"]
 LANGUAGE_SAMPLE_CHARS = 300  # plenty to tell English from Spanish; the detector's cost grows with length
@@ -45,7 +55,15 @@ BOILERPLATE_LINE = re.compile(
 )
 SITE_NAME = re.compile(r"^[A-Za-z0-9][\w-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|news|tv|mx|es|co|info|io)$", re.IGNORECASE)
 STORY_BY = re.compile(r"^(?:story by|publicado por|by)\s+(?P<name>[^•|\n]+?)\s*(?:[•|].*)?$", re.IGNORECASE)
-AGENCY_DATELINE = re.compile(r"^[A-ZÁÉÍÓÚÑ /.,'-]{3,60}\((?P<name>[A-Z][\w .&-]{1,40})\)\s*[-–—]")
+AGENCY_DATELINE = re.compile(r"^[A-ZÁÉÍÓÚÑ][^\n(]{2,60}?\((?P<name>[A-Z][\w .&-]{1,40})\)\s*[-–—]")
+NAME_SEPARATOR = re.compile(r"\s+[|·•—–]\s+")
+BOLD_NAME = re.compile(r"^\*\*(?P<name>[^*\d]{3,80})\*\*(?:\s*[|·•—–-]\s*.*)?$")
+READING_TIME = re.compile(r"^\d+\s*(?:min(?:ute)?s?(?:\s+read)?|minutos?(?:\s+de\s+lectura)?)$", re.IGNORECASE)
+COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s+)?(?P<name>[^|·•—–\n(]{3,80}?)\s*(?:\([A-Z]{2,8}\))?\s*(?:[|·•—–-]\s.*)?$",
+                       re.IGNORECASE)
+ACRONYM = re.compile(r"^[A-Z]{2,8}$")
+MAX_MASTHEAD_WORDS = 8
+FOOT_LINES = 15
 LEARNED = re.compile(
     r"^[^\n]{0,80}?[–—-]\s*(?P<name>[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,3})\s+(?:has learned|has confirmed|reports|ha sabido|ha confirmado)\b"
 )
@@ -143,15 +161,91 @@ def _head_lines(text: str) -> list[str]:
     return [line.strip() for line in text.split("\n")[:HEAD_LINES] if line.strip()]
 
 
-def _find_publisher(lines: list[str]) -> str | None:
+def _name_case(name: str) -> str:
+    """An all-capitals masthead in the case its name is written in ('INSTITUTO GUATEMALTECO DE MIGRACIÓN')."""
+    if not name.isupper():
+        return name
+    words = name.lower().split()
+    return " ".join(w if i and w in SMALL_NAME_WORDS else w[:1].upper() + w[1:] for i, w in enumerate(words))
+
+
+def _unmarked(line: str) -> str:
+    return line.strip().lstrip("#").strip().strip("*_").strip()
+
+
+def _is_name(text: str) -> bool:
+    words = text.split()
+    return (0 < len(words) <= MAX_MASTHEAD_WORDS and text[:1].isupper() and not re.search(r"\d|[.!?;:,]$", text)
+            and not find_publication_date(text, None).date)
+
+
+def masthead(lines: list[str]) -> str | None:
+    """The outlet or agency named on a document's first line, when that line is a masthead and not the headline.
+
+    A masthead is short, has no digits, and is written in capitals or holds a word of a name ('Diario',
+    'Instituto', 'Weekly'). A leading kind of document ('Hoja informativa | ...') is skipped, a section
+    after a separator is dropped ('Diario El Centinela · Nacionales'), a country is kept ('... – Honduras').
+    """
+    if not lines:
+        return None
+    parts = NAME_SEPARATOR.split(_unmarked(lines[0]))
+    if len(parts) > 1 and DOCUMENT_KIND_RE.match(parts[0]):
+        parts = parts[1:]
+    name, rest = parts[0].strip(), parts[1:]
+    if not _is_name(name) or not (name.isupper() or MASTHEAD_WORDS_RE.search(name)):
+        return None
+    if FLIGHT_NOUN_RE.search(name) and not MASTHEAD_WORDS_RE.search(name):
+        return None
+    name = _name_case(name)
+    if rest and _is_name(rest[0]) and find_countries(rest[0]) and len(rest[0].split()) <= 2:
+        name = f"{name} – {_name_case(rest[0].strip())}"
+    return name
+
+
+def _agency(line: str, body: str) -> str | None:
+    """The agency of a wire dateline ('CARACAS, Aug 19 (Meridian Wire) -'); an acronym is spelt out from the text when it can be."""
+    match = AGENCY_DATELINE.match(line)
+    if not match:
+        return None
+    name = match.group("name").strip()
+    if not ACRONYM.match(name):
+        return name
+    for raw in reversed(body.split("\n")):
+        candidate = raw.strip()
+        if candidate.endswith(f"({name})") and len(candidate) <= 80 and candidate != line:
+            copyright_line = COPYRIGHT.match(candidate)
+            return copyright_line.group("name").strip() if copyright_line else candidate
+    return name
+
+
+def _find_publisher(lines: list[str], body: str = "") -> str | None:
+    """The publisher: a site name or byline at the head, a masthead, a bold name, 'Name | 4 min read', a wire agency, a copyright line."""
     for line in lines[:2]:
         if SITE_NAME.match(line):
             return line
-    for pattern in (STORY_BY, LEARNED, AGENCY_DATELINE):
+    for pattern in (STORY_BY, LEARNED):
         for line in lines:
             match = pattern.match(line)
             if match and not (pattern is STORY_BY and line.lower().startswith("by ") and " " in match.group("name")):
                 return match.group("name").strip()
+    named = masthead(lines)
+    if named:
+        return named
+    for line in lines:
+        bold = BOLD_NAME.match(line)
+        if bold and _is_name(bold.group("name").strip()):
+            return bold.group("name").strip()
+        parts = NAME_SEPARATOR.split(line)
+        if len(parts) == 2 and READING_TIME.match(parts[1]) and _is_name(parts[0]):
+            return parts[0]
+    for line in lines:
+        agency = _agency(line, body)
+        if agency:
+            return agency
+    for line in reversed(body.split("\n")[-FOOT_LINES:]):
+        copyright_line = COPYRIGHT.match(line.strip())
+        if copyright_line and _is_name(copyright_line.group("name").strip()):
+            return copyright_line.group("name").strip()
     return None
 
 
@@ -172,10 +266,10 @@ def _is_site_name(line: str) -> bool:
 
 
 def _find_title(lines: list[str]) -> str | None:
-    """The headline among the head lines: a markdown H1, else the first that names flights, past site names and taglines."""
+    """The headline among the head lines: a markdown H1, else the first that names flights, past site names, mastheads and taglines."""
     candidates: list[tuple[str, bool]] = []  # (line, right after a site name: maybe a tagline)
-    after_site = False
-    for raw in lines:
+    after_site = masthead(lines) is not None
+    for raw in lines[1:] if after_site else lines:
         if raw.startswith("# "):
             return raw[2:].strip()
         line = raw.strip(" #*_")
@@ -201,7 +295,7 @@ def read_metadata(body: str) -> DocumentMeta:
     date = find_publication_date(body, language)
     return DocumentMeta(
         title=_find_title(lines),
-        publisher=_find_publisher(lines),
+        publisher=_find_publisher(lines, body),
         language=language,
         published_date=date.date,
         published_date_precision=date.precision,

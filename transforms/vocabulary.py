@@ -165,7 +165,23 @@ OFFICIAL_PUBLISHERS = (
     r"Immigration and Customs Enforcement|Homeland Security|Polic[ií]a Federal"
 )
 
+# Words of an outlet's or an agency's name: a first line holding one is a masthead, not a headline.
+MASTHEAD_WORDS = (
+    r"weekly|daily|post|times|news|monitor|observatory|observatorio|observador|watch|wire|press|prensa|service|servicio|project|"
+    r"proyecto|diario|semanario|noticias|agencia|agency|instituto|institute|ministerio|ministry|departamento|department|"
+    r"secretar[ií]a|migraci[oó]n|gaceta|gazette|tribune|tribuna|journal|herald|ledger|voz|cr[oó]nica|radio|network|red|"
+    r"peri[oó]dico|heraldo|correo|mercurio|universal|informador|bolet[ií]n|revista|chronicle"
+)
+# The kind of document a masthead line may name before its publisher ("Hoja informativa | Departamento de ...").
+DOCUMENT_KINDS = (
+    r"hoja informativa|comunicado(?: de prensa)?|nota de prensa|bolet[ií]n(?: [\w.º/-]+)*|fact sheet|press release|news release|"
+    r"informe(?: mensual)?|report"
+)
+SMALL_NAME_WORDS = frozenset("de del la las los el y e of the and for da do dos das a en al".split())
+
 REVISION_RE = re.compile(rf"\b(?:{REVISION_WORDS})\b", re.IGNORECASE)
+MASTHEAD_WORDS_RE = re.compile(rf"\b(?:{MASTHEAD_WORDS})\b", re.IGNORECASE)
+DOCUMENT_KIND_RE = re.compile(rf"^(?:{DOCUMENT_KINDS})$", re.IGNORECASE)
 OFFICIAL_PUBLISHER_RE = re.compile(rf"\b(?:{OFFICIAL_PUBLISHERS})\b")
 FLIGHT_NOUN_RE = re.compile(rf"\b(?:{FLIGHT_NOUNS})\b", re.IGNORECASE)
 PEOPLE_NOUN_RE = re.compile(rf"\b(?:{PEOPLE_NOUNS})\b", re.IGNORECASE)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from transforms.document import clean_body, detect_language, read_metadata
 
 ARTICLE = """Example.com
@@ -67,3 +69,34 @@ def test_language_detection() -> None:
     assert detect_language("The government has carried out 79 repatriation flights this month.") == "en"
     assert detect_language("O governo realizou 79 voos de repatriação para o Brasil neste mês.") == "pt"
     assert detect_language("ok") is None
+
+
+@pytest.mark.parametrize(
+    ("head", "publisher", "title"),
+    [
+        ("THE HARBOR CHRONICLE\nCoast news since 1901\n\nFerry flights resume to the islands after the storm\n\nMay 3, 2022\n\nText.",
+         "The Harbor Chronicle", "Ferry flights resume to the islands after the storm"),
+        ("Nota de prensa | Ministerio de Relaciones Exteriores\n\nLlegan dos vuelos con connacionales\n\nLima, 4 de mayo de 2022\n\nTexto.",
+         "Ministerio de Relaciones Exteriores", "Llegan dos vuelos con connacionales"),
+        ("Diario La Frontera · Sucesos\n\nAterriza otro vuelo con deportados en la capital\n\nTexto del artículo.",
+         "Diario La Frontera", "Aterriza otro vuelo con deportados en la capital"),
+        ("INSTITUTO DE MIGRACIÓN · PANAMÁ\nBoletín semanal\n\nCifras de vuelos de retorno de la semana\n\nTexto.",
+         "Instituto de Migración – Panamá", "Cifras de vuelos de retorno de la semana"),
+        ("Two charter flights land in Port-au-Prince\n\n**Caribbean Flight Monitor** · Published: May 2, 2022\n\nText.",
+         "Caribbean Flight Monitor", "Two charter flights land in Port-au-Prince"),
+        ("Deportees return on three flights\n\nAndes Newsroom | 3 min read\n\nLIMA, May 2 (ANR) - Text.", "Andes Newsroom",
+         "Deportees return on three flights"),
+        ("Llegan tres vuelos con retornados\n\nLIMA, 2 may (ANR) -- Texto del cable.\n\nAgencia de Noticias del Rímac (ANR)",
+         "Agencia de Noticias del Rímac (ANR)", "Llegan tres vuelos con retornados"),
+        ("Flights resume between the two capitals\n\nText of the story.\n\n© Valley Courier – All rights reserved", "Valley Courier",
+         "Flights resume between the two capitals"),
+    ],
+)
+def test_publisher_from_masthead_bold_name_wire_agency_or_copyright(head: str, publisher: str, title: str) -> None:
+    meta = read_metadata(head)
+    assert (meta.publisher, meta.title) == (publisher, title)
+
+
+def test_a_headline_is_not_a_masthead() -> None:
+    meta = read_metadata("Weekly removal flights rise to 30\n\nPublished: May 2, 2022\n\nText of the story about flights.")
+    assert meta.publisher is None and meta.title == "Weekly removal flights rise to 30"
