@@ -60,7 +60,7 @@ def extracted_series(frames: dict[str, pl.DataFrame]) -> pl.DataFrame:
     with loader.connect(Path(":memory:")) as con:
         loader.prepare(con)
         loader.insert_frames(con, {name: frames[name] for name in loader.DOCUMENT_TABLES})
-        sources, _ = loader.claim_sources(con)
+        sources, _ = loader.route_claims(con, loader.changed_routes(con))
     return reconcile(sources, "evaluation").months
 
 

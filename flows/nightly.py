@@ -147,16 +147,15 @@ def load_warehouse(
 
 @task(cache_policy=NO_CACHE)
 def reconcile_series(run: Run) -> dict[str, int]:
-    """Rebuild claims, facts and the monthly series from every loaded document, and version what changed."""
+    """Reconcile again the routes whose claims changed, and version what changed in the monthly series."""
     with loader.connect(run.staging) as con:
-        sources, first_runs = loader.claim_sources(con)
+        routes = loader.changed_routes(con)
+        sources, first_runs = loader.route_claims(con, routes)
         series = reconcile(sources, run.run_id, first_runs)
         tables, failures = validate_series(series.frames(), run.run_id, run.started)
-        loader.replace_series(con, tables, failures, run.run_id, run.started)
-    counts = {name: frame.height for name, frame in tables.items()}
-    counts["conflicts"] = tables["flight_facts"].filter(pl.col("conflict_group").is_not_null())["conflict_group"].n_unique()
-    counts["rejected"] = failures.select("table_name", "row_json").n_unique()
-    get_run_logger().info("reconciled: %s", counts)
+        counts = loader.replace_series(con, routes, tables, failures, run.run_id, run.started)
+    counts |= {"routes": routes.height, "rejected": failures.select("table_name", "row_json").n_unique()}
+    get_run_logger().info("reconciled %d routes whose claims changed: %s", routes.height, counts)
     return counts
 
 

@@ -82,7 +82,8 @@ class RunSummary:
         ]
         if self.series:
             lines.insert(-2, f"  series     {self.series['monthly_flights']} monthly figures from {self.series['flight_facts']} facts "
-                             f"({self.series['flight_claims']} claims); {self.series['conflicts']} conflicting figure(s) resolved")
+                             f"({self.series['flight_claims']} claims); {self.series['conflicts']} conflicting figure(s) resolved; "
+                             f"{self.series['routes']} route(s) reconciled")
         if self.report:
             lines.append(f"  report     {self.report}")
         if self.docs_reextracted:

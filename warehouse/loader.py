@@ -357,21 +357,34 @@ def keep_rejected(staging: Path, published: Path, run_id: str) -> Path:
     return rejected
 
 
-def claim_sources(con: duckdb.DuckDBPyConnection) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """Every claim the loaded documents state, and the run that first produced each existing fact."""
-    return con.sql(query("series_claim_sources")).pl(), con.sql(query("series_fact_first_runs")).pl()
+def changed_routes(con: duckdb.DuckDBPyConnection) -> pl.DataFrame:
+    """The routes (origin, destination set, status) whose claims differ from those the series was built from."""
+    return con.sql(query("series_changed_routes")).pl()
+
+
+def route_claims(con: duckdb.DuckDBPyConnection, routes: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """The claims of ``routes``, and the run that first produced each of their existing facts."""
+    con.register("routes", routes.to_arrow())
+    try:
+        return con.sql(query("series_route_claims")).pl(), con.sql(query("series_fact_first_runs")).pl()
+    finally:
+        con.unregister("routes")
 
 
 SERIES_TABLES = ("flight_claims", "flight_facts", "monthly_flights")
 
 
-def replace_series(con: duckdb.DuckDBPyConnection, tables: dict[str, pl.DataFrame], failures: pl.DataFrame,
-                   run_id: str, started: dt.datetime) -> None:
-    """In one transaction: the new claims, facts and months, what validation kept out, and a history version for every changed month."""
+def replace_series(con: duckdb.DuckDBPyConnection, routes: pl.DataFrame, tables: dict[str, pl.DataFrame], failures: pl.DataFrame,
+                   run_id: str, started: dt.datetime) -> dict[str, int]:
+    """In one transaction: the routes' new claims, facts and months, what validation kept out, a history version for every changed month.
+
+    Returns the series' sizes after the change.
+    """
     con.execute("begin transaction")
+    con.register("routes", routes.to_arrow())
     try:
         for table in SERIES_TABLES:
-            con.execute(query("delete_all_rows").format(table=_identifier(table)))
+            con.execute(query("delete_route_rows").format(table=_identifier(table)))
         insert_frames(con, {table: tables[table] for table in SERIES_TABLES} | {"validation_failures": failures})
         parameters = {"run_id": run_id, "started": started}
         con.execute(query("series_close_changed_versions"), parameters)
@@ -380,3 +393,6 @@ def replace_series(con: duckdb.DuckDBPyConnection, tables: dict[str, pl.DataFram
     except BaseException:
         con.execute("rollback")
         raise
+    finally:
+        con.unregister("routes")
+    return con.sql(query("series_counts")).pl().row(0, named=True)

@@ -277,7 +277,7 @@ def test_parallel_extraction_loads_the_same_rows_as_serial(seeded: dict, tmp_pat
 
 @pytest.mark.timeout(400)
 def test_dask_cluster_loads_the_same_rows_as_serial(seeded: dict, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A real scheduler and worker, started as separate processes from the project's environment, as the README says."""
+    """A real scheduler and two workers on 127.0.0.1, started as separate processes from the project's environment, as the README says."""
     from flows.nightly import nightly
 
     source, serial = _serial_reference(tmp_path, monkeypatch, 40)
@@ -286,21 +286,33 @@ def test_dask_cluster_loads_the_same_rows_as_serial(seeded: dict, tmp_path: Path
     address = f"tcp://127.0.0.1:{port}"
     common = {"cwd": tmp_path, "env": os.environ.copy(), "stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL, "start_new_session": True}
     scheduler = subprocess.Popen([dask, "scheduler", "--host", "127.0.0.1", "--port", str(port), "--dashboard-address", ":0"], **common)
-    worker = subprocess.Popen([dask, "worker", address, "--nworkers", "1", "--nthreads", "1", "--no-dashboard"], **common)
+    workers = [
+        subprocess.Popen([dask, "worker", address, "--host", "127.0.0.1", "--nworkers", "1", "--nthreads", "1", "--no-dashboard"], **common)
+        for _ in range(2)
+    ]
     try:
-        _wait_for_workers(address, timeout=120)
+        _wait_for_workers(address, 2, timeout=120)
         monkeypatch.setenv("FLIGHTWATCH_DASK_ADDRESS", address)
         monkeypatch.setenv("FLIGHTWATCH_PARALLEL_MIN_DOCS", "1")
-        monkeypatch.setenv("FLIGHTWATCH_WORKERS", "1")
+        monkeypatch.setenv("FLIGHTWATCH_WORKERS", "2")
+        monkeypatch.setenv("FLIGHTWATCH_BATCH_SIZE", "5")
         clustered = tmp_path / "dask.duckdb"
         summary = nightly(source=str(source), warehouse=str(clustered))
-        assert _scheduler_transitions(address) >= 2 * 4, "the extraction and validation tasks of the 4 batches went through the scheduler"
+        assert _scheduler_transitions(address) >= 2 * 9, "the extraction and validation tasks of the 9 batches went through the scheduler"
+        assert all(count > 0 for count in _tasks_per_worker(address).values()), "both workers ran tasks"
     finally:
-        for process in (worker, scheduler):
+        for process in (*workers, scheduler):
             os.killpg(process.pid, signal.SIGTERM)
             process.wait(timeout=60)
     assert summary.docs_new == 45
     _assert_same_rows(clustered, serial)
+
+
+def _tasks_per_worker(address: str) -> dict[str, int]:
+    from distributed import Client
+
+    with Client(address, timeout=30) as client:
+        return client.run(lambda dask_worker: len(dask_worker.state.log))
 
 
 def _scheduler_transitions(address: str) -> int:
@@ -310,8 +322,8 @@ def _scheduler_transitions(address: str) -> int:
         return int(client.run_on_scheduler(lambda dask_scheduler: dask_scheduler.transition_counter))
 
 
-def _wait_for_workers(address: str, timeout: float) -> None:
+def _wait_for_workers(address: str, count: int, timeout: float) -> None:
     from distributed import Client
 
     with Client(address, timeout=timeout) as client:
-        client.wait_for_workers(1, timeout=timeout)
+        client.wait_for_workers(count, timeout=timeout)

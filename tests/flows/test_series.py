@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from pathlib import Path
 
 import duckdb
@@ -80,3 +81,32 @@ def test_a_conflict_is_resolved_alerted_once_and_the_history_keeps_every_state(
         ]
         versions = con.execute("select count(*) from monthly_flights_history where destination = 'GT'").fetchone()[0]
     assert versions == 3
+
+
+def test_a_night_reconciles_only_the_routes_it_touched_and_gives_the_series_a_full_rebuild_gives(
+    prefect_harness: None, tmp_path: Path
+) -> None:
+    from tests.conftest import CORPORA_DIR
+
+    documents = sorted((CORPORA_DIR / "dev" / "docs").iterdir())
+    late = [d for d in documents if d.name.startswith(("08_", "24_"))]
+    nightly_source, whole_source = tmp_path / "nightly", tmp_path / "whole"
+    for folder in (nightly_source, whole_source):
+        folder.mkdir()
+    for document in documents:
+        shutil.copy2(document, whole_source / document.name)
+        if document not in late:
+            shutil.copy2(document, nightly_source / document.name)
+    _night(nightly_source, tmp_path / "nightly.duckdb")
+    for document in late:
+        shutil.copy2(document, nightly_source / document.name)
+    second = _night(nightly_source, tmp_path / "nightly.duckdb")
+    _night(whole_source, tmp_path / "whole.duckdb")
+
+    series = "select * from monthly_flights order by all"
+    facts = "select * exclude (first_run) from flight_facts order by fact_id"
+    with duckdb.connect(str(tmp_path / "nightly.duckdb"), read_only=True) as nightly, duckdb.connect(str(tmp_path / "whole.duckdb"), read_only=True) as whole:
+        assert nightly.execute(series).fetchall() == whole.execute(series).fetchall()
+        assert nightly.execute(facts).fetchall() == whole.execute(facts).fetchall()
+        routes = nightly.execute("select count(distinct (origin_country, destination, status)) from flight_claims").fetchone()[0]
+    assert 0 < second.series["routes"] < routes / 2, "the second night reconciled only the routes of its two documents"

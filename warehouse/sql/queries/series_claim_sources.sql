@@ -1,1 +1,0 @@
-select * from claim_sources order by claim_id
