@@ -111,12 +111,44 @@ def measure_stages(corpus: Path, workdir: Path) -> tuple[dict, float, float]:
     return stages, floor, len(raws) / (decode_clean + extract)
 
 
+def measure_nights(workdir: Path, base: Path, large_docs: int, night_docs: int, seed: int) -> tuple[float, float, float]:
+    """A night of ``night_docs`` new documents into an empty warehouse and into one holding ``large_docs``.
+
+    The large warehouse is ``base`` (a warehouse the flow built) with its documents copied under new
+    identities up to ``large_docs``, then brought current by one night (its series reconciled), so the
+    timed night only does what a real night does. Returns both nights and the large warehouse's size.
+    """
+    from flows.nightly import nightly
+
+    night = workdir / "night"
+    write_corpus(night, night_docs, seed + 1)
+    empty = workdir / "empty_night.duckdb"
+    started = time.perf_counter()
+    nightly(source=str(night), warehouse=str(empty))
+    empty_s = time.perf_counter() - started
+
+    large = workdir / "large.duckdb"
+    large.write_bytes(base.read_bytes())
+    with loader.connect(large, read_only=True) as con:
+        base_docs = con.execute("select count(*) from documents").fetchone()[0]  # type: ignore[index]
+    loader.replicate_documents(large, max(0, large_docs // base_docs - 1))
+    warm = workdir / "warm"
+    write_corpus(warm, 1, seed + 2)
+    nightly(source=str(warm), warehouse=str(large))
+    started = time.perf_counter()
+    nightly(source=str(night), warehouse=str(large))
+    large_s = time.perf_counter() - started
+    return empty_s, large_s, large.stat().st_size / 1e6
+
+
 def main() -> None:
     """Generate the corpus, measure, print and write the report."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=10_000)
     parser.add_argument("--out", type=Path, default=Path("benchmarks/out/benchmark.json"))
     parser.add_argument("--seed", type=int, default=20240123)
+    parser.add_argument("--large-docs", type=int, default=1_000_000, help="documents in the large warehouse of the night test (0: skip)")
+    parser.add_argument("--night-docs", type=int, default=100, help="new documents of the night test")
     args = parser.parse_args()
     configure_runtime()
     from prefect import flow  # imported after the runtime is configured
@@ -146,6 +178,7 @@ def main() -> None:
         warehouse_mb = warehouse.stat().st_size / 1e6
         peak_rss = _peak_rss_mb()  # the flow runs first, so this is their peak, not the stage timings'
 
+        nights = measure_nights(workdir, warehouse, args.large_docs, args.night_docs, args.seed) if args.large_docs else None
         stages, floor, extract_rate = measure_stages(corpus, workdir)
 
     report = {
@@ -162,6 +195,11 @@ def main() -> None:
         "peak_rss_mb": round(peak_rss, 1),
         "warehouse_mb": round(warehouse_mb, 1),
         "docs_loaded": summary.docs_new,
+        "night_docs": args.night_docs,
+        "large_warehouse_docs": args.large_docs,
+        "empty_warehouse_night_s": round(nights[0], 2) if nights else None,
+        "large_warehouse_night_s": round(nights[1], 2) if nights else None,
+        "large_warehouse_mb": round(nights[2], 1) if nights else None,
         "stages": stages,
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
@@ -170,7 +208,8 @@ def main() -> None:
     for name, stage in stages.items():
         print(f"{name:14} {stage['seconds']:9.2f} {stage['docs_per_s']:10.1f} {stage['mb_per_s']:8.2f}")
     for key in ("docs", "corpus_mb", "extract_docs_per_s_per_core", "end_to_end_s", "end_to_end_docs_per_s", "noop_run_s",
-                "empty_flow_s", "floor_read_hash_s", "peak_rss_mb"):
+                "empty_flow_s", "floor_read_hash_s", "peak_rss_mb", "empty_warehouse_night_s", "large_warehouse_night_s",
+                "large_warehouse_mb"):
         print(f"{key:28} {report[key]}")
     print(f"report written to {args.out}")
 

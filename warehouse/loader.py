@@ -36,7 +36,8 @@ def query(name: str) -> str:
 
 def statements(name: str) -> list[str]:
     """The statements of a multi-statement query file, to run one by one with parameters."""
-    return [part.strip() for part in query(name).split(";") if part.strip() and not part.strip().startswith("--")]
+    code = "\n".join(line for line in query(name).splitlines() if not line.lstrip().startswith("--"))
+    return [part.strip() for part in code.split(";") if part.strip()]
 
 
 def _identifier(name: str) -> str:
@@ -396,3 +397,13 @@ def replace_series(con: duckdb.DuckDBPyConnection, routes: pl.DataFrame, tables:
     finally:
         con.unregister("routes")
     return con.sql(query("series_counts")).pl().row(0, named=True)
+
+
+def replicate_documents(path: Path, copies: int) -> None:
+    """Add ``copies`` copies of every document and its rows under new identities (the benchmark's large warehouse)."""
+    with connect(path) as con:
+        con.execute("begin transaction")
+        for statement in statements("replicate_documents"):
+            con.execute(statement.format(copies=int(copies)))
+        con.execute("commit")
+        con.execute("checkpoint")
