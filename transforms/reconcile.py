@@ -26,9 +26,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import hashlib
-import math
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -50,28 +48,51 @@ FACT_SCHEMA = polars_schema(FlightFact)
 MONTHLY_SCHEMA = polars_schema(MonthlyFlight)
 
 
-def destination_key(countries: Iterable[str] | None) -> str:
+def _destination_set() -> pl.Expr:
+    return pl.col("destination_countries").fill_null([]).list.unique().list.sort()
+
+
+def _destination() -> pl.Expr:
     """One text per destination set: 'GT', 'CO+EC+PE' for one flight with several stops, '*' when no country is named."""
-    codes = sorted(set(countries or []))
-    return "+".join(codes) if codes else ALL_DESTINATIONS
+    return pl.when(_destination_set().list.len() > 0).then(_destination_set().list.join("+")).otherwise(pl.lit(ALL_DESTINATIONS))
 
 
-def bounds(flights: int, qualifier: str, flights_max: int | None) -> tuple[int, int | None]:
-    """The interval of flight counts a claim allows (``None``: no upper bound)."""
-    if qualifier == "approx":
-        slack = max(1, math.ceil(flights * APPROX_TOLERANCE))
-        return max(0, flights - slack), flights + slack
-    if qualifier == "more_than":
-        return flights + 1, None
-    if qualifier == "at_least":
-        return flights, None
-    if qualifier == "at_most":
-        return 0, flights
-    if qualifier == "less_than":
-        return 0, max(0, flights - 1)
-    if qualifier == "range":
-        return flights, flights_max if flights_max is not None else None
-    return flights, flights
+def _bounds() -> tuple[pl.Expr, pl.Expr]:
+    """The interval of flight counts a claim allows (high null: no upper bound)."""
+    flights, qualifier = pl.col("flights"), pl.col("qualifier")
+    slack = pl.max_horizontal(pl.lit(1), (flights * APPROX_TOLERANCE).ceil().cast(pl.Int64))
+    low = (pl.when(qualifier == "approx").then(pl.max_horizontal(pl.lit(0), flights - slack))
+           .when(qualifier == "more_than").then(flights + 1)
+           .when(qualifier.is_in(["at_most", "less_than"])).then(pl.lit(0))
+           .otherwise(flights))
+    high = (pl.when(qualifier == "approx").then(flights + slack)
+            .when(qualifier.is_in(["more_than", "at_least"])).then(pl.lit(None, dtype=pl.Int64))
+            .when(qualifier == "less_than").then(pl.max_horizontal(pl.lit(0), flights - 1))
+            .when(qualifier == "range").then(pl.col("flights_max"))
+            .otherwise(flights))
+    return low.cast(pl.Int64), high.cast(pl.Int64)
+
+
+def _period_grain() -> pl.Expr:
+    """What a period is: day, week, month, quarter, year, span (any other stretch), open (one bound) or none."""
+    start, end = pl.col("period_start"), pl.col("period_end")
+    months = (end.dt.year() - start.dt.year()) * 12 + end.dt.month().cast(pl.Int32) - start.dt.month().cast(pl.Int32) + 1
+    whole_months = (start.dt.day() == 1) & (end == end.dt.month_end())
+    return (pl.when(start.is_null() & end.is_null()).then(pl.lit("none"))
+            .when(start.is_null() | end.is_null()).then(pl.lit("open"))
+            .when(start == end).then(pl.lit("day"))
+            .when((end - start).dt.total_days() == 6).then(pl.lit("week"))
+            .when(whole_months & (months == 1)).then(pl.lit("month"))
+            .when(whole_months & (months == 3) & (start.dt.month() % 3 == 1)).then(pl.lit("quarter"))
+            .when(whole_months & (months == 12)).then(pl.lit("year"))
+            .otherwise(pl.lit("span")))
+
+
+def _authority() -> pl.Expr:
+    """official (an agency's own publication), list (a table row or stated total) or mention (a passing count)."""
+    return (pl.when(pl.col("publisher").fill_null("").str.contains(OFFICIAL_PUBLISHER_RE.pattern)).then(pl.lit("official"))
+            .when(pl.col("kind") == "mention").then(pl.lit("mention"))
+            .otherwise(pl.lit("list")))
 
 
 def month_end(day: dt.date) -> dt.date:
@@ -83,51 +104,33 @@ def _months_between(start: dt.date, end: dt.date) -> int:
     return (end.year - start.year) * 12 + end.month - start.month + 1
 
 
-def period_grain(start: dt.date | None, end: dt.date | None) -> str:
-    """What a period is: day, week, month, quarter, year, span (any other stretch), open (one bound) or none."""
-    if start is None and end is None:
-        return "none"
-    if start is None or end is None:
-        return "open"
-    if start == end:
-        return "day"
-    if (end - start).days == 6:
-        return "week"
-    if start.day == 1 and end == month_end(end):
-        months = _months_between(start, end)
-        if months == 1:
-            return "month"
-        if months == 3 and start.month % 3 == 1:
-            return "quarter"
-        if months == 12:
-            return "year"
-    return "span"
-
-
-def claim_authority(kind: str, publisher: str | None) -> str:
-    """official (an agency's own publication), list (a table row or stated total) or mention (a passing count)."""
-    if publisher and OFFICIAL_PUBLISHER_RE.search(publisher):
-        return "official"
-    return "mention" if kind == "mention" else "list"
-
-
 def flight_claims(sources: pl.DataFrame) -> pl.DataFrame:
     """Every claim with its destination key, bounds, period grain, authority and correction flag."""
-    records = []
-    for claim in sources.iter_rows(named=True):
-        low, high = bounds(claim["flights"], claim["qualifier"], claim["flights_max"])
-        records.append({
-            **claim,
-            "destination": destination_key(claim["destination_countries"]),
-            "destination_countries": sorted(set(claim["destination_countries"] or [])),
-            "flights_low": low,
-            "flights_high": high,
-            "period_grain": period_grain(claim["period_start"], claim["period_end"]),
-            "authority": claim_authority(claim["kind"], claim["publisher"]),
-            "revision": bool(REVISION_RE.search(claim["evidence"] or "")),
-        })
+    low, high = _bounds()
     schema = {name: dtype for name, dtype in CLAIM_COLUMNS.items() if name != "fact_id"}
-    return pl.DataFrame(records, schema=schema, orient="row").select(list(schema))
+    return sources.with_columns(
+        _destination().alias("destination"),
+        _destination_set().alias("destination_countries"),
+        low.alias("flights_low"),
+        high.alias("flights_high"),
+        _period_grain().alias("period_grain"),
+        _authority().alias("authority"),
+        pl.col("evidence").fill_null("").str.contains(f"(?i){REVISION_RE.pattern}").alias("revision"),
+    ).select(list(schema)).cast(schema)  # type: ignore[arg-type]
+
+
+def bounds(flights: int, qualifier: str, flights_max: int | None) -> tuple[int, int | None]:
+    """The interval one claim allows: ``flight_claims``'s rule for a single claim."""
+    low, high = _bounds()
+    row = pl.DataFrame({"flights": [flights], "qualifier": [qualifier], "flights_max": [flights_max]},
+                       schema={"flights": pl.Int64, "qualifier": pl.String, "flights_max": pl.Int64}).select(low, high).row(0)
+    return row[0], row[1]
+
+
+def period_grain(start: dt.date | None, end: dt.date | None) -> str:
+    """What one period is: ``flight_claims``'s rule for a single claim."""
+    frame = pl.DataFrame({"period_start": [start], "period_end": [end]}, schema={"period_start": pl.Date, "period_end": pl.Date})
+    return str(frame.select(_period_grain()).item())
 
 
 # Facts --------------------------------------------------------------------------------------------
@@ -139,21 +142,26 @@ def _overlap(a: tuple[int, int | None], b: tuple[int, int | None]) -> tuple[int,
     return None if high is not None and low > high else (low, high)
 
 
-def _claim_preference(claim: dict[str, Any]) -> tuple:
+def _variant_preference(variant: dict[str, Any]) -> tuple:
     """Higher is better: correction, authority, exact, later report."""
-    return (claim["revision"], AUTHORITY_RANK[claim["authority"]], claim["qualifier"] == "exact",
-            claim["published_date"] or dt.date.min)
+    return (variant["revision"], AUTHORITY_RANK[variant["authority"]], variant["qualifier"] == "exact",
+            variant["published"] or dt.date.min)
 
 
 @dataclass
 class _Cluster:
+    """Claims that overlap: in preference order, as variants (identical claims of one fact key, with their documents)."""
+
     interval: tuple[int, int | None]
-    claims: list[dict[str, Any]] = field(default_factory=list)
+    variants: list[dict[str, Any]] = field(default_factory=list)
+
+    def documents(self) -> set[str]:
+        return {d for v in self.variants for d in v["doc_ids"]}
 
     def preference(self) -> tuple:
-        best = self.claims[0]
+        best = self.variants[0]
         return (best["revision"], AUTHORITY_RANK[best["authority"]], best["qualifier"] == "exact",
-                len({c["doc_id"] for c in self.claims}), max(c["published_date"] or dt.date.min for c in self.claims))
+                len(self.documents()), max(v["published"] or dt.date.min for v in self.variants))
 
 
 PREFERENCE_REASONS = ("a correction or revised figure", "authority", "an exact figure over a qualified one", "stated by more documents",
@@ -165,7 +173,7 @@ def _resolution(chosen: _Cluster, runner_up: _Cluster) -> str:
     """Which rule chose ``chosen`` over the next fact of its conflict."""
     for reason, mine, other in zip(PREFERENCE_REASONS, chosen.preference(), runner_up.preference(), strict=True):
         if mine != other:
-            return AUTHORITY_REASONS[chosen.claims[0]["authority"]] if reason == "authority" else reason
+            return AUTHORITY_REASONS[chosen.variants[0]["authority"]] if reason == "authority" else reason
     return "equal standing: the first by claim id"
 
 
@@ -174,32 +182,49 @@ def _digest(*parts: object) -> str:
 
 
 FACT_KEY = ("origin_country", "destination", "status", "part", "period_start", "period_end", "ordinal", "undated_on")
+VARIANT = (*FACT_KEY, "destination_countries", "period_grain", "flights", "flights_max", "qualifier", "flights_low", "flights_high",
+           "revision", "authority")
 
 
-
-def _fact_key(claim: dict[str, Any]) -> tuple:
-    undated_on = claim["published_date"] if claim["period_grain"] == "none" else None
-    return tuple(undated_on if name == "undated_on" else claim[name] for name in FACT_KEY)
+def _variants(claims: pl.DataFrame) -> pl.DataFrame:
+    """Identical claims of one fact key as one row (republished copies are thousands of the same claim), best claim first."""
+    return (
+        claims.with_columns(
+            pl.when(pl.col("period_grain") == "none").then(pl.col("published_date")).alias("undated_on"),
+            pl.coalesce("publisher", "doc_id").alias("publisher_or_document"),
+        )
+        .sort(["published_date", "claim_id"], descending=[True, False], nulls_last=True)
+        .group_by(list(VARIANT), maintain_order=True)
+        .agg(
+            pl.col("claim_id").alias("claim_ids"),
+            pl.col("doc_id").unique().alias("doc_ids"),
+            pl.col("publisher_or_document").unique().alias("publishers"),
+            pl.col("published_date").drop_nulls().alias("dates"),
+            pl.col("published_date").max().alias("published"),
+            pl.col("passengers").drop_nulls().first().alias("passengers"),
+            pl.col("evidence").first(),
+        )
+    )
 
 
 def _fact_record(key: tuple, cluster: _Cluster, conflict_group: str | None, chosen: bool, resolution: str | None) -> dict[str, Any]:
-    best = cluster.claims[0]
-    dates = [c["published_date"] for c in cluster.claims if c["published_date"] is not None]
+    best = cluster.variants[0]
+    dates = [d for v in cluster.variants for d in v["dates"]]
     return {
         "fact_id": _digest(*key, best["flights"], best["qualifier"], best["flights_max"]),
         **{name: best[name] for name in ("origin_country", "destination", "destination_countries", "status", "part", "period_start",
                                           "period_end", "period_grain", "ordinal", "flights", "flights_max", "qualifier")},
         "flights_low": cluster.interval[0],
         "flights_high": cluster.interval[1],
-        "passengers": next((c["passengers"] for c in cluster.claims if c["passengers"] is not None), None),
-        "n_claims": len(cluster.claims),
-        "n_documents": len({c["doc_id"] for c in cluster.claims}),
-        "n_publishers": len({c["publisher"] or c["doc_id"] for c in cluster.claims}),
+        "passengers": next((v["passengers"] for v in cluster.variants if v["passengers"] is not None), None),
+        "n_claims": sum(len(v["claim_ids"]) for v in cluster.variants),
+        "n_documents": len(cluster.documents()),
+        "n_publishers": len({p for v in cluster.variants for p in v["publishers"]}),
         "first_reported": min(dates) if dates else None,
         "last_reported": max(dates) if dates else None,
-        "claim_ids": sorted(c["claim_id"] for c in cluster.claims),
-        "doc_ids": sorted({c["doc_id"] for c in cluster.claims}),
-        "best_claim_id": best["claim_id"],
+        "claim_ids": sorted(c for v in cluster.variants for c in v["claim_ids"]),
+        "doc_ids": sorted(cluster.documents()),
+        "best_claim_id": best["claim_ids"][0],
         "evidence": best["evidence"],
         "conflict_group": conflict_group,
         "chosen": chosen,
@@ -210,23 +235,23 @@ def _fact_record(key: tuple, cluster: _Cluster, conflict_group: str | None, chos
 def flight_facts(claims: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     """Facts linking the claims that state the same thing, and each claim's fact (``claim_id``, ``fact_id``)."""
     groups: dict[tuple, list[dict[str, Any]]] = defaultdict(list)
-    for claim in claims.iter_rows(named=True):
-        groups[_fact_key(claim)].append(claim)
+    for variant in _variants(claims).iter_rows(named=True):
+        groups[tuple(variant[name] for name in FACT_KEY)].append(variant)
     facts, links = [], []
     for key, members in groups.items():
-        members.sort(key=lambda c: c["claim_id"])
-        members.sort(key=_claim_preference, reverse=True)
+        members.sort(key=lambda v: v["claim_ids"][0])
+        members.sort(key=_variant_preference, reverse=True)
         clusters: list[_Cluster] = []
-        for claim in members:
-            interval = (claim["flights_low"], claim["flights_high"])
+        for variant in members:
+            interval = (variant["flights_low"], variant["flights_high"])
             for cluster in clusters:
                 shared = _overlap(cluster.interval, interval)
                 if shared is not None:
                     cluster.interval = shared
-                    cluster.claims.append(claim)
+                    cluster.variants.append(variant)
                     break
             else:
-                clusters.append(_Cluster(interval, [claim]))
+                clusters.append(_Cluster(interval, [variant]))
         ranked = sorted(clusters, key=_Cluster.preference, reverse=True)  # stable: ties keep claim order
         conflict = len(ranked) > 1 and members[0]["period_grain"] != "none"
         group = _digest(*key) if conflict else None
@@ -235,10 +260,11 @@ def flight_facts(claims: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
             resolution = _resolution(ranked[0], ranked[1]) if conflict and position == 0 else None
             record = _fact_record(key, cluster, group, chosen, resolution)
             facts.append(record)
-            links += [{"claim_id": c["claim_id"], "fact_id": record["fact_id"]} for c in cluster.claims]
+            links.append({"claim_id": record["claim_ids"], "fact_id": record["fact_id"]})
     fact_frame = pl.DataFrame(facts, schema=FACT_SCHEMA, orient="row") if facts else pl.DataFrame(schema=FACT_SCHEMA)
-    link_schema = {"claim_id": pl.String, "fact_id": pl.String}
-    return fact_frame, pl.DataFrame(links, schema=link_schema, orient="row") if links else pl.DataFrame(schema=link_schema)
+    link_schema = {"claim_id": pl.List(pl.String), "fact_id": pl.String}
+    link_frame = pl.DataFrame(links, schema=link_schema, orient="row") if links else pl.DataFrame(schema=link_schema)
+    return fact_frame, link_frame.explode("claim_id")
 
 
 # Months -------------------------------------------------------------------------------------------

@@ -20,6 +20,9 @@ import duckdb
 
 from warehouse.loader import SQL_DIR, connect, query
 
+REPORT_MONTHS = 24  # the report shows the latest two years of the series; older months stay in the warehouse
+LINKED_SOURCES = 5  # documents linked per figure; the rest are counted
+QUOTED_FACTS = 3
 BAR_WIDTH = 34
 CHART_HEIGHT = 160
 LABEL_HEIGHT = 46
@@ -40,8 +43,8 @@ def _sql(folder: str, name: str) -> str:
     return (SQL_DIR / folder / f"{name}.sql").read_text()
 
 
-def _rows(con: duckdb.DuckDBPyConnection, sql: str) -> list[dict[str, Any]]:
-    cursor = con.execute(sql)
+def _rows(con: duckdb.DuckDBPyConnection, sql: str, parameters: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+    cursor = con.execute(sql, parameters)
     columns = [d[0] for d in cursor.description]
     return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
 
@@ -108,6 +111,11 @@ def _table(rows: list[dict[str, Any]], columns: list[str], empty: str) -> str:
     return f"<table><tr>{head}</tr>{body}</table>"
 
 
+def _linked(facts: list[dict[str, Any]]) -> list[str]:
+    """The documents a figure links to: the first few of its facts' documents."""
+    return sorted({d for fact in facts for d in fact["doc_ids"]})[:LINKED_SOURCES]
+
+
 def _series_section(figures: list[dict[str, Any]], evidence: dict[tuple, list[dict[str, Any]]], paths: dict[str, str]) -> str:
     routes: dict[tuple, list[dict[str, Any]]] = defaultdict(list)
     for row in figures:
@@ -120,9 +128,11 @@ def _series_section(figures: list[dict[str, Any]], evidence: dict[tuple, list[di
         for row in rows:
             month = row["month"].strftime("%Y-%m")
             facts = evidence.get((origin, destination, row["month"]), [])
-            doc_ids = sorted({d for fact in facts for d in fact["doc_ids"]})
+            doc_ids = _linked(facts)
             links = ", ".join(f'<a href="#{_doc_anchor(d)}">{_e(paths.get(d, d[:12]))}</a>' for d in doc_ids)
-            quotes = "".join(f"<blockquote>{_e(fact['evidence'])}</blockquote>" for fact in facts)
+            if row["n_sources"] > len(doc_ids):
+                links += f" and {row['n_sources'] - len(doc_ids)} more"
+            quotes = "".join(f"<blockquote>{_e(fact['evidence'])}</blockquote>" for fact in facts[:QUOTED_FACTS])
             out.append(f'<tr id="{_anchor("fig", origin, destination, month)}"><td>{month}</td><td class="n">{_e(_figure_label(row))}</td>'
                        f"<td>{_e(row['method'].replace('_', ' '))}</td><td>{row['n_sources']}: {links}</td><td>{quotes}</td></tr>")
         out.append("</table></section>")
@@ -143,18 +153,30 @@ def _documents_section(documents: list[dict[str, Any]]) -> str:
     return "".join(out) or '<p class="meta">No documents behind the figures yet.</p>'
 
 
+def _first_month_shown(figures: list[dict[str, Any]]) -> dt.date:
+    """The first month of the latest ``REPORT_MONTHS`` of the series."""
+    if not figures:
+        return dt.date.min
+    latest = max(f["month"] for f in figures)
+    months = latest.year * 12 + latest.month - 1 - (REPORT_MONTHS - 1)
+    return dt.date(months // 12, months % 12 + 1, 1)
+
+
 def render(con: duckdb.DuckDBPyConnection, warehouse: Path, written_at: dt.datetime) -> str:
     """The whole report as one HTML page."""
     [overview] = _rows(con, _sql("report", "overview"))
     figures = _rows(con, _sql("cookbook", "flights_per_destination_per_month"))
+    since = _first_month_shown(figures)
+    figures = [f for f in figures if f["month"] >= since]
     evidence: dict[tuple, list[dict[str, Any]]] = defaultdict(list)
-    for fact in _rows(con, _sql("report", "figure_evidence")):
+    for fact in _rows(con, _sql("report", "figure_evidence"), {"since": since}):
         evidence[(fact["origin_country"], fact["destination"], fact["month"])].append(fact)
     changes = _rows(con, _sql("cookbook", "what_the_last_run_changed"))
     conflicts = _rows(con, _sql("cookbook", "sources_that_disagree"))
     refused = _rows(con, _sql("cookbook", "denied_and_cancelled_flights"))
     alerts = _rows(con, query("latest_run_alerts"))
-    documents = _rows(con, _sql("report", "documents"))
+    linked = sorted({d for facts in evidence.values() for d in _linked(facts)})
+    documents = _rows(con, _sql("report", "documents"), {"doc_ids": linked})
     alert_rows = "".join(
         f'<tr><td class="{_e(a["severity"])}">{_e(a["severity"])}</td><td>{_e(a["check_name"])}</td><td class="n">{a["affected_count"]}</td>'
         f'<td>{_e(a["message"])}</td><td>{_e(a["action"])}</td></tr>' for a in alerts
@@ -173,6 +195,8 @@ follow a bar or a row to the documents and the exact text behind it.</p>
 <nav><a href="#series">Flights per month</a> · <a href="#changes">Latest changes</a> · <a href="#conflicts">Conflicts</a> ·
 <a href="#refused">Denied and cancelled</a> · <a href="#alerts">Alerts</a> · <a href="#documents">Documents</a></nav>
 <h2 id="series">Completed flights per route and month</h2>
+<p class="meta">From {_e(since.strftime("%Y-%m"))}: the latest {REPORT_MONTHS} months of the series (older months are in
+<code>monthly_flights</code>). Each figure links to up to {LINKED_SOURCES} of its documents.</p>
 {_series_section(figures, evidence, {doc["doc_id"]: doc["source_uri"] for doc in documents})}
 <h2 id="changes">What the latest run changed</h2>
 {_table(changes, ["change", "origin_country", "destination", "month", "status", "flights_before", "flights_after", "sources_before",
