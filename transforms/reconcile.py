@@ -262,7 +262,7 @@ def flight_facts(claims: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
             facts.append(record)
             links.append({"claim_id": record["claim_ids"], "fact_id": record["fact_id"]})
     fact_frame = pl.DataFrame(facts, schema=FACT_SCHEMA, orient="row") if facts else pl.DataFrame(schema=FACT_SCHEMA)
-    link_schema = {"claim_id": pl.List(pl.String), "fact_id": pl.String}
+    link_schema: dict[str, pl.DataType] = {"claim_id": pl.List(pl.String), "fact_id": pl.String()}
     link_frame = pl.DataFrame(links, schema=link_schema, orient="row") if links else pl.DataFrame(schema=link_schema)
     return fact_frame, link_frame.explode("claim_id")
 
