@@ -24,7 +24,7 @@ def run(args: argparse.Namespace) -> int:
     from flows.resources import RunLockedError
 
     try:
-        summary = nightly(source=args.source, warehouse=args.warehouse, reprocess=args.reprocess)
+        summary = nightly(source=args.source, warehouse=args.warehouse, reprocess=args.reprocess, full_audit=args.full_audit)
     except RunLockedError as error:
         print(f"flightwatch run refused: {error}", file=sys.stderr)
         return EXIT_LOCKED
@@ -78,6 +78,8 @@ def parser() -> argparse.ArgumentParser:
     run_command.add_argument("--source", default=DEFAULT_SOURCE, help="folder of documents (default: %(default)s)")
     run_command.add_argument("--warehouse", default=DEFAULT_WAREHOUSE, help="DuckDB file to publish (default: %(default)s)")
     run_command.add_argument("--reprocess", action="store_true", help="extract every stored document again with the current extractor")
+    run_command.add_argument("--full-audit", action="store_true",
+                             help="audit every row of the warehouse, not only what this run loaded (e.g. weekly, or after a restore)")
     run_command.set_defaults(handler=run)
     serve_command = commands.add_parser("serve", help="run the nightly schedule of prefect.yaml from this process")
     serve_command.add_argument("--timezone", help="override the schedule's timezone (default: prefect.yaml's)")

@@ -1,7 +1,8 @@
-"""The Great Expectations suite that audits the whole warehouse before it is published.
+"""The Great Expectations suite that audits the warehouse before it is published.
 
-pandera checks rows as they are extracted; these expectations check tables as a whole (keys,
-references, totals, provenance, freshness). Great Expectations has no polars datasource, so each
+pandera checks rows as they are extracted; these expectations check what a run loaded in its
+tables (keys, references, totals, provenance, freshness) and invariants of whole tables that stay
+cheap however large the warehouse grows (no key twice); ``--full-audit`` checks every row. Great Expectations has no polars datasource, so each
 audited relation is handed over as a pandas frame read from DuckDB. Any failure is critical: it
 would make an analyst's numbers wrong, so the run does not publish.
 """
@@ -73,6 +74,7 @@ def suite_definitions() -> dict[str, list[gx.expectations.Expectation]]:
             e.ExpectColumnValuesToBeInSet(column="bounds_ordered", value_set=[True]),
         ],
         "series_provenance": [e.ExpectColumnValuesToBeInSet(column="document_exists", value_set=[True])],
+        "keys": [e.ExpectColumnValuesToBeBetween(column="duplicate_keys", min_value=0, max_value=0)],
     }
 
 

@@ -1,4 +1,4 @@
--- One row per extracted row: does its evidence equal the document text at its offsets?
+-- One row per extracted row of the audited documents: does its evidence equal the document text at its offsets?
 with spans as (
     select 'flight_tables' as table_name, table_id as row_id, doc_id, evidence, char_start, char_end from flight_tables
     union all
@@ -16,6 +16,7 @@ final as (
         s.doc_id,
         coalesce(substr(d.body_text, s.char_start + 1, s.char_end - s.char_start) = s.evidence, false) as span_matches
     from spans as s
+    semi join audited_documents($fresh_after::timestamptz) as a using (doc_id)
     left join documents as d using (doc_id)
 )
 

@@ -1,5 +1,17 @@
 -- Denied and cancelled flights: every fact whose flights were refused landing or called off, with
 -- when, how many, who reported it and the text. These are never added to completed flights.
+with refused as (
+    select * from flight_facts where status in ('denied', 'cancelled') and chosen
+),
+
+reporters as (
+    select f.fact_id, string_agg(distinct coalesce(d.publisher, d.source_uri), ', ') as reported_by
+    from refused as f
+    cross join unnest(f.doc_ids) as u(doc_id)
+    join documents as d on d.doc_id = u.doc_id
+    group by f.fact_id
+)
+
 select
     f.status,
     f.origin_country,
@@ -9,8 +21,8 @@ select
     f.flights,
     f.qualifier,
     f.n_documents,
-    (select string_agg(coalesce(d.publisher, d.source_uri), ', ') from documents as d where list_contains(f.doc_ids, d.doc_id)) as reported_by,
+    r.reported_by,
     f.evidence
-from flight_facts as f
-where f.status in ('denied', 'cancelled') and f.chosen
+from refused as f
+join reporters as r using (fact_id)
 order by f.period_start nulls last, f.destination

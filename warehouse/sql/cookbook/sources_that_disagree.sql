@@ -1,10 +1,24 @@
 -- Which sources disagree and by how much: every conflict (the same route, status and period with
 -- figures that do not overlap), the figure kept and why, each other figure, its documents and the gap.
-with kept as (
-    select conflict_group, flights as kept_flights, resolution, doc_ids as kept_doc_ids
-    from flight_facts
-    where conflict_group is not null and chosen
+with conflicting as (
+    select * from flight_facts where conflict_group is not null
+),
+
+sources as (
+    select f.fact_id, string_agg(distinct coalesce(d.publisher, d.source_uri), ', ') as stated_by
+    from conflicting as f
+    cross join unnest(f.doc_ids) as u(doc_id)
+    join documents as d on d.doc_id = u.doc_id
+    group by f.fact_id
+),
+
+kept as (
+    select f.conflict_group, f.flights as kept_flights, f.resolution, s.stated_by as kept_by
+    from conflicting as f
+    join sources as s using (fact_id)
+    where f.chosen
 )
+
 select
     f.origin_country,
     f.destination,
@@ -15,10 +29,11 @@ select
     k.resolution,
     f.flights as other_flights,
     f.flights - k.kept_flights as difference,
-    (select string_agg(coalesce(d.publisher, d.source_uri), ', ') from documents as d where list_contains(k.kept_doc_ids, d.doc_id)) as kept_by,
-    (select string_agg(coalesce(d.publisher, d.source_uri), ', ') from documents as d where list_contains(f.doc_ids, d.doc_id)) as other_by,
+    k.kept_by,
+    s.stated_by as other_by,
     f.evidence as other_evidence
-from flight_facts as f
+from conflicting as f
 join kept as k using (conflict_group)
+join sources as s using (fact_id)
 where not f.chosen
-order by abs(f.flights - k.kept_flights) desc, f.destination
+order by abs(f.flights - k.kept_flights) desc, f.destination, f.period_start

@@ -1,0 +1,4 @@
+-- The documents a run's audit looks at: those loaded from `since` on (the run's own), or every
+-- document when `since` is null (a run that loaded nothing new, such as a reprocessing run).
+create or replace macro audited_documents(since) as table
+select doc_id from documents where since is null or ingested_at >= since
