@@ -134,7 +134,7 @@ def measure_nights(workdir: Path, base: Path, large_docs: int, night_docs: int, 
     loader.replicate_documents(large, max(0, large_docs // base_docs - 1))
     warm = workdir / "warm"
     write_corpus(warm, 1, seed + 2)
-    nightly(source=str(warm), warehouse=str(large))
+    nightly(source=str(warm), warehouse=str(large), full_audit=True)  # audits every copy and builds their series
     started = time.perf_counter()
     nightly(source=str(night), warehouse=str(large))
     large_s = time.perf_counter() - started

@@ -146,16 +146,17 @@ def load_warehouse(
 
 
 @task(cache_policy=NO_CACHE)
-def reconcile_series(run: Run) -> dict[str, int]:
-    """Reconcile again the routes whose claims changed, and version what changed in the monthly series."""
+def reconcile_series(run: Run, since: dt.datetime | None) -> dict[str, int]:
+    """Reconcile again the facts the run's documents touch (all of them when ``since`` is None) and the months of their routes."""
     with loader.connect(run.staging) as con:
-        routes = loader.changed_routes(con)
-        sources, first_runs = loader.route_claims(con, routes)
-        series = reconcile(sources, run.run_id, first_runs)
+        keys = loader.touched_fact_keys(con, since)
+        sources, known_facts = loader.key_claims(con, keys)
+        series = reconcile(sources, run.run_id, known_facts)
         tables, failures = validate_series(series.frames(), run.run_id, run.started)
-        counts = loader.replace_series(con, routes, tables, failures, run.run_id, run.started)
-    counts |= {"routes": routes.height, "rejected": failures.select("table_name", "row_json").n_unique()}
-    get_run_logger().info("reconciled %d routes whose claims changed: %s", routes.height, counts)
+        counts = loader.replace_series(con, keys, tables, failures, run.run_id, run.started)
+    routes = keys.select("origin_country", "destination_countries", "status").unique().height
+    counts |= {"routes": routes, "fact_keys": keys.height, "rejected": failures.select("table_name", "row_json").n_unique()}
+    get_run_logger().info("reconciled %d fact keys on %d routes: %s", keys.height, routes, counts)
     return counts
 
 
@@ -343,10 +344,10 @@ def _run(source_dir: Path, warehouse_file: Path, reprocess: bool, full_audit: bo
             batches = _batches(to_read, settings.batch_size, stored_documents_not_read if reprocess else None)
             _ingest(batches, known_ids, seen, run, runner, depth, summary)
         summary.check_accounting()
-        summary.series = reconcile_series(run)
+        fresh_after = started if summary.docs_new and not full_audit else None  # None: every row is audited, the series rebuilt
+        summary.series = reconcile_series(run, fresh_after)
         summary.rows_rejected += summary.series["rejected"]
 
-        fresh_after = started if summary.docs_new and not full_audit else None  # None: every row is audited
         report = audit_warehouse(staging, fresh_after, settings, run_id, warehouse_file)
         summary.data_docs_index = str(report.data_docs_index) if report.data_docs_index else None
         publishable = not report.findings

@@ -396,20 +396,22 @@ class Series:
         return {"flight_claims": self.claims, "flight_facts": self.facts, "monthly_flights": self.months}
 
 
-def reconcile(sources: pl.DataFrame, run_id: str, first_runs: pl.DataFrame | None = None) -> Series:
-    """Claims (``claim_sources`` rows) to facts and the monthly series.
+def reconcile(sources: pl.DataFrame, run_id: str, known_facts: pl.DataFrame | None = None) -> Series:
+    """Claims (``claim_sources`` rows) to facts and the monthly series of their routes.
 
-    ``first_runs`` (``fact_id``, ``first_run``) are the facts earlier runs produced: a fact keeps the
-    run that first produced it, so a conflict is news only once.
+    ``known_facts`` are the facts earlier runs produced on the same routes (``flight_facts`` rows
+    with ``rebuilt`` true for those of the claims' fact keys): a rebuilt fact keeps the run that
+    first produced it, so a conflict is news only once, and the others take part in the months.
     """
     claims = flight_claims(sources.select(list(CLAIM_SOURCE_COLUMNS)).cast(CLAIM_SOURCE_COLUMNS))  # type: ignore[arg-type]
     facts, links = flight_facts(claims)
-    known = first_runs if first_runs is not None else pl.DataFrame(schema={"fact_id": pl.String, "first_run": pl.String})
-    facts = facts.drop("first_run").join(known.select("fact_id", "first_run"), on="fact_id", how="left").with_columns(
-        pl.col("first_run").fill_null(run_id)
-    )
+    known = known_facts if known_facts is not None else pl.DataFrame(schema=FACT_SCHEMA | {"rebuilt": pl.Boolean})
+    first_runs = known.filter(pl.col("rebuilt")).select("fact_id", "first_run")
+    facts = facts.drop("first_run").join(first_runs, on="fact_id", how="left").with_columns(pl.col("first_run").fill_null(run_id))
+    facts = facts.select(list(FACT_SCHEMA))
+    others = known.filter(~pl.col("rebuilt")).select(list(FACT_SCHEMA))
     return Series(
         claims.join(links, on="claim_id", how="left").select(list(CLAIM_COLUMNS)),
-        facts.select(list(FACT_SCHEMA)),
-        monthly_flights(facts),
+        facts,
+        monthly_flights(pl.concat([facts, others.cast(facts.schema)])),
     )

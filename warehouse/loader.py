@@ -358,34 +358,40 @@ def keep_rejected(staging: Path, published: Path, run_id: str) -> Path:
     return rejected
 
 
-def changed_routes(con: duckdb.DuckDBPyConnection) -> pl.DataFrame:
-    """The routes (origin, destination set, status) whose claims differ from those the series was built from."""
-    return con.sql(query("series_changed_routes")).pl()
+def touched_fact_keys(con: duckdb.DuckDBPyConnection, since: dt.datetime | None) -> pl.DataFrame:
+    """The fact keys of the claims of the documents loaded from ``since`` on (of every document when None)."""
+    return con.sql(query("series_touched_keys"), params={"since": since}).pl()
 
 
-def route_claims(con: duckdb.DuckDBPyConnection, routes: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """The claims of ``routes``, and the run that first produced each of their existing facts."""
-    con.register("routes", routes.to_arrow())
+def key_claims(con: duckdb.DuckDBPyConnection, keys: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """The claims of ``keys``, and the existing facts of their routes (``rebuilt`` true for those of ``keys``)."""
+    con.register("fact_keys", keys.to_arrow())
     try:
-        return con.sql(query("series_route_claims")).pl(), con.sql(query("series_fact_first_runs")).pl()
+        return con.sql(query("series_key_claims")).pl(), con.sql(query("series_fact_first_runs")).pl()
     finally:
-        con.unregister("routes")
+        con.unregister("fact_keys")
 
 
 SERIES_TABLES = ("flight_claims", "flight_facts", "monthly_flights")
 
 
-def replace_series(con: duckdb.DuckDBPyConnection, routes: pl.DataFrame, tables: dict[str, pl.DataFrame], failures: pl.DataFrame,
-                   run_id: str, started: dt.datetime) -> dict[str, int]:
-    """In one transaction: the routes' new claims, facts and months, what validation kept out, a history version for every changed month.
+KEY_UNDATED_ON = {
+    "flight_claims": "case when t.period_start is null and t.period_end is null then t.published_date end",
+    "flight_facts": "case when t.period_grain = 'none' then t.first_reported end",
+}
 
-    Returns the series' sizes after the change.
+
+def replace_series(con: duckdb.DuckDBPyConnection, keys: pl.DataFrame, tables: dict[str, pl.DataFrame], failures: pl.DataFrame,
+                   run_id: str, started: dt.datetime) -> dict[str, int]:
+    """In one transaction: the new claims and facts of ``keys``, the months of their routes, what validation kept out,
+    and a history version for every month that changed. Returns the series' sizes after the change.
     """
     con.execute("begin transaction")
-    con.register("routes", routes.to_arrow())
+    con.register("fact_keys", keys.to_arrow())
     try:
-        for table in SERIES_TABLES:
-            con.execute(query("delete_route_rows").format(table=_identifier(table)))
+        for table, undated_on in KEY_UNDATED_ON.items():
+            con.execute(query("delete_key_rows").format(table=_identifier(table), undated_on=undated_on))
+        con.execute(query("delete_route_rows").format(table="monthly_flights"))
         insert_frames(con, {table: tables[table] for table in SERIES_TABLES} | {"validation_failures": failures})
         parameters = {"run_id": run_id, "started": started}
         con.execute(query("series_close_changed_versions"), parameters)
@@ -395,7 +401,7 @@ def replace_series(con: duckdb.DuckDBPyConnection, routes: pl.DataFrame, tables:
         con.execute("rollback")
         raise
     finally:
-        con.unregister("routes")
+        con.unregister("fact_keys")
     return con.sql(query("series_counts")).pl().row(0, named=True)
 
 

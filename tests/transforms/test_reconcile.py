@@ -182,5 +182,13 @@ def test_a_flight_with_several_stops_is_one_flight_to_its_destination_set() -> N
 def test_a_fact_keeps_the_run_that_first_produced_it() -> None:
     frame = pl.DataFrame([claim(48, *MARCH)], schema=CLAIM_SOURCE_COLUMNS, orient="row")
     first = reconcile(frame, "run-1").facts
-    again = reconcile(frame, "run-2", first.select("fact_id", "first_run")).facts
+    again = reconcile(frame, "run-2", first.with_columns(rebuilt=pl.lit(True))).facts
     assert again["first_run"].to_list() == ["run-1"]
+
+
+def test_the_months_of_a_route_count_the_facts_that_were_not_rebuilt() -> None:
+    february = reconcile(pl.DataFrame([claim(20, D(2024, 2, 1), D(2024, 2, 29))], schema=CLAIM_SOURCE_COLUMNS, orient="row"), "run-1").facts
+    march = reconcile(pl.DataFrame([claim(48, *MARCH)], schema=CLAIM_SOURCE_COLUMNS, orient="row"), "run-2",
+                      february.with_columns(rebuilt=pl.lit(False)))
+    assert march.facts["flights"].to_list() == [48], "only the rebuilt key's facts are written again"
+    assert march.months.sort("month")["flights"].to_list() == [20, 48], "the route's months come from all its facts"

@@ -14,7 +14,8 @@ sides as (
         min(d.source_uri) as source_uri
     from flight_facts as f
     join new_conflicts using (conflict_group)
-    join documents as d on list_contains(f.doc_ids, d.doc_id)
+    cross join unnest(f.doc_ids) as u(doc_id)
+    join documents as d on d.doc_id = u.doc_id
     group by all
 )
 

@@ -1,0 +1,12 @@
+delete from {table} as t
+where exists (
+    select 1 from fact_keys as k
+    where t.origin_country is not distinct from k.origin_country
+      and t.destination_countries = k.destination_countries
+      and t.status = k.status
+      and t.part is not distinct from k.part
+      and t.period_start is not distinct from k.period_start
+      and t.period_end is not distinct from k.period_end
+      and t.ordinal is not distinct from k.ordinal
+      and ({undated_on}) is not distinct from k.undated_on
+)
