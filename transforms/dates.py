@@ -301,6 +301,8 @@ def _month_patterns() -> list[re.Pattern[str]]:
     return [
         re.compile(rf"\b(?:in|during|throughout|for|en|durante|para)\s+(?:el\s+mes\s+de\s+|the\s+month\s+of\s+)?"
                    rf"(?P<m>{month})(?:,?\s+(?:de(?:l)?\s+)?(?P<y>{year}))?\b(?!\.?\s+\d)", flags),
+        # "resumen de abril de 2024", "balance de marzo de 2025": a month and year a report is about (not "14 de abril")
+        re.compile(rf"(?<!\d )(?<!\d)\bde(?:l\s+mes\s+de)?\s+(?P<m>{month})\s+(?:de(?:l)?\s+)?(?P<y>{year})\b", flags),
         # "Diciembre fue el mes de mayor actividad", "March saw 74 flights": a month that is the sentence's subject
         re.compile(rf"^(?P<m>{month})(?:['’]s\s+(?:count|total|figure|tally|number))?(?:\s+(?:de(?:l)?\s+)?(?P<y>{year}))?\s+"
                    rf"(?:fue|was|saw|registr[óo]|cerr[óo]|dej[óo]|brought|trajo)\b", flags),
@@ -585,13 +587,14 @@ def _span_patterns() -> dict[str, re.Pattern[str]]:
         ),
         # en lo que va de 2024; en lo que va del año; so far this year
         "to_date": re.compile(
-            rf"\b(?:en\s+lo\s+que\s+va\s+de(?:l)?\s+(?:a[ñn]o|(?P<y>{year}))|so\s+far\s+(?:this\s+year|in\s+(?P<y2>{year}))|year\s+to\s+date)\b",
+            rf"\b(?:en\s+lo\s+que\s+va\s+de(?:l)?\s+(?:(?P<unit>a[ñn]o|mes)|(?P<y>{year}))|so\s+far\s+(?:this\s+(?P<unit2>year|month)|in\s+(?P<y2>{year}))"
+            rf"|year\s+to\s+date)\b",
             flags,
         ),
         # before the end of April / of the month; antes de mayo; antes de (que termine|finales de|fin de) mayo / el mes
         "before": re.compile(
-            rf"\b(?:(?:before|by)\s+the\s+end\s+of\s+(?:(?P<m1>{month})|the\s+(?P<unit1>month|year))"
-            rf"|antes\s+de(?:\s+que\s+termine|\s+finales\s+de|\s+fin\s+de)?\s+(?:el\s+)?(?:(?P<m2>{month})|(?P<unit2>mes|a[ñn]o)))\b",
+            rf"\b(?:(?:before|by)\s+the\s+end\s+of\s+(?:(?P<m1>{month})|the\s+(?P<unit1>month|year|week))"
+            rf"|antes\s+de(?:\s+que\s+termine|\s+finales\s+de|\s+fin\s+de)?\s+(?:el\s+|la\s+)?(?:(?P<m2>{month})|(?P<unit2>mes|a[ñn]o|semana)))\b",
             flags,
         ),
     }
@@ -662,6 +665,8 @@ def find_span_period(text: str, language: str | None, published: dt.date | None)
     if match:
         stated = match.group("y") or match.group("y2")
         year = int(stated) if stated else (published.year if published else None)
+        if (match.group("unit") or match.group("unit2") or "").lower() in ("mes", "month") and published:
+            return OpenPeriod(published.replace(day=1), None, "month", match.group())
         if year is not None:
             return OpenPeriod(dt.date(year, 1, 1), None, "year", match.group())
     match = patterns["before"].search(text)
@@ -678,6 +683,8 @@ def find_span_period(text: str, language: str | None, published: dt.date | None)
                 return OpenPeriod(None, end, "day", match.group())
         elif unit in ("month", "mes"):
             return OpenPeriod(None, _end_of_month(published), "day", match.group())
+        elif unit in ("week", "semana"):  # weeks run Monday to Sunday
+            return OpenPeriod(None, published + dt.timedelta(days=6 - published.weekday()), "day", match.group())
         elif unit:
             return OpenPeriod(None, dt.date(published.year, 12, 31), "day", match.group())
     match = patterns["year"].search(text)

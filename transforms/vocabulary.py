@@ -170,7 +170,8 @@ MASTHEAD_WORDS = (
     r"weekly|daily|post|times|news|monitor|observatory|observatorio|observador|watch|wire|press|prensa|service|servicio|project|"
     r"proyecto|diario|semanario|noticias|agencia|agency|instituto|institute|ministerio|ministry|departamento|department|"
     r"secretar[ií]a|migraci[oó]n|gaceta|gazette|tribune|tribuna|journal|herald|ledger|voz|cr[oó]nica|radio|network|red|"
-    r"peri[oó]dico|heraldo|correo|mercurio|universal|informador|bolet[ií]n|revista|chronicle"
+    r"peri[oó]dico|heraldo|correo|mercurio|universal|informador|bolet[ií]n|revista|chronicle|desk|cent(?:er|re|ro)|"
+    r"coalition|coalici[oó]n|alliance|alianza|foundation|fundaci[oó]n|council|consejo|office|oficina|tracker|bureau"
 )
 # The kind of document a masthead line may name before its publisher ("Hoja informativa | Departamento de ...").
 DOCUMENT_KINDS = (

@@ -95,6 +95,8 @@ def test_periods_of_several_months_or_a_year(text: str, language: str, published
         ("two more flights could land before the end of June", "en", D(2022, 5, 20), None, D(2022, 6, 30)),
         ("otros tres vuelos antes de julio", "es", D(2022, 5, 20), None, D(2022, 6, 30)),
         ("another flight is expected before the end of the month", "en", D(2022, 2, 10), None, D(2022, 2, 28)),
+        ("two flights are expected before the end of the week", "en", D(2022, 2, 10), None, D(2022, 2, 13)),
+        ("en lo que va del mes llegaron 7 vuelos", "es", D(2022, 2, 10), D(2022, 2, 1), None),
     ],
 )
 def test_periods_open_at_one_end(text: str, language: str, published: dt.date, start: dt.date | None, end: dt.date | None) -> None:
@@ -121,6 +123,9 @@ def test_single_days_and_a_month_as_subject() -> None:
     october = find_period("Octubre fue el mes con más vuelos", "es", D(2022, 11, 5))
     assert october is not None and (october.start, october.end) == (D(2022, 10, 1), D(2022, 10, 31))
     assert find_period("flights for Oct. 22 were cancelled", "en", D(2022, 11, 5)) is None, "a month followed by its day is a day"
+    report = find_period("Balance de junio de 2021: vuelos por país", "es", None)
+    assert report is not None and (report.start, report.end) == (D(2021, 6, 1), D(2021, 6, 30))
+    assert find_period("el 14 de junio de 2021 aterrizó un vuelo", "es", None) is None, "a day is not its month"
 
 
 def test_weekends_and_the_day_of_a_report() -> None:

@@ -90,6 +90,8 @@ def test_language_detection() -> None:
          "Agencia de Noticias del Rímac (ANR)", "Llegan tres vuelos con retornados"),
         ("Flights resume between the two capitals\n\nText of the story.\n\n© Valley Courier – All rights reserved", "Valley Courier",
          "Flights resume between the two capitals"),
+        ("Gulf Coast Migration Desk\n\nCharter flights out of Alexandria rise again\n\nText of the story.", "Gulf Coast Migration Desk",
+         "Charter flights out of Alexandria rise again"),
     ],
 )
 def test_publisher_from_masthead_bold_name_wire_agency_or_copyright(head: str, publisher: str, title: str) -> None:
