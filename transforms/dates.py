@@ -64,7 +64,7 @@ def _words(text: str) -> set[str]:
     return set(WORD.findall(text.lower()))
 
 
-def _names_a_month(text: str) -> bool:
+def names_a_month(text: str) -> bool:
     return not _words(text).isdisjoint(month_numbers())
 
 
@@ -341,7 +341,7 @@ def _year_for(month_day: dt.date | None, published: dt.date) -> int:
 
 def find_period(text: str, language: str | None, published: dt.date | None, offset: int = 0) -> Period | None:
     """The first stated period in ``text``: a day range or a month, years from ``published``."""
-    if not _names_a_month(text):  # every pattern below needs a month's name: a set look-up spares the regexes
+    if not names_a_month(text):  # every pattern below needs a month's name: a set look-up spares the regexes
         return None
     for pattern in _range_patterns():
         match = pattern.search(text)
@@ -384,7 +384,7 @@ def find_period(text: str, language: str | None, published: dt.date | None, offs
 
 def find_day(text: str, language: str | None, published: dt.date | None) -> Period | None:
     """One day stated with its month ('el 19 de diciembre', 'scheduled for Oct. 22'), the year from publication when unstated."""
-    if not _names_a_month(text):
+    if not names_a_month(text):
         return None
     for pattern in _day_patterns():
         match = _first_uncompared(pattern, text)
@@ -624,7 +624,7 @@ def _part_period(number: int, months: int, year: int) -> tuple[dt.date, dt.date]
 def find_span_period(text: str, language: str | None, published: dt.date | None) -> Period | OpenPeriod | None:
     """A period of several months or a year, or one open at one end, the year taken from the text or publication."""
     patterns = {name: _Uncompared(pattern) for name, pattern in _span_patterns().items()}
-    match = patterns["months"].search(text) if _names_a_month(text) else None
+    match = patterns["months"].search(text) if names_a_month(text) else None
     if match:
         first, last = match.group("m1") or match.group("m3"), match.group("m2") or match.group("m4")
         stated = match.group("y") or match.group("y2")
@@ -652,7 +652,7 @@ def find_span_period(text: str, language: str | None, published: dt.date | None)
             if not match.group("y") and published and start > published:
                 start, end = _part_period(number, months, year - 1)
             return Period(start, end, "month", match.group(), match.start(), match.end())
-    match = patterns["since"].search(text) if _names_a_month(text) else None
+    match = patterns["since"].search(text) if names_a_month(text) else None
     if match and published:
         month, day = match.group("m1") or match.group("m2"), match.group("d1") or match.group("d2")
         year = int(match.group("y")) if match.group("y") else published.year - (1 if match.group("last") else 0)

@@ -13,7 +13,7 @@ from functools import cache
 
 import py3langid
 
-from transforms.dates import find_publication_date
+from transforms.dates import day_label_date, find_publication_date
 from transforms.places import find_countries
 from transforms.vocabulary import (
     COMMENT_AUTHOR_CUES,
@@ -173,6 +173,11 @@ def _unmarked(line: str) -> str:
     return line.strip().lstrip("#").strip().strip("*_").strip()
 
 
+def _capitalised(name: str) -> bool:
+    """Every word of a name but its small words starts with a capital ('Diario El Centinela'); a sentence-case headline does not."""
+    return all(word[:1].isupper() or word.lower() in SMALL_NAME_WORDS or not word[:1].isalpha() for word in name.split())
+
+
 def _is_name(text: str) -> bool:
     words = text.split()
     return (0 < len(words) <= MAX_MASTHEAD_WORDS and text[:1].isupper() and not re.search(r"\d|[.!?;:,]$", text)
@@ -192,7 +197,7 @@ def masthead(lines: list[str]) -> str | None:
     if len(parts) > 1 and DOCUMENT_KIND_RE.match(parts[0]):
         parts = parts[1:]
     name, rest = parts[0].strip(), parts[1:]
-    if not _is_name(name) or not (name.isupper() or MASTHEAD_WORDS_RE.search(name)):
+    if not _is_name(name) or not (name.isupper() or (MASTHEAD_WORDS_RE.search(name) and _capitalised(name))):
         return None
     if FLIGHT_NOUN_RE.search(name) and not MASTHEAD_WORDS_RE.search(name):
         return None
@@ -249,8 +254,14 @@ def _find_publisher(lines: list[str], body: str = "") -> str | None:
     return None
 
 
+def _schedule_row(line: str) -> bool:
+    """'Tuesday, May 6: 3 flights': a day's row of a schedule, never a headline."""
+    label, colon, _ = line.partition(":")
+    return bool(colon) and day_label_date(label.strip(), None) is not None
+
+
 def _looks_like_title(line: str) -> bool:
-    if not MIN_TITLE_CHARS <= len(line) <= MAX_TITLE_CHARS:
+    if not MIN_TITLE_CHARS <= len(line) <= MAX_TITLE_CHARS or _schedule_row(line):
         return False
     if SITE_NAME.match(line) or STORY_BY.match(line) or CRUMBS.match(line):
         return False

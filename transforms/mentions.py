@@ -19,7 +19,16 @@ from functools import lru_cache
 from text_to_num import alpha2digit
 
 from transforms.context import DocumentContext
-from transforms.dates import OpenPeriod, Period, ends_with_date_word, find_day, find_period, find_relative_period, find_span_period
+from transforms.dates import (
+    OpenPeriod,
+    Period,
+    ends_with_date_word,
+    find_day,
+    find_period,
+    find_relative_period,
+    find_span_period,
+    names_a_month,
+)
 from transforms.numbers import DIGIT_COUNT, DOZEN, INPUT_CACHE_SIZE, parse_count, parse_count_word
 from transforms.places import PlaceMatch, find_places
 from transforms.routes import COORDINATION, DENIAL_WORDS, Route, sentence_route
@@ -708,8 +717,8 @@ def _shared_period(period: Period | OpenPeriod | None, sentence: str, segment: s
 
 
 def _ahead(period: Period) -> Period:
-    """Planned flights lie ahead: a weekday or week resolved into the past is the next one, a month the next year's."""
-    if period.precision in ("day", "week") and (period.end - period.start).days < 7:
+    """Planned flights lie ahead: a weekday or week resolved into the past is the next one, a month or a dated day the next year's."""
+    if period.precision in ("day", "week") and (period.end - period.start).days < 7 and not names_a_month(period.text):
         return replace(period, start=period.start + dt.timedelta(days=7), end=period.end + dt.timedelta(days=7))
     return replace(period, start=_next_year(period.start), end=_next_year(period.end))
 

@@ -676,8 +676,7 @@ def find_flight_tables(body: str, language: str | None, published: dt.date | Non
             for row, line in ((r, _line_of(region, r)) for r in rows):
                 _row_route(row, role, origin, destination)
                 if breakdown == DAY:
-                    row.origin_country = _day_origin(row, line) if line else None
-                    row.destination_countries = [destination] if destination else []
+                    row.origin_country, row.destination_countries = _day_route(line, origin, destination, language)
                     row.period_start = row.period_end = row.day
                 else:
                     row.period_start = period.start if period else None
@@ -696,10 +695,17 @@ def _line_of(region: _Region, row: TableRow) -> ListLine | None:
     return next((line for g in region.groups for line in g.lines if line.char_start == row.char_start), None)
 
 
-def _day_origin(row: TableRow, line: ListLine) -> str | None:
-    """Where a schedule row's flights come from: the countries or cities its line names."""
-    if line.count == 0 and not line.label:
-        return None
-    places = find_places(f"{line.label} {line.trailer}")
+def _day_route(line: ListLine | None, origin: str | None, destination: str | None, language: str | None) -> tuple[str | None, list[str]]:
+    """Where a schedule row's flights come from and go: 'desde Harlingen' is an origin, 'to Guatemala City' a destination.
+
+    A place the line names without saying which is where the flights come from (a receiving country's schedule).
+    """
+    if line is None or (line.count == 0 and not line.label):
+        return None, [destination] if destination else []
+    text = " ".join(part for part in (line.label, line.connector, line.trailer) if part)
+    route = sentence_route(text, language)
+    if route.destinations:  # "2 flights to Guatemala City": the list's own origin, unless the line names another
+        return route.origin or origin, list(route.destinations)
+    places = find_places(text)
     countries = [p.country for p in places if p.kind == "country"] or [p.country for p in places]
-    return countries[0] if countries else None
+    return route.origin or (countries[0] if countries else None), [destination] if destination else []

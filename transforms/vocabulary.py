@@ -32,13 +32,13 @@ TRANSFER_WORDS = (
 US_REMOVAL_AGENCY_NAMES = ("Immigration and Customs Enforcement", "Homeland Security", "Seguridad Nacional", "Control de Aduanas",
                            "Customs and Border Protection", "Protección Fronteriza")
 US_REMOVAL_AGENCY_ACRONYMS = ("ICE", "DHS", "CBP")
-MEXICAN_ASSISTED_RETURN = ("retorno asistido", "retornos asistidos", "assisted return")
+MEXICAN_ASSISTED_RETURN = ("retorno asistido", "retornos asistidos", "assisted return", "assisted-return")
 DEPORTATION_CUES = ("deport", "removal flight", "remoción", "remocion", "expulsi", "expulsad", "retornad")
 VENEZUELAN_RETURN_PROGRAMME = "vuelta a la patria"
 # Lines inside a flight list that are not removal flights (transfers, legs without people, last week).
 NOT_REMOVAL_LINE = (
     rf"{TRANSFER_WORDS}|connection|connecting|conexi[oó]n|conexiones|conex[aã]o|internal|internos?|interno|dom[eé]stic[oa]s?|"
-    r"dentro de|return(?:\s+flights?|\s+legs?)|regresos?|vac[ií]os?|empty|ferry|repositioning|"
+    r"dentro de|(?<!assisted[- ])return(?:\s+flights?|\s+legs?)|regresos?|vac[ií]os?|empty|ferry|repositioning|"
     r"last week|previous week|week before|semana pasada|semana anterior|la semana previa|semana passada|revis|corrig"
 )
 TOTAL_LABEL = r"total(?:es)?(?:\s+general)?|grand total|suma|sum|in all|en total"
@@ -113,7 +113,8 @@ MOVEMENT_WORDS = (
 
 # Words that give a prose count its status (denials are in routes.DENIAL_WORDS; list headings use PLANNED_WORDS).
 CANCELLED_STATUS = (
-    r"cancell?ed|cancels?|called off|suspended|grounded|aborted|scrapped|cancelad[oa]s?|cancel[oó]|suspens[oa]s?|"
+    r"cancell?ed|cancels?|called off|suspended|grounded|aborted|scrapped|postponed|cancelad[oa]s?|cancel[oó]|suspens[oa]s?|"
+    r"pospuest[oa]s?|aplazad[oa]s?|se aplaz[oó]|se pospuso|"
     r"suspendid[oa]s?|suspendi[oó]|suspendieron|cancelaron|cancelados?"
 )
 

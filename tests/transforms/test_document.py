@@ -102,3 +102,10 @@ def test_publisher_from_masthead_bold_name_wire_agency_or_copyright(head: str, p
 def test_a_headline_is_not_a_masthead() -> None:
     meta = read_metadata("Weekly removal flights rise to 30\n\nPublished: May 2, 2022\n\nText of the story about flights.")
     assert meta.publisher is None and meta.title == "Weekly removal flights rise to 30"
+
+
+def test_a_sentence_case_headline_naming_an_agency_is_not_a_masthead_and_a_schedule_row_is_not_a_title() -> None:
+    meta = read_metadata("Peru's migration office reports more returns\n\nLIMA, May 2, 2024 (Andes Wire) - Text of the story about flights.")
+    assert (meta.publisher, meta.title) == ("Andes Wire", "Peru's migration office reports more returns")
+    schedule = read_metadata("Departures, week of June 2-8\n\nMonday, June 2: 2 flights to Tegucigalpa\nTuesday, June 3: 1 flight to Quito")
+    assert schedule.title == "Departures, week of June 2-8"

@@ -55,3 +55,18 @@ def test_origin_carried_from_the_previous_sentence() -> None:
 def test_table_intro_sentence_is_not_a_mention() -> None:
     body = "Se realizaron 5 vuelos a:\nGuatemala – 3 vuelos\nHonduras – 2 vuelos"
     assert find_mentions(body, "es", None, tables=[{"char_start": 0, "char_end": len(body)}]) == []
+
+
+def test_assisted_return_flights_are_removal_flights_and_a_postponed_one_is_not_flown() -> None:
+    import datetime as dt
+
+    from transforms.mentions import find_mentions
+
+    found = find_mentions(
+        "The institute carried out 11 assisted-return flights in April. A flight to Havana planned for April 28 was postponed.",
+        "en", dt.date(2025, 5, 2), tables=[],
+    )
+    assert [(m.flights, m.status, m.period_start) for m in found] == [
+        (11, "completed", dt.date(2025, 4, 1)),
+        (1, "cancelled", dt.date(2025, 4, 28)),
+    ]

@@ -237,3 +237,16 @@ def test_portuguese_airport_breakdown_with_a_name_the_gazetteer_lacks() -> None:
     [table] = find_flight_tables(body, "pt", dt.date(2025, 1, 10), US_CONTEXT)
     assert table.breakdown == "airport"
     assert [(r.label, r.destination_countries, r.flights) for r in table.rows] == [("Confins (MG)", ["BR"], 8), ("Fortaleza (CE)", ["BR"], 2)]
+
+
+def test_a_departure_schedule_sends_each_day_to_the_place_its_line_names() -> None:
+    body = (
+        "Outbound charters from Alexandria, week of June 2-8, 2025\n\n"
+        "Removal flights left the staging area on these days:\n"
+        "Monday, June 2: 2 flights to Tegucigalpa\n"
+        "Tuesday, June 3: 1 flight to Quito\n"
+        "Thursday, June 5: 3 flights to Guatemala City\n"
+    )
+    [table] = find_flight_tables(body, "en", dt.date(2025, 6, 9), DocumentContext(origin="US"))
+    routes = [(r.label, r.origin_country, r.destination_countries, r.flights) for r in table.rows]
+    assert routes == [("Monday, June 2", "US", ["HN"], 2), ("Tuesday, June 3", "US", ["EC"], 1), ("Thursday, June 5", "US", ["GT"], 3)]
