@@ -388,12 +388,17 @@ def _is_excluded(sentence: str, noun: re.Match[str], count: _Count, status: str,
 
 
 NUMBER_TOKEN = re.compile(rf"(?<![\w.,/$#])(?:{DIGIT_COUNT})(?![\w/%]|[.,]\d)|\b[^\W\d_]+\b")
-TO_PLACE = re.compile(r"^\s+(?P<each>each\s+|cada\s+uno\s+|cada\s+una\s+)?(?:to|into|a|al|hacia|para|rumbo a|con destino a|en|in|at)\s+",
-                      re.IGNORECASE)
-FROM_PLACE = re.compile(r"^\s+(?:of them\s+|de ellos\s+|de los cuales\s+)?(?:from|desde|procedentes? de|provenientes? de)\s+", re.IGNORECASE)
+SHARE_OF_THEM = r"(?:of them\s+|de ellos\s+|de los cuales\s+)?"  # "10 of them to Guatemala": a share of the count before
+TO_PLACE = re.compile(
+    rf"^\s+{SHARE_OF_THEM}(?P<each>each\s+|cada\s+uno\s+|cada\s+una\s+)?(?:to|into|a|al|hacia|para|rumbo a|con destino a|en|in|at)\s+",
+    re.IGNORECASE,
+)
+FROM_PLACE = re.compile(rf"^\s+{SHARE_OF_THEM}(?:from|desde|procedentes? de|provenientes? de)\s+", re.IGNORECASE)
 ARTICLE_BEFORE_PLACE = re.compile(r"(?:the|la|el|los|las)\s+", re.IGNORECASE)
 PAIR_BEFORE = re.compile(r"(?:^|[,;:]\s*|\s(?:y|and|e)\s+|\b(?:seguid[oa]s? de|followed by|then|luego)\s+)(?:(?:a|to)\s+)?$", re.IGNORECASE)
-PAIR_AFTER = re.compile(r"^\s*(?:\(\s*(?P<n1>\d+)\s*\)|(?::|,?\s+(?:con|with))?\s+(?P<n2>\d+))(?=\s*(?:[,;.)]|\s(?:y|and|e)\s|$))")
+PAIR_AFTER = re.compile(
+    r"^\s*(?:\(\s*(?P<n1>\d+)\s*\)|(?::|,?\s+(?:con|with))?\s+(?P<n2>\d+))(?=\s*(?:[,;.)]|\s(?:y|and|e|in|en|during|durante|over|last)\s|$))"
+)
 RECEIVED_BEFORE = re.compile(
     r"\b(?:recibi[oó]|recibieron|received|receives|receive|recibir[aá]n?|sumaron|sum[oó]|totaled|totalled|totaling|registr[oó]|registraron|had|"
     r"tuvo|logged|got|gets|"

@@ -70,3 +70,18 @@ def test_assisted_return_flights_are_removal_flights_and_a_postponed_one_is_not_
         (11, "completed", dt.date(2025, 4, 1)),
         (1, "cancelled", dt.date(2025, 4, 28)),
     ]
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    ("The agency ran 16 removal flights in May, 10 of them to Guatemala.", "en", [(16, []), (10, ["GT"])]),
+    ("Se realizaron 18 vuelos en mayo, 11 de ellos a Honduras.", "es", [(18, []), (11, ["HN"])]),
+    ("Honduras received 21 deportation flights and El Salvador 7 in May.", "en", [(21, ["HN"]), (7, ["SV"])]),
+])
+def test_a_share_of_a_total_and_a_pair_closing_with_its_period(sentence: str, language: str, expected: list) -> None:
+    import datetime as dt
+
+    from transforms.mentions import find_mentions
+
+    found = find_mentions(sentence, language, dt.date(2025, 6, 3), tables=[])
+    assert [(m.flights, m.destination_countries) for m in found] == expected
+    assert {m.period_start for m in found} == {dt.date(2025, 5, 1)}
