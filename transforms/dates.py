@@ -301,6 +301,8 @@ def _month_patterns() -> list[re.Pattern[str]]:
     return [
         re.compile(rf"\b(?:in|during|throughout|for|en|durante|para)\s+(?:el\s+mes\s+de\s+|the\s+month\s+of\s+)?"
                    rf"(?P<m>{month})(?:,?\s+(?:de(?:l)?\s+)?(?P<y>{year}))?\b(?!\.?\s+\d)", flags),
+        # "October 2024 Removal Flights": a month and its year standing alone (not "5 October 2024", a day)
+        re.compile(rf"(?<!\d )(?<!\d)(?<!\d\.)\b(?P<m>{month})\.?,?\s+(?P<y>{year})\b", flags),
         # "resumen de abril de 2024", "balance de marzo de 2025": a month and year a report is about (not "14 de abril")
         re.compile(rf"(?<!\d )(?<!\d)\bde(?:l\s+mes\s+de)?\s+(?P<m>{month})\s+(?:de(?:l)?\s+)?(?P<y>{year})\b", flags),
         # "Diciembre fue el mes de mayor actividad", "March saw 74 flights": a month that is the sentence's subject
@@ -587,7 +589,8 @@ def _span_patterns() -> dict[str, re.Pattern[str]]:
         ),
         # en lo que va de 2024; en lo que va del año; so far this year
         "to_date": re.compile(
-            rf"\b(?:en\s+lo\s+que\s+va\s+de(?:l)?\s+(?:(?P<unit>a[ñn]o|mes)|(?P<y>{year}))|so\s+far\s+(?:this\s+(?P<unit2>year|month)|in\s+(?P<y2>{year}))"
+            rf"\b(?:en\s+lo\s+que\s+va\s+de(?:l)?\s+(?:(?P<unit>a[ñn]o|mes)|(?P<y>{year})|(?P<m>{month}))"
+            rf"|so\s+far\s+(?:this\s+(?P<unit2>year|month)|in\s+(?P<y2>{year}))"
             rf"|year\s+to\s+date)\b",
             flags,
         ),
@@ -667,6 +670,11 @@ def find_span_period(text: str, language: str | None, published: dt.date | None)
         year = int(stated) if stated else (published.year if published else None)
         if (match.group("unit") or match.group("unit2") or "").lower() in ("mes", "month") and published:
             return OpenPeriod(published.replace(day=1), None, "month", match.group())
+        if match.group("m") and published:  # "en lo que va de agosto"
+            first = _month_start(match.group("m"), published.year, language)
+            if first and first > published:
+                first = first.replace(year=first.year - 1)
+            return OpenPeriod(first, None, "month", match.group()) if first else None
         if year is not None:
             return OpenPeriod(dt.date(year, 1, 1), None, "year", match.group())
     match = patterns["before"].search(text)

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from transforms.context import DocumentContext
-from transforms.dates import Period, day_label_date, ends_with_date_word, find_period, find_relative_period
+from transforms.dates import Period, day_label_date, ends_with_date_word, find_period, find_relative_period, names_a_month
 from transforms.numbers import DIGIT_COUNT, parse_count
 from transforms.places import find_places, resolve_label
 from transforms.routes import Route, sentence_route
@@ -271,7 +271,8 @@ def parse_line(line: str, start: int, column: int | None = None) -> ListLine | N
         label, count, unit = found
         return _line(label, count, unit, None, "", evidence, evidence_start)
     text = _clean(content)
-    is_total_sentence = bool(TOTAL_START.match(text)) and not TOTAL_LABEL_RE.match(text.split(":")[0].strip())
+    label_part = re.split(r"\s*(?::|\.{2,}|…+|\t)\s*", text)[0].strip()  # "Total: 62", "Total ....... 62"
+    is_total_sentence = bool(TOTAL_START.match(text)) and not TOTAL_LABEL_RE.match(label_part)
     first_digit = HAS_DIGIT.search(text)
     if is_total_sentence or CLAUSE_IN_LABEL.search(text[: first_digit.start() if first_digit else len(text)]):
         return None
@@ -496,6 +497,11 @@ def _total_after(body: str, end: int) -> tuple[tuple[int, int], str] | None:
     return (spans[0], sentence) if TOTAL_START.match(sentence) and FLIGHT_NOUN_RE.search(sentence) else None
 
 
+def _is_year(text: str, start: int, count: str) -> bool:
+    """'October 2024 Removal Flights': a year after a month's name is a date, not a count of flights."""
+    return count.isdigit() and len(count) == 4 and 1900 <= int(count) <= 2100 and names_a_month(text[max(0, start - 12):start])
+
+
 def _stated_total(body: str, span: tuple[int, int] | None, header_first: bool = True) -> StatedTotal | None:
     """The total a heading (``Removal flights this week: 23``) or a sentence (``realizó 137 vuelos``) states, with its text."""
     if span is None:
@@ -504,7 +510,7 @@ def _stated_total(body: str, span: tuple[int, int] | None, header_first: bool = 
     header = HEADER_TOTAL.search(text) if header_first else None
     match = header or STATED_TOTAL.search(text)
     value = parse_count(match.group("count")) if match else None
-    if match is None or value is None:
+    if match is None or value is None or _is_year(text, match.start("count"), match.group("count")):
         return None
     return StatedTotal(value, None, match.group(), span[0] + match.start(), span[0] + match.end())
 
@@ -688,6 +694,9 @@ def find_flight_tables(body: str, language: str | None, published: dt.date | Non
                 stated_total=stated.flights if stated else None, totals=totals, period=period, status=status,
                 evidence=body[start:end], char_start=start, char_end=end, intro_text=intro or None, total_group=first_index,
             ))
+        row_origins = {row.origin_country for _, rows, _ in pieces for row in rows}
+        if stated is not None and len(totals) == 1 and stated.origin_country is None and len(row_origins) == 1 and None not in row_origins:
+            stated.origin_country = row_origins.pop()  # every row's flights left from one country: so did the total's
     return tables
 
 

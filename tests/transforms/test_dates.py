@@ -145,3 +145,8 @@ def test_weekends_and_the_day_of_a_report() -> None:
 )
 def test_a_dateline_without_a_year_is_a_reference_for_relative_dates(dateline: str, body: str, expected: dt.date | None) -> None:
     assert dateline_reference(dateline, body, None) == expected
+
+
+def test_so_far_this_named_month() -> None:
+    found = find_span_period("en lo que va de marzo han llegado 12 vuelos", "es", D(2025, 3, 20))
+    assert isinstance(found, OpenPeriod) and (found.start, found.end) == (D(2025, 3, 1), None)

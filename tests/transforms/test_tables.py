@@ -250,3 +250,13 @@ def test_a_departure_schedule_sends_each_day_to_the_place_its_line_names() -> No
     [table] = find_flight_tables(body, "en", dt.date(2025, 6, 9), DocumentContext(origin="US"))
     routes = [(r.label, r.origin_country, r.destination_countries, r.flights) for r in table.rows]
     assert routes == [("Monday, June 2", "US", ["HN"], 2), ("Tuesday, June 3", "US", ["EC"], 1), ("Thursday, June 5", "US", ["GT"], 3)]
+
+
+def test_a_heading_month_and_year_is_the_lists_period_not_its_total() -> None:
+    body = (
+        "Removal Flight Monitor\n\nMarch 2025 Removal Flights by Country\n\n"
+        "Guatemala ......... 30\nHonduras .......... 25\nEcuador ........... 7\nTotal ............. 62\n"
+    )
+    [table] = find_flight_tables(body, "en", dt.date(2025, 4, 2), DocumentContext(origin="US"))
+    assert (table.stated_total, table.period.start, table.period.end) == (62, dt.date(2025, 3, 1), dt.date(2025, 3, 31))  # type: ignore[union-attr]
+    assert [total.origin_country for total in table.totals] == ["US"], "every row left from the US, so did the total"
