@@ -71,7 +71,8 @@ def names_a_month(text: str) -> bool:
 @cache
 def _relative_words() -> frozenset[str]:
     """Words one of which every relative period holds: weekdays and the units of ``last week``, ``los últimos tres meses``."""
-    return frozenset(weekday_numbers()) | frozenset(
+    hyphenated = {name.split("-")[0] for name in weekday_numbers() if "-" in name}  # "sexta-feira" is read as "sexta", "feira"
+    return frozenset(weekday_numbers()) | hyphenated | frozenset(
         "week weeks semana semanas days day días dia dias months month meses mes weekend".split())
 
 
@@ -299,7 +300,7 @@ def _month_patterns() -> list[re.Pattern[str]]:
     year = r"(?:19|20)\d{2}"
     flags = re.IGNORECASE
     return [
-        re.compile(rf"\b(?:in|during|throughout|for|en|durante|para)\s+(?:el\s+mes\s+de\s+|the\s+month\s+of\s+)?"
+        re.compile(rf"\b(?:in|during|throughout|for|en|em|durante|para)\s+(?:el\s+mes\s+de\s+|o\s+m[eê]s\s+de\s+|the\s+month\s+of\s+)?"
                    rf"(?P<m>{month})(?:,?\s+(?:de(?:l)?\s+)?(?P<y>{year}))?\b(?!\.?\s+\d)", flags),
         # "October 2024 Removal Flights": a month and its year standing alone (not "5 October 2024", a day)
         re.compile(rf"(?<!\d )(?<!\d)(?<!\d\.)\b(?P<m>{month})\.?,?\s+(?P<y>{year})\b", flags),
@@ -578,7 +579,11 @@ def _span_patterns() -> dict[str, re.Pattern[str]]:
         # año fiscal 2024; fiscal year 2024; FY2024 (US federal: October to September)
         "fiscal": re.compile(rf"\b(?:a[ñn]o\s+fiscal(?:\s+de(?:l)?)?|fiscal\s+year|FY)\s*(?P<y>{year})\b", flags),
         # en 2019; durante 2023; in 2019
-        "year": re.compile(rf"\b(?:en|durante|in|during|throughout|for|para|a\s+lo\s+largo\s+de)\s+(?:(?:el\s+)?a[ñn]o\s+)?(?P<y>{year})\b(?!\s*[-/])", flags),
+        "year": re.compile(
+            rf"\b(?:en|em|durante|in|during|throughout|for|para|a\s+lo\s+largo\s+de|ao\s+longo\s+de)"
+            rf"\s+(?:(?:el\s+)?a[ñn]o\s+)?(?P<y>{year})\b(?!\s*[-/])",
+            flags,
+        ),
         # last year; el año pasado
         "last_year": re.compile(r"\b(?:last\s+year|el\s+a[ñn]o\s+(?:pasado|anterior))\b", flags),
         # since January 1; desde el 18 de octubre; since Oct. 18 last year

@@ -141,7 +141,7 @@ COMPLETED_STATUS = (
 
 # Who is on a flight ("135 hondureños", "98 passengers"): demonyms by their endings, and nouns of people.
 PASSENGER_NOUNS = (
-    r"[A-Za-záéíóúñ]+(?:ans|anos|anas|eños|eñas|enos|ecos|enses|eses)|migrants?|people|persons?|deportees?|passengers?|"
+    r"[A-Za-záéíóúñ]+(?:ans|anos|anas|eños|eñas|enos|ecos|enses|eses|eiros|eiras)|migrants?|people|persons?|deportees?|passengers?|"
     r"nationals?|immigrants?|returnees?|individuals?|adults?|men|women|personas|migrantes|deportados|deportadas|repatriados|pasajeros|"
     r"connacionales|nacionales|pessoas|deportados"
 )
@@ -172,7 +172,8 @@ MASTHEAD_WORDS = (
     r"proyecto|diario|semanario|noticias|agencia|agency|instituto|institute|ministerio|ministry|departamento|department|"
     r"secretar[ií]a|migraci[oó]n|gaceta|gazette|tribune|tribuna|journal|herald|ledger|voz|cr[oó]nica|radio|network|red|"
     r"peri[oó]dico|heraldo|correo|mercurio|universal|informador|bolet[ií]n|revista|chronicle|desk|cent(?:er|re|ro)|"
-    r"coalition|coalici[oó]n|alliance|alianza|foundation|fundaci[oó]n|council|consejo|office|oficina|tracker|bureau"
+    r"coalition|coalici[oó]n|alliance|alianza|foundation|fundaci[oó]n|council|consejo|office|oficina|tracker|bureau|"
+    r"folha|jornal|gazeta|di[aá]rio|not[ií]cias|correio|estad[aã]o|ag[eê]ncia"
 )
 # The kind of document a masthead line may name before its publisher ("Hoja informativa | Departamento de ...").
 DOCUMENT_KINDS = (

@@ -150,3 +150,12 @@ def test_a_dateline_without_a_year_is_a_reference_for_relative_dates(dateline: s
 def test_so_far_this_named_month() -> None:
     found = find_span_period("en lo que va de marzo han llegado 12 vuelos", "es", D(2025, 3, 20))
     assert isinstance(found, OpenPeriod) and (found.start, found.end) == (D(2025, 3, 1), None)
+
+
+def test_portuguese_weekdays_years_and_months() -> None:
+    friday = find_relative_period("o voo pousou nesta sexta-feira em Confins", "pt", D(2025, 3, 16))
+    assert friday is not None and friday.start == D(2025, 3, 14)
+    year = find_span_period("Em 2023, o país recebeu 10 voos", "pt", D(2025, 3, 16))
+    assert isinstance(year, Period) and (year.start, year.end) == (D(2023, 1, 1), D(2023, 12, 31))
+    month = find_period("em fevereiro chegaram 3 voos", "pt", D(2025, 3, 16))
+    assert month is not None and month.start == D(2025, 2, 1)

@@ -92,6 +92,8 @@ def test_language_detection() -> None:
          "Flights resume between the two capitals"),
         ("Gulf Coast Migration Desk\n\nCharter flights out of Alexandria rise again\n\nText of the story.", "Gulf Coast Migration Desk",
          "Charter flights out of Alexandria rise again"),
+        ("Jornal do Cerrado\n\nMais um voo com deportados chega a Confins\n\nTexto da matéria.", "Jornal do Cerrado",
+         "Mais um voo com deportados chega a Confins"),
     ],
 )
 def test_publisher_from_masthead_bold_name_wire_agency_or_copyright(head: str, publisher: str, title: str) -> None:
