@@ -197,10 +197,11 @@ class PublicationDate:
 HEAD_LINES = 15
 PIECE_SEPARATOR = re.compile(r"\s*(?:\||·|•|\s[–—-]{1,2}\s|[–—])\s*")
 DATE_LABEL = re.compile(
-    r"^(?:published|updated|posted|publicado|publicada|actualizado|actualizada|atualizado|fecha|date|last updated)\b[^:\d]{0,20}?:?\s*",
+    r"^(?:published|updated|posted|publicado|publicada|actualizado|actualizada|atualizado|fecha|date|last updated)\b"
+    r"(?:\s+(?:on|el|em))?[^:\d]{0,20}?:?\s*",
     re.IGNORECASE,
 )
-DATE_END = re.compile(r"\.\s+[A-ZÁÉÍÓÚÑ¿¡\"“]|\s+\(|\s+[–—-]{1,2}\s|\s+[–—]")
+DATE_END = re.compile(r"\.\s+[A-ZÁÉÍÓÚÑ¿¡\"“]|\s+\(|\s+[–—-]{1,2}\s|\s+[–—]|\s+(?:by|por)\s")
 NUMERIC_DATE = re.compile(r"^(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4}|\d{2})$")
 MONTH_FIRST_LANGUAGES = ("en",)
 

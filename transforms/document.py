@@ -62,6 +62,7 @@ READING_TIME = re.compile(r"^\d+\s*(?:min(?:ute)?s?(?:\s+read)?|minutos?(?:\s+de
 COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s+)?(?P<name>[^|·•—–\n(]{3,80}?)\s*(?:\([A-Z]{2,8}\))?\s*(?:[|·•—–-]\s.*)?$",
                        re.IGNORECASE)
 ACRONYM = re.compile(r"^[A-Z]{2,8}$")
+MARKDOWN_HEADING = re.compile(r"^#{1,3}\s+(?P<text>.+)$")
 MAX_MASTHEAD_WORDS = 8
 FOOT_LINES = 15
 LEARNED = re.compile(
@@ -193,6 +194,8 @@ def masthead(lines: list[str]) -> str | None:
     """
     if not lines:
         return None
+    if DOCUMENT_KIND_RE.match(_unmarked(lines[0])) and len(lines) > 1:  # "Boletín de prensa" above the agency's name
+        lines = lines[1:]
     parts = NAME_SEPARATOR.split(_unmarked(lines[0]))
     if len(parts) > 1 and DOCUMENT_KIND_RE.match(parts[0]):
         parts = parts[1:]
@@ -280,9 +283,11 @@ def _find_title(lines: list[str]) -> str | None:
     """The headline among the head lines: a markdown H1, else the first that names flights, past site names, mastheads and taglines."""
     candidates: list[tuple[str, bool]] = []  # (line, right after a site name: maybe a tagline)
     after_site = masthead(lines) is not None
-    for raw in lines[1:] if after_site else lines:
-        if raw.startswith("# "):
-            return raw[2:].strip()
+    skipped = (2 if lines and DOCUMENT_KIND_RE.match(_unmarked(lines[0])) else 1) if after_site else 0  # the masthead, and a kind above it
+    for raw in lines[skipped:]:
+        heading = MARKDOWN_HEADING.match(raw)
+        if heading and (raw.startswith("# ") or not candidates):  # the first markdown heading above any other headline
+            return heading.group("text").strip()
         line = raw.strip(" #*_")
         if len(line) > MAX_TITLE_CHARS or (DATELINE_START.match(line) and len(line) > MAX_DATELINE_TITLE_CHARS):
             break

@@ -79,6 +79,7 @@ ZERO_LINE = re.compile(
     re.IGNORECASE,
 )
 STATED_TOTAL = re.compile(rf"(?<![\d,.])(?P<count>{COUNT})\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{FLIGHT_NOUNS})\b", re.IGNORECASE)
+FROM_LABEL = re.compile(r"^(?:desde|from|procedentes?\s+de|provenientes?\s+de|de)\s", re.IGNORECASE)
 HEADER_TOTAL = re.compile(rf"\b(?:{FLIGHT_NOUNS})\b[^:\n]{{0,60}}:\s*(?P<count>{COUNT})\b(?!\s*(?:%|mil\b))", re.IGNORECASE)
 ORIGIN_PART = re.compile(
     rf"(?P<count>{COUNT})\s+(?:(?:{FLIGHT_NOUNS})\s+)?(?:(?:de ellos|of them)\s+)?(?:procedentes?\s+de|provenientes?\s+de|desde|de|from)\s+"
@@ -347,7 +348,7 @@ def _place_country(text: str) -> str | None:
 def _row_kind(line: ListLine, group: _Group) -> tuple[str, list[str]] | None:
     """What a line's label is (country, day, airport, departure, airline) and the countries it names."""
     header = group.header or ""
-    core = _label_core(line.label)
+    core = _label_core(FROM_LABEL.sub("", line.label))  # "Desde México: 3 vuelos" names an origin country
     countries = resolve_label(core) or resolve_label(line.label)
     if countries:
         return COUNTRY, countries
@@ -629,14 +630,17 @@ def find_flight_tables(body: str, language: str | None, published: dt.date | Non
             earlier = _paragraph_before(body, paragraph_span[0])
             lead = sentence_route(body[earlier[0]:earlier[1]], language) if earlier else route
             route = Route(route.origin or lead.origin, lead.destinations)
-        receiving = bool(RECEIVING.search(surroundings)) or any(  # "- 16 vuelos desde Estados Unidos": a list of origins
-            line.connector and not TO_RE.match(line.connector) and kind is not None and kind[0] == COUNTRY
+        receiving = bool(RECEIVING.search(surroundings)) or any(  # "- 16 vuelos desde Estados Unidos", "Desde México: 3": origins
+            (bool(line.connector and not TO_RE.match(line.connector)) or bool(FROM_LABEL.match(line.label)))
+            and kind is not None and kind[0] == COUNTRY
             for group, kinds in typed for line, kind in zip(group.lines, kinds, strict=True))
         status = "planned" if PLANNED_RE.search(f"{surroundings} {context.title or ''}") else "completed"
         origin = route.origin or context.origin
         destination = (route.destinations[0] if len(route.destinations) == 1 else None) or context.home
         if not destination and not receiving:
             destination = context.destination
+        if not destination and receiving:  # a list of origins of flights that "retornaron al país": the dateline's country
+            destination = context.dateline
         first = region.groups[0]
         stated = (_stated_total(body, first.header_span) if first.header_span and not first.is_day else None) or _stated_total(
             body, intro_span) or _stated_total(body, heading_span)
@@ -647,7 +651,9 @@ def find_flight_tables(body: str, language: str | None, published: dt.date | Non
             stated = stated or _stated_total(body, after_span, header_first=False)
             totals = totals or _origin_totals(sentence, after_span[0])
             end = after_span[1]
-        total_line = next((line for g in region.groups for line in g.lines if TOTAL_LABEL_RE.match(line.label)), None)
+        total_line = next((line for g in region.groups for line in g.lines if TOTAL_LABEL_RE.match(line.label)), None) or next(
+            (line for g in region.groups for line in g.lines  # "Removal flights: 28 (down from 31)" above the rows
+             if not line.excluded and FLIGHT_NOUN_RE.search(line.label) and not resolve_label(_label_core(line.label))), None)
         if stated is None and total_line is not None:
             stated = StatedTotal(total_line.count, None, total_line.evidence, total_line.char_start, total_line.char_end)
         if stated is not None:

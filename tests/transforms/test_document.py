@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from transforms.document import clean_body, detect_language, read_metadata
@@ -111,3 +113,10 @@ def test_a_sentence_case_headline_naming_an_agency_is_not_a_masthead_and_a_sched
     assert (meta.publisher, meta.title) == ("Andes Wire", "Peru's migration office reports more returns")
     schedule = read_metadata("Departures, week of June 2-8\n\nMonday, June 2: 2 flights to Tegucigalpa\nTuesday, June 3: 1 flight to Quito")
     assert schedule.title == "Departures, week of June 2-8"
+
+
+def test_a_second_level_heading_title_a_posted_by_line_and_a_kind_above_the_agency() -> None:
+    meta = read_metadata("## Weekly flights: June 1–7, 2025\n\n*Posted June 9, 2025 by the monitor team*\n\nRemoval flights: 12 (up from 9)")
+    assert (meta.title, meta.published_date) == ("Weekly flights: June 1–7, 2025", dt.date(2025, 6, 9))
+    bulletin = read_metadata("Comunicado de prensa\n\nMinisterio de Relaciones Exteriores\n\nLima, 2 de junio de 2025\n\nTexto del comunicado.")
+    assert bulletin.publisher == "Ministerio de Relaciones Exteriores"

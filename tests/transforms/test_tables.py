@@ -260,3 +260,21 @@ def test_a_heading_month_and_year_is_the_lists_period_not_its_total() -> None:
     [table] = find_flight_tables(body, "en", dt.date(2025, 4, 2), DocumentContext(origin="US"))
     assert (table.stated_total, table.period.start, table.period.end) == (62, dt.date(2025, 3, 1), dt.date(2025, 3, 31))  # type: ignore[union-attr]
     assert [total.origin_country for total in table.totals] == ["US"], "every row left from the US, so did the total"
+
+
+def test_a_receiving_countrys_list_of_origins_named_with_from() -> None:
+    body = (
+        "San Salvador, 3 de julio de 2025\n\n"
+        "Durante junio de 2025 retornaron al país 2.400 salvadoreños en 21 vuelos:\n\n"
+        "• Desde Estados Unidos: 19 vuelos (2.210 personas)\n"
+        "• Desde México: 2 vuelos (190 personas)\n"
+    )
+    [table] = find_flight_tables(body, "es", dt.date(2025, 7, 3), DocumentContext(origin="US", dateline="SV"))
+    assert [(r.origin_country, r.destination_countries, r.flights) for r in table.rows] == [("US", ["SV"], 19), ("MX", ["SV"], 2)]
+    assert table.stated_total == 21 and table.totals[0].origin_country is None
+
+
+def test_a_count_line_above_the_rows_is_the_lists_total() -> None:
+    body = "## Weekly flights, June 1–7, 2025\n\nRemoval flights: 12 (up from 9)\n\n- Guatemala: 7\n- Honduras: 5\n\nShuffle flights: 30.\n"
+    [table] = find_flight_tables(body, "en", dt.date(2025, 6, 9), DocumentContext(origin="US"))
+    assert (table.stated_total, [r.flights for r in table.rows]) == (12, [7, 5])
