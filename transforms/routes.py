@@ -76,7 +76,8 @@ DISTANCE_BEFORE = re.compile(r"\b(?:minutes|hours|miles|kilometers|kilometres|km
 DIPLOMAT_BEFORE = re.compile(r"\b(?:ambassador|embajador[a]?|envoy|enviad[oa]|c[oó]nsul|embaixador[a]?|representative)\s+(?:to|en|a|de|in|para)\s*(?:the\s+)?$",
                              re.IGNORECASE)
 RECEIVES_LATER = re.compile(
-    r"^[^.;]{0,60}?\b(?:received|receives|receive|recibi[oó]|recibieron|ha recibido|han recibido|recibir[aá]n?|recebeu|recebe|receber[aá])\b",
+    r"^[^.;]{0,60}?\b(?:received|receives|receive|recibi[oó]|recibieron|ha recibido|han recibido|recibir[aá]n?|recebeu|recebe|receber[aá]|"
+    r"would arrive|will arrive|arrived|arrive|would land|will land|landed|llegar[aá]n|llegaron|aterrizar[aá]n|aterrizaron|chegar[aã]o|chegaram)\b",
     re.IGNORECASE,
 )
 PICKUP_BEFORE = re.compile(r"\b(?:picked up|picks up|pick up|recogi[oó]|recogieron|recoger|buscou|buscar)\b[^.;]{0,50}?\b(?:in|at|en|em)\s*$",

@@ -85,3 +85,14 @@ def test_a_share_of_a_total_and_a_pair_closing_with_its_period(sentence: str, la
     found = find_mentions(sentence, language, dt.date(2025, 6, 3), tables=[])
     assert [(m.flights, m.destination_countries) for m in found] == expected
     assert {m.period_start for m in found} == {dt.date(2025, 5, 1)}
+
+
+def test_a_country_announcing_arrivals_is_where_they_land_not_where_they_leave() -> None:
+    import datetime as dt
+
+    from transforms.context import DocumentContext
+    from transforms.mentions import find_mentions
+
+    found = find_mentions("Guatemala's government said three more flights would arrive next week.", "en", dt.date(2025, 1, 8),
+                          tables=[], context=DocumentContext(origin="US"))
+    assert [(m.flights, m.origin_country, m.destination_countries, m.status) for m in found] == [(3, "US", ["GT"], "planned")]
