@@ -64,6 +64,7 @@ COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s+)?(?P<name>[^|·�
 ACRONYM = re.compile(r"^[A-Z]{2,8}$")
 MARKDOWN_HEADING = re.compile(r"^#{1,3}\s+(?P<text>.+)$")
 MAX_MASTHEAD_WORDS = 8
+MASTHEAD_LOOKAHEAD = 6  # a masthead stands above a headline within the first few lines
 FOOT_LINES = 15
 LEARNED = re.compile(
     r"^[^\n]{0,80}?[–—-]\s*(?P<name>[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,3})\s+(?:has learned|has confirmed|reports|ha sabido|ha confirmado)\b"
@@ -204,6 +205,8 @@ def masthead(lines: list[str]) -> str | None:
         return None
     if FLIGHT_NOUN_RE.search(name) and not MASTHEAD_WORDS_RE.search(name):
         return None
+    if not any(_looks_like_title(_unmarked(line)) for line in lines[1:MASTHEAD_LOOKAHEAD]):
+        return None  # the only headline-like line at the head is the headline, however much it sounds like a name
     name = _name_case(name)
     if rest and _is_name(rest[0]) and find_countries(rest[0]) and len(rest[0].split()) <= 2:
         name = f"{name} – {_name_case(rest[0].strip())}"

@@ -120,3 +120,8 @@ def test_a_second_level_heading_title_a_posted_by_line_and_a_kind_above_the_agen
     assert (meta.title, meta.published_date) == ("Weekly flights: June 1–7, 2025", dt.date(2025, 6, 9))
     bulletin = read_metadata("Comunicado de prensa\n\nMinisterio de Relaciones Exteriores\n\nLima, 2 de junio de 2025\n\nTexto del comunicado.")
     assert bulletin.publisher == "Ministerio de Relaciones Exteriores"
+
+
+def test_a_title_cased_headline_alone_at_the_head_is_the_title_not_a_masthead() -> None:
+    meta = read_metadata("Immigration Enforcement Adds Weekend Flights\n\nHOUSTON — Officials said on Monday that more charters would leave.")
+    assert (meta.publisher, meta.title) == (None, "Immigration Enforcement Adds Weekend Flights")
