@@ -195,7 +195,8 @@ def masthead(lines: list[str]) -> str | None:
     """
     if not lines:
         return None
-    if DOCUMENT_KIND_RE.match(_unmarked(lines[0])) and len(lines) > 1:  # "Boletín de prensa" above the agency's name
+    under_kind = bool(DOCUMENT_KIND_RE.match(_unmarked(lines[0]))) and len(lines) > 1
+    if under_kind:  # "Boletín de prensa" above the agency's name
         lines = lines[1:]
     parts = NAME_SEPARATOR.split(_unmarked(lines[0]))
     if len(parts) > 1 and DOCUMENT_KIND_RE.match(parts[0]):
@@ -205,7 +206,7 @@ def masthead(lines: list[str]) -> str | None:
         return None
     if FLIGHT_NOUN_RE.search(name) and not MASTHEAD_WORDS_RE.search(name):
         return None
-    if not any(_looks_like_title(_unmarked(line)) for line in lines[1:MASTHEAD_LOOKAHEAD]):
+    if not (under_kind or name.isupper()) and not any(_looks_like_title(_unmarked(line)) for line in lines[1:MASTHEAD_LOOKAHEAD]):
         return None  # the only headline-like line at the head is the headline, however much it sounds like a name
     name = _name_case(name)
     if rest and _is_name(rest[0]) and find_countries(rest[0]) and len(rest[0].split()) <= 2:
