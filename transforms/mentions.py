@@ -129,9 +129,13 @@ PER_FLIGHT = re.compile(
     re.IGNORECASE,
 )
 TOTAL_PEOPLE = re.compile(
-    rf"\b(?:carrying|transporting|with|aboard|con|llevando|transportando|trasladando|a bordo de)\s+"
+    rf"\b(?:carrying|carried|transporting|transported|picked up|with|aboard|con|com|llevando|llev[oó]|transportando|transport[oó]|"
+    rf"trasladando|traslad[oó]|levando|levou|a bordo de)\s+"
     rf"(?:(?:approximately|about|around|some|nearly|roughly|more than|over|unos|unas|alrededor de|cerca de|m[aá]s de)\s+)?"
-    rf"(?P<n>[\d,.]+|\w+)\s+(?:[^\W\d_]+\s+)?{PEOPLE}",
+    rf"(?P<n>[\d,.]+|\w+)\s+(?:[^\W\d_]+\s+)?{PEOPLE}"
+    rf"|\b(?P<n2>\d[\d,.]*)\s+(?:[^\W\d_]+\s+)?{PEOPLE}\s+(?:on|aboard|in|en|a bordo de)\s+"  # "135 nationals on a flight", "on two flights"
+    rf"(?:a|an|the|one|two|three|four|five|\d+|un|una|el|dos|tres|cuatro|cinco)\s+(?:[^\W\d_]+\s+)?"
+    rf"(?:flights?|vuelos?|voos?|charters?|planes?|avi[oó]n(?:es)?)\b",
     re.IGNORECASE,
 )
 YEAR_BEFORE = re.compile(r"\b(?:in|en|since|desde|of|de|by|until|hasta)\s*$", re.IGNORECASE)
@@ -350,7 +354,7 @@ def _passengers(sentence: str, flights: int, language: str | None) -> tuple[int 
             return each * flights, each
     total = TOTAL_PEOPLE.search(sentence)
     if total:
-        people = _number(total.group("n"), language)
+        people = _number(total.group("n") or total.group("n2"), language)
         if people is not None:
             return people, people if flights == 1 else None
     return None, None

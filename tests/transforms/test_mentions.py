@@ -96,3 +96,18 @@ def test_a_country_announcing_arrivals_is_where_they_land_not_where_they_leave()
     found = find_mentions("Guatemala's government said three more flights would arrive next week.", "en", dt.date(2025, 1, 8),
                           tables=[], context=DocumentContext(origin="US"))
     assert [(m.flights, m.origin_country, m.destination_countries, m.status) for m in found] == [(3, "US", ["GT"], "planned")]
+
+
+@pytest.mark.parametrize(("sentence", "language", "flights", "passengers"), [
+    ("ICE removed 112 Honduran nationals on a charter flight to San Pedro Sula on Tuesday.", "en", 1, 112),
+    ("The institute said it had returned 230 Venezuelans on two flights that left on Monday and Tuesday.", "en", 2, 230),
+    ("A second flight carried 97 Ecuadorians to Guayaquil on Friday.", "en", 1, 97),
+    ("Um voo com 64 brasileiros deportados pousou nesta quinta-feira.", "pt", 1, 64),
+])
+def test_people_on_exactly_these_flights(sentence: str, language: str, flights: int, passengers: int) -> None:
+    import datetime as dt
+
+    from transforms.mentions import find_mentions
+
+    [mention] = find_mentions(sentence, language, dt.date(2025, 6, 6), tables=[])
+    assert (mention.flights, mention.passengers) == (flights, passengers)
