@@ -91,6 +91,8 @@ def render(summary: dict[str, Any], scores: list[DocumentScore], details: bool) 
         f"comment leaks        {summary['comment_leaks']}",
         f"publication dates    {dates['accuracy']:.3f}  ({dates['right']} of {dates['stated']} stated)",
         "metadata right       " + ", ".join(f"{key}s {n} of {summary['documents']}" for key, n in summary["metadata"].items()),
+        f"mention details      periods {summary['mention_details']['periods']} of {summary['mention_details']['mentions']}, "
+        f"passengers {summary['mention_details']['passengers']} of {summary['mention_details']['mentions']}",
     ]
     if "series" in summary:
         series = summary["series"]

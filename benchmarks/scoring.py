@@ -16,7 +16,8 @@ real flow and the extractor called in process. Every figure is a count a reader 
   ``must_not_extract``;
 - comment leaks: ``body_must_not_contain`` strings found in ``body_text``;
 - publication dates: right among the documents whose text states a full date;
-- metadata: documents whose title, publisher and language equal the gold's exactly.
+- metadata: documents whose title, publisher and language equal the gold's exactly;
+- mention periods and passengers: gold mentions whose first extracted match (same count and destinations) has the gold's period / passengers.
 """
 
 from __future__ import annotations
@@ -49,6 +50,8 @@ class DocumentScore:
     forbidden: list[int] = field(default_factory=list)
     leaks: list[str] = field(default_factory=list)
     metadata_right: dict[str, bool] = field(default_factory=dict)
+    periods_right: int = 0
+    passengers_right: int = 0
     metadata_found: dict[str, str | None] = field(default_factory=dict)
     date_stated: bool = False
     date_right: bool = False
@@ -86,6 +89,24 @@ def _multiset_diff(found: Counter, wanted: Counter) -> tuple[int, list, list]:
 
 
 METADATA = ("title", "publisher", "language")
+
+
+def _iso(day: Any) -> str | None:
+    return day.isoformat() if day is not None else None
+
+
+def _score_details(score: DocumentScore, gold_mentions: list[dict], mentions: pl.DataFrame) -> None:
+    """Periods and passengers of the gold's mentions, each against the first extracted mention with its count and destinations."""
+    pool = list(mentions.iter_rows(named=True))
+    for item in gold_mentions:
+        key = _gold_claim(item)
+        found = next((m for m in pool if (int(m["flights"]), _countries(m["destination_countries"])) == key), None)
+        if found is None:
+            continue
+        pool.remove(found)
+        period = (_iso(found["period_start"]), _iso(found["period_end"]))
+        score.periods_right += period == (item.get("period_start"), item.get("period_end"))
+        score.passengers_right += found["passengers"] == item.get("passengers")
 
 
 def score_document(name: str, gold: dict, extracted: dict[str, pl.DataFrame] | None) -> DocumentScore:
@@ -132,6 +153,7 @@ def score_document(name: str, gold: dict, extracted: dict[str, pl.DataFrame] | N
     hits = found_strict & gold_strict
     score.mentions_hit = sum(hits.values())
     score.missed_mentions = sorted((gold_strict - hits).elements(), key=repr)
+    _score_details(score, gold_mentions, mentions)
 
     forbidden = {int(n) for n in gold.get("must_not_extract", [])}
     values = [*rows["flights"].to_list(), *extracted["flight_table_totals"]["flights"].to_list(),
@@ -178,6 +200,8 @@ def summarise(scores: list[DocumentScore]) -> dict[str, Any]:
         "publication_dates": {"accuracy": round(_ratio(sum(s.date_right for s in stated), len(stated)), 3),
                               "right": sum(s.date_right for s in stated), "stated": len(stated)},
         "metadata": {key: sum(s.metadata_right.get(key, False) for s in scores) for key in METADATA},
+        "mention_details": {"periods": sum(s.periods_right for s in scores), "passengers": sum(s.passengers_right for s in scores),
+                            "mentions": sum(s.mentions_gold for s in scores)},
     }
 
 

@@ -20,7 +20,7 @@ DOC_ID = "a" * 64
 
 # The level the extractor reaches on the dev corpus through the real flow: any drop fails.
 DEV_FLOOR = {"rows_f1": 1.0, "totals": 12, "claims_f1": 1.0, "mentions_recall": 1.0, "forbidden": 0, "leaks": 0, "dates": 1.0,
-             "series_cells_right": 102, "titles": 27, "publishers": 27, "languages": 28}
+             "series_cells_right": 102, "titles": 27, "publishers": 27, "languages": 28, "periods": 73, "passengers": 80}
 
 
 def _frames(rows: list[tuple[int, list[str]]], mentions: list[dict], body: str = "text") -> dict[str, pl.DataFrame]:
@@ -95,6 +95,8 @@ def test_dev_corpus_through_the_real_flow_holds_the_floor(prefect_harness: None,
     assert series.cells_right >= DEV_FLOOR["series_cells_right"]
     for key in ("title", "publisher", "language"):
         assert summary["metadata"][key] >= DEV_FLOOR[f"{key}s"], key
+    for key in ("periods", "passengers"):
+        assert summary["mention_details"][key] >= DEV_FLOOR[key], key
 
 
 def test_command_prints_figures_and_writes_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
