@@ -73,11 +73,12 @@ LIST_MARKS = "-*•·▪◦‣>+|"
 LIST_SEPARATORS = (":", "–", "—", "(", "|", "\t", "..", " - ")
 SEPARATOR_WINDOW = 24  # a separator ends right before the count; dot leaders longer than this are trimmed off the label
 MARKDOWN_RULE = re.compile(r"\s*\|?[\s:|-]*-{3,}[\s:|-]*\|?\s*")
-ZERO_LINE = re.compile(
-    r"^(?:sin vuelos(?: programados| previstos)?|ning[uú]n vuelo(?: programado)?|no (?:hay )?vuelos(?: programados)?|"
-    r"no flights?(?: scheduled| planned)?|none scheduled|sem voos(?: programados)?)\.?$",
-    re.IGNORECASE,
+NO_FLIGHTS = (
+    r"sin vuelos(?: programados| previstos)?|ning[uú]n vuelo(?: programado)?|no (?:hay )?vuelos(?: programados)?|"
+    r"no flights?(?: scheduled| planned)?|none scheduled|sem voos(?: programados)?"
 )
+ZERO_LINE = re.compile(rf"^(?:{NO_FLIGHTS})\.?$", re.IGNORECASE)
+LABELLED_ZERO = re.compile(rf"^(?P<label>[^:]{{3,40}}):\s*(?:{NO_FLIGHTS})\.?$", re.IGNORECASE)
 STATED_TOTAL = re.compile(rf"(?<![\d,.])(?P<count>{COUNT})\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{FLIGHT_NOUNS})\b", re.IGNORECASE)
 FROM_LABEL = re.compile(r"^(?:desde|from|procedentes?\s+de|provenientes?\s+de|de)\s", re.IGNORECASE)
 HEADER_TOTAL = re.compile(rf"\b(?:{FLIGHT_NOUNS})\b[^:\n]{{0,60}}:\s*(?P<count>{COUNT})\b(?!\s*(?:%|mil\b))", re.IGNORECASE)
@@ -259,7 +260,13 @@ def flight_column(line: str) -> int | None:
 
 def parse_line(line: str, start: int, column: int | None = None) -> ListLine | None:
     """A label and a count from one list line, in any accepted shape; None for other lines."""
-    if len(line) > MAX_LINE_CHARS or line.lstrip().startswith("#") or not _has_list_shape(line):
+    if len(line) > MAX_LINE_CHARS or line.lstrip().startswith("#"):
+        return None
+    zero = LABELLED_ZERO.match(_clean(_content(line)[0]))
+    if zero and day_label_date(zero.group("label").strip(), None) is not None:  # "Wednesday, May 7: no flights" is a row of 0
+        content, offset = _content(line)
+        return _line(zero.group("label").strip(), "0", "flights", None, "", line[offset:].rstrip(), start + offset)
+    if not _has_list_shape(line):
         return None
     content, offset = _content(line)
     evidence_start = start + offset

@@ -278,3 +278,9 @@ def test_a_count_line_above_the_rows_is_the_lists_total() -> None:
     body = "## Weekly flights, June 1–7, 2025\n\nRemoval flights: 12 (up from 9)\n\n- Guatemala: 7\n- Honduras: 5\n\nShuffle flights: 30.\n"
     [table] = find_flight_tables(body, "en", dt.date(2025, 6, 9), DocumentContext(origin="US"))
     assert (table.stated_total, [r.flights for r in table.rows]) == (12, [7, 5])
+
+
+def test_a_day_without_flights_in_an_inline_schedule_is_a_row_of_zero() -> None:
+    line = parse_line("Wednesday, June 4: no flights", 0)
+    assert line is not None and (line.label, line.count) == ("Wednesday, June 4", 0)
+    assert parse_line("Honduras: no flights", 0) is None, "only a day is a schedule's row without a count"
