@@ -589,7 +589,8 @@ def _span_patterns() -> dict[str, re.Pattern[str]]:
         "last_year": re.compile(r"\b(?:last\s+year|el\s+a[ñn]o\s+(?:pasado|anterior))\b", flags),
         # since January 1; desde el 18 de octubre; since Oct. 18 last year
         "since": re.compile(
-            rf"\b(?:since|desde)\s+(?:[^\d,.;:]{{0,40}}?\s+(?:on|el)\s+)?(?:el\s+)?(?:(?P<m1>{month})\s+(?P<d1>{day})|(?P<d2>{day})\s+de\s+(?P<m2>{month}))(?:,?\s+(?:de\s+)?(?P<y>{year}))?"
+            rf"\b(?:since|desde)\s+(?:[^\d,.;:]{{0,40}}?\s+(?:on|el)\s+)?(?:el\s+)?(?:(?P<m1>{month})\s+(?P<d1>{day})|(?P<d2>{day})\s+de\s+(?P<m2>{month})"
+            rf"|(?:(?:principios|inicios|comienzos)\s+de\s+|the\s+start\s+of\s+|early\s+)?(?P<m3>{month})(?!\s*\d))(?:,?\s+(?:de\s+)?(?P<y>{year}))?"
             rf"(?P<last>\s+(?:last\s+year|del\s+a[ñn]o\s+pasado))?",
             flags,
         ),
@@ -663,7 +664,7 @@ def find_span_period(text: str, language: str | None, published: dt.date | None)
             return Period(start, end, "month", match.group(), match.start(), match.end())
     match = patterns["since"].search(text) if names_a_month(text) else None
     if match and published:
-        month, day = match.group("m1") or match.group("m2"), match.group("d1") or match.group("d2")
+        month, day = match.group("m1") or match.group("m2") or match.group("m3"), match.group("d1") or match.group("d2") or "1"
         year = int(match.group("y")) if match.group("y") else published.year - (1 if match.group("last") else 0)
         start = _date_in_year(day, month, year, language)
         if start and not match.group("y") and not match.group("last") and start > published:

@@ -55,6 +55,8 @@ BOILERPLATE_LINE = re.compile(
 )
 SITE_NAME = re.compile(r"^[A-Za-z0-9][\w-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|news|tv|mx|es|co|info|io)$", re.IGNORECASE)
 STORY_BY = re.compile(r"^(?:story by|publicado por|by)\s+(?P<name>[^•|\n]+?)\s*(?:[•|].*)?$", re.IGNORECASE)
+NEWSROOM_BY = re.compile(r"^(?:by|por)\s+(?:the\s+)?(?:redacci[oó]n|newsroom|staff|equipo)\s+(?:de\s+)?(?P<name>[^•|\n]{3,60}?)\s*(?:[•|].*)?$",
+                         re.IGNORECASE)
 AGENCY_DATELINE = re.compile(r"^[A-ZÁÉÍÓÚÑ][^\n(]{2,60}?\((?P<name>[A-Z][\w .&-]{1,40})\)\s*[-–—]")
 NAME_SEPARATOR = re.compile(r"\s+[|·•—–]\s+")
 BOLD_NAME = re.compile(r"^\*\*(?P<name>[^*\d]{3,80})\*\*(?:\s*[|·•—–-]\s*.*)?$")
@@ -235,6 +237,10 @@ def _find_publisher(lines: list[str], body: str = "") -> str | None:
     for line in lines[:2]:
         if SITE_NAME.match(line):
             return line
+    for line in lines:  # "Por Redacción La Prensa Cuscatleca | 20 de mayo": the outlet's newsroom, not a person
+        newsroom = NEWSROOM_BY.match(line)
+        if newsroom:
+            return newsroom.group("name").strip()
     for pattern in (STORY_BY, LEARNED):
         for line in lines:
             match = pattern.match(line)

@@ -131,7 +131,7 @@ PER_FLIGHT = re.compile(
 TOTAL_PEOPLE = re.compile(
     rf"\b(?:carrying|carried|transporting|transported|picked up|with|aboard|con|com|llevando|llev[oó]|transportando|transport[oó]|"
     rf"trasladando|traslad[oó]|levando|levou|a bordo de)\s+"
-    rf"(?:(?:approximately|about|around|some|nearly|roughly|more than|over|unos|unas|alrededor de|cerca de|m[aá]s de)\s+)?"
+    rf"(?:(?:approximately|about|around|some|nearly|almost|roughly|more than|over|unos|unas|alrededor de|cerca de|casi|m[aá]s de)\s+)?"
     rf"(?P<n>[\d,.]+|\w+)\s+(?:[^\W\d_]+\s+)?{PEOPLE}"
     rf"|\b(?P<n2>\d[\d,.]*)\s+(?:[^\W\d_]+\s+)?{PEOPLE}\s+(?:on|aboard|in|en|a bordo de)\s+"  # "135 nationals on a flight", "on two flights"
     rf"(?:a|an|the|one|two|three|four|five|\d+|un|una|el|dos|tres|cuatro|cinco)\s+(?:[^\W\d_]+\s+)?"
@@ -719,10 +719,32 @@ def _restated(count: _Count, known: set[int]) -> bool:
 
 
 def _shared_period(period: Period | OpenPeriod | None, sentence: str, segment: str, n_counts: int) -> Period | OpenPeriod | None:
-    """The sentence's period for a clause that states none, unless it is stated inside another count's clause."""
+    """The sentence's period for a clause that states none, unless it is stated inside another count's clause.
+
+    'frente a 48 en el mismo periodo de 2024' is the sentence's period in that year.
+    """
+    same = SAME_PERIOD_OF_YEAR.search(segment)
+    if isinstance(period, Period) and same:
+        year = int(same.group("y"))
+        return replace(period, start=_in_year(period.start, year), end=_in_year(period.end, year))
+    if isinstance(period, OpenPeriod) and same:
+        year = int(same.group("y"))
+        return replace(period, start=period.start and _in_year(period.start, year), end=period.end and _in_year(period.end, year))
     if period is None or n_counts == 1 or period.text in segment or period.text not in sentence:
         return period
     return None if period.precision in ("day", "week") else period
+
+
+SAME_PERIOD_OF_YEAR = re.compile(
+    r"\b(?:the\s+same\s+(?:period|months?|weeks?)\s+(?:of|in|last)|(?:el|la)\s+mism[oa]\s+(?:per[ií]odo|mes|semana|[eé]poca)\s+(?:de|del))\s+"
+    r"(?:a[ñn]o\s+)?(?P<y>(?:19|20)\d{2})\b",
+    re.IGNORECASE,
+)
+
+
+def _in_year(day: dt.date, year: int) -> dt.date:
+    """The same day in another year; 29 February becomes the 28th."""
+    return day.replace(year=year, day=min(day.day, 28)) if (day.month, day.day) == (2, 29) else day.replace(year=year)
 
 
 def _ahead(period: Period) -> Period:

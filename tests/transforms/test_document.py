@@ -125,3 +125,8 @@ def test_a_second_level_heading_title_a_posted_by_line_and_a_kind_above_the_agen
 def test_a_title_cased_headline_alone_at_the_head_is_the_title_not_a_masthead() -> None:
     meta = read_metadata("Immigration Enforcement Adds Weekend Flights\n\nHOUSTON — Officials said on Monday that more charters would leave.")
     assert (meta.publisher, meta.title) == (None, "Immigration Enforcement Adds Weekend Flights")
+
+
+def test_a_newsroom_byline_names_the_outlet() -> None:
+    meta = read_metadata("Llegan dos vuelos con deportados\n\nPor Redacción El Diario del Norte | 3 de junio de 2025\n\nTexto.")
+    assert meta.publisher == "El Diario del Norte"

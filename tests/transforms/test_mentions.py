@@ -111,3 +111,18 @@ def test_people_on_exactly_these_flights(sentence: str, language: str, flights: 
 
     [mention] = find_mentions(sentence, language, dt.date(2025, 6, 6), tables=[])
     assert (mention.flights, mention.passengers) == (flights, passengers)
+
+
+def test_since_a_month_the_same_period_of_a_past_year_and_people_almost() -> None:
+    import datetime as dt
+
+    from transforms.mentions import find_mentions
+
+    found = find_mentions("Nearly 20 deportation flights have landed in Peru since February, carrying almost 2,000 Peruvians.", "en",
+                          dt.date(2025, 6, 2), tables=[])
+    assert [(m.flights, m.qualifier, m.period_start, m.period_end, m.passengers) for m in found] == [
+        (20, "approx", dt.date(2025, 2, 1), None, 2000)
+    ]
+    compared = find_mentions("Con estos suman 35 vuelos en lo que va del año, frente a 29 en el mismo periodo de 2024.", "es",
+                             dt.date(2025, 6, 2), tables=[])
+    assert [(m.flights, m.period_start) for m in compared] == [(35, dt.date(2025, 1, 1)), (29, dt.date(2024, 1, 1))]
