@@ -64,6 +64,7 @@ READING_TIME = re.compile(r"^\d+\s*(?:min(?:ute)?s?(?:\s+read)?|minutos?(?:\s+de
 COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s+)?(?P<name>[^|·•—–\n(]{3,80}?)\s*(?:\([A-Z]{2,8}\))?\s*(?:[|·•—–-]\s.*)?$",
                        re.IGNORECASE)
 ACRONYM = re.compile(r"^[A-Z]{2,8}$")
+COUNT_ONLY = re.compile(r"\d[\d.,]*(?:\s+[^\W\d_]+)?")
 MARKDOWN_HEADING = re.compile(r"^#{1,3}\s+(?P<text>.+)$")
 MAX_MASTHEAD_WORDS = 8
 MASTHEAD_LOOKAHEAD = 6  # a masthead stands above a headline within the first few lines
@@ -268,9 +269,9 @@ def _find_publisher(lines: list[str], body: str = "") -> str | None:
 
 
 def _schedule_row(line: str) -> bool:
-    """'Tuesday, May 6: 3 flights': a day's row of a schedule, never a headline."""
-    label, colon, _ = line.partition(":")
-    return bool(colon) and day_label_date(label.strip(), None) is not None
+    """'Tuesday, May 6: 3 flights', 'Guatemala: 18,950': a row of a list, never a headline."""
+    label, colon, rest = line.partition(":")
+    return bool(colon) and (day_label_date(label.strip(), None) is not None or bool(COUNT_ONLY.fullmatch(rest.strip())))
 
 
 def _looks_like_title(line: str) -> bool:

@@ -397,7 +397,10 @@ TO_PLACE = re.compile(
     rf"^\s+{SHARE_OF_THEM}(?P<each>each\s+|cada\s+uno\s+|cada\s+una\s+)?(?:to|into|a|al|hacia|para|rumbo a|con destino a|en|in|at)\s+",
     re.IGNORECASE,
 )
-FROM_PLACE = re.compile(rf"^\s+{SHARE_OF_THEM}(?:from|desde|procedentes? de|provenientes? de)\s+", re.IGNORECASE)
+FROM_PLACE = re.compile(
+    rf"^\s+{SHARE_OF_THEM}(?:(?:came|were|departed|left)\s+)?(?:from|desde|procedentes? de|provenientes? de|proced[ií]an de|ven[ií]an de|salieron de)\s+",
+    re.IGNORECASE,
+)
 ARTICLE_BEFORE_PLACE = re.compile(r"(?:the|la|el|los|las)\s+", re.IGNORECASE)
 PAIR_BEFORE = re.compile(r"(?:^|[,;:]\s*|\s(?:y|and|e)\s+|\b(?:seguid[oa]s? de|followed by|then|luego)\s+)(?:(?:a|to)\s+)?$", re.IGNORECASE)
 PAIR_AFTER = re.compile(
@@ -634,7 +637,7 @@ def _sentence_mentions(
     status = _status(sentence) if has_noun else None
     candidates = _bound_counts(sentence, language, status or "unknown") if has_noun else []
     candidates += find_elided(sentence, language, [(c.start, c.end) for c in candidates], has_noun or flight_context,
-                              bool(candidates) or has_noun)
+                              bool(candidates) or has_noun or bool(flight_context and SHARE_LEAD.match(sentence)))
     candidates = [c for c in candidates if not _restated(c.count, known)]
     candidates = _drop_same_clause_articles(sentence, sorted(candidates, key=lambda c: c.start))
     if not candidates:
@@ -735,6 +738,7 @@ def _shared_period(period: Period | OpenPeriod | None, sentence: str, segment: s
     return None if period.precision in ("day", "week") else period
 
 
+SHARE_LEAD = re.compile(r"^\s*(?:de ellos|de estos|de los cuales|of them|of these|of those)\b", re.IGNORECASE)  # "De ellos, 50 ..."
 SAME_PERIOD_OF_YEAR = re.compile(
     r"\b(?:the\s+same\s+(?:period|months?|weeks?)\s+(?:of|in|last)|(?:el|la)\s+mism[oa]\s+(?:per[ií]odo|mes|semana|[eé]poca)\s+(?:de|del))\s+"
     r"(?:a[ñn]o\s+)?(?P<y>(?:19|20)\d{2})\b",

@@ -130,3 +130,8 @@ def test_a_title_cased_headline_alone_at_the_head_is_the_title_not_a_masthead() 
 def test_a_newsroom_byline_names_the_outlet() -> None:
     meta = read_metadata("Llegan dos vuelos con deportados\n\nPor Redacción El Diario del Norte | 3 de junio de 2025\n\nTexto.")
     assert meta.publisher == "El Diario del Norte"
+
+
+def test_a_list_row_with_a_count_is_never_the_title() -> None:
+    meta = read_metadata("Migration Data Weekly\n\nReturns by country of citizenship, 2025 so far\n\nGuatemala: 18,950\nHonduras: 15,310")
+    assert meta.title == "Returns by country of citizenship, 2025 so far"

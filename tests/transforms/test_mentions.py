@@ -126,3 +126,13 @@ def test_since_a_month_the_same_period_of_a_past_year_and_people_almost() -> Non
     compared = find_mentions("Con estos suman 35 vuelos en lo que va del año, frente a 29 en el mismo periodo de 2024.", "es",
                              dt.date(2025, 6, 2), tables=[])
     assert [(m.flights, m.period_start) for m in compared] == [(35, dt.date(2025, 1, 1)), (29, dt.date(2024, 1, 1))]
+
+
+def test_a_share_opened_by_of_them_in_the_next_sentence() -> None:
+    import datetime as dt
+
+    from transforms.mentions import find_mentions
+
+    found = find_mentions("En mayo se recibieron 40 vuelos de deportados. De ellos, 36 procedían de Estados Unidos.", "es",
+                          dt.date(2025, 6, 2), tables=[])
+    assert [(m.flights, m.origin_country) for m in found][-1] == (36, "US")
