@@ -54,7 +54,9 @@ DEPARTURE_BEFORE = re.compile(
 )
 ACTOR_AFTER = re.compile(
     r"^\.?\s*(?:'s\s+|’s\s+)?(?:federal\s+|foreign\s+)?(?:government|military|air force|administration|immigration|ice\b|"
-    r"ministry|embassy|president|foreign minister)",
+    r"ministry|embassy|president|foreign minister)"
+    r"|^\s+(?:has\s+|have\s+|had\s+)?(?:repatriated|deported|removed|expelled|deport[oó]|repatri[oó]|devolvi[oó]|expuls[oó]|"
+    r"deportaron|repatriaron|expulsaron)\s+(?:a\s+)?(?:about\s+|some\s+|more than\s+|unos\s+|m[aá]s de\s+)?\d",  # "The Bahamas repatriated 312 Haitians"
     re.IGNORECASE,
 )
 ACTOR_BEFORE = re.compile(r"(?:gobierno de|government of|administración de|autoridades de|ej[eé]rcito de|fuerza a[eé]rea de|governo de|"

@@ -174,7 +174,7 @@ MASTHEAD_WORDS = (
     r"peri[oó]dico|heraldo|correo|mercurio|universal|informador|bolet[ií]n|revista|chronicle|desk|cent(?:er|re|ro)|"
     r"coalition|coalici[oó]n|alliance|alianza|foundation|fundaci[oó]n|council|consejo|office|oficina|tracker|bureau|"
     r"folha|jornal|gazeta|di[aá]rio|not[ií]cias|correio|estad[aã]o|ag[eê]ncia|immigration|enforcement|customs|homeland|"
-    r"embassy|embajada|consulate|consulado|canciller[ií]a|government|gobierno|ombudsman|defensor[ií]a"
+    r"embassy|embajada|consulate|consulado|canciller[ií]a|government|gobierno|ombudsman|defensor[ií]a|migration"
 )
 # The kind of document a masthead line may name before its publisher ("Hoja informativa | Departamento de ...").
 DOCUMENT_KINDS = (

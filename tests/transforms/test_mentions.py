@@ -136,3 +136,12 @@ def test_a_share_opened_by_of_them_in_the_next_sentence() -> None:
     found = find_mentions("En mayo se recibieron 40 vuelos de deportados. De ellos, 36 procedían de Estados Unidos.", "es",
                           dt.date(2025, 6, 2), tables=[])
     assert [(m.flights, m.origin_country) for m in found][-1] == (36, "US")
+
+
+def test_a_country_that_deports_people_is_the_sender() -> None:
+    import datetime as dt
+
+    from transforms.mentions import find_mentions
+
+    found = find_mentions("The Dominican Republic repatriated 210 Haitians on two flights on Monday.", "en", dt.date(2025, 3, 5), tables=[])
+    assert [(m.flights, m.origin_country, m.destination_countries, m.passengers) for m in found] == [(2, "DO", ["HT"], 210)]
