@@ -64,6 +64,11 @@ def _words(text: str) -> set[str]:
     return set(WORD.findall(text.lower()))
 
 
+def month_end(day: dt.date) -> dt.date:
+    """Last day of ``day``'s month."""
+    return (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+
+
 def names_a_month(text: str) -> bool:
     return not _words(text).isdisjoint(month_numbers())
 
@@ -352,19 +357,19 @@ def find_period(text: str, language: str | None, published: dt.date | None, offs
         if not match:
             continue
         parts = match.groupdict()
-        month_end = parts["m2"] or parts["m1"]
-        month_start = parts["m1"] or month_end
+        last_month = parts["m2"] or parts["m1"]
+        first_month = parts["m1"] or last_month
         stated_year = parts.get("y") or parts.get("y1")
         if stated_year:
             year_end = int(stated_year)
         elif published:
-            year_end = _year_for(_date_in_year(parts["d2"], month_end, published.year, language), published)
+            year_end = _year_for(_date_in_year(parts["d2"], last_month, published.year, language), published)
         else:
             return None
-        end = _date_in_year(parts["d2"], month_end, year_end, language)
-        start = _date_in_year(parts["d1"], month_start, year_end, language)
+        end = _date_in_year(parts["d2"], last_month, year_end, language)
+        start = _date_in_year(parts["d1"], first_month, year_end, language)
         if start and end and start > end:
-            start = _date_in_year(parts["d1"], month_start, year_end - 1, language)
+            start = _date_in_year(parts["d1"], first_month, year_end - 1, language)
         if start and end:
             return Period(start, end, "day", match.group(), offset + match.start(), offset + match.end())
     for pattern in _month_patterns():
@@ -380,9 +385,7 @@ def find_period(text: str, language: str | None, published: dt.date | None, offs
             return None
         start = _date_in_year("1", month, year_number, language)
         if start:
-            next_month = (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
-            end = next_month - dt.timedelta(days=1)
-            return Period(start, end, "month", match.group(), offset + match.start(), offset + match.end())
+            return Period(start, month_end(start), "month", match.group(), offset + match.start(), offset + match.end())
     return None
 
 
@@ -530,16 +533,6 @@ ORDINAL_PARTS = {"first": 1, "primer": 1, "primero": 1, "1er": 1, "second": 2, "
 PART_MONTHS = {"quarter": 3, "trimestre": 3, "half": 6, "semestre": 6, "cuatrimestre": 4}
 
 
-class _Uncompared:
-    """A pattern's first match that is not the term of a comparison."""
-
-    def __init__(self, pattern: re.Pattern[str]) -> None:
-        self.pattern = pattern
-
-    def search(self, text: str) -> re.Match[str] | None:
-        return _first_uncompared(self.pattern, text)
-
-
 @dataclass(frozen=True)
 class OpenPeriod:
     """A period with one bound stated ('since October 18', 'before the end of April'): the other is None."""
@@ -552,10 +545,6 @@ class OpenPeriod:
 
 def _month_start(month: str, year: int, language: str | None) -> dt.date | None:
     return _date_in_year("1", month, year, language)
-
-
-def _end_of_month(day: dt.date) -> dt.date:
-    return (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
 
 
 @cache
@@ -627,14 +616,14 @@ def _compared(text: str, start: int) -> bool:
 
 def _part_period(number: int, months: int, year: int) -> tuple[dt.date, dt.date]:
     first = dt.date(year, (number - 1) * months + 1, 1)
-    last = _end_of_month(dt.date(year, number * months, 1))
+    last = month_end(dt.date(year, number * months, 1))
     return first, last
 
 
 def find_span_period(text: str, language: str | None, published: dt.date | None) -> Period | OpenPeriod | None:
     """A period of several months or a year, or one open at one end, the year taken from the text or publication."""
-    patterns = {name: _Uncompared(pattern) for name, pattern in _span_patterns().items()}
-    match = patterns["months"].search(text) if names_a_month(text) else None
+    patterns = _span_patterns()
+    match = _first_uncompared(patterns["months"], text) if names_a_month(text) else None
     if match:
         first, last = match.group("m1") or match.group("m3"), match.group("m2") or match.group("m4")
         stated = match.group("y") or match.group("y2")
@@ -647,12 +636,12 @@ def find_span_period(text: str, language: str | None, published: dt.date | None)
             if start and end_month and start > end_month:
                 start = start.replace(year=start.year - 1)
             if start and end_month:
-                return Period(start, _end_of_month(end_month), "month", match.group(), match.start(), match.end())
-    match = patterns["fiscal"].search(text)
+                return Period(start, month_end(end_month), "month", match.group(), match.start(), match.end())
+    match = _first_uncompared(patterns["fiscal"], text)
     if match:
         year = int(match.group("y"))
         return Period(dt.date(year - 1, 10, 1), dt.date(year, 9, 30), "year", match.group(), match.start(), match.end())
-    match = patterns["part"].search(text)
+    match = _first_uncompared(patterns["part"], text)
     if match:
         number, months = ORDINAL_PARTS[match.group("ord").lower()], PART_MONTHS[match.group("part").lower()]
         bare_half = match.group("part").lower() == "half" and not match.group("y") and not re.search(r"year|año", match.group(), re.IGNORECASE)
@@ -662,7 +651,7 @@ def find_span_period(text: str, language: str | None, published: dt.date | None)
             if not match.group("y") and published and start > published:
                 start, end = _part_period(number, months, year - 1)
             return Period(start, end, "month", match.group(), match.start(), match.end())
-    match = patterns["since"].search(text) if names_a_month(text) else None
+    match = _first_uncompared(patterns["since"], text) if names_a_month(text) else None
     if match and published:
         month, day = match.group("m1") or match.group("m2") or match.group("m3"), match.group("d1") or match.group("d2") or "1"
         year = int(match.group("y")) if match.group("y") else published.year - (1 if match.group("last") else 0)
@@ -671,7 +660,7 @@ def find_span_period(text: str, language: str | None, published: dt.date | None)
             start = start.replace(year=start.year - 1)
         if start:
             return OpenPeriod(start, None, "day", match.group())
-    match = patterns["to_date"].search(text)
+    match = _first_uncompared(patterns["to_date"], text)
     if match:
         stated = match.group("y") or match.group("y2")
         year = int(stated) if stated else (published.year if published else None)
@@ -684,29 +673,29 @@ def find_span_period(text: str, language: str | None, published: dt.date | None)
             return OpenPeriod(first, None, "month", match.group()) if first else None
         if year is not None:
             return OpenPeriod(dt.date(year, 1, 1), None, "year", match.group())
-    match = patterns["before"].search(text)
+    match = _first_uncompared(patterns["before"], text)
     if match and published:
         month = match.group("m1") or match.group("m2")
         unit = (match.group("unit1") or match.group("unit2") or "").lower()
         if month:
             first = _month_start(month, published.year, language)
-            if first and _end_of_month(first) < published:
+            if first and month_end(first) < published:
                 first = first.replace(year=first.year + 1)
             if first:
                 whole_month = match.group("m1") or re.search(r"finales|fin\s|termine", match.group(), re.IGNORECASE)
-                end = _end_of_month(first) if whole_month else first - dt.timedelta(days=1)
+                end = month_end(first) if whole_month else first - dt.timedelta(days=1)
                 return OpenPeriod(None, end, "day", match.group())
         elif unit in ("month", "mes"):
-            return OpenPeriod(None, _end_of_month(published), "day", match.group())
+            return OpenPeriod(None, month_end(published), "day", match.group())
         elif unit in ("week", "semana"):  # weeks run Monday to Sunday
             return OpenPeriod(None, published + dt.timedelta(days=6 - published.weekday()), "day", match.group())
         elif unit:
             return OpenPeriod(None, dt.date(published.year, 12, 31), "day", match.group())
-    match = patterns["year"].search(text)
+    match = _first_uncompared(patterns["year"], text)
     if match:
         year = int(match.group("y"))
         return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", match.group(), match.start(), match.end())
-    match = patterns["last_year"].search(text)
+    match = _first_uncompared(patterns["last_year"], text)
     if match and published:
         return Period(dt.date(published.year - 1, 1, 1), dt.date(published.year - 1, 12, 31), "year", match.group(), match.start(), match.end())
     return None

@@ -747,23 +747,18 @@ SAME_PERIOD_OF_YEAR = re.compile(
 
 
 def _in_year(day: dt.date, year: int) -> dt.date:
-    """The same day in another year; 29 February becomes the 28th."""
-    return day.replace(year=year, day=min(day.day, 28)) if (day.month, day.day) == (2, 29) else day.replace(year=year)
+    """The same day in another year; 29 February becomes the 28th where that year has none."""
+    try:
+        return day.replace(year=year)
+    except ValueError:
+        return day.replace(year=year, day=28)
 
 
 def _ahead(period: Period) -> Period:
     """Planned flights lie ahead: a weekday or week resolved into the past is the next one, a month or a dated day the next year's."""
     if period.precision in ("day", "week") and (period.end - period.start).days < 7 and not names_a_month(period.text):
         return replace(period, start=period.start + dt.timedelta(days=7), end=period.end + dt.timedelta(days=7))
-    return replace(period, start=_next_year(period.start), end=_next_year(period.end))
-
-
-def _next_year(day: dt.date) -> dt.date:
-    """The same day a year on; 29 February becomes the 28th."""
-    try:
-        return day.replace(year=day.year + 1)
-    except ValueError:
-        return day.replace(year=day.year + 1, day=28)
+    return replace(period, start=_in_year(period.start, period.start.year + 1), end=_in_year(period.end, period.end.year + 1))
 
 
 def _each(candidate: _Candidate, destinations: list[str]) -> list[list[str]]:

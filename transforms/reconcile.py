@@ -23,7 +23,6 @@ Pure: a frame of claims in (the ``claim_sources`` view's columns), frames out. E
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import hashlib
 from collections import defaultdict
@@ -33,6 +32,7 @@ from typing import Any
 import polars as pl
 
 from schemas.models import FlightClaim, FlightFact, MonthlyFlight, polars_schema
+from transforms.dates import month_end
 from transforms.vocabulary import OFFICIAL_PUBLISHER_RE, REVISION_RE
 
 APPROX_TOLERANCE = 0.10
@@ -95,11 +95,6 @@ def _authority() -> pl.Expr:
             .otherwise(pl.lit("list")))
 
 
-def month_end(day: dt.date) -> dt.date:
-    """Last day of ``day``'s month."""
-    return day.replace(day=calendar.monthrange(day.year, day.month)[1])
-
-
 def _months_between(start: dt.date, end: dt.date) -> int:
     return (end.year - start.year) * 12 + end.month - start.month + 1
 
@@ -159,9 +154,8 @@ class _Cluster:
         return {d for v in self.variants for d in v["doc_ids"]}
 
     def preference(self) -> tuple:
-        best = self.variants[0]
-        return (best["revision"], AUTHORITY_RANK[best["authority"]], best["qualifier"] == "exact",
-                len(self.documents()), max(v["published"] or dt.date.min for v in self.variants))
+        """The best variant's correction, authority and exactness, then the documents and the latest report of them all."""
+        return (*_variant_preference(self.variants[0])[:3], len(self.documents()), max(v["published"] or dt.date.min for v in self.variants))
 
 
 PREFERENCE_REASONS = ("a correction or revised figure", "authority", "an exact figure over a qualified one", "stated by more documents",

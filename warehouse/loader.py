@@ -367,7 +367,7 @@ def key_claims(con: duckdb.DuckDBPyConnection, keys: pl.DataFrame) -> tuple[pl.D
     """The claims of ``keys``, and the existing facts of their routes (``rebuilt`` true for those of ``keys``)."""
     con.register("fact_keys", keys.to_arrow())
     try:
-        return con.sql(query("series_key_claims")).pl(), con.sql(query("series_fact_first_runs")).pl()
+        return con.sql(query("series_key_claims")).pl(), con.sql(query("series_route_facts")).pl()
     finally:
         con.unregister("fact_keys")
 
