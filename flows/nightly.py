@@ -10,7 +10,7 @@ import datetime as dt
 import uuid
 from collections import deque
 from collections.abc import Callable, Iterator
-from contextlib import nullcontext
+from contextlib import contextmanager, nullcontext
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar, cast
@@ -18,7 +18,9 @@ from typing import TYPE_CHECKING, TypeVar, cast
 import polars as pl
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
+from prefect.client.orchestration import get_client
 from prefect.futures import PrefectFuture
+from prefect.settings import PREFECT_API_URL, temporary_settings
 from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner
 from prefect.utilities.annotations import quote
 
@@ -50,13 +52,24 @@ def _unexamined(value: T) -> T:
     return cast(T, quote(value))
 
 
-def task_runner(settings: Settings) -> TaskRunner:
-    """Where extraction batches run in parallel: a Dask cluster when an address is set, else local processes."""
+@contextmanager
+def task_runner(settings: Settings) -> Iterator[TaskRunner]:
+    """Where extraction batches run in parallel: a Dask cluster when an address is set, else local processes.
+
+    Local worker processes are pointed at the API server this flow already talks to: without an
+    API URL each of them would start a temporary Prefect server of its own (about 9 s each,
+    competing for the same cores).
+    """
     if settings.dask_address:
         from prefect_dask import DaskTaskRunner
 
-        return DaskTaskRunner(address=settings.dask_address)
-    return ProcessPoolTaskRunner(max_workers=settings.workers)
+        with DaskTaskRunner(address=settings.dask_address) as runner:
+            yield runner
+        return
+    with get_client(sync_client=True) as client:
+        api_url = str(client.api_url)
+    with temporary_settings(updates={PREFECT_API_URL: api_url}), ProcessPoolTaskRunner(max_workers=settings.workers) as runner:
+        yield runner
 
 
 @task(cache_policy=NO_CACHE)
@@ -332,7 +345,7 @@ def _run(source_dir: Path, warehouse_file: Path, reprocess: bool, full_audit: bo
     loader.forget_refusals(staging, source_dir, [uri for uri in known.refusals["source_uri"] if uri not in still_refused])
     seen: dict[str, str] = {}
     publishable = False
-    parallel = settings.parallel_min_docs is not None and to_read.height >= settings.parallel_min_docs
+    parallel = (settings.workers > 1 or settings.dask_address is not None) and to_read.height >= settings.parallel_min_docs
 
     def stored_documents_not_read() -> pl.DataFrame:
         return documents_to_reextract(warehouse_file, _unexamined(set(seen)))

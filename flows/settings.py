@@ -18,6 +18,8 @@ DEFAULT_SOURCE = "seeds"
 DEFAULT_WAREHOUSE = "warehouse/flightwatch.duckdb"
 DEFAULT_MAX_DOC_BYTES = DEFAULT_MAX_BYTES
 DEFAULT_BATCH_SIZE = 500
+# below this many files the worker processes cost more to start (about 8 s on 2 cores) than they save
+DEFAULT_PARALLEL_MIN_DOCS = 5000
 DEFAULT_DATA_DOCS_RUNS = 30
 DEFAULT_STATE_DIR = ".state"
 PREFECT_YAML = "prefect.yaml"
@@ -32,7 +34,7 @@ class Settings:
     batch_size: int
     alert_urls: tuple[str, ...]
     workers: int
-    parallel_min_docs: int | None
+    parallel_min_docs: int
     dask_address: str | None
     data_docs_runs: int
 
@@ -46,7 +48,7 @@ class Settings:
             batch_size=int(os.environ.get("FLIGHTWATCH_BATCH_SIZE", DEFAULT_BATCH_SIZE)),
             alert_urls=tuple(u.strip() for u in urls.replace("\n", ",").split(",") if u.strip()),
             workers=int(os.environ.get("FLIGHTWATCH_WORKERS", os.cpu_count() or 1)),
-            parallel_min_docs=int(os.environ["FLIGHTWATCH_PARALLEL_MIN_DOCS"]) if os.environ.get("FLIGHTWATCH_PARALLEL_MIN_DOCS") else None,
+            parallel_min_docs=int(os.environ.get("FLIGHTWATCH_PARALLEL_MIN_DOCS") or DEFAULT_PARALLEL_MIN_DOCS),
             dask_address=os.environ.get("FLIGHTWATCH_DASK_ADDRESS") or None,
             data_docs_runs=int(os.environ.get("FLIGHTWATCH_DATA_DOCS_RUNS", DEFAULT_DATA_DOCS_RUNS)),
         )

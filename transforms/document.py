@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
@@ -22,6 +23,7 @@ from transforms.vocabulary import (
     COMMENT_HEADING_RE,
     DOCUMENT_KIND_RE,
     FLIGHT_NOUN_RE,
+    FUNCTION_WORDS,
     MASTHEAD_WORDS_RE,
     SMALL_NAME_WORDS,
 )
@@ -29,6 +31,11 @@ from transforms.vocabulary import (
 DETECTED_LANGUAGES = ["en", "es", "pt", "fr", "de", "it"]
 LANGUAGE_SAMPLE_CHARS = 300  # plenty to tell English from Spanish; the detector's cost grows with length
 MIN_LANGUAGE_CHARS = 20
+FUNCTION_WORD_SAMPLE_CHARS = 1000  # counting words is cheap: a longer sample reaches past headlines and bylines
+MIN_FUNCTION_WORDS = 6  # function words of one language a sample needs before they decide its language alone
+FUNCTION_WORD_MARGIN = 4  # ... and how many times the other languages' function words together
+FUNCTION_WORD_LANGUAGE = {word: language for language, words in FUNCTION_WORDS.items() for word in words}
+LOWERCASE_WORD = re.compile(r"\b[a-zà-öø-ÿ]+\b")  # lowercase only: 'El Salvador' and 'Los Angeles' are names, not Spanish
 HEAD_LINES = 12
 
 
@@ -141,12 +148,26 @@ def _language_identifier() -> py3langid.langid.LanguageIdentifier:
     return identifier
 
 
+def _function_word_language(sample: str) -> str | None:
+    """The language whose function words fill the sample, when no other language's come near; else None."""
+    votes = Counter(map(FUNCTION_WORD_LANGUAGE.get, LOWERCASE_WORD.findall(sample)))
+    votes.pop(None, None)
+    if not votes:
+        return None
+    (best, count), others = votes.most_common(1)[0], votes.total()
+    return best if count >= MIN_FUNCTION_WORDS and count >= FUNCTION_WORD_MARGIN * (others - count) else None
+
+
 def detect_language(text: str) -> str | None:
-    """ISO 639-1 code of the text's language, or None for too little text."""
+    """ISO 639-1 code of the text's language, or None for too little text.
+
+    A sample plainly written in one language is decided by its function words; the statistical
+    detector (about 0.3 ms a document) reads only the others.
+    """
     sample = text[:LANGUAGE_SAMPLE_CHARS]
     if len(sample.strip()) < MIN_LANGUAGE_CHARS:
         return None
-    language, _ = _language_identifier().classify(sample)
+    language = _function_word_language(text[:FUNCTION_WORD_SAMPLE_CHARS]) or _language_identifier().classify(sample)[0]
     return str(language)
 
 

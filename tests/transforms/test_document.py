@@ -6,7 +6,14 @@ import datetime as dt
 
 import pytest
 
-from transforms.document import clean_body, detect_language, read_metadata
+from transforms.document import (
+    LANGUAGE_SAMPLE_CHARS,
+    _function_word_language,
+    _language_identifier,
+    clean_body,
+    detect_language,
+    read_metadata,
+)
 
 ARTICLE = """Example.com
 
@@ -71,6 +78,39 @@ def test_language_detection() -> None:
     assert detect_language("The government has carried out 79 repatriation flights this month.") == "en"
     assert detect_language("O governo realizou 79 voos de repatriação para o Brasil neste mês.") == "pt"
     assert detect_language("ok") is None
+
+
+LONG_PROSE = {
+    "en": ("The ministry said that the two charter flights from Houston were the first of the month, and that officials of the "
+           "consulate had met them with the families. They have been landing twice a week since the agreement, which was signed "
+           "in El Salvador, and the airport has said that more were planned for Los Angeles and San Antonio."),
+    "es": ("El ministerio dijo que los dos vuelos fletados desde Houston fueron los primeros del mes y que las familias esperaban "
+           "en la terminal. Según las autoridades, los aviones llegan dos veces por semana desde el acuerdo, pero hasta ahora "
+           "no hay fecha para el próximo vuelo del mes de junio y sus pasajeros serán atendidos en el aeropuerto."),
+    "pt": ("O ministério disse que os dois voos fretados foram os primeiros do mês e que as famílias esperavam no aeroporto. "
+           "Segundo as autoridades, os aviões chegam duas vezes por semana desde o acordo, mas não há data para o próximo voo "
+           "e os passageiros são atendidos pela equipe das forças de segurança nas salas dos terminais."),
+    "fr": ("Le ministère a dit que les deux vols affrétés étaient les premiers du mois et que les familles attendaient dans "
+           "le terminal. Selon les autorités, les avions arrivent deux fois par semaine depuis l'accord, et la date du prochain "
+           "vol n'est pas fixée pour les passagers qui sont accueillis par des agents de la police aux frontières."),
+}
+
+
+@pytest.mark.parametrize("language", sorted(LONG_PROSE))
+def test_language_of_long_prose_agrees_with_the_statistical_detector(language: str) -> None:
+    """Function words decide plain prose alone, and decide it as the detector would; 'El Salvador' is no Spanish."""
+    text = LONG_PROSE[language]
+    assert detect_language(text) == language
+    assert _language_identifier().classify(text[:LANGUAGE_SAMPLE_CHARS])[0] == language
+    decided_alone = _function_word_language(text)
+    assert decided_alone in (language, None)
+    if language in ("en", "es", "pt"):
+        assert decided_alone == language
+
+
+def test_mixed_function_words_leave_the_language_to_the_detector() -> None:
+    mixed = "Les vols de la semaine: the flights of the week and the list of les retours et des départs, with the dates of the flights."
+    assert _function_word_language(mixed) is None
 
 
 @pytest.mark.parametrize(
