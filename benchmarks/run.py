@@ -1,6 +1,7 @@
 """Benchmark the pipeline on a synthetic corpus: per-stage throughput, end to end, no-op, memory.
 
-Run: ``python benchmarks/run.py --docs 10000 --out benchmarks/out/10k.json``. Writes JSON and
+Run: ``python benchmarks/run.py --docs 10000 --out benchmarks/out/10k.json`` (``--corpus real-style`` for
+documents recombined from the dev corpus and the seeds). Writes JSON and
 prints a table. Stages are timed on one core in this process; ``end_to_end_s`` and
 ``noop_run_s`` are real runs of the nightly flow (Prefect's temporary server already started),
 and ``empty_flow_s`` is an empty flow run in the same process for comparison. ``peak_rss_mb`` is
@@ -18,20 +19,23 @@ import platform
 import resource
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import polars as pl
 
 from benchmarks.corpus import write_corpus
-from flows.resources import discover_files, fingerprint
+from benchmarks.real_style import write_real_style_corpus
+from flows.resources import SUPPORTED_EXTENSIONS, discover_files, fingerprint
 from flows.settings import configure_runtime
 from schemas.models import Document, DocumentSource, FlightMention, FlightTable, FlightTableRow, FlightTableTotal, typed_frame
 from schemas.validate import validate_extraction
 from transforms.decode import DEFAULT_MAX_BYTES, decode_bytes
-from transforms.extract import EXTRACTOR_VERSION, TEXT, article_text, document_rows
+from transforms.extract import EXTRACTOR_VERSION, article_text, document_rows, input_format
 from warehouse import loader
 
 NOW = dt.datetime.now(dt.UTC)
+CORPORA: dict[str, Callable[[Path, int, int], object]] = {"synthetic": write_corpus, "real-style": write_real_style_corpus}
 
 
 def _peak_rss_mb() -> float:
@@ -46,7 +50,7 @@ def _timed(stage: dict, name: str, docs: int, megabytes: float, seconds: float) 
 
 def measure_stages(corpus: Path, workdir: Path) -> tuple[dict, float, float]:
     """Time each stage on one core; return stages, the read+hash floor and extraction docs/s."""
-    paths = sorted(p for p in corpus.rglob("*.txt"))
+    paths = sorted(p for p in corpus.rglob("*") if p.suffix in SUPPORTED_EXTENSIONS)
     megabytes = sum(p.stat().st_size for p in paths) / 1e6
     started = time.perf_counter()
     for path in paths:
@@ -67,7 +71,7 @@ def measure_stages(corpus: Path, workdir: Path) -> tuple[dict, float, float]:
         decoded = decode_bytes(raw)
         if decoded.text is None:
             raise AssertionError(f"{uri} did not decode: {decoded.reason}")
-        body, meta = article_text(TEXT, decoded.text)
+        body, meta = article_text(input_format(uri), decoded.text)
         cleaned.append((uri, doc_id, len(raw), body, meta, decoded))
     decode_clean = time.perf_counter() - started
     _timed(stages, "decode_clean", len(raws), megabytes, decode_clean)
@@ -94,7 +98,7 @@ def measure_stages(corpus: Path, workdir: Path) -> tuple[dict, float, float]:
     frames = {"documents": typed_frame(Document, documents), "flight_tables": typed_frame(FlightTable, tables),
               "flight_table_rows": typed_frame(FlightTableRow, rows), "flight_table_totals": typed_frame(FlightTableTotal, totals),
               "flight_mentions": typed_frame(FlightMention, mentions),
-              "document_sources": typed_frame(DocumentSource, [{"doc_id": doc_id, "format": TEXT, "raw": raw} for _, doc_id, raw in raws])}
+              "document_sources": typed_frame(DocumentSource, [{"doc_id": doc_id, "format": input_format(uri), "raw": raw} for uri, doc_id, raw in raws])}
     loadable, failures = validate_extraction(frames, "bench", NOW)
     if not failures.filter(~pl.col("loaded")).is_empty():
         raise AssertionError(f"benchmark rows failed validation: {failures.head(3).to_dicts()}")
@@ -145,6 +149,8 @@ def main() -> None:
     """Generate the corpus, measure, print and write the report."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=10_000)
+    parser.add_argument("--corpus", choices=CORPORA, default="synthetic",
+                        help="synthetic: generated reports; real-style: recombined from the dev corpus and the seeds (longer, messier)")
     parser.add_argument("--out", type=Path, default=Path("benchmarks/out/benchmark.json"))
     parser.add_argument("--seed", type=int, default=20240123)
     parser.add_argument("--large-docs", type=int, default=1_000_000, help="documents in the large warehouse of the night test (0: skip)")
@@ -160,8 +166,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="flightwatch-bench-") as tmp:
         workdir = Path(tmp)
         corpus = workdir / "corpus"
-        write_corpus(corpus, args.docs, args.seed)
-        megabytes = sum(p.stat().st_size for p in corpus.rglob("*.txt")) / 1e6
+        CORPORA[args.corpus](corpus, args.docs, args.seed)
+        megabytes = sum(p.stat().st_size for p in corpus.rglob("*") if p.is_file()) / 1e6
 
         empty_flow()  # starts Prefect's temporary server: its fixed cost is not part of any figure below
         started = time.perf_counter()
@@ -184,6 +190,7 @@ def main() -> None:
 
     report = {
         "docs": args.docs,
+        "corpus": args.corpus,
         "corpus_mb": round(megabytes, 1),
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform()},
         "extract_docs_per_s_per_core": round(extract_rate, 1),

@@ -262,7 +262,7 @@ def parse_line(line: str, start: int, column: int | None = None) -> ListLine | N
     """A label and a count from one list line, in any accepted shape; None for other lines."""
     if len(line) > MAX_LINE_CHARS or line.lstrip().startswith("#"):
         return None
-    zero = LABELLED_ZERO.match(_clean(_content(line)[0]))
+    zero = LABELLED_ZERO.match(_clean(_content(line)[0])) if ":" in line else None
     if zero and day_label_date(zero.group("label").strip(), None) is not None:  # "Wednesday, May 7: no flights" is a row of 0
         content, offset = _content(line)
         return _line(zero.group("label").strip(), "0", "flights", None, "", line[offset:].rstrip(), start + offset)
