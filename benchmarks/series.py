@@ -60,7 +60,7 @@ def extracted_series(frames: dict[str, pl.DataFrame]) -> pl.DataFrame:
     with loader.connect(Path(":memory:")) as con:
         loader.prepare(con)
         loader.insert_frames(con, {name: frames[name] for name in loader.DOCUMENT_TABLES})
-        sources, _ = loader.key_claims(con, loader.touched_fact_keys(con, None))
+        sources, _ = loader.key_claims(con, loader.touched_fact_keys(con, None), None)
     return reconcile(sources, "evaluation").months
 
 

@@ -163,7 +163,7 @@ def reconcile_series(run: Run, since: dt.datetime | None) -> dict[str, int]:
     """Reconcile again the facts the run's documents touch (all of them when ``since`` is None) and the months of their routes."""
     with loader.connect(run.staging) as con:
         keys = loader.touched_fact_keys(con, since)
-        sources, known_facts = loader.key_claims(con, keys)
+        sources, known_facts = loader.key_claims(con, keys, since)
         series = reconcile(sources, run.run_id, known_facts)
         tables, failures = validate_series(series.frames(), run.run_id, run.started)
         counts = loader.replace_series(con, keys, tables, failures, run.run_id, run.started)

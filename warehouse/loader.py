@@ -363,11 +363,15 @@ def touched_fact_keys(con: duckdb.DuckDBPyConnection, since: dt.datetime | None)
     return con.sql(query("series_touched_keys"), params={"since": since}).pl()
 
 
-def key_claims(con: duckdb.DuckDBPyConnection, keys: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """The claims of ``keys``, and the existing facts of their routes (``rebuilt`` true for those of ``keys``)."""
+def key_claims(con: duckdb.DuckDBPyConnection, keys: pl.DataFrame, since: dt.datetime | None) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """The claims of ``keys``, and the existing facts of their routes (``rebuilt`` true for those of ``keys``).
+
+    Claims of the documents loaded from ``since`` on are read from their rows, the others from
+    ``flight_claims`` (all from the rows when ``since`` is None).
+    """
     con.register("fact_keys", keys.to_arrow())
     try:
-        return con.sql(query("series_key_claims")).pl(), con.sql(query("series_route_facts")).pl()
+        return con.sql(query("series_key_claims"), params={"since": since}).pl(), con.sql(query("series_route_facts")).pl()
     finally:
         con.unregister("fact_keys")
 

@@ -10,8 +10,7 @@ now as (
         origin_country, list_sort(list_distinct(destination_countries)) as destination_countries, status, part,
         period_start, period_end, ordinal,
         case when period_start is null and period_end is null then published_date end as undated_on
-    from claim_sources
-    semi join touched using (doc_id)
+    from document_claims($since::timestamptz)
 ),
 
 before as (

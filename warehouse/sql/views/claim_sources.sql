@@ -1,9 +1,16 @@
 -- Every flight count the documents state, in one form, before reconciliation: table rows (every
 -- breakdown; rows that split one total by airport, departure city or airline carry that split as
 -- `part`), the totals stated for tables, and prose mentions, each with its document's publisher,
--- publication date and path. transforms/reconcile.py reads this view to build flight_claims.
-create or replace view claim_sources as
-with ranked_tables as (
+-- publication date and path. transforms/reconcile.py reads these rows to build flight_claims.
+--
+-- document_claims(since) gives the claims of the documents audited_documents(since) returns (the
+-- run's own), reading only their rows; the view claim_sources gives every document's.
+create or replace macro document_claims(since) as table
+with chosen_documents as (
+    select doc_id from audited_documents(since)
+),
+
+ranked_tables as (
     select
         *,
         row_number() over (
@@ -15,6 +22,7 @@ with ranked_tables as (
                 table_id
         ) as breakdown_rank
     from flight_tables
+    semi join chosen_documents using (doc_id)
 ),
 
 table_rows as (
@@ -96,6 +104,7 @@ mentions as (
         char_start,
         char_end
     from flight_mentions
+    semi join chosen_documents using (doc_id)
 ),
 
 claims as (
@@ -113,4 +122,7 @@ select
     d.publisher,
     d.published_date
 from claims as c
-join documents as d using (doc_id)
+join documents as d using (doc_id);
+
+create or replace view claim_sources as
+select * from document_claims(null)
