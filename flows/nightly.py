@@ -178,7 +178,7 @@ def audit_warehouse(staging: Path, fresh_after: dt.datetime | None, settings: Se
     """Run the Great Expectations suite over the staging warehouse and rebuild the Data Docs."""
     from schemas.expectations import run_audit  # Great Expectations is slow to import: only runs that write need it
 
-    with loader.connect(staging, read_only=True) as con:
+    with loader.connect(staging) as con:  # read-write like the run's own connection: a second configuration cannot open it
         frames = loader.audit_frames(con, fresh_after)
     report = run_audit(frames, settings.state_dir / "great_expectations", run_id, warehouse, settings.data_docs_runs)
     get_run_logger().info(
@@ -351,21 +351,22 @@ def _run(source_dir: Path, warehouse_file: Path, reprocess: bool, full_audit: bo
         return documents_to_reextract(warehouse_file, _unexamined(set(seen)))
 
     try:
-        # the task runner is built here, when a run needs it, never when the module is imported
-        with task_runner(settings) if parallel else nullcontext() as runner:
-            depth = 2 * settings.workers - 1 if runner else 0
-            batches = _batches(to_read, settings.batch_size, stored_documents_not_read if reprocess else None)
-            _ingest(batches, known_ids, seen, run, runner, depth, summary)
-        summary.check_accounting()
-        fresh_after = started if summary.docs_new and not full_audit else None  # None: every row is audited, the series rebuilt
-        summary.series = reconcile_series(run, fresh_after)
-        summary.rows_rejected += summary.series["rejected"]
+        with loader.held_open(staging):
+            # the task runner is built here, when a run needs it, never when the module is imported
+            with task_runner(settings) if parallel else nullcontext() as runner:
+                depth = 2 * settings.workers - 1 if runner else 0
+                batches = _batches(to_read, settings.batch_size, stored_documents_not_read if reprocess else None)
+                _ingest(batches, known_ids, seen, run, runner, depth, summary)
+            summary.check_accounting()
+            fresh_after = started if summary.docs_new and not full_audit else None  # None: every row is audited, the series rebuilt
+            summary.series = reconcile_series(run, fresh_after)
+            summary.rows_rejected += summary.series["rejected"]
 
-        report = audit_warehouse(staging, fresh_after, settings, run_id, warehouse_file)
-        summary.data_docs_index = str(report.data_docs_index) if report.data_docs_index else None
-        publishable = not report.findings
-        query_file = warehouse_file if publishable else loader.rejected_path(warehouse_file, run_id)
-        alerts = raise_alerts(staging, run_id, report, started, query_file, fresh_after)
+            report = audit_warehouse(staging, fresh_after, settings, run_id, warehouse_file)
+            summary.data_docs_index = str(report.data_docs_index) if report.data_docs_index else None
+            publishable = not report.findings
+            query_file = warehouse_file if publishable else loader.rejected_path(warehouse_file, run_id)
+            alerts = raise_alerts(staging, run_id, report, started, query_file, fresh_after)
         summary.alerts = {s: alerts.filter(pl.col("severity") == s).height for s in reversed(Severity)}
         summary.status = "completed" if publishable else "not_published"
         summary.rejected_file = None if publishable else str(query_file)

@@ -85,7 +85,7 @@ def run_checks(
 ) -> tuple[dict[str, pl.DataFrame], list[Finding]]:
     """This run's new problems from the staging warehouse, and each audit finding with its failing rows and query."""
     located = []
-    with loader.connect(staging, read_only=True) as con:
+    with loader.connect(staging) as con:  # the run holds staging open read-write: the same configuration shares it
         sources = loader.run_alert_sources(con, run_id)
         for finding in findings:
             failing_sql = loader.failing_rows_sql(finding.relation, finding.expectation, finding.arguments, fresh_after)

@@ -11,6 +11,8 @@ import datetime as dt
 import os
 import re
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -25,6 +27,8 @@ SQL_DIR = Path(__file__).parent / "sql"
 MIGRATION_FILE = re.compile(r"^(?P<version>\d{3})_(?P<name>\w+)\.sql$")
 IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_]*$")
 ALERT_SOURCES = ("quarantine", "validation_failures", "undated_documents", "decode_notes", "conflicts")  # queries/run_<source>.sql
+# how much a run writes before its staging file is checkpointed (the default, 16 MB, rewrote it every few batches)
+STAGING_CHECKPOINT_THRESHOLD = "256MB"
 DOCUMENT_TABLES = ("documents", "flight_tables", "flight_table_rows", "flight_table_totals", "flight_mentions")
 
 
@@ -55,6 +59,22 @@ def _string_literal(text: str) -> str:
 def connect(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
     """Open a warehouse file."""
     return duckdb.connect(str(path), read_only=read_only)
+
+
+@contextmanager
+def held_open(staging: Path) -> Iterator[None]:
+    """Keep a staging file open while a run writes it, so that every ``connect`` in this process shares one database.
+
+    Closing the last connection to a file checkpoints it: without this, every batch's load would
+    rewrite the file's changed blocks (a cost that grew with the file). The run's writes are
+    checkpointed when the write-ahead log reaches ``STAGING_CHECKPOINT_THRESHOLD`` and once at the end.
+    """
+    con = connect(staging)
+    con.execute(f"set checkpoint_threshold = '{STAGING_CHECKPOINT_THRESHOLD}'")
+    try:
+        yield
+    finally:
+        con.close()
 
 
 def migrations() -> list[tuple[int, str, str]]:
