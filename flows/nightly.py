@@ -277,15 +277,25 @@ def nightly(source: str = DEFAULT_SOURCE, warehouse: str = DEFAULT_WAREHOUSE, re
 
 
 @task(cache_policy=NO_CACHE)
+def extract_and_validate(
+    raw: pl.DataFrame, run: Run, kept_meta: dict[str, DocumentMeta] | None = None
+) -> tuple[Extraction, tuple[dict[str, pl.DataFrame], pl.DataFrame]]:
+    """Extract a batch and validate its tables where it was extracted: its frames travel back once, validated."""
+    extraction = extract_flights.fn(raw, run, kept_meta)
+    return extraction, validate_tables.fn(extraction, run)
+
+
+@task(cache_policy=NO_CACHE)
 def ingest_batch(batch: Batch, known: set[str], seen: dict[str, str], run: Run) -> dict:
     """Read (or take from the store), extract, validate and load one batch; only counts leave it, so no batch stays in memory."""
     prepared = read_batch.fn(batch, known, seen, run)
-    extraction = extract_flights.fn(prepared.raw, run, prepared.kept_meta)
-    return store_batch(extraction, validate_tables.fn(extraction, run), prepared.read, run, load_warehouse.fn)
+    extraction, validated = extract_and_validate.fn(prepared.raw, run, prepared.kept_meta)
+    return store_batch(extraction, validated, prepared.read, run, load_warehouse.fn)
 
 
-def _store_when_extracted(prepared: PreparedBatch, extraction: PrefectFuture, validated: PrefectFuture, run: Run) -> dict:
-    return store_batch(extraction.result(), validated.result(), prepared.read, run, load_warehouse)
+def _store_when_extracted(prepared: PreparedBatch, extracted: PrefectFuture, run: Run) -> dict:
+    extraction, validated = extracted.result()
+    return store_batch(extraction, validated, prepared.read, run, load_warehouse.fn)
 
 
 def _ingest(batches: Iterator[Batch], known: set[str], seen: dict[str, str], run: Run, runner: TaskRunner | None,
@@ -293,7 +303,8 @@ def _ingest(batches: Iterator[Batch], known: set[str], seen: dict[str, str], run
     """One loop for every path: each batch is read, extracted, validated and loaded, in order.
 
     Without a runner a batch runs whole in one task. With a runner (worker processes or a Dask
-    cluster) batches are read here, extracted there, up to ``depth`` at a time, and loaded here.
+    cluster) batches are read here, extracted and validated there in one task each, up to ``depth``
+    at a time, and loaded here; reading and loading are plain calls, not task runs of their own.
     """
     in_flight: deque[Callable[[], dict]] = deque()
     for batch in batches:
@@ -302,10 +313,9 @@ def _ingest(batches: Iterator[Batch], known: set[str], seen: dict[str, str], run
             counts = ingest_batch(batch, _unexamined(known), _unexamined(seen), run)
             in_flight.append(partial(dict, counts))
         else:
-            prepared = read_batch(batch, _unexamined(known), _unexamined(seen), run)
-            extraction = runner.submit(extract_flights, {"raw": prepared.raw, "run": run, "kept_meta": prepared.kept_meta})
-            validated = runner.submit(validate_tables, {"extraction": extraction, "run": run})
-            in_flight.append(partial(_store_when_extracted, prepared, extraction, validated, run))
+            prepared = read_batch.fn(batch, known, seen, run)
+            extracted = runner.submit(extract_and_validate, {"raw": prepared.raw, "run": run, "kept_meta": prepared.kept_meta})
+            in_flight.append(partial(_store_when_extracted, prepared, extracted, run))
         while len(in_flight) > depth:
             summary.add(in_flight.popleft()())
     while in_flight:
