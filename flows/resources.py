@@ -29,6 +29,13 @@ def _inside(path: Path, root: Path) -> bool:
     return path == root or root in path.parents
 
 
+def _relative(path: str, root: Path) -> str:
+    """``path`` relative to ``root``, with forward slashes: the walk builds every path from ``root``'s, so a prefix cut does it
+    (``os.path.relpath`` normalised both paths for each of 100,000 files: half the walk's time)."""
+    prefix = os.path.join(str(root), "")
+    return path[len(prefix):].replace(os.sep, "/") if path.startswith(prefix) else "."
+
+
 def _walk(root: Path, directory: str, found: list[dict]) -> None:
     """Depth-first, sorted scan with ``os.scandir``: one stat per file, a realpath only for links.
 
@@ -38,7 +45,7 @@ def _walk(root: Path, directory: str, found: list[dict]) -> None:
         with os.scandir(directory) as scan:
             entries = sorted(scan, key=lambda e: e.name)
     except OSError as error:
-        found.append({"source_uri": os.path.relpath(directory, root).replace(os.sep, "/") + "/", "path": directory, "n_bytes": None,
+        found.append({"source_uri": _relative(directory, root) + "/", "path": directory, "n_bytes": None,
                       "modified_ns": None, "refused": QuarantineReason.UNREADABLE, "detail": f"folder cannot be listed: {error.strerror or error}"})
         return
     for entry in entries:
@@ -49,7 +56,7 @@ def _walk(root: Path, directory: str, found: list[dict]) -> None:
             continue
         if os.path.splitext(entry.name)[1].lower() not in SUPPORTED_EXTENSIONS:
             continue
-        record: dict[str, str | int | None] = {"source_uri": os.path.relpath(entry.path, root).replace(os.sep, "/"), "path": entry.path, "n_bytes": None,
+        record: dict[str, str | int | None] = {"source_uri": _relative(entry.path, root), "path": entry.path, "n_bytes": None,
                   "modified_ns": None, "refused": None, "detail": None}
         if entry.is_symlink() and not _inside(Path(entry.path).resolve(), root):
             record |= {"refused": QuarantineReason.OUTSIDE_SOURCE, "detail": "symbolic link points outside the source folder"}
