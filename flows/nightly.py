@@ -7,6 +7,7 @@ is in ``transforms``, checks in ``schemas``, SQL in ``warehouse``.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import uuid
 from collections import deque
 from collections.abc import Callable, Iterator
@@ -37,7 +38,7 @@ from schemas.models import PipelineRun, Severity, typed_frame
 from schemas.validate import validate_extraction, validate_series
 from transforms.document import DocumentMeta
 from transforms.extract import RAW_COLUMNS, STORED_TEXT, Extraction, extract_batch
-from transforms.reconcile import reconcile
+from transforms.reconcile import ROUTE_COLUMNS, reconcile, route_batches
 from warehouse import loader
 from warehouse.report import report_path, write_report
 
@@ -45,6 +46,8 @@ if TYPE_CHECKING:
     from schemas.expectations import AuditReport
 
 T = TypeVar("T")
+# fact keys reconciled at a time, in whole routes: about 40,000 claims, a few hundred MB at most
+RECONCILE_BATCH_KEYS = 5000
 
 
 def _unexamined(value: T) -> T:
@@ -161,14 +164,17 @@ def load_warehouse(
 @task(cache_policy=NO_CACHE)
 def reconcile_series(run: Run, since: dt.datetime | None) -> dict[str, int]:
     """Reconcile again the facts the run's documents touch (all of them when ``since`` is None) and the months of their routes."""
+    rejected = 0
     with loader.connect(run.staging) as con:
         keys = loader.touched_fact_keys(con, since)
-        sources, known_facts = loader.key_claims(con, keys, since)
-        series = reconcile(sources, run.run_id, known_facts)
-        tables, failures = validate_series(series.frames(), run.run_id, run.started)
-        counts = loader.replace_series(con, keys, tables, failures, run.run_id, run.started)
-    routes = keys.select("origin_country", "destination_countries", "status").unique().height
-    counts |= {"routes": routes, "fact_keys": keys.height, "rejected": failures.select("table_name", "row_json").n_unique()}
+        for batch in route_batches(keys, RECONCILE_BATCH_KEYS):
+            sources, known_facts = loader.key_claims(con, batch, since)
+            series = reconcile(sources, run.run_id, known_facts)
+            tables, failures = validate_series(series.frames(), run.run_id, run.started)
+            counts = loader.replace_series(con, batch, tables, failures, run.run_id, run.started)
+            rejected += failures.select("table_name", "row_json").n_unique()
+    routes = keys.select(ROUTE_COLUMNS).unique().height
+    counts |= {"routes": routes, "fact_keys": keys.height, "rejected": rejected}
     get_run_logger().info("reconciled %d fact keys on %d routes: %s", keys.height, routes, counts)
     return counts
 
@@ -295,7 +301,10 @@ def ingest_batch(batch: Batch, known: set[str], seen: dict[str, str], run: Run) 
 
 def _store_when_extracted(prepared: PreparedBatch, extracted: PrefectFuture, run: Run) -> dict:
     extraction, validated = extracted.result()
-    return store_batch(extraction, validated, prepared.read, run, load_warehouse.fn)
+    counts = store_batch(extraction, validated, prepared.read, run, load_warehouse.fn)
+    del extraction, validated
+    gc.collect()  # a finished future sits in reference cycles that would keep its batch's frames until a later collection
+    return counts
 
 
 def _ingest(batches: Iterator[Batch], known: set[str], seen: dict[str, str], run: Run, runner: TaskRunner | None,

@@ -29,6 +29,8 @@ IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_]*$")
 ALERT_SOURCES = ("quarantine", "validation_failures", "undated_documents", "decode_notes", "conflicts")  # queries/run_<source>.sql
 # how much a run writes before its staging file is checkpointed (the default, 16 MB, rewrote it every few batches)
 STAGING_CHECKPOINT_THRESHOLD = "256MB"
+# DuckDB keeps what it wrote in its buffer pool up to this much (its default, 80% of the machine, grew with the run)
+STAGING_MEMORY_LIMIT = "256MB"
 DOCUMENT_TABLES = ("documents", "flight_tables", "flight_table_rows", "flight_table_totals", "flight_mentions")
 
 
@@ -71,6 +73,7 @@ def held_open(staging: Path) -> Iterator[None]:
     """
     con = connect(staging)
     con.execute(f"set checkpoint_threshold = '{STAGING_CHECKPOINT_THRESHOLD}'")
+    con.execute(f"set memory_limit = '{STAGING_MEMORY_LIMIT}'")
     try:
         yield
     finally:

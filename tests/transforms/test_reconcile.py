@@ -17,6 +17,7 @@ from transforms.reconcile import (
     bounds,
     period_grain,
     reconcile,
+    route_batches,
 )
 
 _ids = count(1)
@@ -192,3 +193,17 @@ def test_the_months_of_a_route_count_the_facts_that_were_not_rebuilt() -> None:
                       february.with_columns(rebuilt=pl.lit(False)))
     assert march.facts["flights"].to_list() == [48], "only the rebuilt key's facts are written again"
     assert march.months.sort("month")["flights"].to_list() == [20, 48], "the route's months come from all its facts"
+
+
+def test_route_batches_keep_routes_whole_and_fill_up_to_the_size() -> None:
+    routes = [("US", ["GT"], "completed")] * 3 + [(None, ["HN"], "completed")] * 2 + [("MX", ["GT"], "planned")] * 4 + [("US", ["GT"], "planned")] * 7
+    keys = pl.DataFrame(
+        [{"origin_country": o, "destination_countries": d, "status": s, "period_start": dt.date(2024, 1, i + 1)} for i, (o, d, s) in enumerate(routes)]
+    )
+    batches = route_batches(keys, 5)
+    assert sum(b.height for b in batches) == keys.height
+    per_batch = [set(b.select("origin_country", "status").rows()) for b in batches]
+    assert all(b.height <= 5 or len(routes_in) == 1 for b, routes_in in zip(batches, per_batch, strict=True)), "only a single route may exceed the size"
+    seen: list[tuple] = [route for routes_in in per_batch for route in routes_in]
+    assert len(seen) == len(set(seen)) == 4, "no route is split across batches, the route without an origin included"
+    assert route_batches(keys.clear(), 5)[0].is_empty()
