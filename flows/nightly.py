@@ -48,6 +48,8 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 # fact keys reconciled at a time, in whole routes: about 40,000 claims, a few hundred MB at most
 RECONCILE_BATCH_KEYS = 5000
+# parallel batches loaded between two full garbage collections (one costs about 0.1 s; a batch's frames are a few MB)
+COLLECT_EVERY_BATCHES = 8
 
 
 def _unexamined(value: T) -> T:
@@ -301,10 +303,7 @@ def ingest_batch(batch: Batch, known: set[str], seen: dict[str, str], run: Run) 
 
 def _store_when_extracted(prepared: PreparedBatch, extracted: PrefectFuture, run: Run) -> dict:
     extraction, validated = extracted.result()
-    counts = store_batch(extraction, validated, prepared.read, run, load_warehouse.fn)
-    del extraction, validated
-    gc.collect()  # a finished future sits in reference cycles that would keep its batch's frames until a later collection
-    return counts
+    return store_batch(extraction, validated, prepared.read, run, load_warehouse.fn)
 
 
 def _ingest(batches: Iterator[Batch], known: set[str], seen: dict[str, str], run: Run, runner: TaskRunner | None,
@@ -316,6 +315,7 @@ def _ingest(batches: Iterator[Batch], known: set[str], seen: dict[str, str], run
     at a time, and loaded here; reading and loading are plain calls, not task runs of their own.
     """
     in_flight: deque[Callable[[], dict]] = deque()
+    stored = 0
     for batch in batches:
         # _unexamined: the growing known/seen collections are not walked by Prefect on every task call
         if runner is None:
@@ -327,6 +327,9 @@ def _ingest(batches: Iterator[Batch], known: set[str], seen: dict[str, str], run
             in_flight.append(partial(_store_when_extracted, prepared, extracted, run))
         while len(in_flight) > depth:
             summary.add(in_flight.popleft()())
+            stored += 1
+            if runner is not None and stored % COLLECT_EVERY_BATCHES == 0:
+                gc.collect()  # a finished future sits in reference cycles that keep its batch's frames until a full collection
     while in_flight:
         summary.add(in_flight.popleft()())
 
