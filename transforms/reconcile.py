@@ -270,7 +270,7 @@ def flight_facts(claims: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     fact_frame = fact_frame.join(lists, on="fact_id", how="left", maintain_order="left").with_columns(
         pl.lit(None, dtype=FACT_SCHEMA["first_run"]).alias("first_run")
     )
-    return fact_frame.select(list(FACT_SCHEMA)).cast(FACT_SCHEMA), links
+    return fact_frame.select(list(FACT_SCHEMA)).cast(FACT_SCHEMA), links  # type: ignore[arg-type]
 
 
 # Months -------------------------------------------------------------------------------------------
