@@ -379,6 +379,7 @@ def _run(source_dir: Path, warehouse_file: Path, reprocess: bool, full_audit: bo
                 depth = 2 * settings.workers - 1 if runner else 0
                 batches = _batches(to_read, settings.batch_size, stored_documents_not_read if reprocess else None)
                 _ingest(batches, known_ids, seen, run, runner, depth, summary)
+            loader.loaded(staging)
             summary.check_accounting()
             fresh_after = started if summary.docs_new and not full_audit else None  # None: every row is audited, the series rebuilt
             summary.series = reconcile_series(run, fresh_after)

@@ -29,7 +29,7 @@ IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_]*$")
 ALERT_SOURCES = ("quarantine", "validation_failures", "undated_documents", "decode_notes", "conflicts")  # queries/run_<source>.sql
 # how much a run writes before its staging file is checkpointed (the default, 16 MB, rewrote it every few batches)
 STAGING_CHECKPOINT_THRESHOLD = "256MB"
-# DuckDB keeps what it wrote in its buffer pool up to this much (its default, 80% of the machine, grew with the run)
+# while a run loads, DuckDB keeps what it wrote in its buffer pool up to this much (its default, 80% of the machine, grew with the run)
 STAGING_MEMORY_LIMIT = "256MB"
 DOCUMENT_TABLES = ("documents", "flight_tables", "flight_table_rows", "flight_table_totals", "flight_mentions")
 
@@ -78,6 +78,17 @@ def held_open(staging: Path) -> Iterator[None]:
         yield
     finally:
         con.close()
+
+
+def loaded(staging: Path) -> None:
+    """The run has loaded its batches: give the held staging database its default memory again.
+
+    Loading needs little (``STAGING_MEMORY_LIMIT`` keeps the buffer pool from holding everything
+    the run wrote); reconciling and auditing read the whole run, or the whole warehouse on a full
+    audit, at once, and a join over a million documents' claims does not fit in it.
+    """
+    with connect(staging) as con:
+        con.execute("reset memory_limit")
 
 
 def migrations() -> list[tuple[int, str, str]]:
