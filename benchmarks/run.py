@@ -48,8 +48,13 @@ def _timed(stage: dict, name: str, docs: int, megabytes: float, seconds: float) 
     stage[name] = {"seconds": round(seconds, 3), "docs_per_s": round(docs / seconds, 1), "mb_per_s": round(megabytes / seconds, 2)}
 
 
-def measure_stages(corpus: Path, workdir: Path) -> tuple[dict, float, float]:
-    """Time each stage on one core; return stages, the read+hash floor and extraction docs/s."""
+def measure_stages(corpus: Path, workdir: Path, every_row_valid: bool) -> tuple[dict, float, float]:
+    """Time each stage on one core; return stages, the read+hash floor and extraction docs/s.
+
+    The synthetic corpus must load whole (``every_row_valid``): a rejected row there is a bug. The
+    real-style one recombines paragraphs of different dates, so validation keeps some rows out,
+    as it does in a run; their number is reported with the stage.
+    """
     paths = sorted(p for p in corpus.rglob("*") if p.suffix in SUPPORTED_EXTENSIONS)
     megabytes = sum(p.stat().st_size for p in paths) / 1e6
     started = time.perf_counter()
@@ -100,9 +105,10 @@ def measure_stages(corpus: Path, workdir: Path) -> tuple[dict, float, float]:
               "flight_mentions": typed_frame(FlightMention, mentions),
               "document_sources": typed_frame(DocumentSource, [{"doc_id": doc_id, "format": input_format(uri), "raw": raw} for uri, doc_id, raw in raws])}
     loadable, failures = validate_extraction(frames, "bench", NOW)
-    if not failures.filter(~pl.col("loaded")).is_empty():
+    if every_row_valid and not failures.filter(~pl.col("loaded")).is_empty():
         raise AssertionError(f"benchmark rows failed validation: {failures.head(3).to_dicts()}")
     _timed(stages, "validate", len(raws), megabytes, time.perf_counter() - started)
+    stages["validate"]["rows_rejected"] = failures.filter(~pl.col("loaded")).select("table_name", "row_json").n_unique()
 
     started = time.perf_counter()
     warehouse = workdir / "stages.duckdb"
@@ -186,7 +192,7 @@ def main() -> None:
 
         nights = measure_nights(workdir, warehouse, args.large_docs, args.night_docs, args.seed) if args.large_docs else None
         nights_rss = _peak_rss_mb()  # building and reconciling the large warehouse once is the heaviest step
-        stages, floor, extract_rate = measure_stages(corpus, workdir)
+        stages, floor, extract_rate = measure_stages(corpus, workdir, every_row_valid=args.corpus == "synthetic")
 
     report = {
         "docs": args.docs,
