@@ -31,6 +31,8 @@ ALERT_SOURCES = ("quarantine", "validation_failures", "undated_documents", "deco
 STAGING_CHECKPOINT_THRESHOLD = "256MB"
 # while a run loads, DuckDB keeps what it wrote in its buffer pool up to this much (its default, 80% of the machine, grew with the run)
 STAGING_MEMORY_LIMIT = "256MB"
+# ... and once it has loaded, while it reconciles and audits (spilling to disk beyond it)
+QUERY_MEMORY_LIMIT = "1GB"
 DOCUMENT_TABLES = ("documents", "flight_tables", "flight_table_rows", "flight_table_totals", "flight_mentions")
 
 
@@ -81,14 +83,15 @@ def held_open(staging: Path) -> Iterator[None]:
 
 
 def loaded(staging: Path) -> None:
-    """The run has loaded its batches: give the held staging database its default memory again.
+    """The run has loaded its batches: give the held staging database more memory for what follows.
 
     Loading needs little (``STAGING_MEMORY_LIMIT`` keeps the buffer pool from holding everything
     the run wrote); reconciling and auditing read the whole run, or the whole warehouse on a full
-    audit, at once, and a join over a million documents' claims does not fit in it.
+    audit, and a join over a million documents' claims does not fit in it. DuckDB's own default
+    (80% of the machine) would let the buffer pool grow with the run again.
     """
     with connect(staging) as con:
-        con.execute("reset memory_limit")
+        con.execute(f"set memory_limit = '{QUERY_MEMORY_LIMIT}'")
 
 
 def migrations() -> list[tuple[int, str, str]]:
