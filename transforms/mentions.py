@@ -154,6 +154,7 @@ TECHNICAL_TURNBACK = re.compile(
     re.IGNORECASE,
 )
 FUTURE_TENSE = re.compile(r"\b\w+(?:ar|er|ir|dr|br|rr)(?:á|án)\b", re.IGNORECASE)  # llegarán, saldrán: searched only where an á is
+STATUS_CACHE_SIZE = 4096
 STATUS_RES = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in STATUS_PATTERNS]
 PAST_REPORT = re.compile(r"\b(?:was|were|had|fue|fueron|hubo|hab[ií]a|foi|foram)\b", re.IGNORECASE)
 PREDICATE_BEFORE = re.compile(
@@ -331,8 +332,12 @@ def _count_at_end(before: str, head: list[re.Match[str]], language: str | None, 
     return None
 
 
+@lru_cache(maxsize=STATUS_CACHE_SIZE)
 def _status(sentence: str) -> str:
-    """completed, planned, denied or cancelled, as the clause's verbs say; a mechanical turn-back is no denial."""
+    """completed, planned, denied or cancelled, as the clause's verbs say; a mechanical turn-back is no denial.
+
+    Cached: a sentence's status is asked for the sentence, then again for each of its clauses.
+    """
     sentence = TECHNICAL_TURNBACK.sub(" ", sentence)
     for name, pattern in STATUS_RES:
         if pattern.search(sentence) or (name == "planned" and "á" in sentence and FUTURE_TENSE.search(sentence)):

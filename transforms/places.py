@@ -88,6 +88,8 @@ def fold_key(name: str) -> str:
     """A name folded and with runs of spaces collapsed: the lookup key."""
     return " ".join(fold(name).split())
 
+PLACES_CACHE_SIZE = 4096
+
 
 @dataclass(frozen=True)
 class PlaceMatch:
@@ -286,7 +288,13 @@ def _is_country_spelling(raw: str) -> bool:
 
 def find_places(text: str) -> list[PlaceMatch]:
     """Countries, demonyms, cities, states and airports in ``text``, in order; the longest name wins."""
-    return _with_demonyms(text, _scan(text, _gazetteer(), _gazetteer_lengths()))
+    return list(_places(text))
+
+
+@lru_cache(maxsize=PLACES_CACHE_SIZE)
+def _places(text: str) -> tuple[PlaceMatch, ...]:
+    """Cached: a flight sentence is routed, searched for elided counts and for its subject, each reading its places."""
+    return tuple(_with_demonyms(text, _scan(text, _gazetteer(), _gazetteer_lengths())))
 
 
 LABEL_SPLIT = re.compile(r"\s*(?:/|,|&|\+|;|\by\b|\be\b|\band\b)\s*", re.IGNORECASE)
