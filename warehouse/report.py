@@ -22,6 +22,7 @@ from warehouse.loader import SQL_DIR, connect, query
 
 REPORT_MONTHS = 24  # the report shows the latest two years of the series; older months stay in the warehouse
 LINKED_SOURCES = 5  # documents linked per figure; the rest are counted
+TABLE_ROWS = 200  # rows of the conflicts and the denied and cancelled flights shown (14,000 conflicts made a 60 MB page)
 QUOTED_FACTS = 3
 BAR_WIDTH = 34
 CHART_HEIGHT = 160
@@ -100,9 +101,13 @@ def _chart(route: str, rows: list[dict[str, Any]]) -> str:
     return "".join(parts)
 
 
-def _table(rows: list[dict[str, Any]], columns: list[str], empty: str) -> str:
+def _table(rows: list[dict[str, Any]], columns: list[str], empty: str, query: str | None = None) -> str:
+    """An HTML table of ``rows``; past ``TABLE_ROWS`` rows, the first ones and where to find the rest (the cookbook ``query``)."""
     if not rows:
         return f'<p class="meta">{_e(empty)}</p>'
+    if query and len(rows) > TABLE_ROWS:
+        note = f"The first {TABLE_ROWS} of {len(rows)}; all of them: warehouse/sql/cookbook/{query}.sql"
+        return f'<p class="meta">{_e(note)}</p>' + _table(rows[:TABLE_ROWS], columns, empty)
     head = "".join(f"<th>{_e(c.replace('_', ' '))}</th>" for c in columns)
     body = "".join(
         "<tr>" + "".join(f'<td class="{"n" if isinstance(r[c], int | float) else ""}">{_e(r[c])}</td>' for c in columns) + "</tr>"
@@ -200,13 +205,13 @@ follow a bar or a row to the documents and the exact text behind it.</p>
 {_series_section(figures, evidence, {doc["doc_id"]: doc["source_uri"] for doc in documents})}
 <h2 id="changes">What the latest run changed</h2>
 {_table(changes, ["change", "origin_country", "destination", "month", "status", "flights_before", "flights_after", "sources_before",
-                  "sources_after"], "The latest run changed no monthly figure.")}
+                  "sources_after"], "The latest run changed no monthly figure.", "what_the_last_run_changed")}
 <h2 id="conflicts">Sources that disagree</h2>
 {_table(conflicts, ["origin_country", "destination", "status", "period_start", "period_end", "kept_flights", "resolution", "kept_by",
-                    "other_flights", "other_by", "difference"], "No conflicting figures.")}
+                    "other_flights", "other_by", "difference"], "No conflicting figures.", "sources_that_disagree")}
 <h2 id="refused">Denied and cancelled flights</h2>
 {_table(refused, ["status", "origin_country", "destination", "period_start", "period_end", "flights", "reported_by", "evidence"],
-        "No denied or cancelled flights reported.")}
+        "No denied or cancelled flights reported.", "denied_and_cancelled_flights")}
 <h2 id="alerts">Alerts of the latest run</h2>
 {alerts_html}
 <h2 id="documents">Documents behind the figures</h2>

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from tests.browser import rendered_dom, screenshot
 from tests.conftest import PROJECT_DIR
 
@@ -37,3 +39,21 @@ def test_the_report_shows_the_series_its_changes_conflicts_alerts_and_evidence(s
 
     shot = screenshot(report, SCREENSHOTS / "report.png")
     assert shot.stat().st_size > 10_000
+
+
+def test_long_tables_show_their_first_rows_and_where_the_rest_are(series_warehouse: dict, tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """A first night of 100,000 documents had 14,000 conflicts: the page shows the largest and names the query for all."""
+    import datetime as dt
+    import shutil
+
+    from warehouse import report
+
+    warehouse = tmp_path / "copy.duckdb"
+    shutil.copy2(series_warehouse["warehouse"], warehouse)
+    monkeypatch.setattr(report, "TABLE_ROWS", 1)
+    page = report.write_report(warehouse, dt.datetime.now(dt.UTC)).read_text()
+    conflicts = page.split('<h2 id="conflicts">', 1)[1].split("<h2 ", 1)[0]
+    shown = re.search(r"The first 1 of (\d+); all of them: warehouse/sql/cookbook/sources_that_disagree\.sql", conflicts)
+    assert shown and int(shown.group(1)) > 1
+    assert conflicts.count("<tr>") == 2, "the header and one conflict"
