@@ -102,7 +102,6 @@ def stage_warehouse(warehouse: Path) -> Path:
     return loader.stage(warehouse)
 
 
-@task(cache_policy=NO_CACHE)
 def read_batch(batch: Batch, known: set[str], seen: dict[str, str], run: Run) -> PreparedBatch:
     """Read and hash a batch of files (new, known, quarantined), or take a batch of stored documents as it is."""
     prepared = prepare_batch(batch, known, seen, run)
@@ -129,7 +128,6 @@ def documents_to_reextract(warehouse: Path, exclude: set[str]) -> pl.DataFrame:
     return stored
 
 
-@task(cache_policy=NO_CACHE)
 def extract_flights(raw: pl.DataFrame, run: Run, kept_meta: dict[str, DocumentMeta] | None = None) -> Extraction:
     """Documents, flight tables, table rows and mentions from a batch of new documents."""
     extraction = extract_batch(raw, run.run_id, run.started, run.max_bytes, kept_meta)
@@ -139,7 +137,6 @@ def extract_flights(raw: pl.DataFrame, run: Run, kept_meta: dict[str, DocumentMe
     return extraction
 
 
-@task(cache_policy=NO_CACHE)
 def validate_tables(extraction: Extraction, run: Run) -> tuple[dict[str, pl.DataFrame], pl.DataFrame]:
     """Rows that pass their pandera model, and a failure record for every check that did not."""
     loadable, failures = validate_extraction(extraction.frames(), run.run_id, run.started)
@@ -289,14 +286,14 @@ def extract_and_validate(
     raw: pl.DataFrame, run: Run, kept_meta: dict[str, DocumentMeta] | None = None
 ) -> tuple[Extraction, tuple[dict[str, pl.DataFrame], pl.DataFrame]]:
     """Extract a batch and validate its tables where it was extracted: its frames travel back once, validated."""
-    extraction = extract_flights.fn(raw, run, kept_meta)
-    return extraction, validate_tables.fn(extraction, run)
+    extraction = extract_flights(raw, run, kept_meta)
+    return extraction, validate_tables(extraction, run)
 
 
 @task(cache_policy=NO_CACHE)
 def ingest_batch(batch: Batch, known: set[str], seen: dict[str, str], run: Run) -> dict:
     """Read (or take from the store), extract, validate and load one batch; only counts leave it, so no batch stays in memory."""
-    prepared = read_batch.fn(batch, known, seen, run)
+    prepared = read_batch(batch, known, seen, run)
     extraction, validated = extract_and_validate.fn(prepared.raw, run, prepared.kept_meta)
     return store_batch(extraction, validated, prepared.read, run, load_warehouse.fn)
 
@@ -322,7 +319,7 @@ def _ingest(batches: Iterator[Batch], known: set[str], seen: dict[str, str], run
             counts = ingest_batch(batch, _unexamined(known), _unexamined(seen), run)
             in_flight.append(partial(dict, counts))
         else:
-            prepared = read_batch.fn(batch, known, seen, run)
+            prepared = read_batch(batch, known, seen, run)
             extracted = runner.submit(extract_and_validate, {"raw": prepared.raw, "run": run, "kept_meta": prepared.kept_meta})
             in_flight.append(partial(_store_when_extracted, prepared, extracted, run))
         while len(in_flight) > depth:

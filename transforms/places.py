@@ -22,6 +22,7 @@ from transforms.vocabulary import LANGUAGES
 
 NAME_LANGUAGES = LANGUAGES
 DEMONYM_LANGUAGES = ("en", "es")
+PLACES_CACHE_SIZE = 4096  # a flight sentence's places are read for its route, its elided counts and its subject
 
 # ISO 3166-1 alpha-2, and Kosovo's XK, the user-assigned code in common use for it.
 ISO_ALPHA2: frozenset[str] = frozenset(country.alpha_2 for country in pycountry.countries) | {"XK"}
@@ -87,8 +88,6 @@ def fold(text: str) -> str:
 def fold_key(name: str) -> str:
     """A name folded and with runs of spaces collapsed: the lookup key."""
     return " ".join(fold(name).split())
-
-PLACES_CACHE_SIZE = 4096
 
 
 @dataclass(frozen=True)
@@ -293,7 +292,7 @@ def find_places(text: str) -> list[PlaceMatch]:
 
 @lru_cache(maxsize=PLACES_CACHE_SIZE)
 def _places(text: str) -> tuple[PlaceMatch, ...]:
-    """Cached: a flight sentence is routed, searched for elided counts and for its subject, each reading its places."""
+    """The places of ``text``, kept for the next caller asking about the same text."""
     return tuple(_with_demonyms(text, _scan(text, _gazetteer(), _gazetteer_lengths())))
 
 

@@ -10,6 +10,16 @@ import re
 
 # The languages these lists hold words of: prose, numbers, dates and country names are read in them.
 LANGUAGES = ("en", "es", "pt")
+# Lowercase function words frequent in one detected language and rare in the others: when a text's
+# sample is full of one language's words, it is that language without running the statistical detector.
+FUNCTION_WORDS = {
+    "en": ("the", "and", "of", "with", "was", "were", "that", "from", "this", "have", "has", "been", "which", "said", "their", "they"),
+    "es": ("el", "la", "los", "las", "del", "en", "y", "según", "fueron", "dijo", "pero", "hasta", "también", "sus"),
+    "pt": ("os", "das", "dos", "não", "foram", "pelo", "pela", "ao", "são", "também", "em", "uma", "às", "nos", "nas", "seus"),
+    "fr": ("les", "des", "et", "est", "dans", "pour", "une", "sur", "qui", "aux", "été", "avec", "ont", "du"),
+    "it": ("il", "della", "dei", "delle", "che", "è", "sono", "gli", "nel", "nella", "degli", "alla", "di"),
+    "de": ("der", "die", "und", "das", "ist", "den", "dem", "mit", "von", "wurden", "nicht", "auf", "ein", "eine"),
+}
 
 # Nouns that make a number a count of flights.
 AIRCRAFT_NOUNS = r"airplanes?|planes?|aircraft|aviones|avi[oó]n|aeronaves?|avi[aã]o|avi[oõ]es"
@@ -75,16 +85,6 @@ COMMENT_HEADINGS = (
     r"\d+\s+(?:respuestas|opiniones|reacciones)|coment[aá]rios?(?: dos leitores)?|\d+\s+coment[aá]rios?|deixe (?:um|seu) coment[aá]rio"
 )
 # Words one of which every heading above holds: a cheap test before the regex runs over a whole text.
-# Lowercase function words frequent in one detected language and rare in the others: when a text's
-# sample is full of one language's words, it is that language without running the statistical detector.
-FUNCTION_WORDS = {
-    "en": ("the", "and", "of", "with", "was", "were", "that", "from", "this", "have", "has", "been", "which", "said", "their", "they"),
-    "es": ("el", "la", "los", "las", "del", "en", "y", "según", "fueron", "dijo", "pero", "hasta", "también", "sus"),
-    "pt": ("os", "das", "dos", "não", "foram", "pelo", "pela", "ao", "são", "também", "em", "uma", "às", "nos", "nas", "seus"),
-    "fr": ("les", "des", "et", "est", "dans", "pour", "une", "sur", "qui", "aux", "été", "avec", "ont", "du"),
-    "it": ("il", "della", "dei", "delle", "che", "è", "sono", "gli", "nel", "nella", "degli", "alla", "di"),
-    "de": ("der", "die", "und", "das", "ist", "den", "dem", "mit", "von", "wurden", "nicht", "auf", "ein", "eine"),
-}
 COMMENT_HEADING_CUES = ("comment", "coment", "thought", "respons", "repl", "reacci", "opinion", "lectores", "readers", "discussion",
                         "conversation")
 # A line that starts one reader's comment: "BayouDad says:", "maria_g escribió:", "Juan Pérez · hace 2 horas".

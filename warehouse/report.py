@@ -22,7 +22,7 @@ from warehouse.loader import SQL_DIR, connect, query
 
 REPORT_MONTHS = 24  # the report shows the latest two years of the series; older months stay in the warehouse
 LINKED_SOURCES = 5  # documents linked per figure; the rest are counted
-TABLE_ROWS = 200  # rows of the conflicts and the denied and cancelled flights shown (14,000 conflicts made a 60 MB page)
+TABLE_ROWS = 200  # rows shown of the latest changes, the conflicts and the denied or cancelled flights (14,000 conflicts made a 60 MB page)
 QUOTED_FACTS = 3
 BAR_WIDTH = 34
 CHART_HEIGHT = 160
