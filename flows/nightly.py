@@ -376,17 +376,16 @@ def _run(source_dir: Path, warehouse_file: Path, reprocess: bool, full_audit: bo
                 depth = 2 * settings.workers - 1 if runner else 0
                 batches = _batches(to_read, settings.batch_size, stored_documents_not_read if reprocess else None)
                 _ingest(batches, known_ids, seen, run, runner, depth, summary)
-            loader.loaded(staging)
-            summary.check_accounting()
-            fresh_after = started if summary.docs_new and not full_audit else None  # None: every row is audited, the series rebuilt
-            summary.series = reconcile_series(run, fresh_after)
-            summary.rows_rejected += summary.series["rejected"]
+        summary.check_accounting()
+        fresh_after = started if summary.docs_new and not full_audit else None  # None: every row is audited, the series rebuilt
+        summary.series = reconcile_series(run, fresh_after)
+        summary.rows_rejected += summary.series["rejected"]
 
-            report = audit_warehouse(staging, fresh_after, settings, run_id, warehouse_file)
-            summary.data_docs_index = str(report.data_docs_index) if report.data_docs_index else None
-            publishable = not report.findings
-            query_file = warehouse_file if publishable else loader.rejected_path(warehouse_file, run_id)
-            alerts = raise_alerts(staging, run_id, report, started, query_file, fresh_after)
+        report = audit_warehouse(staging, fresh_after, settings, run_id, warehouse_file)
+        summary.data_docs_index = str(report.data_docs_index) if report.data_docs_index else None
+        publishable = not report.findings
+        query_file = warehouse_file if publishable else loader.rejected_path(warehouse_file, run_id)
+        alerts = raise_alerts(staging, run_id, report, started, query_file, fresh_after)
         summary.alerts = {s: alerts.filter(pl.col("severity") == s).height for s in reversed(Severity)}
         summary.status = "completed" if publishable else "not_published"
         summary.rejected_file = None if publishable else str(query_file)

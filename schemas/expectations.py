@@ -3,7 +3,7 @@
 pandera checks rows as they are extracted; these expectations check what a run loaded in its
 tables (keys, references, totals, provenance, freshness) and invariants of whole tables that stay
 cheap however large the warehouse grows (no key twice); ``--full-audit`` checks every row. Great Expectations has no polars datasource, so each
-audited relation is handed over as a pandas frame read from DuckDB. Any failure is critical: it
+audited relation is read from DuckDB as Arrow and handed over as a pandas frame. Any failure is critical: it
 would make an analyst's numbers wrong, so the run does not publish.
 """
 
@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import great_expectations as gx
-import pandas as pd
+import pyarrow as pa
 from great_expectations.core.run_identifier import RunIdentifier
 from great_expectations.data_context.types.base import ProgressBarsConfig
 from great_expectations.expectations.expectation_configuration import ExpectationConfiguration
@@ -138,8 +138,13 @@ def _arguments(config: ExpectationConfiguration) -> dict:
     return {k: v for k, v in kwargs.items() if k in {"column", "column_A", "column_B", "column_list", "value_set", "min_value", "max_value", "regex"}}
 
 
-def run_audit(frames: dict[str, pd.DataFrame], docs_root: Path, run_name: str, warehouse: Path, keep_runs: int = data_docs.KEEP_RUNS) -> AuditReport:
-    """Validate every audited relation as run ``run_name`` and rebuild the warehouse's offline Data Docs (the last ``keep_runs`` runs)."""
+def run_audit(frames: dict[str, pa.Table], docs_root: Path, run_name: str, warehouse: Path, keep_runs: int = data_docs.KEEP_RUNS) -> AuditReport:
+    """Validate every audited relation as run ``run_name`` and rebuild the warehouse's offline Data Docs (the last ``keep_runs`` runs).
+
+    Each relation becomes a pandas frame only while it is validated and is taken out of ``frames``
+    then: pandas holds text as Python objects, several times its Arrow size, and a large run's
+    relations would otherwise all sit in memory together.
+    """
     context = _context(site_folder(docs_root, warehouse))
     datasource = context.data_sources.add_or_update_pandas(DATASOURCE)
     findings: list[Finding] = []
@@ -147,7 +152,7 @@ def run_audit(frames: dict[str, pd.DataFrame], docs_root: Path, run_name: str, w
     ran = 0
     run_identifier = RunIdentifier(run_name=run_name, run_time=dt.datetime.now(dt.UTC))
     for relation, expectations in suite_definitions().items():
-        frame = frames[relation]
+        frame = frames.pop(relation).to_pandas(date_as_object=False)
         asset = next((a for a in datasource.assets if a.name == relation), None) or datasource.add_dataframe_asset(name=relation)
         batch = next((b for b in asset.batch_definitions if b.name == "whole"), None) or asset.add_batch_definition_whole_dataframe("whole")
         suite = gx.ExpectationSuite(name=f"warehouse.{relation}", expectations=expectations)

@@ -18,8 +18,8 @@ from functools import cache
 from pathlib import Path
 
 import duckdb
-import pandas as pd
 import polars as pl
+import pyarrow as pa
 
 from schemas.models import WAREHOUSE_TABLES, DocumentSource, SourceRefusal, typed_frame
 
@@ -65,11 +65,13 @@ def connect(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
 
 @contextmanager
 def held_open(staging: Path) -> Iterator[None]:
-    """Keep a staging file open while a run writes it, so that every ``connect`` in this process shares one database.
+    """Keep a staging file open while a run loads it, so that every ``connect`` in this process shares one database.
 
     Closing the last connection to a file checkpoints it: without this, every batch's load would
-    rewrite the file's changed blocks (a cost that grew with the file). The run's writes are
-    checkpointed when the write-ahead log reaches ``STAGING_CHECKPOINT_THRESHOLD`` and once at the end.
+    rewrite the file's changed blocks (a cost that grew with the file). The loads are checkpointed
+    when the write-ahead log reaches ``STAGING_CHECKPOINT_THRESHOLD`` and once as the hold ends,
+    which also frees the database's buffer pool: the steps after loading each open the file
+    afresh, with DuckDB's default memory, and give it back when they close it.
     """
     con = connect(staging)
     con.execute(f"set checkpoint_threshold = '{STAGING_CHECKPOINT_THRESHOLD}'")
@@ -78,19 +80,6 @@ def held_open(staging: Path) -> Iterator[None]:
         yield
     finally:
         con.close()
-
-
-def loaded(staging: Path) -> None:
-    """The run has loaded its batches: give the held staging database DuckDB's default memory again.
-
-    Loading needs little (``STAGING_MEMORY_LIMIT`` keeps the buffer pool from holding everything
-    the run wrote). Reconciling and auditing read the whole run, or the whole warehouse on a full
-    audit, and the audit hands every audited row to Great Expectations as one pandas frame per
-    relation: under a cap of 256 MB a full rebuild over a million documents' claims failed, and
-    under 1 GB so did the full audit's frames.
-    """
-    with connect(staging) as con:
-        con.execute("reset memory_limit")
 
 
 def migrations() -> list[tuple[int, str, str]]:
@@ -299,13 +288,13 @@ def discard(staging: Path) -> None:
 
 
 
-def audit_frames(con: duckdb.DuckDBPyConnection, fresh_after: dt.datetime | None) -> dict[str, pd.DataFrame]:
-    """Every relation under ``sql/audit`` as a pandas frame, for Great Expectations."""
+def audit_frames(con: duckdb.DuckDBPyConnection, fresh_after: dt.datetime | None) -> dict[str, pa.Table]:
+    """Every relation under ``sql/audit`` as an Arrow table: compact, so that the connection can close before the audit runs."""
     frames = {}
     for path in sorted((SQL_DIR / "audit").glob("*.sql")):
         sql = path.read_text()
         params = {"fresh_after": fresh_after} if "$fresh_after" in sql else {}
-        frames[path.stem] = con.sql(sql, params=params).df()
+        frames[path.stem] = con.sql(sql, params=params).to_arrow_table()
     return frames
 
 

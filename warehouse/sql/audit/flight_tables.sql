@@ -1,5 +1,5 @@
 with row_sums as (
-    select table_id, sum(flights) as sum_of_rows
+    select table_id, sum(flights)::bigint as sum_of_rows
     from flight_table_rows
     semi join audited_documents($fresh_after::timestamptz) as a using (doc_id)
     group by table_id
