@@ -370,12 +370,11 @@ def _run(source_dir: Path, warehouse_file: Path, reprocess: bool, full_audit: bo
         return documents_to_reextract(warehouse_file, _unexamined(set(seen)))
 
     try:
-        with loader.held_open(staging):
-            # the task runner is built here, when a run needs it, never when the module is imported
-            with task_runner(settings) if parallel else nullcontext() as runner:
-                depth = 2 * settings.workers - 1 if runner else 0
-                batches = _batches(to_read, settings.batch_size, stored_documents_not_read if reprocess else None)
-                _ingest(batches, known_ids, seen, run, runner, depth, summary)
+        # the task runner is built here, when a run needs it, never when the module is imported
+        with loader.held_open(staging), task_runner(settings) if parallel else nullcontext() as runner:
+            depth = 2 * settings.workers - 1 if runner else 0
+            batches = _batches(to_read, settings.batch_size, stored_documents_not_read if reprocess else None)
+            _ingest(batches, known_ids, seen, run, runner, depth, summary)
         summary.check_accounting()
         fresh_after = started if summary.docs_new and not full_audit else None  # None: every row is audited, the series rebuilt
         summary.series = reconcile_series(run, fresh_after)
