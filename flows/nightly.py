@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar, cast
+from typing import TypeVar, cast
 
 import polars as pl
 from prefect import flow, get_run_logger, task
@@ -26,6 +26,7 @@ from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner
 from prefect.utilities.annotations import quote
 
 from flows import quality
+from flows.audit import Auditor, AuditRequest, audit_process
 from flows.quality import AuditFailedError
 from flows.resources import (
     discover_files,
@@ -34,6 +35,7 @@ from flows.resources import (
 )
 from flows.run import Batch, PreparedBatch, Run, RunSummary, now, prepare_batch, store_batch
 from flows.settings import DEFAULT_SOURCE, DEFAULT_WAREHOUSE, Settings
+from schemas.findings import AuditReport
 from schemas.models import PipelineRun, Severity, typed_frame
 from schemas.validate import validate_extraction, validate_series
 from transforms.document import DocumentMeta
@@ -41,9 +43,6 @@ from transforms.extract import RAW_COLUMNS, STORED_TEXT, Extraction, extract_bat
 from transforms.reconcile import ROUTE_COLUMNS, reconcile, route_batches
 from warehouse import loader
 from warehouse.report import report_path, write_report
-
-if TYPE_CHECKING:
-    from schemas.expectations import AuditReport
 
 T = TypeVar("T")
 # fact keys reconciled at a time, in whole routes: about 40,000 claims, a few hundred MB at most
@@ -179,13 +178,9 @@ def reconcile_series(run: Run, since: dt.datetime | None) -> dict[str, int]:
 
 
 @task(cache_policy=NO_CACHE)
-def audit_warehouse(staging: Path, fresh_after: dt.datetime | None, settings: Settings, run_id: str, warehouse: Path) -> AuditReport:
-    """Run the Great Expectations suite over the staging warehouse and rebuild the Data Docs."""
-    from schemas.expectations import run_audit  # Great Expectations is slow to import: only runs that write need it
-
-    with loader.connect(staging) as con:  # read-write like the run's own connection: a second configuration cannot open it
-        frames = loader.audit_frames(con, fresh_after)
-    report = run_audit(frames, settings.state_dir / "great_expectations", run_id, warehouse, settings.data_docs_runs)
+def audit_warehouse(auditor: Auditor, staging: Path, fresh_after: dt.datetime | None, settings: Settings, run_id: str, warehouse: Path) -> AuditReport:
+    """Run the Great Expectations suite over the staging warehouse, in the audit's process, and rebuild the Data Docs."""
+    report = auditor.audit(AuditRequest(staging, fresh_after, settings.state_dir / "great_expectations", run_id, warehouse, settings.data_docs_runs))
     get_run_logger().info(
         "audit: %d expectations, %d failed; Data Docs at %s", report.expectations_run, len(report.findings), report.data_docs_index
     )
@@ -369,35 +364,36 @@ def _run(source_dir: Path, warehouse_file: Path, reprocess: bool, full_audit: bo
     def stored_documents_not_read() -> pl.DataFrame:
         return documents_to_reextract(warehouse_file, _unexamined(set(seen)))
 
-    try:
-        # the task runner is built here, when a run needs it, never when the module is imported
-        with loader.held_open(staging), task_runner(settings) if parallel else nullcontext() as runner:
-            depth = 2 * settings.workers - 1 if runner else 0
-            batches = _batches(to_read, settings.batch_size, stored_documents_not_read if reprocess else None)
-            _ingest(batches, known_ids, seen, run, runner, depth, summary)
-        summary.check_accounting()
-        fresh_after = started if summary.docs_new and not full_audit else None  # None: every row is audited, the series rebuilt
-        summary.series = reconcile_series(run, fresh_after)
-        summary.rows_rejected += summary.series["rejected"]
+    with audit_process() as auditor:  # it imports Great Expectations while the run loads
+        try:
+            # the task runner is built here, when a run needs it, never when the module is imported
+            with loader.held_open(staging), task_runner(settings) if parallel else nullcontext() as runner:
+                depth = 2 * settings.workers - 1 if runner else 0
+                batches = _batches(to_read, settings.batch_size, stored_documents_not_read if reprocess else None)
+                _ingest(batches, known_ids, seen, run, runner, depth, summary)
+            summary.check_accounting()
+            fresh_after = started if summary.docs_new and not full_audit else None  # None: every row is audited, the series rebuilt
+            summary.series = reconcile_series(run, fresh_after)
+            summary.rows_rejected += summary.series["rejected"]
 
-        report = audit_warehouse(staging, fresh_after, settings, run_id, warehouse_file)
-        summary.data_docs_index = str(report.data_docs_index) if report.data_docs_index else None
-        publishable = not report.findings
-        query_file = warehouse_file if publishable else loader.rejected_path(warehouse_file, run_id)
-        alerts = raise_alerts(staging, run_id, report, started, query_file, fresh_after)
-        summary.alerts = {s: alerts.filter(pl.col("severity") == s).height for s in reversed(Severity)}
-        summary.status = "completed" if publishable else "not_published"
-        summary.rejected_file = None if publishable else str(query_file)
-        context = quality.MessageContext(run_id, summary.source, summary.warehouse, summary.docs_seen, summary.docs_new, publishable,
-                                         summary.data_docs_index, summary.rejected_file)
-        alerts, summary.notification = notify_people(alerts, context, settings.alert_urls)
-        if not publishable:
-            loader.keep_rejected(staging, warehouse_file, run_id)
-            staging = stage_warehouse(warehouse_file)
-        record_run(staging, summary, started, alerts)
-        publish_warehouse(staging, warehouse_file)
-    finally:
-        loader.discard(staging)
+            report = audit_warehouse(_unexamined(auditor), staging, fresh_after, settings, run_id, warehouse_file)
+            summary.data_docs_index = str(report.data_docs_index) if report.data_docs_index else None
+            publishable = not report.findings
+            query_file = warehouse_file if publishable else loader.rejected_path(warehouse_file, run_id)
+            alerts = raise_alerts(staging, run_id, report, started, query_file, fresh_after)
+            summary.alerts = {s: alerts.filter(pl.col("severity") == s).height for s in reversed(Severity)}
+            summary.status = "completed" if publishable else "not_published"
+            summary.rejected_file = None if publishable else str(query_file)
+            context = quality.MessageContext(run_id, summary.source, summary.warehouse, summary.docs_seen, summary.docs_new, publishable,
+                                             summary.data_docs_index, summary.rejected_file)
+            alerts, summary.notification = notify_people(alerts, context, settings.alert_urls)
+            if not publishable:
+                loader.keep_rejected(staging, warehouse_file, run_id)
+                staging = stage_warehouse(warehouse_file)
+            record_run(staging, summary, started, alerts)
+            publish_warehouse(staging, warehouse_file)
+        finally:
+            loader.discard(staging)
     summary.report = write_run_report(warehouse_file, started)
     if not publishable:
         raise AuditFailedError(f"critical data-quality checks failed; see dq_alerts for run {run_id} ({summary.rejected_file})")

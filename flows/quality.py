@@ -18,18 +18,15 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import apprise
 import polars as pl
 
 from flows.resources import RunLockedError
+from schemas.findings import Finding
 from schemas.models import SEVERITIES, DataQualityAlert, QuarantineReason, Severity, typed_frame
 from transforms.decode import CONTROL_CHARACTERS_REMOVED, ENCODING_GUESSED, MOJIBAKE_REPAIRED, MOJIBAKE_SUSPECTED
 from warehouse import loader
-
-if TYPE_CHECKING:
-    from schemas.expectations import Finding  # Great Expectations is slow to import: only runs that audit need it
 
 SAMPLE_SIZE = 5
 MAX_LISTED = 20

@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import great_expectations as gx
@@ -23,6 +22,7 @@ from great_expectations.expectations.expectation_configuration import Expectatio
 
 from schemas import data_docs
 from schemas.data_docs import RelationOutcome
+from schemas.findings import AuditReport, Finding
 from schemas.models import DOC_ID_PATTERN, ISO_ALPHA2, MAX_FLIGHTS, QUALIFIERS, ROW_ROLES, SERIES_METHODS, STATUSES
 
 DATASOURCE = "flightwatch_warehouse"
@@ -76,35 +76,6 @@ def suite_definitions() -> dict[str, list[gx.expectations.Expectation]]:
         "series_provenance": [e.ExpectColumnValuesToBeInSet(column="document_exists", value_set=[True])],
         "keys": [e.ExpectColumnValuesToBeBetween(column="duplicate_keys", min_value=0, max_value=0)],
     }
-
-
-@dataclass(frozen=True)
-class Finding:
-    """One failed expectation: what, where, how many, and a few failing values."""
-
-    relation: str
-    expectation: str
-    column: str | None
-    unexpected_count: int
-    sample: list[str]
-    arguments: dict
-    query: str | None = None  # filled in from the warehouse once the failing rows are located
-    doc_ids: list[str] = field(default_factory=list)
-    source_uris: list[str] = field(default_factory=list)
-
-    @property
-    def check(self) -> str:
-        """A stable name for the check: the expectation and its column."""
-        return f"{self.expectation}:{self.column}" if self.column else self.expectation
-
-
-@dataclass(frozen=True)
-class AuditReport:
-    """The audit's failed expectations and where its Data Docs were written."""
-
-    findings: list[Finding]
-    data_docs_index: Path | None
-    expectations_run: int
 
 
 def _context(project_dir: Path) -> gx.data_context.FileDataContext:

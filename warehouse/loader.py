@@ -29,7 +29,8 @@ IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_]*$")
 ALERT_SOURCES = ("quarantine", "validation_failures", "undated_documents", "decode_notes", "conflicts")  # queries/run_<source>.sql
 # how much a run writes before its staging file is checkpointed (the default, 16 MB, rewrote it every few batches)
 STAGING_CHECKPOINT_THRESHOLD = "256MB"
-# while a run loads, DuckDB keeps what it wrote in its buffer pool up to this much (its default, 80% of the machine, grew with the run)
+# while a run loads or reads its audit, DuckDB keeps what it wrote or read in its buffer pool up to this much (its default, 80%
+# of the machine, grew with the run)
 STAGING_MEMORY_LIMIT = "256MB"
 DOCUMENT_TABLES = ("documents", "flight_tables", "flight_table_rows", "flight_table_totals", "flight_mentions")
 
@@ -289,12 +290,22 @@ def discard(staging: Path) -> None:
 
 
 def audit_frames(con: duckdb.DuckDBPyConnection, fresh_after: dt.datetime | None) -> dict[str, pa.Table]:
-    """Every relation under ``sql/audit`` as an Arrow table: compact, so that the connection can close before the audit runs."""
+    """Every relation under ``sql/audit`` as an Arrow table: compact, so that the connection can close before the audit runs.
+
+    They are read under ``STAGING_MEMORY_LIMIT``, so that DuckDB does not keep the blocks it read
+    of a large run beside the frames; a relation that needs more (a full audit of a large
+    warehouse) is read again, and the rest after it, with DuckDB's default memory.
+    """
+    con.execute(f"set memory_limit = '{STAGING_MEMORY_LIMIT}'")
     frames = {}
     for path in sorted((SQL_DIR / "audit").glob("*.sql")):
         sql = path.read_text()
         params = {"fresh_after": fresh_after} if "$fresh_after" in sql else {}
-        frames[path.stem] = con.sql(sql, params=params).to_arrow_table()
+        try:
+            frames[path.stem] = con.sql(sql, params=params).to_arrow_table()
+        except duckdb.OutOfMemoryException:
+            con.execute("reset memory_limit")
+            frames[path.stem] = con.sql(sql, params=params).to_arrow_table()
     return frames
 
 

@@ -7,7 +7,7 @@ import datetime as dt
 import polars as pl
 
 from flows.quality import MessageContext, build_alerts, most_severe, render_failure, render_message
-from schemas.expectations import Finding
+from schemas.findings import Finding
 
 NOW = dt.datetime(2024, 1, 23, tzinfo=dt.UTC)
 
