@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import duckdb
 import pytest
 
 from flows.audit import AuditProcessError, AuditRequest, audit_process
+
+HELPER_EXIT_S = 60  # its imports take 6-8 s of CPU; on a loaded machine, more
 
 
 def test_an_audit_that_fails_in_its_process_is_raised_with_the_cause(tmp_path: Path) -> None:
@@ -22,3 +27,28 @@ def test_an_audit_process_that_gets_no_request_ends_with_its_block() -> None:
     with audit_process() as auditor:
         process = auditor.process
     assert process.returncode is not None
+
+
+def test_an_audit_process_whose_run_is_killed_exits_on_its_own(tmp_path: Path) -> None:
+    run = subprocess.Popen(
+        [sys.executable, "-c", "import os, sys, flows.audit as a\nwith a.audit_process() as auditor:\n"
+         "    print(auditor.process.pid, flush=True)\n    sys.stdin.read()"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    )
+    assert run.stdout is not None
+    helper = int(run.stdout.readline())
+    run.kill()  # SIGKILL: the run's `finally` never runs
+    run.wait()
+    deadline = time.monotonic() + HELPER_EXIT_S
+    while _alive(helper) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not _alive(helper)
+
+
+def _alive(pid: int) -> bool:
+    """Whether the process runs (a zombie waiting for init to reap it counts as ended)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except FileNotFoundError:
+        return False
+    return state != "Z"
