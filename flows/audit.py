@@ -6,7 +6,7 @@ In a child process all of it is given back when the audit ends, and the run's ow
 the size it had while loading (a 100,000-document run peaked at 1.7 GB with the audit inside it).
 
 The process starts (``python -m flows.audit REPORT``) as soon as a run knows it will write, and
-imports what the audit needs (6-7 s of CPU) while the run loads; it then waits on its standard
+imports what the audit needs (6-8 s of CPU) while the run stages and loads; it then waits on its standard
 input for the request and writes its report to the file REPORT. It imports nothing of the
 command that started the run.
 """

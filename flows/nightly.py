@@ -353,18 +353,18 @@ def _run(source_dir: Path, warehouse_file: Path, reprocess: bool, full_audit: bo
         get_run_logger().info("no new or changed files among %d: nothing to write", files.height)
         return summary
 
-    staging = stage_warehouse(warehouse_file)
-    run = Run(run_id, started, source_dir, warehouse_file, staging, settings.max_doc_bytes)
-    still_refused = set(known_refused["source_uri"]) | set(to_read.filter(pl.col("refused").is_not_null())["source_uri"])
-    loader.forget_refusals(staging, source_dir, [uri for uri in known.refusals["source_uri"] if uri not in still_refused])
-    seen: dict[str, str] = {}
-    publishable = False
-    parallel = (settings.workers > 1 or settings.dask_address is not None) and to_read.height >= settings.parallel_min_docs
+    with audit_process() as auditor:  # it imports Great Expectations while the run stages and loads
+        staging = stage_warehouse(warehouse_file)
+        run = Run(run_id, started, source_dir, warehouse_file, staging, settings.max_doc_bytes)
+        still_refused = set(known_refused["source_uri"]) | set(to_read.filter(pl.col("refused").is_not_null())["source_uri"])
+        loader.forget_refusals(staging, source_dir, [uri for uri in known.refusals["source_uri"] if uri not in still_refused])
+        seen: dict[str, str] = {}
+        publishable = False
+        parallel = (settings.workers > 1 or settings.dask_address is not None) and to_read.height >= settings.parallel_min_docs
 
-    def stored_documents_not_read() -> pl.DataFrame:
-        return documents_to_reextract(warehouse_file, _unexamined(set(seen)))
+        def stored_documents_not_read() -> pl.DataFrame:
+            return documents_to_reextract(warehouse_file, _unexamined(set(seen)))
 
-    with audit_process() as auditor:  # it imports Great Expectations while the run loads
         try:
             # the task runner is built here, when a run needs it, never when the module is imported
             with loader.held_open(staging), task_runner(settings) if parallel else nullcontext() as runner:
