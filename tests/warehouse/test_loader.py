@@ -6,6 +6,7 @@ from pathlib import Path
 
 import duckdb
 import polars as pl
+import pytest
 
 from schemas.models import WAREHOUSE_TABLES, polars_schema
 from warehouse import loader
@@ -137,3 +138,31 @@ def test_a_process_holding_a_connection_sees_the_new_state_only_after_closing_it
     holder.close()
     with duckdb.connect(str(published), read_only=True) as fresh:
         assert fresh.execute(marker).fetchone() == (1,)
+
+
+def test_document_text_and_bytes_move_to_zstd_with_their_rows(tmp_path: Path) -> None:
+    """Migration 009 rebuilds the two tables whose text is most of the file, keeping every row and key."""
+    path = tmp_path / "old.duckdb"
+    with loader.connect(path) as con:
+        con.execute(loader.query("create_schema_version"))
+        for version, name, sql in loader.migrations():
+            if version < 9:
+                con.execute(sql)
+                con.execute(loader.query("record_schema_version"), {"version": version, "name": name})
+        con.execute("""insert into documents (doc_id, source_uri, body_text, n_bytes, encoding, extractor_version, ingested_at, run_id)
+                       select 'd' || i, 'f' || i || '.txt', repeat('Two flights landed in Guatemala. ', 40) || i, 100, 'utf_8', '2.1.0',
+                              now(), 'r1' from range(3000) as r(i)""")
+        con.execute("insert into document_sources select 'd' || i, 'text', encode(repeat('raw bytes ', 50) || i) from range(3000) as r(i)")
+        before = con.execute("select d.*, s.raw from documents as d join document_sources as s using (doc_id) order by doc_id").fetchall()
+    with loader.connect(path) as con:
+        assert loader.migrate(con) == [9]
+        con.execute("checkpoint")
+        after = con.execute("select d.*, s.raw from documents as d join document_sources as s using (doc_id) order by doc_id").fetchall()
+        assert after == before
+        for table, column in (("documents", "body_text"), ("document_sources", "raw")):
+            stored = con.execute(f"select distinct compression from pragma_storage_info('{table}') where column_name = ? "
+                                 "and segment_type <> 'VALIDITY'", [column]).fetchall()
+            assert stored == [("ZSTD",)], (table, stored)
+        with pytest.raises(duckdb.ConstraintException):  # doc_id is still the primary key
+            con.execute("insert into documents (doc_id, source_uri, body_text, n_bytes, encoding, extractor_version, ingested_at, run_id) "
+                        "values ('d1', 'again.txt', 'x', 1, 'utf_8', '2.1.0', now(), 'r2')")
