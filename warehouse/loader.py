@@ -267,7 +267,26 @@ def stage(published: Path) -> Path:
         shutil.copy2(published, staging)
     with connect(staging) as con:
         prepare(con)
+        con.execute("checkpoint")
+        [(used, free)] = con.execute("select used_blocks, free_blocks from pragma_database_size()").fetchall()
+    if free > used:
+        _rewrite_compactly(staging)
     return staging
+
+
+def _rewrite_compactly(staging: Path) -> None:
+    """Rewrite a staging file that is more than half free blocks, so that the published file and every later copy shrink.
+
+    DuckDB reuses the blocks a file frees but never gives them back: after migration 009 rebuilt
+    the text tables, a 1,000,000-document file kept 5.7 GB of which 2 GB were in use.
+    """
+    compact = staging.with_name(staging.name + ".compact")
+    discard(compact)
+    with duckdb.connect() as con:
+        con.execute(f"attach {_string_literal(str(staging))} as source (read_only)")
+        con.execute(f"attach {_string_literal(str(compact))} as target")
+        con.execute("copy from database source to target")
+    os.replace(compact, staging)
 
 
 def publish(staging: Path, published: Path) -> None:

@@ -166,3 +166,26 @@ def test_document_text_and_bytes_move_to_zstd_with_their_rows(tmp_path: Path) ->
         with pytest.raises(duckdb.ConstraintException):  # doc_id is still the primary key
             con.execute("insert into documents (doc_id, source_uri, body_text, n_bytes, encoding, extractor_version, ingested_at, run_id) "
                         "values ('d1', 'again.txt', 'x', 1, 'utf_8', '2.1.0', now(), 'r2')")
+
+
+def test_a_file_left_mostly_empty_by_a_migration_is_staged_compactly(tmp_path: Path) -> None:
+    published = tmp_path / "w.duckdb"
+    with loader.connect(published) as con:
+        con.execute(loader.query("create_schema_version"))
+        for version, name, sql in loader.migrations():
+            if version < 9:
+                con.execute(sql)
+                con.execute(loader.query("record_schema_version"), {"version": version, "name": name})
+        con.execute("""insert into documents (doc_id, source_uri, body_text, n_bytes, encoding, extractor_version, ingested_at, run_id)
+                       select 'd' || i, 'f' || i || '.txt', repeat('Two flights landed in Guatemala. ', 40) || i, 100, 'utf_8', '2.1.0',
+                              now(), 'r1' from range(20000) as r(i)""")
+    staging = loader.stage(published)
+    assert staging.stat().st_size < published.stat().st_size / 2
+    with loader.connect(staging) as con:
+        [(used, free)] = con.execute("select used_blocks, free_blocks from pragma_database_size()").fetchall()
+        assert free <= used
+        assert con.execute("select count(*), count(distinct body_text) from documents").fetchall() == [(20000, 20000)]
+        assert [v for (v,) in con.execute("select version from schema_version order by version").fetchall()] == [
+            v for v, _, _ in loader.migrations()]
+    loader.publish(staging, published)
+    assert loader.stage(published).stat().st_size == published.stat().st_size  # a compact file is copied as it is
