@@ -140,9 +140,8 @@ def test_a_process_holding_a_connection_sees_the_new_state_only_after_closing_it
         assert fresh.execute(marker).fetchone() == (1,)
 
 
-def test_document_text_and_bytes_move_to_zstd_with_their_rows(tmp_path: Path) -> None:
-    """Migration 009 rebuilds the two tables whose text is most of the file, keeping every row and key."""
-    path = tmp_path / "old.duckdb"
+def _warehouse_before_zstd(path: Path, documents: int) -> None:
+    """A warehouse file at schema version 8 (text stored with DuckDB's default compression) holding ``documents`` documents."""
     with loader.connect(path) as con:
         con.execute(loader.query("create_schema_version"))
         for version, name, sql in loader.migrations():
@@ -151,8 +150,15 @@ def test_document_text_and_bytes_move_to_zstd_with_their_rows(tmp_path: Path) ->
                 con.execute(loader.query("record_schema_version"), {"version": version, "name": name})
         con.execute("""insert into documents (doc_id, source_uri, body_text, n_bytes, encoding, extractor_version, ingested_at, run_id)
                        select 'd' || i, 'f' || i || '.txt', repeat('Two flights landed in Guatemala. ', 40) || i, 100, 'utf_8', '2.1.0',
-                              now(), 'r1' from range(3000) as r(i)""")
-        con.execute("insert into document_sources select 'd' || i, 'text', encode(repeat('raw bytes ', 50) || i) from range(3000) as r(i)")
+                              now(), 'r1' from range($documents) as r(i)""", {"documents": documents})
+        con.execute("insert into document_sources select doc_id, 'text', encode(body_text) from documents")
+
+
+def test_document_text_and_bytes_move_to_zstd_with_their_rows(tmp_path: Path) -> None:
+    """Migration 009 rebuilds the two tables whose text is most of the file, keeping every row and key."""
+    path = tmp_path / "old.duckdb"
+    _warehouse_before_zstd(path, 3000)
+    with loader.connect(path) as con:
         before = con.execute("select d.*, s.raw from documents as d join document_sources as s using (doc_id) order by doc_id").fetchall()
     with loader.connect(path) as con:
         assert loader.migrate(con) == [9]
@@ -170,15 +176,7 @@ def test_document_text_and_bytes_move_to_zstd_with_their_rows(tmp_path: Path) ->
 
 def test_a_file_left_mostly_empty_by_a_migration_is_staged_compactly(tmp_path: Path) -> None:
     published = tmp_path / "w.duckdb"
-    with loader.connect(published) as con:
-        con.execute(loader.query("create_schema_version"))
-        for version, name, sql in loader.migrations():
-            if version < 9:
-                con.execute(sql)
-                con.execute(loader.query("record_schema_version"), {"version": version, "name": name})
-        con.execute("""insert into documents (doc_id, source_uri, body_text, n_bytes, encoding, extractor_version, ingested_at, run_id)
-                       select 'd' || i, 'f' || i || '.txt', repeat('Two flights landed in Guatemala. ', 40) || i, 100, 'utf_8', '2.1.0',
-                              now(), 'r1' from range(20000) as r(i)""")
+    _warehouse_before_zstd(published, 20000)
     staging = loader.stage(published)
     assert staging.stat().st_size < published.stat().st_size / 2
     with loader.connect(staging) as con:
