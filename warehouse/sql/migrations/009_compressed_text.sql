@@ -20,7 +20,7 @@ create table documents_zstd (
     prose_extracted           boolean not null default true,
     decode_notes              varchar[] default []
 );
-insert into documents_zstd select * from documents;
+insert into documents_zstd by name select * from documents;
 drop table documents;
 alter table documents_zstd rename to documents;
 
@@ -29,6 +29,6 @@ create table document_sources_zstd (
     format  varchar not null,
     raw     blob using compression zstd not null
 );
-insert into document_sources_zstd select * from document_sources;
+insert into document_sources_zstd by name select * from document_sources;
 drop table document_sources;
 alter table document_sources_zstd rename to document_sources;
