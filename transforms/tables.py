@@ -535,10 +535,10 @@ def _origin_totals(sentence: str, start: int) -> list[StatedTotal]:
 
 
 def _breakdown(kinds: list[str], group: _Group) -> str:
+    """The kind most of a group's rows are; a tie goes to countries, then to the kind of the earliest row."""
     if group.is_day:
         return DAY
-    counts = {kind: kinds.count(kind) for kind in set(kinds)}
-    kind = max(counts, key=lambda k: (counts[k], k == COUNTRY))
+    kind = max(kinds, key=lambda k: (kinds.count(k), k == COUNTRY))
     return AIRPORT if kind == PLACE else kind
 
 

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import subprocess
+import sys
 
 import pytest
 
@@ -284,3 +287,27 @@ def test_a_day_without_flights_in_an_inline_schedule_is_a_row_of_zero() -> None:
     line = parse_line("Wednesday, June 4: no flights", 0)
     assert line is not None and (line.label, line.count) == ("Wednesday, June 4", 0)
     assert parse_line("Honduras: no flights", 0) is None, "only a day is a schedule's row without a count"
+
+
+TIED_KINDS_LIST = (
+    "Vuelos de retorno de la semana:\n\n"
+    "- Alexandria, Luisiana: 6\n- Harlingen, Texas: 4\n"
+    "- Lunes 9 de octubre: 2 vuelos desde El Paso, Texas\n- Martes 10 de octubre: 3 vuelos desde Mesa, Arizona\n"
+)
+
+
+def test_a_list_with_as_many_rows_of_two_kinds_takes_the_kind_of_its_first_row_in_every_process() -> None:
+    """String hashing differs between processes: a tie between kinds must not be settled by a set's order."""
+    program = (
+        "import datetime as dt, sys\n"
+        "from transforms.context import DocumentContext\n"
+        "from transforms.tables import find_flight_tables\n"
+        "tables = find_flight_tables(sys.stdin.read(), 'es', dt.date(2023, 10, 12), DocumentContext(origin='US'))\n"
+        "print(' '.join(t.breakdown for t in tables))\n"
+    )
+    breakdowns = {
+        subprocess.run([sys.executable, "-c", program], input=TIED_KINDS_LIST, capture_output=True, text=True, check=True,
+                       env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout.strip()
+        for seed in range(8)
+    }
+    assert breakdowns == {"airport"}
