@@ -32,7 +32,7 @@ from transforms.dates import (
 from transforms.numbers import DIGIT_COUNT, DOZEN, INPUT_CACHE_SIZE, parse_count, parse_count_word
 from transforms.places import PlaceMatch, find_places
 from transforms.routes import COORDINATION, DENIAL_WORDS, Route, sentence_route
-from transforms.spans import lines_containing, sentences
+from transforms.spans import last_words_start, lines_containing, sentences
 from transforms.vocabulary import (
     AIRCRAFT_NOUNS,
     CANCELLED_STATUS,
@@ -89,6 +89,7 @@ QUALIFIER_BEFORE = [
 ]
 QUALIFIER_RES = [(name, re.compile(rf"\b{pattern}\s*$", re.IGNORECASE)) for name, pattern in QUALIFIER_BEFORE]
 RANGE_BEFORE = re.compile(r"(?:between|entre|from|de)?\s*(?P<low>[\w,.-]+)\s*(?:to|and|or|-|–|a|y|o|u|ou|e)\s*$", re.IGNORECASE)
+RANGE_WORDS = 3  # "between 10 and": RANGE_BEFORE spans at most a keyword, the low count and its connector
 RATE_AFTER = re.compile(
     r"^[\w\s-]{0,40}?\b(?:a|per|each|every|al|por|a la|cada|por cada)\s+(?:week|day|month|year|semana|d[ií]a|mes|a[nñ]o|semana|m[eê]s)\b"
     r"|^\s*(?:[\w-]+\s+){0,3}?(?:weekly|daily|monthly|a week|diarios|semanales|mensuales|por semana|al d[ií]a|al mes|semanais|por m[eê]s)\b",
@@ -315,7 +316,7 @@ def _count_at_end(before: str, head: list[re.Match[str]], language: str | None, 
             return None
         if value > 1 and noun.group().lower() in SINGULAR_NOUNS and ORDINAL_OWNERS.search(prefix):
             return _Count(1, "exact", ordinal=value), start
-        low = RANGE_BEFORE.search(prefix)
+        low = RANGE_BEFORE.search(prefix, last_words_start(prefix, RANGE_WORDS))
         if low:
             low_value = parse_count_word(low.group("low"), language)
             if low_value is not None and low_value < value:
@@ -527,7 +528,7 @@ def find_elided(sentence: str, language: str | None, taken: list[tuple[int, int]
                 candidate = _Candidate(_Count(value, _qualifier(before)), token.start(), origins[0][1], origin=origins[0][0], bound=False)
         if candidate is None and flight_context and (MOVED_AFTER.match(after) or not _followed_by_noun(after)) and not TRANSFER_RE.search(sentence):
             value = _number_at(sentence, token, language)
-            low = RANGE_BEFORE.search(before)
+            low = RANGE_BEFORE.search(before, last_words_start(before, RANGE_WORDS))
             low_value = parse_count_word(low.group("low"), language) if low else None
             ranged = low is not None and low_value is not None and value is not None and low_value < value
             qualifier_start = low.start("low") if ranged and low else _qualifier_start(before)
@@ -633,10 +634,9 @@ def _segment(sentence: str, candidates: list[_Candidate], index: int) -> str:
 
 def _sentence_mentions(
     sentence: str, offset: int, language: str | None, published: dt.date | None, previous: Route | None, flight_context: bool,
-    known: set[int],
+    known: set[int], has_noun: bool,
 ) -> list[Mention]:
     """Every count of one sentence, each with the route, status and period of the clause it sits in."""
-    has_noun = bool(FLIGHT_NOUN.search(sentence))
     if not (has_noun or flight_context):
         return []
     status = _status(sentence) if has_noun else None
@@ -829,17 +829,19 @@ def find_mentions(body: str, language: str | None, published: dt.date | None, ta
             continue
         sentence = body[start:end]
         carried = previous if previous is None or "\n\n" not in gap else Route(previous.origin, ())
-        mentions = _sentence_mentions(sentence, start, language, published, carried, flight_context=previous is not None, known=known)
+        has_noun = bool(FLIGHT_NOUN.search(sentence))
+        mentions = _sentence_mentions(sentence, start, language, published, carried, flight_context=previous is not None, known=known,
+                                      has_noun=has_noun)
         for mention in mentions:  # "Vuelos programados para hoy:" then one line a flight: the lines are scheduled too
             if mention.status == "unknown" and previous_status and "\n\n" not in gap:
                 mention.status = previous_status
         topics.date(mentions, sentence, start)
-        if FLIGHT_NOUN.search(sentence):
+        if has_noun:
             previous_status = _status(sentence) if not mentions else mentions[-1].status
             previous_status = None if previous_status == "unknown" else previous_status
         found += mentions
         known |= {m.flights for m in mentions}
-        if FLIGHT_NOUN.search(sentence):
+        if has_noun:
             route = sentence_route(sentence, language)
             previous = Route(route.origin or (carried.origin if carried else None),
                              route.destinations or (carried.destinations if carried and len(mentions) <= 1 else ()))

@@ -75,3 +75,14 @@ def lines_containing(text: str, stems: tuple[str, ...]) -> tuple[tuple[int, int]
         end = text.find("\n", start)
         spans.append((start, len(text) if end < 0 else end))
     return tuple(spans)
+
+
+def last_words_start(text: str, words: int) -> int:
+    """Where the last ``words`` whitespace-separated words of ``text`` begin, the whitespace before them included.
+
+    A pattern anchored at the end of a text that can span no more words than that cannot start
+    earlier: searching from here finds the same match as searching the whole text, at a cost that
+    does not grow with the text.
+    """
+    parts = text.rsplit(None, words)
+    return len(parts[0]) if len(parts) > words else 0
