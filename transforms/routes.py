@@ -12,8 +12,11 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from transforms.places import PlaceMatch, find_places
+from transforms.spans import last_words_start
 
 ROUTE_CACHE_SIZE = 4096  # the document's context and its mentions route the same sentences
+CUE_WORDS = 6  # the most words a cue before a place spans ("vuelos de retorno desde los", "fuerza aérea de los"), and one more
+PICKUP_WORDS = 32  # "picked up ... in": two words, up to 50 characters (25 more words at most), and the preposition
 DENIAL_WORDS = (
     r"denied|denies|deny|declined|declines|refused|refuses|rejected|rejects|blocked|barred|turned away|turned back|turns back|"
     r"neg[oó]|negaron|niega|negado|negada|negaba|rechaz[oó]|rechazaron|rechazado|rechazada|deneg[oó]|denegado|denegada|no autoriz[oó]|"
@@ -109,16 +112,16 @@ class Route:
 
 
 
-def _destination_cue(before: str, language: str | None) -> bool:
+def _destination_cue(before: str, cues_start: int, language: str | None) -> bool:
     """A cue such as ``to``, ``hacia`` or ``landed in``; ``in`` and ``en`` count only after a verb of arrival."""
-    if not _cue("destination", language).search(before) or OF_BEFORE.search(before):
+    if not _cue("destination", language).search(before, cues_start) or OF_BEFORE.search(before, cues_start):
         return False
-    return not LOCATIVE_BEFORE.search(before) or bool(MOVEMENT_IN.search(before[-80:]))
+    return not LOCATIVE_BEFORE.search(before, cues_start) or bool(MOVEMENT_IN.search(before[-80:]))
 
 
-def _origin_cue(before: str, language: str | None) -> bool:
+def _origin_cue(before: str, cues_start: int, language: str | None) -> bool:
     """A cue such as ``from``, ``desde`` or ``partieron de`` right before a place; a bare ``de`` is not one."""
-    cue = _cue("origin", language).search(before)
+    cue = _cue("origin", language).search(before, cues_start)
     if not cue:
         return False
     return cue.group().split()[0].lower() not in ("de", "of")
@@ -149,26 +152,32 @@ def place_roles(
 
 
 def _role(place: PlaceMatch, before: str, after: str, language: str | None) -> tuple[str, str] | None:
-    """("origin" or "destination", how) for one place, from the words around it."""
-    listed = LISTED_PLACE_BEFORE.search(before) if place.kind in ("state", "country") else None
+    """("origin" or "destination", how) for one place, from the words around it.
+
+    The cues before a place are anchored at its start and span a few words: each is searched for
+    from where those words begin (``cues``), which finds what a search of the whole clause would.
+    """
+    listed = LISTED_PLACE_BEFORE.search(before, last_words_start(before, CUE_WORDS)) if place.kind in ("state", "country") else None
     if listed:
         before = before[: listed.start()]  # "Harlingen, Texas" takes the city's cue
+    cues = last_words_start(before, CUE_WORDS)
     actor = ACTOR_AFTER.match(after) if place.kind in ("country", "demonym") else None
-    if actor or ACTOR_BEFORE.search(before) or (place.kind == "demonym" and ACTOR_NOUN_BEFORE.search(before)):
+    if actor or ACTOR_BEFORE.search(before, cues) or (place.kind == "demonym" and ACTOR_NOUN_BEFORE.search(before, cues)):
         rest = after[actor.end():] if actor else after
         receives = DENIAL_AFTER.match(rest) or RECEIVES_LATER.match(rest)  # "Colombia's government said it had received three flights"
         return ("destination" if receives else "origin"), "actor"
     if RECEIVER_AFTER.match(after) or (place.kind == "country" and DENIER_AFTER.match(after)):
         return "destination", "receiver"
-    if DISTANCE_BEFORE.search(before) or DIPLOMAT_BEFORE.search(before):
+    if DISTANCE_BEFORE.search(before, cues) or DIPLOMAT_BEFORE.search(before, cues):
         return None
-    if FLIGHT_OF_PLACE.search(before) or DEPARTURE_BEFORE.search(before) or _origin_cue(before, language) or PICKUP_BEFORE.search(before):
+    if (FLIGHT_OF_PLACE.search(before, cues) or DEPARTURE_BEFORE.search(before, cues) or _origin_cue(before, cues, language)
+            or PICKUP_BEFORE.search(before, last_words_start(before, PICKUP_WORDS))):
         return "origin", "cue"
-    if place.kind == "demonym" and (DEPORTEES_BEFORE.search(before) or DEPORTEES_AFTER.match(after)):
+    if place.kind == "demonym" and (DEPORTEES_BEFORE.search(before, cues) or DEPORTEES_AFTER.match(after)):
         return "destination", "deportees"
-    if place.kind == "demonym" and FLIGHT_ADJECTIVE_BEFORE.search(before):
+    if place.kind == "demonym" and FLIGHT_ADJECTIVE_BEFORE.search(before, cues):
         return "origin", "flag"
-    if _destination_cue(before, language) or (AIRPORT_BEFORE.search(before) and MOVEMENT_IN.search(before[-80:])):
+    if _destination_cue(before, cues, language) or (AIRPORT_BEFORE.search(before, cues) and MOVEMENT_IN.search(before[-80:])):
         return "destination", "cue"
     return None
 
