@@ -32,7 +32,7 @@ from transforms.dates import (
 from transforms.numbers import DIGIT_COUNT, DOZEN, INPUT_CACHE_SIZE, parse_count, parse_count_word
 from transforms.places import PlaceMatch, find_places
 from transforms.routes import COORDINATION, DENIAL_WORDS, Route, sentence_route
-from transforms.spans import last_words_start, lines_containing, sentences
+from transforms.spans import EndPattern, lines_containing, sentences
 from transforms.vocabulary import (
     AIRCRAFT_NOUNS,
     CANCELLED_STATUS,
@@ -67,17 +67,17 @@ BREAK_WORDS = frozenset(
 )
 SINGULAR_NOUNS = frozenset({"flight", "vuelo", "voo", "plane", "airplane", "avión", "avion", "aeronave", "charter", "avião"})
 ARTICLES = frozenset({"a", "an", "one", "un", "una", "uno", "um", "uma", "another"})
-FLIGHT_NUMBER_BEFORE = re.compile(r"\b(?:flight|vuelo|voo)\s*(?:no\.|n[uú]mero|number|#|nº|n\.º)?\s*$", re.IGNORECASE)
+FLIGHT_NUMBER_BEFORE = EndPattern(re.compile(r"\b(?:flight|vuelo|voo)\s*(?:no\.|n[uú]mero|number|#|nº|n\.º)?\s*$", re.IGNORECASE), words=2)
 LISTED_ONES = frozenset({"one", "uno", "una", "um", "uma"})  # "… four to Guatemala and one to El Salvador"
-SUBSET_OF_BEFORE = re.compile(
+SUBSET_OF_BEFORE = EndPattern(re.compile(
     r"(?<![\w.,])(?P<n>\d+|[^\W\d_]+)\s+(?:of|de)\s+(?:the|those|these|them|los|esos|estos|las|esas|estas|os|esses)\s+(?:[^\W\d_]+\s+)?$",
     re.IGNORECASE,
-)
-ORDINAL_DIGITS_BEFORE = re.compile(
+), words=4)
+ORDINAL_DIGITS_BEFORE = EndPattern(re.compile(
     r"(?<![\w.,])(?P<n>\d{1,4})\s?(?:st|nd|rd|th|er|ro|ra|do|da|to|ta|vo|va|mo|ma|no|na|º|ª|°)\.?\s+(?:[^\W\d_]+\s+){0,2}$", re.IGNORECASE
-)
+), words=4)
 NUMBERED_FLIGHT = re.compile(r"^\s+(?:número|number|no\.|n\.º|nº)\s*(?P<n>\d{1,4})\b", re.IGNORECASE)
-ORDINAL_OWNERS = re.compile(r"(?:\b(?:its|the|their|his|her|a|su|sus|el|la|los|las|o|a)\s+)$", re.IGNORECASE)
+ORDINAL_OWNERS = EndPattern(re.compile(r"(?:\b(?:its|the|their|his|her|a|su|sus|el|la|los|las|o|a)\s+)$", re.IGNORECASE), words=1)
 
 QUALIFIER_BEFORE = [
     ("more_than", r"(?:more than|over|upwards of|in excess of|more then|m[aá]s de|mais de|superior a)"),
@@ -87,22 +87,21 @@ QUALIFIER_BEFORE = [
     ("approx", r"(?:about|approximately|around|roughly|some|nearly|almost|close to|an estimated|estimated|"
                r"alrededor de|aproximadamente|unos|unas|cerca de|casi|aprox\.?|cerca de|quase|cerca|aproximadamente)"),
 ]
-QUALIFIER_RES = [(name, re.compile(rf"\b{pattern}\s*$", re.IGNORECASE)) for name, pattern in QUALIFIER_BEFORE]
-RANGE_BEFORE = re.compile(r"(?:between|entre|from|de)?\s*(?P<low>[\w,.-]+)\s*(?:to|and|or|-|–|a|y|o|u|ou|e)\s*$", re.IGNORECASE)
-RANGE_WORDS = 3  # "between 10 and": RANGE_BEFORE spans at most a keyword, the low count and its connector
+QUALIFIER_RES = [(name, EndPattern(re.compile(rf"\b{pattern}\s*$", re.IGNORECASE), words=3)) for name, pattern in QUALIFIER_BEFORE]
+RANGE_BEFORE = EndPattern(re.compile(r"(?:between|entre|from|de)?\s*(?P<low>[\w,.-]+)\s*(?:to|and|or|-|–|a|y|o|u|ou|e)\s*$", re.IGNORECASE), words=3)
 RATE_AFTER = re.compile(
     r"^[\w\s-]{0,40}?\b(?:a|per|each|every|al|por|a la|cada|por cada)\s+(?:week|day|month|year|semana|d[ií]a|mes|a[nñ]o|semana|m[eê]s)\b"
     r"|^\s*(?:[\w-]+\s+){0,3}?(?:weekly|daily|monthly|a week|diarios|semanales|mensuales|por semana|al d[ií]a|al mes|semanais|por m[eê]s)\b",
     re.IGNORECASE,
 )
-AVERAGE_BEFORE = re.compile(r"(?:average|averaging|an average of|promedio de|un promedio de|en promedio|média de)\s*$", re.IGNORECASE)
+AVERAGE_BEFORE = EndPattern(re.compile(r"(?:average|averaging|an average of|promedio de|un promedio de|en promedio|média de)\s*$", re.IGNORECASE), words=3)
 CHANGE_MODIFIER = re.compile(r"^(?:fewer|less|menos)$", re.IGNORECASE)
 COMPARATIVE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:than|que|compared|comparado)\b", re.IGNORECASE)
 CHANGE_AFTER = re.compile(r"^\s*(?:menos|m[aá]s|a menos|a m[aá]s)\s+(?:que|de lo)\b|^\s*menos\b", re.IGNORECASE)
-DOZEN_OF = re.compile(r"\b(?:(?:una|a)\s+)?(?:docena|dúzia)\s+de\s*$", re.IGNORECASE)
-CHANGE_BEFORE = re.compile(r"(?:\bup|\bdown|increase of|decrease of|rise of|drop of|fall of|aumento de|disminuci[oó]n de|incremento de|"
+DOZEN_OF = EndPattern(re.compile(r"\b(?:(?:una|a)\s+)?(?:docena|dúzia)\s+de\s*$", re.IGNORECASE), words=3)
+CHANGE_BEFORE = EndPattern(re.compile(r"(?:\bup|\bdown|increase of|decrease of|rise of|drop of|fall of|aumento de|disminuci[oó]n de|incremento de|"
                            r"reducci[oó]n de|ca[ií]da de|descenso de|baja de|alza de|subida de|redu[cç][aã]o de|aumento de)\s*$",
-                           re.IGNORECASE)
+                           re.IGNORECASE), words=2)
 DURATION_MODIFIER = re.compile(r"\d+\s*-?\s*(?:hour|minute|day|week|hora|minuto|d[ií]a|semana)s?\b", re.IGNORECASE)
 CARGO_AFTER = re.compile(r"^\s*(?:of|with|carrying|de|con|llenos de|cargados de)\s+(?:humanitarian\s+)?(?:aid|cargo|supplies|ayuda|carga|"
                          r"suministros|donaciones|donations|vaccines|vacunas)\b", re.IGNORECASE)
@@ -111,7 +110,7 @@ DELTA_AFTER = re.compile(r"^\s*(?:higher|lower|fewer|less|menos|a menos)\b", re.
 MORE_AFTER = re.compile(r"^\s*(?:more|m[aá]s|a m[aá]s)\b(?!\s*:)", re.IGNORECASE)
 COMPARISON = re.compile(r"\b(?:than|compared|comparison|comparaci[oó]n|respecto|frente a|sobre el|anterior|previous|last year)\b",
                         re.IGNORECASE)
-FRACTION_BEFORE = re.compile(r"\b(?:de cada|out of every|in every|one in|uno de cada|una de cada|of every)\s*$", re.IGNORECASE)
+FRACTION_BEFORE = EndPattern(re.compile(r"\b(?:de cada|out of every|in every|one in|uno de cada|una de cada|of every)\s*$", re.IGNORECASE), words=3)
 PROJECTION = re.compile(rf"\b(?:{PROJECTION_PHRASES})\b", re.IGNORECASE)
 TRANSFER_AFTER = re.compile(rf"^[^.;,]{{0,40}}?\b(?:{TRANSFER_WORDS})", re.IGNORECASE)  # within the count's own phrase
 FLEET_VERB = re.compile(rf"\b(?:{FLEET_WORDS})\b", re.IGNORECASE)
@@ -139,14 +138,14 @@ TOTAL_PEOPLE = re.compile(
     rf"(?:flights?|vuelos?|voos?|charters?|planes?|avi[oó]n(?:es)?)\b",
     re.IGNORECASE,
 )
-YEAR_BEFORE = re.compile(r"\b(?:in|en|since|desde|of|de|by|until|hasta)\s*$", re.IGNORECASE)
+YEAR_BEFORE = EndPattern(re.compile(r"\b(?:in|en|since|desde|of|de|by|until|hasta)\s*$", re.IGNORECASE), words=1)
 ARRIVAL_HERE = re.compile(
     r"\b(?:lleg\w*|aterriz\w*|arrib\w*|se recibi\w*|recibi\w*|arrived|arriving|landed|landing|al pa[ií]s|el pa[ií]s|the country|"
     r"chegaram|pousaram)\b",
     re.IGNORECASE,
 )
 REGION_DESTINATION = re.compile(rf"\b(?:to|a|hacia|para)\s+(?:\w+\s+){{0,2}}(?:{REGION_NAMES})\b", re.IGNORECASE)
-EACH_BEFORE = re.compile(r"\b(?:each|cada uno|cada una)\s+(?:[^\W\d_]+\s+)?$", re.IGNORECASE)
+EACH_BEFORE = EndPattern(re.compile(r"\b(?:each|cada uno|cada una)\s+(?:[^\W\d_]+\s+)?$", re.IGNORECASE), words=3)
 PARTS_FOLLOW = re.compile(r"\s*(?:m[aá]s|more|adicionales|additional|in all|en total)?\s*:\s*", re.IGNORECASE)
 TECHNICAL_TURNBACK = re.compile(
     r"\b(?:turned|turns|turning) back\s+(?:with|because of|due to|after|over)\b[^,.;]{0,40}?\b(?:mechanical|technical|engine|weather|fuel|"
@@ -158,17 +157,17 @@ FUTURE_TENSE = re.compile(r"\b\w+(?:ar|er|ir|dr|br|rr)(?:á|án)\b", re.IGNORECA
 STATUS_CACHE_SIZE = 4096
 STATUS_RES = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in STATUS_PATTERNS]
 PAST_REPORT = re.compile(r"\b(?:was|were|had|fue|fueron|hubo|hab[ií]a|foi|foram)\b", re.IGNORECASE)
-PREDICATE_BEFORE = re.compile(
+PREDICATE_BEFORE = EndPattern(re.compile(
     r"\b(?:called it|calling it|it was|it is|this was|was the|is the|marking|marked|marks|described as|as the|fue el|es el|era el|"
     r"fue la|es la|marc[oó]|marca|como el|como la|se trata del?|chamou de|foi o|[eé] o|that is,?|es decir,?|i\.e\.,?)\s+"
     r"[\"“«']?\s*(?:(?:the|el|la|o|a)\s+)?[\"“«']?\s*$",
     re.IGNORECASE,
-)
-DEFINITE_BEFORE = re.compile(
+), words=6)
+DEFINITE_BEFORE = EndPattern(re.compile(
     r"(?:\b(?P<same>the same|los mismos|las mismas|esos mismos|those|these|esos|estos|esas|estas|both|ambos|os mesmos)|"
     r"\b(?:the|los|las|os|as))\s+$",
     re.IGNORECASE,
-)
+), words=2)
 DEFINITE_SUBJECT = re.compile(
     r"^\W*(?:el|the|this|este|la|o)\s+(?:[^\W\d_]+\s+){0,2}?(?:vuelo|flight|avi[oó]n|plane|charter|aeronave|voo)\b", re.IGNORECASE
 )
@@ -316,7 +315,7 @@ def _count_at_end(before: str, head: list[re.Match[str]], language: str | None, 
             return None
         if value > 1 and noun.group().lower() in SINGULAR_NOUNS and ORDINAL_OWNERS.search(prefix):
             return _Count(1, "exact", ordinal=value), start
-        low = RANGE_BEFORE.search(prefix, last_words_start(prefix, RANGE_WORDS))
+        low = RANGE_BEFORE.search(prefix)
         if low:
             low_value = parse_count_word(low.group("low"), language)
             if low_value is not None and low_value < value:
@@ -408,24 +407,26 @@ FROM_PLACE = re.compile(
     re.IGNORECASE,
 )
 ARTICLE_BEFORE_PLACE = re.compile(r"(?:the|la|el|los|las)\s+", re.IGNORECASE)
-PAIR_BEFORE = re.compile(r"(?:^|[,;:]\s*|\s(?:y|and|e)\s+|\b(?:seguid[oa]s? de|followed by|then|luego)\s+)(?:(?:a|to)\s+)?$", re.IGNORECASE)
+PAIR_BEFORE = EndPattern(
+    re.compile(r"(?:^|[,;:]\s*|\s(?:y|and|e)\s+|\b(?:seguid[oa]s? de|followed by|then|luego)\s+)(?:(?:a|to)\s+)?$", re.IGNORECASE), words=3
+)
 PAIR_AFTER = re.compile(
     r"^\s*(?:\(\s*(?P<n1>\d+)\s*\)|(?::|,?\s+(?:con|with))?\s+(?P<n2>\d+))(?=\s*(?:[,;.)]|\s(?:y|and|e|in|en|during|durante|over|last)\s|$))"
 )
-RECEIVED_BEFORE = re.compile(
+RECEIVED_BEFORE = EndPattern(re.compile(
     r"\b(?:recibi[oó]|recibieron|received|receives|receive|recibir[aá]n?|sumaron|sum[oó]|totaled|totalled|totaling|registr[oó]|registraron|had|"
     r"tuvo|logged|got|gets|"
     r"obtuvo|saw|expects|expected|espera|esperan|prev[eé]n?|aguarda)\s+(?:(?:just|only|solo|sólo|apenas|merely|another|otros)\s+)?$",
     re.IGNORECASE,
-)
-PRIOR_BEFORE = re.compile(
+), words=2)
+PRIOR_BEFORE = EndPattern(re.compile(
     r"\b(?:(?:up|down)\s+from|frente a(?:\s+los)?|compared (?:with|to)|against|contra(?:\s+los)?|"
     r"(?P<tally>(?:count|number|figure|total|tally|cifra|n[uú]mero|conteo|registro)\s+(?:was|is|had been|fue|era|de|ascendi[oó] a|lleg[oó] a)|"
     r"\b(?:brings?|brought|bringing|raises?|raised|takes?|took|lleva|llevan|eleva|elevan|elev[oó])\s+(?:the|el|la)\s+(?:total|tally|count|"
     r"cifra|n[uú]mero|conteo)\b[^.;]{0,80}?\s(?:to|a|hasta)))\s+$",
     re.IGNORECASE,
-)
-INCLUDING_BEFORE = re.compile(r"\b(?:incluid[oa]s|including|among them|entre ellos|de ellos|of them)\s+$", re.IGNORECASE)
+), words=48)
+INCLUDING_BEFORE = EndPattern(re.compile(r"\b(?:incluid[oa]s|including|among them|entre ellos|de ellos|of them)\s+$", re.IGNORECASE), words=2)
 MOVED_AFTER = re.compile(
     r"^\s+(?:(?:more|additional|más|otros|otras)\s+)?(?:(?:have|has|had|were|had been|are|will|could|would|se|están|serán)\s+)?"
     r"(?:landed|arrived|departed|left|took off|flown|flew|went|headed|aterrizaron|llegaron|salieron|partieron|despegaron|fueron a|"
@@ -528,7 +529,7 @@ def find_elided(sentence: str, language: str | None, taken: list[tuple[int, int]
                 candidate = _Candidate(_Count(value, _qualifier(before)), token.start(), origins[0][1], origin=origins[0][0], bound=False)
         if candidate is None and flight_context and (MOVED_AFTER.match(after) or not _followed_by_noun(after)) and not TRANSFER_RE.search(sentence):
             value = _number_at(sentence, token, language)
-            low = RANGE_BEFORE.search(before, last_words_start(before, RANGE_WORDS))
+            low = RANGE_BEFORE.search(before)
             low_value = parse_count_word(low.group("low"), language) if low else None
             ranged = low is not None and low_value is not None and value is not None and low_value < value
             qualifier_start = low.start("low") if ranged and low else _qualifier_start(before)

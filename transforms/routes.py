@@ -12,11 +12,10 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from transforms.places import PlaceMatch, find_places
-from transforms.spans import last_words_start
+from transforms.spans import EndPattern
 
 ROUTE_CACHE_SIZE = 4096  # the document's context and its mentions route the same sentences
-CUE_WORDS = 6  # the most words a cue before a place spans ("vuelos de retorno desde los", "fuerza aérea de los"), and one more
-PICKUP_WORDS = 32  # "picked up ... in": two words, up to 50 characters (25 more words at most), and the preposition
+CUE_WORDS = 4  # "touched down in the", "con destino a los": the longest cue before a place, with its article
 DENIAL_WORDS = (
     r"denied|denies|deny|declined|declines|refused|refuses|rejected|rejects|blocked|barred|turned away|turned back|turns back|"
     r"neg[oó]|negaron|niega|negado|negada|negaba|rechaz[oó]|rechazaron|rechazado|rechazada|deneg[oó]|denegado|denegada|no autoriz[oó]|"
@@ -38,11 +37,11 @@ ORIGIN_CUES = {
 
 
 @cache
-def _cue(cues: str, language: str | None) -> re.Pattern[str]:
+def _cue(cues: str, language: str | None) -> EndPattern:
     table = DESTINATION_CUES if cues == "destination" else ORIGIN_CUES
     words = table.get(language or "", None)
     alternation = words if words else "|".join(table.values())
-    return re.compile(rf"(?:\b(?:{alternation}){ARTICLE_AFTER_CUE})\s*$", re.IGNORECASE)
+    return EndPattern(re.compile(rf"(?:\b(?:{alternation}){ARTICLE_AFTER_CUE})\s*$", re.IGNORECASE), words=CUE_WORDS)
 
 
 MOVEMENT_IN = re.compile(
@@ -50,11 +49,11 @@ MOVEMENT_IN = re.compile(
     r"received|receives)\b[^.;]{0,60}$",
     re.IGNORECASE,
 )
-DEPARTURE_BEFORE = re.compile(
+DEPARTURE_BEFORE = EndPattern(re.compile(
     r"\b(?:departed|left|salieron|partieron|despegaron)\s*(?:the\s+)?$|"
     r"\b(?:sale|salen|sali[oó]|saldr[aá]n?|parte|parten|parti[oó]|despeg[oó]|despega|despegan|departs?|leaves?|leaving)\s+(?:de|desde|from)\s+(?:el\s+|la\s+|the\s+)?$",
     re.IGNORECASE,
-)
+), words=3)
 ACTOR_AFTER = re.compile(
     r"^\.?\s*(?:'s\s+|’s\s+)?(?:federal\s+|foreign\s+)?(?:government|military|air force|administration|immigration|ice\b|"
     r"ministry|embassy|president|foreign minister)"
@@ -62,39 +61,43 @@ ACTOR_AFTER = re.compile(
     r"deportaron|repatriaron|expulsaron)\s+(?:a\s+)?(?:about\s+|some\s+|more than\s+|unos\s+|m[aá]s de\s+)?\d",  # "The Bahamas repatriated 312 Haitians"
     re.IGNORECASE,
 )
-ACTOR_BEFORE = re.compile(r"(?:gobierno de|government of|administración de|autoridades de|ej[eé]rcito de|fuerza a[eé]rea de|governo de|"
-                          r"presidente de|president of)(?:\s+(?:los|las|el|la|the|o|a))?\s*$", re.IGNORECASE)
-ACTOR_NOUN_BEFORE = re.compile(r"\b(?:gobierno|autoridades|ej[eé]rcito|presidente|canciller[ií]a|governo|autoridades)\s*$", re.IGNORECASE)
-FLIGHT_ADJECTIVE_BEFORE = re.compile(
+ACTOR_BEFORE = EndPattern(re.compile(r"(?:gobierno de|government of|administración de|autoridades de|ej[eé]rcito de|fuerza a[eé]rea de|governo de|"
+                          r"presidente de|president of)(?:\s+(?:los|las|el|la|the|o|a))?\s*$", re.IGNORECASE), words=4)
+ACTOR_NOUN_BEFORE = EndPattern(re.compile(r"\b(?:gobierno|autoridades|ej[eé]rcito|presidente|canciller[ií]a|governo|autoridades)\s*$", re.IGNORECASE), words=1)
+FLIGHT_ADJECTIVE_BEFORE = EndPattern(re.compile(
     r"\b(?:vuelos?|aviones|avi[oó]n|aeronaves?|voos?)\s+(?:(?!(?:con|de|del|para|a|en|y|com|da|do)\b)[^\W\d_]+\s+){0,2}$", re.IGNORECASE
+), words=3)
+AIRPORT_BEFORE = EndPattern(
+    re.compile(r"\b(?:airport|aeropuerto|aeroporto)(?:\s+(?:internacional|international))?\s+(?:de|of|in|en)?\s*$", re.IGNORECASE), words=3
 )
-AIRPORT_BEFORE = re.compile(r"\b(?:airport|aeropuerto|aeroporto)(?:\s+(?:internacional|international))?\s+(?:de|of|in|en)?\s*$", re.IGNORECASE)
-LISTED_PLACE_BEFORE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w.'-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w.'-]*){0,3},\s*$")
+LISTED_PLACE_BEFORE = EndPattern(re.compile(r"[A-ZÁÉÍÓÚÑ][\w.'-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w.'-]*){0,3},\s*$"), words=4)
 DENIAL_AFTER = re.compile(rf"^[^.;]{{0,40}}?\b(?:{DENIAL_WORDS})\b", re.IGNORECASE)
-DEPORTEES_BEFORE = re.compile(
+DEPORTEES_BEFORE = EndPattern(re.compile(
     r"\b(?:of|for|carrying|with|de|para|con|returned|deported|repatriated|removed|sent|flew|picked up|devolvi[oó]|deport[oó]|repatri[oó]|retorn[oó]|"
     r"traslad[oó]|envi[oó]|a bordo)\s*(?:undocumented\s+|[^\W\d_]+\s+|\d[\d,.]*\s+|(?:about|some|unos|unas|más de|more than)\s+\d[\d,.]*\s+)?$",
     re.IGNORECASE,
-)
-DISTANCE_BEFORE = re.compile(r"\b(?:minutes|hours|miles|kilometers|kilometres|km|minutos|horas|millas|kil[oó]metros)\s+(?:away\s+)?from\s*$|"
-                             r"\b(?:minutos|horas|millas|kil[oó]metros)\s+de\s*$", re.IGNORECASE)
-DIPLOMAT_BEFORE = re.compile(r"\b(?:ambassador|embajador[a]?|envoy|enviad[oa]|c[oó]nsul|embaixador[a]?|representative)\s+(?:to|en|a|de|in|para)\s*(?:the\s+)?$",
-                             re.IGNORECASE)
+), words=5)
+DISTANCE_BEFORE = EndPattern(re.compile(r"\b(?:minutes|hours|miles|kilometers|kilometres|km|minutos|horas|millas|kil[oó]metros)\s+(?:away\s+)?from\s*$|"
+                             r"\b(?:minutos|horas|millas|kil[oó]metros)\s+de\s*$", re.IGNORECASE), words=3)
+DIPLOMAT_BEFORE = EndPattern(re.compile(
+    r"\b(?:ambassador|embajador[a]?|envoy|enviad[oa]|c[oó]nsul|embaixador[a]?|representative)\s+(?:to|en|a|de|in|para)\s*(?:the\s+)?$",
+    re.IGNORECASE,
+), words=3)
 RECEIVES_LATER = re.compile(
     r"^[^.;]{0,60}?\b(?:received|receives|receive|recibi[oó]|recibieron|ha recibido|han recibido|recibir[aá]n?|recebeu|recebe|receber[aá]|"
     r"would arrive|will arrive|arrived|arrive|would land|will land|landed|llegar[aá]n|llegaron|aterrizar[aá]n|aterrizaron|chegar[aã]o|chegaram)\b",
     re.IGNORECASE,
 )
-PICKUP_BEFORE = re.compile(r"\b(?:picked up|picks up|pick up|recogi[oó]|recogieron|recoger|buscou|buscar)\b[^.;]{0,50}?\b(?:in|at|en|em)\s*$",
-                           re.IGNORECASE)
+PICKUP_BEFORE = EndPattern(re.compile(r"\b(?:picked up|picks up|pick up|recogi[oó]|recogieron|recoger|buscou|buscar)\b[^.;]{0,50}?\b(?:in|at|en|em)\s*$",
+                           re.IGNORECASE), words=32)
 COORDINATION = re.compile(r"\s*(?:,|,?\s*(?:and|y|e|&))\s*")
 DEPORTEES_AFTER = re.compile(r"^\s*(?:migrants|nationals|deportees|citizens|migrantes|deportados|ciudadanos)", re.IGNORECASE)
-OF_BEFORE = re.compile(r"\b(?:of|de)\s*(?:the\s+|los\s+|las\s+)?$", re.IGNORECASE)
-LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|en)\s*(?:the\s+)?$", re.IGNORECASE)
+OF_BEFORE = EndPattern(re.compile(r"\b(?:of|de)\s*(?:the\s+|los\s+|las\s+)?$", re.IGNORECASE), words=2)
+LOCATIVE_BEFORE = EndPattern(re.compile(r"\b(?:in|at|en)\s*(?:the\s+)?$", re.IGNORECASE), words=2)
 DENIER_AFTER = re.compile(rf"^\s*(?:has\s+|have\s+|had\s+|also\s+)?(?:[^\W\d_]+ly\s+|initially\s+|again\s+|nuevamente\s+|tambi[eé]n\s+)?"
                           rf"(?:{DENIAL_WORDS})\b", re.IGNORECASE)
-FLIGHT_OF_PLACE = re.compile(r"\b(?:vuelos?|aviones|avi[oó]n|voos?)\s+(?:[^\W\d_]+\s+){0,2}?(?:de|desde)\s+(?:los\s+|las\s+|el\s+|la\s+)?$",
-                             re.IGNORECASE)
+FLIGHT_OF_PLACE = EndPattern(re.compile(r"\b(?:vuelos?|aviones|avi[oó]n|voos?)\s+(?:[^\W\d_]+\s+){0,2}?(?:de|desde)\s+(?:los\s+|las\s+|el\s+|la\s+)?$",
+                             re.IGNORECASE), words=5)
 RECEIVER_AFTER = re.compile(r"^\s*(?:,[^,.;]{0,70},\s*)?(?:has\s+|have\s+|will\s+|would\s+|is to\s+|expects to\s+|also\s+|tambi[eé]n\s+)?"
                             r"(?:received|receives|receive|recibi[oó]|recibieron|ha recibido|han recibido|recibir[aá]n?|recebeu|"
                             r"espera|esperan|expects|aguarda|prev[eé] recibir|sumaron|sum[oó]|totaled|totalled|got|logged|"
@@ -112,16 +115,16 @@ class Route:
 
 
 
-def _destination_cue(before: str, cues_start: int, language: str | None) -> bool:
+def _destination_cue(before: str, language: str | None) -> bool:
     """A cue such as ``to``, ``hacia`` or ``landed in``; ``in`` and ``en`` count only after a verb of arrival."""
-    if not _cue("destination", language).search(before, cues_start) or OF_BEFORE.search(before, cues_start):
+    if not _cue("destination", language).search(before) or OF_BEFORE.search(before):
         return False
-    return not LOCATIVE_BEFORE.search(before, cues_start) or bool(MOVEMENT_IN.search(before[-80:]))
+    return not LOCATIVE_BEFORE.search(before) or bool(MOVEMENT_IN.search(before[-80:]))
 
 
-def _origin_cue(before: str, cues_start: int, language: str | None) -> bool:
+def _origin_cue(before: str, language: str | None) -> bool:
     """A cue such as ``from``, ``desde`` or ``partieron de`` right before a place; a bare ``de`` is not one."""
-    cue = _cue("origin", language).search(before, cues_start)
+    cue = _cue("origin", language).search(before)
     if not cue:
         return False
     return cue.group().split()[0].lower() not in ("de", "of")
@@ -152,32 +155,26 @@ def place_roles(
 
 
 def _role(place: PlaceMatch, before: str, after: str, language: str | None) -> tuple[str, str] | None:
-    """("origin" or "destination", how) for one place, from the words around it.
-
-    The cues before a place are anchored at its start and span a few words: each is searched for
-    from where those words begin (``cues``), which finds what a search of the whole clause would.
-    """
-    listed = LISTED_PLACE_BEFORE.search(before, last_words_start(before, CUE_WORDS)) if place.kind in ("state", "country") else None
+    """("origin" or "destination", how) for one place, from the words around it."""
+    listed = LISTED_PLACE_BEFORE.search(before) if place.kind in ("state", "country") else None
     if listed:
         before = before[: listed.start()]  # "Harlingen, Texas" takes the city's cue
-    cues = last_words_start(before, CUE_WORDS)
     actor = ACTOR_AFTER.match(after) if place.kind in ("country", "demonym") else None
-    if actor or ACTOR_BEFORE.search(before, cues) or (place.kind == "demonym" and ACTOR_NOUN_BEFORE.search(before, cues)):
+    if actor or ACTOR_BEFORE.search(before) or (place.kind == "demonym" and ACTOR_NOUN_BEFORE.search(before)):
         rest = after[actor.end():] if actor else after
         receives = DENIAL_AFTER.match(rest) or RECEIVES_LATER.match(rest)  # "Colombia's government said it had received three flights"
         return ("destination" if receives else "origin"), "actor"
     if RECEIVER_AFTER.match(after) or (place.kind == "country" and DENIER_AFTER.match(after)):
         return "destination", "receiver"
-    if DISTANCE_BEFORE.search(before, cues) or DIPLOMAT_BEFORE.search(before, cues):
+    if DISTANCE_BEFORE.search(before) or DIPLOMAT_BEFORE.search(before):
         return None
-    if (FLIGHT_OF_PLACE.search(before, cues) or DEPARTURE_BEFORE.search(before, cues) or _origin_cue(before, cues, language)
-            or PICKUP_BEFORE.search(before, last_words_start(before, PICKUP_WORDS))):
+    if FLIGHT_OF_PLACE.search(before) or DEPARTURE_BEFORE.search(before) or _origin_cue(before, language) or PICKUP_BEFORE.search(before):
         return "origin", "cue"
-    if place.kind == "demonym" and (DEPORTEES_BEFORE.search(before, cues) or DEPORTEES_AFTER.match(after)):
+    if place.kind == "demonym" and (DEPORTEES_BEFORE.search(before) or DEPORTEES_AFTER.match(after)):
         return "destination", "deportees"
-    if place.kind == "demonym" and FLIGHT_ADJECTIVE_BEFORE.search(before, cues):
+    if place.kind == "demonym" and FLIGHT_ADJECTIVE_BEFORE.search(before):
         return "origin", "flag"
-    if _destination_cue(before, cues, language) or (AIRPORT_BEFORE.search(before, cues) and MOVEMENT_IN.search(before[-80:])):
+    if _destination_cue(before, language) or (AIRPORT_BEFORE.search(before) and MOVEMENT_IN.search(before[-80:])):
         return "destination", "cue"
     return None
 

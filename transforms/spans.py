@@ -86,3 +86,22 @@ def last_words_start(text: str, words: int) -> int:
     """
     parts = text.rsplit(None, words)
     return len(parts[0]) if len(parts) > words else 0
+
+
+class EndPattern:
+    """A regular expression anchored at the end of the text it searches, that spans at most ``words`` words.
+
+    It is searched for from where the text's last ``words`` words begin: the match a search of the
+    whole text finds, at a cost that does not grow with the text. The clause before a count or a
+    place is searched for dozens of such cues and can run to hundreds of characters.
+    """
+
+    __slots__ = ("regex", "words")
+
+    def __init__(self, regex: re.Pattern[str], words: int) -> None:
+        self.regex = regex
+        self.words = words
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """The pattern's match at the end of ``text``, or None."""
+        return self.regex.search(text, last_words_start(text, self.words))

@@ -1,35 +1,38 @@
-"""Searching an end-anchored pattern from where the last few words of a text begin finds what a search of the whole text finds."""
+"""An end-anchored pattern searched from where the last few words of a text begin finds what a search of the whole text finds."""
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import re
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from transforms import mentions, routes
-from transforms.spans import last_words_start
+import transforms
+from transforms import routes
+from transforms.spans import EndPattern, last_words_start
 
-# Every pattern searched from last_words_start, with the number of words it is searched over.
-BOUNDED_PATTERNS = {
-    "range": (mentions.RANGE_BEFORE, mentions.RANGE_WORDS),
-    "listed place": (routes.LISTED_PLACE_BEFORE, routes.CUE_WORDS),
-    "actor": (routes.ACTOR_BEFORE, routes.CUE_WORDS),
-    "actor noun": (routes.ACTOR_NOUN_BEFORE, routes.CUE_WORDS),
-    "distance": (routes.DISTANCE_BEFORE, routes.CUE_WORDS),
-    "diplomat": (routes.DIPLOMAT_BEFORE, routes.CUE_WORDS),
-    "flight of place": (routes.FLIGHT_OF_PLACE, routes.CUE_WORDS),
-    "departure": (routes.DEPARTURE_BEFORE, routes.CUE_WORDS),
-    "deportees": (routes.DEPORTEES_BEFORE, routes.CUE_WORDS),
-    "flight adjective": (routes.FLIGHT_ADJECTIVE_BEFORE, routes.CUE_WORDS),
-    "of": (routes.OF_BEFORE, routes.CUE_WORDS),
-    "locative": (routes.LOCATIVE_BEFORE, routes.CUE_WORDS),
-    "airport": (routes.AIRPORT_BEFORE, routes.CUE_WORDS),
-    "pickup": (routes.PICKUP_BEFORE, routes.PICKUP_WORDS),
-    **{f"{cues} cue {language}": (routes._cue(cues, language), routes.CUE_WORDS)
-       for cues in ("origin", "destination") for language in ("en", "es", "pt", None)},
-}
+
+def _end_patterns() -> dict[str, EndPattern]:
+    """Every EndPattern the transforms define, at module level or in a list of named patterns, and every language's route cues."""
+    found: dict[str, EndPattern] = {}
+    for module_info in pkgutil.iter_modules(transforms.__path__):
+        module = importlib.import_module(f"transforms.{module_info.name}")
+        for name, value in vars(module).items():
+            if isinstance(value, EndPattern):
+                found[f"{module_info.name}.{name}"] = value
+            elif isinstance(value, list):
+                found |= {f"{module_info.name}.{name}[{key}]": item for key, item in value
+                          if isinstance(item, EndPattern)} if all(isinstance(v, tuple) and len(v) == 2 for v in value) else {}
+    for cues in ("origin", "destination"):
+        for language in ("en", "es", "pt", None):
+            found[f"routes.{cues} cue {language}"] = routes._cue(cues, language)
+    return found
+
+
+END_PATTERNS = _end_patterns()
 WORDS = st.lists(st.sampled_from(["de", "los", "to", "the", "10", "12,5", "vuelos", "from", "x", "-", "–", "a", "Texas,", "  ", "\n"]),
                  max_size=12).map(" ".join)
 
@@ -38,13 +41,18 @@ def _found(match: re.Match[str] | None) -> tuple | None:
     return (match.span(), match.groupdict()) if match else None
 
 
-@pytest.mark.parametrize("name", sorted(BOUNDED_PATTERNS))
+def test_the_patterns_bounded_by_words_are_all_found() -> None:
+    assert {"mentions.RANGE_BEFORE", "mentions.QUALIFIER_RES[approx]", "routes.PICKUP_BEFORE", "routes.destination cue es"} <= set(END_PATTERNS)
+    assert len(END_PATTERNS) > 35
+
+
+@pytest.mark.parametrize("name", sorted(END_PATTERNS))
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
 @given(data=st.data())
-def test_a_bounded_search_finds_the_match_of_a_whole_search(name: str, data: st.DataObject) -> None:
-    pattern, words = BOUNDED_PATTERNS[name]
-    text = data.draw(WORDS) + data.draw(st.sampled_from(["", " ", "x", "10 "])) + data.draw(st.from_regex(pattern))
-    assert _found(pattern.search(text, last_words_start(text, words))) == _found(pattern.search(text))
+def test_a_search_of_the_last_words_finds_the_match_of_a_whole_search(name: str, data: st.DataObject) -> None:
+    pattern = END_PATTERNS[name]
+    text = data.draw(WORDS) + data.draw(st.sampled_from(["", " ", "x", "10 "])) + data.draw(st.from_regex(pattern.regex))
+    assert _found(pattern.search(text)) == _found(pattern.regex.search(text))
 
 
 @pytest.mark.parametrize(("text", "words", "start"), [
