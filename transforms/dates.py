@@ -58,10 +58,13 @@ def weekday_numbers() -> dict[str, int]:
 
 
 WORD = re.compile(r"[^\W\d_]+")
+WORDS_CACHE_SIZE = 64  # the sentences and clauses of the document in hand
 
 
-def _words(text: str) -> set[str]:
-    return set(WORD.findall(text.lower()))
+@lru_cache(maxsize=WORDS_CACHE_SIZE)
+def _words(text: str) -> frozenset[str]:
+    """The text's words in lowercase. Cached: a sentence is asked for a month, a weekday and a span in turn."""
+    return frozenset(WORD.findall(text.lower()))
 
 
 def month_end(day: dt.date) -> dt.date:
@@ -620,10 +623,31 @@ def _part_period(number: int, months: int, year: int) -> tuple[dt.date, dt.date]
     return first, last
 
 
+# A word every match of a span pattern holds: a text with none of them is not searched with that pattern.
+SPAN_WORDS = {
+    "fiscal": frozenset({"fiscal", "fy"}),
+    "part": frozenset(PART_MONTHS),
+    "to_date": frozenset({"va", "far", "date"}),
+    "before": frozenset({"end", "antes"}),
+    "last_year": frozenset({"year", "pasado", "anterior"}),
+}
+YEAR_PREFIXES = ("19", "20")  # every year the patterns read starts so
+
+
+def _span(name: str, text: str) -> re.Match[str] | None:
+    """The first match of a span pattern not named as the term of a comparison; the pattern runs only if its words are there."""
+    if name in SPAN_WORDS and _words(text).isdisjoint(SPAN_WORDS[name]):
+        return None
+    if name in ("months", "since") and not names_a_month(text):
+        return None
+    if name == "year" and not any(prefix in text for prefix in YEAR_PREFIXES):
+        return None
+    return _first_uncompared(_span_patterns()[name], text)
+
+
 def find_span_period(text: str, language: str | None, published: dt.date | None) -> Period | OpenPeriod | None:
     """A period of several months or a year, or one open at one end, the year taken from the text or publication."""
-    patterns = _span_patterns()
-    match = _first_uncompared(patterns["months"], text) if names_a_month(text) else None
+    match = _span("months", text)
     if match:
         first, last = match.group("m1") or match.group("m3"), match.group("m2") or match.group("m4")
         stated = match.group("y") or match.group("y2")
@@ -637,11 +661,11 @@ def find_span_period(text: str, language: str | None, published: dt.date | None)
                 start = start.replace(year=start.year - 1)
             if start and end_month:
                 return Period(start, month_end(end_month), "month", match.group(), match.start(), match.end())
-    match = _first_uncompared(patterns["fiscal"], text)
+    match = _span("fiscal", text)
     if match:
         year = int(match.group("y"))
         return Period(dt.date(year - 1, 10, 1), dt.date(year, 9, 30), "year", match.group(), match.start(), match.end())
-    match = _first_uncompared(patterns["part"], text)
+    match = _span("part", text)
     if match:
         number, months = ORDINAL_PARTS[match.group("ord").lower()], PART_MONTHS[match.group("part").lower()]
         bare_half = match.group("part").lower() == "half" and not match.group("y") and not re.search(r"year|año", match.group(), re.IGNORECASE)
@@ -651,7 +675,7 @@ def find_span_period(text: str, language: str | None, published: dt.date | None)
             if not match.group("y") and published and start > published:
                 start, end = _part_period(number, months, year - 1)
             return Period(start, end, "month", match.group(), match.start(), match.end())
-    match = _first_uncompared(patterns["since"], text) if names_a_month(text) else None
+    match = _span("since", text)
     if match and published:
         month, day = match.group("m1") or match.group("m2") or match.group("m3"), match.group("d1") or match.group("d2") or "1"
         year = int(match.group("y")) if match.group("y") else published.year - (1 if match.group("last") else 0)
@@ -660,7 +684,7 @@ def find_span_period(text: str, language: str | None, published: dt.date | None)
             start = start.replace(year=start.year - 1)
         if start:
             return OpenPeriod(start, None, "day", match.group())
-    match = _first_uncompared(patterns["to_date"], text)
+    match = _span("to_date", text)
     if match:
         stated = match.group("y") or match.group("y2")
         year = int(stated) if stated else (published.year if published else None)
@@ -673,7 +697,7 @@ def find_span_period(text: str, language: str | None, published: dt.date | None)
             return OpenPeriod(first, None, "month", match.group()) if first else None
         if year is not None:
             return OpenPeriod(dt.date(year, 1, 1), None, "year", match.group())
-    match = _first_uncompared(patterns["before"], text)
+    match = _span("before", text)
     if match and published:
         month = match.group("m1") or match.group("m2")
         unit = (match.group("unit1") or match.group("unit2") or "").lower()
@@ -691,11 +715,11 @@ def find_span_period(text: str, language: str | None, published: dt.date | None)
             return OpenPeriod(None, published + dt.timedelta(days=6 - published.weekday()), "day", match.group())
         elif unit:
             return OpenPeriod(None, dt.date(published.year, 12, 31), "day", match.group())
-    match = _first_uncompared(patterns["year"], text)
+    match = _span("year", text)
     if match:
         year = int(match.group("y"))
         return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", match.group(), match.start(), match.end())
-    match = _first_uncompared(patterns["last_year"], text)
+    match = _span("last_year", text)
     if match and published:
         return Period(dt.date(published.year - 1, 1, 1), dt.date(published.year - 1, 12, 31), "year", match.group(), match.start(), match.end())
     return None

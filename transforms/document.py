@@ -88,6 +88,24 @@ MIN_TITLE_CHARS = 15
 MAX_TITLE_CHARS = 200
 
 
+def _by_anchor(cues: tuple[str, ...], anchors: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Cues grouped under the first anchor each holds; a cue that holds none is its own anchor.
+
+    A text without an anchor holds none of its group's cues: one substring test rules out the group.
+    """
+    groups: dict[str, list[str]] = {}
+    for cue in cues:
+        groups.setdefault(next((anchor for anchor in anchors if anchor in cue), cue), []).append(cue)
+    return tuple((anchor, tuple(group)) for anchor, group in groups.items())
+
+
+AUTHOR_CUES_BY_ANCHOR = _by_anchor(COMMENT_AUTHOR_CUES, (":", " ago", "hace", "·"))
+
+
+def _holds_author_cue(lowered: str) -> bool:
+    return any(anchor in lowered and any(cue in lowered for cue in cues) for anchor, cues in AUTHOR_CUES_BY_ANCHOR)
+
+
 def _author_lines(text: str) -> list[int]:
     """Offsets of the short lines that open a reader's comment (``BayouDad says:``, ``luisa · hace 2 horas``)."""
     offsets, position = [], 0
@@ -106,7 +124,7 @@ def _cut_comment_thread(text: str) -> str:
     if heading:
         text = text[: heading.start()]
         lowered = lowered[: heading.start()]
-    if any(cue in lowered for cue in COMMENT_AUTHOR_CUES):
+    if _holds_author_cue(lowered):
         authors = _author_lines(text)
         if len(authors) >= MIN_COMMENT_AUTHORS:
             text = text[: authors[0]]

@@ -442,9 +442,9 @@ ELIDED_FOLLOWERS = frozenset(
 
 
 @lru_cache(maxsize=INPUT_CACHE_SIZE)
-def _is_number_word(word: str, language: str | None) -> bool:
-    """``six``, ``veinte``, ``dozen``: a word that reads as a count (articles excluded)."""
-    return parse_count_word(word, language) is not None
+def _may_count_word(word: str, language: str | None) -> bool:
+    """A number word (``six``, ``veinte``, ``dozen``; articles excluded), or a ``one`` that counts inside a list."""
+    return parse_count_word(word, language) is not None or word.lower() in LISTED_ONES
 
 
 def _followed_by_noun(after: str) -> bool:
@@ -490,8 +490,7 @@ def find_elided(sentence: str, language: str | None, taken: list[tuple[int, int]
     flights); ``recibió 17``, ``up from 115``, ``April's count was 34``, ``at least 38 have landed``
     and ``incluidos seis`` need a sentence about flights, or one right after it.
     """
-    numbers = [t for t in NUMBER_TOKEN.finditer(sentence)
-               if t.group()[0].isdigit() or _is_number_word(t.group(), language) or t.group().lower() in LISTED_ONES]
+    numbers = [t for t in NUMBER_TOKEN.finditer(sentence) if t.group()[0].isdigit() or _may_count_word(t.group(), language)]
     if not numbers:
         return []
     found: list[_Candidate] = []
