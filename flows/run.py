@@ -196,6 +196,11 @@ class Batch:
     files: pl.DataFrame | None = None
     stored: pl.DataFrame | None = None
 
+    @property
+    def size(self) -> int:
+        """How many documents the batch holds."""
+        return sum(frame.height for frame in (self.files, self.stored) if frame is not None)
+
 
 @dataclass(frozen=True)
 class PreparedBatch:
