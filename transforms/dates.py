@@ -15,6 +15,7 @@ import dateparser
 from babel import Locale
 
 from transforms.numbers import INPUT_CACHE_SIZE, parse_count
+from transforms.spans import EndPattern
 from transforms.vocabulary import LANGUAGES
 
 DATE_LANGUAGES = LANGUAGES
@@ -58,6 +59,7 @@ def weekday_numbers() -> dict[str, int]:
 
 
 WORD = re.compile(r"[^\W\d_]+")
+LAST_WORD = EndPattern(re.compile(r"([^\W\d_]+)\.?\s*$"), words=1)  # the letters that end a text, before a number
 WORDS_CACHE_SIZE = 64  # the sentences and clauses of the document in hand
 
 
@@ -103,7 +105,7 @@ def date_words(language: str | None = None) -> frozenset[str]:
 
 def ends_with_date_word(text: str, language: str | None, months_only: bool = False) -> bool:
     """Whether ``text`` ends with a month (or weekday) name right before a number (``the Jan. 24``, ``Published: November``)."""
-    match = re.search(r"([^\W\d_]+)\.?\s*$", text)
+    match = LAST_WORD.search(text)
     if not match:
         return False
     word = match.group(1).lower()
