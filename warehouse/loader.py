@@ -11,11 +11,12 @@ import datetime as dt
 import os
 import re
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
+from typing import TypeVar
 
 import duckdb
 import polars as pl
@@ -23,14 +24,16 @@ import pyarrow as pa
 
 from schemas.models import WAREHOUSE_TABLES, DocumentSource, SourceRefusal, typed_frame
 
+T = TypeVar("T")
+
 SQL_DIR = Path(__file__).parent / "sql"
 MIGRATION_FILE = re.compile(r"^(?P<version>\d{3})_(?P<name>\w+)\.sql$")
 IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_]*$")
 ALERT_SOURCES = ("quarantine", "validation_failures", "undated_documents", "decode_notes", "conflicts")  # queries/run_<source>.sql
 # how much a run writes before its staging file is checkpointed (the default, 16 MB, rewrote it every few batches)
 STAGING_CHECKPOINT_THRESHOLD = "256MB"
-# while a run loads or reads its audit, DuckDB keeps what it wrote or read in its buffer pool up to this much (its default, 80%
-# of the machine, grew with the run)
+# while a run loads, reconciles or reads its audit, DuckDB keeps what it wrote or read in its buffer pool up to this much (its
+# default, 80% of the machine, grew with the run)
 STAGING_MEMORY_LIMIT = "256MB"
 DOCUMENT_TABLES = ("documents", "flight_tables", "flight_table_rows", "flight_table_totals", "flight_mentions")
 
@@ -76,7 +79,7 @@ def held_open(staging: Path) -> Iterator[None]:
     """
     con = connect(staging)
     con.execute(f"set checkpoint_threshold = '{STAGING_CHECKPOINT_THRESHOLD}'")
-    con.execute(f"set memory_limit = '{STAGING_MEMORY_LIMIT}'")
+    cap_memory(con)
     try:
         yield
     finally:
@@ -308,23 +311,40 @@ def discard(staging: Path) -> None:
 
 
 
+def cap_memory(con: duckdb.DuckDBPyConnection) -> None:
+    """Keep DuckDB's buffer pool for this connection's database at ``STAGING_MEMORY_LIMIT``."""
+    con.execute(f"set memory_limit = '{STAGING_MEMORY_LIMIT}'")
+
+
+def read_capped(con: duckdb.DuckDBPyConnection, read: Callable[[], T]) -> T:
+    """``read`` under the connection's memory cap; if it needs more, again with DuckDB's default memory, kept from then on.
+
+    A full audit or a full rebuild of the series of a large warehouse needs more than the cap; a
+    nightly run does not.
+    """
+    try:
+        return read()
+    except duckdb.OutOfMemoryException:
+        con.execute("reset memory_limit")
+        return read()
+
+
+def _arrow_table(con: duckdb.DuckDBPyConnection, sql: str, params: dict) -> pa.Table:
+    return con.sql(sql, params=params).to_arrow_table()
+
+
 def audit_frames(con: duckdb.DuckDBPyConnection, fresh_after: dt.datetime | None) -> dict[str, pa.Table]:
     """Every relation under ``sql/audit`` as an Arrow table: compact, so that the connection can close before the audit runs.
 
     They are read under ``STAGING_MEMORY_LIMIT``, so that DuckDB does not keep the blocks it read
-    of a large run beside the frames; a relation that needs more (a full audit of a large
-    warehouse) is read again, and the rest after it, with DuckDB's default memory.
+    of a large run beside the frames.
     """
-    con.execute(f"set memory_limit = '{STAGING_MEMORY_LIMIT}'")
+    cap_memory(con)
     frames = {}
     for path in sorted((SQL_DIR / "audit").glob("*.sql")):
         sql = path.read_text()
         params = {"fresh_after": fresh_after} if "$fresh_after" in sql else {}
-        try:
-            frames[path.stem] = con.sql(sql, params=params).to_arrow_table()
-        except duckdb.OutOfMemoryException:
-            con.execute("reset memory_limit")
-            frames[path.stem] = con.sql(sql, params=params).to_arrow_table()
+        frames[path.stem] = read_capped(con, partial(_arrow_table, con, sql, params))
     return frames
 
 
@@ -426,7 +446,8 @@ def key_claims(con: duckdb.DuckDBPyConnection, keys: pl.DataFrame, since: dt.dat
     """
     con.register("fact_keys", keys.to_arrow())
     try:
-        return con.sql(query("series_key_claims"), params={"since": since}).pl(), con.sql(query("series_route_facts")).pl()
+        return read_capped(con, lambda: (con.sql(query("series_key_claims"), params={"since": since}).pl(),
+                                         con.sql(query("series_route_facts")).pl()))
     finally:
         con.unregister("fact_keys")
 

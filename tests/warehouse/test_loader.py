@@ -187,3 +187,18 @@ def test_a_file_left_mostly_empty_by_a_migration_is_staged_compactly(tmp_path: P
             v for v, _, _ in loader.migrations()]
     loader.publish(staging, published)
     assert loader.stage(published).stat().st_size == published.stat().st_size  # a compact file is copied as it is
+
+
+def test_a_read_that_needs_more_than_the_cap_is_read_again_with_duckdbs_default_memory(tmp_path: Path) -> None:
+    limit = "select current_setting('memory_limit')"
+    with loader.connect(tmp_path / "capped.duckdb") as con:
+        con.execute("reset memory_limit")
+        default = con.execute(limit).fetchone()
+        loader.cap_memory(con)
+        assert con.execute(limit).fetchone() == ("244.1 MiB",)  # STAGING_MEMORY_LIMIT, 256 MB, as DuckDB shows it
+        con.execute("set memory_limit = '1MB'")  # a cap that one list of ten million numbers cannot fit under
+        one_list = "select len(list(range)) from range(10000000)"
+        with pytest.raises(duckdb.OutOfMemoryException):
+            con.execute(one_list).fetchone()
+        assert loader.read_capped(con, lambda: con.execute(one_list).fetchone()) == (10_000_000,)
+        assert con.execute(limit).fetchone() == default
