@@ -165,7 +165,6 @@ def reconcile_series(run: Run, since: dt.datetime | None) -> dict[str, int]:
     """Reconcile again the facts the run's documents touch (all of them when ``since`` is None) and the months of their routes."""
     rejected = 0
     with loader.connect(run.staging) as con:
-        loader.cap_memory(con)
         keys = loader.touched_fact_keys(con, since)
         for batch in route_batches(keys, RECONCILE_BATCH_KEYS):
             sources, known_facts = loader.key_claims(con, batch, since)

@@ -32,8 +32,8 @@ IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_]*$")
 ALERT_SOURCES = ("quarantine", "validation_failures", "undated_documents", "decode_notes", "conflicts")  # queries/run_<source>.sql
 # how much a run writes before its staging file is checkpointed (the default, 16 MB, rewrote it every few batches)
 STAGING_CHECKPOINT_THRESHOLD = "256MB"
-# while a run loads, reconciles or reads its audit, DuckDB keeps what it wrote or read in its buffer pool up to this much (its
-# default, 80% of the machine, grew with the run)
+# while a run loads or reads its audit, DuckDB keeps what it wrote or read in its buffer pool up to this much (its default,
+# 80% of the machine, grew with the run)
 STAGING_MEMORY_LIMIT = "256MB"
 DOCUMENT_TABLES = ("documents", "flight_tables", "flight_table_rows", "flight_table_totals", "flight_mentions")
 
@@ -319,8 +319,7 @@ def cap_memory(con: duckdb.DuckDBPyConnection) -> None:
 def read_capped(con: duckdb.DuckDBPyConnection, read: Callable[[], T]) -> T:
     """``read`` under the connection's memory cap; if it needs more, again with DuckDB's default memory, kept from then on.
 
-    A full audit or a full rebuild of the series of a large warehouse needs more than the cap; a
-    nightly run does not.
+    A full audit of a large warehouse needs more than the cap; a nightly run's does not.
     """
     try:
         return read()
@@ -446,8 +445,7 @@ def key_claims(con: duckdb.DuckDBPyConnection, keys: pl.DataFrame, since: dt.dat
     """
     con.register("fact_keys", keys.to_arrow())
     try:
-        return read_capped(con, lambda: (con.sql(query("series_key_claims"), params={"since": since}).pl(),
-                                         con.sql(query("series_route_facts")).pl()))
+        return con.sql(query("series_key_claims"), params={"since": since}).pl(), con.sql(query("series_route_facts")).pl()
     finally:
         con.unregister("fact_keys")
 
