@@ -97,6 +97,7 @@ RATE_AFTER = re.compile(
 AVERAGE_BEFORE = EndPattern(re.compile(r"(?:average|averaging|an average of|promedio de|un promedio de|en promedio|média de)\s*$", re.IGNORECASE), words=3)
 CHANGE_MODIFIER = re.compile(r"^(?:fewer|less|menos)$", re.IGNORECASE)
 COMPARATIVE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:than|que|compared|comparado)\b", re.IGNORECASE)
+MORE_BEFORE = EndPattern(re.compile(r"\b(?:more|más|mais)\s*$", re.IGNORECASE), words=1)  # "more flights than", said of the noun
 CHANGE_AFTER = re.compile(r"^\s*(?:menos|m[aá]s|a menos|a m[aá]s)\s+(?:que|de lo)\b|^\s*menos\b", re.IGNORECASE)
 DOZEN_OF = EndPattern(re.compile(r"\b(?:(?:una|a)\s+)?(?:docena|dúzia)\s+de\s*$", re.IGNORECASE), words=3)
 CHANGE_BEFORE = EndPattern(re.compile(r"(?:\bup|\bdown|increase of|decrease of|rise of|drop of|fall of|aumento de|disminuci[oó]n de|incremento de|"
@@ -377,7 +378,7 @@ def _is_excluded(sentence: str, noun: re.Match[str], count: _Count, status: str,
     before = sentence[:start]
     if NOUN_BLOCKERS.match(after) or RATE_AFTER.match(after) or CHANGE_AFTER.match(after) or FRACTION_BEFORE.search(before):
         return True
-    if COMPARATIVE_AFTER.match(after) and re.search(r"\b(?:more|más|mais)\s*$", sentence[: noun.start()], re.IGNORECASE):
+    if COMPARATIVE_AFTER.match(after) and MORE_BEFORE.search(sentence[: noun.start()]):
         return True
     if DELTA_AFTER.match(after) or (MORE_AFTER.match(after) and COMPARISON.search(sentence)):
         return True
