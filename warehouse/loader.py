@@ -32,8 +32,8 @@ IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_]*$")
 ALERT_SOURCES = ("quarantine", "validation_failures", "undated_documents", "decode_notes", "conflicts")  # queries/run_<source>.sql
 # how much a run writes before its staging file is checkpointed (the default, 16 MB, rewrote it every few batches)
 STAGING_CHECKPOINT_THRESHOLD = "256MB"
-# while a run loads or reads its audit, DuckDB keeps what it wrote or read in its buffer pool up to this much (its default,
-# 80% of the machine, grew with the run)
+# while a run loads or reads its audit, DuckDB keeps what it wrote or read in its buffer pool up to this much (its default, 80%
+# of the machine, grew with the run)
 STAGING_MEMORY_LIMIT = "256MB"
 DOCUMENT_TABLES = ("documents", "flight_tables", "flight_table_rows", "flight_table_totals", "flight_mentions")
 

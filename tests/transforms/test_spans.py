@@ -23,9 +23,8 @@ def _end_patterns() -> dict[str, EndPattern]:
         for name, value in vars(module).items():
             if isinstance(value, EndPattern):
                 found[f"{module_info.name}.{name}"] = value
-            elif isinstance(value, list):
-                found |= {f"{module_info.name}.{name}[{key}]": item for key, item in value
-                          if isinstance(item, EndPattern)} if all(isinstance(v, tuple) and len(v) == 2 for v in value) else {}
+            elif isinstance(value, list) and all(isinstance(item, tuple) and len(item) == 2 for item in value):
+                found |= {f"{module_info.name}.{name}[{key}]": item for key, item in value if isinstance(item, EndPattern)}
     for cues in ("origin", "destination"):
         for language in ("en", "es", "pt", None):
             found[f"routes.{cues} cue {language}"] = routes._cue(cues, language)
