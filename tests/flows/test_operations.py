@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import shutil
@@ -273,6 +274,7 @@ def test_parallel_extraction_loads_the_same_rows_as_serial(seeded: dict, tmp_pat
     summary = nightly(source=str(source), warehouse=str(parallel))
     assert summary.docs_new == 65
     _assert_same_rows(parallel, serial)
+    assert gc.get_freeze_count() == 0, "objects frozen out of collections while loading are handed back to them"
 
 
 @pytest.mark.timeout(400)
