@@ -32,7 +32,7 @@ from transforms.dates import (
 from transforms.numbers import DIGIT_COUNT, DOZEN, INPUT_CACHE_SIZE, parse_count, parse_count_word
 from transforms.places import PlaceMatch, find_places
 from transforms.routes import COORDINATION, DENIAL_WORDS, Route, sentence_route
-from transforms.spans import EndPattern, lines_containing, sentences
+from transforms.spans import EndPattern, LowercasePattern, lines_containing, sentences
 from transforms.vocabulary import (
     AIRCRAFT_NOUNS,
     CANCELLED_STATUS,
@@ -148,15 +148,14 @@ ARRIVAL_HERE = re.compile(
 REGION_DESTINATION = re.compile(rf"\b(?:to|a|hacia|para)\s+(?:\w+\s+){{0,2}}(?:{REGION_NAMES})\b", re.IGNORECASE)
 EACH_BEFORE = EndPattern(re.compile(r"\b(?:each|cada uno|cada una)\s+(?:[^\W\d_]+\s+)?$", re.IGNORECASE), words=3)
 PARTS_FOLLOW = re.compile(r"\s*(?:m[aá]s|more|adicionales|additional|in all|en total)?\s*:\s*", re.IGNORECASE)
-TECHNICAL_TURNBACK = re.compile(
+TECHNICAL_TURNBACK = LowercasePattern(
     r"\b(?:turned|turns|turning) back\s+(?:with|because of|due to|after|over)\b[^,.;]{0,40}?\b(?:mechanical|technical|engine|weather|fuel|"
     r"maintenance)\w*|\b(?:regres[oó]|volvi[oó]|retorn[oó])\s+(?:por|debido a)\b[^,.;]{0,40}?\b(?:falla|mec[aá]nic|t[eé]cnic|clima|"
-    r"combustible)\w*",
-    re.IGNORECASE,
+    r"combustible)\w*"
 )
-FUTURE_TENSE = re.compile(r"\b\w+(?:ar|er|ir|dr|br|rr)(?:á|án)\b", re.IGNORECASE)  # llegarán, saldrán: searched only where an á is
+FUTURE_TENSE = LowercasePattern(r"\b\w+(?:ar|er|ir|dr|br|rr)(?:á|án)\b")  # llegarán, saldrán: searched only where an á is
 STATUS_CACHE_SIZE = 4096
-STATUS_RES = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in STATUS_PATTERNS]
+STATUS_RES = [(name, LowercasePattern(pattern)) for name, pattern in STATUS_PATTERNS]
 PAST_REPORT = re.compile(r"\b(?:was|were|had|fue|fueron|hubo|hab[ií]a|foi|foram)\b", re.IGNORECASE)
 PREDICATE_BEFORE = EndPattern(re.compile(
     r"\b(?:called it|calling it|it was|it is|this was|was the|is the|marking|marked|marks|described as|as the|fue el|es el|era el|"
@@ -339,9 +338,9 @@ def _status(sentence: str) -> str:
 
     Cached: a sentence's status is asked for the sentence, then again for each of its clauses.
     """
-    sentence = TECHNICAL_TURNBACK.sub(" ", sentence)
+    lowered = TECHNICAL_TURNBACK.blanked_in(sentence.lower())
     for name, pattern in STATUS_RES:
-        if pattern.search(sentence) or (name == "planned" and "á" in sentence and FUTURE_TENSE.search(sentence)):
+        if pattern.found_in(lowered) or (name == "planned" and "á" in sentence and FUTURE_TENSE.found_in(lowered)):
             return name
     return "unknown"
 

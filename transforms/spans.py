@@ -105,3 +105,28 @@ class EndPattern:
     def search(self, text: str) -> re.Match[str] | None:
         """The pattern's match at the end of ``text``, or None."""
         return self.regex.search(text, last_words_start(text, self.words))
+
+
+class LowercasePattern:
+    """A case-insensitive pattern that only says whether a text holds it, searched in the text lowercased.
+
+    Python's ``re`` scans a long alternation of words three to four times slower with IGNORECASE.
+    A pattern that names no uppercase letter, compiled case-sensitively, finds in the lowercased
+    text what the IGNORECASE pattern finds in the text, for the Latin alphabets documents use.
+    """
+
+    __slots__ = ("regex",)
+
+    def __init__(self, source: str) -> None:
+        named = re.sub(r"\\.", "", source)  # escapes such as \W and \S are classes, not letters
+        if any(character.isupper() for character in named):
+            raise ValueError(f"a LowercasePattern names only lowercase letters: {source[:80]!r}")
+        self.regex = re.compile(source)
+
+    def found_in(self, lowered: str) -> bool:
+        """Whether ``lowered`` (a text already lowercased) holds the pattern."""
+        return self.regex.search(lowered) is not None
+
+    def blanked_in(self, lowered: str) -> str:
+        """``lowered`` with every match replaced by a space, so that later patterns do not see it."""
+        return self.regex.sub(" ", lowered)

@@ -1,10 +1,11 @@
-"""An end-anchored pattern searched from where the last few words of a text begin finds what a search of the whole text finds."""
+"""Patterns searched a faster way answer as the plain search would: end-anchored ones from the last words, caseless ones in lowercase."""
 
 from __future__ import annotations
 
 import importlib
 import pkgutil
 import re
+from typing import TypeVar
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -12,19 +13,27 @@ from hypothesis import strategies as st
 
 import transforms
 from transforms import routes
-from transforms.spans import EndPattern, last_words_start
+from transforms.spans import EndPattern, LowercasePattern, last_words_start
+
+T = TypeVar("T")
 
 
-def _end_patterns() -> dict[str, EndPattern]:
-    """Every EndPattern the transforms define, at module level or in a list of named patterns, and every language's route cues."""
-    found: dict[str, EndPattern] = {}
+def _defined(kind: type[T]) -> dict[str, T]:
+    """Every ``kind`` the transforms define, at module level or in a list of named patterns."""
+    found: dict[str, T] = {}
     for module_info in pkgutil.iter_modules(transforms.__path__):
         module = importlib.import_module(f"transforms.{module_info.name}")
         for name, value in vars(module).items():
-            if isinstance(value, EndPattern):
+            if isinstance(value, kind):
                 found[f"{module_info.name}.{name}"] = value
             elif isinstance(value, list) and all(isinstance(item, tuple) and len(item) == 2 for item in value):
-                found |= {f"{module_info.name}.{name}[{key}]": item for key, item in value if isinstance(item, EndPattern)}
+                found |= {f"{module_info.name}.{name}[{key}]": item for key, item in value if isinstance(item, kind)}
+    return found
+
+
+def _end_patterns() -> dict[str, EndPattern]:
+    """Every EndPattern the transforms define and every language's route cues."""
+    found = _defined(EndPattern)
     for cues in ("origin", "destination"):
         for language in ("en", "es", "pt", None):
             found[f"routes.{cues} cue {language}"] = routes._cue(cues, language)
@@ -32,6 +41,7 @@ def _end_patterns() -> dict[str, EndPattern]:
 
 
 END_PATTERNS = _end_patterns()
+LOWERCASE_PATTERNS = _defined(LowercasePattern)
 WORDS = st.lists(st.sampled_from(["de", "los", "to", "the", "10", "12,5", "vuelos", "from", "x", "-", "–", "a", "Texas,", "  ", "\n"]),
                  max_size=12).map(" ".join)
 
@@ -59,3 +69,26 @@ def test_a_search_of_the_last_words_finds_the_match_of_a_whole_search(name: str,
 ])
 def test_last_words_start(text: str, words: int, start: int) -> None:
     assert last_words_start(text, words) == start
+
+
+def test_the_lowercase_patterns_are_all_found() -> None:
+    assert {"mentions.TECHNICAL_TURNBACK", "mentions.FUTURE_TENSE", "mentions.STATUS_RES[denied]"} <= set(LOWERCASE_PATTERNS)
+
+
+@pytest.mark.parametrize("name", sorted(LOWERCASE_PATTERNS))
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_a_lowercase_pattern_answers_as_its_ignorecase_twin(name: str, data: st.DataObject) -> None:
+    pattern = LOWERCASE_PATTERNS[name]
+    ignorecase = re.compile(pattern.regex.pattern, re.IGNORECASE)
+    found = data.draw(st.from_regex(pattern.regex))
+    flips = data.draw(st.lists(st.booleans(), min_size=len(found), max_size=len(found)))
+    text = "".join(c.upper() if flip else c for c, flip in zip(found, flips, strict=True))
+    text = data.draw(WORDS) + " " + text + data.draw(st.sampled_from(["", " ", ".", " LLEGARÁN"]))
+    assert pattern.found_in(text.lower()) == bool(ignorecase.search(text))
+
+
+def test_a_lowercase_pattern_refuses_an_uppercase_letter() -> None:
+    assert LowercasePattern(r"\bvuelos?\W").found_in("dos vuelos.")
+    with pytest.raises(ValueError, match="only lowercase"):
+        LowercasePattern(r"\bEE\.UU\.")
