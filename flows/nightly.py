@@ -162,7 +162,7 @@ def load_warehouse(
 
 @task(cache_policy=NO_CACHE)
 def reconcile_series(run: Run, since: dt.datetime | None) -> dict[str, int]:
-    """Reconcile again the facts the run's documents touch (all of them when ``since`` is None) and the months of their routes."""
+    """Reconcile again the facts the run's documents touch (all of them when ``since`` is None) and the months those facts reach."""
     rejected = 0
     with loader.connect(run.staging) as con:
         keys = loader.touched_fact_keys(con, since)
@@ -170,7 +170,7 @@ def reconcile_series(run: Run, since: dt.datetime | None) -> dict[str, int]:
             sources, known_facts = loader.key_claims(con, batch, since)
             series = reconcile(sources, run.run_id, known_facts)
             tables, failures = validate_series(series.frames(), run.run_id, run.started)
-            counts = loader.replace_series(con, batch, tables, failures, run.run_id, run.started)
+            counts = loader.replace_series(con, batch, series.replaced_months, tables, failures, run.run_id, run.started)
             rejected += failures.select("table_name", "row_json").n_unique()
     routes = keys.select(ROUTE_COLUMNS).unique().height
     counts |= {"routes": routes, "fact_keys": keys.height, "rejected": rejected}

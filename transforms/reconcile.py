@@ -391,11 +391,16 @@ def monthly_flights(facts: pl.DataFrame) -> pl.DataFrame:
 
 @dataclass(frozen=True)
 class Series:
-    """Claims, facts and months of one reconciliation."""
+    """Claims, facts and months of one reconciliation, and the months of each route it recomputed.
+
+    ``months`` holds the figures of ``replaced_months`` (route columns and ``month``): a month listed
+    there and missing from ``months`` has no figure any more.
+    """
 
     claims: pl.DataFrame
     facts: pl.DataFrame
     months: pl.DataFrame
+    replaced_months: pl.DataFrame
 
     def frames(self) -> dict[str, pl.DataFrame]:
         """Table name to frame."""
@@ -403,6 +408,59 @@ class Series:
 
 
 ROUTE_COLUMNS = ("origin_country", "destination_countries", "status")
+REPLACED_MONTH_SCHEMA = {name: MONTHLY_SCHEMA[name] for name in (*ROUTE_COLUMNS, "month")}
+
+
+def _month_spans(facts: pl.DataFrame, *kept: str) -> pl.DataFrame:
+    """Route, first and last month (counted from year 0) and ``kept`` columns of each dated period a month's figure can use."""
+    def index(column: str) -> pl.Expr:
+        return pl.col(column).dt.year().cast(pl.Int64) * 12 + pl.col(column).dt.month().cast(pl.Int64) - 1
+
+    return (
+        facts.filter(pl.col("period_start").is_not_null() & pl.col("period_end").is_not_null())
+        .select(*ROUTE_COLUMNS, *kept, first=index("period_start"), last=index("period_end"))
+        .filter(pl.col("last") - pl.col("first") < MAX_BOUND_MONTHS)
+    )
+
+
+def reached_months(facts: pl.DataFrame, changed: pl.DataFrame) -> pl.DataFrame:
+    """Each route's months that facts of ``changed`` periods can reach: (route, first, last) runs of months.
+
+    A month's figure depends on the facts inside it and on the totals over it, and through each
+    total on the other months that total covers. So periods that share a month chain into runs;
+    a run holding a changed period is recomputed whole, every other month stays as it was.
+    """
+    spans = pl.concat([_month_spans(facts).with_columns(changed=pl.lit(False)), _month_spans(changed).with_columns(changed=pl.lit(True))])
+    routes = spans.select(ROUTE_COLUMNS).unique().with_row_index("route")
+    runs = (
+        spans.join(routes, on=ROUTE_COLUMNS, nulls_equal=True)
+        .sort("route", "first", "last")
+        .with_columns(reach=pl.col("last").cum_max().shift(1).over("route"))
+        .with_columns(run=(pl.col("reach").is_null() | (pl.col("first") > pl.col("reach"))).cum_sum().over("route"))
+        .group_by("route", "run")
+        .agg(pl.col("first").min(), pl.col("last").max(), pl.col("changed").any())
+        .filter(pl.col("changed"))
+    )
+    return runs.join(routes, on="route").select(*ROUTE_COLUMNS, "first", "last")
+
+
+def _months_of(runs: pl.DataFrame) -> pl.DataFrame:
+    """Every month of each run, as the first day of the month."""
+    month = pl.col("month")
+    return (
+        runs.select(*ROUTE_COLUMNS, month=pl.int_ranges("first", pl.col("last") + 1))
+        .explode("month")
+        .select(*ROUTE_COLUMNS, month=pl.date(month // 12, month % 12 + 1, 1))
+        .cast(REPLACED_MONTH_SCHEMA)  # type: ignore[arg-type]
+    )
+
+
+def _inside(facts: pl.DataFrame, runs: pl.DataFrame) -> pl.DataFrame:
+    """The facts whose periods lie in one of the runs of their route."""
+    kept = _month_spans(facts.with_row_index("_fact"), "_fact").join(runs, on=ROUTE_COLUMNS, nulls_equal=True, suffix="_run").filter(
+        (pl.col("first") >= pl.col("first_run")) & (pl.col("last") <= pl.col("last_run"))
+    )
+    return facts.with_row_index("_fact").join(kept.select("_fact"), on="_fact", how="semi").drop("_fact")
 
 
 def route_batches(keys: pl.DataFrame, max_keys: int) -> list[pl.DataFrame]:
@@ -426,11 +484,12 @@ def route_batches(keys: pl.DataFrame, max_keys: int) -> list[pl.DataFrame]:
 
 
 def reconcile(sources: pl.DataFrame, run_id: str, known_facts: pl.DataFrame | None = None) -> Series:
-    """Claims (``claim_sources`` rows) to facts and the monthly series of their routes.
+    """Claims (``claim_sources`` rows) to facts, and the months of their routes those facts can change.
 
     ``known_facts`` are the facts earlier runs produced on the same routes (``flight_facts`` rows
     with ``rebuilt`` true for those of the claims' fact keys): a rebuilt fact keeps the run that
     first produced it, so a conflict is news only once, and the others take part in the months.
+    A rebuilt fact's old period counts as changed too: a figure it made may have to go.
     """
     claims = flight_claims(sources.select(list(CLAIM_SOURCE_COLUMNS)).cast(CLAIM_SOURCE_COLUMNS))  # type: ignore[arg-type]
     facts, links = flight_facts(claims)
@@ -439,8 +498,11 @@ def reconcile(sources: pl.DataFrame, run_id: str, known_facts: pl.DataFrame | No
     facts = facts.drop("first_run").join(first_runs, on="fact_id", how="left").with_columns(pl.col("first_run").fill_null(run_id))
     facts = facts.select(list(FACT_SCHEMA))
     others = known.filter(~pl.col("rebuilt")).select(list(FACT_SCHEMA))
+    route_facts = pl.concat([facts, others.cast(facts.schema)])
+    runs = reached_months(route_facts, pl.concat([facts, known.filter(pl.col("rebuilt")).select(list(FACT_SCHEMA)).cast(facts.schema)]))
     return Series(
         claims.join(links, on="claim_id", how="left").select(list(CLAIM_COLUMNS)),
         facts,
-        monthly_flights(pl.concat([facts, others.cast(facts.schema)])),
+        monthly_flights(_inside(route_facts, runs)),
+        _months_of(runs),
     )

@@ -459,17 +459,18 @@ KEY_UNDATED_ON = {
 }
 
 
-def replace_series(con: duckdb.DuckDBPyConnection, keys: pl.DataFrame, tables: dict[str, pl.DataFrame], failures: pl.DataFrame,
-                   run_id: str, started: dt.datetime) -> dict[str, int]:
-    """In one transaction: the new claims and facts of ``keys``, the months of their routes, what validation kept out,
-    and a history version for every month that changed. Returns the series' sizes after the change.
+def replace_series(con: duckdb.DuckDBPyConnection, keys: pl.DataFrame, replaced_months: pl.DataFrame, tables: dict[str, pl.DataFrame],
+                   failures: pl.DataFrame, run_id: str, started: dt.datetime) -> dict[str, int]:
+    """In one transaction: the new claims and facts of ``keys``, the figures of ``replaced_months``, what validation
+    kept out, and a history version for every month that changed. Returns the series' sizes after the change.
     """
     con.execute("begin transaction")
     con.register("fact_keys", keys.to_arrow())
+    con.register("replaced_months", replaced_months.to_arrow())
     try:
         for table, undated_on in KEY_UNDATED_ON.items():
             con.execute(query("delete_key_rows").format(table=_identifier(table), undated_on=undated_on))
-        con.execute(query("delete_route_rows").format(table="monthly_flights"))
+        con.execute(query("delete_replaced_months"))
         insert_frames(con, {table: tables[table] for table in SERIES_TABLES} | {"validation_failures": failures})
         parameters = {"run_id": run_id, "started": started}
         con.execute(query("series_close_changed_versions"), parameters)
@@ -480,6 +481,7 @@ def replace_series(con: duckdb.DuckDBPyConnection, keys: pl.DataFrame, tables: d
         raise
     finally:
         con.unregister("fact_keys")
+        con.unregister("replaced_months")
     return con.sql(query("series_counts")).pl().row(0, named=True)
 
 

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
 from itertools import count
 from typing import Any
 
 import polars as pl
 import pytest
 
+from transforms.dates import month_end
 from transforms.reconcile import (
     CLAIM_SOURCE_COLUMNS,
     METHOD_BOUNDED,
@@ -187,12 +189,71 @@ def test_a_fact_keeps_the_run_that_first_produced_it() -> None:
     assert again["first_run"].to_list() == ["run-1"]
 
 
-def test_the_months_of_a_route_count_the_facts_that_were_not_rebuilt() -> None:
-    february = reconcile(pl.DataFrame([claim(20, D(2024, 2, 1), D(2024, 2, 29))], schema=CLAIM_SOURCE_COLUMNS, orient="row"), "run-1").facts
-    march = reconcile(pl.DataFrame([claim(48, *MARCH)], schema=CLAIM_SOURCE_COLUMNS, orient="row"), "run-2",
-                      february.with_columns(rebuilt=pl.lit(False)))
+def _claims(*claims: dict[str, Any]) -> pl.DataFrame:
+    return pl.DataFrame(list(claims), schema=CLAIM_SOURCE_COLUMNS, orient="row")
+
+
+def _figures(months: pl.DataFrame) -> list[tuple]:
+    return sorted(months.select("month", "flights", "method").iter_rows())
+
+
+def test_a_new_month_leaves_the_route_months_it_cannot_reach_as_they_are() -> None:
+    february = reconcile(_claims(claim(20, D(2024, 2, 1), D(2024, 2, 29))), "run-1").facts
+    march = reconcile(_claims(claim(48, *MARCH)), "run-2", february.with_columns(rebuilt=pl.lit(False)))
     assert march.facts["flights"].to_list() == [48], "only the rebuilt key's facts are written again"
-    assert march.months.sort("month")["flights"].to_list() == [20, 48], "the route's months come from all its facts"
+    assert _figures(march.months) == [(D(2024, 3, 1), 48, METHOD_STATED)]
+    assert march.replaced_months["month"].to_list() == [D(2024, 3, 1)], "February's figure stays as it was"
+
+
+def test_a_total_chains_every_month_it_covers_into_the_recomputed_months() -> None:
+    earlier = reconcile(_claims(claim(60, D(2024, 1, 1), D(2024, 3, 31), doc="q"), claim(20, D(2024, 2, 1), D(2024, 2, 29), doc="f")), "run-1")
+    assert _figures(earlier.months) == [(D(2024, 2, 1), 20, METHOD_STATED)]
+    march = reconcile(_claims(claim(25, *MARCH, doc="m")), "run-2", earlier.facts.with_columns(rebuilt=pl.lit(False)))
+    assert sorted(march.replaced_months["month"]) == [D(2024, 1, 1), D(2024, 2, 1), D(2024, 3, 1)]
+    assert _figures(march.months) == [(D(2024, 1, 1), 15, METHOD_BOUNDED), (D(2024, 2, 1), 20, METHOD_STATED),
+                                      (D(2024, 3, 1), 25, METHOD_STATED)], "January is what the total leaves once March is known"
+
+
+def _random_claim(rng: random.Random, doc: str) -> dict[str, Any]:
+    month = rng.randint(1, 8)
+    shape = rng.random()
+    if shape < 0.4:
+        start, end = D(2024, month, 1), month_end(D(2024, month, 1))
+    elif shape < 0.7:
+        day = rng.randint(1, 20)
+        start, end = D(2024, month, day), D(2024, month, day + rng.randint(0, 7))
+    elif shape < 0.95:
+        start = D(2024, month, rng.choice([1, 10]))
+        end = month_end(D(2024, min(12, month + rng.randint(1, 3)), 1))
+    else:
+        start, end = D(2022, 1, 1), D(2024, 12, 31)  # longer than any total a month is bounded by
+    return claim(rng.randint(1, 40), start, end, doc=doc, destination=rng.choice([("GT",), ("HN",)]),
+                 status=rng.choice(["completed", "completed", "planned"]))
+
+
+def _key(row: dict[str, Any]) -> tuple:
+    return row["origin_country"], tuple(sorted(set(row["destination_countries"]))), row["status"], row["period_start"], row["period_end"]
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_recomputing_the_reached_months_gives_the_series_a_full_rebuild_gives(seed: int) -> None:
+    """Months of a night that changes some facts, kept where it did not reach and replaced where it did, are a full rebuild's months."""
+    rng = random.Random(seed)
+    before = [_random_claim(rng, doc) for doc in "abcdefghijkl"[: rng.randint(2, 12)]]
+    removed = set(rng.sample(range(len(before)), rng.randint(0, 2)))
+    added = [_random_claim(rng, doc) for doc in "mnop"[: rng.randint(1, 4)]]
+    after = [c for i, c in enumerate(before) if i not in removed] + added
+    touched = {_key(c) for c in added} | {_key(before[i]) for i in removed}
+
+    first = reconcile(_claims(*before), "run-1")
+    known = first.facts.with_columns(rebuilt=pl.Series([_key(f) in touched for f in first.facts.iter_rows(named=True)], dtype=pl.Boolean))
+    night = reconcile(_claims(*[c for c in after if _key(c) in touched]), "run-2", known)
+    full = reconcile(_claims(*after), "run-3").months
+
+    replaced = night.replaced_months.with_columns(pl.col("destination_countries").list.sort())
+    kept = first.months.join(replaced, on=["origin_country", "destination_countries", "status", "month"], how="anti", nulls_equal=True)
+    columns = full.columns
+    assert pl.concat([kept, night.months]).select(columns).sort(columns).equals(full.select(columns).sort(columns))
 
 
 def test_route_batches_keep_routes_whole_and_fill_up_to_the_size() -> None:
