@@ -346,10 +346,14 @@ def _bound_months(months: dict[dt.date, _Month], totals: list[dict[str, Any]]) -
             current.bounding.append(total)
 
 
-def monthly_flights(facts: pl.DataFrame) -> pl.DataFrame:
-    """The best figure per route, status and month from the chosen facts (never adding overlapping periods)."""
+def monthly_flights(facts: pl.DataFrame, among: pl.Expr | None = None) -> pl.DataFrame:
+    """The best figure per route, status and month from the chosen facts (never adding overlapping periods).
+
+    ``among`` narrows the facts (to those of the months being recomputed) in the same pass.
+    """
     usable = facts.filter(
         pl.col("chosen") & pl.col("part").is_null() & pl.col("period_start").is_not_null() & pl.col("period_end").is_not_null()
+        & (pl.lit(True) if among is None else among)
     )
     series: dict[tuple, list[dict[str, Any]]] = defaultdict(list)
     for fact in usable.iter_rows(named=True):
@@ -417,31 +421,38 @@ def _month_spans(facts: pl.DataFrame, *kept: str) -> pl.DataFrame:
         return pl.col(column).dt.year().cast(pl.Int64) * 12 + pl.col(column).dt.month().cast(pl.Int64) - 1
 
     return (
-        facts.filter(pl.col("period_start").is_not_null() & pl.col("period_end").is_not_null())
-        .select(*ROUTE_COLUMNS, *kept, first=index("period_start"), last=index("period_end"))
-        .filter(pl.col("last") - pl.col("first") < MAX_BOUND_MONTHS)
+        facts.select(*ROUTE_COLUMNS, *kept, first=index("period_start"), last=index("period_end"))  # columns first: no copy of the rest
+        .filter(pl.col("first").is_not_null() & pl.col("last").is_not_null() & (pl.col("last") - pl.col("first") < MAX_BOUND_MONTHS))
     )
 
 
-def reached_months(facts: pl.DataFrame, changed: pl.DataFrame) -> pl.DataFrame:
-    """Each route's months that facts of ``changed`` periods can reach: (route, first, last) runs of months.
+def reached_months(facts: pl.DataFrame, changed: pl.DataFrame) -> tuple[pl.DataFrame, pl.Series]:
+    """Each route's months that facts of ``changed`` periods can reach, and the facts a figure of them can use.
 
     A month's figure depends on the facts inside it and on the totals over it, and through each
     total on the other months that total covers. So periods that share a month chain into runs;
     a run holding a changed period is recomputed whole, every other month stays as it was.
+    Returns the runs (route columns, ``first`` and ``last`` month) and the row positions in
+    ``facts`` of the facts inside them.
     """
-    spans = pl.concat([_month_spans(facts).with_columns(changed=pl.lit(False)), _month_spans(changed).with_columns(changed=pl.lit(True))])
+    spans = pl.concat([
+        _month_spans(facts.with_row_index("_fact"), "_fact").with_columns(changed=pl.lit(False)),
+        _month_spans(changed).with_columns(_fact=pl.lit(None, pl.UInt32), changed=pl.lit(True)),
+    ], how="diagonal")
     routes = spans.select(ROUTE_COLUMNS).unique().with_row_index("route")
-    runs = (
+    spans = (
         spans.join(routes, on=ROUTE_COLUMNS, nulls_equal=True)
         .sort("route", "first", "last")
         .with_columns(reach=pl.col("last").cum_max().shift(1).over("route"))
         .with_columns(run=(pl.col("reach").is_null() | (pl.col("first") > pl.col("reach"))).cum_sum().over("route"))
-        .group_by("route", "run")
+    )
+    runs = (
+        spans.group_by("route", "run")
         .agg(pl.col("first").min(), pl.col("last").max(), pl.col("changed").any())
         .filter(pl.col("changed"))
     )
-    return runs.join(routes, on="route").select(*ROUTE_COLUMNS, "first", "last")
+    inside = spans.join(runs.select("route", "run"), on=["route", "run"], how="semi")["_fact"].drop_nulls()
+    return runs.join(routes, on="route").select(*ROUTE_COLUMNS, "first", "last"), inside
 
 
 def _months_of(runs: pl.DataFrame) -> pl.DataFrame:
@@ -453,14 +464,6 @@ def _months_of(runs: pl.DataFrame) -> pl.DataFrame:
         .select(*ROUTE_COLUMNS, month=pl.date(month // 12, month % 12 + 1, 1))
         .cast(REPLACED_MONTH_SCHEMA)  # type: ignore[arg-type]
     )
-
-
-def _inside(facts: pl.DataFrame, runs: pl.DataFrame) -> pl.DataFrame:
-    """The facts whose periods lie in one of the runs of their route."""
-    kept = _month_spans(facts.with_row_index("_fact"), "_fact").join(runs, on=ROUTE_COLUMNS, nulls_equal=True, suffix="_run").filter(
-        (pl.col("first") >= pl.col("first_run")) & (pl.col("last") <= pl.col("last_run"))
-    )
-    return facts.with_row_index("_fact").join(kept.select("_fact"), on="_fact", how="semi").drop("_fact")
 
 
 def route_batches(keys: pl.DataFrame, max_keys: int) -> list[pl.DataFrame]:
@@ -499,10 +502,12 @@ def reconcile(sources: pl.DataFrame, run_id: str, known_facts: pl.DataFrame | No
     facts = facts.select(list(FACT_SCHEMA))
     others = known.filter(~pl.col("rebuilt")).select(list(FACT_SCHEMA))
     route_facts = pl.concat([facts, others.cast(facts.schema)])
-    runs = reached_months(route_facts, pl.concat([facts, known.filter(pl.col("rebuilt")).select(list(FACT_SCHEMA)).cast(facts.schema)]))
+    periods = [*ROUTE_COLUMNS, "period_start", "period_end"]
+    rebuilt = known.select(*periods, "rebuilt").filter(pl.col("rebuilt")).drop("rebuilt")  # narrow first: known facts can be many
+    runs, inside = reached_months(route_facts, pl.concat([facts.select(periods), rebuilt.cast(facts.select(periods).schema)]))
     return Series(
         claims.join(links, on="claim_id", how="left").select(list(CLAIM_COLUMNS)),
         facts,
-        monthly_flights(_inside(route_facts, runs)),
+        monthly_flights(route_facts, pl.int_range(pl.len(), dtype=pl.UInt32).is_in(inside.implode())),
         _months_of(runs),
     )
