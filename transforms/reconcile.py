@@ -503,8 +503,9 @@ def reconcile(sources: pl.DataFrame, run_id: str, known_facts: pl.DataFrame | No
     others = known.filter(~pl.col("rebuilt")).select(list(FACT_SCHEMA))
     route_facts = pl.concat([facts, others.cast(facts.schema)])
     periods = [*ROUTE_COLUMNS, "period_start", "period_end"]
-    rebuilt = known.select(*periods, "rebuilt").filter(pl.col("rebuilt")).drop("rebuilt")  # narrow first: known facts can be many
-    runs, inside = reached_months(route_facts, pl.concat([facts.select(periods), rebuilt.cast(facts.select(periods).schema)]))
+    new_periods = facts.select(periods)
+    old_periods = known.select(*periods, "rebuilt").filter(pl.col("rebuilt")).drop("rebuilt")  # narrow first: known facts can be many
+    runs, inside = reached_months(route_facts, pl.concat([new_periods, old_periods.cast(new_periods.schema)]))
     return Series(
         claims.join(links, on="claim_id", how="left").select(list(CLAIM_COLUMNS)),
         facts,
