@@ -8,12 +8,14 @@ the size it had while loading (a 100,000-document run peaked at 1.7 GB with the 
 The process starts (``python -m flows.audit REPORT``) as soon as a run knows it will write, and
 imports what the audit needs (6-8 s of CPU) while the run stages and loads; it then waits on its standard
 input for the request and writes its report to the file REPORT. It imports nothing of the
-command that started the run.
+command that started the run. It runs at a lower CPU priority: the import competes with the run's
+copy, loading and reconciliation for the same cores, and those are what the run waits on first.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 import pickle
 import subprocess
 import sys
@@ -27,6 +29,7 @@ from schemas.findings import AuditReport
 from warehouse import loader
 
 STDERR_TAIL_CHARS = 2000  # of a failed audit's error output, kept in the run's error
+NICENESS = 10  # added to the audit's process's: its import yields the cores to the run's own steps
 
 
 class AuditProcessError(RuntimeError):
@@ -89,6 +92,7 @@ def audit_process() -> Iterator[Auditor]:
 
 def _serve(report_file: Path) -> None:
     """The audit process's life: import, wait for the request, audit, write the report (no request: the run ended before its audit)."""
+    os.nice(NICENESS)  # for its whole life: by the time the audit runs, the run waits for it and the cores are free
     import schemas.expectations  # noqa: F401  imported before the request comes: this is what the wait is for
 
     request = sys.stdin.buffer.read()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import time
@@ -10,7 +11,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from flows.audit import AuditProcessError, AuditRequest, audit_process
+from flows.audit import NICENESS, AuditProcessError, AuditRequest, audit_process
 
 HELPER_EXIT_S = 60  # its imports take 6-8 s of CPU; on a loaded machine, more
 
@@ -27,6 +28,15 @@ def test_an_audit_process_that_gets_no_request_ends_with_its_block() -> None:
     with audit_process() as auditor:
         process = auditor.process
     assert process.returncode is not None
+
+
+def test_the_audit_process_yields_the_cores_to_the_run() -> None:
+    own = os.getpriority(os.PRIO_PROCESS, 0)
+    with audit_process() as auditor:
+        deadline = time.monotonic() + HELPER_EXIT_S
+        while os.getpriority(os.PRIO_PROCESS, auditor.process.pid) == own and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert os.getpriority(os.PRIO_PROCESS, auditor.process.pid) == min(own + NICENESS, 19)
 
 
 def test_an_audit_process_whose_run_is_killed_exits_on_its_own(tmp_path: Path) -> None:
