@@ -5,11 +5,11 @@ with refused as (
 ),
 
 reporters as (
-    select f.fact_id, string_agg(distinct coalesce(d.publisher, d.source_uri), ', ') as reported_by
-    from refused as f
-    cross join unnest(f.doc_ids) as u(doc_id)
-    join documents as d on d.doc_id = u.doc_id
-    group by f.fact_id
+    -- each claim carries its document's publisher and path; listed in order, the same every time
+    select c.fact_id, array_to_string(list_sort(list_distinct(list(coalesce(c.publisher, c.source_uri)))), ', ') as reported_by
+    from flight_claims as c
+    semi join refused using (fact_id)
+    group by c.fact_id
 )
 
 select
@@ -25,4 +25,4 @@ select
     f.evidence
 from refused as f
 join reporters as r using (fact_id)
-order by f.period_start nulls last, f.destination
+order by f.period_start nulls last, f.destination, f.fact_id

@@ -5,11 +5,11 @@ with conflicting as (
 ),
 
 sources as (
-    select f.fact_id, string_agg(distinct coalesce(d.publisher, d.source_uri), ', ') as stated_by
-    from conflicting as f
-    cross join unnest(f.doc_ids) as u(doc_id)
-    join documents as d on d.doc_id = u.doc_id
-    group by f.fact_id
+    -- each claim carries its document's publisher and path; listed in order, the same every time
+    select c.fact_id, array_to_string(list_sort(list_distinct(list(coalesce(c.publisher, c.source_uri)))), ', ') as stated_by
+    from flight_claims as c
+    semi join conflicting using (fact_id)
+    group by c.fact_id
 ),
 
 kept as (
@@ -36,4 +36,4 @@ from conflicting as f
 join kept as k using (conflict_group)
 join sources as s using (fact_id)
 where not f.chosen
-order by abs(f.flights - k.kept_flights) desc, f.destination, f.period_start
+order by abs(f.flights - k.kept_flights) desc, f.destination, f.period_start, f.fact_id
