@@ -40,7 +40,7 @@ from schemas.models import PipelineRun, Severity, typed_frame
 from schemas.validate import validate_extraction, validate_series
 from transforms.document import DocumentMeta
 from transforms.extract import RAW_COLUMNS, STORED_TEXT, Extraction, extract_batch
-from transforms.reconcile import ROUTE_COLUMNS, reconcile, route_batches
+from transforms.reconcile import ROUTE_COLUMNS, reconcile, route_batches, unchanged_rows
 from warehouse import loader
 from warehouse.report import report_path, write_report
 
@@ -170,7 +170,8 @@ def reconcile_series(run: Run, since: dt.datetime | None) -> dict[str, int]:
             sources, known_facts = loader.key_claims(con, batch, since)
             series = reconcile(sources, run.run_id, known_facts)
             tables, failures = validate_series(series.frames(), run.run_id, run.started)
-            counts = loader.replace_series(con, batch, series.replaced_months, tables, failures, run.run_id, run.started)
+            unchanged = unchanged_rows(tables, sources, known_facts)
+            counts = loader.replace_series(con, batch, series.replaced_months, tables, unchanged, failures, run.run_id, run.started)
             rejected += failures.select("table_name", "row_json").n_unique()
     routes = keys.select(ROUTE_COLUMNS).unique().height
     counts |= {"routes": routes, "fact_keys": keys.height, "rejected": rejected}

@@ -411,6 +411,23 @@ class Series:
         return {"flight_claims": self.claims, "flight_facts": self.facts, "monthly_flights": self.months}
 
 
+def unchanged_rows(rows: dict[str, pl.DataFrame], sources: pl.DataFrame, known_facts: pl.DataFrame) -> dict[str, pl.DataFrame]:
+    """Per table, the ids of the claims and facts of ``rows`` the series already holds exactly as they are.
+
+    The claims and facts of the keys being reconciled are rewritten only where they changed:
+    most of a key's claims come from documents of earlier nights and come out as they were.
+    ``sources`` rows with ``stored`` set and ``known_facts`` rows with ``rebuilt`` set are what the
+    tables hold for the keys.
+    """
+    stored = {"flight_claims": ("claim_id", sources.filter(pl.col("stored"))),
+              "flight_facts": ("fact_id", known_facts.filter(pl.col("rebuilt")))}
+    return {
+        table: rows[table].join(held.select(rows[table].columns).cast(rows[table].schema), on=rows[table].columns, how="semi",
+                                nulls_equal=True).select(id_column)
+        for table, (id_column, held) in stored.items()
+    }
+
+
 ROUTE_COLUMNS = ("origin_country", "destination_countries", "status")
 REPLACED_MONTH_SCHEMA = {name: MONTHLY_SCHEMA[name] for name in (*ROUTE_COLUMNS, "month")}
 

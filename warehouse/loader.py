@@ -453,25 +453,31 @@ def key_claims(con: duckdb.DuckDBPyConnection, keys: pl.DataFrame, since: dt.dat
 SERIES_TABLES = ("flight_claims", "flight_facts", "monthly_flights")
 
 
-KEY_UNDATED_ON = {
-    "flight_claims": "case when t.period_start is null and t.period_end is null then t.published_date end",
-    "flight_facts": "case when t.period_grain = 'none' then t.first_reported end",
+KEYED_TABLES = {  # a series table under fact keys: its id column, and its rows' undated_on
+    "flight_claims": ("claim_id", "case when t.period_start is null and t.period_end is null then t.published_date end"),
+    "flight_facts": ("fact_id", "case when t.period_grain = 'none' then t.first_reported end"),
 }
 
 
 def replace_series(con: duckdb.DuckDBPyConnection, keys: pl.DataFrame, replaced_months: pl.DataFrame, tables: dict[str, pl.DataFrame],
-                   failures: pl.DataFrame, run_id: str, started: dt.datetime) -> dict[str, int]:
+                   unchanged: dict[str, pl.DataFrame], failures: pl.DataFrame, run_id: str, started: dt.datetime) -> dict[str, int]:
     """In one transaction: the new claims and facts of ``keys``, the figures of ``replaced_months``, what validation
     kept out, and a history version for every month that changed. Returns the series' sizes after the change.
+
+    The rows of ``tables`` listed in ``unchanged`` (ids per table) are already in the table as they are and stay.
     """
     con.execute("begin transaction")
     con.register("fact_keys", keys.to_arrow())
     con.register("replaced_months", replaced_months.to_arrow())
     try:
-        for table, undated_on in KEY_UNDATED_ON.items():
-            con.execute(query("delete_key_rows").format(table=_identifier(table), undated_on=undated_on))
+        written = dict(tables)
+        for table, (id_column, undated_on) in KEYED_TABLES.items():
+            con.register("unchanged_rows", unchanged[table].to_arrow())
+            con.execute(query("delete_key_rows").format(table=_identifier(table), id_column=_identifier(id_column), undated_on=undated_on))
+            con.unregister("unchanged_rows")
+            written[table] = tables[table].join(unchanged[table], on=id_column, how="anti")
         con.execute(query("delete_replaced_months"))
-        insert_frames(con, {table: tables[table] for table in SERIES_TABLES} | {"validation_failures": failures})
+        insert_frames(con, {table: written[table] for table in SERIES_TABLES} | {"validation_failures": failures})
         parameters = {"run_id": run_id, "started": started}
         con.execute(query("series_close_changed_versions"), parameters)
         con.execute(query("series_open_new_versions"), parameters)

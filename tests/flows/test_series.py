@@ -107,9 +107,11 @@ def test_a_night_reconciles_only_the_routes_it_touched_and_gives_the_series_a_fu
 
     series = "select * from monthly_flights order by all"
     facts = "select * exclude (first_run) from flight_facts order by fact_id"
+    claims = "select * from flight_claims order by claim_id"
     with duckdb.connect(str(tmp_path / "nightly.duckdb"), read_only=True) as nightly, duckdb.connect(str(tmp_path / "whole.duckdb"), read_only=True) as whole:
         assert nightly.execute(series).fetchall() == whole.execute(series).fetchall()
         assert nightly.execute(facts).fetchall() == whole.execute(facts).fetchall()
+        assert nightly.execute(claims).fetchall() == whole.execute(claims).fetchall()
         routes = nightly.execute("select count(distinct (origin_country, destination, status)) from flight_claims").fetchone()[0]
     assert 0 < second.series["routes"] < routes / 2, "the second night reconciled only the routes of its two documents"
     assert rebuilt.series["routes"] > 1 and rebuilt.series["fact_keys"] > 3, "the whole night was reconciled in several batches of routes"

@@ -20,6 +20,7 @@ from transforms.reconcile import (
     period_grain,
     reconcile,
     route_batches,
+    unchanged_rows,
 )
 
 _ids = count(1)
@@ -212,6 +213,21 @@ def test_a_total_chains_every_month_it_covers_into_the_recomputed_months() -> No
     assert sorted(march.replaced_months["month"]) == [D(2024, 1, 1), D(2024, 2, 1), D(2024, 3, 1)]
     assert _figures(march.months) == [(D(2024, 1, 1), 15, METHOD_BOUNDED), (D(2024, 2, 1), 20, METHOD_STATED),
                                       (D(2024, 3, 1), 25, METHOD_STATED)], "January is what the total leaves once March is known"
+
+
+def test_a_night_leaves_the_claims_and_facts_it_reproduces_where_they_are() -> None:
+    """Of the stored rows of the keys, those the night reconciles to the same row need no rewrite; a new claim and the fact it joins do."""
+    march, february = claim(48, *MARCH, doc="a"), claim(20, D(2024, 2, 1), D(2024, 2, 29), doc="b")
+    first = reconcile(_claims(march, february), "run-1")
+    stored = first.claims.with_columns(stored=pl.lit(True))
+    repeated = _claims(claim(48, *MARCH, doc="c")).with_columns(stored=pl.lit(False))
+    sources = pl.concat([repeated, stored], how="diagonal_relaxed")
+    known = first.facts.with_columns(rebuilt=pl.lit(True))
+    night = reconcile(sources, "run-2", known)
+    unchanged = unchanged_rows(night.frames(), sources, known)
+    assert sorted(unchanged["flight_claims"]["claim_id"]) == sorted([march["claim_id"], february["claim_id"]])
+    february_fact = first.facts.filter(pl.col("period_start") == D(2024, 2, 1))["fact_id"].to_list()
+    assert unchanged["flight_facts"]["fact_id"].to_list() == february_fact, "March's fact gained a source; February's is as it was"
 
 
 def _random_claim(rng: random.Random, doc: str) -> dict[str, Any]:

@@ -1,23 +1,43 @@
 -- Every claim of the fact keys being reconciled (registered as `fact_keys`): those of the run's
 -- documents (audited_documents) as their rows state them now, and the others as flight_claims
 -- holds them: a document the run did not load had its claims reconciled the night it was loaded.
--- With $since null every claim is read from the documents' rows.
-with claims as (
+-- With $since null every claim is read from the documents' rows. `stored` marks the rows read
+-- from flight_claims: what the table holds, so a claim reconciled to the same row needs no rewrite.
+-- The keys are matched first on the key columns alone; only the matching rows of flight_claims are
+-- then read whole (by rowid), not every column of every claim. flight_claims stores
+-- destination_countries sorted and distinct, so its keys compare as they are.
+with run_claims as (
     select * from document_claims($since::timestamptz)
-    union all by name
-    select * from flight_claims
+),
+
+claim_keys as (
+    select
+        claim_id, null::bigint as stored_row, origin_country, list_sort(list_distinct(destination_countries)) as destination_countries,
+        status, part, period_start, period_end, ordinal, published_date
+    from run_claims
+    union all
+    select
+        null, rowid, origin_country, destination_countries,
+        status, part, period_start, period_end, ordinal, published_date
+    from flight_claims
     where $since::timestamptz is not null and doc_id not in (select doc_id from audited_documents($since::timestamptz))
+),
+
+wanted as (
+    select c.claim_id, c.stored_row
+    from claim_keys as c
+    semi join fact_keys as k
+        on c.origin_country is not distinct from k.origin_country
+        and c.destination_countries = k.destination_countries
+        and c.status = k.status
+        and c.part is not distinct from k.part
+        and c.period_start is not distinct from k.period_start
+        and c.period_end is not distinct from k.period_end
+        and c.ordinal is not distinct from k.ordinal
+        and (case when c.period_start is null and c.period_end is null then c.published_date end) is not distinct from k.undated_on
 )
 
-select c.*
-from claims as c
-semi join fact_keys as k
-    on c.origin_country is not distinct from k.origin_country
-    and list_sort(list_distinct(c.destination_countries)) = k.destination_countries
-    and c.status = k.status
-    and c.part is not distinct from k.part
-    and c.period_start is not distinct from k.period_start
-    and c.period_end is not distinct from k.period_end
-    and c.ordinal is not distinct from k.ordinal
-    and (case when c.period_start is null and c.period_end is null then c.published_date end) is not distinct from k.undated_on
-order by c.claim_id
+select *, false as stored from run_claims where claim_id in (select claim_id from wanted)
+union all by name
+select *, true as stored from flight_claims where rowid in (select stored_row from wanted)
+order by claim_id
