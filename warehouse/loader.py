@@ -445,7 +445,8 @@ def key_claims(con: duckdb.DuckDBPyConnection, keys: pl.DataFrame, since: dt.dat
     """
     con.register("fact_keys", keys.to_arrow())
     try:
-        return con.sql(query("series_key_claims"), params={"since": since}).pl(), con.sql(query("series_route_facts")).pl()
+        return (con.sql(keyed_query("series_key_claims", "flight_claims"), params={"since": since}).pl(),
+                con.sql(keyed_query("series_route_facts", "flight_facts")).pl())
     finally:
         con.unregister("fact_keys")
 
@@ -457,6 +458,13 @@ KEYED_TABLES = {  # a series table under fact keys: its id column, and its rows'
     "flight_claims": ("claim_id", "case when t.period_start is null and t.period_end is null then t.published_date end"),
     "flight_facts": ("fact_id", "case when t.period_grain = 'none' then t.first_reported end"),
 }
+
+
+def keyed_query(name: str, table: str) -> str:
+    """A query that matches rows shaped like ``table``'s to ``fact_keys``, with the one definition of that match."""
+    id_column, undated_on = KEYED_TABLES[table]
+    return query(name).format(table=_identifier(table), id_column=_identifier(id_column),
+                              fact_key_match=query("fact_key_match").format(undated_on=undated_on))
 
 
 def replace_series(con: duckdb.DuckDBPyConnection, keys: pl.DataFrame, replaced_months: pl.DataFrame, tables: dict[str, pl.DataFrame],
@@ -471,9 +479,9 @@ def replace_series(con: duckdb.DuckDBPyConnection, keys: pl.DataFrame, replaced_
     con.register("replaced_months", replaced_months.to_arrow())
     try:
         written = dict(tables)
-        for table, (id_column, undated_on) in KEYED_TABLES.items():
+        for table, (id_column, _) in KEYED_TABLES.items():
             con.register("unchanged_rows", unchanged[table].to_arrow())
-            con.execute(query("delete_key_rows").format(table=_identifier(table), id_column=_identifier(id_column), undated_on=undated_on))
+            con.execute(keyed_query("delete_key_rows", table))
             con.unregister("unchanged_rows")
             written[table] = tables[table].join(unchanged[table], on=id_column, how="anti")
         con.execute(query("delete_replaced_months"))

@@ -5,14 +5,6 @@ delete from {table}
 where rowid in (
     select t.rowid
     from {table} as t
-    semi join fact_keys as k
-        on t.origin_country is not distinct from k.origin_country
-        and t.destination_countries = k.destination_countries
-        and t.status = k.status
-        and t.part is not distinct from k.part
-        and t.period_start is not distinct from k.period_start
-        and t.period_end is not distinct from k.period_end
-        and t.ordinal is not distinct from k.ordinal
-        and ({undated_on}) is not distinct from k.undated_on
+    semi join fact_keys as k on {fact_key_match}
 )
 and {id_column} not in (select {id_column} from unchanged_rows)

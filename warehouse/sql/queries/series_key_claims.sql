@@ -24,17 +24,9 @@ claim_keys as (
 ),
 
 wanted as (
-    select c.claim_id, c.stored_row
-    from claim_keys as c
-    semi join fact_keys as k
-        on c.origin_country is not distinct from k.origin_country
-        and c.destination_countries = k.destination_countries
-        and c.status = k.status
-        and c.part is not distinct from k.part
-        and c.period_start is not distinct from k.period_start
-        and c.period_end is not distinct from k.period_end
-        and c.ordinal is not distinct from k.ordinal
-        and (case when c.period_start is null and c.period_end is null then c.published_date end) is not distinct from k.undated_on
+    select t.claim_id, t.stored_row
+    from claim_keys as t
+    semi join fact_keys as k on {fact_key_match}
 )
 
 select *, false as stored from run_claims where claim_id in (select claim_id from wanted)
