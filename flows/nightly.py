@@ -165,13 +165,15 @@ def reconcile_series(run: Run, since: dt.datetime | None) -> dict[str, int]:
     """Reconcile again the facts the run's documents touch (all of them when ``since`` is None) and the months those facts reach."""
     rejected = 0
     with loader.connect(run.staging) as con:
-        keys = loader.touched_fact_keys(con, since)
+        loader.cap_memory(con)  # each read and each batch's transaction can run again uncapped if it needs more
+        keys = loader.under_cap(con, partial(loader.touched_fact_keys, con, since))
         for batch in route_batches(keys, RECONCILE_BATCH_KEYS):
-            sources, known_facts = loader.key_claims(con, batch, since)
+            sources, known_facts = loader.under_cap(con, partial(loader.key_claims, con, batch, since))
             series = reconcile(sources, run.run_id, known_facts)
             tables, failures = validate_series(series.frames(), run.run_id, run.started)
             unchanged = unchanged_rows(tables, sources, known_facts)
-            counts = loader.replace_series(con, batch, series.replaced_months, tables, unchanged, failures, run.run_id, run.started)
+            counts = loader.under_cap(con, partial(loader.replace_series, con, batch, series.replaced_months, tables, unchanged, failures,
+                                                   run.run_id, run.started))
             rejected += failures.select("table_name", "row_json").n_unique()
     routes = keys.select(ROUTE_COLUMNS).unique().height
     counts |= {"routes": routes, "fact_keys": keys.height, "rejected": rejected}

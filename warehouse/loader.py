@@ -316,16 +316,17 @@ def cap_memory(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(f"set memory_limit = '{STAGING_MEMORY_LIMIT}'")
 
 
-def read_capped(con: duckdb.DuckDBPyConnection, read: Callable[[], T]) -> T:
-    """``read`` under the connection's memory cap; if it needs more, again with DuckDB's default memory, kept from then on.
+def under_cap(con: duckdb.DuckDBPyConnection, step: Callable[[], T]) -> T:
+    """``step`` under the connection's memory cap; if it needs more, again with DuckDB's default memory, kept from then on.
 
-    A full audit of a large warehouse needs more than the cap; a nightly run's does not.
+    ``step`` must be one that can run again: a read, or a transaction that rolls back when it fails.
+    A full audit or a full rebuild of a large warehouse needs more than the cap; a nightly run's does not.
     """
     try:
-        return read()
+        return step()
     except duckdb.OutOfMemoryException:
         con.execute("reset memory_limit")
-        return read()
+        return step()
 
 
 def _arrow_table(con: duckdb.DuckDBPyConnection, sql: str, params: dict) -> pa.Table:
@@ -343,7 +344,7 @@ def audit_frames(con: duckdb.DuckDBPyConnection, fresh_after: dt.datetime | None
     for path in sorted((SQL_DIR / "audit").glob("*.sql")):
         sql = path.read_text()
         params = {"fresh_after": fresh_after} if "$fresh_after" in sql else {}
-        frames[path.stem] = read_capped(con, partial(_arrow_table, con, sql, params))
+        frames[path.stem] = under_cap(con, partial(_arrow_table, con, sql, params))
     return frames
 
 

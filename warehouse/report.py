@@ -101,12 +101,16 @@ def _chart(route: str, rows: list[dict[str, Any]]) -> str:
     return "".join(parts)
 
 
-def _table(rows: list[dict[str, Any]], columns: list[str], empty: str, query: str | None = None) -> str:
-    """An HTML table of ``rows``; past ``TABLE_ROWS`` rows, the first ones and where to find the rest (the cookbook ``query``)."""
+def _table(rows: list[dict[str, Any]], columns: list[str], empty: str, query: str | None = None, total: int | None = None) -> str:
+    """An HTML table of ``rows``; past ``TABLE_ROWS`` rows, the first ones and where to find the rest (the cookbook ``query``).
+
+    ``total``: how many rows the query has when it listed only the first ones.
+    """
     if not rows:
         return f'<p class="meta">{_e(empty)}</p>'
-    if query and len(rows) > TABLE_ROWS:
-        note = f"The first {TABLE_ROWS} of {len(rows)}; all of them: warehouse/sql/cookbook/{query}.sql"
+    total = len(rows) if total is None else total
+    if query and total > TABLE_ROWS:
+        note = f"The first {TABLE_ROWS} of {total}; all of them: warehouse/sql/cookbook/{query}.sql"
         return f'<p class="meta">{_e(note)}</p>' + _table(rows[:TABLE_ROWS], columns, empty)
     head = "".join(f"<th>{_e(c.replace('_', ' '))}</th>" for c in columns)
     body = "".join(
@@ -177,7 +181,9 @@ def render(con: duckdb.DuckDBPyConnection, warehouse: Path, written_at: dt.datet
     for fact in _rows(con, _sql("report", "figure_evidence"), {"since": since}):
         evidence[(fact["origin_country"], fact["destination"], fact["month"])].append(fact)
     changes = _rows(con, _sql("cookbook", "what_the_last_run_changed"))
+    con.execute(f"set variable listed_rows = {TABLE_ROWS:d}")  # the query looks up the sources of the listed rows only
     conflicts = _rows(con, _sql("cookbook", "sources_that_disagree"))
+    con.execute("reset variable listed_rows")
     refused = _rows(con, _sql("cookbook", "denied_and_cancelled_flights"))
     alerts = _rows(con, query("latest_run_alerts"))
     linked = sorted({d for facts in evidence.values() for d in _linked(facts)})
@@ -208,7 +214,8 @@ follow a bar or a row to the documents and the exact text behind it.</p>
                   "sources_after"], "The latest run changed no monthly figure.", "what_the_last_run_changed")}
 <h2 id="conflicts">Sources that disagree</h2>
 {_table(conflicts, ["origin_country", "destination", "status", "period_start", "period_end", "kept_flights", "resolution", "kept_by",
-                    "other_flights", "other_by", "difference"], "No conflicting figures.", "sources_that_disagree")}
+                    "other_flights", "other_by", "difference"], "No conflicting figures.", "sources_that_disagree",
+        conflicts[0]["all_rows"] if conflicts else 0)}
 <h2 id="refused">Denied and cancelled flights</h2>
 {_table(refused, ["status", "origin_country", "destination", "period_start", "period_end", "flights", "reported_by", "evidence"],
         "No denied or cancelled flights reported.", "denied_and_cancelled_flights")}

@@ -13,7 +13,7 @@ from warehouse.loader import SQL_DIR
 COOKBOOK = sorted((SQL_DIR / "cookbook").glob("*.sql"))
 
 
-def _run(warehouse: Path, path: Path, variables: dict[str, str] | None = None) -> list[dict]:
+def _run(warehouse: Path, path: Path, variables: dict[str, object] | None = None) -> list[dict]:
     with duckdb.connect(str(warehouse), read_only=True) as con:
         for name, value in (variables or {}).items():
             con.execute(f"set variable {name} = ?", [value])
@@ -51,6 +51,16 @@ def test_disagreeing_sources_show_the_gap_and_who_said_what(series_warehouse: di
     [row] = [r for r in rows if r["destination"] == "GT" and r["period_start"] == dt.date(2024, 3, 1)]
     assert (row["kept_flights"], row["other_flights"], row["difference"], row["resolution"]) == (52, 48, -4, "an official source")
     assert row["kept_by"] == "Instituto Guatemalteco de Migración" and row["other_by"] == "Daily Border Monitor"
+
+
+def test_the_disagreements_listed_first_are_the_largest_of_the_whole_list(series_warehouse: dict) -> None:
+    """The report lists only the first rows (variable listed_rows): they and the count are the whole list's."""
+    every = _run(series_warehouse["warehouse"], _query("sources_that_disagree"))
+    first = _run(series_warehouse["warehouse"], _query("sources_that_disagree"), {"listed_rows": 2})
+    assert len(every) > 2 and first == every[:2]
+    assert {r["all_rows"] for r in every + first} == {len(every)}
+    gaps = [abs(r["difference"]) for r in every]
+    assert gaps == sorted(gaps, reverse=True)
 
 
 def test_the_last_run_added_the_month_the_new_documents_state(series_warehouse: dict) -> None:

@@ -200,5 +200,28 @@ def test_a_read_that_needs_more_than_the_cap_is_read_again_with_duckdbs_default_
         one_list = "select len(list(range)) from range(10000000)"
         with pytest.raises(duckdb.OutOfMemoryException):
             con.execute(one_list).fetchone()
-        assert loader.read_capped(con, lambda: con.execute(one_list).fetchone()) == (10_000_000,)
+        assert loader.under_cap(con, lambda: con.execute(one_list).fetchone()) == (10_000_000,)
         assert con.execute(limit).fetchone() == default
+
+
+def test_a_transaction_that_needs_more_than_the_cap_runs_again_whole_with_duckdbs_default_memory(tmp_path: Path) -> None:
+    """A series batch's transaction rolls back when it runs out of memory under the cap; run again, it writes its rows once."""
+    with loader.connect(tmp_path / "capped.duckdb") as con:
+        con.execute("create table figures (n bigint)")
+        con.execute("set memory_limit = '1MB'")
+        attempts = []
+
+        def write() -> None:
+            attempts.append(1)
+            con.execute("begin transaction")
+            try:
+                con.execute("insert into figures values (1)")
+                con.execute("insert into figures select len(list(range)) from range(10000000)")
+                con.execute("commit")
+            except BaseException:
+                con.execute("rollback")
+                raise
+
+        loader.under_cap(con, write)
+        assert len(attempts) == 2
+        assert con.execute("select n from figures order by n").fetchall() == [(1,), (10_000_000,)]
