@@ -115,3 +115,37 @@ def test_a_night_reconciles_only_the_routes_it_touched_and_gives_the_series_a_fu
         routes = nightly.execute("select count(distinct (origin_country, destination, status)) from flight_claims").fetchone()[0]
     assert 0 < second.series["routes"] < routes / 2, "the second night reconciled only the routes of its two documents"
     assert rebuilt.series["routes"] > 1 and rebuilt.series["fact_keys"] > 3, "the whole night was reconciled in several batches of routes"
+
+
+def test_a_batch_whose_write_fails_fails_the_run_and_the_published_series_stays(
+    prefect_harness: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A batch of the series that fails to write ends the run there: no later batch is written and nothing is published."""
+    from tests.conftest import CORPORA_DIR
+    from warehouse import loader
+
+    source = tmp_path / "source"
+    shutil.copytree(CORPORA_DIR / "dev" / "docs", source)
+    warehouse = tmp_path / "w.duckdb"
+    (source / "monitor.txt").write_text(MONITOR, encoding="utf-8")
+    first, _ = sorted(source.iterdir())[:2]
+    first.rename(tmp_path / first.name)
+    _night(source, warehouse)
+    published = warehouse.read_bytes()
+    (tmp_path / first.name).rename(first)
+
+    written = []
+    replace_series = loader.replace_series
+
+    def fails_second_time(*arguments: object) -> dict[str, int]:
+        written.append(1)
+        if len(written) == 2:
+            raise RuntimeError("disk full while writing the series")
+        return replace_series(*arguments)  # type: ignore[arg-type]
+
+    monkeypatch.setattr("flows.nightly.RECONCILE_BATCH_KEYS", 1)
+    monkeypatch.setattr(loader, "replace_series", fails_second_time)
+    with pytest.raises(RuntimeError, match="disk full while writing the series"):
+        _night(source, warehouse)
+    assert len(written) == 2, "no batch was written after the failed one"
+    assert warehouse.read_bytes() == published
