@@ -483,7 +483,6 @@ def replace_series(con: duckdb.DuckDBPyConnection, keys: pl.DataFrame, replaced_
         for table, (id_column, _) in KEYED_TABLES.items():
             con.register("unchanged_rows", unchanged[table].to_arrow())
             con.execute(keyed_query("delete_key_rows", table))
-            con.unregister("unchanged_rows")
             written[table] = tables[table].join(unchanged[table], on=id_column, how="anti")
         con.execute(query("delete_replaced_months"))
         insert_frames(con, {table: written[table] for table in SERIES_TABLES} | {"validation_failures": failures})
@@ -495,8 +494,8 @@ def replace_series(con: duckdb.DuckDBPyConnection, keys: pl.DataFrame, replaced_
         con.execute("rollback")
         raise
     finally:
-        con.unregister("fact_keys")
-        con.unregister("replaced_months")
+        for registered in ("fact_keys", "replaced_months", "unchanged_rows"):
+            con.unregister(registered)
     return con.sql(query("series_counts")).pl().row(0, named=True)
 
 
