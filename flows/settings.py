@@ -63,6 +63,8 @@ def configure_runtime() -> None:
         "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
         "PREFECT_CLOUD_ENABLE_ORCHESTRATION_TELEMETRY": "false",
         "PREFECT_SERVER_LOGGING_LEVEL": "WARNING",
+        # the temporary server's first start creates its database: 20 s, Prefect's default, is not enough on a slow machine
+        "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120",
         "PREFECT_LOGGING_EXTRA_LOGGERS": "",
         "GX_ANALYTICS_ENABLED": "false",
     }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -19,6 +20,13 @@ ours = ("FLIGHTWATCH_", "PREFECT_", "GX_", "DO_NOT_TRACK")  # libraries may set 
 changed = {k for k in set(os.environ) | set(before) if k.startswith(ours) and os.environ.get(k) != before.get(k)}
 assert not changed, f"importing changed {changed}"
 assert transforms.document._language_identifier.cache_info().currsize == 0, "the language model was loaded at import"
+"""
+
+PREFECT_STARTUP_TIMEOUT = """
+from flows.settings import configure_runtime
+configure_runtime()
+from prefect.settings import get_current_settings
+print(get_current_settings().server.ephemeral.startup_timeout_seconds)
 """
 
 
@@ -55,3 +63,13 @@ def test_the_command_evaluates_a_labelled_corpus() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "claims (strict)      P 1.000  R 1.000  F1 1.000" in result.stdout
+
+
+def test_the_temporary_prefect_server_is_given_time_to_create_its_database(tmp_path: Path) -> None:
+    """Its first start on a slow machine took over Prefect's 20 s and failed the run; an operator's own value still wins."""
+    clean = {name: value for name, value in os.environ.items() if not name.startswith(("PREFECT_", "FLIGHTWATCH_"))}
+    for preset, expected in (({}, "120"), ({"PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "45"}, "45")):
+        env = clean | preset | {"FLIGHTWATCH_STATE_DIR": str(tmp_path / "state")}
+        result = subprocess.run([sys.executable, "-c", PREFECT_STARTUP_TIMEOUT], cwd=PROJECT_DIR, env=env, capture_output=True, text=True,
+                                timeout=120, check=True)
+        assert result.stdout.strip() == expected
