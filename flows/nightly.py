@@ -271,6 +271,7 @@ def nightly(source: str = DEFAULT_SOURCE, warehouse: str = DEFAULT_WAREHOUSE, re
             raise FileNotFoundError(f"source folder {source_dir} does not exist")
         with run_lock(warehouse_file):
             summary = _run(source_dir, warehouse_file, reprocess, full_audit, settings, run_id, started)
+        summary.seconds = (now() - started).total_seconds()
     except AuditFailedError:
         raise  # its alerts already went out with the run's message
     except Exception as error:

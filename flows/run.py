@@ -64,6 +64,7 @@ class RunSummary:
     rejected_file: str | None = None
     series: dict[str, int] = field(default_factory=dict)
     report: str | None = None
+    seconds: float | None = None
 
     def render(self) -> str:
         """A short plain-text report."""
@@ -92,6 +93,8 @@ class RunSummary:
                             f"{from_files} from their source files, {self.docs_reextracted_from_store} from the warehouse (source file gone)")
         if self.rejected_file:
             lines.append(f"  rejected state kept for inspection at {self.rejected_file}")
+        if self.seconds is not None:
+            lines.append(f"  took       {self.seconds:.2f} s (the run's own work; Prefect's start and end of a flow run come on top)")
         return "\n".join(lines)
 
     def add(self, counts: dict[str, Any]) -> None:

@@ -35,6 +35,9 @@ def test_summary_accounts_for_every_file(seeded: dict) -> None:
         seeded["warehouse"], "select docs_seen, docs_new, docs_known, docs_quarantined from pipeline_runs"
     )
     assert (seen, new, known, quarantined) == (summary.docs_seen, summary.docs_new, summary.docs_known, summary.docs_quarantined)
+    [(recorded,)] = _query(seeded["warehouse"], "select epoch(finished_at - started_at) from pipeline_runs")
+    assert recorded <= summary.seconds < 600, "the run's own time covers what it recorded, and is in seconds"
+    assert f"took       {summary.seconds:.2f} s" in summary.render()
 
 
 def test_document_metadata_matches_gold(seeded: dict, gold: dict) -> None:
@@ -132,6 +135,7 @@ def test_rerun_loads_nothing_and_changes_no_row(seeded: dict, tmp_path: Path) ->
     assert {t: _query(warehouse, f"select * from {t} order by all") for t in CONTENT_TABLES} == before
     assert _query(warehouse, "select count(*) from pipeline_runs") == [(1,)], "a run with nothing new writes nothing"
     assert summary.notification.startswith("nothing new")
+    assert 0 < summary.seconds < 60
 
 
 def test_changed_file_is_read_again_and_unchanged_ones_are_not(seeded: dict, tmp_path: Path) -> None:
