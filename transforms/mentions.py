@@ -32,7 +32,7 @@ from transforms.dates import (
 from transforms.numbers import DIGIT_COUNT, DOZEN, INPUT_CACHE_SIZE, parse_count, parse_count_word
 from transforms.places import PlaceMatch, find_places
 from transforms.routes import COORDINATION, DENIAL_WORDS, Route, sentence_route
-from transforms.spans import EndPattern, LowercasePattern, lines_containing, sentences
+from transforms.spans import EndPattern, LowercasePattern, lines_containing, lowercase, sentences
 from transforms.vocabulary import (
     AIRCRAFT_NOUNS,
     CANCELLED_STATUS,
@@ -338,7 +338,7 @@ def _status(sentence: str) -> str:
 
     Cached: a sentence's status is asked for the sentence, then again for each of its clauses.
     """
-    lowered = TECHNICAL_TURNBACK.blanked_in(sentence.lower())
+    lowered = TECHNICAL_TURNBACK.blanked_in(lowercase(sentence))
     for name, pattern in STATUS_RES:
         if pattern.found_in(lowered) or (name == "planned" and "á" in sentence and FUTURE_TENSE.found_in(lowered)):
             return name

@@ -57,13 +57,25 @@ def _trimmed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+DOTTED_CAPITAL_I = "\u0130"
+
+
+def lowercase(text: str) -> str:
+    """``text.lower()`` one character for one, as ``re.IGNORECASE`` compares them.
+
+    Only the dotted capital I (``İ``) lowers to two characters, ``i`` and a combining dot; here it
+    lowers to ``i``, so a position in the lowered text is the same position in the text.
+    """
+    return text.replace(DOTTED_CAPITAL_I, "i").lower() if DOTTED_CAPITAL_I in text else text.lower()
+
+
 @lru_cache(maxsize=LINES_CACHE_SIZE)
 def lines_containing(text: str, stems: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
     """Spans of the lines whose lowercase text holds any of ``stems``, in order: plain substring search, no regex.
 
     Cached for the few documents in hand: the context and the mentions both ask for a document's flight lines.
     """
-    lowered = text.lower()
+    lowered = lowercase(text)
     starts: set[int] = set()
     for stem in stems:
         position = lowered.find(stem)
@@ -124,7 +136,7 @@ class LowercasePattern:
         self.regex = re.compile(source)
 
     def found_in(self, lowered: str) -> bool:
-        """Whether ``lowered`` (a text already lowercased) holds the pattern."""
+        """Whether ``lowered`` (a text already lowercased by :func:`lowercase`) holds the pattern."""
         return self.regex.search(lowered) is not None
 
     def blanked_in(self, lowered: str) -> str:

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 import transforms
 from transforms import routes
-from transforms.spans import EndPattern, LowercasePattern, last_words_start
+from transforms.spans import EndPattern, LowercasePattern, last_words_start, lines_containing, lowercase
 
 T = TypeVar("T")
 
@@ -85,7 +85,16 @@ def test_a_lowercase_pattern_answers_as_its_ignorecase_twin(name: str, data: st.
     flips = data.draw(st.lists(st.booleans(), min_size=len(found), max_size=len(found)))
     text = "".join(c.upper() if flip else c for c, flip in zip(found, flips, strict=True))
     text = data.draw(WORDS) + " " + text + data.draw(st.sampled_from(["", " ", ".", " LLEGARÁN"]))
-    assert pattern.found_in(text.lower()) == bool(ignorecase.search(text))
+    assert pattern.found_in(lowercase(text)) == bool(ignorecase.search(text))
+
+
+def test_a_dotted_capital_i_lowers_to_one_letter() -> None:
+    """``str.lower`` makes ``İ`` two characters: the pattern missed ``İará`` and a line's span moved by one."""
+    assert lowercase("İARÁ, Iará") == "iará, iará"
+    assert LOWERCASE_PATTERNS["mentions.FUTURE_TENSE"].found_in(lowercase(" İará"))
+    text = "İzmir İİ\nDos vuelos llegaron"
+    [(start, end)] = lines_containing(text, ("vuelo",))
+    assert text[start:end] == "Dos vuelos llegaron"
 
 
 def test_a_lowercase_pattern_refuses_an_uppercase_letter() -> None:
