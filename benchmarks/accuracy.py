@@ -21,7 +21,7 @@ from typing import Any
 import polars as pl
 
 from benchmarks.scoring import DocumentScore, score_corpus, summarise
-from benchmarks.series import compare, extracted_series, gold_series
+from benchmarks.series import compare, extracted_series, gold_series, optional_cells
 
 
 def select_documents(gold: dict[str, dict], docs: Path, only: list[str] | None, exclude: list[str] | None) -> dict[str, dict]:
@@ -98,7 +98,7 @@ def render(summary: dict[str, Any], scores: list[DocumentScore], details: bool) 
         series = summary["series"]
         lines.append(
             f"monthly series       {series['cells_right']} of {series['cells_expected']} cells right, {series['cells_wrong']} wrong, "
-            f"{series['cells_missing']} missing, {series['cells_extra']} extra; {series['flights_off']} flights off"
+            f"{series['cells_missing']} missing, {series['cells_extra']} extra, {series['cells_optional']} optional; {series['flights_off']} flights off"
         )
     if not details:
         return "\n".join(lines)
@@ -150,7 +150,7 @@ def evaluate(args: argparse.Namespace) -> int:
     found = frames.pop("monthly_flights") if "monthly_flights" in frames else extracted_series(frames)
     scores = score_corpus(gold, frames)
     summary = summarise(scores)
-    series_score, differences = compare(gold_series(gold), found)
+    series_score, differences = compare(gold_series(gold), found, optional_cells(gold))
     summary["series"] = series_score.as_dict()
     print(render(summary, scores, args.details))
     if args.details and differences.height:

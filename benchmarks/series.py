@@ -4,7 +4,8 @@ The gold's claims (table rows, stated totals and mentions of a ``seeds_gold.json
 straight into the reconciliation, so the expected series rests on the same rules as the
 warehouse's; ``tests/corpora/dev/monthly_expected.csv`` keeps that series for the dev corpus,
 checked by hand. A cell is one (origin, destination, month, status); it is right when its flights
-and both bounds are equal.
+and both bounds are equal. A found cell that only the gold's optional mentions give, with their
+figures, is counted apart: extracting an optional mention is neither required nor penalised.
 """
 
 from __future__ import annotations
@@ -27,15 +28,18 @@ def _date(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
 
-def gold_claim_sources(gold: dict[str, dict]) -> pl.DataFrame:
-    """The gold's claims in the shape of the ``claim_sources`` view: rows (a row of a breakdown group is a part), totals, mentions."""
+def gold_claim_sources(gold: dict[str, dict], optional: bool = False) -> pl.DataFrame:
+    """The gold's claims in the shape of the ``claim_sources`` view: rows (a row of a breakdown group is a part), totals, mentions.
+
+    ``optional`` adds the optional mentions.
+    """
     records = []
     for name, entry in sorted(gold.items()):
         published = _date(entry.get("published_date")) or _date((entry.get("published_date_acceptable") or [None])[0])
         document = {"doc_id": hashlib.sha256(name.encode()).hexdigest(), "source_uri": name, "title": entry.get("title"),
                     "publisher": entry.get("publisher"), "published_date": published}
         items = [("table_row", item) for item in entry.get("table_rows", [])] + [("table_total", item) for item in entry.get("table_totals", [])]
-        items += [("mention", item) for item in entry.get("mentions", [])]
+        items += [("mention", item) for item in entry.get("mentions", []) + (entry.get("optional_mentions", []) if optional else [])]
         for number, (kind, item) in enumerate(items, start=1):
             evidence = item.get("evidence") or item.get("label") or ""
             records.append(document | {
@@ -53,6 +57,12 @@ def gold_claim_sources(gold: dict[str, dict]) -> pl.DataFrame:
 def gold_series(gold: dict[str, dict]) -> pl.DataFrame:
     """The monthly series the gold's claims give."""
     return reconcile(gold_claim_sources(gold), "gold").months
+
+
+def optional_cells(gold: dict[str, dict]) -> pl.DataFrame:
+    """Cells that only the gold's optional mentions add to its series."""
+    with_optional = cells(reconcile(gold_claim_sources(gold, optional=True), "gold").months)
+    return with_optional.join(cells(gold_series(gold)).select(CELL_KEY), on=CELL_KEY, how="anti", nulls_equal=True)
 
 
 def extracted_series(frames: dict[str, pl.DataFrame]) -> pl.DataFrame:
@@ -82,13 +92,14 @@ def write_cells(series: pl.DataFrame, path: Path) -> None:
 
 @dataclass(frozen=True)
 class SeriesScore:
-    """Cells of the expected series found right, wrong (other figures), missing; cells not expected; total flights off."""
+    """Cells of the expected series found right, wrong (other figures), missing; cells not expected; optional cells found; flights off."""
 
     cells_expected: int
     cells_right: int
     cells_wrong: int
     cells_missing: int
     cells_extra: int
+    cells_optional: int
     flights_off: int
 
     def as_dict(self) -> dict[str, int]:
@@ -100,10 +111,17 @@ def _flights(row: dict) -> int:
     return row["flights"] if row["flights"] is not None else row["flights_low"]
 
 
-def compare(expected: pl.DataFrame, found: pl.DataFrame) -> tuple[SeriesScore, pl.DataFrame]:
-    """The score, and every cell that differs (``expected_*`` beside ``found_*``)."""
+def compare(expected: pl.DataFrame, found: pl.DataFrame, optional: pl.DataFrame | None = None) -> tuple[SeriesScore, pl.DataFrame]:
+    """The score, and every cell that differs (``expected_*`` beside ``found_*``).
+
+    A found cell equal to one of the ``optional`` cells (``optional_cells``) is neither right nor extra.
+    """
     left = cells(expected).rename({c: f"expected_{c}" for c in CELL_VALUES})
-    right = cells(found).rename({c: f"found_{c}" for c in CELL_VALUES})
+    right = cells(found)
+    if optional is not None:
+        right = right.join(cells(optional), on=CELL_KEY + CELL_VALUES, how="anti", nulls_equal=True)
+    optional_found = cells(found).height - right.height
+    right = right.rename({c: f"found_{c}" for c in CELL_VALUES})
     joined = left.join(right, on=CELL_KEY, how="full", coalesce=True, nulls_equal=True)
     right_cells = wrong = missing = extra = off = 0
     differences = []
@@ -124,5 +142,5 @@ def compare(expected: pl.DataFrame, found: pl.DataFrame) -> tuple[SeriesScore, p
             extra += 1
             off += _flights({k[6:]: v for k, v in row.items() if k.startswith("found_")})
         differences.append(row)
-    score = SeriesScore(left.height, right_cells, wrong, missing, extra, off)
+    score = SeriesScore(left.height, right_cells, wrong, missing, extra, optional_found, off)
     return score, pl.DataFrame(differences, schema=joined.schema) if differences else joined.clear()

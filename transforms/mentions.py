@@ -44,6 +44,7 @@ from transforms.vocabulary import (
     NOT_A_FLIGHT_AFTER_NOUN,
     NOT_REMOVAL_RE,
     PASSENGER_NOUNS,
+    PEOPLE_NOUNS,
     PLANNED_STATUS,
     PROJECTION_PHRASES,
     REGION_NAMES,
@@ -133,10 +134,18 @@ TOTAL_PEOPLE = re.compile(
     rf"\b(?:carrying|carried|transporting|transported|picked up|with|aboard|con|com|llevando|llev[oó]|transportando|transport[oó]|"
     rf"trasladando|traslad[oó]|levando|levou|a bordo de)\s+"
     rf"(?:(?:approximately|about|around|some|nearly|almost|roughly|more than|over|unos|unas|alrededor de|cerca de|casi|m[aá]s de)\s+)?"
-    rf"(?P<n>[\d,.]+|\w+)\s+(?:[^\W\d_]+\s+)?{PEOPLE}"
-    rf"|\b(?P<n2>\d[\d,.]*)\s+(?:[^\W\d_]+\s+)?{PEOPLE}\s+(?:on|aboard|in|en|a bordo de)\s+"  # "135 nationals on a flight", "on two flights"
+    rf"(?P<n>[\d,.]+|\w+)\s+(?:[^\W\d_]+\s+)?(?P<who>{PEOPLE})"
+    rf"|\b(?P<n2>\d[\d,.]*)\s+(?:[^\W\d_]+\s+)?(?P<who2>{PEOPLE})\s+(?:on|aboard|in|en|a bordo de)\s+"  # "135 nationals on a flight"
     rf"(?:a|an|the|one|two|three|four|five|\d+|un|una|el|dos|tres|cuatro|cinco)\s+(?:[^\W\d_]+\s+)?"
-    rf"(?:flights?|vuelos?|voos?|charters?|planes?|avi[oó]n(?:es)?)\b",
+    rf"(?:flights?|vuelos?|voos?|charters?|planes?|avi[oó]n(?:es)?)\b"
+    rf"|\b(?P<n3>\d[\d,.]*)\s+(?:[^\W\d_]+\s+)?(?P<who3>{PEOPLE})\s+(?:on board|aboard|a bordo)\b",  # "had 126 nationals on board"
+    re.IGNORECASE,
+)
+PEOPLE_AT_LARGE = re.compile(PEOPLE_NOUNS, re.IGNORECASE)  # not where they are from: any of them may be on any stop of a flight
+# 'The plane, a Boeing 737, had 126 people on board': the sentence after a single flight names who was on it
+THE_AIRCRAFT = re.compile(
+    r"^(?:the|that|this)\s+(?:plane|aircraft|airplane|flight|charter|jet)\b|^(?:el|la|ese|esa|dicho|dicha)\s+(?:avi[oó]n|aeronave|vuelo)\b"
+    r"|^(?:o|a|esse|essa)\s+(?:avi[aã]o|aeronave|voo)\b",
     re.IGNORECASE,
 )
 YEAR_BEFORE = EndPattern(re.compile(r"\b(?:in|en|since|desde|of|de|by|until|hasta)\s*$", re.IGNORECASE), words=1)
@@ -350,16 +359,19 @@ def _number(text: str | None, language: str | None) -> int | None:
     return parse_count_word(text, language) if text else None
 
 
-def _passengers(sentence: str, flights: int, language: str | None) -> tuple[int | None, int | None]:
-    """(total, per flight) people on board, when the sentence says."""
+def _passengers(sentence: str, flights: int, language: str | None, stops: int = 1) -> tuple[int | None, int | None]:
+    """(total, per flight) people on board, when the sentence says.
+
+    On a flight with several ``stops`` the people of one nationality ('41 peruanos') are those of one stop, not the flight's.
+    """
     per = PER_FLIGHT.search(sentence)
     if per:
         each = _number(per.group("n") or per.group("n_es"), language)
         if each is not None:
             return each * flights, each
     total = TOTAL_PEOPLE.search(sentence)
-    if total:
-        people = _number(total.group("n") or total.group("n2"), language)
+    if total and (stops <= 1 or PEOPLE_AT_LARGE.fullmatch(total.group("who") or total.group("who2") or total.group("who3"))):
+        people = _number(total.group("n") or total.group("n2") or total.group("n3"), language)
         if people is not None:
             return people, people if flights == 1 else None
     return None, None
@@ -681,7 +693,7 @@ def _sentence_mentions(
             period, sentence, segment, len(candidates))
         if clause_status == "planned" and isinstance(clause_period, Period) and published and clause_period.end < published:
             clause_period = _ahead(clause_period)  # "30 flights are planned for February", written in January
-        total, per_flight = _passengers(segment, count.flights, language)
+        total, per_flight = _passengers(segment, count.flights, language, 1 if count.each else len(destinations))
         for destination_set in _each(candidate, destinations):
             mentions.append(Mention(
                 flights=count.flights, qualifier=count.qualifier, status=clause_status, evidence=sentence, char_start=offset,
@@ -818,6 +830,7 @@ def find_mentions(body: str, language: str | None, published: dt.date | None, ta
     previous: Route | None = None
     previous_status: str | None = None
     previous_end = -1
+    single: Mention | None = None  # the one flown or stopped flight the sentence before counted, with no one said to be on it
     for start, end in _candidate_sentences(body):
         gap = body[previous_end:start] if previous_end >= 0 else "\n\n"
         adjacent = previous_end >= 0 and not gap.strip()
@@ -832,6 +845,9 @@ def find_mentions(body: str, language: str | None, published: dt.date | None, ta
         has_noun = bool(FLIGHT_NOUN.search(sentence))
         mentions = _sentence_mentions(sentence, start, language, published, carried, flight_context=previous is not None, known=known,
                                       has_noun=has_noun)
+        if not mentions and adjacent and single and THE_AIRCRAFT.match(sentence):
+            single.passengers, single.passengers_per_flight = _passengers(sentence, 1, language, len(single.destination_countries))
+        single = next((m for m in mentions if m.flights == 1 and m.passengers is None and m.status != "planned"), None) if len(mentions) == 1 else None
         for mention in mentions:  # "Vuelos programados para hoy:" then one line a flight: the lines are scheduled too
             if mention.status == "unknown" and previous_status and "\n\n" not in gap:
                 mention.status = previous_status
@@ -850,9 +866,17 @@ def find_mentions(body: str, language: str | None, published: dt.date | None, ta
     return _merge_restatements([_with_context(m, context) for m in found] if context else found)
 
 
+# 'over the same period', 'that same week', 'en la misma semana', 'no mesmo dia': the time of the last dated count, not
+# 'the same period of 2023' or 'el mismo mes del año pasado', which name another year
 SAME_PERIOD = re.compile(
-    r"\b(?:over|in|during)\s+the\s+same\s+(?:period|month|week)|(?:en|durante)\s+el\s+mismo\s+(?:per[ií]odo|mes)", re.IGNORECASE
+    r"\b(?:(?:the|that)\s+same\s+(?P<en>period|month|week|day)"
+    r"|(?:el|la|ese|esa|aquel|aquella)\s+mism[oa]\s+(?P<es>per[ií]odo|mes|semana|d[ií]a)"
+    r"|(?:n[oa]|d[oa]|nesse|nessa|naquele|naquela)\s+mesm[oa]\s+(?P<pt>per[ií]odo|m[eê]s|semana|dia))\b"
+    r"(?!\s+(?:of|in|last|a\s+year|del?|do|da)\b)",
+    re.IGNORECASE,
 )
+SAME_UNITS = {"period": "period", "periodo": "period", "período": "period", "month": "month", "mes": "month", "mês": "month",
+              "week": "week", "semana": "week", "day": "day", "dia": "day", "día": "day"}
 PREVIOUS_MONTH = re.compile(r"\b(?:el\s+mes\s+(?:anterior|pasado)|the\s+(?:previous|prior)\s+month|last\s+month)\b", re.IGNORECASE)
 
 
@@ -871,6 +895,7 @@ class _TopicPeriods:
             if t.get("period_start") and t.get("period_end") and (t.get("status") or "completed") == "completed"
         )
         self.stated: tuple[int, dt.date, dt.date] | None = None
+        self.last_dated: tuple[dt.date, dt.date] | None = None  # the latest count with both bounds, whatever its status
 
     def _topic(self, position: int) -> tuple[dt.date, dt.date] | None:
         before = [t for t in self.tables if t[0] <= position]
@@ -881,24 +906,59 @@ class _TopicPeriods:
         return start, end
 
     def date(self, mentions: list[Mention], sentence: str, position: int) -> None:
-        """Give the sentence's undated counts the topic's period, then take any period they state as the new topic."""
+        """Give the sentence's undated counts the topic's period, then take any period they state as the new topic.
+
+        A period read back from an earlier count ('that same week', 'the same period of 2024') is no new topic.
+        """
         topic = self._topic(position)
         previous_month = PREVIOUS_MONTH.search(sentence)
+        same = SAME_PERIOD.search(sentence)
+        unit = SAME_UNITS[(same.group("en") or same.group("es") or same.group("pt")).lower()] if same else None
+        other_year = SAME_PERIOD_OF_YEAR.search(sentence)
+        read_back: list[Mention] = []
         for mention in mentions:
             if mention.period_start is not None or mention.period_end is not None:
                 continue
-            if previous_month:
+            if other_year and topic:  # 'in the same period of 2024', with the period in the sentence before
+                year = int(other_year.group("y"))
+                mention.period_start, mention.period_end = _in_year(topic[0], year), _in_year(topic[1], year)
+                mention.period_precision = "month" if topic[0].day == 1 else "day"
+                read_back.append(mention)
+            elif unit and unit != "period" and self.last_dated:
+                within = _unit_around(self.last_dated, unit)
+                if within:
+                    mention.period_start, mention.period_end = within
+                    mention.period_precision = unit
+                    read_back.append(mention)
+            elif previous_month:
                 anchor = topic[0] if topic else self.published
                 if anchor:
                     end = anchor.replace(day=1) - dt.timedelta(days=1)
                     mention.period_start, mention.period_end, mention.period_precision = end.replace(day=1), end, "month"
-            elif topic and (mention.status == "completed" or SAME_PERIOD.search(sentence)):
+            elif topic and (mention.status == "completed" or unit == "period"):
                 mention.period_start, mention.period_end = topic
                 mention.period_precision = "month" if topic[0].day == 1 else "day"
-        dated = [m for m in mentions if m.status == "completed" and m.period_start and m.period_end and not m.ordinal]
+        bounded = [m for m in mentions if m.period_start and m.period_end and not any(m is r for r in read_back)]
+        if bounded:
+            self.last_dated = (bounded[-1].period_start, bounded[-1].period_end)  # type: ignore[assignment]
+        dated = [m for m in bounded if m.status == "completed" and not m.ordinal]
         if dated:  # the sentence's first dated count is its topic; later ones are often comparisons ("up from 61 in February")
             first = dated[0]
             self.stated = (position, first.period_start, first.period_end)  # type: ignore[assignment]
+
+
+def _unit_around(period: tuple[dt.date, dt.date], unit: str) -> tuple[dt.date, dt.date] | None:
+    """The day, week (Monday to Sunday) or month that holds the whole period; None when the period spills over it."""
+    start, end = period
+    if unit == "day":
+        first, last = start, start
+    elif unit == "week":
+        first = start - dt.timedelta(days=start.weekday())
+        last = first + dt.timedelta(days=6)
+    else:
+        first = start.replace(day=1)
+        last = (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
+    return (first, last) if end <= last else None
 
 
 def _next_text_line(body: str, position: int) -> tuple[int, int] | None:

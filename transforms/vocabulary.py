@@ -149,12 +149,13 @@ COMPLETED_STATUS = (
     r"llev[oó] a cabo|llevaron a cabo|carried|picked up|recogi[oó]|recogieron|transport[oó]|trasladaron|devolvi[oó]|retorn[oó]"
 )
 
-# Who is on a flight ("135 hondureños", "98 passengers"): demonyms by their endings, and nouns of people.
-PASSENGER_NOUNS = (
-    r"[A-Za-záéíóúñ]+(?:ans|anos|anas|eños|eñas|enos|ecos|enses|eses|eiros|eiras)|migrants?|people|persons?|deportees?|passengers?|"
-    r"nationals?|immigrants?|returnees?|individuals?|adults?|men|women|personas|migrantes|deportados|deportadas|repatriados|pasajeros|"
-    r"connacionales|nacionales|pessoas|deportados"
+# Who is on a flight ("135 hondureños", "98 passengers"): nouns of people whatever their country, and demonyms by their endings.
+PEOPLE_NOUNS = (
+    r"migrants?|people|persons?|deportees?|passengers?|nationals?|immigrants?|returnees?|individuals?|adults?|men|women|personas|"
+    r"migrantes|deportados|deportadas|repatriados|pasajeros|connacionales|nacionales|pessoas"
 )
+DEMONYMS = r"[A-Za-záéíóúñ]+(?:ans|anos|anas|eños|eñas|enos|ecos|enses|eses|eiros|eiras)"
+PASSENGER_NOUNS = rf"{DEMONYMS}|{PEOPLE_NOUNS}"
 
 # Destinations that are regions, not countries: a count "to Central America" names no country.
 REGION_NAMES = (

@@ -10,7 +10,7 @@ import polars as pl
 import pytest
 
 from benchmarks.accuracy import extract_in_process
-from benchmarks.series import cells, compare, extracted_series, gold_series, read_cells
+from benchmarks.series import cells, compare, extracted_series, gold_series, optional_cells, read_cells
 from tests.conftest import CORPORA_DIR
 
 DEV_DOCS = CORPORA_DIR / "dev" / "docs"
@@ -71,3 +71,19 @@ def test_the_extracted_series_is_scored_against_the_gold_series(dev_gold: dict) 
     assert score.cells_right + score.cells_wrong + score.cells_missing == score.cells_expected
     assert differences.height == score.cells_wrong + score.cells_missing + score.cells_extra
     assert isinstance(differences, pl.DataFrame)
+
+
+def test_a_cell_only_an_optional_mention_gives_is_counted_apart() -> None:
+    gold = {"a.txt": {"published_date": "2025-03-10", "mentions": [
+        {"flights": 3, "origin": "MX", "destinations": ["HN"], "period_start": "2025-03-03", "period_end": "2025-03-09"},
+    ], "optional_mentions": [
+        {"flights": 5, "origin": "MX", "destinations": ["GT", "HN"], "period_start": "2025-03-03", "period_end": "2025-03-09"},
+    ]}}
+    optional = optional_cells(gold)
+    assert optional.select("destination", "flights").rows() == [("GT+HN", 5)]
+    found = pl.concat([gold_series(gold), optional], how="diagonal_relaxed")
+    score, differences = compare(gold_series(gold), found, optional)
+    assert (score.cells_right, score.cells_extra, score.cells_optional, differences.height) == (1, 0, 1, 0)
+    other_figure = found.with_columns(pl.when(pl.col("destination") == "GT+HN").then(6).otherwise(pl.col("flights")).alias("flights"))
+    score, differences = compare(gold_series(gold), other_figure, optional)
+    assert (score.cells_extra, score.cells_optional, differences.height) == (1, 0, 1)

@@ -231,3 +231,49 @@ def test_a_previous_value_at_the_same_point_and_a_part_from_another_origin() -> 
     assert _claims(body, context=US) == [(140, "exact", "US", ["HN"], "completed"), (118, "exact", "US", ["HN"], "completed")]
     body = "Honduras expects 9 deportation flights next week, including two from Mexico."
     assert _claims(body, context=US) == [(9, "exact", "US", ["HN"], "planned"), (2, "exact", "MX", ["HN"], "planned")]
+
+
+@pytest.mark.parametrize(("body", "language", "expected"), [
+    ("On Wednesday the first removal flight to Mauritania left Alexandria, Louisiana. Later that same week, four more flights "
+     "departed for Guatemala.", "en", [(1, dt.date(2025, 4, 2), dt.date(2025, 4, 2)), (4, dt.date(2025, 3, 31), dt.date(2025, 4, 6))]),
+    ("El lunes aterrizó en San Pedro Sula un vuelo con 130 hondureños deportados. Ese mismo día fueron cancelados otros dos vuelos "
+     "a Guatemala.", "es", [(1, dt.date(2025, 4, 7), dt.date(2025, 4, 7)), (2, dt.date(2025, 4, 7), dt.date(2025, 4, 7))]),
+    ("Um voo com deportados pousou em Fortaleza nesta sexta-feira. No mesmo dia, outros três voos chegaram a Confins.", "pt",
+     [(1, dt.date(2025, 4, 4), dt.date(2025, 4, 4)), (3, dt.date(2025, 4, 4), dt.date(2025, 4, 4))]),
+    ("During March, 120 removal flights left the United States. In the same month, 14 flights were cancelled.", "en",
+     [(120, dt.date(2025, 3, 1), dt.date(2025, 3, 31)), (14, dt.date(2025, 3, 1), dt.date(2025, 3, 31))]),
+])
+def test_the_same_day_week_or_month_is_the_one_of_the_last_dated_count(body: str, language: str, expected: list) -> None:
+    found = find_mentions(body, language, PUBLISHED, tables=[], context=US)
+    assert [(m.flights, m.period_start, m.period_end) for m in found] == expected
+
+
+def test_the_same_period_of_another_year_and_a_week_inside_a_longer_period() -> None:
+    compared = "During March, 120 removal flights left the United States. In the same period of 2024, 95 flights left."
+    assert [(m.flights, m.period_start, m.period_end) for m in find_mentions(compared, "en", PUBLISHED, tables=[], context=US)][1:] == [
+        (95, dt.date(2024, 3, 1), dt.date(2024, 3, 31))
+    ]
+    wider = "During March, 120 removal flights left the United States. That same week, 30 flights were cancelled."
+    assert [(m.flights, m.period_start) for m in find_mentions(wider, "en", PUBLISHED, tables=[], context=US)][1:] == [(30, None)]
+
+
+@pytest.mark.parametrize(("body", "language", "passengers"), [
+    ("A removal flight landed in Tegucigalpa on Monday.\n\nThe plane, an Airbus A320, had 142 Honduran nationals on board.", "en", [142]),
+    ("Un vuelo con deportados aterrizó el martes en Ciudad de Guatemala. La aeronave, de una aerolínea privada, llegó con 118 "
+     "migrantes a bordo.", "es", [118]),
+    ("Three removal flights landed in Tegucigalpa on Monday. The plane that came last had 142 people on board.", "en", [None]),
+    ("A removal flight landed in Tegucigalpa on Monday. Officials said it was on time. The plane had 142 people on board.", "en",
+     [None]),
+    ("A removal flight to Honduras is planned for next week.\n\nThe plane had left Texas with 142 people on board.", "en", [None]),
+])
+def test_the_sentence_after_one_flight_says_who_was_on_the_plane(body: str, language: str, passengers: list) -> None:
+    assert [m.passengers for m in find_mentions(body, language, PUBLISHED, tables=[], context=US)] == passengers
+
+
+def test_on_a_flight_with_several_stops_one_nationality_is_not_everyone_on_board() -> None:
+    one_stop = "A charter flight to Colombia, Ecuador and Peru landed in Lima on Friday with 37 Peruvians."
+    everyone = "A charter flight to Colombia, Ecuador and Peru landed in Lima on Friday with 150 deportees."
+    assert [(m.destination_countries, m.passengers) for m in find_mentions(one_stop, "en", PUBLISHED, tables=[], context=US)] == [
+        (["CO", "EC", "PE"], None)
+    ]
+    assert [m.passengers for m in find_mentions(everyone, "en", PUBLISHED, tables=[], context=US)] == [150]
