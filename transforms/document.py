@@ -14,7 +14,7 @@ from functools import cache
 
 import py3langid
 
-from transforms.dates import day_label_date, find_publication_date
+from transforms.dates import day_label_date, find_period, find_publication_date
 from transforms.places import find_countries
 from transforms.vocabulary import (
     COMMENT_AUTHOR_CUES,
@@ -85,6 +85,7 @@ LIST_ITEM = re.compile(r"^\s*(?:[-*•·]|\d{1,2}[.)])\s")
 MAX_DATELINE_TITLE_CHARS = 100  # a dateline runs into its story; a headline with a date range in it is short
 MAX_DATE_LINE_WORDS = 8  # "Published: March 4, 2025", "By Ana Ruiz | March 3, 2025"
 MIN_TITLE_CHARS = 15
+MIN_HEADLINE_WORDS = 3  # 'Boletín estadístico mensual | Marzo 2025' heads a report; 'Inicio | Nacionales' is a trail of links
 MAX_TITLE_CHARS = 200
 
 
@@ -313,9 +314,24 @@ def _schedule_row(line: str) -> bool:
     return bool(colon) and (day_label_date(label.strip(), None) is not None or bool(COUNT_ONLY.fullmatch(rest.strip())))
 
 
+def _is_date(text: str) -> bool:
+    """The whole text is a day or a month ('4 de abril de 2025', 'Marzo 2025')."""
+    period = find_period(text, None, None)
+    return (period is not None and period.text == text) or find_publication_date(text, None).text == text
+
+
+def _headline_with_period(line: str) -> bool:
+    """'Boletín estadístico mensual de retornos | Marzo 2025': a report's headline, then the period it covers."""
+    parts = NAME_SEPARATOR.split(line)
+    return (len(parts) == 2 and len(parts[0].split()) >= MIN_HEADLINE_WORDS and not re.search(r"\d", parts[0])
+            and not STORY_BY.match(line) and _is_date(parts[1].strip()))
+
+
 def _looks_like_title(line: str) -> bool:
     if not MIN_TITLE_CHARS <= len(line) <= MAX_TITLE_CHARS or _schedule_row(line):
         return False
+    if _headline_with_period(line):
+        return True
     if SITE_NAME.match(line) or STORY_BY.match(line) or CRUMBS.match(line):
         return False
     if len(line.split()) <= MAX_DATE_LINE_WORDS and find_publication_date(line, None).date:
@@ -326,7 +342,7 @@ def _looks_like_title(line: str) -> bool:
 def _is_site_name(line: str) -> bool:
     """``WAVY.com``, ``BORDERLINE AIR WATCH``, ``Diario El Centinela · Nacionales``: the outlet, not the story."""
     words = line.split()
-    return bool(SITE_NAME.match(line) or CRUMBS.match(line) or (len(words) <= 3 and line.isupper()))
+    return bool(SITE_NAME.match(line) or (CRUMBS.match(line) and not _headline_with_period(line)) or (len(words) <= 3 and line.isupper()))
 
 
 def _find_title(lines: list[str]) -> str | None:
@@ -347,7 +363,7 @@ def _find_title(lines: list[str]) -> str | None:
             after_site = True
             continue
         if _looks_like_title(line):
-            candidates.append((line, after_site))
+            candidates.append((line, after_site and not _headline_with_period(line)))
         after_site = False
     ranked = ([c for c, tagline in candidates if FLIGHT_NOUN_RE.search(c) and not tagline] + [c for c, _ in candidates if FLIGHT_NOUN_RE.search(c)]
               + [c for c, tagline in candidates if not tagline] + [c for c, _ in candidates])

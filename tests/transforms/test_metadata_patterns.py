@@ -35,6 +35,18 @@ def test_wire_dateline_without_a_year_keeps_its_text_and_no_date(head: str) -> N
     assert found.date is None and found.text in head
 
 
+@pytest.mark.parametrize(("text", "title"), [
+    ("DIRECCIÓN DE MIGRACIÓN – EL SALVADOR\nInforme semanal de vuelos recibidos | Febrero 2024\n\nSan Salvador, 2 de marzo de 2024\n\n"
+     "Resumen del mes\n- Desde Estados Unidos: 30 vuelos", "Informe semanal de vuelos recibidos | Febrero 2024"),
+    ("Flight Desk\nWeekly removal flight report · 14 April 2025\n\nLast week ICE flew 31 removal flights.",
+     "Weekly removal flight report · 14 April 2025"),
+    ("Inicio | Nacionales | Migración\nLlegan dos vuelos con deportados a Comalapa\n\nDos vuelos aterrizaron el lunes.",
+     "Llegan dos vuelos con deportados a Comalapa"),
+])
+def test_a_report_headline_followed_by_its_period_is_the_title_not_a_trail_of_links(text: str, title: str) -> None:
+    assert read_metadata(clean_body(text)).title == title
+
+
 def test_headline_after_site_name_tagline_and_date() -> None:
     text = "SKYWATCH\nWatching the deportation flights from the fence\n\n3/2/21\n\nWeek of Feb 21: 19 removal flights to 8 countries\n\nBody text."
     assert read_metadata(clean_body(text)).title == "Week of Feb 21: 19 removal flights to 8 countries"
