@@ -35,6 +35,7 @@ from transforms.routes import COORDINATION, DENIAL_WORDS, Route, sentence_route
 from transforms.spans import EndPattern, LowercasePattern, lines_containing, lowercase, sentences
 from transforms.vocabulary import (
     AIRCRAFT_NOUNS,
+    ANY_NATIONALITY_NOUNS,
     CANCELLED_STATUS,
     COMPLETED_STATUS,
     FLEET_WORDS,
@@ -44,7 +45,6 @@ from transforms.vocabulary import (
     NOT_A_FLIGHT_AFTER_NOUN,
     NOT_REMOVAL_RE,
     PASSENGER_NOUNS,
-    PEOPLE_NOUNS,
     PLANNED_STATUS,
     PROJECTION_PHRASES,
     REGION_NAMES,
@@ -141,7 +141,7 @@ TOTAL_PEOPLE = re.compile(
     rf"|\b(?P<n3>\d[\d,.]*)\s+(?:[^\W\d_]+\s+)?(?P<who3>{PEOPLE})\s+(?:on board|aboard|a bordo)\b",  # "had 126 nationals on board"
     re.IGNORECASE,
 )
-PEOPLE_AT_LARGE = re.compile(PEOPLE_NOUNS, re.IGNORECASE)  # not where they are from: any of them may be on any stop of a flight
+PEOPLE_AT_LARGE = re.compile(ANY_NATIONALITY_NOUNS, re.IGNORECASE)  # not where they are from: any of them may be on any stop of a flight
 # 'The plane, a Boeing 737, had 126 people on board': the sentence after a single flight names who was on it
 THE_AIRCRAFT = re.compile(
     r"^(?:the|that|this)\s+(?:plane|aircraft|airplane|flight|charter|jet)\b|^(?:el|la|ese|esa|dicho|dicha)\s+(?:avi[oó]n|aeronave|vuelo)\b"

@@ -150,12 +150,12 @@ COMPLETED_STATUS = (
 )
 
 # Who is on a flight ("135 hondureños", "98 passengers"): nouns of people whatever their country, and demonyms by their endings.
-PEOPLE_NOUNS = (
+ANY_NATIONALITY_NOUNS = (
     r"migrants?|people|persons?|deportees?|passengers?|nationals?|immigrants?|returnees?|individuals?|adults?|men|women|personas|"
     r"migrantes|deportados|deportadas|repatriados|pasajeros|connacionales|nacionales|pessoas"
 )
 DEMONYMS = r"[A-Za-záéíóúñ]+(?:ans|anos|anas|eños|eñas|enos|ecos|enses|eses|eiros|eiras)"
-PASSENGER_NOUNS = rf"{DEMONYMS}|{PEOPLE_NOUNS}"
+PASSENGER_NOUNS = rf"{DEMONYMS}|{ANY_NATIONALITY_NOUNS}"
 
 # Destinations that are regions, not countries: a count "to Central America" names no country.
 REGION_NAMES = (

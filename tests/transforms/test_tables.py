@@ -311,3 +311,10 @@ def test_a_list_with_as_many_rows_of_two_kinds_takes_the_kind_of_its_first_row_i
         for seed in range(8)
     }
     assert breakdowns == {"airport"}
+
+
+@pytest.mark.parametrize("unit", ["autobuses", "familias", "children", "detainees"])
+def test_rows_counted_in_buses_families_or_children_are_not_flights(unit: str) -> None:
+    body = (f"Ayer aterrizaron 3 vuelos de deportación en San Pedro Sula.\n\nVuelos recibidos por departamento:\n"
+            f"- Cortés: 14 {unit}\n- Yoro: 6 {unit}\n- Olancho: 2 {unit}\n")
+    assert find_flight_tables(body, "es", PUBLISHED, US_CONTEXT) == []
