@@ -36,7 +36,7 @@ from transforms.spans import lines_containing
 from transforms.tables import FlightList, find_flight_tables
 from transforms.vocabulary import FLIGHT_STEMS, LANGUAGES
 
-EXTRACTOR_VERSION = "2.2.0"  # 2.2.0: "that same week" dated from the count before; "The plane had 126 people on board"; "Boletín … | Marzo 2025" titles
+EXTRACTOR_VERSION = "2.2.0"  # 2.2.0: "that same week"; a report's lead period; "The plane had 126 people on board"; "Boletín … | Marzo 2025"
 PROSE_LANGUAGES = LANGUAGES
 RAW_COLUMNS = {"source_uri": pl.String, "doc_id": pl.String, "n_bytes": pl.Int64, "raw": pl.Binary, "format": pl.String}
 TEXT, HTML = INPUT_FORMATS

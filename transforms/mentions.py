@@ -826,12 +826,14 @@ def find_mentions(body: str, language: str | None, published: dt.date | None, ta
     table_spans = [(t["char_start"], t["char_end"]) for t in tables]
     known = {t["stated_total"] for t in tables if t.get("stated_total") is not None} | {r["flights"] for r in rows or []}
     topics = _TopicPeriods(tables, published)
+    candidates = _candidate_sentences(body)
+    topics.lead(body, candidates[0][0] if candidates else len(body), language)
     found: list[Mention] = []
     previous: Route | None = None
     previous_status: str | None = None
     previous_end = -1
     single: Mention | None = None  # the one flown or stopped flight the sentence before counted, with no one said to be on it
-    for start, end in _candidate_sentences(body):
+    for start, end in candidates:
         gap = body[previous_end:start] if previous_end >= 0 else "\n\n"
         adjacent = previous_end >= 0 and not gap.strip()
         if not adjacent:
@@ -875,6 +877,7 @@ SAME_PERIOD = re.compile(
     r"(?!\s+(?:of|in|last|a\s+year|del?|do|da)\b)",
     re.IGNORECASE,
 )
+REMOVAL_WORD = re.compile(r"\b(?:deport|remov|remoci|repatri|expuls|retorn|returned|returnee)\w*", re.IGNORECASE)
 SAME_UNITS = {"period": "period", "periodo": "period", "período": "period", "month": "month", "mes": "month", "mês": "month",
               "week": "week", "semana": "week", "day": "day", "dia": "day", "día": "day"}
 PREVIOUS_MONTH = re.compile(r"\b(?:el\s+mes\s+(?:anterior|pasado)|the\s+(?:previous|prior)\s+month|last\s+month)\b", re.IGNORECASE)
@@ -896,6 +899,17 @@ class _TopicPeriods:
         )
         self.stated: tuple[int, dt.date, dt.date] | None = None
         self.last_dated: tuple[dt.date, dt.date] | None = None  # the latest count with both bounds, whatever its status
+
+    def lead(self, body: str, first_flight: int, language: str | None) -> None:
+        """A removal report's period stated before any flight is counted ('during fiscal year 2024 ICE removed 271,000 people')."""
+        for start, end in reversed(sentences(body, 0, first_flight)):
+            sentence = body[start:end]
+            if not REMOVAL_WORD.search(sentence):
+                continue
+            period = _period(sentence, language, self.published)
+            if isinstance(period, Period) and period.precision not in ("day", "week"):
+                self.stated = (start, period.start, period.end)
+                return
 
     def _topic(self, position: int) -> tuple[dt.date, dt.date] | None:
         before = [t for t in self.tables if t[0] <= position]

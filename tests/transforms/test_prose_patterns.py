@@ -277,3 +277,15 @@ def test_on_a_flight_with_several_stops_one_nationality_is_not_everyone_on_board
         (["CO", "EC", "PE"], None)
     ]
     assert [m.passengers for m in find_mentions(everyone, "en", PUBLISHED, tables=[], context=US)] == [150]
+
+
+@pytest.mark.parametrize(("body", "period"), [
+    ("In fiscal year 2023, ICE removed 142,580 people from the United States.\n\nTo carry them out, ICE Air Operations flew more "
+     "than 1,200 international flights.", (dt.date(2022, 10, 1), dt.date(2023, 9, 30))),
+    ("Durante enero de 2025 fueron deportadas 6.200 personas.\n\nGuatemala recibió 41 vuelos.", (dt.date(2025, 1, 1), dt.date(2025, 1, 31))),
+    ("On Monday, 130 deportees were returned to Honduras.\n\nHonduras has received 52 flights.", (None, None)),
+    ("In 2024 the economy grew by 3 percent.\n\nGuatemala received 52 removal flights.", (None, None)),
+])
+def test_a_removal_report_period_stated_before_any_flight_dates_the_counts_that_state_none(body: str, period: tuple) -> None:
+    found = find_mentions(body, "en" if body.isascii() else "es", PUBLISHED, tables=[], context=US)
+    assert [(m.period_start, m.period_end) for m in found] == [period]
