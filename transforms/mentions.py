@@ -865,7 +865,21 @@ def find_mentions(body: str, language: str | None, published: dt.date | None, ta
                              route.destinations or (carried.destinations if carried and len(mentions) <= 1 else ()))
         else:
             previous = None
+    for mention in found:
+        _as_list_total(mention, tables)
     return _merge_restatements([_with_context(m, context) for m in found] if context else found)
+
+
+def _as_list_total(mention: Mention, tables: list[dict]) -> None:
+    """'• 137 vuelos de repatriación en junio' over a list that states 137 for June: the list's total, with the list's status."""
+    if mention.status != "unknown":
+        return
+    for table in tables:
+        same_period = mention.period_start is None or (mention.period_start, mention.period_end) == (table["period_start"], table["period_end"])
+        same_origin = None in (mention.origin_country, table["origin_country"]) or mention.origin_country == table["origin_country"]
+        if table["stated_total"] == mention.flights and same_period and same_origin:
+            mention.status = table.get("status") or "completed"
+            return
 
 
 # 'over the same period', 'that same week', 'en la misma semana', 'no mesmo dia': the time of the last dated count, not

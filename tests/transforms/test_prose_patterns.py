@@ -289,3 +289,14 @@ def test_on_a_flight_with_several_stops_one_nationality_is_not_everyone_on_board
 def test_a_removal_report_period_stated_before_any_flight_dates_the_counts_that_state_none(body: str, period: tuple) -> None:
     found = find_mentions(body, "en" if body.isascii() else "es", PUBLISHED, tables=[], context=US)
     assert [(m.period_start, m.period_end) for m in found] == [period]
+
+
+def test_a_summary_bullet_restating_a_list_total_takes_the_lists_status() -> None:
+    from transforms.document import read_metadata
+    from transforms.extract import document_rows
+
+    body = ("Hoja de datos | Oficina de migración\n\nSan Salvador, 4 de abril de 2024\n\nCifras del mes:\n• 62 vuelos de deportación en marzo\n"
+            "• 9 mil personas\n\nEl ICE realizó 62 vuelos de deportación entre el 1 y el 31 de marzo de 2024 a los siguientes países:\n\n"
+            "- Guatemala: 40 vuelos\n- Honduras: 22 vuelos\n")
+    _, _, _, mentions = document_rows("d", body, read_metadata(body))
+    assert [(m["flights"], m["status"], m["period_start"]) for m in mentions] == [(62, "completed", dt.date(2024, 3, 1))]
