@@ -588,10 +588,14 @@ def _span_patterns() -> dict[str, re.Pattern[str]]:
             rf"(?P<last>\s+(?:last\s+year|del\s+a[ñn]o\s+pasado))?",
             flags,
         ),
-        # en lo que va de 2024; en lo que va del año; so far this year
+        # en lo que va de 2024; en lo que va del año; so far this year; this year; este año; since the start of the year;
+        # desde el inicio del año; desde o início do ano
         "to_date": re.compile(
             rf"\b(?:en\s+lo\s+que\s+va\s+de(?:l)?\s+(?:(?P<unit>a[ñn]o|mes)|(?P<y>{year})|(?P<m>{month}))"
-            rf"|so\s+far\s+(?:this\s+(?P<unit2>year|month)|in\s+(?P<y2>{year}))"
+            rf"|so\s+far\s+in\s+(?P<y2>{year})|(?:so\s+far\s+)?this\s+(?P<unit2>year|month)"
+            rf"|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?P<unit3>year|month)"
+            rf"|(?:n)?est[ea]\s+(?P<unit4>a[ñn]o|ano|mes|m[eê]s)"
+            rf"|desde\s+(?:el\s+|o\s+)?(?:inicio|principio|comienzo|in[ií]cio)s?\s+(?:del?|do)\s+(?P<unit5>a[ñn]o|ano|mes|m[eê]s)"
             rf"|year\s+to\s+date)\b",
             flags,
         ),
@@ -629,7 +633,7 @@ def _part_period(number: int, months: int, year: int) -> tuple[dt.date, dt.date]
 SPAN_WORDS = {
     "fiscal": frozenset({"fiscal", "fy"}),
     "part": frozenset(PART_MONTHS),
-    "to_date": frozenset({"va", "far", "date"}),
+    "to_date": frozenset({"va", "far", "date", "this", "este", "esta", "neste", "nesta", "desde", "since"}),
     "before": frozenset({"end", "antes"}),
     "last_year": frozenset({"year", "pasado", "anterior"}),
 }
@@ -690,7 +694,8 @@ def find_span_period(text: str, language: str | None, published: dt.date | None)
     if match:
         stated = match.group("y") or match.group("y2")
         year = int(stated) if stated else (published.year if published else None)
-        if (match.group("unit") or match.group("unit2") or "").lower() in ("mes", "month") and published:
+        unit = next((match.group(name) for name in ("unit", "unit2", "unit3", "unit4", "unit5") if match.group(name)), "")
+        if unit.lower() in ("mes", "month", "mês") and published:
             return OpenPeriod(published.replace(day=1), None, "month", match.group())
         if match.group("m") and published:  # "en lo que va de agosto"
             first = _month_start(match.group("m"), published.year, language)

@@ -552,7 +552,8 @@ def find_elided(sentence: str, language: str | None, taken: list[tuple[int, int]
             if triggered and value is not None and not CHANGE_BEFORE.search(lead):
                 destinations = _subject_places(sentence, len(lead)) if RECEIVED_BEFORE.search(lead) else None
                 count = _Count(low_value, "range", flights_max=value) if ranged and low_value is not None else _Count(value, _qualifier(before))
-                candidate = _Candidate(count, qualifier_start, token.end(), destinations=destinations or None, bound=False)
+                owned_from = prior.start() if prior and prior.group("tally") else qualifier_start  # 'bringing the total this year to 187'
+                candidate = _Candidate(count, owned_from, token.end(), destinations=destinations or None, bound=False)
         if candidate:
             found.append(candidate)
             busy.append((candidate.start, candidate.end))

@@ -100,6 +100,7 @@ FLIGHT_OF_PLACE = EndPattern(re.compile(r"\b(?:vuelos?|aviones|avi[oó]n|voos?)\
                              re.IGNORECASE), words=5)
 RECEIVER_AFTER = re.compile(r"^\s*(?:,[^,.;]{0,70},\s*)?(?:has\s+|have\s+|will\s+|would\s+|is to\s+|expects to\s+|also\s+|tambi[eé]n\s+)?"
                             r"(?:received|receives|receive|recibi[oó]|recibieron|ha recibido|han recibido|recibir[aá]n?|recebeu|"
+                            r"accepted|accepts|acept[oó]|aceptaron|ha aceptado|han aceptado|acepta|aceitou|"
                             r"espera|esperan|expects|aguarda|prev[eé] recibir|sumaron|sum[oó]|totaled|totalled|got|logged|"
                             r"(?:was|is|fue|es|era|foi)\s+(?:el|la|the|o|a)\s+(?:principal|main|top|leading|primer|mayor|biggest|largest)?\s*"
                             r"(?:destino|destination))\b",
@@ -185,9 +186,11 @@ def sentence_route(sentence: str, language: str | None) -> Route:
     origins, destinations = place_roles(sentence, find_places(sentence), language)
     by_cue = [country for country, how in origins if how == "cue"]  # "picked up in Chile" outweighs "Venezuela's government"
     origin = by_cue[0] if by_cue else origins[0][0] if origins else None
+    # "carrying Venezuelan migrants to El Salvador": they go where the sentence says, when it says so
+    named = any(how != "deportees" and country != origin for country, how in destinations)
     seen: list[str] = []
-    for country, _ in destinations:
-        if country not in seen and country != origin:
+    for country, how in destinations:
+        if country not in seen and country != origin and not (named and how == "deportees"):
             seen.append(country)
     return Route(origin, tuple(seen))
 

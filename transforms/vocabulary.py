@@ -146,7 +146,8 @@ COMPLETED_STATUS = (
     r"sale|salen|llega|llegan|aterriza|aterrizan|pousou|pousa|recebeu|receberam|chegou|chega|decolou|desembarcou|foram realizados|"
     r"trouxe|trouxeram|recorded|registered|counted|tallied|envi[oó]|enviaron|cerr[oó] con|closed with|"
     r"ended with|registr[oó]|registraron|contabiliz[oó]|sumaron|sum[oó]|have been|has been|se recibi[oó]|se recibieron|"
-    r"llev[oó] a cabo|llevaron a cabo|carried|picked up|recogi[oó]|recogieron|transport[oó]|trasladaron|devolvi[oó]|retorn[oó]"
+    r"llev[oó] a cabo|llevaron a cabo|carried|picked up|recogi[oó]|recogieron|transport[oó]|trasladaron|devolvi[oó]|retorn[oó]|"
+    r"accepted|acept[oó]|aceptaron|ha aceptado|han aceptado|aceitou"
 )
 
 # Who is on a flight ("135 hondureños", "98 passengers"): nouns of people whatever their country, and demonyms by their endings.

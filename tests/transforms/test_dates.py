@@ -97,6 +97,11 @@ def test_periods_of_several_months_or_a_year(text: str, language: str, published
         ("another flight is expected before the end of the month", "en", D(2022, 2, 10), None, D(2022, 2, 28)),
         ("two flights are expected before the end of the week", "en", D(2022, 2, 10), None, D(2022, 2, 13)),
         ("en lo que va del mes llegaron 7 vuelos", "es", D(2022, 2, 10), D(2022, 2, 1), None),
+        ("Peru has received 19 removal flights this year", "en", D(2023, 5, 2), D(2023, 1, 1), None),
+        ("este año han llegado 61 vuelos a Comalapa", "es", D(2023, 5, 2), D(2023, 1, 1), None),
+        ("desde el inicio del año aterrizaron 48 vuelos", "es", D(2023, 5, 2), D(2023, 1, 1), None),
+        ("since the start of the month, 11 flights have landed", "en", D(2023, 5, 20), D(2023, 5, 1), None),
+        ("o Brasil recebeu 9 voos desde o início do ano", "pt", D(2023, 5, 2), D(2023, 1, 1), None),
     ],
 )
 def test_periods_open_at_one_end(text: str, language: str, published: dt.date, start: dt.date | None, end: dt.date | None) -> None:

@@ -70,6 +70,8 @@ def test_each_receiving_one_flight() -> None:
         ("Se prevé que lleguen tres vuelos con deportados a Guatemala.", "es", "planned"),
         ("Saldrán dos vuelos con deportados hacia Honduras el jueves.", "es", "planned"),
         ("Se suspendió un vuelo con deportados a Colombia.", "es", "cancelled"),
+        ("Mexico accepted four deportation flights on Friday, officials said.", "en", "completed"),
+        ("Costa Rica aceptó dos vuelos con deportados de otros países.", "es", "completed"),
     ],
 )
 def test_status_from_tense_and_verbs(body: str, language: str, status: str) -> None:
@@ -300,3 +302,27 @@ def test_a_summary_bullet_restating_a_list_total_takes_the_lists_status() -> Non
             "- Guatemala: 40 vuelos\n- Honduras: 22 vuelos\n")
     _, _, _, mentions = document_rows("d", body, read_metadata(body))
     assert [(m["flights"], m["status"], m["period_start"]) for m in mentions] == [(62, "completed", dt.date(2024, 3, 1))]
+
+
+def test_a_running_total_owns_the_period_inside_its_own_clause() -> None:
+    body = "Honduras received 9 removal flights last week, bringing the total this year to 131."
+    found = find_mentions(body, "en", PUBLISHED, tables=[], context=US)
+    assert [(m.flights, m.period_start, m.period_end) for m in found] == [
+        (9, dt.date(2025, 3, 31), dt.date(2025, 4, 6)), (131, dt.date(2025, 1, 1), None),
+    ]
+
+
+@pytest.mark.parametrize(("body", "language", "destinations"), [
+    ("Two more flights carrying Venezuelan migrants landed in El Salvador on Sunday.", "en", ["SV"]),
+    ("Tres vuelos con migrantes venezolanos aterrizaron el domingo en El Salvador.", "es", ["SV"]),
+    ("A flight carrying 112 Guatemalans landed on Monday.", "en", ["GT"]),
+])
+def test_the_deportees_nationality_is_the_destination_only_when_no_place_is_named(body: str, language: str, destinations: list) -> None:
+    found = find_mentions(body, language, PUBLISHED, tables=[], context=US)
+    assert [m.destination_countries for m in found] == [destinations]
+
+
+def test_a_country_that_accepted_flights_is_their_destination() -> None:
+    assert _claims("Mexico accepted four deportation flights on Friday, officials said.", "en", US) == [
+        (4, "exact", "US", ["MX"], "completed")
+    ]
