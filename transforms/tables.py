@@ -300,6 +300,8 @@ def parse_line(line: str, start: int, column: int | None = None) -> ListLine | N
             continue
         if separator.group("sep").strip() in ("", "(") and ends_with_date_word(label, None):
             continue
+        if _is_year(text, number.start(), number.group()):  # "Removal flights last week (March 3-9, 2025)": a date, not a count
+            continue
         tail = AFTER_LABEL_COUNT.match(after)
         if tail is None:
             continue

@@ -318,3 +318,11 @@ def test_rows_counted_in_buses_families_or_children_are_not_flights(unit: str) -
     body = (f"Ayer aterrizaron 3 vuelos de deportación en San Pedro Sula.\n\nVuelos recibidos por departamento:\n"
             f"- Cortés: 14 {unit}\n- Yoro: 6 {unit}\n- Olancho: 2 {unit}\n")
     assert find_flight_tables(body, "es", PUBLISHED, US_CONTEXT) == []
+
+
+@pytest.mark.parametrize("heading", ["Removal flights last week (March 3-9, 2025)", "Vuelos de deportación, semana del 3 al 9 de marzo de 2025"])
+def test_a_heading_that_ends_in_a_year_is_no_row_of_the_list_under_it(heading: str) -> None:
+    body = f"{heading}\n\nGUATEMALA: 11\nHONDURAS: 8\nMEXICO: 4\nTOTAL: 23\n"
+    [table] = find_flight_tables(body, "en", dt.date(2025, 3, 12), US_CONTEXT)
+    assert [(r.label, r.flights) for r in table.rows] == [("GUATEMALA", 11), ("HONDURAS", 8), ("MEXICO", 4)]
+    assert (table.stated_total, table.period.start, table.period.end) == (23, dt.date(2025, 3, 3), dt.date(2025, 3, 9))
