@@ -725,6 +725,8 @@ def find_span_period(text: str, language: str | None, published: dt.date | None)
     match = _span("year", text)
     if match:
         year = int(match.group("y"))
+        if SINCE_BEFORE.search(text[max(0, match.start() - SINCE_WINDOW_CHARS):match.start()]):  # "since the program began in 2023"
+            return OpenPeriod(dt.date(year, 1, 1), None, "year", match.group())
         return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", match.group(), match.start(), match.end())
     match = _span("last_year", text)
     if match and published:
@@ -733,6 +735,8 @@ def find_span_period(text: str, language: str | None, published: dt.date | None)
 
 
 YEAR_IN_TEXT = re.compile(r"\b(?:19|20)\d{2}\b")
+SINCE_WINDOW_CHARS = 60
+SINCE_BEFORE = re.compile(r"\b(?:since|desde|desde\s+que)\b[^,.;:]*$", re.IGNORECASE)
 TURNED_YEAR_MONTHS = 6
 
 

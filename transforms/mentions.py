@@ -74,6 +74,12 @@ SUBSET_OF_BEFORE = EndPattern(re.compile(
     r"(?<![\w.,])(?P<n>\d+|[^\W\d_]+)\s+(?:of|de)\s+(?:the|those|these|them|los|esos|estos|las|esas|estas|os|esses)\s+(?:[^\W\d_]+\s+)?$",
     re.IGNORECASE,
 ), words=4)
+# "suman 12 los vuelos", "son ya 40 los vuelos", "ascienden a 300 los vuelos": the Spanish count before its article
+TALLY_THEN_ARTICLE = EndPattern(re.compile(
+    r"\b(?:suman|sumaban|sumaron|son|eran|fueron|ascienden\s+a|ascendieron\s+a|llegan\s+a|llegaron\s+a|alcanzan|alcanzaron|van|llevan|"
+    r"totalizan|totalizaron)\s+(?:ya\s+)?(?:(?P<q>m[aá]s\s+de|al\s+menos|casi|unos|unas|cerca\s+de)\s+)?(?P<n>[\d.,]+|[^\W\d_]+)\s+(?:los|las)\s+$",
+    re.IGNORECASE,
+), words=7)  # "ascendieron a ya más de 40 los"
 ORDINAL_DIGITS_BEFORE = EndPattern(re.compile(
     r"(?<![\w.,])(?P<n>\d{1,4})\s?(?:st|nd|rd|th|er|ro|ra|do|da|to|ta|vo|va|mo|ma|no|na|º|ª|°)\.?\s+(?:[^\W\d_]+\s+){0,2}$", re.IGNORECASE
 ), words=4)
@@ -127,7 +133,10 @@ STATUS_PATTERNS = [
 PEOPLE = rf"(?:{PASSENGER_NOUNS})"
 PER_FLIGHT = re.compile(
     rf"\beach\s+(?:\w+\s+){{0,2}}?(?:carrying|transporting|with|holding)\s+(?:(?:approximately|about|around|some|nearly|roughly|up to)\s+)?"
-    rf"(?P<n>[\d,.]+|\w+)\s+{PEOPLE}|\bcada\s+uno\s+con\s+(?:(?:unos|unas|alrededor de|cerca de)\s+)?(?P<n_es>[\d,.]+|\w+)\s+{PEOPLE}",
+    rf"(?P<n>[\d,.]+|\w+)\s+{PEOPLE}|\bcada\s+uno\s+con\s+(?:(?:unos|unas|alrededor de|cerca de)\s+)?(?P<n_es>[\d,.]+|\w+)\s+{PEOPLE}"
+    # 'carrying about 80 migrants each', 'con 80 deportados cada uno'
+    rf"|\b(?:carrying|transporting|with|con|llevando|transportando|com)\s+(?:(?:approximately|about|around|some|nearly|roughly|up to|unos|unas|"
+    rf"alrededor de|cerca de)\s+)?(?P<n_after>[\d,.]+|\w+)\s+(?:[^\W\d_]+\s+)?{PEOPLE}\s+(?:each|apiece|cada\s+un[oa])\b",
     re.IGNORECASE,
 )
 TOTAL_PEOPLE = re.compile(
@@ -135,7 +144,9 @@ TOTAL_PEOPLE = re.compile(
     rf"trasladando|traslad[oó]|levando|levou|a bordo de)\s+"
     rf"(?:(?:approximately|about|around|some|nearly|almost|roughly|more than|over|unos|unas|alrededor de|cerca de|casi|m[aá]s de)\s+)?"
     rf"(?P<n>[\d,.]+|\w+)\s+(?:[^\W\d_]+\s+)?(?P<who>{PEOPLE})"
-    rf"|\b(?P<n2>\d[\d,.]*)\s+(?:[^\W\d_]+\s+)?(?P<who2>{PEOPLE})\s+(?:on|aboard|in|en|a bordo de)\s+"  # "135 nationals on a flight"
+    rf"|\b(?P<n2>\d[\d,.]*)\s+(?:[^\W\d_]+\s+)?(?P<who2>{PEOPLE})\s+"  # "135 nationals on a flight", "1,200 people were deported on 9 flights"
+    rf"(?:(?:were|fueron|foram)\s+(?:deported|returned|removed|repatriated|flown|deportad[oa]s|retornad[oa]s|repatriad[oa]s|devuelt[oa]s)\s+)?"
+    rf"(?:on|aboard|in|en|a bordo de)\s+"
     rf"(?:a|an|the|one|two|three|four|five|\d+|un|una|el|dos|tres|cuatro|cinco)\s+(?:[^\W\d_]+\s+)?"
     rf"(?:flights?|vuelos?|voos?|charters?|planes?|avi[oó]n(?:es)?)\b"
     rf"|\b(?P<n3>\d[\d,.]*)\s+(?:[^\W\d_]+\s+)?(?P<who3>{PEOPLE})\s+(?:on board|aboard|a bordo)\b",  # "had 126 nationals on board"
@@ -280,6 +291,9 @@ def _count_before(sentence: str, noun: re.Match[str], language: str | None) -> t
     subset = SUBSET_OF_BEFORE.search(before)
     if subset and (value := parse_count_word(subset.group("n"), language)) is not None:  # "Nine of the flights went to Honduras"
         return _Count(value, _qualifier(before[: subset.start()])), subset.start()
+    tally = TALLY_THEN_ARTICLE.search(before)
+    if tally and (value := parse_count_word(tally.group("n"), language)) is not None:
+        return _Count(value, _qualifier(before[: tally.start("n")])), tally.start("n") - (len(tally.group("q")) + 1 if tally.group("q") else 0)
     written = ORDINAL_DIGITS_BEFORE.search(before)
     if written and noun.group().lower() in SINGULAR_NOUNS:  # "1er vuelo", "2do vuelo", "the 3rd flight": one flight each
         return _Count(1, "exact", ordinal=int(written.group("n"))), written.start()
@@ -366,7 +380,7 @@ def _passengers(sentence: str, flights: int, language: str | None, stops: int = 
     """
     per = PER_FLIGHT.search(sentence)
     if per:
-        each = _number(per.group("n") or per.group("n_es"), language)
+        each = _number(per.group("n") or per.group("n_es") or per.group("n_after"), language)
         if each is not None:
             return each * flights, each
     total = TOTAL_PEOPLE.search(sentence)

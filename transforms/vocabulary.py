@@ -23,7 +23,7 @@ FUNCTION_WORDS = {
 
 # Nouns that make a number a count of flights.
 AIRCRAFT_NOUNS = r"airplanes?|planes?|aircraft|aviones|avi[oó]n|aeronaves?|avi[aã]o|avi[oõ]es"
-FLIGHT_NOUNS = rf"vuelos?|flights?|voos?|charters?|{AIRCRAFT_NOUNS}"
+FLIGHT_NOUNS = rf"vuelos?|flights?|voos?|charters?|planeloads?|{AIRCRAFT_NOUNS}"
 # Lowercase stems of the flight nouns: a cheap substring test for lines that may hold a count.
 FLIGHT_STEMS = ("flight", "vuelo", "voo", "plane", "aircraft", "avion", "avión", "aeronave", "avião", "aviõe", "charter")
 # Nouns that make a number a count of people: a list or a count in these units is never flights.

@@ -326,3 +326,22 @@ def test_a_country_that_accepted_flights_is_their_destination() -> None:
     assert _claims("Mexico accepted four deportation flights on Friday, officials said.", "en", US) == [
         (4, "exact", "US", ["MX"], "completed")
     ]
+
+
+@pytest.mark.parametrize(("body", "language", "expected"), [
+    ("Con este, suman 12 los vuelos de deportación que han llegado a Colombia.", "es", [(12, "exact", "US", ["CO"], "completed")]),
+    ("Son ya más de 40 los vuelos con deportados que aterrizaron en Honduras.", "es", [(40, "more_than", "US", ["HN"], "completed")]),
+    ("Two planeloads of deportees arrived in Bogotá on Tuesday.", "en", [(2, "exact", "US", ["CO"], "completed")]),
+])
+def test_a_spanish_count_before_its_article_and_planeloads(body: str, language: str, expected: list) -> None:
+    assert _claims(body, language, US) == expected
+
+
+@pytest.mark.parametrize(("body", "language", "passengers", "each"), [
+    ("In all, 1,200 people were deported on 9 flights to Guatemala.", "en", 1200, None),
+    ("Dos aviones militares con 80 deportados cada uno aterrizaron en Bogotá.", "es", 160, 80),
+    ("Two military aircraft carrying about 75 migrants each landed in Guatemala.", "en", 150, 75),
+])
+def test_people_on_the_flights_after_the_count_or_each(body: str, language: str, passengers: int, each: int | None) -> None:
+    [mention] = find_mentions(body, language, PUBLISHED, tables=[], context=US)
+    assert (mention.passengers, mention.passengers_per_flight) == (passengers, each)
