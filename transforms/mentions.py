@@ -20,6 +20,7 @@ from text_to_num import alpha2digit
 
 from transforms.context import DocumentContext
 from transforms.dates import (
+    YEAR_IN_TEXT,
     OpenPeriod,
     Period,
     ends_with_date_word,
@@ -931,9 +932,11 @@ class _TopicPeriods:
 
     def lead(self, body: str, first_flight: int, language: str | None) -> None:
         """A removal report's period stated before any flight is counted ('during fiscal year 2024 ICE removed 271,000 people')."""
+        if not REMOVAL_WORD.search(body, 0, first_flight):
+            return
         for start, end in reversed(sentences(body, 0, first_flight)):
             sentence = body[start:end]
-            if not REMOVAL_WORD.search(sentence):
+            if not REMOVAL_WORD.search(sentence) or not (YEAR_IN_TEXT.search(sentence) or names_a_month(sentence)):
                 continue
             period = _period(sentence, language, self.published)
             if isinstance(period, Period) and period.precision not in ("day", "week"):
@@ -953,6 +956,8 @@ class _TopicPeriods:
 
         A period read back from an earlier count ('that same week', 'the same period of 2024') is no new topic.
         """
+        if not mentions:
+            return
         topic = self._topic(position)
         previous_month = PREVIOUS_MONTH.search(sentence)
         same = SAME_PERIOD.search(sentence)
