@@ -81,6 +81,9 @@ ZERO_LINE = re.compile(rf"^(?:{NO_FLIGHTS})\.?$", re.IGNORECASE)
 LABELLED_ZERO = re.compile(rf"^(?P<label>[^:]{{3,40}}):\s*(?:{NO_FLIGHTS})\.?$", re.IGNORECASE)
 STATED_TOTAL = re.compile(rf"(?<![\d,.])(?P<count>{COUNT})\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{FLIGHT_NOUNS})\b", re.IGNORECASE)
 FROM_LABEL = re.compile(r"^(?:desde|from|procedentes?\s+de|provenientes?\s+de|de)\s", re.IGNORECASE)
+# "Flights by destination, January 2025 (total 40)", "(40 en total)": a heading's total in brackets
+BRACKETED_TOTAL = re.compile(rf"\((?:total|en total|in all|in total)\s*:?\s*(?P<count>{COUNT})\)|\((?P<count2>{COUNT})\s+(?:en total|in total|in all)\)",
+                             re.IGNORECASE)
 HEADER_TOTAL = re.compile(rf"\b(?:{FLIGHT_NOUNS})\b[^:\n]{{0,60}}:\s*(?P<count>{COUNT})\b(?!\s*(?:%|mil\b))", re.IGNORECASE)
 ORIGIN_PART = re.compile(
     rf"(?P<count>{COUNT})\s+(?:(?:{FLIGHT_NOUNS})\s+)?(?:(?:de ellos|of them)\s+)?(?:procedentes?\s+de|provenientes?\s+de|desde|de|from)\s+"
@@ -519,6 +522,9 @@ def _stated_total(body: str, span: tuple[int, int] | None, header_first: bool = 
     text = body[span[0]:span[1]]
     header = HEADER_TOTAL.search(text) if header_first else None
     match = header or STATED_TOTAL.search(text)
+    if match is None and (bracketed := BRACKETED_TOTAL.search(text)):
+        value = parse_count(bracketed.group("count") or bracketed.group("count2"))
+        return StatedTotal(value, None, bracketed.group(), span[0] + bracketed.start(), span[0] + bracketed.end()) if value is not None else None
     value = parse_count(match.group("count")) if match else None
     if match is None or value is None or _is_year(text, match.start("count"), match.group("count")):
         return None
