@@ -117,10 +117,9 @@ def compare(expected: pl.DataFrame, found: pl.DataFrame, optional: pl.DataFrame 
     A found cell equal to one of the ``optional`` cells (``optional_cells``) is neither right nor extra.
     """
     left = cells(expected).rename({c: f"expected_{c}" for c in CELL_VALUES})
-    right = cells(found)
-    if optional is not None:
-        right = right.join(cells(optional), on=CELL_KEY + CELL_VALUES, how="anti", nulls_equal=True)
-    optional_found = cells(found).height - right.height
+    found_cells = cells(found)
+    right = found_cells if optional is None else found_cells.join(cells(optional), on=CELL_KEY + CELL_VALUES, how="anti", nulls_equal=True)
+    optional_found = found_cells.height - right.height
     right = right.rename({c: f"found_{c}" for c in CELL_VALUES})
     joined = left.join(right, on=CELL_KEY, how="full", coalesce=True, nulls_equal=True)
     right_cells = wrong = missing = extra = off = 0

@@ -865,7 +865,8 @@ def find_mentions(body: str, language: str | None, published: dt.date | None, ta
                                       has_noun=has_noun)
         if not mentions and adjacent and single and THE_AIRCRAFT.match(sentence):
             single.passengers, single.passengers_per_flight = _passengers(sentence, 1, language, len(single.destination_countries))
-        single = next((m for m in mentions if m.flights == 1 and m.passengers is None and m.status != "planned"), None) if len(mentions) == 1 else None
+        alone = mentions[0] if len(mentions) == 1 else None
+        single = alone if alone and alone.flights == 1 and alone.passengers is None and alone.status != "planned" else None
         for mention in mentions:  # "Vuelos programados para hoy:" then one line a flight: the lines are scheduled too
             if mention.status == "unknown" and previous_status and "\n\n" not in gap:
                 mention.status = previous_status
