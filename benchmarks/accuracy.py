@@ -23,11 +23,26 @@ import polars as pl
 from benchmarks.scoring import DocumentScore, score_corpus, summarise
 from benchmarks.series import compare, extracted_series, gold_series, optional_cells
 
+# The dev corpus's check set: docs 32, 36, ... 88 are measured, never tuned on (tests/corpora/dev/README.md)
+CHECK_SET_NUMBERS = frozenset(range(32, 89, 4))
+SETS = ("all", "tuning", "check")
 
-def select_documents(gold: dict[str, dict], docs: Path, only: list[str] | None, exclude: list[str] | None) -> dict[str, dict]:
-    """Gold entries to score: present in ``docs``, in ``only`` when given, not in ``exclude``."""
+
+def in_set(name: str, chosen_set: str) -> bool:
+    """Whether a dev-corpus file name (``NN_slug.ext``) belongs to ``chosen_set``: all, tuning or check."""
+    if chosen_set == "all":
+        return True
+    number = name.split("_", 1)[0]
+    is_check = number.isdigit() and int(number) in CHECK_SET_NUMBERS
+    return is_check == (chosen_set == "check")
+
+
+def select_documents(
+    gold: dict[str, dict], docs: Path, only: list[str] | None, exclude: list[str] | None, chosen_set: str = "all"
+) -> dict[str, dict]:
+    """Gold entries to score: present in ``docs``, in ``chosen_set``, in ``only`` when given, not in ``exclude``."""
     present = {p.name for p in docs.iterdir() if p.is_file()}
-    chosen = {name: entry for name, entry in gold.items() if name in present}
+    chosen = {name: entry for name, entry in gold.items() if name in present and in_set(name, chosen_set)}
     if only:
         chosen = {name: entry for name, entry in chosen.items() if name in set(only)}
     if exclude:
@@ -133,6 +148,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--gold", type=Path, required=True, help="gold file in the seeds_gold.json shape")
     parser.add_argument("--only", nargs="*", help="score only these file names")
     parser.add_argument("--exclude", nargs="*", help="leave these file names out")
+    parser.add_argument("--set", dest="chosen_set", choices=SETS, default="all",
+                        help="dev corpus only: the tuning documents, or the check set (docs 32, 36, ... 88) measured and never tuned on")
     parser.add_argument("--in-process", action="store_true", help="score the extractor alone, without the flow")
     parser.add_argument("--details", action="store_true", help="per document: what was missed and what was extra")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON to this file")
@@ -140,7 +157,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def evaluate(args: argparse.Namespace) -> int:
     """Score a corpus and print the figures; exit 0."""
-    gold = select_documents(json.loads(args.gold.read_text())["documents"], args.docs, args.only, args.exclude)
+    gold = select_documents(json.loads(args.gold.read_text())["documents"], args.docs, args.only, args.exclude, args.chosen_set)
     names = sorted(gold)
     if args.in_process:
         frames = extract_in_process(args.docs, names)

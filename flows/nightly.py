@@ -27,6 +27,7 @@ from prefect.utilities.annotations import quote
 
 from flows import quality
 from flows.audit import Auditor, AuditRequest, audit_process
+from flows.budget import EXTRACTOR
 from flows.quality import AuditFailedError
 from flows.resources import (
     discover_files,
@@ -39,7 +40,7 @@ from schemas.findings import AuditReport
 from schemas.models import PipelineRun, Severity, typed_frame
 from schemas.validate import validate_extraction, validate_series
 from transforms.document import DocumentMeta
-from transforms.extract import RAW_COLUMNS, STORED_TEXT, Extraction, extract_batch
+from transforms.extract import EXTRACTOR_VERSION, RAW_COLUMNS, STORED_TEXT, Extraction
 from transforms.reconcile import ROUTE_COLUMNS, reconcile, route_batches, unchanged_rows
 from warehouse import loader
 from warehouse.report import report_path, write_report
@@ -88,7 +89,7 @@ def discover_documents(source: Path) -> pl.DataFrame:
 @task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[1, 5])
 def known_documents(warehouse: Path, source: Path) -> loader.KnownState:
     """doc_ids the published warehouse already holds or has quarantined, its manifest of the source's files and known refusals."""
-    known = loader.known_state(warehouse, source)
+    known = loader.known_state(warehouse, source, EXTRACTOR_VERSION)
     get_run_logger().info(
         "published warehouse knows %d documents, %d source files and %d refused paths", len(known.doc_ids), known.manifest.height,
         known.refusals.height,
@@ -129,8 +130,8 @@ def documents_to_reextract(warehouse: Path, exclude: set[str]) -> pl.DataFrame:
 
 
 def extract_flights(raw: pl.DataFrame, run: Run, kept_meta: dict[str, DocumentMeta] | None = None) -> Extraction:
-    """Documents, flight tables, table rows and mentions from a batch of new documents."""
-    extraction = extract_batch(raw, run.run_id, run.started, run.max_bytes, kept_meta)
+    """Documents, flight tables, table rows and mentions from a batch of new documents, each within the run's time budget."""
+    extraction = EXTRACTOR.extract_batch(raw, run.run_id, run.started, run.max_bytes, run.time_budget, kept_meta)
     get_run_logger().info(
         "extracted from %d documents: %s", raw.height, {k: v.height for k, v in extraction.frames().items()}
     )
@@ -377,7 +378,7 @@ def _run(source_dir: Path, warehouse_file: Path, reprocess: bool, full_audit: bo
 
     with audit_process() as auditor:  # it imports Great Expectations while the run stages and loads
         staging = stage_warehouse(warehouse_file)
-        run = Run(run_id, started, source_dir, warehouse_file, staging, settings.max_doc_bytes)
+        run = Run(run_id, started, source_dir, warehouse_file, staging, settings.max_doc_bytes, settings.doc_time_budget)
         still_refused = set(known_refused["source_uri"]) | set(to_read.filter(pl.col("refused").is_not_null())["source_uri"])
         loader.forget_refusals(staging, source_dir, [uri for uri in known.refusals["source_uri"] if uri not in still_refused])
         seen: dict[str, str] = {}

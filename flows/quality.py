@@ -45,6 +45,8 @@ ACTIONS = {
     QuarantineReason.UNREADABLE: "Give the job's user read access (chmod/chown) or remove the path; it is tried again on the next run.",
     QuarantineReason.DUPLICATE: "Nothing to do: the same bytes are already loaded from the other file named.",
     QuarantineReason.EXTRACT_ERROR: "A parser bug: report it with the file. After the fix, run with --reprocess.",
+    QuarantineReason.TOO_SLOW: "Check that it is one article; report it with the file (a rule may be slow on its shape). It is tried again "
+    "when the extractor changes or the file does; FLIGHTWATCH_DOC_TIME_BUDGET raises the budget.",
     QuarantineReason.FAILED_VALIDATION: "The document row broke its schema: run the query, fix the file or report the parser bug.",
     "rows_add_up_to_stated_total": "Read the list in the document: a row may be missing, or the total may count something else.",
     "countries_known": "A list label is not a known country: if it is one (another spelling), add the name to transforms/places.py.",

@@ -25,7 +25,7 @@ Load = Callable[..., dict[str, int]]
 
 @dataclass(frozen=True)
 class Run:
-    """What every step of one run shares: its id and start, the folders and files it works on, and the size limit."""
+    """What every step of one run shares: its id and start, the folders and files it works on, the size limit and time budget per document."""
 
     run_id: str
     started: dt.datetime
@@ -33,6 +33,7 @@ class Run:
     warehouse: Path
     staging: Path
     max_bytes: int
+    time_budget: float
 
 
 def now() -> dt.datetime:

@@ -21,6 +21,8 @@ DEFAULT_BATCH_SIZE = 500
 # below this many files the worker processes cost more to start (about 8 s on 2 cores) than they save
 DEFAULT_PARALLEL_MIN_DOCS = 5000
 DEFAULT_DATA_DOCS_RUNS = 30
+# seconds one document may take to extract; a document of the dev corpus takes a few milliseconds
+DEFAULT_DOC_TIME_BUDGET = 2.0
 DEFAULT_STATE_DIR = ".state"
 PREFECT_YAML = "prefect.yaml"
 
@@ -37,6 +39,7 @@ class Settings:
     parallel_min_docs: int
     dask_address: str | None
     data_docs_runs: int
+    doc_time_budget: float
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -51,6 +54,7 @@ class Settings:
             parallel_min_docs=int(os.environ.get("FLIGHTWATCH_PARALLEL_MIN_DOCS") or DEFAULT_PARALLEL_MIN_DOCS),
             dask_address=os.environ.get("FLIGHTWATCH_DASK_ADDRESS") or None,
             data_docs_runs=int(os.environ.get("FLIGHTWATCH_DATA_DOCS_RUNS", DEFAULT_DATA_DOCS_RUNS)),
+            doc_time_budget=float(os.environ.get("FLIGHTWATCH_DOC_TIME_BUDGET", DEFAULT_DOC_TIME_BUDGET)),
         )
 
 

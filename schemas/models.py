@@ -41,6 +41,7 @@ class QuarantineReason(StrEnum):
     UNREADABLE = "unreadable"
     DUPLICATE = "duplicate"
     EXTRACT_ERROR = "extract_error"
+    TOO_SLOW = "too_slow"
     FAILED_VALIDATION = "failed_validation"
 
 
@@ -277,6 +278,9 @@ class QuarantinedDocument(pa.DataFrameModel):
     detail: str = pa.Field(nullable=True, description="human-readable detail of the reason")
     n_bytes: int = pa.Field(nullable=True, ge=0, description="size of the file in bytes")
     quarantined_at: UtcTimestamp = pa.Field(description="UTC time of quarantine")
+    extractor_version: str = pa.Field(
+        nullable=True, description="extractor that refused it at the extract stage; a too_slow document is tried again by another version"
+    )
 
     class Config:
         description = "Files refused by the pipeline, with why."

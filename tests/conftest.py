@@ -22,6 +22,7 @@ PROJECT_DIR = Path(__file__).resolve().parent.parent
 SEEDS_DIR = PROJECT_DIR / "seeds"
 CORPORA_DIR = PROJECT_DIR / "tests" / "corpora"
 GOLD_PATH = CORPORA_DIR / "seeds_gold.json"
+DEV_FIRST_BATCH = 28  # docs 01-28: the first batch of the dev corpus
 
 
 @pytest.fixture(scope="session")
@@ -60,7 +61,7 @@ def series_warehouse(prefect_harness: None, tmp_path_factory: pytest.TempPathFac
 
     root = tmp_path_factory.mktemp("series")
     source = seed_files(root / "source")
-    shutil.copytree(CORPORA_DIR / "dev" / "docs", source / "dev")
+    copy_first_batch(source / "dev")
     warehouse = root / "flightwatch.duckdb"
     first = nightly(source=str(source), warehouse=str(warehouse))
     (source / "monitor.txt").write_text(MONITOR)
@@ -74,6 +75,15 @@ HOSTILE = (
     "Story by <script>alert('publisher')</script> News\n\nPublished: May 2, 2024\n\n"
     "El Salvador received 7 deportation flights from the United States in April 2024 <img src=x onerror=alert('evidence')>.\n"
 )
+
+
+def copy_first_batch(target: Path) -> Path:
+    """Copy docs 01-28 of the dev corpus, the documents the warehouse tests' expectations are written for, into ``target``."""
+    target.mkdir(parents=True, exist_ok=True)
+    for document in sorted((CORPORA_DIR / "dev" / "docs").iterdir()):
+        if int(document.name[:2]) <= DEV_FIRST_BATCH:
+            shutil.copy2(document, target / document.name)
+    return target
 
 
 def seed_files(target: Path) -> Path:

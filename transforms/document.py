@@ -81,6 +81,8 @@ LEARNED = re.compile(
 )
 DATELINE_START = re.compile(r"^[A-ZÁÉÍÓÚÑ][^\n,]{1,60},\s*[^\n]{3,40}?\s*[–—-]\s")
 CRUMBS = re.compile(r"^[^|·•\n]{1,60}(?:\s[|·•]\s[^|·•\n]{1,40})+$")
+MAX_BLANK_RUN = 128  # wider than the margin of a centred page number or an aligned column of a report converted from PDF
+LONG_BLANK_RUN = re.compile(rf"[^\S\n]{{{MAX_BLANK_RUN + 1},}}")
 LIST_ITEM = re.compile(r"^\s*(?:[-*•·]|\d{1,2}[.)])\s")
 MAX_DATELINE_TITLE_CHARS = 100  # a dateline runs into its story; a headline with a date range in it is short
 MAX_DATE_LINE_WORDS = 8  # "Published: March 4, 2025", "By Ana Ruiz | March 3, 2025"
@@ -144,7 +146,12 @@ def _cut_comment_thread(text: str) -> str:
 
 
 def clean_body(text: str) -> str:
-    """The article text alone: comment threads, photo credits and share/related lines removed."""
+    """The article text alone: comment threads, photo credits and share/related lines removed.
+
+    A run of blanks inside a line is cut to ``MAX_BLANK_RUN``: patterns that allow blanks on both sides of a
+    word (``\\s+|\\s+``) would otherwise try every start inside the run, at a cost that grows with its square.
+    """
+    text = LONG_BLANK_RUN.sub(lambda run: run.group()[:MAX_BLANK_RUN], text)
     text = _cut_comment_thread(text)
     if "(" in text:
         text = PHOTO_CREDIT.sub("", text)

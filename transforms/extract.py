@@ -199,6 +199,84 @@ def document_rows(doc_id: str, body: str, meta: DocumentMeta) -> tuple[list, lis
     return tables, rows, totals, mentions
 
 
+@dataclass(frozen=True)
+class DocumentResult:
+    """What one document gives: its records per warehouse table (a quarantined document gives only a quarantine record)."""
+
+    documents: list[dict[str, Any]]
+    flight_tables: list[dict[str, Any]]
+    flight_table_rows: list[dict[str, Any]]
+    flight_table_totals: list[dict[str, Any]]
+    flight_mentions: list[dict[str, Any]]
+    quarantine: list[dict[str, Any]]
+    document_sources: list[dict[str, Any]]
+
+
+def quarantined(base: dict[str, Any], stage: str, reason: str | None, detail: str | None) -> DocumentResult:
+    """The result of a document refused at ``stage``: one quarantine record built on ``base``."""
+    return DocumentResult([], [], [], [], [], [{**base, "stage": stage, "reason": reason, "detail": detail}], [])
+
+
+def quarantine_base(record: dict[str, Any], run_id: str, ingested_at: dt.datetime) -> dict[str, Any]:
+    """The fields every quarantine record of a raw document starts from."""
+    return {"run_id": run_id, "source_uri": record["source_uri"], "doc_id": record["doc_id"], "n_bytes": record["n_bytes"],
+            "quarantined_at": ingested_at, "extractor_version": EXTRACTOR_VERSION}
+
+
+def extract_document(
+    record: dict[str, Any], run_id: str, ingested_at: dt.datetime, max_bytes: int = DEFAULT_MAX_BYTES, kept: DocumentMeta | None = None
+) -> DocumentResult:
+    """Decode, clean and extract one raw document (a ``RAW_COLUMNS`` record); ``kept`` is its stored metadata, if any."""
+    decoded = decode_bytes(record["raw"], max_bytes)
+    base = quarantine_base(record, run_id, ingested_at)
+    if decoded.text is None:
+        return quarantined(base, "decode", decoded.reason, decoded.detail)
+    try:
+        body, meta = article_text(record["format"], decoded.text, kept)
+        if not body:
+            return quarantined(base, "extract", QuarantineReason.EMPTY, "no article text after cleaning")
+        tables, rows, totals, mentions = document_rows(record["doc_id"], body, meta)
+    except Exception as error:  # one bad document must not sink the batch
+        return quarantined(base, "extract", QuarantineReason.EXTRACT_ERROR, f"{type(error).__name__}: {error}")
+    document = {
+        "doc_id": record["doc_id"],
+        "source_uri": record["source_uri"],
+        "title": meta.title,
+        "publisher": meta.publisher,
+        "language": meta.language,
+        "published_date": meta.published_date,
+        "published_date_precision": meta.published_date_precision,
+        "dateline_text": meta.dateline_text,
+        "body_text": body,
+        "n_bytes": record["n_bytes"],
+        "encoding": decoded.encoding,
+        "decode_notes": list(decoded.notes),
+        "prose_extracted": meta.language in PROSE_LANGUAGES,
+        "extractor_version": EXTRACTOR_VERSION,
+        "ingested_at": ingested_at,
+        "run_id": run_id,
+    }
+    sources = [{"doc_id": record["doc_id"], "format": record["format"], "raw": record["raw"]}] if record["format"] in INPUT_FORMATS else []
+    return DocumentResult([document], tables, rows, totals, mentions, [], sources)
+
+
+def assemble(results: list[DocumentResult]) -> Extraction:
+    """One batch's frames from its documents' results, in order."""
+
+    def gathered(table: str) -> list[dict[str, Any]]:
+        return [record for result in results for record in getattr(result, table)]
+
+    return Extraction(
+        documents=typed_frame(Document, gathered("documents")),
+        flight_tables=typed_frame(FlightTable, gathered("flight_tables")),
+        flight_table_rows=typed_frame(FlightTableRow, gathered("flight_table_rows")),
+        flight_table_totals=typed_frame(FlightTableTotal, gathered("flight_table_totals")),
+        flight_mentions=typed_frame(FlightMention, gathered("flight_mentions")),
+        quarantine=typed_frame(QuarantinedDocument, gathered("quarantine")),
+        document_sources=typed_frame(DocumentSource, gathered("document_sources")),
+    )
+
+
 def extract_batch(
     raw: pl.DataFrame,
     run_id: str,
@@ -206,57 +284,12 @@ def extract_batch(
     max_bytes: int = DEFAULT_MAX_BYTES,
     kept_meta: dict[str, DocumentMeta] | None = None,
 ) -> Extraction:
-    """Decode, clean and extract every document of a batch.
+    """Decode, clean and extract every document of a batch, in this process.
 
     ``kept_meta`` is the stored metadata of documents re-extracted from stored text (format ``stored_text``).
     """
-    documents, tables, rows, totals, mentions, quarantine, sources = [], [], [], [], [], [], []
-    for record in raw.select(list(RAW_COLUMNS)).iter_rows(named=True):
-        decoded = decode_bytes(record["raw"], max_bytes)
-        base = {"run_id": run_id, "source_uri": record["source_uri"], "doc_id": record["doc_id"],
-                "n_bytes": record["n_bytes"], "quarantined_at": ingested_at}
-        if decoded.text is None:
-            quarantine.append({**base, "stage": "decode", "reason": decoded.reason, "detail": decoded.detail})
-            continue
-        try:
-            body, meta = article_text(record["format"], decoded.text, (kept_meta or {}).get(record["doc_id"]))
-            if not body:
-                quarantine.append({**base, "stage": "extract", "reason": QuarantineReason.EMPTY, "detail": "no article text after cleaning"})
-                continue
-            doc_tables, doc_rows, doc_totals, doc_mentions = document_rows(record["doc_id"], body, meta)
-        except Exception as error:  # one bad document must not sink the batch
-            quarantine.append({**base, "stage": "extract", "reason": QuarantineReason.EXTRACT_ERROR, "detail": f"{type(error).__name__}: {error}"})
-            continue
-        documents.append({
-            "doc_id": record["doc_id"],
-            "source_uri": record["source_uri"],
-            "title": meta.title,
-            "publisher": meta.publisher,
-            "language": meta.language,
-            "published_date": meta.published_date,
-            "published_date_precision": meta.published_date_precision,
-            "dateline_text": meta.dateline_text,
-            "body_text": body,
-            "n_bytes": record["n_bytes"],
-            "encoding": decoded.encoding,
-            "decode_notes": list(decoded.notes),
-            "prose_extracted": meta.language in PROSE_LANGUAGES,
-            "extractor_version": EXTRACTOR_VERSION,
-            "ingested_at": ingested_at,
-            "run_id": run_id,
-        })
-        if record["format"] in INPUT_FORMATS:
-            sources.append({"doc_id": record["doc_id"], "format": record["format"], "raw": record["raw"]})
-        tables += doc_tables
-        rows += doc_rows
-        totals += doc_totals
-        mentions += doc_mentions
-    return Extraction(
-        documents=typed_frame(Document, documents),
-        flight_tables=typed_frame(FlightTable, tables),
-        flight_table_rows=typed_frame(FlightTableRow, rows),
-        flight_table_totals=typed_frame(FlightTableTotal, totals),
-        flight_mentions=typed_frame(FlightMention, mentions),
-        quarantine=typed_frame(QuarantinedDocument, quarantine),
-        document_sources=typed_frame(DocumentSource, sources),
-    )
+    kept = kept_meta or {}
+    return assemble([
+        extract_document(record, run_id, ingested_at, max_bytes, kept.get(record["doc_id"]))
+        for record in raw.select(list(RAW_COLUMNS)).iter_rows(named=True)
+    ])

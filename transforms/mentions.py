@@ -819,15 +819,23 @@ def _compatible(a: Mention, b: Mention) -> bool:
     return not (a.period_start and b.period_start and (a.period_start, a.period_end) != (b.period_start, b.period_end))
 
 
+# a claim is compared with at most this many earlier claims of the same count: a document that repeats one
+# count thousands of times would otherwise cost the square of its length
+MAX_RESTATED = 64
+
+
 def _merge_restatements(mentions: list[Mention]) -> list[Mention]:
     """Keep one mention per claim: the fuller one, and the later one when equally full (headline, then body)."""
     kept: list[Mention] = []
+    same_count: dict[tuple, list[int]] = {}  # positions in ``kept`` by count: only mentions of the same count can be one claim
     for mention in mentions:
-        twin = next((k for k in kept if k.evidence != mention.evidence and _compatible(k, mention)), None)
+        positions = same_count.setdefault((mention.flights, mention.flights_max, mention.qualifier), [])
+        twin = next((i for i in positions[:MAX_RESTATED] if kept[i].evidence != mention.evidence and _compatible(kept[i], mention)), None)
         if twin is None:
+            positions.append(len(kept))
             kept.append(mention)
-        elif mention.completeness() >= twin.completeness():
-            kept[kept.index(twin)] = mention
+        elif mention.completeness() >= kept[twin].completeness():
+            kept[twin] = mention
     return sorted(kept, key=lambda m: m.char_start)
 
 

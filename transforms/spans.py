@@ -15,6 +15,10 @@ ABBREVIATION = re.compile(
 
 
 LINES_CACHE_SIZE = 8
+# A sentence longer than this is cut into pieces at a space: the rules read a sentence several times over
+# (the words before each flight noun, each place), so an unbounded one costs the square of its length. The
+# longest sentence of the dev corpus and the seeds is about 400 characters.
+MAX_SENTENCE_CHARS = 600
 ABBREVIATION_WINDOW = 12  # longest abbreviation checked before a period, with room for its boundary
 
 
@@ -41,7 +45,20 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
             spans.append((base + cursor, base + match.end()))
             cursor = match.end()
         spans.append((base + cursor, base + len(line)))
-    return _trimmed(text, spans)
+    return _trimmed(text, [piece for span in spans for piece in _pieces(text, *span)])
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``text[start:end]`` as one span, or cut before the last space of every ``MAX_SENTENCE_CHARS`` characters."""
+    pieces = []
+    while end - start > MAX_SENTENCE_CHARS:
+        limit = start + MAX_SENTENCE_CHARS
+        space = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, limit)
+        cut = space if space > start else limit
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, end))
+    return pieces
 
 
 def _trimmed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

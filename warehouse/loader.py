@@ -152,14 +152,21 @@ class KnownState:
     refusals: pl.DataFrame
 
 
-def known_state(path: Path, source: Path) -> KnownState:
-    """doc_ids already loaded or quarantined, and ``source``'s manifest and known refusals (read-only, beside analysts)."""
+def known_state(path: Path, source: Path, extractor_version: str) -> KnownState:
+    """doc_ids already loaded or quarantined, and ``source``'s manifest and known refusals (read-only, beside analysts).
+
+    A document stopped past its time budget counts as known only to the ``extractor_version`` that stopped it.
+    """
     manifest = pl.DataFrame(schema={"source_uri": pl.String, "n_bytes": pl.Int64, "modified_ns": pl.Int64, "doc_id": pl.String})
     refusals = typed_frame(SourceRefusal, []).drop("source", "run_id")
     if not path.exists():
         return KnownState(set(), manifest, refusals)
     with connect(path, read_only=True) as con:
-        known = set(con.sql(query("known_doc_ids")).pl().to_series().to_list())  # through Arrow: half the time of fetchall at 1,000,000
+        if con.execute(query("column_exists"), {"table_name": "quarantine", "column_name": "extractor_version"}).fetchall()[0][0]:
+            known_ids = con.sql(query("known_doc_ids"), params={"extractor_version": extractor_version})
+        else:
+            known_ids = con.sql(query("known_doc_ids_before_010"))
+        known = set(known_ids.pl().to_series().to_list())  # through Arrow: half the time of fetchall at 1,000,000
         if con.execute(query("table_exists"), {"name": "source_files"}).fetchall()[0][0]:
             manifest = con.sql(query("source_manifest"), params={"source": str(source)}).pl()
         if con.execute(query("table_exists"), {"name": "source_refusals"}).fetchall()[0][0]:

@@ -11,7 +11,7 @@ import pytest
 
 from benchmarks.accuracy import extract_in_process
 from benchmarks.series import cells, compare, extracted_series, gold_series, optional_cells, read_cells
-from tests.conftest import CORPORA_DIR
+from tests.conftest import CORPORA_DIR, DEV_FIRST_BATCH
 
 DEV_DOCS = CORPORA_DIR / "dev" / "docs"
 OUTLETS = ("Crónica del Valle", "Northern Wire Service")
@@ -20,7 +20,9 @@ LIST_LINE = re.compile(r"^\s*(?:[-•*|#]|\d)", re.MULTILINE)
 
 @pytest.fixture(scope="module")
 def dev_gold() -> dict:
-    return json.loads((CORPORA_DIR / "dev" / "gold.json").read_text())["documents"]
+    """The gold of docs 01-28, the documents the hand-checked monthly table covers."""
+    documents = json.loads((CORPORA_DIR / "dev" / "gold.json").read_text())["documents"]
+    return {name: entry for name, entry in documents.items() if int(name[:2]) <= DEV_FIRST_BATCH}
 
 
 def test_the_gold_claims_reconcile_to_the_hand_checked_monthly_table(dev_gold: dict) -> None:
@@ -50,7 +52,7 @@ def test_republished_copies_do_not_change_the_series(dev_gold: dict, tmp_path: P
     original = extracted_series(extract_in_process(DEV_DOCS, sorted(dev_gold)))
     corpus = tmp_path / "republished"
     corpus.mkdir()
-    for path in sorted(DEV_DOCS.iterdir()):
+    for path in sorted(DEV_DOCS / name for name in dev_gold):
         text = path.read_text(encoding="utf-8")
         (corpus / path.name).write_text(text, encoding="utf-8")
         for number, outlet in enumerate(OUTLETS):

@@ -9,6 +9,7 @@ import polars as pl
 import pytest
 
 from schemas.models import WAREHOUSE_TABLES, polars_schema
+from transforms.extract import EXTRACTOR_VERSION
 from warehouse import loader
 
 DUCKDB_TYPES = {
@@ -77,7 +78,7 @@ def test_readers_keep_reading_while_a_new_state_is_published(tmp_path: Path) -> 
         staging = loader.stage(published)
         loader.publish(staging, published)
         assert reader.execute("select count(*) from documents").fetchone() == (0,)
-    assert loader.known_state(published, tmp_path).doc_ids == set()
+    assert loader.known_state(published, tmp_path, EXTRACTOR_VERSION).doc_ids == set()
 
 
 def test_an_existing_file_is_upgraded_in_place(tmp_path: Path) -> None:
@@ -161,7 +162,7 @@ def test_document_text_and_bytes_move_to_zstd_with_their_rows(tmp_path: Path) ->
     with loader.connect(path) as con:
         before = con.execute("select d.*, s.raw from documents as d join document_sources as s using (doc_id) order by doc_id").fetchall()
     with loader.connect(path) as con:
-        assert loader.migrate(con) == [9]
+        assert loader.migrate(con) == [9, 10]
         con.execute("checkpoint")
         after = con.execute("select d.*, s.raw from documents as d join document_sources as s using (doc_id) order by doc_id").fetchall()
         assert after == before
