@@ -148,6 +148,11 @@ class BudgetedExtractor:
         self._helper: _Helper | None = None
         self._lock = threading.Lock()
 
+    @property
+    def helper_pid(self) -> int | None:
+        """The helper's process id while one runs (its workers are its children)."""
+        return self._helper.process.pid if self._helper else None
+
     def close(self) -> None:
         """Stop the helper, if one is running."""
         with self._lock:
