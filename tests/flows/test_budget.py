@@ -17,8 +17,8 @@ import polars as pl
 import pytest
 
 from flows.budget import BudgetedExtractor
-from transforms.extract import RAW_COLUMNS, extract_batch, input_format
 from tests.conftest import PROJECT_DIR, SEEDS_DIR, seed_files
+from transforms.extract import RAW_COLUMNS, extract_batch, input_format
 
 # a count before every flight noun and no sentence end: seconds of work for the prose rules, far past a budget of one second
 SLOW = " ".join(f"{number} flights" for number in range(16000)).encode()
