@@ -349,14 +349,30 @@ def _collections_skip_older_objects() -> Iterator[None]:
         gc.unfreeze()
 
 
-def _batches(to_read: pl.DataFrame, size: int, stored: Callable[[], pl.DataFrame] | None) -> Iterator[Batch]:
-    """The files to read in batches, then, when reprocessing, the stored documents whose files were not among them."""
-    for offset in range(0, to_read.height, size):
-        yield Batch(files=to_read.slice(offset, size))
+def _slices(frame: pl.DataFrame, size: int, max_bytes: int) -> Iterator[pl.DataFrame]:
+    """``frame`` in slices of at most ``size`` rows and ``max_bytes`` bytes (column ``n_bytes``); a larger row is a slice alone."""
+    start, total = 0, 0
+    for row, n_bytes in enumerate(frame["n_bytes"].fill_null(0).to_list()):
+        if row > start and (row - start == size or total + n_bytes > max_bytes):
+            yield frame.slice(start, row - start)
+            start, total = row, 0
+        total += n_bytes
+    if start < frame.height:
+        yield frame.slice(start)
+
+
+def _batches(to_read: pl.DataFrame, size: int, max_bytes: int, stored: Callable[[], pl.DataFrame] | None) -> Iterator[Batch]:
+    """The files to read in batches, then, when reprocessing, the stored documents whose files were not among them.
+
+    A batch is capped by bytes as well as by count: every document of a batch is in memory at once, twice
+    (its bytes and its text), and so is its load into the staging file.
+    """
+    for files in _slices(to_read, size, max_bytes):
+        yield Batch(files=files)
     if stored is not None:
         documents = stored()  # asked only now: the files read decide which stored documents remain
-        for offset in range(0, documents.height, size):
-            yield Batch(stored=documents.slice(offset, size))
+        for part in _slices(documents, size, max_bytes):
+            yield Batch(stored=part)
 
 
 def _run(source_dir: Path, warehouse_file: Path, reprocess: bool, full_audit: bool, settings: Settings, run_id: str,
@@ -392,7 +408,7 @@ def _run(source_dir: Path, warehouse_file: Path, reprocess: bool, full_audit: bo
             # the task runner is built here, when a run needs it, never when the module is imported
             with loader.held_open(staging), task_runner(settings) if parallel else nullcontext() as runner:
                 depth = 2 * settings.workers - 1 if runner else 0
-                batches = _batches(to_read, settings.batch_size, stored_documents_not_read if reprocess else None)
+                batches = _batches(to_read, settings.batch_size, settings.batch_bytes, stored_documents_not_read if reprocess else None)
                 _ingest(batches, known_ids, seen, run, runner, depth, summary)
             summary.check_accounting()
             fresh_after = started if summary.docs_new and not full_audit else None  # None: every row is audited, the series rebuilt

@@ -18,6 +18,8 @@ DEFAULT_SOURCE = "seeds"
 DEFAULT_WAREHOUSE = "warehouse/flightwatch.duckdb"
 DEFAULT_MAX_DOC_BYTES = DEFAULT_MAX_BYTES
 DEFAULT_BATCH_SIZE = 500
+# bytes of documents in one batch: 500 documents of the 5 MB the size limit allows would not fit in the staging file's memory cap
+DEFAULT_BATCH_BYTES = 32 * 1024 * 1024
 # below this many files the worker processes cost more to start (about 8 s on 2 cores) than they save
 DEFAULT_PARALLEL_MIN_DOCS = 5000
 DEFAULT_DATA_DOCS_RUNS = 30
@@ -34,6 +36,7 @@ class Settings:
     state_dir: Path
     max_doc_bytes: int
     batch_size: int
+    batch_bytes: int
     alert_urls: tuple[str, ...]
     workers: int
     parallel_min_docs: int
@@ -49,6 +52,7 @@ class Settings:
             state_dir=Path(os.environ.get("FLIGHTWATCH_STATE_DIR", DEFAULT_STATE_DIR)).resolve(),
             max_doc_bytes=int(os.environ.get("FLIGHTWATCH_MAX_DOC_BYTES", DEFAULT_MAX_DOC_BYTES)),
             batch_size=int(os.environ.get("FLIGHTWATCH_BATCH_SIZE", DEFAULT_BATCH_SIZE)),
+            batch_bytes=int(os.environ.get("FLIGHTWATCH_BATCH_BYTES", DEFAULT_BATCH_BYTES)),
             alert_urls=tuple(u.strip() for u in urls.replace("\n", ",").split(",") if u.strip()),
             workers=int(os.environ.get("FLIGHTWATCH_WORKERS", os.cpu_count() or 1)),
             parallel_min_docs=int(os.environ.get("FLIGHTWATCH_PARALLEL_MIN_DOCS") or DEFAULT_PARALLEL_MIN_DOCS),

@@ -133,3 +133,24 @@ def test_the_night_quarantines_a_slow_document_alerts_and_does_not_try_it_again(
     (source / "touched.txt").write_text("Three deportation flights landed in Honduras on Monday.")
     third = nightly(source=str(source), warehouse=str(warehouse))
     assert third.docs_quarantined == 1 and third.docs_new == 1
+
+
+def test_batches_are_capped_by_bytes_as_well_as_by_count() -> None:
+    from flows.nightly import _slices
+
+    files = pl.DataFrame({"n_bytes": [5, 5, 5, 50, 1, 1, 1, 1]})
+    assert [part["n_bytes"].to_list() for part in _slices(files, 3, 12)] == [[5, 5], [5], [50], [1, 1, 1], [1]]
+    assert list(_slices(files.clear(), 3, 12)) == []
+
+
+def test_a_night_of_documents_at_the_size_limit_loads_them_all(prefect_harness: None, tmp_path: Path) -> None:
+    """60 documents of 4.9 MB, under the 5 MB limit, load in batches that fit the staging file's memory cap."""
+    from flows.nightly import nightly
+
+    source = tmp_path / "source"
+    source.mkdir()
+    paragraph = "The committee met on Tuesday to discuss the budget of the regional water authority and the new bridge. " * 47000
+    for number in range(60):
+        (source / f"report_{number:02}.txt").write_text(f"Report {number}\n\n{paragraph}")
+    summary = nightly(source=str(source), warehouse=str(tmp_path / "w.duckdb"))
+    assert (summary.status, summary.docs_new, summary.docs_quarantined) == ("completed", 60, 0)
