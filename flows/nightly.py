@@ -238,8 +238,8 @@ def publish_warehouse(staging: Path, warehouse: Path) -> None:
 
 
 def _resolve(path: str | Path) -> Path:
-    path = Path(path)
-    return path if path.is_absolute() else (Path.cwd() / path)
+    """The absolute path with every symbolic link followed: a linked warehouse is published where the link leads, under one lock."""
+    return (Path.cwd() / path).resolve()
 
 
 def report_failure(run_id: str, error: BaseException, source: Path, warehouse: Path, urls: tuple[str, ...]) -> str:

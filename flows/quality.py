@@ -27,6 +27,7 @@ from schemas.findings import Finding
 from schemas.models import SEVERITIES, DataQualityAlert, QuarantineReason, Severity, typed_frame
 from transforms.decode import CONTROL_CHARACTERS_REMOVED, ENCODING_GUESSED, MOJIBAKE_REPAIRED, MOJIBAKE_SUSPECTED
 from warehouse import loader
+from warehouse.loader import StaleLogError
 
 SAMPLE_SIZE = 5
 MAX_LISTED = 20
@@ -244,6 +245,8 @@ FAILURE_ACTIONS: dict[type[BaseException], str] = {
     FileNotFoundError: "Check that the source folder exists and is mounted for the user running the job, "
     "or fix the deployment's source parameter.",
     AccountingError: "A file was lost between reading and loading: report this run with its log. Run again after the fix.",
+    StaleLogError: "Close every read-write session on the warehouse (an analyst's shell or notebook); if none is open, move the .wal "
+    "file named above aside and run again. Analysts still see the last published state.",
 }
 DEFAULT_FAILURE_ACTION = (
     "Read the error and the flow run's log (traceback) for the cause; fix it and run again. Nothing is lost: "

@@ -7,6 +7,7 @@ atomic rename. Readers already open keep their snapshot; a crash leaves the publ
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import re
@@ -251,7 +252,7 @@ def replace_documents(
             replace_source_files(con, files, refusals if refusals is not None else typed_frame(SourceRefusal, []))
         con.execute("commit")
     except BaseException:
-        con.execute("rollback")
+        _roll_back(con)
         raise
     return counts | {"reextracted": reextracted}
 
@@ -272,20 +273,69 @@ def staging_path(published: Path) -> Path:
     return published.with_name(f".{published.name}.staging")
 
 
+class StaleLogError(RuntimeError):
+    """A write-ahead log lies beside the published file and could not be folded into it."""
+
+
+def _roll_back(con: duckdb.DuckDBPyConnection) -> None:
+    """Undo the open transaction; a rollback that fails too (a commit that failed ends the transaction) must not hide the first error."""
+    with contextlib.suppress(duckdb.Error):
+        con.execute("rollback")
+
+
+def wal_path(path: Path) -> Path:
+    """The write-ahead log DuckDB keeps beside a database file."""
+    return path.with_name(path.name + ".wal")
+
+
+def fold_stale_log(published: Path) -> bool:
+    """Checkpoint a write-ahead log left beside the published file (a read-write session that died) into it; True if there was one.
+
+    A staging copy taken without it would be published beside the old log, and that file could not be
+    opened again ("Failure while replaying WAL"). DuckDB's checkpoint is itself safe against a crash.
+    """
+    if not (published.exists() and wal_path(published).exists()):
+        return False
+    try:
+        with connect(published) as con:
+            con.execute("checkpoint")
+    except duckdb.Error as error:
+        raise StaleLogError(
+            f"{wal_path(published)} lies beside the warehouse and could not be checkpointed into it ({error}); "
+            "close every read-write session on the warehouse, or move the .wal file aside if no session is open, and run again"
+        ) from error
+    return True
+
+
 def stage(published: Path) -> Path:
-    """A fresh staging copy of the published file (or an empty file), brought to the current schema."""
+    """A fresh staging copy of the published file (or an empty file), brought to the current schema.
+
+    A copy that fails (a full disk) leaves no partial staging file behind.
+    """
     staging = staging_path(published)
     discard(staging)
     published.parent.mkdir(parents=True, exist_ok=True)
-    if published.exists():
-        shutil.copy2(published, staging)
-    with connect(staging) as con:
-        prepare(con)
-        con.execute("checkpoint")
-        [(used, free)] = con.execute("select used_blocks, free_blocks from pragma_database_size()").fetchall()
-    if free > used:
-        _rewrite_compactly(staging)
+    fold_stale_log(published)
+    try:
+        if published.exists():
+            shutil.copy2(published, staging)
+        with connect(staging) as con:
+            prepare(con)
+            con.execute("checkpoint")
+            [(used, free)] = con.execute("select used_blocks, free_blocks from pragma_database_size()").fetchall()
+        if free > used:
+            _rewrite_compactly(staging)
+    except BaseException:
+        discard(staging)
+        discard(staging.with_name(staging.name + ".compact"))
+        raise
     return staging
+
+
+def opens_read_only(path: Path) -> None:
+    """Raise unless ``path`` opens read-only and answers a query, as an analyst's session would open it."""
+    with connect(path, read_only=True) as con:
+        con.execute(query("current_schema_version")).fetchall()
 
 
 def _rewrite_compactly(staging: Path) -> None:
@@ -304,20 +354,24 @@ def _rewrite_compactly(staging: Path) -> None:
 
 
 def publish(staging: Path, published: Path) -> None:
-    """Checkpoint the staging file and rename it over the published one, atomically."""
+    """Checkpoint the staging file and rename it over the published one, atomically, once it opens read-only by itself."""
     with connect(staging) as con:
         con.execute("checkpoint")
+    if wal_path(staging).exists():
+        raise StaleLogError(f"{wal_path(staging)} is left after the checkpoint: the staging file is not published")
+    opens_read_only(staging)
     os.replace(staging, published)
     directory = os.open(published.parent, os.O_RDONLY)
     try:
         os.fsync(directory)
     finally:
         os.close(directory)
+    opens_read_only(published)  # a log that appeared beside it during the run would break it: the run fails and says so
 
 
 def discard(staging: Path) -> None:
     """Remove a staging file and its write-ahead log, if any."""
-    for path in (staging, staging.with_name(staging.name + ".wal")):
+    for path in (staging, wal_path(staging)):
         path.unlink(missing_ok=True)
 
 
@@ -502,7 +556,7 @@ def replace_series(con: duckdb.DuckDBPyConnection, keys: pl.DataFrame, replaced_
         con.execute(query("series_open_new_versions"), parameters)
         con.execute("commit")
     except BaseException:
-        con.execute("rollback")
+        _roll_back(con)
         raise
     finally:
         for registered in ("fact_keys", "replaced_months", "unchanged_rows"):
