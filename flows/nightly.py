@@ -379,11 +379,14 @@ def _run(source_dir: Path, warehouse_file: Path, reprocess: bool, full_audit: bo
          started: dt.datetime) -> RunSummary:
     summary = RunSummary(run_id=run_id, status="running", source=str(source_dir), warehouse=str(warehouse_file))
     summary.rows_loaded = dict.fromkeys(loader.DOCUMENT_TABLES, 0)
-    files = discover_documents(source_dir)
+    discovered = discover_documents(source_dir)
+    settled_before = int((started.timestamp() - settings.settle_seconds) * 1e9)
+    files = discovered.filter(pl.col("modified_ns").is_null() | (pl.col("modified_ns") <= settled_before))
+    summary.docs_waiting = discovered.height - files.height  # changed moments ago: perhaps still being written
     known = known_documents(warehouse_file, source_dir)
     known_ids, manifest = (set(), known.manifest.clear()) if reprocess else (known.doc_ids, known.manifest)
     unchanged, known_refused, to_read = unchanged_files(files, manifest, known.refusals)
-    summary.docs_seen, summary.docs_known, summary.docs_known_refused = files.height, unchanged.height + known_refused.height, known_refused.height
+    summary.docs_seen, summary.docs_known, summary.docs_known_refused = discovered.height, unchanged.height + known_refused.height, known_refused.height
     if to_read.is_empty() and not reprocess:
         summary.status = "completed"
         summary.notification = "nothing new: the warehouse was left as it was"

@@ -30,6 +30,15 @@ def _inside(path: Path, root: Path) -> bool:
     return path == root or root in path.parents
 
 
+def _utf8(name: str) -> bool:
+    """Whether a name read from the file system is valid UTF-8 (Python keeps other bytes as lone surrogates)."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _suffix(name: str) -> str:
     """``os.path.splitext``'s lower-cased suffix for a name that does not start with a dot."""
     dot = name.rfind(".")
@@ -58,13 +67,23 @@ def _walk(root: Path, directory: str, relative: str, found: list[tuple]) -> None
         name = entry.name
         if name.startswith("."):
             continue
+        if not _utf8(name):
+            shown = os.fsencode(name).decode("utf-8", "backslashreplace")
+            found.append(_refused(relative + shown, relative + shown, QuarantineReason.UNREADABLE,
+                                  "the name is not valid UTF-8: rename the file (its bytes are shown escaped)"))
+            continue
         if entry.is_dir(follow_symlinks=False):
             _walk(root, entry.path, f"{relative}{name}/", found)
             continue
         if _suffix(name) not in SUPPORTED_EXTENSIONS:
             continue
         source_uri = relative + name
-        if entry.is_symlink() and not _inside(Path(entry.path).resolve(), root):
+        try:
+            outside = entry.is_symlink() and not _inside(Path(entry.path).resolve(), root)
+        except (RuntimeError, OSError) as error:  # a loop of links
+            found.append(_refused(source_uri, entry.path, QuarantineReason.UNREADABLE, f"symbolic link cannot be followed: {error}"))
+            continue
+        if outside:
             found.append(_refused(source_uri, entry.path, QuarantineReason.OUTSIDE_SOURCE, "symbolic link points outside the source folder"))
         elif not entry.is_file():
             found.append(_refused(source_uri, entry.path, QuarantineReason.UNREADABLE, "not a regular file (broken link or special file)"))

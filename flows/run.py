@@ -53,6 +53,7 @@ class RunSummary:
     docs_new: int = 0
     docs_known: int = 0
     docs_known_refused: int = 0
+    docs_waiting: int = 0
     docs_quarantined: int = 0
     docs_prose_skipped: int = 0
     docs_reextracted: int = 0
@@ -75,7 +76,8 @@ class RunSummary:
             f"flightwatch run {self.run_id}: {self.status}",
             f"  source     {self.source}",
             f"  warehouse  {self.warehouse}",
-            f"  documents  seen {self.docs_seen} | new {self.docs_new} | {known} | quarantined {self.docs_quarantined}",
+            f"  documents  seen {self.docs_seen} | new {self.docs_new} | {known} | quarantined {self.docs_quarantined}"
+            + (f" | waiting {self.docs_waiting} (still being written: read on a later run)" if self.docs_waiting else ""),
             f"  languages  {self.docs_prose_skipped} new documents in other languages than English, Spanish and Portuguese (tables only, prose skipped)",
             "  rows loaded " + ", ".join(f"{t} {n}" for t, n in self.rows_loaded.items()),
             f"  rows rejected by validation {self.rows_rejected}",
@@ -103,6 +105,7 @@ class RunSummary:
         rows = dict(counts["rows"])
         reextracted = rows.pop("reextracted", 0)
         self.docs_known += counts["known"]
+        self.docs_waiting += counts["waiting"]
         if counts["from_store"]:
             self.docs_reextracted_from_store += reextracted
         for table, count in rows.items():
@@ -116,10 +119,10 @@ class RunSummary:
     def check_accounting(self) -> None:
         """Every file seen is loaded (new or re-extracted), already known or quarantined: raise if not."""
         from_files = self.docs_reextracted - self.docs_reextracted_from_store
-        if self.docs_seen != self.docs_new + from_files + self.docs_known + self.docs_quarantined:
+        if self.docs_seen != self.docs_new + from_files + self.docs_known + self.docs_quarantined + self.docs_waiting:
             raise AccountingError(
                 f"files seen {self.docs_seen} != new {self.docs_new} + re-extracted {from_files} + known {self.docs_known}"
-                f" + quarantined {self.docs_quarantined}"
+                f" + quarantined {self.docs_quarantined} + waiting {self.docs_waiting}"
             )
 
     def run_row(self, started: dt.datetime) -> dict[str, Any]:
@@ -130,7 +133,7 @@ class RunSummary:
             "docs_quarantined": self.docs_quarantined, "rows_loaded": sum(self.rows_loaded.values()),
             "rows_rejected": self.rows_rejected, "alerts": sum(self.alerts.values()), "extractor_version": EXTRACTOR_VERSION,
             "docs_prose_skipped": self.docs_prose_skipped, "data_docs_index": self.data_docs_index, "notification": self.notification,
-            "docs_known_refused": self.docs_known_refused, "docs_reextracted": self.docs_reextracted,
+            "docs_known_refused": self.docs_known_refused, "docs_reextracted": self.docs_reextracted, "docs_waiting": self.docs_waiting,
         }
 
 
@@ -141,6 +144,7 @@ class ReadBatch:
     raw: pl.DataFrame
     quarantined: pl.DataFrame
     n_known: int
+    n_waiting: int
     files_read: pl.DataFrame
     refusals: pl.DataFrame
 
@@ -156,6 +160,7 @@ def read_files(files: pl.DataFrame, known: set[str], seen: dict[str, str], run: 
     read: list[dict[str, Any]] = []
     refusals: list[dict[str, Any]] = []
     n_known = 0
+    n_waiting = 0
     for record in files.iter_rows(named=True):
         base = {"run_id": run_id, "source_uri": record["source_uri"], "n_bytes": record["n_bytes"],
                 "quarantined_at": now, "stage": "discover", "doc_id": None}
@@ -172,6 +177,9 @@ def read_files(files: pl.DataFrame, known: set[str], seen: dict[str, str], run: 
             quarantined.append({**base, "reason": QuarantineReason.UNREADABLE, "detail": detail})
             refusals.append({**refusal, "reason": QuarantineReason.UNREADABLE, "detail": detail})
             continue
+        if raw is not None and len(raw) != record["n_bytes"]:  # still being written: read whole on a later run
+            n_waiting += 1
+            continue
         read.append({"source": str(source), "source_uri": record["source_uri"], "n_bytes": record["n_bytes"],
                      "modified_ns": record["modified_ns"], "doc_id": doc_id, "run_id": run_id})
         if doc_id in known:
@@ -179,6 +187,9 @@ def read_files(files: pl.DataFrame, known: set[str], seen: dict[str, str], run: 
         elif doc_id in seen:
             quarantined.append({**base, "doc_id": doc_id, "reason": QuarantineReason.DUPLICATE,
                                 "detail": f"same content as {seen[doc_id]} in this run"})
+        elif raw == b"":  # not a duplicate of every other empty file: each is refused for what it is
+            quarantined.append({**base, "doc_id": doc_id, "reason": QuarantineReason.EMPTY,
+                                "detail": "the file is empty (0 bytes); it is read again when it has content"})
         elif raw is None:
             seen[doc_id] = record["source_uri"]
             quarantined.append({**base, "doc_id": doc_id, "stage": "decode", "reason": QuarantineReason.TOO_LARGE,
@@ -188,7 +199,7 @@ def read_files(files: pl.DataFrame, known: set[str], seen: dict[str, str], run: 
             new.append({"source_uri": record["source_uri"], "doc_id": doc_id, "n_bytes": len(raw), "raw": raw,
                         "format": input_format(record["source_uri"])})
     return ReadBatch(
-        pl.DataFrame(new, schema=RAW_COLUMNS), typed_frame(QuarantinedDocument, quarantined), n_known, typed_frame(SourceFile, read),
+        pl.DataFrame(new, schema=RAW_COLUMNS), typed_frame(QuarantinedDocument, quarantined), n_known, n_waiting, typed_frame(SourceFile, read),
         typed_frame(SourceRefusal, refusals),
     )
 
@@ -236,6 +247,7 @@ def store_batch(
     return {
         "rows": rows,
         "known": read.n_known if read else 0,
+        "waiting": read.n_waiting if read else 0,
         "from_store": read is None,
         "quarantined": quarantine.height,
         "prose_skipped": loadable["documents"].filter(~pl.col("prose_extracted")).height,

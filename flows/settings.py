@@ -25,6 +25,8 @@ DEFAULT_PARALLEL_MIN_DOCS = 5000
 DEFAULT_DATA_DOCS_RUNS = 30
 # seconds one document may take to extract; a document of the dev corpus takes a few milliseconds
 DEFAULT_DOC_TIME_BUDGET = 2.0
+# a file changed less than this many seconds before the run may still be being written: it waits for the next run
+DEFAULT_SETTLE_SECONDS = 10.0
 DEFAULT_STATE_DIR = ".state"
 PREFECT_YAML = "prefect.yaml"
 
@@ -43,6 +45,7 @@ class Settings:
     dask_address: str | None
     data_docs_runs: int
     doc_time_budget: float
+    settle_seconds: float
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -59,6 +62,7 @@ class Settings:
             dask_address=os.environ.get("FLIGHTWATCH_DASK_ADDRESS") or None,
             data_docs_runs=int(os.environ.get("FLIGHTWATCH_DATA_DOCS_RUNS", DEFAULT_DATA_DOCS_RUNS)),
             doc_time_budget=float(os.environ.get("FLIGHTWATCH_DOC_TIME_BUDGET", DEFAULT_DOC_TIME_BUDGET)),
+            settle_seconds=float(os.environ.get("FLIGHTWATCH_SETTLE_SECONDS", DEFAULT_SETTLE_SECONDS)),
         )
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("FLIGHTWATCH_STATE_DIR", tempfile.mkdtemp(prefix="flightwatch-test-state-"))
+os.environ.setdefault("FLIGHTWATCH_SETTLE_SECONDS", "0")  # the tests run right after writing their files
 os.environ.pop("FLIGHTWATCH_ALERT_URLS", None)
 
 from flows.settings import configure_runtime
