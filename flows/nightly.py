@@ -269,7 +269,8 @@ def nightly(source: str = DEFAULT_SOURCE, warehouse: str = DEFAULT_WAREHOUSE, re
     run_id = f"{started:%Y%m%dT%H%M%SZ}-{uuid.uuid4().hex[:8]}"
     try:
         if not source_dir.is_dir():
-            raise FileNotFoundError(f"source folder {source_dir} does not exist")
+            what = "is a file, not a folder: give the folder that holds it" if source_dir.exists() else "does not exist"
+            raise FileNotFoundError(f"source folder {source_dir} {what}")
         with run_lock(warehouse_file):
             summary = _run(source_dir, warehouse_file, reprocess, full_audit, settings, run_id, started)
         summary.seconds = (now() - started).total_seconds()
@@ -387,7 +388,7 @@ def _run(source_dir: Path, warehouse_file: Path, reprocess: bool, full_audit: bo
     known_ids, manifest = (set(), known.manifest.clear()) if reprocess else (known.doc_ids, known.manifest)
     unchanged, known_refused, to_read = unchanged_files(files, manifest, known.refusals)
     summary.docs_seen, summary.docs_known, summary.docs_known_refused = discovered.height, unchanged.height + known_refused.height, known_refused.height
-    if to_read.is_empty() and not reprocess:
+    if to_read.is_empty() and not reprocess and not full_audit:  # a full audit audits the warehouse even with nothing to read
         summary.status = "completed"
         summary.notification = "nothing new: the warehouse was left as it was"
         existing_report = report_path(warehouse_file)

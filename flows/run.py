@@ -93,7 +93,7 @@ class RunSummary:
         if self.docs_reextracted:
             from_files = self.docs_reextracted - self.docs_reextracted_from_store
             lines.insert(4, f"  reprocess  {self.docs_reextracted} stored documents re-extracted with extractor {EXTRACTOR_VERSION}: "
-                            f"{from_files} from their source files, {self.docs_reextracted_from_store} from the warehouse (source file gone)")
+                            f"{from_files} from their source files, {self.docs_reextracted_from_store} from the warehouse (not in this source folder)")
         if self.rejected_file:
             lines.append(f"  rejected state kept for inspection at {self.rejected_file}")
         if self.seconds is not None:

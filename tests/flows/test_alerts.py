@@ -132,3 +132,17 @@ def test_critical_expectation_blocks_publication(seeded: dict, tmp_path: Path, a
     assert len(doc_ids) == 1 and uris and "origin_country=XX" in samples[0]
     assert "NOT published" in received[0]["message"] and received[0]["type"] == "failure"
     assert str(tmp_path / rejected) in received[0]["message"]
+
+
+def test_a_full_audit_with_nothing_new_still_audits_and_refuses_a_bad_row(seeded: dict, tmp_path: Path) -> None:
+    from flows.nightly import AuditFailedError, nightly
+
+    warehouse = tmp_path / "w.duckdb"
+    shutil.copy2(seeded["warehouse"], warehouse)
+    with duckdb.connect(str(warehouse)) as con:
+        con.execute("update flight_mentions set origin_country = 'XX' where mention_id = (select min(mention_id) from flight_mentions)")
+    with pytest.raises(AuditFailedError):
+        nightly(source=str(seeded["source"]), warehouse=str(warehouse), full_audit=True)
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        [(status, new)] = con.execute("select status, docs_new from pipeline_runs order by started_at desc limit 1").fetchall()
+    assert (status, new) == ("not_published", 0)
