@@ -18,6 +18,7 @@ their parent dies, since a process busy in the regular-expression engine never r
 from __future__ import annotations
 
 import atexit
+import contextlib
 import ctypes
 import datetime as dt
 import os
@@ -74,13 +75,13 @@ def _write(stream: IO[bytes], message: object) -> None:
 
 
 def _read_exactly(fd: int, size: int, deadline: float | None) -> bytes | None:
-    """``size`` bytes from ``fd``; None at the end of input or past ``deadline`` (a ``time.monotonic`` value)."""
+    """``size`` bytes from ``fd``; None at the end of input; TimeoutError past ``deadline`` (a ``time.monotonic`` value)."""
     chunks, wanted = [], size
     while wanted:
         if deadline is not None:
             remaining = deadline - time.monotonic()
             if remaining <= 0 or not select.select([fd], [], [], remaining)[0]:
-                return None
+                raise TimeoutError
         chunk = os.read(fd, min(wanted, 1 << 20))
         if not chunk:
             return None
@@ -90,7 +91,7 @@ def _read_exactly(fd: int, size: int, deadline: float | None) -> bytes | None:
 
 
 def _read(fd: int, deadline: float | None) -> tuple[bool, Any]:
-    """(True, message), or (False, None) at the end of input or past ``deadline``."""
+    """(True, message), or (False, None) at the end of input; TimeoutError when no message began before ``deadline``."""
     header = _read_exactly(fd, HEADER.size, deadline)
     if header is None:
         return False, None
@@ -109,7 +110,10 @@ class _Helper:
         self.socket, theirs = socket.socketpair()
         self.process = subprocess.Popen([sys.executable, "-m", "flows.budget", str(theirs.fileno())], pass_fds=[theirs.fileno()])
         theirs.close()
-        ok, message = _read(self.socket.fileno(), time.monotonic() + STARTUP_SECONDS)
+        try:
+            ok, message = _read(self.socket.fileno(), time.monotonic() + STARTUP_SECONDS)
+        except TimeoutError:
+            ok, message = False, None
         if not ok or message != READY:
             self.stop()
             raise ExtractionProcessError(
@@ -128,7 +132,10 @@ class _Helper:
         except OSError:
             os.close(read_end)
             return None
-        ok, pid = _read(read_end, time.monotonic() + STARTUP_SECONDS)
+        try:
+            ok, pid = _read(read_end, time.monotonic() + STARTUP_SECONDS)
+        except TimeoutError:
+            ok = False
         if not ok:
             os.close(read_end)
             return None
@@ -190,18 +197,19 @@ class BudgetedExtractor:
         results: list[DocumentResult] = []
         try:
             for record, _ in records:
-                ok, result = _read(results_pipe, time.monotonic() + budget)
-                if ok:
-                    results.append(result)
-                    continue
                 base = quarantine_base(record, run_id, ingested_at)
-                if _alive(pid):
-                    os.kill(pid, signal.SIGKILL)
+                try:
+                    ok, result = _read(results_pipe, time.monotonic() + budget)
+                except TimeoutError:
+                    with contextlib.suppress(ProcessLookupError):  # it ended just now: the helper reaped it
+                        os.kill(pid, signal.SIGKILL)
                     results.append(quarantined(base, "extract", QuarantineReason.TOO_SLOW, too_slow_detail(budget, record["n_bytes"])))
-                else:
+                    break
+                if not ok:  # its pipe closed before the result: the worker died
                     detail = "the extraction worker died on this document (a crash or the out-of-memory killer)"
                     results.append(quarantined(base, "extract", QuarantineReason.EXTRACT_ERROR, detail))
-                break
+                    break
+                results.append(result)
         finally:
             os.close(results_pipe)
         return results
@@ -219,15 +227,6 @@ def _die_with_parent() -> None:
         return
     if os.getppid() != parent:  # the parent died before the request was made
         os._exit(1)
-
-
-def _alive(pid: int) -> bool:
-    """Whether the worker ``pid`` still runs (a worker that ended stays a zombie until the helper reaps it)."""
-    try:
-        with open(f"/proc/{pid}/stat") as stat:
-            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
-    except (OSError, IndexError):
-        return False
 
 
 def _work(batch: tuple, results: int) -> None:

@@ -7,24 +7,35 @@ imported; no module does anything when it is merely imported.
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
+from pathlib import Path
 
 from benchmarks import accuracy
+from flows.journal import EXIT_COMPLETED, EXIT_FAILED, EXIT_LOCKED, EXIT_NOT_PUBLISHED, RunStopped, last_entries
 from flows.settings import DEFAULT_SOURCE, DEFAULT_WAREHOUSE, configure_runtime
 
-EXIT_COMPLETED = 0
-EXIT_FAILED = 1
-EXIT_NOT_PUBLISHED = 2
-EXIT_LOCKED = 3
+
+def _stop(signum: int, _frame: object) -> None:
+    raise RunStopped(signum)
 
 
 def run(args: argparse.Namespace) -> int:
-    """Run the nightly flow once and print its summary; the exit code says how it ended."""
+    """Run the nightly flow once and print its summary; the exit code says how it ended.
+
+    SIGTERM and SIGINT stop the run where it is: the staging file is discarded, the lock released,
+    people are told and the journal records it; the exit code is 128 plus the signal's number.
+    """
     from flows.nightly import AuditFailedError, nightly
     from flows.resources import RunLockedError
 
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, _stop)
     try:
         summary = nightly(source=args.source, warehouse=args.warehouse, reprocess=args.reprocess, full_audit=args.full_audit)
+    except RunStopped as stopped:
+        print(f"flightwatch run stopped: {stopped}; nothing was published", file=sys.stderr)
+        return stopped.exit_code
     except RunLockedError as error:
         print(f"flightwatch run refused: {error}", file=sys.stderr)
         return EXIT_LOCKED
@@ -52,9 +63,18 @@ def evaluate(args: argparse.Namespace) -> int:
 
 
 def report(args: argparse.Namespace) -> int:
-    """Print the last runs of a warehouse and the alerts of the latest."""
+    """Print every recent run from the journal, then the runs that wrote the warehouse and the alerts of the latest."""
     from warehouse.loader import last_runs
 
+    entries = last_entries(Path(args.warehouse).resolve(), args.runs)
+    print("every run (journal):" if entries else "no run journal beside the warehouse yet")
+    for entry in entries:
+        outcome = entry.get("error") or ", ".join(f"{k.removeprefix('docs_')} {entry[k]}" for k in entry if k.startswith("docs_"))
+        print(f"  run {entry['run_id']} {entry['status']} (exit {entry['exit_code']}) at {entry['started_at'][:16]}: {outcome}")
+    if not Path(args.warehouse).exists():
+        print(f"no warehouse at {args.warehouse}")
+        return EXIT_COMPLETED
+    print("runs that wrote the warehouse:")
     runs, alerts = last_runs(args.warehouse, args.runs)
     for run in runs.iter_rows(named=True):
         print(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import signal
 import uuid
 from collections import deque
 from collections.abc import Callable, Iterator
@@ -20,16 +21,18 @@ import polars as pl
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.client.orchestration import get_client
+from prefect.exceptions import TerminationSignal
 from prefect.futures import PrefectFuture
 from prefect.settings import PREFECT_API_URL, temporary_settings
 from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner
 from prefect.utilities.annotations import quote
 
-from flows import quality
+from flows import journal, quality
 from flows.audit import Auditor, AuditRequest, audit_process
 from flows.budget import EXTRACTOR
 from flows.quality import AuditFailedError
 from flows.resources import (
+    RunLockedError,
     discover_files,
     run_lock,
     unchanged_files,
@@ -46,6 +49,7 @@ from warehouse import loader
 from warehouse.report import report_path, write_report
 
 T = TypeVar("T")
+NOTHING_NEW = "nothing new: the warehouse was left as it was"
 # fact keys reconciled at a time, in whole routes: about 40,000 claims, a few hundred MB at most
 RECONCILE_BATCH_KEYS = 5000
 # documents loaded in parallel between two full garbage collections: a finished batch's frames wait for one,
@@ -274,13 +278,42 @@ def nightly(source: str = DEFAULT_SOURCE, warehouse: str = DEFAULT_WAREHOUSE, re
         with run_lock(warehouse_file):
             summary = _run(source_dir, warehouse_file, reprocess, full_audit, settings, run_id, started)
         summary.seconds = (now() - started).total_seconds()
-    except AuditFailedError:
-        raise  # its alerts already went out with the run's message
-    except Exception as error:
-        report_failure(run_id, error, source_dir, warehouse_file, settings.alert_urls)
+    except AuditFailedError as error:  # its alerts already went out with the run's message
+        _journal(warehouse_file, journal.entry(run_id, started, source_dir, "not_published", journal.EXIT_NOT_PUBLISHED, error))
         raise
+    except (Exception, journal.RunStopped, TerminationSignal, KeyboardInterrupt) as error:
+        signum = _stop_signal(error)
+        if signum is not None:
+            stopped = journal.RunStopped(signum)
+            report_failure(run_id, stopped, source_dir, warehouse_file, settings.alert_urls)
+            _journal(warehouse_file, journal.entry(run_id, started, source_dir, "stopped", stopped.exit_code, stopped))
+            raise stopped from error
+        status, code = ("refused", journal.EXIT_LOCKED) if isinstance(error, RunLockedError) else ("failed", journal.EXIT_FAILED)
+        report_failure(run_id, error, source_dir, warehouse_file, settings.alert_urls)
+        _journal(warehouse_file, journal.entry(run_id, started, source_dir, status, code, error))
+        raise
+    counts = {"docs_seen": summary.docs_seen, "docs_new": summary.docs_new, "docs_quarantined": summary.docs_quarantined,
+              "docs_waiting": summary.docs_waiting}
+    status = "nothing_new" if summary.notification == NOTHING_NEW else summary.status
+    _journal(warehouse_file, journal.entry(run_id, started, source_dir, status, journal.EXIT_COMPLETED, counts=counts))
     get_run_logger().info("%s", summary.render())
     return summary
+
+
+def _stop_signal(error: BaseException) -> int | None:
+    """The signal that stopped the run, if one did: ours, Prefect's own SIGTERM handling, or Ctrl-C."""
+    if isinstance(error, journal.RunStopped):
+        return error.signum
+    if isinstance(error, TerminationSignal):
+        return int(error.signal)
+    return signal.SIGINT if isinstance(error, KeyboardInterrupt) else None
+
+
+def _journal(warehouse: Path, entry: dict) -> None:
+    """Record the run in the journal beside the warehouse; a journal that cannot be written is logged as an error."""
+    problem = journal.record(warehouse, entry)
+    if problem:
+        get_run_logger().error("run journal %s not written: %s", journal.journal_path(warehouse), problem)
 
 
 @task(cache_policy=NO_CACHE)
@@ -390,7 +423,7 @@ def _run(source_dir: Path, warehouse_file: Path, reprocess: bool, full_audit: bo
     summary.docs_seen, summary.docs_known, summary.docs_known_refused = discovered.height, unchanged.height + known_refused.height, known_refused.height
     if to_read.is_empty() and not reprocess and not full_audit:  # a full audit audits the warehouse even with nothing to read
         summary.status = "completed"
-        summary.notification = "nothing new: the warehouse was left as it was"
+        summary.notification = NOTHING_NEW
         existing_report = report_path(warehouse_file)
         summary.report = str(existing_report) if existing_report.exists() else None
         get_run_logger().info("no new or changed files among %d: nothing to write", files.height)

@@ -1,0 +1,72 @@
+"""Every run is on record beside the warehouse and reaches people: stopped by a signal, refused, failed, or with nothing new."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from flows.cli import report
+from flows.journal import journal_path, last_entries
+from flows.resources import run_lock
+from tests.conftest import PROJECT_DIR, seed_files
+from tests.flows.test_budget import SLOW
+from tests.receiver import receiver
+from warehouse.loader import staging_path
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+def test_a_signal_stops_the_run_within_seconds_cleans_up_alerts_and_is_journaled(seeded: dict, tmp_path: Path, signum: int) -> None:
+    warehouse = tmp_path / "w.duckdb"
+    warehouse.write_bytes(seeded["warehouse"].read_bytes())
+    published = warehouse.read_bytes()
+    source = seed_files(tmp_path / "source")
+    (source / "slow.txt").write_bytes(SLOW * 8)  # minutes of extraction under a budget of ten minutes
+    with receiver() as (url, received):
+        env = {**os.environ, "FLIGHTWATCH_ALERT_URLS": url, "FLIGHTWATCH_DOC_TIME_BUDGET": "600"}
+        run = subprocess.Popen([sys.executable, "-m", "flows.cli", "run", "--source", str(source), "--warehouse", str(warehouse)],
+                               cwd=PROJECT_DIR, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        deadline = time.monotonic() + 180
+        while time.monotonic() < deadline and not staging_path(warehouse).exists():
+            time.sleep(0.1)
+        time.sleep(8)  # well inside the slow document
+        run.send_signal(signum)
+        stopped_at = time.monotonic()
+        _, error_output = run.communicate(timeout=120)
+        took = time.monotonic() - stopped_at
+    assert run.returncode == 128 + signum, error_output[-2000:]
+    assert took < 30, f"the run took {took:.0f} s to stop"
+    assert warehouse.read_bytes() == published and not staging_path(warehouse).exists()
+    with run_lock(warehouse):
+        pass  # the lock is free
+    [entry] = last_entries(warehouse, 5)
+    assert (entry["status"], entry["exit_code"]) == ("stopped", 128 + signum)
+    assert signal.Signals(signum).name in entry["error"]
+    assert len(received) == 1 and signal.Signals(signum).name in received[0]["message"]
+
+
+def test_refused_and_nothing_new_runs_are_journaled_and_reported(seeded: dict, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from flows.nightly import nightly
+    from flows.resources import RunLockedError
+
+    warehouse = tmp_path / "w.duckdb"
+    warehouse.write_bytes(seeded["warehouse"].read_bytes())
+    source = seeded["source"]
+    nightly(source=str(source), warehouse=str(warehouse))
+    with run_lock(warehouse), pytest.raises(RunLockedError):
+        nightly(source=str(source), warehouse=str(warehouse))
+    with pytest.raises(FileNotFoundError):
+        nightly(source=str(tmp_path / "missing"), warehouse=str(warehouse))
+    lines = [json.loads(line) for line in journal_path(warehouse).read_text().splitlines()]
+    assert [(e["status"], e["exit_code"]) for e in lines] == [("nothing_new", 0), ("refused", 3), ("failed", 1)]
+    assert lines[0]["docs_seen"] == 5 and "RunLockedError" in lines[1]["error"] and "does not exist" in lines[2]["error"]
+    assert report(argparse.Namespace(warehouse=str(warehouse), runs=5)) == 0
+    printed = capsys.readouterr().out
+    assert "nothing_new (exit 0)" in printed and "refused (exit 3)" in printed and "failed (exit 1)" in printed
