@@ -295,9 +295,26 @@ def nightly(source: str = DEFAULT_SOURCE, warehouse: str = DEFAULT_WAREHOUSE, re
     counts = {"docs_seen": summary.docs_seen, "docs_new": summary.docs_new, "docs_quarantined": summary.docs_quarantined,
               "docs_waiting": summary.docs_waiting}
     status = "nothing_new" if summary.notification == NOTHING_NEW else summary.status
+    if summary.docs_new == 0:
+        try:
+            warn_if_stale(summary, warehouse_file, settings)
+        except Exception as error:  # the run is done and published: a check that cannot read the warehouse is logged
+            get_run_logger().error("staleness not checked: %s: %s", type(error).__name__, error)
     _journal(warehouse_file, journal.entry(run_id, started, source_dir, status, journal.EXIT_COMPLETED, counts=counts))
     get_run_logger().info("%s", summary.render())
     return summary
+
+
+def warn_if_stale(summary: RunSummary, warehouse: Path, settings: Settings) -> None:
+    """Warn people when the warehouse has taken in no new document for ``stale_days`` days: the feed may have stopped."""
+    last = loader.last_ingestion(warehouse)
+    if last is None or now() - last < dt.timedelta(days=settings.stale_days):
+        return
+    title, body = quality.render_stale(summary.run_id, last, settings.stale_days, summary.source, summary.warehouse)
+    get_run_logger().warning("%s\n%s", title, body)
+    outcome = quality.notify(settings.alert_urls, title, body, Severity.WARNING)
+    summary.stale_since = last
+    summary.notification = f"{summary.notification}; {quality.STALE_CHECK} warning: {outcome}"
 
 
 def _stop_signal(error: BaseException) -> int | None:

@@ -226,6 +226,23 @@ def render_message(alerts: pl.DataFrame, run: MessageContext) -> tuple[str, str]
     return title, "\n".join(lines)
 
 
+STALE_CHECK = "no_new_documents"
+
+
+def render_stale(run_id: str, last: dt.datetime, days: float, source: str, warehouse: str) -> tuple[str, str]:
+    """Title and body of the warning that no new document has arrived for ``days`` days or more."""
+    title = f"flightwatch run {run_id}: WARNING no new document since {last:%Y-%m-%d %H:%M} UTC"
+    body = "\n".join([
+        f"Run {run_id} completed, but the source folder has given no new document since {last:%Y-%m-%d %H:%M} UTC "
+        f"(more than {days:g} days): the feed that fills it may have stopped.",
+        f"Source folder: {source}",
+        f"Warehouse: {warehouse}",
+        "What to do: check the crawler or export that writes the source folder, and that the job reads the right folder. "
+        "This warning repeats every night until a new document arrives (FLIGHTWATCH_STALE_DAYS sets the days).",
+    ])
+    return title, body
+
+
 def render_failure(run_id: str, outcome: str, error: str, source: str, warehouse: str, action: str) -> tuple[str, str]:
     """Title and body of the message for a run that did not complete (failed or refused)."""
     title = f"flightwatch run {run_id}: {outcome.upper()}"

@@ -67,6 +67,7 @@ class RunSummary:
     series: dict[str, int] = field(default_factory=dict)
     report: str | None = None
     seconds: float | None = None
+    stale_since: dt.datetime | None = None
 
     def render(self) -> str:
         """A short plain-text report."""
@@ -94,6 +95,8 @@ class RunSummary:
             from_files = self.docs_reextracted - self.docs_reextracted_from_store
             lines.insert(4, f"  reprocess  {self.docs_reextracted} stored documents re-extracted with extractor {EXTRACTOR_VERSION}: "
                             f"{from_files} from their source files, {self.docs_reextracted_from_store} from the warehouse (not in this source folder)")
+        if self.stale_since:
+            lines.insert(4, f"  stale      no new document since {self.stale_since:%Y-%m-%d %H:%M} UTC (warning sent)")
         if self.rejected_file:
             lines.append(f"  rejected state kept for inspection at {self.rejected_file}")
         if self.seconds is not None:

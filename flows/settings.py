@@ -27,6 +27,8 @@ DEFAULT_DATA_DOCS_RUNS = 30
 DEFAULT_DOC_TIME_BUDGET = 2.0
 # a file changed less than this many seconds before the run may still be being written: it waits for the next run
 DEFAULT_SETTLE_SECONDS = 10.0
+# a source that has given no new document for this many days is worth a warning every night
+DEFAULT_STALE_DAYS = 3.0
 DEFAULT_STATE_DIR = ".state"
 PREFECT_YAML = "prefect.yaml"
 
@@ -46,6 +48,7 @@ class Settings:
     data_docs_runs: int
     doc_time_budget: float
     settle_seconds: float
+    stale_days: float
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -63,6 +66,7 @@ class Settings:
             data_docs_runs=int(os.environ.get("FLIGHTWATCH_DATA_DOCS_RUNS", DEFAULT_DATA_DOCS_RUNS)),
             doc_time_budget=float(os.environ.get("FLIGHTWATCH_DOC_TIME_BUDGET", DEFAULT_DOC_TIME_BUDGET)),
             settle_seconds=float(os.environ.get("FLIGHTWATCH_SETTLE_SECONDS", DEFAULT_SETTLE_SECONDS)),
+            stale_days=float(os.environ.get("FLIGHTWATCH_STALE_DAYS", DEFAULT_STALE_DAYS)),
         )
 
 

@@ -189,6 +189,15 @@ def replace_source_files(con: duckdb.DuckDBPyConnection, files: pl.DataFrame, re
         insert_frames(con, {table: frame})
 
 
+def last_ingestion(path: Path) -> dt.datetime | None:
+    """When the published warehouse last took in a new document, or None (read-only)."""
+    if not path.exists():
+        return None
+    with connect(path, read_only=True) as con:
+        [(last,)] = con.execute(query("last_ingestion")).fetchall()
+    return last
+
+
 def last_runs(path: Path | str, runs: int) -> tuple[pl.DataFrame, pl.DataFrame]:
     """The last ``runs`` runs of a published warehouse, and the alerts of the latest (read-only)."""
     with connect(Path(path), read_only=True) as con:

@@ -70,3 +70,20 @@ def test_refused_and_nothing_new_runs_are_journaled_and_reported(seeded: dict, t
     assert report(argparse.Namespace(warehouse=str(warehouse), runs=5)) == 0
     printed = capsys.readouterr().out
     assert "nothing_new (exit 0)" in printed and "refused (exit 3)" in printed and "failed (exit 1)" in printed
+
+
+def test_a_source_that_gives_nothing_new_for_days_warns_every_night(seeded: dict, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from flows.nightly import nightly
+
+    warehouse = tmp_path / "w.duckdb"
+    warehouse.write_bytes(seeded["warehouse"].read_bytes())
+    with receiver() as (url, received):
+        monkeypatch.setenv("FLIGHTWATCH_ALERT_URLS", url)
+        quiet = nightly(source=str(seeded["source"]), warehouse=str(warehouse))
+        assert quiet.stale_since is None and received == [], "the seeds came in minutes ago"
+        monkeypatch.setenv("FLIGHTWATCH_STALE_DAYS", "0")
+        for _ in range(2):
+            stale = nightly(source=str(seeded["source"]), warehouse=str(warehouse))
+            assert stale.stale_since is not None and "no new document since" in stale.render()
+    assert len(received) == 2 and all("no new document since" in message["title"] for message in received)
+    assert received[0]["type"] == "warning"
