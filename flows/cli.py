@@ -7,17 +7,47 @@ imported; no module does anything when it is merely imported.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import signal
 import sys
 from pathlib import Path
 
 from benchmarks import accuracy
-from flows.journal import EXIT_COMPLETED, EXIT_FAILED, EXIT_LOCKED, EXIT_NOT_PUBLISHED, RunStopped, last_entries
+from flows.journal import EXIT_COMPLETED, EXIT_FAILED, EXIT_LOCKED, EXIT_NOT_PUBLISHED, RunStopped, entry, last_entries, record
 from flows.settings import DEFAULT_SOURCE, DEFAULT_WAREHOUSE, configure_runtime
 
 
 def _stop(signum: int, _frame: object) -> None:
     raise RunStopped(signum)
+
+
+def prefect_unreachable() -> str | None:
+    """When a Prefect server is configured and does not answer, say so to people directly (no flow run can), and return why.
+
+    Without a configured server each run starts a temporary one of its own, which cannot be unreachable.
+    """
+    from prefect.client.orchestration import get_client
+    from prefect.settings import PREFECT_API_URL
+
+    from flows import quality
+    from flows.settings import Settings
+
+    url = PREFECT_API_URL.value()
+    if not url:
+        return None
+    with get_client(sync_client=True) as client:
+        error = client.api_healthcheck()
+    if error is None:
+        return None
+    title = "flightwatch run: FAILED, the Prefect server does not answer"
+    body = "\n".join([
+        f"The configured Prefect server {url} does not answer ({type(error).__name__}: {error}), so no run could start.",
+        "The published warehouse was not changed; analysts still see the last published state.",
+        "What to do: start the server (prefect server start), or run without one: prefect config unset PREFECT_API_URL "
+        "(each run then starts a temporary server of its own).",
+    ])
+    outcome = quality.notify(Settings.from_env().alert_urls, title, body, quality.Severity.CRITICAL)
+    return f"Prefect server {url} does not answer: {type(error).__name__}: {error} (message: {outcome})"
 
 
 def run(args: argparse.Namespace) -> int:
@@ -31,6 +61,14 @@ def run(args: argparse.Namespace) -> int:
 
     for signum in (signal.SIGTERM, signal.SIGINT):
         signal.signal(signum, _stop)
+    unreachable = prefect_unreachable()
+    if unreachable:
+        started = dt.datetime.now(dt.UTC)
+        error = ConnectionError(unreachable)
+        record(Path(args.warehouse).resolve(), entry(f"{started:%Y%m%dT%H%M%SZ}-no-server", started, Path(args.source).resolve(), "failed",
+                                                     EXIT_FAILED, error))
+        print(f"flightwatch run failed: {unreachable}", file=sys.stderr)
+        return EXIT_FAILED
     try:
         summary = nightly(source=args.source, warehouse=args.warehouse, reprocess=args.reprocess, full_audit=args.full_audit)
     except RunStopped as stopped:
@@ -68,9 +106,9 @@ def report(args: argparse.Namespace) -> int:
 
     entries = last_entries(Path(args.warehouse).resolve(), args.runs)
     print("every run (journal):" if entries else "no run journal beside the warehouse yet")
-    for entry in entries:
-        outcome = entry.get("error") or ", ".join(f"{k.removeprefix('docs_')} {entry[k]}" for k in entry if k.startswith("docs_"))
-        print(f"  run {entry['run_id']} {entry['status']} (exit {entry['exit_code']}) at {entry['started_at'][:16]}: {outcome}")
+    for line in entries:
+        outcome = line.get("error") or ", ".join(f"{k.removeprefix('docs_')} {line[k]}" for k in line if k.startswith("docs_"))
+        print(f"  run {line['run_id']} {line['status']} (exit {line['exit_code']}) at {line['started_at'][:16]}: {outcome}")
     if not Path(args.warehouse).exists():
         print(f"no warehouse at {args.warehouse}")
         return EXIT_COMPLETED

@@ -87,3 +87,19 @@ def test_a_source_that_gives_nothing_new_for_days_warns_every_night(seeded: dict
             assert stale.stale_since is not None and "no new document since" in stale.render()
     assert len(received) == 2 and all("no new document since" in message["title"] for message in received)
     assert received[0]["type"] == "warning"
+
+
+def test_a_configured_prefect_server_that_does_not_answer_reaches_people(tmp_path: Path) -> None:
+    from tests.receiver import closed_port_url
+
+    closed = closed_port_url().split("://", 1)[1].split("/", 1)[0]
+    warehouse = tmp_path / "w.duckdb"
+    with receiver() as (url, received):
+        env = {**os.environ, "FLIGHTWATCH_ALERT_URLS": url, "PREFECT_API_URL": f"http://{closed}/api"}
+        run = subprocess.run([sys.executable, "-m", "flows.cli", "run", "--source", str(tmp_path), "--warehouse", str(warehouse)],
+                             check=False, cwd=PROJECT_DIR, env=env, capture_output=True, text=True, timeout=300)
+    assert run.returncode == 1 and "does not answer" in run.stderr
+    [message] = received
+    assert "prefect config unset PREFECT_API_URL" in message["message"] and message["type"] == "failure"
+    [entry] = last_entries(warehouse, 5)
+    assert (entry["status"], entry["exit_code"]) == ("failed", 1) and "does not answer" in entry["error"]
