@@ -325,13 +325,14 @@ class PipelineRun(pa.DataFrameModel):
     data_docs_index: str = pa.Field(nullable=True, description="path of the Great Expectations Data Docs page of the run's audit")
     notification: str = pa.Field(nullable=True, description="outcome of sending the run's alert message: sent, failed: <why>, or not configured")
     docs_known_refused: int = pa.Field(ge=0, description="of docs_known, source paths refused before for the same reason and unchanged since")
+    docs_reextracted: int = pa.Field(ge=0, description="stored documents extracted again by a reprocessing run (not counted as new)")
     docs_waiting: int = pa.Field(
         ge=0, description="files left for a later run because they were still being written (changed lately, or while read)"
     )
-    docs_reextracted: int = pa.Field(ge=0, description="stored documents extracted again by a reprocessing run (not counted as new)")
 
     class Config:
-        description = "One row per pipeline run; docs_seen = docs_new + docs_known + docs_quarantined (+ re-extracted source files when reprocessing)."
+        description = ("One row per pipeline run; docs_seen = docs_new + docs_known + docs_quarantined + docs_waiting "
+                       "(+ re-extracted source files when reprocessing).")
         strict = True
 
 

@@ -1,9 +1,19 @@
 #!/usr/bin/env bash
-# Set up if needed, then run the lint and the whole test suite.
+# Set up if needed, then run the lint, the type check and the tests.
+#   bash scripts/test.sh          the whole suite (what CI runs)
+#   bash scripts/test.sh --fast   the fast tier: no flow, process, server, install or browser (about a minute)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+fast=0
+if [ "${1:-}" = "--fast" ]; then
+  fast=1
+  shift
+fi
 bash scripts/bootstrap.sh
-bash scripts/browser.sh
+[ "$fast" = 1 ] || bash scripts/browser.sh
 .venv/bin/ruff check .
 .venv/bin/mypy
+if [ "$fast" = 1 ]; then
+  exec env FLIGHTWATCH_FAST_TIER=1 .venv/bin/python -m pytest -m "not flow and not process" "$@"
+fi
 exec .venv/bin/python -m pytest "$@"

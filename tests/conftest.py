@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,6 +21,27 @@ from flows.settings import configure_runtime
 configure_runtime()  # Prefect's home and telemetry, before any test imports Prefect
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
+FAST_TIER = os.environ.get("FLIGHTWATCH_FAST_TIER") == "1"  # set by scripts/test.sh --fast
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """A test that runs a flow (it needs the Prefect harness, directly or through a fixture) is marked ``flow`` and ``process``."""
+    for item in items:
+        if "prefect_harness" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.flow)
+            item.add_marker(pytest.mark.process)
+
+
+def _refuse_processes(event: str, _args: tuple) -> None:
+    """In the fast tier, a test that starts a process fails and says where it belongs."""
+    if event in ("subprocess.Popen", "os.fork", "os.posix_spawn"):
+        raise RuntimeError(
+            "this test starts a process: mark it `pytest.mark.process` (the full tier), or use a fixture that marks it"
+        )
+
+
+if FAST_TIER:
+    sys.addaudithook(_refuse_processes)
 SEEDS_DIR = PROJECT_DIR / "seeds"
 CORPORA_DIR = PROJECT_DIR / "tests" / "corpora"
 GOLD_PATH = CORPORA_DIR / "seeds_gold.json"

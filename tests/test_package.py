@@ -8,7 +8,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import PROJECT_DIR
+
+pytestmark = pytest.mark.process  # the tests here start processes (the command, an install, helpers): the full tier
 
 LOCAL_STATE = (".git", ".venv", ".state", "build", "*.egg-info", "__pycache__", ".pytest_cache", ".ruff_cache", ".mypy_cache", ".hypothesis")
 IMPORT_EVERYTHING = """
@@ -26,6 +30,7 @@ PREFECT_STARTUP_TIMEOUT = """
 from flows.settings import configure_runtime
 configure_runtime()
 from prefect.settings import get_current_settings
+
 print(get_current_settings().server.ephemeral.startup_timeout_seconds)
 """
 

@@ -103,7 +103,7 @@ def test_the_check_set_is_every_fourth_document_from_32() -> None:
     assert len([n for n in names if in_set(n, "tuning")]) == 73
 
 
-@pytest.mark.flow
+
 def test_dev_corpus_through_the_real_flow_holds_the_floor(prefect_harness: None, tmp_path: Path) -> None:
     gold = select_documents(json.loads(DEV_GOLD.read_text())["documents"], DEV_DOCS, None, None, "tuning")
     assert len(gold) == 73

@@ -13,6 +13,8 @@ import pytest
 
 from flows.audit import NICENESS, AuditProcessError, AuditRequest, audit_process
 
+pytestmark = pytest.mark.process  # the tests here start processes (the command, an install, helpers): the full tier
+
 HELPER_EXIT_S = 60  # its imports take 6-8 s of CPU; on a loaded machine, more
 
 

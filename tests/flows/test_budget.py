@@ -20,6 +20,8 @@ from flows.budget import BudgetedExtractor
 from tests.conftest import PROJECT_DIR, SEEDS_DIR, seed_files
 from transforms.extract import RAW_COLUMNS, extract_batch, input_format
 
+pytestmark = pytest.mark.process  # the tests here start processes (the command, an install, helpers): the full tier
+
 # a count before every flight noun and no sentence end: seconds of work for the prose rules, far past a budget of one second
 SLOW = " ".join(f"{number} flights" for number in range(16000)).encode()
 NOW = dt.datetime(2026, 3, 1, tzinfo=dt.UTC)

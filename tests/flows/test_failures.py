@@ -41,6 +41,7 @@ def _without_file_permission_override(command: list[str]) -> list[str]:
     return [capsh, "--drop=cap_dac_override,cap_dac_read_search", "--", "-c", 'exec "$0" "$@"', *command]
 
 
+@pytest.mark.process
 def test_unreadable_subfolder_is_quarantined_and_the_rest_loads_then_it_is_known(tmp_path: Path) -> None:
     source = seed_files(tmp_path / "source")
     locked = source / "locked"

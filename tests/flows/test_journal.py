@@ -21,6 +21,8 @@ from tests.flows.test_budget import SLOW
 from tests.receiver import receiver
 from warehouse.loader import staging_path
 
+pytestmark = pytest.mark.process  # the tests here start processes (the command, an install, helpers): the full tier
+
 
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
 def test_a_signal_stops_the_run_within_seconds_cleans_up_alerts_and_is_journaled(seeded: dict, tmp_path: Path, signum: int) -> None:

@@ -43,6 +43,7 @@ def test_second_run_refuses_at_once_while_one_is_running(seeded: dict, tmp_path:
     assert _one(warehouse, "select count(*) from pipeline_runs") == (1,)
 
 
+@pytest.mark.process
 def test_lock_of_a_dead_process_is_not_stale(tmp_path: Path) -> None:
     from flows.resources import run_lock
 
@@ -183,6 +184,7 @@ def test_kill_9_at_any_moment_leaves_the_published_warehouse_as_it_was(seeded: d
 
 
 @pytest.mark.timeout(300)
+@pytest.mark.process
 def test_prefect_yaml_deploys_to_a_real_server(tmp_path: Path) -> None:
     port = _free_port()
     env = {**os.environ, "PREFECT_HOME": str(tmp_path / "prefect"), "PREFECT_API_URL": f"http://127.0.0.1:{port}/api"}

@@ -296,6 +296,7 @@ TIED_KINDS_LIST = (
 )
 
 
+@pytest.mark.process
 def test_a_list_with_as_many_rows_of_two_kinds_takes_the_kind_of_its_first_row_in_every_process() -> None:
     """String hashing differs between processes: a tie between kinds must not be settled by a set's order."""
     program = (
