@@ -88,9 +88,10 @@ def run(args: argparse.Namespace) -> int:
 
 
 def serve(args: argparse.Namespace) -> int:
-    """Serve the nightly deployment's schedule from this process until interrupted."""
+    """Serve the nightly deployment's schedule from this process until interrupted (SIGTERM too stops the server it started)."""
     from flows.serve import serve_nightly
 
+    signal.signal(signal.SIGTERM, lambda signum, _frame: sys.exit(128 + signum))
     serve_nightly(args.timezone)
     return EXIT_COMPLETED
 
