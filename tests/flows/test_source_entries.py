@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 import duckdb
@@ -55,6 +56,9 @@ def test_empty_files_are_refused_as_empty_not_as_copies_of_each_other(prefect_ha
 
 def test_a_file_changed_moments_ago_waits_for_the_next_run(prefect_harness: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     source = seed_files(tmp_path / "source")
+    day_ago = time.time() - 86400
+    for seed in source.iterdir():  # a fresh clone gives the seeds the clone's time
+        os.utime(seed, (day_ago, day_ago))
     warehouse = tmp_path / "w.duckdb"
     _night(source, warehouse)
     (source / "arriving.txt").write_text(NEW)

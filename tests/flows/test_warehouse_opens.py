@@ -96,7 +96,7 @@ def test_a_full_disk_leaves_no_staging_file_and_the_message_says_so(
         with pytest.raises(OSError, match="No space left on device"):
             _night(source, warehouse)
     assert warehouse.read_bytes() == published
-    assert sorted(p.name for p in small_disk.iterdir()) == ["w.duckdb", "w.duckdb.lock"], "no partial staging file"
+    assert not [p.name for p in small_disk.iterdir() if "staging" in p.name], "no partial staging file"
     [message] = received
     assert "No space left on device" in message["message"]
 
