@@ -2,11 +2,10 @@
 
 A pattern that backtracks, or a document far larger than the rules were written for, can keep the
 regular-expression engine busy for minutes, and nothing interrupts it there: not a timer, not Ctrl-C.
-So documents are extracted in a helper process (``python -m flows.budget``), one after the other, and
-each must give its result within the budget. A document that does not is quarantined ``too_slow``,
-the helper is killed, and a new one goes on with the rest of the batch. A helper that dies on a
-document (a crash, the kernel's out-of-memory killer) costs that document alone, quarantined as an
-extraction error.
+So documents are extracted in a worker process, one after the other, and each must give its result
+within the budget. A document that does not is quarantined ``too_slow``, its worker is killed, and a
+new worker goes on with the rest of the batch. A worker that dies on a document (a crash, the
+kernel's out-of-memory killer) costs that document alone, quarantined as an extraction error.
 
 The helper loads the extractor once and forks a worker per batch, so a killed worker is replaced at
 the cost of a fork, not of loading the extractor again. Messages are pickled, each preceded by its

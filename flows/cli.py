@@ -65,9 +65,11 @@ def run(args: argparse.Namespace) -> int:
     if unreachable:
         started = dt.datetime.now(dt.UTC)
         error = ConnectionError(unreachable)
-        record(Path(args.warehouse).resolve(), entry(f"{started:%Y%m%dT%H%M%SZ}-no-server", started, Path(args.source).resolve(), "failed",
-                                                     EXIT_FAILED, error))
+        problem = record(Path(args.warehouse).resolve(), entry(f"{started:%Y%m%dT%H%M%SZ}-no-server", started, Path(args.source).resolve(),
+                                                               "failed", EXIT_FAILED, error))
         print(f"flightwatch run failed: {unreachable}", file=sys.stderr)
+        if problem:
+            print(f"run journal not written: {problem}", file=sys.stderr)
         return EXIT_FAILED
     try:
         summary = nightly(source=args.source, warehouse=args.warehouse, reprocess=args.reprocess, full_audit=args.full_audit)

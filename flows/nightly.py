@@ -283,14 +283,12 @@ def nightly(source: str = DEFAULT_SOURCE, warehouse: str = DEFAULT_WAREHOUSE, re
         raise
     except (Exception, journal.RunStopped, TerminationSignal, KeyboardInterrupt) as error:
         signum = _stop_signal(error)
-        if signum is not None:
-            stopped = journal.RunStopped(signum)
-            report_failure(run_id, stopped, source_dir, warehouse_file, settings.alert_urls)
-            _journal(warehouse_file, journal.entry(run_id, started, source_dir, "stopped", stopped.exit_code, stopped))
-            raise stopped from error
-        status, code = ("refused", journal.EXIT_LOCKED) if isinstance(error, RunLockedError) else ("failed", journal.EXIT_FAILED)
-        report_failure(run_id, error, source_dir, warehouse_file, settings.alert_urls)
-        _journal(warehouse_file, journal.entry(run_id, started, source_dir, status, code, error))
+        ended = journal.RunStopped(signum) if signum is not None else error  # every way a signal arrives is told as one
+        status, code = _ending(ended)
+        report_failure(run_id, ended, source_dir, warehouse_file, settings.alert_urls)
+        _journal(warehouse_file, journal.entry(run_id, started, source_dir, status, code, ended))
+        if ended is not error:
+            raise ended from error
         raise
     counts = {"docs_seen": summary.docs_seen, "docs_new": summary.docs_new, "docs_quarantined": summary.docs_quarantined,
               "docs_waiting": summary.docs_waiting}
@@ -324,6 +322,13 @@ def _stop_signal(error: BaseException) -> int | None:
     if isinstance(error, TerminationSignal):
         return int(error.signal)
     return signal.SIGINT if isinstance(error, KeyboardInterrupt) else None
+
+
+def _ending(error: BaseException) -> tuple[str, int]:
+    """How a run that did not complete ended, for the journal: its status and exit code."""
+    if isinstance(error, journal.RunStopped):
+        return "stopped", error.exit_code
+    return ("refused", journal.EXIT_LOCKED) if isinstance(error, RunLockedError) else ("failed", journal.EXIT_FAILED)
 
 
 def _journal(warehouse: Path, entry: dict) -> None:

@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 
 import transforms
 from transforms import routes
-from transforms.spans import EndPattern, LowercasePattern, last_words_start, lines_containing, lowercase
+from transforms.document import MAX_BLANK_RUN, clean_body
+from transforms.spans import MAX_SENTENCE_CHARS, EndPattern, LowercasePattern, last_words_start, lines_containing, lowercase, sentences
 
 T = TypeVar("T")
 
@@ -101,3 +102,18 @@ def test_a_lowercase_pattern_refuses_an_uppercase_letter() -> None:
     assert LowercasePattern(r"\bvuelos?\W").found_in("dos vuelos.")
     with pytest.raises(ValueError, match="only lowercase"):
         LowercasePattern(r"\bEE\.UU\.")
+
+
+def test_a_sentence_over_the_length_bound_is_cut_at_spaces_and_a_shorter_one_is_not() -> None:
+    words = "vuelos deportados hacia Guatemala y Honduras " * 40  # about 1,800 characters and no sentence end
+    pieces = sentences(words)
+    assert len(pieces) > 1 and all(end - start <= MAX_SENTENCE_CHARS for start, end in pieces)
+    assert all(words[end - 1] != " " and (end == len(words.rstrip()) or words[end] == " ") for _, end in pieces), "cut at spaces"
+    short = "Two deportation flights landed in Guatemala on Friday, officials said, " * 8  # under the bound
+    assert len(short.rstrip()) < MAX_SENTENCE_CHARS and sentences(short) == [(0, len(short.rstrip()))]
+
+
+def test_a_long_run_of_blanks_is_cut_and_a_short_one_kept() -> None:
+    assert clean_body("Guatemala" + " " * 500 + "36 vuelos") == "Guatemala" + " " * MAX_BLANK_RUN + "36 vuelos"
+    aligned = "Honduras" + " " * 70 + "12"  # a column of a report converted from PDF
+    assert clean_body(aligned) == aligned
