@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import signal
 import sys
 from pathlib import Path
 
 from benchmarks import accuracy
-from flows.journal import EXIT_COMPLETED, EXIT_FAILED, EXIT_LOCKED, EXIT_NOT_PUBLISHED, RunStopped, entry, last_entries, record
+from flows.journal import EXIT_COMPLETED, EXIT_FAILED, EXIT_LOCKED, EXIT_NOT_PUBLISHED, RUNNING, RunStopped, ending_of, entry, last_entries, record
 from flows.settings import DEFAULT_SOURCE, DEFAULT_WAREHOUSE, configure_runtime
 
 
@@ -71,6 +72,7 @@ def run(args: argparse.Namespace) -> int:
         if problem:
             print(f"run journal not written: {problem}", file=sys.stderr)
         return EXIT_FAILED
+    called = dt.datetime.now(dt.UTC)
     try:
         summary = nightly(source=args.source, warehouse=args.warehouse, reprocess=args.reprocess, full_audit=args.full_audit)
     except RunStopped as stopped:
@@ -82,10 +84,26 @@ def run(args: argparse.Namespace) -> int:
     except AuditFailedError as error:
         print(f"flightwatch run not published: {error}", file=sys.stderr)
         return EXIT_NOT_PUBLISHED
-    except Exception as error:  # the flow run already recorded the traceback and told people
+    except Exception as error:  # the flow run already recorded the traceback and told people, unless it had ended
+        ended = ending_of(Path(args.warehouse).resolve(), os.getpid(), called)
+        if ended and ended["exit_code"] == EXIT_COMPLETED:
+            return published_unrecorded(ended, error, Path(args.warehouse).resolve())
         print(f"flightwatch run failed: {type(error).__name__}: {error}", file=sys.stderr)
         return EXIT_FAILED
     print(summary.render())
+    return EXIT_COMPLETED
+
+
+def published_unrecorded(ended: dict, error: BaseException, warehouse: Path) -> int:
+    """A run that completed and published, then lost the Prefect API (its temporary server killed, say): say so, and exit as completed."""
+    from flows import quality
+    from flows.settings import Settings
+
+    print(ended.get("summary", f"flightwatch run {ended['run_id']}: {ended['status']}"))
+    cause = f"{type(error).__name__}: {error}"
+    title, body = quality.render_unrecorded(ended["run_id"], cause, str(warehouse))
+    outcome = quality.notify(Settings.from_env().alert_urls, title, body, quality.Severity.WARNING)
+    print(f"warning: {title} ({cause}; message: {outcome})", file=sys.stderr)
     return EXIT_COMPLETED
 
 
@@ -111,7 +129,9 @@ def report(args: argparse.Namespace) -> int:
     print("every run (journal):" if entries else "no run journal beside the warehouse yet")
     for line in entries:
         outcome = line.get("error") or ", ".join(f"{k.removeprefix('docs_')} {line[k]}" for k in line if k.startswith("docs_"))
-        print(f"  run {line['run_id']} {line['status']} (exit {line['exit_code']}) at {line['started_at'][:16]}: {outcome}")
+        status = "running, or killed (the next run closes it)" if line["status"] == RUNNING else line["status"]
+        exit_code = "-" if line["exit_code"] is None else line["exit_code"]
+        print(f"  run {line['run_id']} {status} (exit {exit_code}) at {line['started_at'][:16]}: {outcome}")
     if not Path(args.warehouse).exists():
         print(f"no warehouse at {args.warehouse}")
         return EXIT_COMPLETED

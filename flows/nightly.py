@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import os
 import signal
 import uuid
 from collections import deque
@@ -18,7 +19,7 @@ from pathlib import Path
 from typing import TypeVar, cast
 
 import polars as pl
-from prefect import flow, get_run_logger, task
+from prefect import flow, get_run_logger, runtime, task
 from prefect.cache_policies import NO_CACHE
 from prefect.client.orchestration import get_client
 from prefect.exceptions import TerminationSignal
@@ -27,7 +28,7 @@ from prefect.settings import PREFECT_API_URL, temporary_settings
 from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner
 from prefect.utilities.annotations import quote
 
-from flows import journal, quality
+from flows import journal, orphans, quality
 from flows.audit import Auditor, AuditRequest, audit_process
 from flows.budget import EXTRACTOR
 from flows.quality import AuditFailedError
@@ -276,6 +277,9 @@ def nightly(source: str = DEFAULT_SOURCE, warehouse: str = DEFAULT_WAREHOUSE, re
             what = "is a file, not a folder: give the folder that holds it" if source_dir.exists() else "does not exist"
             raise FileNotFoundError(f"source folder {source_dir} {what}")
         with run_lock(warehouse_file):
+            close_killed_runs(warehouse_file, settings.alert_urls)
+            _journal(warehouse_file, journal.entry(run_id, started, source_dir, journal.RUNNING, None, details={
+                "pid": os.getpid(), "flow_run_id": runtime.flow_run.id, "processes": orphans.own_processes()}))
             summary = _run(source_dir, warehouse_file, reprocess, full_audit, settings, run_id, started)
         summary.seconds = (now() - started).total_seconds()
     except AuditFailedError as error:  # its alerts already went out with the run's message
@@ -290,17 +294,28 @@ def nightly(source: str = DEFAULT_SOURCE, warehouse: str = DEFAULT_WAREHOUSE, re
         if ended is not error:
             raise ended from error
         raise
-    counts = {"docs_seen": summary.docs_seen, "docs_new": summary.docs_new, "docs_quarantined": summary.docs_quarantined,
-              "docs_waiting": summary.docs_waiting}
     status = "nothing_new" if summary.notification == NOTHING_NEW else summary.status
     if summary.docs_new == 0:
         try:
             warn_if_stale(summary, warehouse_file, settings)
         except Exception as error:  # the run is done and published: a check that cannot read the warehouse is logged
             get_run_logger().error("staleness not checked: %s: %s", type(error).__name__, error)
-    _journal(warehouse_file, journal.entry(run_id, started, source_dir, status, journal.EXIT_COMPLETED, counts=counts))
-    get_run_logger().info("%s", summary.render())
+    details = {"docs_seen": summary.docs_seen, "docs_new": summary.docs_new, "docs_quarantined": summary.docs_quarantined,
+               "docs_waiting": summary.docs_waiting, "summary": summary.render()}
+    _journal(warehouse_file, journal.entry(run_id, started, source_dir, status, journal.EXIT_COMPLETED, details=details))
+    get_run_logger().info("%s", details["summary"])
     return summary
+
+
+def close_killed_runs(warehouse: Path, urls: tuple[str, ...]) -> None:
+    """Close the runs of this warehouse that were killed (see ``flows.orphans``): journal each as crashed and tell people."""
+    logger = get_run_logger()
+    for killed in orphans.close_killed_runs(warehouse):
+        _journal(warehouse, journal.entry(killed.run_id, killed.started_at, killed.source, journal.CRASHED, None, killed.account))
+        title, body = quality.render_crashed(killed.run_id, killed.account, str(warehouse))
+        logger.warning("%s\n%s", title, body)
+        outcome = quality.notify(urls, title, body, Severity.ERROR)
+        (logger.info if outcome == quality.SENT else logger.error)("message on the killed run: %s", outcome)
 
 
 def warn_if_stale(summary: RunSummary, warehouse: Path, settings: Settings) -> None:

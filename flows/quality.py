@@ -229,31 +229,53 @@ def render_message(alerts: pl.DataFrame, run: MessageContext) -> tuple[str, str]
 STALE_CHECK = "no_new_documents"
 
 
+def _letter(said: list[str], where: dict[str, str], action: str) -> str:
+    """A run message's body: what happened, where (source folder, warehouse), and what to do."""
+    return "\n".join([*said, *(f"{place}: {path}" for place, path in where.items()), f"What to do: {action}"])
+
+
 def render_stale(run_id: str, last: dt.datetime, days: float, source: str, warehouse: str) -> tuple[str, str]:
     """Title and body of the warning that no new document has arrived for ``days`` days or more."""
     title = f"flightwatch run {run_id}: WARNING no new document since {last:%Y-%m-%d %H:%M} UTC"
-    body = "\n".join([
-        f"Run {run_id} completed, but the source folder has given no new document since {last:%Y-%m-%d %H:%M} UTC "
-        f"(more than {days:g} days): the feed that fills it may have stopped.",
-        f"Source folder: {source}",
-        f"Warehouse: {warehouse}",
-        "What to do: check the crawler or export that writes the source folder, and that the job reads the right folder. "
+    return title, _letter(
+        [f"Run {run_id} completed, but the source folder has given no new document since {last:%Y-%m-%d %H:%M} UTC "
+         f"(more than {days:g} days): the feed that fills it may have stopped."],
+        {"Source folder": source, "Warehouse": warehouse},
+        "check the crawler or export that writes the source folder, and that the job reads the right folder. "
         "This warning repeats every night until a new document arrives (FLIGHTWATCH_STALE_DAYS sets the days).",
-    ])
-    return title, body
+    )
+
+
+def render_crashed(run_id: str, account: str, warehouse: str) -> tuple[str, str]:
+    """Title and body of the message on a run found killed by the next run (a killed process tells nobody itself)."""
+    return f"flightwatch run {run_id}: CRASHED (killed before it could say so)", _letter(
+        [f"The next run found that {account}.",
+         "The published warehouse is whole (as before that run, or as it published it: publishing is one rename); "
+         "documents it did not load are read by this run."],
+        {"Warehouse": warehouse},
+        "find what killed it (the kernel's out-of-memory killer: dmesg; a watchdog or an operator: their logs). Nothing needs repairing.",
+    )
+
+
+def render_unrecorded(run_id: str, error: str, warehouse: str) -> tuple[str, str]:
+    """Title and body of the warning that a run published, then lost the Prefect server that records it."""
+    return f"flightwatch run {run_id}: completed and published; Prefect's record of it is incomplete", _letter(
+        [f"Run {run_id} published the warehouse, then the Prefect API stopped answering ({error}): "
+         "the flow run may stay Running in Prefect, the figures are published."],
+        {"Warehouse": warehouse},
+        "nothing for the data. If Prefect's temporary server was killed (memory?), the next run starts another; "
+        "a configured server needs restarting.",
+    )
 
 
 def render_failure(run_id: str, outcome: str, error: str, source: str, warehouse: str, action: str) -> tuple[str, str]:
     """Title and body of the message for a run that did not complete (failed or refused)."""
-    title = f"flightwatch run {run_id}: {outcome.upper()}"
-    body = "\n".join([
-        f"Run {run_id} {outcome} before publishing anything: {error}",
-        "The published warehouse was not changed; analysts still see the last published state.",
-        f"Source folder: {source}",
-        f"Warehouse: {warehouse}",
-        f"What to do: {action}",
-    ])
-    return title, body
+    return f"flightwatch run {run_id}: {outcome.upper()}", _letter(
+        [f"Run {run_id} {outcome} before publishing anything: {error}",
+         "The published warehouse was not changed; analysts still see the last published state."],
+        {"Source folder": source, "Warehouse": warehouse},
+        action,
+    )
 
 
 FAILURE_ACTIONS: dict[type[BaseException], str] = {
