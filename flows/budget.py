@@ -34,8 +34,8 @@ from typing import IO, Any
 
 import polars as pl
 
-from schemas.models import QuarantineReason
 from transforms.document import DocumentMeta
+from transforms.domain import QuarantineReason
 from transforms.extract import (
     EXTRACTOR_VERSION,
     RAW_COLUMNS,

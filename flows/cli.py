@@ -13,7 +13,7 @@ import signal
 import sys
 from pathlib import Path
 
-from benchmarks import accuracy
+from flows.evaluation import accuracy
 from flows.journal import EXIT_COMPLETED, EXIT_FAILED, EXIT_LOCKED, EXIT_NOT_PUBLISHED, RUNNING, RunStopped, ending_of, entry, last_entries, record
 from flows.settings import DEFAULT_SOURCE, DEFAULT_WAREHOUSE, configure_runtime
 
@@ -117,7 +117,7 @@ def serve(args: argparse.Namespace) -> int:
 
 
 def evaluate(args: argparse.Namespace) -> int:
-    """Score the extractor on a labelled corpus (the options of ``benchmarks.accuracy``)."""
+    """Score the extractor on a labelled corpus (the options of ``flows.evaluation.accuracy``)."""
     return accuracy.evaluate(args)
 
 

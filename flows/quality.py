@@ -24,8 +24,9 @@ import polars as pl
 
 from flows.resources import RunLockedError
 from schemas.findings import Finding
-from schemas.models import SEVERITIES, DataQualityAlert, QuarantineReason, Severity, typed_frame
+from schemas.models import SEVERITIES, DataQualityAlert, Severity, typed_frame
 from transforms.decode import CONTROL_CHARACTERS_REMOVED, ENCODING_GUESSED, MOJIBAKE_REPAIRED, MOJIBAKE_SUSPECTED
+from transforms.domain import QuarantineReason
 from warehouse import loader
 from warehouse.loader import StaleLogError
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import polars as pl
 
-from schemas.models import QuarantineReason
+from transforms.domain import QuarantineReason
 from transforms.html import HTML_SUFFIXES
 
 TEXT_EXTENSIONS = (".txt", ".md")

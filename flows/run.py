@@ -15,9 +15,10 @@ import polars as pl
 
 from flows.quality import AccountingError
 from flows.resources import fingerprint
-from schemas.models import QuarantinedDocument, QuarantineReason, SourceFile, SourceRefusal, typed_frame
+from schemas.models import QuarantinedDocument, SourceFile, SourceRefusal, typed_frame
 from schemas.validate import rejected_documents
 from transforms.document import DocumentMeta
+from transforms.domain import QuarantineReason
 from transforms.extract import EXTRACTOR_VERSION, RAW_COLUMNS, Extraction, input_format, kept_metadata
 
 Load = Callable[..., dict[str, int]]

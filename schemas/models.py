@@ -14,35 +14,20 @@ from typing import Annotated
 import pandera.polars as pa
 import polars as pl
 
-from transforms.places import ISO_ALPHA2 as COUNTRY_CODES
-from transforms.vocabulary import OTHER_LABEL
+from transforms.domain import ISO_ALPHA2 as COUNTRY_CODES
+from transforms.domain import OTHER_LABEL, Breakdown, InputFormat, Precision, Qualifier, QuarantineReason, RowRole, Status
 
 DOC_ID_PATTERN = r"^[0-9a-f]{64}$"
 ISO_ALPHA2 = sorted(COUNTRY_CODES)
 MAX_FLIGHTS = 10_000  # far above any plausible count for one report; larger is a parsing error
 MAX_PASSENGERS = 1_000_000
-QUALIFIERS = ["exact", "approx", "more_than", "at_least", "at_most", "less_than", "range"]
-STATUSES = ["completed", "planned", "denied", "cancelled", "unknown"]
-ROW_ROLES = ["destination", "origin"]
-BREAKDOWNS = ["country", "day", "airport", "departure", "airline"]
-DATE_PRECISIONS = ["day", "week", "month", "year"]
+QUALIFIERS = [qualifier.value for qualifier in Qualifier]
+STATUSES = [status.value for status in Status]
+ROW_ROLES = [role.value for role in RowRole]
+BREAKDOWNS = [breakdown.value for breakdown in Breakdown]
+DATE_PRECISIONS = [precision.value for precision in Precision]
 QUARANTINE_STAGES = ["discover", "decode", "extract", "validate"]
 RUN_STATUSES = ["running", "completed", "failed", "not_published"]
-
-
-class QuarantineReason(StrEnum):
-    """Why a file was refused; quarantine.reason and source_refusals.reason hold exactly these."""
-
-    EMPTY = "empty"
-    BINARY = "binary"
-    UNDECODABLE = "undecodable"
-    TOO_LARGE = "too_large"
-    OUTSIDE_SOURCE = "outside_source"
-    UNREADABLE = "unreadable"
-    DUPLICATE = "duplicate"
-    EXTRACT_ERROR = "extract_error"
-    TOO_SLOW = "too_slow"
-    FAILED_VALIDATION = "failed_validation"
 
 
 class Severity(StrEnum):
@@ -55,7 +40,7 @@ class Severity(StrEnum):
 
 QUARANTINE_REASONS = [reason.value for reason in QuarantineReason]
 SEVERITIES = [severity.value for severity in Severity]
-INPUT_FORMATS = ["text", "html"]
+INPUT_FORMATS = [input_format.value for input_format in InputFormat]
 OTHER_LABEL_PATTERN = rf"(?i)^(?:{OTHER_LABEL})$"
 
 UtcTimestamp = Annotated[pl.Datetime, "us", "UTC"]

@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 import dateparser
 from babel import Locale
 
+from transforms.domain import Precision
 from transforms.numbers import INPUT_CACHE_SIZE, parse_count
 from transforms.spans import EndPattern
 from transforms.vocabulary import LANGUAGES
@@ -257,12 +258,12 @@ def find_publication_date(text: str, language: str | None) -> PublicationDate:
         for candidate in _date_candidates(line):
             numeric = _numeric_date(candidate, language)
             if numeric:
-                return PublicationDate(numeric, "day", candidate)
+                return PublicationDate(numeric, Precision.DAY, candidate)
             for pattern in _date_patterns():
                 if pattern.fullmatch(candidate):
                     date = parse_date(candidate, language)
                     if date:
-                        return PublicationDate(date, "day", candidate)
+                        return PublicationDate(date, Precision.DAY, candidate)
             if month_day is None and _month_day_pattern().fullmatch(candidate):
                 month_day = candidate
     return PublicationDate(None, None, month_day)
@@ -376,7 +377,7 @@ def find_period(text: str, language: str | None, published: dt.date | None, offs
         if start and end and start > end:
             start = _date_in_year(parts["d1"], first_month, year_end - 1, language)
         if start and end:
-            return Period(start, end, "day", match.group(), offset + match.start(), offset + match.end())
+            return Period(start, end, Precision.DAY, match.group(), offset + match.start(), offset + match.end())
     for pattern in _month_patterns():
         match = _first_uncompared(pattern, text)
         if not match:
@@ -390,7 +391,7 @@ def find_period(text: str, language: str | None, published: dt.date | None, offs
             return None
         start = _date_in_year("1", month, year_number, language)
         if start:
-            return Period(start, month_end(start), "month", match.group(), offset + match.start(), offset + match.end())
+            return Period(start, month_end(start), Precision.MONTH, match.group(), offset + match.start(), offset + match.end())
     return None
 
 
@@ -411,7 +412,7 @@ def find_day(text: str, language: str | None, published: dt.date | None) -> Peri
             return None
         day = _date_in_year(day_number, month, year_number, language)
         if day:
-            return Period(day, day, "day", match.group(), match.start(), match.end())
+            return Period(day, day, Precision.DAY, match.group(), match.start(), match.end())
     return None
 
 
@@ -445,7 +446,7 @@ REPORTED_ON = re.compile(
     re.IGNORECASE,
 )
 UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "días": 1, "semanas": 7, "meses": 30}
-UNIT_PRECISION = {1: "day", 7: "week", 30: "month"}
+UNIT_PRECISION = {1: Precision.DAY, 7: Precision.WEEK, 30: Precision.MONTH}
 
 
 def _weekday_date(name: str, language: str | None, published: dt.date) -> dt.date | None:
@@ -471,11 +472,11 @@ def find_relative_period(text: str, language: str | None, published: dt.date | N
     if week:
         shift = next(weeks for name, weeks in (("last", -1), ("this", 0), ("next", 1)) if week.group(name))
         monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=shift)
-        return Period(monday, monday + dt.timedelta(days=6), "week", week.group(), offset + week.start(), offset + week.end())
+        return Period(monday, monday + dt.timedelta(days=6), Precision.WEEK, week.group(), offset + week.start(), offset + week.end())
     weekend = WEEKEND.search(text)
     if weekend:  # the latest Saturday and Sunday up to publication
         saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
-        return Period(saturday, saturday + dt.timedelta(days=1), "day", weekend.group(), offset + weekend.start(), offset + weekend.end())
+        return Period(saturday, saturday + dt.timedelta(days=1), Precision.DAY, weekend.group(), offset + weekend.start(), offset + weekend.end())
     match = SPAN_BACK.search(text)
     if match:
         count = parse_count(match.group("n") or match.group("n_es"), language)
@@ -489,7 +490,7 @@ def find_relative_period(text: str, language: str | None, published: dt.date | N
         weekdays = [_weekday_date(match.group(g).lower(), language, published) for g in ("d1", "d2") if match.group(g)]
         dated = [day for day in weekdays if day is not None]
         if dated and len(dated) == len(weekdays):
-            return Period(min(dated), max(dated), "day", match.group().strip(), offset + match.start(), offset + match.end())
+            return Period(min(dated), max(dated), Precision.DAY, match.group().strip(), offset + match.start(), offset + match.end())
     return None
 
 
@@ -666,11 +667,11 @@ def find_span_period(text: str, language: str | None, published: dt.date | None)
             if start and end_month and start > end_month:
                 start = start.replace(year=start.year - 1)
             if start and end_month:
-                return Period(start, month_end(end_month), "month", match.group(), match.start(), match.end())
+                return Period(start, month_end(end_month), Precision.MONTH, match.group(), match.start(), match.end())
     match = _span("fiscal", text)
     if match:
         year = int(match.group("y"))
-        return Period(dt.date(year - 1, 10, 1), dt.date(year, 9, 30), "year", match.group(), match.start(), match.end())
+        return Period(dt.date(year - 1, 10, 1), dt.date(year, 9, 30), Precision.YEAR, match.group(), match.start(), match.end())
     match = _span("part", text)
     if match:
         number, months = ORDINAL_PARTS[match.group("ord").lower()], PART_MONTHS[match.group("part").lower()]
@@ -680,7 +681,7 @@ def find_span_period(text: str, language: str | None, published: dt.date | None)
             start, end = _part_period(number, months, year)
             if not match.group("y") and published and start > published:
                 start, end = _part_period(number, months, year - 1)
-            return Period(start, end, "month", match.group(), match.start(), match.end())
+            return Period(start, end, Precision.MONTH, match.group(), match.start(), match.end())
     match = _span("since", text)
     if match and published:
         month, day = match.group("m1") or match.group("m2") or match.group("m3"), match.group("d1") or match.group("d2") or "1"
@@ -689,21 +690,21 @@ def find_span_period(text: str, language: str | None, published: dt.date | None)
         if start and not match.group("y") and not match.group("last") and start > published:
             start = start.replace(year=start.year - 1)
         if start:
-            return OpenPeriod(start, None, "day", match.group())
+            return OpenPeriod(start, None, Precision.DAY, match.group())
     match = _span("to_date", text)
     if match:
         stated = match.group("y") or match.group("y2")
         year = int(stated) if stated else (published.year if published else None)
         unit = next((match.group(name) for name in ("unit", "unit2", "unit3", "unit4", "unit5") if match.group(name)), "")
         if unit.lower() in ("mes", "month", "mês") and published:
-            return OpenPeriod(published.replace(day=1), None, "month", match.group())
+            return OpenPeriod(published.replace(day=1), None, Precision.MONTH, match.group())
         if match.group("m") and published:  # "en lo que va de agosto"
             first = _month_start(match.group("m"), published.year, language)
             if first and first > published:
                 first = first.replace(year=first.year - 1)
-            return OpenPeriod(first, None, "month", match.group()) if first else None
+            return OpenPeriod(first, None, Precision.MONTH, match.group()) if first else None
         if year is not None:
-            return OpenPeriod(dt.date(year, 1, 1), None, "year", match.group())
+            return OpenPeriod(dt.date(year, 1, 1), None, Precision.YEAR, match.group())
     match = _span("before", text)
     if match and published:
         month = match.group("m1") or match.group("m2")
@@ -715,22 +716,22 @@ def find_span_period(text: str, language: str | None, published: dt.date | None)
             if first:
                 whole_month = match.group("m1") or re.search(r"finales|fin\s|termine", match.group(), re.IGNORECASE)
                 end = month_end(first) if whole_month else first - dt.timedelta(days=1)
-                return OpenPeriod(None, end, "day", match.group())
+                return OpenPeriod(None, end, Precision.DAY, match.group())
         elif unit in ("month", "mes"):
-            return OpenPeriod(None, month_end(published), "day", match.group())
+            return OpenPeriod(None, month_end(published), Precision.DAY, match.group())
         elif unit in ("week", "semana"):  # weeks run Monday to Sunday
-            return OpenPeriod(None, published + dt.timedelta(days=6 - published.weekday()), "day", match.group())
+            return OpenPeriod(None, published + dt.timedelta(days=6 - published.weekday()), Precision.DAY, match.group())
         elif unit:
-            return OpenPeriod(None, dt.date(published.year, 12, 31), "day", match.group())
+            return OpenPeriod(None, dt.date(published.year, 12, 31), Precision.DAY, match.group())
     match = _span("year", text)
     if match:
         year = int(match.group("y"))
         if SINCE_BEFORE.search(text[max(0, match.start() - SINCE_WINDOW_CHARS):match.start()]):  # "since the program began in 2023"
-            return OpenPeriod(dt.date(year, 1, 1), None, "year", match.group())
-        return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", match.group(), match.start(), match.end())
+            return OpenPeriod(dt.date(year, 1, 1), None, Precision.YEAR, match.group())
+        return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), Precision.YEAR, match.group(), match.start(), match.end())
     match = _span("last_year", text)
     if match and published:
-        return Period(dt.date(published.year - 1, 1, 1), dt.date(published.year - 1, 12, 31), "year", match.group(), match.start(), match.end())
+        return Period(dt.date(published.year - 1, 1, 1), dt.date(published.year - 1, 12, 31), Precision.YEAR, match.group(), match.start(), match.end())
     return None
 
 

@@ -17,7 +17,7 @@ import ftfy
 from charset_normalizer import from_bytes
 from ftfy.badness import is_bad
 
-from schemas.models import QuarantineReason
+from transforms.domain import QuarantineReason
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 MAX_CONTROL_CHAR_SHARE = 0.01

@@ -14,22 +14,11 @@ from typing import Any
 
 import polars as pl
 
-from schemas.models import (
-    INPUT_FORMATS,
-    Document,
-    DocumentSource,
-    FlightMention,
-    FlightTable,
-    FlightTableRow,
-    FlightTableTotal,
-    QuarantinedDocument,
-    QuarantineReason,
-    typed_frame,
-)
 from transforms.context import explicit_origins, read_context
 from transforms.dates import dateline_reference
 from transforms.decode import DEFAULT_MAX_BYTES, decode_bytes
 from transforms.document import DocumentMeta, clean_body, read_metadata
+from transforms.domain import InputFormat, Precision, QuarantineReason
 from transforms.html import html_article, is_html
 from transforms.mentions import find_mentions
 from transforms.spans import lines_containing
@@ -39,7 +28,7 @@ from transforms.vocabulary import FLIGHT_STEMS, LANGUAGES
 EXTRACTOR_VERSION = "2.2.0"  # 2.2.0: "that same week"; a report's lead period; "The plane had 126 people on board"; "Boletín … | Marzo 2025"
 PROSE_LANGUAGES = LANGUAGES
 RAW_COLUMNS = {"source_uri": pl.String, "doc_id": pl.String, "n_bytes": pl.Int64, "raw": pl.Binary, "format": pl.String}
-TEXT, HTML = INPUT_FORMATS
+TEXT, HTML = InputFormat.TEXT, InputFormat.HTML
 STORED_TEXT = "stored_text"
 
 
@@ -94,7 +83,7 @@ def article_text(input_format: str, text: str, kept: DocumentMeta | None = None)
         publisher=page.publisher or meta.publisher,
         language=meta.language,
         published_date=page.published_date or meta.published_date,
-        published_date_precision="day" if page.published_date else meta.published_date_precision,
+        published_date_precision=Precision.DAY if page.published_date else meta.published_date_precision,
         dateline_text=meta.dateline_text,
     )
 
@@ -256,12 +245,26 @@ def extract_document(
         "ingested_at": ingested_at,
         "run_id": run_id,
     }
-    sources = [{"doc_id": record["doc_id"], "format": record["format"], "raw": record["raw"]}] if record["format"] in INPUT_FORMATS else []
+    sources = [{"doc_id": record["doc_id"], "format": record["format"], "raw": record["raw"]}] if record["format"] in set(InputFormat) else []
     return DocumentResult([document], tables, rows, totals, mentions, [], sources)
 
 
 def assemble(results: list[DocumentResult]) -> Extraction:
-    """One batch's frames from its documents' results, in order."""
+    """One batch's frames from its documents' results, in order.
+
+    The warehouse's models give the frames their columns and types; they are read here, where frames
+    are built, so importing the extractors (a worker, ``flightwatch explain``) does not load pandera.
+    """
+    from schemas.models import (
+        Document,
+        DocumentSource,
+        FlightMention,
+        FlightTable,
+        FlightTableRow,
+        FlightTableTotal,
+        QuarantinedDocument,
+        typed_frame,
+    )
 
     def gathered(table: str) -> list[dict[str, Any]]:
         return [record for result in results for record in getattr(result, table)]

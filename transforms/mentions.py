@@ -30,6 +30,7 @@ from transforms.dates import (
     find_span_period,
     names_a_month,
 )
+from transforms.domain import Precision, Qualifier, Status
 from transforms.numbers import DIGIT_COUNT, DOZEN, INPUT_CACHE_SIZE, parse_count, parse_count_word
 from transforms.places import PlaceMatch, find_places
 from transforms.routes import COORDINATION, DENIAL_WORDS, Route, sentence_route
@@ -88,11 +89,11 @@ NUMBERED_FLIGHT = re.compile(r"^\s+(?:número|number|no\.|n\.º|nº)\s*(?P<n>\d{
 ORDINAL_OWNERS = EndPattern(re.compile(r"(?:\b(?:its|the|their|his|her|a|su|sus|el|la|los|las|o|a)\s+)$", re.IGNORECASE), words=1)
 
 QUALIFIER_BEFORE = [
-    ("more_than", r"(?:more than|over|upwards of|in excess of|more then|m[aá]s de|mais de|superior a)"),
-    ("at_least", r"(?:at least|no fewer than|no less than|al menos|por lo menos|como m[ií]nimo|pelo menos)"),
-    ("at_most", r"(?:up to|at most|no more than|as many as|hasta|como m[aá]ximo|at[eé])"),
-    ("less_than", r"(?:fewer than|less than|under|menos de)"),
-    ("approx", r"(?:about|approximately|around|roughly|some|nearly|almost|close to|an estimated|estimated|"
+    (Qualifier.MORE_THAN, r"(?:more than|over|upwards of|in excess of|more then|m[aá]s de|mais de|superior a)"),
+    (Qualifier.AT_LEAST, r"(?:at least|no fewer than|no less than|al menos|por lo menos|como m[ií]nimo|pelo menos)"),
+    (Qualifier.AT_MOST, r"(?:up to|at most|no more than|as many as|hasta|como m[aá]ximo|at[eé])"),
+    (Qualifier.LESS_THAN, r"(?:fewer than|less than|under|menos de)"),
+    (Qualifier.APPROX, r"(?:about|approximately|around|roughly|some|nearly|almost|close to|an estimated|estimated|"
                r"alrededor de|aproximadamente|unos|unas|cerca de|casi|aprox\.?|cerca de|quase|cerca|aproximadamente)"),
 ]
 QUALIFIER_RES = [(name, EndPattern(re.compile(rf"\b{pattern}\s*$", re.IGNORECASE), words=3)) for name, pattern in QUALIFIER_BEFORE]
@@ -126,10 +127,10 @@ FLEET_VERB = re.compile(rf"\b(?:{FLEET_WORDS})\b", re.IGNORECASE)
 MOVEMENT_VERB = re.compile(rf"\b(?:{MOVEMENT_WORDS})\b", re.IGNORECASE)
 
 STATUS_PATTERNS = [
-    ("denied", rf"\b(?:{DENIAL_WORDS})\b"),
-    ("cancelled", rf"\b(?:{CANCELLED_STATUS})\b"),
-    ("planned", rf"\b(?:{PLANNED_STATUS})\b"),
-    ("completed", rf"\b(?:{COMPLETED_STATUS})\b"),
+    (Status.DENIED, rf"\b(?:{DENIAL_WORDS})\b"),
+    (Status.CANCELLED, rf"\b(?:{CANCELLED_STATUS})\b"),
+    (Status.PLANNED, rf"\b(?:{PLANNED_STATUS})\b"),
+    (Status.COMPLETED, rf"\b(?:{COMPLETED_STATUS})\b"),
 ]
 PEOPLE = rf"(?:{PASSENGER_NOUNS})"
 PER_FLIGHT = re.compile(
@@ -225,7 +226,7 @@ class Mention:
         return sum(
             value not in (None, [])
             for value in (self.origin_country, self.destination_countries, self.period_start, self.passengers_per_flight, self.passengers)
-        ) + (self.status != "unknown")
+        ) + (self.status != Status.UNKNOWN)
 
 
 MENTION_FIELDS = tuple(f.name for f in fields(Mention))
@@ -279,7 +280,7 @@ def _qualifier_match(before: str) -> tuple[str, re.Match[str]] | None:
 
 def _qualifier(before: str) -> str:
     found = _qualifier_match(before)
-    return found[0] if found else "exact"
+    return found[0] if found else Qualifier.EXACT
 
 
 def _count_before(sentence: str, noun: re.Match[str], language: str | None) -> tuple[_Count, int] | None:
@@ -288,7 +289,7 @@ def _count_before(sentence: str, noun: re.Match[str], language: str | None) -> t
     numbered = NUMBERED_FLIGHT.match(sentence[noun.end():])
     owner = ORDINAL_OWNERS.search(before)
     if numbered and noun.group().lower() in SINGULAR_NOUNS and owner:
-        return _Count(1, "exact", ordinal=int(numbered.group("n"))), owner.start()
+        return _Count(1, Qualifier.EXACT, ordinal=int(numbered.group("n"))), owner.start()
     subset = SUBSET_OF_BEFORE.search(before)
     if subset and (value := parse_count_word(subset.group("n"), language)) is not None:  # "Nine of the flights went to Honduras"
         return _Count(value, _qualifier(before[: subset.start()])), subset.start()
@@ -297,11 +298,11 @@ def _count_before(sentence: str, noun: re.Match[str], language: str | None) -> t
         return _Count(value, _qualifier(before[: tally.start("n")])), tally.start("n") - (len(tally.group("q")) + 1 if tally.group("q") else 0)
     written = ORDINAL_DIGITS_BEFORE.search(before)
     if written and noun.group().lower() in SINGULAR_NOUNS:  # "1er vuelo", "2do vuelo", "the 3rd flight": one flight each
-        return _Count(1, "exact", ordinal=int(written.group("n"))), written.start()
+        return _Count(1, Qualifier.EXACT, ordinal=int(written.group("n"))), written.start()
     dozen = DOZEN_OF.search(before)
     if dozen:
         qualifier = _qualifier(before[: dozen.start()])
-        return _Count(12, "approx" if qualifier == "exact" else qualifier), dozen.start()
+        return _Count(12, Qualifier.APPROX if qualifier == Qualifier.EXACT else qualifier), dozen.start()
     tokens = _tokens(before)
     if not tokens or before[tokens[-1].end():].strip(" -"):
         return None
@@ -338,21 +339,21 @@ def _count_at_end(before: str, head: list[re.Match[str]], language: str | None, 
         if AVERAGE_BEFORE.search(prefix) or CHANGE_BEFORE.search(prefix):
             return None
         if value > 1 and noun.group().lower() in SINGULAR_NOUNS and ORDINAL_OWNERS.search(prefix):
-            return _Count(1, "exact", ordinal=value), start
+            return _Count(1, Qualifier.EXACT, ordinal=value), start
         low = RANGE_BEFORE.search(prefix)
         if low:
             low_value = parse_count_word(low.group("low"), language)
             if low_value is not None and low_value < value:
-                return _Count(low_value, "range", flights_max=value), low.start()
+                return _Count(low_value, Qualifier.RANGE, flights_max=value), low.start()
         qualifier = _qualifier(prefix)
-        return _Count(value, "approx" if qualifier == "exact" and DOZEN.match(text) else qualifier), start
+        return _Count(value, Qualifier.APPROX if qualifier == Qualifier.EXACT and DOZEN.match(text) else qualifier), start
     last = head[-1]
     word = last.group().lower()
     ordinal = parse_ordinal(last.group(), language)
     if ordinal and ORDINAL_OWNERS.search(before[: last.start()]):
-        return _Count(1, "exact", ordinal=ordinal), last.start()
+        return _Count(1, Qualifier.EXACT, ordinal=ordinal), last.start()
     if word in ARTICLES and word != "another" and not noun.group().lower().endswith(("s", "es")):
-        return _Count(1, "exact", article=True), last.start()
+        return _Count(1, Qualifier.EXACT, article=True), last.start()
     return None
 
 
@@ -364,9 +365,9 @@ def _status(sentence: str) -> str:
     """
     lowered = TECHNICAL_TURNBACK.blanked_in(lowercase(sentence))
     for name, pattern in STATUS_RES:
-        if pattern.found_in(lowered) or (name == "planned" and "á" in sentence and FUTURE_TENSE.found_in(lowered)):
+        if pattern.found_in(lowered) or (name == Status.PLANNED and "á" in sentence and FUTURE_TENSE.found_in(lowered)):
             return name
-    return "unknown"
+    return Status.UNKNOWN
 
 
 
@@ -419,7 +420,7 @@ def _is_excluded(sentence: str, noun: re.Match[str], count: _Count, status: str,
         return True
     if ends_with_date_word(before, language, months_only=True) and not count.article and not count.ordinal:  # "the Jan. 24 flight"
         return True
-    return count.article and status == "unknown"
+    return count.article and status == Status.UNKNOWN
 
 
 
@@ -535,7 +536,7 @@ def find_elided(sentence: str, language: str | None, taken: list[tuple[int, int]
                 continue
             connector = re.search(r"(?:(?:a|to)\s+)?$", sentence[: place.start], re.IGNORECASE)  # always matches, maybe empty
             start = place.start - (len(connector.group()) if connector else 0)
-            found.append(_Candidate(_Count(value, "exact"), start, place.end + pair.end(), destinations=[place.country], bound=False))
+            found.append(_Candidate(_Count(value, Qualifier.EXACT), start, place.end + pair.end(), destinations=[place.country], bound=False))
     busy = taken + [(c.start, c.end) for c in found]
     for token in numbers:
         if any(s <= token.start() < e for s, e in busy):
@@ -566,7 +567,7 @@ def find_elided(sentence: str, language: str | None, taken: list[tuple[int, int]
             triggered = RECEIVED_BEFORE.search(lead) or prior or INCLUDING_BEFORE.search(lead) or MOVED_AFTER.match(after)
             if triggered and value is not None and not CHANGE_BEFORE.search(lead):
                 destinations = _subject_places(sentence, len(lead)) if RECEIVED_BEFORE.search(lead) else None
-                count = _Count(low_value, "range", flights_max=value) if ranged and low_value is not None else _Count(value, _qualifier(before))
+                count = _Count(low_value, Qualifier.RANGE, flights_max=value) if ranged and low_value is not None else _Count(value, _qualifier(before))
                 owned_from = prior.start() if prior and prior.group("tally") else qualifier_start  # 'bringing the total this year to 187'
                 candidate = _Candidate(count, owned_from, token.end(), destinations=destinations or None, bound=False)
         if candidate:
@@ -635,8 +636,8 @@ def _bound_counts(sentence: str, language: str | None, status: str) -> list[_Can
         elif not count.article and not count.ordinal and (same := DEFINITE_BEFORE.search(lead)):
             count.reference = "same" if same.group("same") else "definite"
         found.append(_Candidate(count, start, noun.end(), destinations=destinations))
-    if not found and status in ("cancelled", "denied") and (subject := DEFINITE_SUBJECT.match(sentence)):
-        found.append(_Candidate(_Count(1, "exact", article=True), subject.start(), subject.end()))
+    if not found and status in (Status.CANCELLED, Status.DENIED) and (subject := DEFINITE_SUBJECT.match(sentence)):
+        found.append(_Candidate(_Count(1, Qualifier.EXACT, article=True), subject.start(), subject.end()))
     return found
 
 
@@ -668,7 +669,7 @@ def _sentence_mentions(
     if not (has_noun or flight_context):
         return []
     status = _status(sentence) if has_noun else None
-    candidates = _bound_counts(sentence, language, status or "unknown") if has_noun else []
+    candidates = _bound_counts(sentence, language, status or Status.UNKNOWN) if has_noun else []
     candidates += find_elided(sentence, language, [(c.start, c.end) for c in candidates], has_noun or flight_context,
                               bool(candidates) or has_noun or bool(flight_context and SHARE_LEAD.match(sentence)))
     candidates = [c for c in candidates if not _restated(c.count, known)]
@@ -686,7 +687,7 @@ def _sentence_mentions(
     for index, candidate in enumerate(candidates):
         count = candidate.count
         routed = route.origin or route.destinations or (previous and (previous.origin or previous.destinations))
-        if count.article and not routed and status not in ("cancelled", "denied"):
+        if count.article and not routed and status not in (Status.CANCELLED, Status.DENIED):
             continue  # "a flight" with no route is a figure of speech unless something happened to it
         segment = _segment(sentence, candidates, index)
         own = sentence_route(segment, language) if len(candidates) > 1 else route
@@ -701,13 +702,13 @@ def _sentence_mentions(
         if not destinations and index and mentions and not REGION_DESTINATION.search(segment):
             destinations = list(mentions[-1].destination_countries)  # "it had received three flights ... and would receive another four"
         clause_status = _status(segment if len(candidates) > 1 else _clause(sentence, candidate))
-        if clause_status == "unknown":
+        if clause_status == Status.UNKNOWN:
             clause_status = status
-        if clause_status == "unknown" and PAST_REPORT.search(sentence):
-            clause_status = "completed"
+        if clause_status == Status.UNKNOWN and PAST_REPORT.search(sentence):
+            clause_status = Status.COMPLETED
         clause_period = (_period(segment, language, published) if len(candidates) > 1 else None) or _shared_period(
             period, sentence, segment, len(candidates))
-        if clause_status == "planned" and isinstance(clause_period, Period) and published and clause_period.end < published:
+        if clause_status == Status.PLANNED and isinstance(clause_period, Period) and published and clause_period.end < published:
             clause_period = _ahead(clause_period)  # "30 flights are planned for February", written in January
         total, per_flight = _passengers(segment, count.flights, language, 1 if count.each else len(destinations))
         for destination_set in _each(candidate, destinations):
@@ -768,7 +769,7 @@ def _shared_period(period: Period | OpenPeriod | None, sentence: str, segment: s
         return replace(period, start=period.start and _in_year(period.start, year), end=period.end and _in_year(period.end, year))
     if period is None or n_counts == 1 or period.text in segment or period.text not in sentence:
         return period
-    return None if period.precision in ("day", "week") else period
+    return None if period.precision in (Precision.DAY, Precision.WEEK) else period
 
 
 SHARE_LEAD = re.compile(r"^\s*(?:de ellos|de estos|de los cuales|of them|of these|of those)\b", re.IGNORECASE)  # "De ellos, 50 ..."
@@ -789,7 +790,7 @@ def _in_year(day: dt.date, year: int) -> dt.date:
 
 def _ahead(period: Period) -> Period:
     """Planned flights lie ahead: a weekday or week resolved into the past is the next one, a month or a dated day the next year's."""
-    if period.precision in ("day", "week") and (period.end - period.start).days < 7 and not names_a_month(period.text):
+    if period.precision in (Precision.DAY, Precision.WEEK) and (period.end - period.start).days < 7 and not names_a_month(period.text):
         return replace(period, start=period.start + dt.timedelta(days=7), end=period.end + dt.timedelta(days=7))
     return replace(period, start=_in_year(period.start, period.start.year + 1), end=_in_year(period.end, period.end.year + 1))
 
@@ -810,7 +811,7 @@ def _compatible(a: Mention, b: Mention) -> bool:
         return False
     if a.ordinal and b.ordinal and a.ordinal != b.ordinal:
         return False
-    if "unknown" not in (a.status, b.status) and a.status != b.status:
+    if Status.UNKNOWN not in (a.status, b.status) and a.status != b.status:
         return False
     if a.origin_country and b.origin_country and a.origin_country != b.origin_country:
         return False
@@ -874,14 +875,14 @@ def find_mentions(body: str, language: str | None, published: dt.date | None, ta
         if not mentions and adjacent and single and THE_AIRCRAFT.match(sentence):
             single.passengers, single.passengers_per_flight = _passengers(sentence, 1, language, len(single.destination_countries))
         alone = mentions[0] if len(mentions) == 1 else None
-        single = alone if alone and alone.flights == 1 and alone.passengers is None and alone.status != "planned" else None
+        single = alone if alone and alone.flights == 1 and alone.passengers is None and alone.status != Status.PLANNED else None
         for mention in mentions:  # "Vuelos programados para hoy:" then one line a flight: the lines are scheduled too
-            if mention.status == "unknown" and previous_status and "\n\n" not in gap:
+            if mention.status == Status.UNKNOWN and previous_status and "\n\n" not in gap:
                 mention.status = previous_status
         topics.date(mentions, sentence, start)
         if has_noun:
             previous_status = _status(sentence) if not mentions else mentions[-1].status
-            previous_status = None if previous_status == "unknown" else previous_status
+            previous_status = None if previous_status == Status.UNKNOWN else previous_status
         found += mentions
         known |= {m.flights for m in mentions}
         if has_noun:
@@ -897,13 +898,13 @@ def find_mentions(body: str, language: str | None, published: dt.date | None, ta
 
 def _as_list_total(mention: Mention, tables: list[dict]) -> None:
     """'• 137 vuelos de repatriación en junio' over a list that states 137 for June: the list's total, with the list's status."""
-    if mention.status != "unknown":
+    if mention.status != Status.UNKNOWN:
         return
     for table in tables:
         same_period = mention.period_start is None or (mention.period_start, mention.period_end) == (table["period_start"], table["period_end"])
         same_origin = None in (mention.origin_country, table["origin_country"]) or mention.origin_country == table["origin_country"]
         if table["stated_total"] == mention.flights and same_period and same_origin:
-            mention.status = table.get("status") or "completed"
+            mention.status = table.get("status") or Status.COMPLETED
             return
 
 
@@ -934,7 +935,7 @@ class _TopicPeriods:
         self.published = published
         self.tables = sorted(
             (t["char_end"], t["period_start"], t["period_end"]) for t in tables
-            if t.get("period_start") and t.get("period_end") and (t.get("status") or "completed") == "completed"
+            if t.get("period_start") and t.get("period_end") and (t.get("status") or Status.COMPLETED) == Status.COMPLETED
         )
         self.stated: tuple[int, dt.date, dt.date] | None = None
         self.last_dated: tuple[dt.date, dt.date] | None = None  # the latest count with both bounds, whatever its status
@@ -948,7 +949,7 @@ class _TopicPeriods:
             if not REMOVAL_WORD.search(sentence) or not (YEAR_IN_TEXT.search(sentence) or names_a_month(sentence)):
                 continue
             period = _period(sentence, language, self.published)
-            if isinstance(period, Period) and period.precision not in ("day", "week"):
+            if isinstance(period, Period) and period.precision not in (Precision.DAY, Precision.WEEK):
                 self.stated = (start, period.start, period.end)
                 return
 
@@ -979,7 +980,7 @@ class _TopicPeriods:
             if other_year and topic:  # 'in the same period of 2024', with the period in the sentence before
                 year = int(other_year.group("y"))
                 mention.period_start, mention.period_end = _in_year(topic[0], year), _in_year(topic[1], year)
-                mention.period_precision = "month" if topic[0].day == 1 else "day"
+                mention.period_precision = Precision.MONTH if topic[0].day == 1 else Precision.DAY
                 read_back.append(mention)
             elif unit and unit != "period" and self.last_dated:
                 within = _unit_around(self.last_dated, unit)
@@ -991,14 +992,14 @@ class _TopicPeriods:
                 anchor = topic[0] if topic else self.published
                 if anchor:
                     end = anchor.replace(day=1) - dt.timedelta(days=1)
-                    mention.period_start, mention.period_end, mention.period_precision = end.replace(day=1), end, "month"
-            elif topic and (mention.status == "completed" or unit == "period"):
+                    mention.period_start, mention.period_end, mention.period_precision = end.replace(day=1), end, Precision.MONTH
+            elif topic and (mention.status == Status.COMPLETED or unit == "period"):
                 mention.period_start, mention.period_end = topic
-                mention.period_precision = "month" if topic[0].day == 1 else "day"
+                mention.period_precision = Precision.MONTH if topic[0].day == 1 else Precision.DAY
         bounded = [m for m in mentions if m.period_start and m.period_end and not any(m is r for r in read_back)]
         if bounded:
             self.last_dated = (bounded[-1].period_start, bounded[-1].period_end)  # type: ignore[assignment]
-        dated = [m for m in bounded if m.status == "completed" and not m.ordinal]
+        dated = [m for m in bounded if m.status == Status.COMPLETED and not m.ordinal]
         if dated:  # the sentence's first dated count is its topic; later ones are often comparisons ("up from 61 in February")
             first = dated[0]
             self.stated = (position, first.period_start, first.period_end)  # type: ignore[assignment]
@@ -1043,7 +1044,7 @@ def _with_context(mention: Mention, context: DocumentContext) -> Mention:
     destinations = [d for d in mention.destination_countries if d != mention.origin_country]
     if destinations:  # "to Cameroon ... returned to Louisiana": the way back is not a destination
         mention.destination_countries = destinations
-    arrival = context.dateline if ARRIVAL_HERE.search(mention.evidence) or mention.status in ("cancelled", "denied") else None
+    arrival = context.dateline if ARRIVAL_HERE.search(mention.evidence) or mention.status in (Status.CANCELLED, Status.DENIED) else None
     default = context.home or context.destination or arrival
     region = REGION_DESTINATION.search(mention.evidence)
     if not mention.destination_countries and default and default != mention.origin_country and not region:

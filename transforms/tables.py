@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 
 from transforms.context import DocumentContext
 from transforms.dates import Period, day_label_date, ends_with_date_word, find_period, find_relative_period, names_a_month
+from transforms.domain import Breakdown, Status
 from transforms.numbers import DIGIT_COUNT, parse_count
 from transforms.places import find_places, resolve_label
 from transforms.routes import Route, sentence_route
@@ -109,8 +110,9 @@ LABEL_CONNECTORS = frozenset("de del la las los el y e of the and da do dos das 
 HEADING_LOOKBACK_CHARS = 1500
 HEADING_LOOKBACK_PARAGRAPHS = 3
 MAX_HEADLINE_CHARS = 160
-DAY = "day"
-COUNTRY, AIRPORT, DEPARTURE, AIRLINE, PLACE = "country", "airport", "departure", "airline", "place"
+DAY, COUNTRY, AIRPORT, DEPARTURE, AIRLINE = Breakdown.DAY, Breakdown.COUNTRY, Breakdown.AIRPORT, Breakdown.DEPARTURE, Breakdown.AIRLINE
+# a label that names a place not yet known to be a country or an airport: decided by its neighbours
+PLACE = "place"
 
 
 @dataclass
@@ -368,17 +370,17 @@ def _row_kind(line: ListLine, group: _Group) -> tuple[str, list[str]] | None:
         return COUNTRY, []
     if day_label_date(line.label, None) is not None:
         return DAY, []
-    airline_heading = BREAKDOWN_RES["airline"].search(header)
+    airline_heading = BREAKDOWN_RES[AIRLINE].search(header)
     if airline_heading or (AIRLINE_NAME_RE.search(line.label) and not _place_country(line.label)):
         return AIRLINE, []
     place = _place_country(line.label)
     if place is None:  # a heading that names the breakdown vouches for names no gazetteer knows ("Palmerola")
-        if BREAKDOWN_RES["departure"].search(header):
+        if BREAKDOWN_RES[DEPARTURE].search(header):
             return DEPARTURE, []
-        return (AIRPORT, []) if BREAKDOWN_RES["airport"].search(header) and UNKNOWN_NAME.fullmatch(_label_core(line.label)) else None
-    if (line.connector and not TO_RE.match(line.connector)) or BREAKDOWN_RES["departure"].search(header):
+        return (AIRPORT, []) if BREAKDOWN_RES[AIRPORT].search(header) and UNKNOWN_NAME.fullmatch(_label_core(line.label)) else None
+    if (line.connector and not TO_RE.match(line.connector)) or BREAKDOWN_RES[DEPARTURE].search(header):
         return DEPARTURE, [place]
-    return AIRPORT if AIRPORT_WORDS_RE.search(line.label) or line.connector or BREAKDOWN_RES["airport"].search(header) else PLACE, [place]
+    return AIRPORT if AIRPORT_WORDS_RE.search(line.label) or line.connector or BREAKDOWN_RES[AIRPORT].search(header) else PLACE, [place]
 
 
 def _heading_text(header: str) -> str:
@@ -649,7 +651,7 @@ def find_flight_tables(body: str, language: str | None, published: dt.date | Non
             (bool(line.connector and not TO_RE.match(line.connector)) or bool(FROM_LABEL.match(line.label)))
             and kind is not None and kind[0] == COUNTRY
             for group, kinds in typed for line, kind in zip(group.lines, kinds, strict=True))
-        status = "planned" if PLANNED_RE.search(f"{surroundings} {context.title or ''}") else "completed"
+        status = Status.PLANNED if PLANNED_RE.search(f"{surroundings} {context.title or ''}") else Status.COMPLETED
         origin = route.origin or context.origin
         destination = (route.destinations[0] if len(route.destinations) == 1 else None) or context.home
         if not destination and not receiving:
@@ -679,7 +681,7 @@ def find_flight_tables(body: str, language: str | None, published: dt.date | Non
                   or find_period(heading, language, published) or find_period(context.title or "", language, published)
                   or _period_above(body, first_line, language, published)
                   or find_relative_period(f"{header} {intro}", language, published))
-        if period and published and status == "completed" and period.end > published >= period.start:
+        if period and published and status == Status.COMPLETED and period.end > published >= period.start:
             period = replace(period, end=published)  # flights reported as done cannot lie after the report
         start = intro_span[0] if intro_span else region.groups[0].lines[0].char_start
         if region.before and region.before[0] < start:
@@ -688,7 +690,7 @@ def find_flight_tables(body: str, language: str | None, published: dt.date | Non
         groups = [(g, k) for g, k in typed if any(kind is not None for kind in k)]
         if schedule:
             merged_rows = [row for g, k in groups for row in _rows(g, k, status, published)]
-            pieces = [(DAY, merged_rows, groups)]
+            pieces: list[tuple[str, list[TableRow], list]] = [(DAY, merged_rows, groups)]
         else:
             pieces = []
             for g, k in groups:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from transforms.domain import OTHER_LABEL, Breakdown
+
 # The languages these lists hold words of: prose, numbers, dates and country names are read in them.
 LANGUAGES = ("en", "es", "pt")
 # Lowercase function words frequent in one detected language and rare in the others: when a text's
@@ -52,12 +54,11 @@ NOT_REMOVAL_LINE = (
     r"last week|previous week|week before|semana pasada|semana anterior|la semana previa|semana passada|revis|corrig"
 )
 TOTAL_LABEL = r"total(?:es)?(?:\s+general)?|grand total|suma|sum|in all|en total"
-OTHER_LABEL = r"otros(?:\s+pa[ií]ses)?|others?|other countries|resto|dem[aá]s|outros(?:\s+pa[ií]ses)?"
 # What a breakdown's heading or introduction says it is broken down by.
 BREAKDOWN_WORDS = {
-    "airline": r"airlines?|operators?|carriers?|aerol[ií]neas?|compa[nñ][ií]as?|operador(?:es|as)?|companhias?",
-    "departure": r"departure|departing|origin(?:ated)?|ciudad(?:es)? de salida|salida|partida|despegue|procedencia",
-    "airport": r"arrival|airports?|aeropuertos?|aeroportos?|llegada|destino final",
+    Breakdown.AIRLINE: r"airlines?|operators?|carriers?|aerol[ií]neas?|compa[nñ][ií]as?|operador(?:es|as)?|companhias?",
+    Breakdown.DEPARTURE: r"departure|departing|origin(?:ated)?|ciudad(?:es)? de salida|salida|partida|despegue|procedencia",
+    Breakdown.AIRPORT: r"arrival|airports?|aeropuertos?|aeroportos?|llegada|destino final",
 }
 AIRLINE_NAME = r"air|airlines?|airways|aviation|aero|aerol[ií]neas|aviaci[oó]n|express|jet|global ?x|ihawk|avelo|swift"
 AIRPORT_WORDS = r"airport|aeropuerto|aeroporto|base a[eé]rea|air base|airfield|terminal"

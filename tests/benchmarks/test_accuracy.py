@@ -8,9 +8,9 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from benchmarks.accuracy import extract_with_flow, in_set, main, select_documents
-from benchmarks.scoring import score_corpus, summarise
-from benchmarks.series import compare, gold_series, optional_cells
+from flows.evaluation.accuracy import extract_with_flow, in_set, main, select_documents
+from flows.evaluation.scoring import score_corpus, summarise
+from flows.evaluation.series import compare, gold_series, optional_cells
 from schemas.models import Document, FlightMention, FlightTable, FlightTableRow, FlightTableTotal, typed_frame
 from tests.conftest import CORPORA_DIR, DEV_FIRST_BATCH
 

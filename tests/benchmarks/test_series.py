@@ -9,8 +9,8 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from benchmarks.accuracy import extract_in_process
-from benchmarks.series import cells, compare, extracted_series, gold_series, optional_cells, read_cells
+from flows.evaluation.accuracy import extract_in_process
+from flows.evaluation.series import cells, compare, extracted_series, gold_series, optional_cells, read_cells
 from tests.conftest import CORPORA_DIR, DEV_FIRST_BATCH
 
 DEV_DOCS = CORPORA_DIR / "dev" / "docs"

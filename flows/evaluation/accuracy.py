@@ -1,11 +1,11 @@
-"""Extraction accuracy on a labelled corpus: ``python -m benchmarks.accuracy --docs DIR --gold FILE``.
+"""Extraction accuracy on a labelled corpus: ``python -m flows.evaluation.accuracy --docs DIR --gold FILE``.
 
 By default the real nightly flow runs over a copy of the documents into a temporary warehouse,
 and the warehouse is scored, so validation and loading count too. ``--in-process`` scores the
 extractor alone (seconds instead of a Prefect start), for work on the extractor itself. The gold
 file has the shape of ``tests/corpora/seeds_gold.json``; figures are defined in
-``benchmarks/scoring.py``. The last figure is the monthly series analysts quote: the series the
-documents give against the one the gold's claims give (``benchmarks/series.py``).
+``flows/evaluation/scoring.py``. The last figure is the monthly series analysts quote: the series the
+documents give against the one the gold's claims give (``flows/evaluation/series.py``).
 """
 
 from __future__ import annotations
@@ -20,8 +20,8 @@ from typing import Any
 
 import polars as pl
 
-from benchmarks.scoring import DocumentScore, score_corpus, summarise
-from benchmarks.series import compare, extracted_series, gold_series, optional_cells
+from flows.evaluation.scoring import DocumentScore, score_corpus, summarise
+from flows.evaluation.series import compare, extracted_series, gold_series, optional_cells
 
 # The dev corpus's check set: docs 32, 36, ... 88 are measured, never tuned on (tests/corpora/dev/README.md)
 CHECK_SET_NUMBERS = frozenset(range(32, 89, 4))
@@ -143,7 +143,7 @@ def render(summary: dict[str, Any], scores: list[DocumentScore], details: bool) 
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    """The evaluation's options, shared by ``python -m benchmarks.accuracy`` and ``flightwatch evaluate``."""
+    """The evaluation's options, shared by ``python -m flows.evaluation.accuracy`` and ``flightwatch evaluate``."""
     parser.add_argument("--docs", type=Path, required=True, help="folder of the labelled documents")
     parser.add_argument("--gold", type=Path, required=True, help="gold file in the seeds_gold.json shape")
     parser.add_argument("--only", nargs="*", help="score only these file names")
@@ -180,8 +180,8 @@ def evaluate(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Command-line entry point of ``python -m benchmarks.accuracy``."""
-    parser = argparse.ArgumentParser(prog="python -m benchmarks.accuracy", description=__doc__.splitlines()[0])
+    """Command-line entry point of ``python -m flows.evaluation.accuracy``."""
+    parser = argparse.ArgumentParser(prog="python -m flows.evaluation.accuracy", description=__doc__.splitlines()[0])
     add_arguments(parser)
     return evaluate(parser.parse_args(argv))
 
