@@ -121,6 +121,19 @@ def evaluate(args: argparse.Namespace) -> int:
     return accuracy.evaluate(args)
 
 
+def explain(args: argparse.Namespace) -> int:
+    """Print why the extractor read one document as it did (``transforms.explain``), as text or JSON."""
+    import json
+    from dataclasses import asdict
+
+    from transforms.explain import explain_document, render
+
+    path = Path(args.file)
+    findings = explain_document(path.read_bytes(), path.name)
+    print(json.dumps([asdict(f) for f in findings], ensure_ascii=False, indent=1) if args.json else render(findings, str(path)))
+    return EXIT_COMPLETED
+
+
 def report(args: argparse.Namespace) -> int:
     """Print every recent run from the journal, then the runs that wrote the warehouse and the alerts of the latest."""
     from warehouse.loader import last_runs
@@ -168,6 +181,10 @@ def parser() -> argparse.ArgumentParser:
     evaluate_command = commands.add_parser("evaluate", help="score extraction on a labelled corpus (--docs DIR --gold FILE ...)")
     accuracy.add_arguments(evaluate_command)
     evaluate_command.set_defaults(handler=evaluate)
+    explain_command = commands.add_parser("explain", help="why one document's lists and counts were read or dropped, step by step")
+    explain_command.add_argument("file", help="a document (.txt, .md, .html)")
+    explain_command.add_argument("--json", action="store_true", help="one JSON object a finding, for tools")
+    explain_command.set_defaults(handler=explain)
     report_command = commands.add_parser("report", help="the last runs of a warehouse and the latest run's alerts")
     report_command.add_argument("--warehouse", default=DEFAULT_WAREHOUSE, help="DuckDB file (default: %(default)s)")
     report_command.add_argument("--runs", type=int, default=5, help="how many runs to list (default: %(default)s)")

@@ -399,29 +399,28 @@ def _period(sentence: str, language: str | None, published: dt.date | None) -> P
             or find_day(sentence, language, published) or find_span_period(sentence, language, published))
 
 
-def _is_excluded(sentence: str, noun: re.Match[str], count: _Count, status: str, start: int, language: str | None) -> bool:
-    """Rates, averages, changes, fractions, fleets, projections, transfers and dates next to the noun are not flight counts."""
+def _exclusion(sentence: str, noun: re.Match[str], count: _Count, status: str, start: int, language: str | None) -> str | None:
+    """The trap a count bound to a flight noun falls in, if any: rates, averages, changes, fractions, fleets, projections,
+    transfers and dates next to the noun are not flight counts. The name says which (``flightwatch explain`` shows it)."""
     after = sentence[noun.end():]
     before = sentence[:start]
-    if NOUN_BLOCKERS.match(after) or RATE_AFTER.match(after) or CHANGE_AFTER.match(after) or FRACTION_BEFORE.search(before):
-        return True
-    if COMPARATIVE_AFTER.match(after) and MORE_BEFORE.search(sentence[: noun.start()]):
-        return True
-    if DELTA_AFTER.match(after) or (MORE_AFTER.match(after) and COMPARISON.search(sentence)):
-        return True
-    if AIRCRAFT_NOUN.match(noun.group()) and FLEET_VERB.search(sentence) and not MOVEMENT_VERB.search(sentence):
-        return True
     modifiers = sentence[start:noun.start()]
-    if DURATION_MODIFIER.search(modifiers) or CARGO_AFTER.match(after):  # "a 5-hour flight", "two planes of humanitarian aid"
-        return True
-    if PROJECTION.search(sentence) or TRANSFER_AFTER.match(after) or RATE_MODIFIER.search(modifiers):
-        return True
-    if NOT_REMOVAL_RE.search(sentence[start:noun.end()]):  # "400 domestic shuffle flights", "60 connection flights", "12 return flights"
-        return True
-    if ends_with_date_word(before, language, months_only=True) and not count.article and not count.ordinal:  # "the Jan. 24 flight"
-        return True
-    return count.article and status == Status.UNKNOWN
-
+    traps = (
+        ("word_after_noun_not_a_flight", lambda: NOUN_BLOCKERS.match(after)),
+        ("rate", lambda: RATE_AFTER.match(after) or RATE_MODIFIER.search(modifiers)),  # "two flights a week", "weekly flights"
+        ("change", lambda: CHANGE_AFTER.match(after) or DELTA_AFTER.match(after)),  # "13 vuelos menos", "four fewer"
+        ("fraction", lambda: FRACTION_BEFORE.search(before)),  # "seis de cada diez vuelos"
+        ("comparison", lambda: (COMPARATIVE_AFTER.match(after) and MORE_BEFORE.search(sentence[: noun.start()]))
+         or (MORE_AFTER.match(after) and COMPARISON.search(sentence))),
+        ("fleet", lambda: AIRCRAFT_NOUN.match(noun.group()) and FLEET_VERB.search(sentence) and not MOVEMENT_VERB.search(sentence)),
+        ("duration_or_cargo", lambda: DURATION_MODIFIER.search(modifiers) or CARGO_AFTER.match(after)),  # "a 5-hour flight"
+        ("projection", lambda: PROJECTION.search(sentence)),
+        ("transfer", lambda: TRANSFER_AFTER.match(after)),
+        ("not_a_removal_leg", lambda: NOT_REMOVAL_RE.search(sentence[start:noun.end()])),  # "400 domestic shuffle flights"
+        ("date_before_noun", lambda: ends_with_date_word(before, language, months_only=True) and not count.article and not count.ordinal),
+        ("article_without_event", lambda: count.article and status == Status.UNKNOWN),  # "a flight" that nothing happened to
+    )
+    return next((name for name, holds in traps if holds()), None)
 
 
 NUMBER_TOKEN = re.compile(rf"(?<![\w.,/$#])(?:{DIGIT_COUNT})(?![\w/%]|[.,]\d)|\b[^\W\d_]+\b")
@@ -622,7 +621,7 @@ def _bound_counts(sentence: str, language: str | None, status: str) -> list[_Can
         if not bound:
             continue
         count, start = bound
-        if _is_excluded(sentence, noun, count, status, start, language) or any(start == c.start for c in found):
+        if _exclusion(sentence, noun, count, status, start, language) or any(start == c.start for c in found):
             continue
         lead = sentence[:start]
         destinations = None
@@ -669,7 +668,7 @@ def _sentence_mentions(
     if not (has_noun or flight_context):
         return []
     status = _status(sentence) if has_noun else None
-    candidates = _bound_counts(sentence, language, status or Status.UNKNOWN) if has_noun else []
+    candidates = list(_bound_counts(sentence, language, status or Status.UNKNOWN)) if has_noun else []
     candidates += find_elided(sentence, language, [(c.start, c.end) for c in candidates], has_noun or flight_context,
                               bool(candidates) or has_noun or bool(flight_context and SHARE_LEAD.match(sentence)))
     candidates = [c for c in candidates if not _restated(c.count, known)]
@@ -1035,6 +1034,49 @@ def _candidate_sentences(body: str) -> list[tuple[int, int]]:
         if following and (index + 1 >= len(flight_lines) or flight_lines[index + 1][0] != following[0]):
             spans += sentences(body, *following)[:1]
     return sorted(set(spans))
+
+
+@dataclass(frozen=True)
+class CountVerdict:
+    """A number or flight noun of a sentence the extractor weighed, and what it decided: ``reason`` None when it was taken."""
+
+    start: int
+    end: int
+    step: str
+    reason: str | None
+
+
+def count_verdicts(sentence: str, language: str | None, flight_context: bool) -> list[CountVerdict]:
+    """What became of every flight noun and number of one sentence, by the step that decided it (``flightwatch explain``).
+
+    ``bound_count``: a count right before a flight noun, unless a named trap catches it; ``elided``: a number whose
+    noun is left out, taken when its shape says it counts flights; every other number is left with the reason.
+    """
+    status = _status(sentence)
+    verdicts: list[CountVerdict] = []
+    for noun in FLIGHT_NOUN.finditer(sentence):
+        bound = _count_before(sentence, noun, language)
+        if bound is None:
+            verdicts.append(CountVerdict(noun.start(), noun.end(), "bound_count", "no count right before this flight noun"))
+            continue
+        count, start = bound
+        trap = _exclusion(sentence, noun, count, status, start, language)
+        verdicts.append(CountVerdict(start, noun.end(), "bound_count", f"trap '{trap}'" if trap else None))
+    taken = [(v.start, v.end) for v in verdicts if v.reason is None]
+    has_noun = bool(verdicts)
+    for candidate in find_elided(sentence, language, taken, has_noun or flight_context, bool(taken) or has_noun):
+        verdicts.append(CountVerdict(candidate.start, candidate.end, "elided", None))
+    weighed = [(v.start, v.end) for v in verdicts]
+    for token in NUMBER_TOKEN.finditer(sentence):
+        if _number_at(sentence, token, language) is None or any(s <= token.start() < e for s, e in weighed):
+            continue
+        verdicts.append(CountVerdict(token.start(), token.end(), "elided", "no flight noun, and no shape of a count without one"))
+    return sorted(verdicts, key=lambda v: v.start)
+
+
+def weighed_sentences(body: str) -> list[tuple[int, int]]:
+    """The sentences prose extraction reads: those of lines naming a flight noun, and the sentence after each."""
+    return _candidate_sentences(body)
 
 
 def _with_context(mention: Mention, context: DocumentContext) -> Mention:

@@ -584,20 +584,81 @@ def _typed_groups(region: _Region) -> list[tuple[_Group, list[tuple[str, list[st
     return typed
 
 
-def _is_flight_list(region: _Region, context_text: str) -> bool:
-    """Whether a list counts flights: a flight unit on its lines, or a flight noun in its heading or introduction.
+def _not_a_flight_list(region: _Region, context_text: str) -> str | None:
+    """Why a list does not count flights, or None when it does: a flight unit on its lines, or a flight noun in its
+    heading or introduction.
 
     A heading that counts people (``Top countries of removal``, ``Repatriaciones por país``) and no flight
     unit on the lines make a list of people, whatever the paragraph around it says.
     """
     units = [line.unit for group in region.groups for line in group.lines if line.unit and not line.excluded]
     if any(_is_people(line) for group in region.groups for line in group.lines if not line.excluded):
-        return False
+        return "its lines count people, not flights"
     own_heading = region.groups[0].header or ""
     if not units and PEOPLE_HEADING.search(own_heading) and not FLIGHT_NOUN_RE.search(own_heading):
-        return False
+        return f"its heading counts people and no line names a flight unit: {own_heading.strip()[:80]!r}"
     headers = " ".join(group.header or "" for group in region.groups)
-    return any(FLIGHT_NOUN_RE.search(u) for u in units) or bool(FLIGHT_NOUN_RE.search(headers) or FLIGHT_NOUN_RE.search(context_text))
+    if any(FLIGHT_NOUN_RE.search(u) for u in units) or FLIGHT_NOUN_RE.search(headers) or FLIGHT_NOUN_RE.search(context_text):
+        return None
+    return "no flight noun on its lines, in its heading or in its introduction"
+
+
+@dataclass(frozen=True)
+class _Surroundings:
+    """What is read around a list: the sentence that introduces it, the paragraph before that, its heading."""
+
+    intro_span: tuple[int, int] | None
+    intro: str
+    paragraph_span: tuple[int, int] | None
+    paragraph: str
+    header: str
+    first_line: int
+    heading_span: tuple[int, int] | None
+    heading: str
+
+
+def _surroundings(body: str, region: _Region) -> _Surroundings:
+    intro_span = _intro_span(body, region)
+    paragraph_span = _paragraph_before(body, intro_span[1]) if intro_span else None
+    first_line = body.rfind("\n", 0, region.groups[0].lines[0].char_start) + 1 if region.groups[0].lines else region.end
+    heading_span = _heading_before(body, region.groups[0].header_span[0] if region.groups[0].header_span else first_line)
+    return _Surroundings(
+        intro_span, body[intro_span[0]:intro_span[1]] if intro_span else "",
+        paragraph_span, body[paragraph_span[0]:paragraph_span[1]] if paragraph_span else "",
+        region.groups[0].header or "", first_line, heading_span, body[heading_span[0]:heading_span[1]] if heading_span else "",
+    )
+
+
+@dataclass(frozen=True)
+class RegionVerdict:
+    """What became of one region of list-shaped lines: kept, or dropped by a named step with its reason."""
+
+    region: _Region
+    typed: list[tuple[_Group, list[tuple[str, list[str]] | None]]]
+    step: str
+    reason: str | None  # None: kept
+    around: _Surroundings | None = None
+
+
+def screen_regions(body: str, published: dt.date | None) -> list[RegionVerdict]:
+    """Every region of list-shaped lines with the step that kept or dropped it: ``list_lines`` (two lines or more),
+    ``row_kinds`` (most lines are rows of a known kind), ``flight_list`` (it counts flights)."""
+    verdicts = []
+    for region in _regions(body, published):
+        candidates = [line for group in region.groups for line in group.lines if not line.excluded]
+        if len(candidates) < MIN_TABLE_ROWS:  # one line is no list: settle it before reading its surroundings
+            verdicts.append(RegionVerdict(region, [], "list_lines", f"{len(candidates)} list line(s) that are not totals or other legs"))
+            continue
+        typed = _typed_groups(region)
+        valid = [k for _, kinds in typed for k in kinds if k is not None]
+        if len(valid) < MIN_TABLE_ROWS or 2 * len(valid) < len(candidates):
+            verdicts.append(RegionVerdict(region, typed, "row_kinds", f"only {len(valid)} of {len(candidates)} lines have a label of a known kind "
+                                          "(country, day, airport, departure city, airline): a list needs two and at least half"))
+            continue
+        around = _surroundings(body, region)
+        reason = _not_a_flight_list(region, f"{around.intro} {around.header} {around.heading}")
+        verdicts.append(RegionVerdict(region, typed, "flight_list", reason, around))
+    return verdicts
 
 
 def _row_route(row: TableRow, role: str, origin: str | None, destination: str | None) -> None:
@@ -622,24 +683,12 @@ def find_flight_tables(body: str, language: str | None, published: dt.date | Non
     """Every flight list in ``body``, one table per breakdown, with totals, route, period, status and provenance."""
     context = context or DocumentContext()
     tables: list[FlightList] = []
-    for region in _regions(body, published):
-        candidates = [line for group in region.groups for line in group.lines if not line.excluded]
-        if len(candidates) < MIN_TABLE_ROWS:  # one line is no list: settle it before reading its surroundings
+    for verdict in screen_regions(body, published):
+        if verdict.reason is not None or verdict.around is None:
             continue
-        typed = _typed_groups(region)
-        valid = [k for _, kinds in typed for k in kinds if k is not None]
-        if len(valid) < MIN_TABLE_ROWS or 2 * len(valid) < len(candidates):
-            continue
-        intro_span = _intro_span(body, region)
-        intro = body[intro_span[0]:intro_span[1]] if intro_span else ""
-        paragraph_span = _paragraph_before(body, intro_span[1]) if intro_span else None
-        paragraph = body[paragraph_span[0]:paragraph_span[1]] if paragraph_span else ""
-        header = region.groups[0].header or ""
-        first_line = body.rfind("\n", 0, region.groups[0].lines[0].char_start) + 1 if region.groups[0].lines else region.end
-        heading_span = _heading_before(body, region.groups[0].header_span[0] if region.groups[0].header_span else first_line)
-        heading = body[heading_span[0]:heading_span[1]] if heading_span else ""
-        if not _is_flight_list(region, f"{intro} {header} {heading}"):
-            continue
+        region, typed, around = verdict.region, verdict.typed, verdict.around
+        intro_span, intro, paragraph_span, paragraph = around.intro_span, around.intro, around.paragraph_span, around.paragraph
+        header, first_line, heading_span, heading = around.header, around.first_line, around.heading_span, around.heading
         after = _total_after(body, region.end)
         surroundings = f"{paragraph}\n{header}"
         route = sentence_route(surroundings, language)

@@ -1,0 +1,78 @@
+"""`flightwatch explain`: every list and count the extractor weighed, with the step that kept or dropped it, never silent."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from flows.cli import main
+from tests.conftest import CORPORA_DIR
+from transforms.explain import explain_document, render
+
+DOCUMENT = """Border flights weekly
+
+March 3, 2025
+
+Volunteers counted 16 removal flights last week.
+
+Destinations last week:
+- Guatemala (7), two of them from Harlingen
+- Honduras (5)
+- El Salvador (4)
+
+The agency also published how many people it removed.
+
+Counts of people removed by nationality:
+- Guatemala: 310 people
+- Honduras: 240 people
+
+In February the monitor counted 40 flights to Guatemala.
+
+The agency runs two flights a week to Quito. It owns 12 planes.
+
+Comments (2)
+Reader one says: great work
+"""
+
+
+def _by_kind(findings: list, kind: str) -> list:
+    return [finding for finding in findings if finding.kind == kind]
+
+
+def test_every_list_region_says_whether_it_was_kept_and_by_which_step() -> None:
+    findings = explain_document(DOCUMENT.encode(), "weekly.txt")
+    kept, people = _by_kind(findings, "list")
+    assert (kept.decision, kept.step, kept.reason) == ("kept", "flight_list", None)
+    assert people.decision == "dropped" and people.step == "flight_list" and "people" in people.reason
+    claims = [f.text for f in _by_kind(findings, "claim") if f.step.startswith("list")]
+    assert claims and "3 rows" in claims[0]
+
+
+def test_every_rejected_count_names_its_trap_and_comments_are_shown_cut() -> None:
+    findings = explain_document(DOCUMENT.encode(), "weekly.txt")
+    counts = {f.text: f for f in _by_kind(findings, "count")}
+    assert counts["two flights"].reason == "trap 'rate'"
+    assert counts["12 planes"].reason == "trap 'fleet'"
+    assert counts["40 flights"].decision == "candidate" and counts["40 flights"].reason is None
+    assert "16 removal flights" in next(f.text for f in findings if f.decision == "in_list")
+    assert any("Reader one says" in f.text for f in _by_kind(findings, "boilerplate"))
+    assert "<- trap 'rate'" in render(findings, "weekly.txt")
+
+
+def test_the_list_of_a_weekly_monitor_beside_leg_types_is_dropped_with_its_reason() -> None:
+    """Dev doc 29: its country list is shown dropped at the step that drops it, with why."""
+    doc = next((CORPORA_DIR / "dev" / "docs").glob("29_*"))
+    findings = explain_document(doc.read_bytes(), doc.name)
+    lists = [f for f in _by_kind(findings, "list") if "Guatemala (6)" in f.text]
+    assert lists and lists[0].step == "flight_list" and lists[0].reason
+
+
+def test_the_command_prints_text_or_json(tmp_path: pytest.TempPathFactory, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "weekly.txt"
+    path.write_text(DOCUMENT)
+    assert main(["explain", str(path)]) == 0
+    assert "flight_list" in capsys.readouterr().out
+    assert main(["explain", str(path), "--json"]) == 0
+    records = json.loads(capsys.readouterr().out)
+    assert {"kind", "decision", "step", "text", "reason", "char_start", "char_end"} <= set(records[0])
