@@ -71,8 +71,8 @@ def explain_document(raw: bytes, source_uri: str) -> list[Finding]:
     origins = explicit_origins(body, meta.language)
     context = read_context(body, meta.title, origins)
     findings += [Finding("context", "read", name, str(value)) for name, value in asdict(context).items() if value and name != "title"]
-    for verdict in screen_regions(body, meta.published_date):
-        findings += _list_findings(body, verdict)
+    for region in screen_regions(body, meta.published_date):
+        findings += _list_findings(body, region)
     tables, _rows, _totals, mentions = document_rows(hashlib.sha256(raw).hexdigest(), body, meta)
     for table in tables:
         findings.append(Finding("claim", "kept", f"list {table['breakdown']} ({table['row_role']})",
@@ -87,9 +87,9 @@ def explain_document(raw: bytes, source_uri: str) -> list[Finding]:
         if any(s <= start < e for s, e in in_lists):
             findings.append(Finding("count", "in_list", "list_span", sentence, "read with its list (introduction, heading or total)", start, end))
             continue
-        for verdict in count_verdicts(sentence, meta.language, previous_flights):
-            findings.append(Finding("count", "dropped" if verdict.reason else "candidate", verdict.step, sentence[verdict.start:verdict.end],
-                                    verdict.reason, start + verdict.start, start + verdict.end))
+        for count in count_verdicts(sentence, meta.language, previous_flights):
+            findings.append(Finding("count", "dropped" if count.reason else "candidate", count.step, sentence[count.start:count.end],
+                                    count.reason, start + count.start, start + count.end))
         for mention in (m for m in mentions if m["char_start"] == start):
             findings.append(Finding(
                 "claim", "kept", "prose count",

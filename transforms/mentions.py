@@ -19,6 +19,8 @@ from functools import lru_cache
 from text_to_num import alpha2digit
 
 from transforms.context import DocumentContext
+from transforms.cues.qualifiers import QUALIFIER_CUES
+from transforms.cues.statuses import STATUS_CUES
 from transforms.dates import (
     YEAR_IN_TEXT,
     OpenPeriod,
@@ -33,13 +35,11 @@ from transforms.dates import (
 from transforms.domain import Precision, Qualifier, Status
 from transforms.numbers import DIGIT_COUNT, DOZEN, INPUT_CACHE_SIZE, parse_count, parse_count_word
 from transforms.places import PlaceMatch, find_places
-from transforms.routes import COORDINATION, DENIAL_WORDS, Route, sentence_route
+from transforms.routes import COORDINATION, Route, sentence_route
 from transforms.spans import EndPattern, LowercasePattern, lines_containing, lowercase, sentences
 from transforms.vocabulary import (
     AIRCRAFT_NOUNS,
     ANY_NATIONALITY_NOUNS,
-    CANCELLED_STATUS,
-    COMPLETED_STATUS,
     FLEET_WORDS,
     FLIGHT_NOUNS,
     FLIGHT_STEMS,
@@ -47,7 +47,6 @@ from transforms.vocabulary import (
     NOT_A_FLIGHT_AFTER_NOUN,
     NOT_REMOVAL_RE,
     PASSENGER_NOUNS,
-    PLANNED_STATUS,
     PROJECTION_PHRASES,
     REGION_NAMES,
     TRANSFER_RE,
@@ -88,15 +87,7 @@ ORDINAL_DIGITS_BEFORE = EndPattern(re.compile(
 NUMBERED_FLIGHT = re.compile(r"^\s+(?:número|number|no\.|n\.º|nº)\s*(?P<n>\d{1,4})\b", re.IGNORECASE)
 ORDINAL_OWNERS = EndPattern(re.compile(r"(?:\b(?:its|the|their|his|her|a|su|sus|el|la|los|las|o|a)\s+)$", re.IGNORECASE), words=1)
 
-QUALIFIER_BEFORE = [
-    (Qualifier.MORE_THAN, r"(?:more than|over|upwards of|in excess of|more then|m[aá]s de|mais de|superior a)"),
-    (Qualifier.AT_LEAST, r"(?:at least|no fewer than|no less than|al menos|por lo menos|como m[ií]nimo|pelo menos)"),
-    (Qualifier.AT_MOST, r"(?:up to|at most|no more than|as many as|hasta|como m[aá]ximo|at[eé])"),
-    (Qualifier.LESS_THAN, r"(?:fewer than|less than|under|menos de)"),
-    (Qualifier.APPROX, r"(?:about|approximately|around|roughly|some|nearly|almost|close to|an estimated|estimated|"
-               r"alrededor de|aproximadamente|unos|unas|cerca de|casi|aprox\.?|cerca de|quase|cerca|aproximadamente)"),
-]
-QUALIFIER_RES = [(name, EndPattern(re.compile(rf"\b{pattern}\s*$", re.IGNORECASE), words=3)) for name, pattern in QUALIFIER_BEFORE]
+QUALIFIER_RES = [(Qualifier(cue.name), EndPattern(re.compile(rf"\b(?:{cue.alternation})\s*$", re.IGNORECASE), words=3)) for cue in QUALIFIER_CUES]
 RANGE_BEFORE = EndPattern(re.compile(r"(?:between|entre|from|de)?\s*(?P<low>[\w,.-]+)\s*(?:to|and|or|-|–|a|y|o|u|ou|e)\s*$", re.IGNORECASE), words=3)
 RATE_AFTER = re.compile(
     r"^[\w\s-]{0,40}?\b(?:a|per|each|every|al|por|a la|cada|por cada)\s+(?:week|day|month|year|semana|d[ií]a|mes|a[nñ]o|semana|m[eê]s)\b"
@@ -126,12 +117,7 @@ TRANSFER_AFTER = re.compile(rf"^[^.;,]{{0,40}}?\b(?:{TRANSFER_WORDS})", re.IGNOR
 FLEET_VERB = re.compile(rf"\b(?:{FLEET_WORDS})\b", re.IGNORECASE)
 MOVEMENT_VERB = re.compile(rf"\b(?:{MOVEMENT_WORDS})\b", re.IGNORECASE)
 
-STATUS_PATTERNS = [
-    (Status.DENIED, rf"\b(?:{DENIAL_WORDS})\b"),
-    (Status.CANCELLED, rf"\b(?:{CANCELLED_STATUS})\b"),
-    (Status.PLANNED, rf"\b(?:{PLANNED_STATUS})\b"),
-    (Status.COMPLETED, rf"\b(?:{COMPLETED_STATUS})\b"),
-]
+STATUS_PATTERNS = [(Status(cue.name), rf"\b(?:{cue.alternation})\b") for cue in STATUS_CUES]
 PEOPLE = rf"(?:{PASSENGER_NOUNS})"
 PER_FLIGHT = re.compile(
     rf"\beach\s+(?:\w+\s+){{0,2}}?(?:carrying|transporting|with|holding)\s+(?:(?:approximately|about|around|some|nearly|roughly|up to)\s+)?"
@@ -270,12 +256,10 @@ def parse_ordinal(token: str, language: str | None) -> int | None:
 
 
 def _qualifier_match(before: str) -> tuple[str, re.Match[str]] | None:
-    """The qualifier (``about``, ``al menos``) that ends ``before``, with where it stands."""
-    for name, pattern in QUALIFIER_RES:
-        match = pattern.search(before)
-        if match:
-            return name, match
-    return None
+    """The qualifier (``about``, ``al menos``) that ends ``before``, with where it stands: the longest that does
+    (``no more than`` is at most, not ``more than``)."""
+    found = [(name, match) for name, pattern in QUALIFIER_RES if (match := pattern.search(before))]
+    return min(found, key=lambda item: item[1].start()) if found else None
 
 
 def _qualifier(before: str) -> str:
@@ -358,7 +342,7 @@ def _count_at_end(before: str, head: list[re.Match[str]], language: str | None, 
 
 
 @lru_cache(maxsize=STATUS_CACHE_SIZE)
-def _status(sentence: str) -> str:
+def status_of(sentence: str) -> str:
     """completed, planned, denied or cancelled, as the clause's verbs say; a mechanical turn-back is no denial.
 
     Cached: a sentence's status is asked for the sentence, then again for each of its clauses.
@@ -667,7 +651,7 @@ def _sentence_mentions(
     """Every count of one sentence, each with the route, status and period of the clause it sits in."""
     if not (has_noun or flight_context):
         return []
-    status = _status(sentence) if has_noun else None
+    status = status_of(sentence) if has_noun else None
     candidates = list(_bound_counts(sentence, language, status or Status.UNKNOWN)) if has_noun else []
     candidates += find_elided(sentence, language, [(c.start, c.end) for c in candidates], has_noun or flight_context,
                               bool(candidates) or has_noun or bool(flight_context and SHARE_LEAD.match(sentence)))
@@ -675,7 +659,7 @@ def _sentence_mentions(
     candidates = _drop_same_clause_articles(sentence, sorted(candidates, key=lambda c: c.start))
     if not candidates:
         return []
-    status = status or _status(sentence)
+    status = status or status_of(sentence)
     route = sentence_route(sentence, language)
     period = _period(sentence, language, published)
     _union_of_parts(sentence, candidates)
@@ -700,7 +684,7 @@ def _sentence_mentions(
             destinations = list(route.destinations) or ([d for d in previous.destinations if d != origin] if previous else [])
         if not destinations and index and mentions and not REGION_DESTINATION.search(segment):
             destinations = list(mentions[-1].destination_countries)  # "it had received three flights ... and would receive another four"
-        clause_status = _status(segment if len(candidates) > 1 else _clause(sentence, candidate))
+        clause_status = status_of(segment if len(candidates) > 1 else _clause(sentence, candidate))
         if clause_status == Status.UNKNOWN:
             clause_status = status
         if clause_status == Status.UNKNOWN and PAST_REPORT.search(sentence):
@@ -880,7 +864,7 @@ def find_mentions(body: str, language: str | None, published: dt.date | None, ta
                 mention.status = previous_status
         topics.date(mentions, sentence, start)
         if has_noun:
-            previous_status = _status(sentence) if not mentions else mentions[-1].status
+            previous_status = status_of(sentence) if not mentions else mentions[-1].status
             previous_status = None if previous_status == Status.UNKNOWN else previous_status
         found += mentions
         known |= {m.flights for m in mentions}
@@ -1052,7 +1036,7 @@ def count_verdicts(sentence: str, language: str | None, flight_context: bool) ->
     ``bound_count``: a count right before a flight noun, unless a named trap catches it; ``elided``: a number whose
     noun is left out, taken when its shape says it counts flights; every other number is left with the reason.
     """
-    status = _status(sentence)
+    status = status_of(sentence)
     verdicts: list[CountVerdict] = []
     for noun in FLIGHT_NOUN.finditer(sentence):
         bound = _count_before(sentence, noun, language)

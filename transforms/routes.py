@@ -11,16 +11,13 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from transforms.cues.statuses import DENIED
 from transforms.places import PlaceMatch, find_places
 from transforms.spans import EndPattern
 
 ROUTE_CACHE_SIZE = 4096  # the document's context and its mentions route the same sentences
 CUE_WORDS = 4  # "touched down in the", "con destino a los": the longest cue before a place, with its article
-DENIAL_WORDS = (
-    r"denied|denies|deny|declined|declines|refused|refuses|rejected|rejects|blocked|barred|turned away|turned back|turns back|"
-    r"neg[oó]|negaron|niega|negado|negada|negaba|rechaz[oó]|rechazaron|rechazado|rechazada|deneg[oó]|denegado|denegada|no autoriz[oó]|"
-    r"impidi[oó]|negou|recusou|recusado|recusada|barrou|barrado"
-)
+DENIAL_WORDS = DENIED.alternation
 ARTICLE_AFTER_CUE = r"(?:\s+(?:the|el|la|los|las|o|a|os|as))?"
 DESTINATION_CUES = {
     "en": r"to|into|for|towards?|bound for|headed (?:to|for)|destined for|landed in|landing in|arrived in|arriving in|arrived at|in|at|of|"

@@ -10,7 +10,7 @@ SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(¿¡]?[A-ZÁÉ�
 # A period after one of these does not end a sentence: "U.S.", "Jan.", "Sr.", "EE.UU.".
 ABBREVIATION = re.compile(
     r"(?:\b[A-Za-z]\.(?:[A-Za-z]\.)*|\b(?:Mr|Mrs|Ms|Dr|Sr|Sra|Srta|Lic|Gen|Gov|Sen|Rep|St|Jr|No|Nos|vs|etc|Jan|Feb|Mar|Apr|"
-    r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|ene|feb|abr|ago|dic|EE|UU|Inc|Corp|Co|Ltd|Ave|Dept|approx|aprox)\.)$"
+    r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|ene|feb|abr|ago|dic|EE|UU|Inc|Corp|Co|Ltd|Ave|Dept|(?i:approx|aprox))\.)$"
 )
 
 

@@ -122,35 +122,6 @@ MOVEMENT_WORDS = (
     r"salieron|pousaram|chegaram|decolaram"
 )
 
-# Words that give a prose count its status (denials are in routes.DENIAL_WORDS; list headings use PLANNED_WORDS).
-CANCELLED_STATUS = (
-    r"cancell?ed|cancels?|called off|suspended|grounded|aborted|scrapped|postponed|cancelad[oa]s?|cancel[oó]|suspens[oa]s?|"
-    r"pospuest[oa]s?|aplazad[oa]s?|se aplaz[oó]|se pospuso|"
-    r"suspendid[oa]s?|suspendi[oó]|suspendieron|cancelaron|cancelados?"
-)
-
-PLANNED_STATUS = (
-    r"will|would|plans? to|planned|planning|scheduled|expects?|expected|set to|to resume|upcoming|intends? to|"
-    r"se esperan?|esperan|espera|har[aá]n|dir[aá]n|"
-    r"programad[oa]s?|planea|prev[eéê]n?|previstos?|está previsto|deve chegar|devem chegar|chegar[aã]o|"
-    r"se realizar[aá]n|realizar[aá]|van a|tiene previsto|est[aá]n programados"
-)
-
-COMPLETED_STATUS = (
-    r"landed|lands|land in|departed|arrived|took place|taken place|carried out|conducted|operated|flew|deported|returned|"
-    r"repatriated|received|receives|logged|made|sent|completed|took off|removed|reached|touched down|left|flew out|"
-    r"aterriz\w*|partieron|parti[oó]|salieron|sali[oó]|llegaron|lleg[oó]|arribaron|arrib[oó]|despegaron|"
-    r"ha realizado|han realizado|ha llegado|han llegado|realiz[oó]|realizaron|se realizaron|recibi[oó]|recibieron|ha recibido|han recibido|"
-    r"deport[oó]|deportaron|repatri[oó]|repatriaron|realizad[oa]s|efectuad[oa]s|operad[oa]s|efectu[oó]|efectuaron|"
-    r"pousaram|chegaram|realizou|realizaram|handled|went|headed|got|brings?|brought|"
-    r"retornaron|retorn[oó]|regresaron|volvieron|despeg[oó]|se suman|suman|se sumaron|lands|arrives|departs|"
-    r"sale|salen|llega|llegan|aterriza|aterrizan|pousou|pousa|recebeu|receberam|chegou|chega|decolou|desembarcou|foram realizados|"
-    r"trouxe|trouxeram|recorded|registered|counted|tallied|envi[oó]|enviaron|cerr[oó] con|closed with|"
-    r"ended with|registr[oó]|registraron|contabiliz[oó]|sumaron|sum[oó]|have been|has been|se recibi[oó]|se recibieron|"
-    r"llev[oó] a cabo|llevaron a cabo|carried|picked up|recogi[oó]|recogieron|transport[oó]|trasladaron|devolvi[oó]|retorn[oó]|"
-    r"accepted|acept[oó]|aceptaron|ha aceptado|han aceptado|aceitou"
-)
-
 # Who is on a flight ("135 hondureños", "98 passengers"): nouns of people whatever their country, and demonyms by their endings.
 ANY_NATIONALITY_NOUNS = (
     r"migrants?|people|persons?|deportees?|passengers?|nationals?|immigrants?|returnees?|individuals?|adults?|men|women|personas|"

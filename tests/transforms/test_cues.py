@@ -1,0 +1,51 @@
+"""Every cue does what its examples say, in every language it claims, and every word of it has an example."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+
+from transforms.cues import Cue, Decision
+from transforms.cues.registry import ALL_CUES
+from transforms.mentions import find_mentions, status_of
+
+PUBLISHED = dt.date(2025, 8, 1)
+
+
+def _qualifiers(sentence: str, language: str) -> set[str]:
+    return {mention.qualifier for mention in find_mentions(sentence, language, PUBLISHED, tables=[])}
+
+
+# what it means for a cue of each decision to hold in a sentence: the extractor's own decision, not a regex
+HOLDS: dict[Decision, Callable[[Cue, str, str], bool]] = {
+    Decision.QUALIFIER: lambda cue, sentence, language: cue.name in _qualifiers(sentence, language),
+    Decision.STATUS: lambda cue, sentence, _language: status_of(sentence) == cue.name,
+}
+
+
+def _cases(attribute: str) -> list:
+    return [pytest.param(cue, language, text, id=f"{cue.name}-{language}-{index}")
+            for cue in ALL_CUES for language, texts in getattr(cue, attribute).items() for index, text in enumerate(texts)]
+
+
+def test_every_cue_every_word_and_every_language_has_an_example() -> None:
+    gaps = [gap for cue in ALL_CUES for gap in cue.gaps()]
+    assert not gaps, "\n".join(gaps)
+
+
+def test_cue_names_are_unique_within_a_decision() -> None:
+    keys = [(cue.decision, cue.name) for cue in ALL_CUES]
+    assert len(keys) == len(set(keys))
+
+
+@pytest.mark.parametrize(("cue", "language", "sentence"), _cases("examples"))
+def test_a_cue_holds_on_its_examples(cue: Cue, language: str, sentence: str) -> None:
+    assert cue.regex.search(sentence), "the example holds none of the cue's words"
+    assert HOLDS[cue.decision](cue, sentence, language)
+
+
+@pytest.mark.parametrize(("cue", "language", "sentence"), _cases("not_examples"))
+def test_a_cue_does_not_hold_on_its_near_misses(cue: Cue, language: str, sentence: str) -> None:
+    assert not HOLDS[cue.decision](cue, sentence, language)

@@ -1,0 +1,9 @@
+"""Every cue the extractor reads, for the example test and for ``flightwatch explain``."""
+
+from __future__ import annotations
+
+from transforms.cues import Cue
+from transforms.cues.qualifiers import QUALIFIER_CUES
+from transforms.cues.statuses import STATUS_CUES
+
+ALL_CUES: tuple[Cue, ...] = (*QUALIFIER_CUES, *STATUS_CUES)
