@@ -212,7 +212,8 @@ DATE_LABEL = re.compile(
     r"(?:\s+(?:on|el|em))?[^:\d]{0,20}?:?\s*",
     re.IGNORECASE,
 )
-DATE_END = re.compile(r"\.\s+[A-ZÁÉÍÓÚÑ¿¡\"“]|\s+\(|\s+[–—-]{1,2}\s|\s+[–—]|\s+(?:by|por)\s")
+# where a date in a head line stops: a new sentence, a bracket, a dash, a byline, or the time after it ("July 11, 2025 6:00 AM")
+DATE_END = re.compile(r"\.\s+[A-ZÁÉÍÓÚÑ¿¡\"“]|\s+\(|\s+[–—-]{1,2}\s|\s+[–—]|\s+(?:by|por)\s|,?\s+\d{1,2}:\d{2}\b")
 NUMERIC_DATE = re.compile(r"^(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4}|\d{2})$")
 MONTH_FIRST_LANGUAGES = ("en",)
 

@@ -292,7 +292,7 @@ def _count_before(sentence: str, noun: re.Match[str], language: str | None) -> t
         return None
     for n_modifiers in range(min(MAX_MODIFIERS, len(tokens)) + 1):
         modifiers = tokens[len(tokens) - n_modifiers:]
-        if modifiers and (_joined(before, modifiers) is None or any(m.group().lower() in BREAK_WORDS for m in modifiers)):
+        if modifiers and (_joined(before, modifiers) is None or _breaks(tokens, len(tokens) - n_modifiers)):
             return None
         if any(CHANGE_MODIFIER.match(m.group()) for m in modifiers):
             return None
@@ -303,6 +303,23 @@ def _count_before(sentence: str, noun: re.Match[str], language: str | None) -> t
         if modifiers and (parse_count_word(modifiers[0].group(), language) is not None or modifiers[0].group().lower() in ARTICLES):
             return None
     return None
+
+
+NAME_JOINERS = frozenset({"and", "of", "de", "y", "e", "do", "da"})
+
+
+def _breaks(tokens: list[re.Match[str]], first: int) -> bool:
+    """Whether a word from ``tokens[first:]`` (between a count and its flight noun) ends the phrase (``of``, ``and``, ``were``),
+    unless it joins the words of a name ("two Immigration and Customs Enforcement planes": a capitalised word on each side)."""
+    words = [m.group() for m in tokens]
+    for index in range(first, len(words)):
+        word = words[index]
+        if word.lower() not in BREAK_WORDS:
+            continue
+        inside_name = (word in NAME_JOINERS and 0 < index < len(words) - 1 and words[index - 1][:1].isupper() and words[index + 1][:1].isupper())
+        if not inside_name:
+            return True
+    return False
 
 
 def _count_at_end(before: str, head: list[re.Match[str]], language: str | None, noun: re.Match[str]) -> tuple[_Count, int] | None:

@@ -19,6 +19,8 @@ ROUTE_CACHE_SIZE = 4096  # the document's context and its mentions route the sam
 CUE_WORDS = 4  # "touched down in the", "con destino a los": the longest cue before a place, with its article
 DENIAL_WORDS = DENIED.alternation
 ARTICLE_AFTER_CUE = r"(?:\s+(?:the|el|la|los|las|o|a|os|as))?"
+# a part of the country named next, in English ("to northern Haiti"): the flights still go to that country
+PART_OF_PLACE = r"(?:\s+(?:northern|southern|eastern|western|central|rural))?"
 DESTINATION_CUES = {
     "en": r"to|into|for|towards?|bound for|headed (?:to|for)|destined for|landed in|landing in|arrived in|arriving in|arrived at|in|at|of|"
           r"reached|reaching|touched down in|"
@@ -38,7 +40,7 @@ def _cue(cues: str, language: str | None) -> EndPattern:
     table = DESTINATION_CUES if cues == "destination" else ORIGIN_CUES
     words = table.get(language or "", None)
     alternation = words if words else "|".join(table.values())
-    return EndPattern(re.compile(rf"(?:\b(?:{alternation}){ARTICLE_AFTER_CUE})\s*$", re.IGNORECASE), words=CUE_WORDS)
+    return EndPattern(re.compile(rf"(?:\b(?:{alternation}){ARTICLE_AFTER_CUE}{PART_OF_PLACE})\s*$", re.IGNORECASE), words=CUE_WORDS + 1)
 
 
 MOVEMENT_IN = re.compile(
@@ -55,7 +57,13 @@ ACTOR_AFTER = re.compile(
     r"^\.?\s*(?:'s\s+|’s\s+)?(?:federal\s+|foreign\s+)?(?:government|military|air force|administration|immigration|ice\b|"
     r"ministry|embassy|president|foreign minister)"
     r"|^\s+(?:has\s+|have\s+|had\s+)?(?:repatriated|deported|removed|expelled|deport[oó]|repatri[oó]|devolvi[oó]|expuls[oó]|"
-    r"deportaron|repatriaron|expulsaron)\s+(?:a\s+)?(?:about\s+|some\s+|more than\s+|unos\s+|m[aá]s de\s+)?\d",  # "The Bahamas repatriated 312 Haitians"
+    # "The Bahamas repatriated 312 Haitians", "Estados Unidos devuelve a 147 cubanos"
+    r"deportaron|repatriaron|expulsaron|returns|deports|repatriates|removes|devuelven?|deportan?|repatrian?|retornan?|retorn[oó]|retornaron)"
+    r"\s+(?:a\s+)?(?:about\s+|some\s+|more than\s+|unos\s+|m[aá]s de\s+)?\d"
+    # "las Bahamas realizaron otros dos vuelos", "Mexico operated three flights": the country that flies them
+    r"|^\s+(?:has\s+|have\s+|had\s+)?(?:realiz[oó]|realizaron|ha realizado|han realizado|efectu[oó]|efectuaron|operated|conducted|sent|flew|"
+    r"envi[oó]|enviaron|realizou|realizaram|enviou)\s+(?:otros\s+|otras\s+|another\s+|other\s+|outros\s+)?(?:\d[\d,.]*|[^\W\d_]+)\s+"
+    r"(?:[^\W\d_]+\s+)?(?:vuelos?|flights?|voos?|aviones|planes|charters?)\b",
     re.IGNORECASE,
 )
 ACTOR_BEFORE = EndPattern(re.compile(r"(?:gobierno de|government of|administración de|autoridades de|ej[eé]rcito de|fuerza a[eé]rea de|governo de|"
@@ -70,10 +78,12 @@ AIRPORT_BEFORE = EndPattern(
 LISTED_PLACE_BEFORE = EndPattern(re.compile(r"[A-ZÁÉÍÓÚÑ][\w.'-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w.'-]*){0,3},\s*$"), words=4)
 DENIAL_AFTER = re.compile(rf"^[^.;]{{0,40}}?\b(?:{DENIAL_WORDS})\b", re.IGNORECASE)
 DEPORTEES_BEFORE = EndPattern(re.compile(
-    r"\b(?:of|for|carrying|with|de|para|con|returned|deported|repatriated|removed|sent|flew|picked up|devolvi[oó]|deport[oó]|repatri[oó]|retorn[oó]|"
-    r"traslad[oó]|envi[oó]|a bordo)\s*(?:undocumented\s+|[^\W\d_]+\s+|\d[\d,.]*\s+|(?:about|some|unos|unas|más de|more than)\s+\d[\d,.]*\s+)?$",
+    r"\b(?:of|for|carrying|with|de|para|con|returned|deported|repatriated|removed|sent|flew|picked up|returns|deports|repatriates|removes|"
+    r"devolvi[oó]|deport[oó]|repatri[oó]|retorn[oó]|traslad[oó]|envi[oó]|devuelven?|deportan?|repatrian?|retornan?|a bordo)"
+    # Spanish puts a personal "a" before the people: "retornó a 58 cubanos", "devuelve a 147 cubanos"
+    r"(?:\s+a(?=\s))?\s*(?:undocumented\s+|[^\W\d_]+\s+|\d[\d,.]*\s+|(?:about|some|unos|unas|más de|more than)\s+\d[\d,.]*\s+)?$",
     re.IGNORECASE,
-), words=5)
+), words=6)
 DISTANCE_BEFORE = EndPattern(re.compile(r"\b(?:minutes|hours|miles|kilometers|kilometres|km|minutos|horas|millas|kil[oó]metros)\s+(?:away\s+)?from\s*$|"
                              r"\b(?:minutos|horas|millas|kil[oó]metros)\s+de\s*$", re.IGNORECASE), words=3)
 DIPLOMAT_BEFORE = EndPattern(re.compile(

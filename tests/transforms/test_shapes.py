@@ -1,0 +1,78 @@
+"""Shapes of real coverage the extractor reads, each with examples and near misses written for this project.
+
+Each test names one shape; its sentences are our own and cover every language the rule claims.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from transforms.dates import find_publication_date
+from transforms.mentions import find_mentions
+from transforms.routes import sentence_route
+
+PUBLISHED = dt.date(2025, 7, 11)
+
+
+def _claims(text: str, language: str) -> list[tuple]:
+    return [(m.flights, m.qualifier, m.status, m.origin_country, tuple(m.destination_countries))
+            for m in find_mentions(text, language, PUBLISHED, tables=[])]
+
+
+@pytest.mark.parametrize(("line", "language", "expected"), [
+    ("Published July 11, 2025 6:00 AM · Updated July 11, 2025 9:41 AM", "en", dt.date(2025, 7, 11)),
+    ("Publicado el 5 de mayo de 2025 14:30", "es", dt.date(2025, 5, 5)),
+    ("Publicado em 3 de março de 2025 08:15", "pt", dt.date(2025, 3, 3)),
+    ("12.04.2023", "es", dt.date(2023, 4, 12)),  # not a time: a date with dots stays whole
+])
+def test_a_head_date_followed_by_its_time(line: str, language: str, expected: dt.date) -> None:
+    assert find_publication_date(line, language).date == expected
+
+
+@pytest.mark.parametrize(("sentence", "language", "destination"), [
+    ("Deportation flights to northern Haiti speed up", "en", ("HT",)),
+    ("Two removal flights went to rural Guatemala.", "en", ("GT",)),
+    ("Flights landed in western Honduras.", "en", ("HN",)),
+    ("Three flights went to South Sudan.", "en", ("SS",)),  # a country whose name starts with a direction stays itself
+])
+def test_a_part_of_a_country_after_a_destination_cue(sentence: str, language: str, destination: tuple) -> None:
+    assert sentence_route(sentence, language).destinations == destination
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    ("Two Immigration and Customs Enforcement planes landed in Haiti.", "en", (2, "exact", "completed", None, ("HT",))),
+    ("Three Border Patrol flights landed in Mexico.", "en", (3, "exact", "completed", None, ("MX",))),
+    ("Dos aviones de la Fuerza Aérea llegaron a Honduras.", "es", (2, "exact", "completed", None, ("HN",))),
+])
+def test_a_count_before_a_name_and_its_flight_noun(sentence: str, language: str, expected: tuple) -> None:
+    assert expected in _claims(sentence, language)
+
+
+def test_a_count_is_not_bound_across_a_clause_of_lowercase_words() -> None:
+    assert not [c for c in _claims("Two of the crew and the flights landed in Haiti.", "en") if c[0] == 2]
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    ("México retornó a 58 cubanos en un vuelo desde Tapachula.", "es", ("MX", ("CU",))),
+    ("Estados Unidos devuelve a 147 cubanos en un vuelo.", "es", ("US", ("CU",))),
+    ("The United States returns 120 Hondurans on one flight.", "en", ("US", ("HN",))),
+    ("Los Estados Unidos deportan a 90 guatemaltecos en un vuelo.", "es", ("US", ("GT",))),
+])
+def test_the_deportees_nationality_after_a_present_tense_verb_and_a_personal_a(sentence: str, language: str, expected: tuple) -> None:
+    route = sentence_route(sentence, language)
+    assert (route.origin, route.destinations) == expected
+
+
+@pytest.mark.parametrize(("sentence", "language", "origin"), [
+    ("En julio las Bahamas realizaron otros dos vuelos con balseros.", "es", "BS"),
+    ("Mexico operated three flights to Cuba.", "en", "MX"),
+    ("O Brasil realizou dois voos para Angola.", "pt", "BR"),
+])
+def test_the_country_that_flies_the_flights_is_their_origin(sentence: str, language: str, origin: str) -> None:
+    assert sentence_route(sentence, language).origin == origin
+
+
+def test_a_country_that_only_receives_is_no_origin() -> None:
+    assert sentence_route("Guatemala received three flights.", "en").origin is None
