@@ -525,13 +525,19 @@ def day_label_date(label: str, published: dt.date | None) -> dt.date | None:
     if month is None:
         return None
     years = [int(match.group("y"))] if match.group("y") else [published.year - 1, published.year, published.year + 1]
-    candidates = []
+    candidates = valid_dates(years, month, day)
+    return min(candidates, key=lambda d: abs((d - published).days)) if candidates else None
+
+
+def valid_dates(years: list[int], month: int, day: int) -> list[dt.date]:
+    """The dates that exist for a day and month in each of ``years`` (29 February only in leap years)."""
+    found = []
     for year in years:
         try:
-            candidates.append(dt.date(year, month, day))
+            found.append(dt.date(year, month, day))
         except ValueError:
             continue
-    return min(candidates, key=lambda d: abs((d - published).days)) if candidates else None
+    return found
 
 # Periods longer than a month, or open at one end -------------------------------------------------
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import polars as pl
@@ -19,6 +19,7 @@ from transforms.dates import dateline_reference
 from transforms.decode import DEFAULT_MAX_BYTES, decode_bytes
 from transforms.document import DocumentMeta, clean_body, read_metadata
 from transforms.domain import InputFormat, Precision, QuarantineReason
+from transforms.flight_logs import find_flight_logs
 from transforms.html import html_article, is_html
 from transforms.mentions import find_mentions
 from transforms.spans import lines_containing
@@ -171,6 +172,8 @@ def document_rows(doc_id: str, body: str, meta: DocumentMeta) -> tuple[list, lis
     origins = explicit_origins(body, language)
     context = read_context(body, meta.title, origins)
     found_tables = find_flight_tables(body, language, published, context)
+    logs = find_flight_logs(body, language, published, context, [(t.char_start, t.char_end) for t in found_tables])
+    found_tables += [replace(log, total_group=len(found_tables) + index) for index, log in enumerate(logs)]
     list_origins = {row.origin_country for table in found_tables for row in table.rows if row.origin_country}
     if list_origins:
         context = read_context(body, meta.title, origins | list_origins, list_origins)

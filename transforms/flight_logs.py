@@ -1,0 +1,180 @@
+"""Logs of individual flights: a list with one line per flight (a bullet or a table row), each starting with its date.
+
+Monitors and newsrooms publish them as "Estas son las fechas en que se registraron los vuelos:" followed by
+dates, or as a table whose rows are flights (``| Jan. 24 | C-17 | El Paso | Guatemala City, Guatemala | 75 |``).
+No line states a flight count: each line is one flight, unless it says more ("13 de marzo (dos vuelos)").
+The list counts flights when its heading, its table header or the lines right above it name flights; its
+stated total is a flight count right above it that equals the lines' sum.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from transforms.context import DocumentContext
+from transforms.dates import Period, day_label_date, valid_dates
+from transforms.domain import Breakdown, Precision, RowRole, Status
+from transforms.numbers import parse_count
+from transforms.places import find_places
+from transforms.routes import sentence_route
+from transforms.spans import lines
+from transforms.tables import FlightList, StatedTotal, TableRow
+from transforms.vocabulary import FLIGHT_NOUN_RE, FLIGHT_NOUNS, PEOPLE_NOUN_RE, PLANNED_RE
+
+MIN_LOGGED_FLIGHTS = 2
+LOOKBACK_LINES = 3  # non-blank lines above a log read for its heading and introduction
+TOTAL_LOOKBACK_CHARS = 1500  # text above a log searched for the total its lines add up to
+BULLET = re.compile(r"^\s*(?:[-*•·–]|\d+[.)])\s+")
+TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
+NUMERIC_DAY = re.compile(r"^(?P<a>\d{1,2})[/.](?P<b>\d{1,2})(?:[/.](?P<y>\d{4}|\d{2}))?$")
+COUNT_IN_LINE = re.compile(rf"\b(?P<n>\d{{1,3}}|[^\W\d_]+)\s+(?:{FLIGHT_NOUNS})\b", re.IGNORECASE)
+COUNT_BEFORE_NOUN = re.compile(rf"\b(?P<n>\d{{1,4}}|[^\W\d_]+)\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{FLIGHT_NOUNS})\b", re.IGNORECASE)
+DESTINATION_HEADER = re.compile(r"destin|arriv|llegada|chegada|to\b|hacia|para\b", re.IGNORECASE)
+ORIGIN_HEADER = re.compile(r"depart|origin|origen|salida|partida|from\b|desde|sa[ií]da", re.IGNORECASE)
+MONTH_FIRST_LANGUAGES = ("en",)
+
+
+def _cells(line: str) -> list[str] | None:
+    """A table row's cells, or a bullet's content as one cell; None for any other line."""
+    if line.strip().startswith("|"):
+        return [cell.strip() for cell in line.strip().strip("|").split("|")]
+    bullet = BULLET.match(line)
+    return [line[bullet.end():].strip()] if bullet else None
+
+
+def _numeric_day(text: str, language: str | None, published: dt.date | None) -> dt.date | None:
+    match = NUMERIC_DAY.match(text)
+    if not match or published is None:
+        return None
+    a, b = int(match.group("a")), int(match.group("b"))
+    month, day = (a, b) if language in MONTH_FIRST_LANGUAGES else (b, a)
+    years = [int(match.group("y")) % 100 + 2000] if match.group("y") else [published.year - 1, published.year]
+    candidates = valid_dates(years, month, day)
+    past = [d for d in candidates if d <= published] or candidates  # a log looks back
+    return max(past) if past else None
+
+
+def _day(cell: str, language: str | None, published: dt.date | None) -> dt.date | None:
+    """The date a log line starts with: ``16 de enero``, ``Jan. 24``, ``10/01``; the rest of the cell may follow."""
+    head = re.split(r"\s*[(:,–—]\s*|\s+-\s+", cell, maxsplit=1)[0].strip(" *_")
+    day = _numeric_day(head, language, published) or day_label_date(head, published)
+    return day if day and day != dt.date.min else None
+
+
+def _row_places(cells: list[str], header: list[str] | None, origin: str | None) -> list[str]:
+    """Countries a log line names as where the flight went: its destination column, or every place that is not the origin."""
+    if header and len(header) == len(cells):
+        chosen = [cell for cell, name in zip(cells[1:], header[1:], strict=True) if DESTINATION_HEADER.search(name)]
+        if not chosen:
+            chosen = [cell for cell, name in zip(cells[1:], header[1:], strict=True) if not ORIGIN_HEADER.search(name)]
+    else:
+        chosen = cells[1:] if len(cells) > 1 else [re.split(r"[(:]", cells[0], maxsplit=1)[-1]]
+    found: list[str] = []
+    for place in find_places(" | ".join(chosen)):
+        if place.country and place.country != origin and place.country not in found and place.kind in ("country", "city", "airport"):
+            found.append(place.country)
+    return found
+
+
+def _flights(cells: list[str], language: str | None) -> int:
+    count = COUNT_IN_LINE.search(" ".join(cells))
+    value = parse_count(count.group("n"), language) if count else None
+    return value if value is not None and value > 0 else 1
+
+
+def _above(body: str, start: int) -> tuple[str, int]:
+    """The heading and introduction right above a log (its last non-blank lines), and where they start."""
+    kept: list[tuple[int, int]] = []
+    for line_start, line_end in reversed(list(lines(body[:start]))):
+        if body[line_start:line_end].strip():
+            kept.append((line_start, line_end))
+        if len(kept) == LOOKBACK_LINES:
+            break
+    return (body[kept[-1][0]:start], kept[-1][0]) if kept else ("", start)
+
+
+def _stated_total(body: str, start: int, flights: int) -> StatedTotal | None:
+    """A flight count above the log that equals its lines' sum: the log's stated total."""
+    window_start = max(0, start - TOTAL_LOOKBACK_CHARS)
+    for match in COUNT_BEFORE_NOUN.finditer(body, window_start, start):
+        if parse_count(match.group("n"), None) == flights:
+            return StatedTotal(flights, None, match.group(), match.start(), match.end())
+    return None
+
+
+def _sentence_at(body: str, position: int) -> str:
+    """The sentence of ``body`` that holds ``position``."""
+    starts = [0, *(m.end() for m in re.finditer(r"[.!?]\s+|\n", body[:position]))]
+    end = re.search(r"[.!?](?:\s|$)|\n", body[position:])
+    return body[starts[-1]: position + end.end() if end else len(body)]
+
+
+def find_flight_logs(body: str, language: str | None, published: dt.date | None, context: DocumentContext,
+                     taken: list[tuple[int, int]]) -> list[FlightList]:
+    """Every log of individual flights in ``body`` outside the spans of lists already found (``taken``)."""
+    logs: list[FlightList] = []
+    run: list[tuple[int, int, list[str], dt.date]] = []
+    header: list[str] | None = None
+    header_start = 0
+
+    def close() -> None:
+        if len(run) >= MIN_LOGGED_FLIGHTS:
+            log = _log(body, run, (header, header_start) if header else None, language, published, context)
+            if log and not any(s < log.char_end and log.char_start < e for s, e in taken):
+                logs.append(log)
+        run.clear()
+
+    for line_start, line_end in lines(body):
+        text = body[line_start:line_end]
+        cells = _cells(text)
+        day = _day(cells[0], language, published) if cells else None
+        if day:
+            run.append((line_start, line_end, cells or [], day))
+            continue
+        if cells and TABLE_RULE.match(text):
+            continue  # a markdown table's rule under its header
+        close()
+        header, header_start = (cells, line_start) if cells and text.strip().startswith("|") else (None, 0)
+    close()
+    return logs
+
+
+def _log(body: str, run: list[tuple[int, int, list[str], dt.date]], table_header: tuple[list[str], int] | None, language: str | None,
+         published: dt.date | None, context: DocumentContext) -> FlightList | None:
+    start, end = run[0][0], run[-1][1]
+    header, top = table_header if table_header else (None, start)
+    above, above_start = _above(body, top)
+    named = f"{above} {' '.join(header or [])}"
+    nearest = next((line for line in reversed(above.splitlines()) if line.strip()), "")
+    # people named above and no flight in the table's header or the line right above: a list of people, by date
+    if not FLIGHT_NOUN_RE.search(named) or (PEOPLE_NOUN_RE.search(named) and not FLIGHT_NOUN_RE.search(f"{' '.join(header or [])} {nearest}")):
+        return None
+    status = Status.PLANNED if PLANNED_RE.search(above) else Status.COMPLETED
+    # the route of the flights counted above: the sentence that states the log's total, else the nearest count of flights
+    logged = sum(_flights(cells, language) for _, _, cells, _ in run)
+    counted = _stated_total(body, start, logged) or next(reversed(list(COUNT_BEFORE_NOUN.finditer(body, max(0, start - TOTAL_LOOKBACK_CHARS), start))), None)
+    at = counted.char_start if isinstance(counted, StatedTotal) else counted.start() if counted else None
+    lead = sentence_route(_sentence_at(body, at) if at is not None else above, language)
+    origin = context.origin or lead.origin
+    # lines that name no place went where the flights above went, or where the document's context sends them
+    fallback = (lead.destinations[0] if len(lead.destinations) == 1 else None) or context.home or context.destination or context.dateline
+    rows = []
+    for line_start, line_end, cells, day in run:
+        destinations = _row_places(cells, header, origin) or ([fallback] if fallback and fallback != origin else [])
+        rows.append(TableRow(
+            label=" | ".join(cells), kind=Breakdown.DAY, countries=[], flights=_flights(cells, language), evidence=body[line_start:line_end],
+            char_start=line_start, char_end=line_end, origin_country=origin, destination_countries=destinations, day=day, status=status,
+            period_start=day, period_end=day,
+        ))
+    flights = sum(row.flights for row in rows)
+    total = _stated_total(body, start, flights)
+    days = [row.day for row in rows if row.day]
+    common = {tuple(row.destination_countries) for row in rows}
+    destination = next(iter(common))[0] if len(common) == 1 and len(next(iter(common))) == 1 else None
+    return FlightList(
+        rows=rows, breakdown=Breakdown.DAY, row_role=RowRole.DESTINATION, origin_country=origin, destination_country=destination,
+        stated_total=total.flights if total else None, totals=[total] if total else [],
+        period=Period(min(days), max(days), Precision.DAY, body[start:end], start, end) if days else None, status=status,
+        evidence=body[above_start:end], char_start=above_start, char_end=end, intro_text=above.strip() or None, total_group=0,
+    )
