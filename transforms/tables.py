@@ -55,8 +55,11 @@ AFTER_LEADING_COUNT = re.compile(
     rf"^(?P<mil>\s+mil\b(?:\s+\d{{3}})?)?(?:\s*{UNIT})?(?:\s*[–—:-]\s*|\s+(?P<conn>{TO_WORDS}|{FROM_WORDS})\s+|\s+)(?P<label>.+)$",
     re.IGNORECASE,
 )
+# "Subtotal Estados Unidos: 35 vuelos", "Total México: 6": a total of some rows, never a row
+SUBTOTAL_LABEL = re.compile(r"^(?:sub-?totale?s?|total(?:es)?|totals?)\s+\S", re.IGNORECASE)
 TO_RE = re.compile(rf"^(?:{TO_WORDS})$", re.IGNORECASE)
-TRAILER_OK = re.compile(r"^\s*(?:$|[,;:–—(\-.|]|\)|\s(?:[–—-]|y|and)\s)")
+# what may follow a row's count: nothing, punctuation, a bracket, a dash, or another column ("27 vuelos / 2,994 personas")
+TRAILER_OK = re.compile(r"^\s*(?:$|[,;:–—(\-.|/]|\)|\s(?:[–—-]|y|and)\s)")
 CONNECTOR_START = re.compile(rf"^\s*(?P<conn>{TO_WORDS}|{FROM_WORDS})\s+(?P<place>.+)$", re.IGNORECASE)
 LABEL_CORE = re.compile(r"^(?P<core>[^()–—|]+?)\s*(?:\(|\s[–—-]\s|[–—]|,\s|$)")
 CLAUSE_IN_LABEL = re.compile(r",\s+[a-záéíóúñ]|[a-záéíóúñ]{3,}[.!?]\s+[A-ZÁÉÍÓÚÑ]")
@@ -336,7 +339,8 @@ def _line(label: str, count: str, unit: str | None, connector: str | None, trail
     flights = parse_count(count)
     if flights is None:
         return None
-    excluded = bool(NOT_REMOVAL_RE.search(label) or NOT_REMOVAL_RE.search(evidence) or TOTAL_LABEL_RE.match(_clean(label)))
+    excluded = bool(NOT_REMOVAL_RE.search(label) or NOT_REMOVAL_RE.search(evidence) or TOTAL_LABEL_RE.match(_clean(label))
+                    or SUBTOTAL_LABEL.match(_clean(label)))
     sentence = evidence.rstrip().endswith(".") and len(label.split()) >= SENTENCE_LABEL_WORDS
     if not excluded and (evidence.rstrip().endswith(":") or _reads_like_prose(label) or sentence):
         return None
@@ -354,9 +358,18 @@ def _label_core(label: str) -> str:
 
 
 def _place_country(text: str) -> str | None:
-    """The one country the cities, airports and states of a label lie in."""
-    countries = {p.country for p in find_places(text)}
-    return countries.pop() if len(countries) == 1 else None
+    """The one country the cities, airports and states of a label lie in.
+
+    When they disagree, an airport's country wins, then that of the place in brackets that locates the
+    others ("Base Aérea Soto Cano, Palmerola (Comayagua)"): a town's name may also be a city elsewhere.
+    """
+    places = find_places(text)
+    bracketed = [place for inner in re.findall(r"\(([^()]*)\)", text) for place in find_places(inner)]
+    for candidates in (places, [p for p in places if p.kind == "airport"], bracketed):
+        countries = {p.country for p in candidates}
+        if len(countries) == 1:
+            return countries.pop()
+    return None
 
 
 def _row_kind(line: ListLine, group: _Group) -> tuple[str, list[str]] | None:

@@ -76,3 +76,43 @@ def test_the_country_that_flies_the_flights_is_their_origin(sentence: str, langu
 
 def test_a_country_that_only_receives_is_no_origin() -> None:
     assert sentence_route("Guatemala received three flights.", "en").origin is None
+
+
+LIST_WITH_PEOPLE_COLUMN = {
+    "es": """Vuelos procedentes de Estados Unidos en octubre:
+   · Aeropuerto Internacional Ramón Villeda Morales, La Lima (Cortés) ..... 27 vuelos / 2,994 personas
+   · Base Aérea Soto Cano, Palmerola (Comayagua) ...... 8 vuelos / 702 personas
+   Subtotal Estados Unidos: 35 vuelos / 3,696 personas
+""",
+    "en": """Removal flights by arrival airport in October:
+- Toncontín International Airport (Tegucigalpa): 4 flights / 410 people
+- Ramón Villeda Morales International Airport (San Pedro Sula): 9 flights / 1,020 people
+Subtotal United States: 13 flights / 1,430 people
+""",
+    "pt": """Voos de deportação por aeroporto de chegada em outubro:
+- Aeroporto Internacional de Confins (Belo Horizonte): 3 voos / 290 pessoas
+- Aeroporto Internacional Pinto Martins (Fortaleza): 5 voos / 510 pessoas
+Subtotal Estados Unidos: 8 voos / 800 pessoas
+""",
+}
+
+
+@pytest.mark.parametrize("language", ["es", "en", "pt"])
+def test_a_list_line_with_a_column_of_people_after_its_flights_and_a_subtotal_that_is_no_row(language: str) -> None:
+    from transforms.tables import find_flight_tables
+
+    body = LIST_WITH_PEOPLE_COLUMN[language]
+    rows = [(row.flights, row.kind) for table in find_flight_tables(body, language, dt.date(2024, 11, 6)) for row in table.rows]
+    assert [flights for flights, _ in rows] == {"es": [27, 8], "en": [4, 9], "pt": [3, 5]}[language], "people counts and subtotals are no rows"
+    assert {kind for _, kind in rows} == {"airport"}
+
+
+@pytest.mark.parametrize(("label", "country"), [
+    ("Aeropuerto Internacional Ramón Villeda Morales, La Lima (Cortés)", "HN"),  # the airport wins over a Peruvian Lima
+    ("Base Aérea Soto Cano, Palmerola (Comayagua)", "HN"),  # the bracketed department locates the base
+    ("Lima", "PE"),
+])
+def test_the_country_of_a_place_label(label: str, country: str) -> None:
+    from transforms.tables import _place_country
+
+    assert _place_country(label) == country
