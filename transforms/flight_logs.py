@@ -19,17 +19,15 @@ from transforms.numbers import parse_count
 from transforms.places import find_places
 from transforms.routes import sentence_route
 from transforms.spans import lines
-from transforms.tables import FlightList, StatedTotal, TableRow
+from transforms.tables import COUNT_BEFORE_NOUN, TOTAL_LOOKBACK_CHARS, FlightList, StatedTotal, TableRow, sums_to_a_count_above
 from transforms.vocabulary import FLIGHT_NOUN_RE, FLIGHT_NOUNS, PEOPLE_NOUN_RE, PLANNED_RE
 
 MIN_LOGGED_FLIGHTS = 2
 LOOKBACK_LINES = 3  # non-blank lines above a log read for its heading and introduction
-TOTAL_LOOKBACK_CHARS = 1500  # text above a log searched for the total its lines add up to
 BULLET = re.compile(r"^\s*(?:[-*•·–]|\d+[.)])\s+")
 TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
 NUMERIC_DAY = re.compile(r"^(?P<a>\d{1,2})[/.](?P<b>\d{1,2})(?:[/.](?P<y>\d{4}|\d{2}))?$")
 COUNT_IN_LINE = re.compile(rf"\b(?P<n>\d{{1,3}}|[^\W\d_]+)\s+(?:{FLIGHT_NOUNS})\b", re.IGNORECASE)
-COUNT_BEFORE_NOUN = re.compile(rf"\b(?P<n>\d{{1,4}}|[^\W\d_]+)\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{FLIGHT_NOUNS})\b", re.IGNORECASE)
 DESTINATION_HEADER = re.compile(r"destin|arriv|llegada|chegada|to\b|hacia|para\b", re.IGNORECASE)
 ORIGIN_HEADER = re.compile(r"depart|origin|origen|salida|partida|from\b|desde|sa[ií]da", re.IGNORECASE)
 MONTH_FIRST_LANGUAGES = ("en",)
@@ -96,11 +94,8 @@ def _above(body: str, start: int) -> tuple[str, int]:
 
 def _stated_total(body: str, start: int, flights: int) -> StatedTotal | None:
     """A flight count above the log that equals its lines' sum: the log's stated total."""
-    window_start = max(0, start - TOTAL_LOOKBACK_CHARS)
-    for match in COUNT_BEFORE_NOUN.finditer(body, window_start, start):
-        if parse_count(match.group("n"), None) == flights:
-            return StatedTotal(flights, None, match.group(), match.start(), match.end())
-    return None
+    match = sums_to_a_count_above(body, start, flights)
+    return StatedTotal(flights, None, match.group(), match.start(), match.end()) if match else None
 
 
 def _sentence_at(body: str, position: int) -> str:

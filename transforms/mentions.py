@@ -699,6 +699,8 @@ def _sentence_mentions(
             destinations = list(route.destinations)
         if not destinations and len(candidates) == 1:
             destinations = list(route.destinations) or ([d for d in previous.destinations if d != origin] if previous else [])
+        if REGION_DESTINATION.match(sentence, candidate.end + 1):  # "19 removal flights to 7 countries, the busiest week for Mexico"
+            destinations = []
         if not destinations and index and mentions and not REGION_DESTINATION.search(segment):
             destinations = list(mentions[-1].destination_countries)  # "it had received three flights ... and would receive another four"
         clause_status = status_of(segment if len(candidates) > 1 else _clause(sentence, candidate))

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from transforms.context import DocumentContext
+from transforms.cues.statuses import COMPLETED, PLANNED
 from transforms.dates import Period, day_label_date, ends_with_date_word, find_period, find_relative_period, names_a_month
 from transforms.domain import Breakdown, Status
 from transforms.numbers import DIGIT_COUNT, parse_count
@@ -57,6 +58,9 @@ AFTER_LEADING_COUNT = re.compile(
 )
 # "Subtotal Estados Unidos: 35 vuelos", "Total México: 6": a total of some rows, never a row
 SUBTOTAL_LABEL = re.compile(r"^(?:sub-?totale?s?|total(?:es)?|totals?)\s+\S", re.IGNORECASE)
+# a count of flights in prose: "19 removal flights", "12 vuelos", "nove voos"
+COUNT_BEFORE_NOUN = re.compile(rf"\b(?P<n>\d{{1,4}}|[^\W\d_]+)\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{FLIGHT_NOUNS})\b", re.IGNORECASE)
+TOTAL_LOOKBACK_CHARS = 1500  # text above a list searched for the count of flights its lines add up to
 TO_RE = re.compile(rf"^(?:{TO_WORDS})$", re.IGNORECASE)
 # what may follow a row's count: nothing, punctuation, a bracket, a dash, or another column ("27 vuelos / 2,994 personas")
 TRAILER_OK = re.compile(r"^\s*(?:$|[,;:–—(\-.|/]|\)|\s(?:[–—-]|y|and)\s)")
@@ -341,7 +345,9 @@ def _line(label: str, count: str, unit: str | None, connector: str | None, trail
         return None
     excluded = bool(NOT_REMOVAL_RE.search(label) or NOT_REMOVAL_RE.search(evidence) or TOTAL_LABEL_RE.match(_clean(label))
                     or SUBTOTAL_LABEL.match(_clean(label)))
-    sentence = evidence.rstrip().endswith(".") and len(label.split()) >= SENTENCE_LABEL_WORDS
+    # a line that ends as a sentence does with a long label, or a label with a verb ("Esta semana salieron 9 vuelos."), is prose
+    sentence = evidence.rstrip().endswith(".") and (len(label.split()) >= SENTENCE_LABEL_WORDS or any(
+        cue.regex.search(label) for cue in (COMPLETED, PLANNED)))
     if not excluded and (evidence.rstrip().endswith(":") or _reads_like_prose(label) or sentence):
         return None
     return ListLine(label=_clean(label), count=flights, unit=unit, connector=connector, trailer=trailer, evidence=evidence,
@@ -597,9 +603,18 @@ def _typed_groups(region: _Region) -> list[tuple[_Group, list[tuple[str, list[st
     return typed
 
 
-def _not_a_flight_list(region: _Region, context_text: str) -> str | None:
-    """Why a list does not count flights, or None when it does: a flight unit on its lines, or a flight noun in its
-    heading or introduction.
+def sums_to_a_count_above(body: str, start: int, flights: int) -> re.Match[str] | None:
+    """A count of flights stated in the text above ``start`` that equals ``flights``, the sum of a list's lines."""
+    for match in COUNT_BEFORE_NOUN.finditer(body, max(0, start - TOTAL_LOOKBACK_CHARS), start):
+        if parse_count(match.group("n")) == flights:
+            return match
+    return None
+
+
+def _not_a_flight_list(region: _Region, context_text: str, sums_to_flights: bool = False) -> str | None:
+    """Why a list does not count flights, or None when it does: a flight unit on its lines, a flight noun in its
+    heading or introduction, or lines that add up to a count of flights stated above ("19 removal flights …",
+    then "Guatemala (6)", "Mexico (4)" …).
 
     A heading that counts people (``Top countries of removal``, ``Repatriaciones por país``) and no flight
     unit on the lines make a list of people, whatever the paragraph around it says.
@@ -612,6 +627,8 @@ def _not_a_flight_list(region: _Region, context_text: str) -> str | None:
         return f"its heading counts people and no line names a flight unit: {own_heading.strip()[:80]!r}"
     headers = " ".join(group.header or "" for group in region.groups)
     if any(FLIGHT_NOUN_RE.search(u) for u in units) or FLIGHT_NOUN_RE.search(headers) or FLIGHT_NOUN_RE.search(context_text):
+        return None
+    if sums_to_flights:
         return None
     return "no flight noun on its lines, in its heading or in its introduction"
 
@@ -669,7 +686,9 @@ def screen_regions(body: str, published: dt.date | None) -> list[RegionVerdict]:
                                           "(country, day, airport, departure city, airline): a list needs two and at least half"))
             continue
         around = _surroundings(body, region)
-        reason = _not_a_flight_list(region, f"{around.intro} {around.header} {around.heading}")
+        first = min(line.char_start for line in candidates)
+        sums = sums_to_a_count_above(body, first, sum(line.count for line in candidates)) is not None
+        reason = _not_a_flight_list(region, f"{around.intro} {around.header} {around.heading}", sums)
         verdicts.append(RegionVerdict(region, typed, "flight_list", reason, around))
     return verdicts
 
@@ -733,6 +752,9 @@ def find_flight_tables(body: str, language: str | None, published: dt.date | Non
         total_line = next((line for g in region.groups for line in g.lines if TOTAL_LABEL_RE.match(line.label)), None) or next(
             (line for g in region.groups for line in g.lines  # "Removal flights: 28 (down from 31)" above the rows
              if not line.excluded and FLIGHT_NOUN_RE.search(line.label) and not resolve_label(_label_core(line.label))), None)
+        if stated is None and (summed := sums_to_a_count_above(body, first_line, sum(line.count for g in region.groups for line in g.lines
+                                                                                   if not line.excluded))):
+            stated = StatedTotal(parse_count(summed.group("n")) or 0, None, summed.group(), summed.start(), summed.end())
         if stated is None and total_line is not None:
             stated = StatedTotal(total_line.count, None, total_line.evidence, total_line.char_start, total_line.char_end)
         if stated is not None:

@@ -50,7 +50,7 @@ VENEZUELAN_RETURN_PROGRAMME = "vuelta a la patria"
 # Lines inside a flight list that are not removal flights (transfers, legs without people, last week).
 NOT_REMOVAL_LINE = (
     rf"{TRANSFER_WORDS}|connection|connecting|conexi[oó]n|conexiones|conex[aã]o|internal|internos?|interno|dom[eé]stic[oa]s?|"
-    r"dentro de|(?<!assisted[- ])return(?:\s+flights?|\s+legs?)|regresos?|vac[ií]os?|empty|ferry|repositioning|"
+    r"dentro de|(?<!assisted[- ])return(?:\s+flights?|\s+legs?)|regresos?|vac[ií]os?|empty|ferry|repositioning|lateral(?:es)?|"
     r"last week|previous week|week before|semana pasada|semana anterior|la semana previa|semana passada|revis|corrig"
 )
 TOTAL_LABEL = r"total(?:es)?(?:\s+general)?|grand total|suma|sum|in all|en total"

@@ -60,12 +60,14 @@ def test_every_rejected_count_names_its_trap_and_comments_are_shown_cut() -> Non
     assert "<- trap 'rate'" in render(findings, "weekly.txt")
 
 
-def test_the_list_of_a_weekly_monitor_beside_leg_types_is_dropped_with_its_reason() -> None:
-    """Dev doc 29: its country list is shown dropped at the step that drops it, with why."""
+def test_the_list_of_a_weekly_monitor_beside_leg_types_says_which_step_decided() -> None:
+    """Dev doc 29: its country list names no flight; the step that keeps it says so (its lines add up to the 19 flights above)."""
     doc = next((CORPORA_DIR / "dev" / "docs").glob("29_*"))
     findings = explain_document(doc.read_bytes(), doc.name)
-    lists = [f for f in _by_kind(findings, "list") if "Guatemala (6)" in f.text]
-    assert lists and lists[0].step == "flight_list" and lists[0].reason
+    [country_list] = [f for f in _by_kind(findings, "list") if "Guatemala (6)" in f.text]
+    assert (country_list.decision, country_list.step, country_list.reason) == ("kept", "flight_list", None)
+    lines = [f for f in _by_kind(findings, "list_line") if f.char_start is not None and country_list.char_start <= f.char_start < country_list.char_end]
+    assert len(lines) == 8 and all(f.step == "row kind country" for f in lines)
 
 
 def test_the_command_prints_text_or_json(tmp_path: pytest.TempPathFactory, capsys: pytest.CaptureFixture[str]) -> None:

@@ -116,3 +116,41 @@ def test_the_country_of_a_place_label(label: str, country: str) -> None:
     from transforms.tables import _place_country
 
     assert _place_country(label) == country
+
+
+SUMMED_LISTS = {
+    "en": "12 removal flights to 3 countries this week.\n\nBY COUNTRY\n- Guatemala (6), two of them on Friday\n- Honduras (4)\n- Ecuador (2)\n",
+    "es": "Esta semana salieron 9 vuelos de deportación.\n\nPOR PAÍS\n- Guatemala (5)\n- Honduras (3)\n- El Salvador (1)\n",
+    "pt": "Nesta semana pousaram 7 voos de deportação.\n\nPOR PAÍS\n- Brasil (4)\n- Guatemala (3)\n",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "es", "pt"])
+def test_a_country_list_whose_lines_add_up_to_a_count_of_flights_above_counts_flights(language: str) -> None:
+    from transforms.tables import find_flight_tables
+
+    [table] = find_flight_tables(SUMMED_LISTS[language], language, dt.date(2025, 3, 15))
+    assert table.stated_total == sum(row.flights for row in table.rows)
+
+
+def test_a_country_list_that_adds_up_to_no_count_of_flights_is_no_flight_list() -> None:
+    from transforms.tables import find_flight_tables
+
+    body = "The agency removed people by nationality.\n\nBY COUNTRY\n- Guatemala (600)\n- Honduras (400)\n"
+    assert find_flight_tables(body, "en", dt.date(2025, 3, 15)) == []
+
+
+def test_lateral_flights_are_another_leg() -> None:
+    from transforms.tables import parse_line
+
+    assert parse_line("- 8 Lateral flights to El Paso and San Diego.", 0).excluded
+    assert parse_line("- 19 Removal flights to 7 countries.", 0) is None or not parse_line("- 19 Removal flights to 7 countries.", 0).excluded
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("19 removal flights to 7 countries, the busiest week for Mexico since December.", "en"),
+    ("Salieron 12 vuelos a 5 países, la semana más activa para Honduras.", "es"),
+])
+def test_flights_to_several_countries_name_none_of_them(sentence: str, language: str) -> None:
+    [claim] = _claims(sentence, language)
+    assert claim[4] == ()
