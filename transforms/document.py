@@ -57,7 +57,11 @@ MAX_BOILERPLATE_CHARS = 200  # share and related-link lines are short; longer li
 BOILERPLATE_LINE = re.compile(
     r"^[ \t]*(?:share(?: this(?: article| story)?)?(?: on \w+)?|tweet|email|print|copy link|compartir(?: en \w+)?|"
     r"imprimir|facebook|twitter|whatsapp|linkedin|(?:related(?: video| stories| articles)?|read more|read also|"
-    r"see also|lea también|lee también|te puede interesar|más información|leia também)\b.*)[ \t]*$",
+    r"see also|lea también|lee también|te puede interesar|más información|leia também|ver(?=:)|veja também|saiba mais|"
+    # paywalls, page furniture and share counters
+    r"subscribe to (?:continue|keep) reading|already a subscriber|paid subscribers|suscr[ií]bete para|ya eres suscriptor|assine para|"
+    r"j[aá] [eé] assinante|was this page helpful|¿?te result[oó] [uú]til|esta p[aá]gina foi [uú]til|last (?:updated|reviewed)(?=:)|"
+    r"[uú]ltima actualizaci[oó]n(?=:)|[uú]ltima atualiza[cç][aã]o(?=:)|share or comment on this article)\b.*)[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 SITE_NAME = re.compile(r"^[A-Za-z0-9][\w-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|news|tv|mx|es|co|info|io)$", re.IGNORECASE)
@@ -145,6 +149,14 @@ def _cut_comment_thread(text: str) -> str:
     return text
 
 
+# a box of links to other stories: its heading and the bullet lines under it ("More on this story", "Noticias relacionadas")
+RELATED_BLOCK = re.compile(
+    r"^[ \t]*(?:more on this (?:story|topic)|more stories|related (?:stories|articles|coverage)|m[aá]s noticias|noticias relacionadas|"
+    r"not[ií]cias relacionadas|mais not[ií]cias|leia mais)[ \t]*:?[ \t]*\n(?:[ \t]*[-*•·][^\n]*(?:\n|$))+",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def clean_body(text: str) -> str:
     """The article text alone: comment threads, photo credits and share/related lines removed.
 
@@ -153,6 +165,8 @@ def clean_body(text: str) -> str:
     """
     text = LONG_BLANK_RUN.sub(lambda run: run.group()[:MAX_BLANK_RUN], text)
     text = _cut_comment_thread(text)
+    if "\n" in text:
+        text = RELATED_BLOCK.sub("", text)
     if "(" in text:
         text = PHOTO_CREDIT.sub("", text)
     kept = [

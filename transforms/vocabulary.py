@@ -83,11 +83,12 @@ COMMENT_HEADINGS = (
     r"\d+\s+(?:thoughts?|responses?|replies|reactions?)\s+(?:on|to)\b.*|what (?:our )?readers (?:say|think)|reader (?:responses|reactions|views)|"
     r"(?:los )?comentarios?(?: de (?:los |nuestros )?lectores)?|\d+\s+comentarios?|deja (?:un|tu|su) comentario|"
     r"opiniones(?: de (?:los |nuestros )?lectores)?|lo que (?:dicen|opinan) (?:nuestros |los )?lectores|reacciones(?: de (?:los )?lectores)?|"
-    r"\d+\s+(?:respuestas|opiniones|reacciones)|coment[aá]rios?(?: dos leitores)?|\d+\s+coment[aá]rios?|deixe (?:um|seu) coment[aá]rio"
+    r"\d+\s+(?:respuestas|opiniones|reacciones)|coment[aá]rios?(?: dos leitores)?|\d+\s+coment[aá]rios?|deixe (?:um|seu) coment[aá]rio|"
+    r"(?:top|best|most|highest)[ -](?:rated|recent|popular|liked|voted) comments|reader reactions|reactions|rea[cç][õo]es(?: dos leitores)?"
 )
 # Words one of which every heading above holds: a cheap test before the regex runs over a whole text.
 COMMENT_HEADING_CUES = ("comment", "coment", "thought", "respons", "repl", "reacci", "opinion", "lectores", "readers", "discussion",
-                        "conversation")
+                        "conversation", "reaction", "reaç", "reaco")
 # A line that starts one reader's comment: "BayouDad says:", "maria_g escribió:", "Juan Pérez · hace 2 horas".
 COMMENT_AUTHOR = (
     r"^[ \t]*(?:[-*•·][ \t]*)?@?[\w.'’-]+(?:[ \t][\w.'’-]+){0,3}[ \t]*(?:\([^)\n]{0,30}\))?[ \t]*"

@@ -154,3 +154,42 @@ def test_lateral_flights_are_another_leg() -> None:
 def test_flights_to_several_countries_name_none_of_them(sentence: str, language: str) -> None:
     [claim] = _claims(sentence, language)
     assert claim[4] == ()
+
+
+ARTICLE = "Two deportation flights landed in Guatemala on Tuesday.\n\nOfficials said more would follow.\n"
+
+
+@pytest.mark.parametrize("tail", [
+    "\nReactions:\n- \"They should stop this.\" - Kojo, Tema\n- \"Good.\" - Efua A., Kumasi\n",
+    "\nTOP RATED COMMENTS\nGeoffFromKent, Maidstone, 2 hours ago\nOnly two?? 1,204 up-votes\n",
+    "\nReacciones de los lectores\nMaría: qué vergüenza\n",
+    "\nReações dos leitores\nJoão: absurdo\n",
+])
+def test_a_reactions_or_top_comments_heading_starts_the_comments(tail: str) -> None:
+    from transforms.document import clean_body
+
+    assert clean_body(ARTICLE + tail) == ARTICLE.strip()
+
+
+@pytest.mark.parametrize("tail", [
+    "\nMore on this story\n- Home Office to resume removal flights after a gap – 3 Mar 2022\n- Another story – 28 Feb 2022\n",
+    "\nNoticias relacionadas\n- Llegan otros 119 deportados en vuelo chárter\n",
+    "\nNotícias relacionadas\n- Mais um voo chega a Confins\n",
+    "\nSubscribe to continue reading. Already a subscriber? Log in.\n",
+    "\nSuscríbete para seguir leyendo.\n",
+    "\nAssine para continuar lendo.\n",
+    "\nWas this page helpful?\nLast Updated: 12/10/2024\n",
+    "\nVer: ICE programa 4 vuelos más hacia Centroamérica\n",
+    "\nShare or comment on this article: 1.4k comments\n",
+])
+def test_related_links_paywalls_and_page_furniture_are_not_article_text(tail: str) -> None:
+    from transforms.document import clean_body
+
+    assert clean_body(ARTICLE + tail) == ARTICLE.strip()
+
+
+def test_a_paragraph_that_mentions_reactions_or_subscribers_stays() -> None:
+    from transforms.document import clean_body
+
+    body = ARTICLE + "\nReactions in Guatemala City were muted, officials said.\n\nPaid subscribers of the airline were not affected, it said.\n"
+    assert "Reactions in Guatemala City" in clean_body(body)
