@@ -21,6 +21,7 @@ from transforms.vocabulary import (
     FLIGHT_NOUN_RE,
     FLIGHT_STEMS,
     MEXICAN_ASSISTED_RETURN,
+    REMOVAL_AGENCIES,
     US_REMOVAL_AGENCY_ACRONYMS,
     US_REMOVAL_AGENCY_NAMES,
     VENEZUELAN_RETURN_PROGRAMME,
@@ -57,6 +58,12 @@ def _names_us_removal_agency(body: str) -> bool:
     """ICE, DHS or CBP, by acronym or name: substring tests first, they are far cheaper than a regex over the body."""
     return any(name in body for name in US_REMOVAL_AGENCY_NAMES) or (
         any(acronym in body for acronym in US_REMOVAL_AGENCY_ACRONYMS) and bool(US_ACRONYM_WORD.search(body)))
+
+
+def _removal_agency_country(body: str) -> str | None:
+    """The one sending country whose removal agency the document names (the Home Office: the United Kingdom)."""
+    named = {country for country, names in REMOVAL_AGENCIES.items() if any(name in body for name in names)}
+    return named.pop() if len(named) == 1 else None
 
 
 def _names_month(text: str) -> bool:
@@ -117,6 +124,8 @@ def read_context(body: str, title: str | None, origins: set[str], list_origins: 
         origin: str | None = None  # a receiving country's lists name several senders: a bare count mixes them
     elif _names_us_removal_agency(body):
         origin = "US"
+    elif sender := _removal_agency_country(body):
+        origin = sender
     elif any(cue in lowered for cue in MEXICAN_ASSISTED_RETURN) and (not origins or "MX" in origins):
         origin = "MX"
     elif "US" in origins or (not origins and any(cue in lowered for cue in DEPORTATION_CUES)):
@@ -132,7 +141,7 @@ def read_context(body: str, title: str | None, origins: set[str], list_origins: 
     destination = None
     noun = FLIGHT_NOUN_RE.search(title or "") or DEPORTATION_WORD.search(title or "")
     if title and noun:
-        clause = re.split(r"[,;:|–—]", title[noun.start():], maxsplit=1)[0]  # the flights' own clause of the headline
+        clause = re.split(r"[;:|–—]|,\s", title[noun.start():], maxsplit=1)[0]  # the flights' own clause (not the comma of "1,436")
         named = sentence_route(title[: noun.start()] + clause, None).destinations
         destination = named[0] if len(named) == 1 and named[0] != origin else None
     if destination is None and VENEZUELAN_RETURN_PROGRAMME in lowered:

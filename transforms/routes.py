@@ -79,6 +79,7 @@ LISTED_PLACE_BEFORE = EndPattern(re.compile(r"[A-ZÁÉÍÓÚÑ][\w.'-]*(?:\s+[A-
 DENIAL_AFTER = re.compile(rf"^[^.;]{{0,40}}?\b(?:{DENIAL_WORDS})\b", re.IGNORECASE)
 DEPORTEES_BEFORE = EndPattern(re.compile(
     r"\b(?:of|for|carrying|with|de|para|con|returned|deported|repatriated|removed|sent|flew|picked up|returns|deports|repatriates|removes|"
+    r"brings?|brought|bringing|traen?|trajo|trajeron|trazem?|trouxe|trouxeram|remove|deport|repatriate|"
     r"devolvi[oó]|deport[oó]|repatri[oó]|retorn[oó]|traslad[oó]|envi[oó]|devuelven?|deportan?|repatrian?|retornan?|a bordo)"
     # Spanish puts a personal "a" before the people: "retornó a 58 cubanos", "devuelve a 147 cubanos"
     r"(?:\s+a(?=\s))?\s*(?:undocumented\s+|[^\W\d_]+\s+|\d[\d,.]*\s+|(?:about|some|unos|unas|más de|more than)\s+\d[\d,.]*\s+)?$",
@@ -98,7 +99,11 @@ RECEIVES_LATER = re.compile(
 PICKUP_BEFORE = EndPattern(re.compile(r"\b(?:picked up|picks up|pick up|recogi[oó]|recogieron|recoger|buscou|buscar)\b[^.;]{0,50}?\b(?:in|at|en|em)\s*$",
                            re.IGNORECASE), words=32)
 COORDINATION = re.compile(r"\s*(?:,|,?\s*(?:and|y|e|&))\s*")
-DEPORTEES_AFTER = re.compile(r"^\s*(?:migrants|nationals|deportees|citizens|migrantes|deportados|ciudadanos)", re.IGNORECASE)
+DEPORTEES_AFTER = re.compile(r"^\s*(?:migrants|nationals|deportees|citizens|migrantes|deportados|ciudadanos|nacionales|cidad[aã]os|nacionais)",
+                             re.IGNORECASE)
+COUNT_BEFORE_PLACE = EndPattern(re.compile(r"\b\d[\d,.]*\s+$"), words=1)
+# "the Jamaican high commission", "la embajada mexicana": a country's mission abroad is no end of a flight
+MISSION_AFTER = re.compile(r"^\s*(?:high commission|embassy|consulate|ambassador|consul|mission)\b", re.IGNORECASE)
 OF_BEFORE = EndPattern(re.compile(r"\b(?:of|de)\s*(?:the\s+|los\s+|las\s+)?$", re.IGNORECASE), words=2)
 LOCATIVE_BEFORE = EndPattern(re.compile(r"\b(?:in|at|en)\s*(?:the\s+)?$", re.IGNORECASE), words=2)
 DENIER_AFTER = re.compile(rf"^\s*(?:has\s+|have\s+|had\s+|also\s+)?(?:[^\W\d_]+ly\s+|initially\s+|again\s+|nuevamente\s+|tambi[eé]n\s+)?"
@@ -174,12 +179,14 @@ def _role(place: PlaceMatch, before: str, after: str, language: str | None) -> t
         return ("destination" if receives else "origin"), "actor"
     if RECEIVER_AFTER.match(after) or (place.kind == "country" and DENIER_AFTER.match(after)):
         return "destination", "receiver"
-    if DISTANCE_BEFORE.search(before) or DIPLOMAT_BEFORE.search(before):
+    if DISTANCE_BEFORE.search(before) or DIPLOMAT_BEFORE.search(before) or MISSION_AFTER.match(after):
         return None
     if FLIGHT_OF_PLACE.search(before) or DEPARTURE_BEFORE.search(before) or _origin_cue(before, language) or PICKUP_BEFORE.search(before):
         return "origin", "cue"
     if place.kind == "demonym" and (DEPORTEES_BEFORE.search(before) or DEPORTEES_AFTER.match(after)):
         return "destination", "deportees"
+    if place.kind == "country" and DEPORTEES_AFTER.match(after) and (DEPORTEES_BEFORE.search(before) or COUNT_BEFORE_PLACE.search(before)):
+        return "destination", "deportees"  # "remove 27 New Zealand citizens", "141 Honduras nationals"
     if place.kind == "demonym" and FLIGHT_ADJECTIVE_BEFORE.search(before):
         return "origin", "flag"
     if _destination_cue(before, language) or (AIRPORT_BEFORE.search(before) and MOVEMENT_IN.search(before[-80:])):

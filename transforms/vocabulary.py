@@ -44,6 +44,12 @@ TRANSFER_WORDS = (
 US_REMOVAL_AGENCY_NAMES = ("Immigration and Customs Enforcement", "Homeland Security", "Seguridad Nacional", "Control de Aduanas",
                            "Customs and Border Protection", "Protección Fronteriza")
 US_REMOVAL_AGENCY_ACRONYMS = ("ICE", "DHS", "CBP")
+# Agencies that run removal flights for one sending country besides the United States: naming one makes it the sender.
+REMOVAL_AGENCIES = {
+    "GB": ("Home Office", "Immigration Enforcement"),
+    "AU": ("Australian Border Force",),
+    "DE": ("Bundespolizei", "German federal police", "German Federal Police"),
+}
 MEXICAN_ASSISTED_RETURN = ("retorno asistido", "retornos asistidos", "assisted return", "assisted-return")
 DEPORTATION_CUES = ("deport", "removal flight", "remoción", "remocion", "expulsi", "expulsad", "retornad")
 VENEZUELAN_RETURN_PROGRAMME = "vuelta a la patria"

@@ -193,3 +193,40 @@ def test_a_paragraph_that_mentions_reactions_or_subscribers_stays() -> None:
 
     body = ARTICLE + "\nReactions in Guatemala City were muted, officials said.\n\nPaid subscribers of the airline were not affected, it said.\n"
     assert "Reactions in Guatemala City" in clean_body(body)
+
+
+@pytest.mark.parametrize(("body", "origin"), [
+    ("A Home Office charter flight to Jamaica took off from Birmingham with six people on board.", "GB"),
+    ("The Australian Border Force ran two charter flights to Auckland.", "AU"),
+    ("Die Bundespolizei begleitete den Flug nach Kabul. The Bundespolizei escorted the flight to Kabul.", "DE"),
+    ("Immigration and Customs Enforcement ran two flights; the Home Office was not involved.", "US"),  # a US agency wins
+])
+def test_a_sending_countrys_removal_agency_makes_it_the_sender(body: str, origin: str) -> None:
+    from transforms.context import read_context
+
+    assert read_context(body, None, set()).origin == origin
+
+
+@pytest.mark.parametrize(("title", "destination"), [
+    ("Three flights bring 1,436 Ethiopians home from Saudi Arabia", "ET"),  # the comma of a thousand is no clause break
+    ("Dos vuelos traen a 240 hondureños desde Texas", "HN"),
+    ("Voos trazem 200 brasileiros dos Estados Unidos", "BR"),
+])
+def test_the_headline_s_deportees_are_where_its_flights_went(title: str, destination: str) -> None:
+    from transforms.context import read_context
+
+    assert read_context(title, title, set()).destination == destination
+
+
+@pytest.mark.parametrize(("sentence", "language", "destinations"), [
+    ("Two charter flights remove 27 New Zealand citizens from Australia.", "en", ("NZ",)),
+    ("Mexico citizens groups protested as two flights left Texas.", "en", ()),  # no count or removal verb before: no deportees
+    ("Dois voos levaram 150 Brasil cidadãos para casa.", "pt", ("BR",)),
+])
+def test_a_country_followed_by_citizens_names_the_deportees_in_english_and_portuguese(sentence: str, language: str, destinations: tuple) -> None:
+    assert sentence_route(sentence, language).destinations == destinations
+
+
+def test_a_country_s_mission_abroad_is_no_end_of_a_flight() -> None:
+    route = sentence_route("A flight carrying 13 people went ahead despite a request from the Jamaican high commission.", "en")
+    assert route.origin is None
