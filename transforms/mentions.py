@@ -30,6 +30,7 @@ from transforms.dates import (
     find_period,
     find_relative_period,
     find_span_period,
+    month_numbers,
     names_a_month,
 )
 from transforms.domain import Precision, Qualifier, Status
@@ -101,8 +102,9 @@ MORE_BEFORE = EndPattern(re.compile(r"\b(?:more|más|mais)\s*$", re.IGNORECASE),
 CHANGE_AFTER = re.compile(r"^\s*(?:menos|m[aá]s|a menos|a m[aá]s)\s+(?:que|de lo)\b|^\s*menos\b", re.IGNORECASE)
 DOZEN_OF = EndPattern(re.compile(r"\b(?:(?:una|a)\s+)?(?:docena|dúzia)\s+de\s*$", re.IGNORECASE), words=3)
 CHANGE_BEFORE = EndPattern(re.compile(r"(?:\bup|\bdown|increase of|decrease of|rise of|drop of|fall of|aumento de|disminuci[oó]n de|incremento de|"
+                           r"\bsupera(?:ba|n)? en|\bsuper[oó] en|\bexceed(?:s|ed)? (?:[\w'’]+ ){0,3}by|\bsupera (?:\w+ )?em|"
                            r"reducci[oó]n de|ca[ií]da de|descenso de|baja de|alza de|subida de|redu[cç][aã]o de|aumento de)\s*$",
-                           re.IGNORECASE), words=2)
+                           re.IGNORECASE), words=5)
 DURATION_MODIFIER = re.compile(r"\d+\s*-?\s*(?:hour|minute|day|week|hora|minuto|d[ií]a|semana)s?\b", re.IGNORECASE)
 CARGO_AFTER = re.compile(r"^\s*(?:of|with|carrying|de|con|llenos de|cargados de)\s+(?:humanitarian\s+)?(?:aid|cargo|supplies|ayuda|carga|"
                          r"suministros|donaciones|donations|vaccines|vacunas)\b", re.IGNORECASE)
@@ -511,6 +513,11 @@ def _subject_places(sentence: str, end: int) -> list[str]:
     return run
 
 
+# "; en febrero, 12", ", in March 10": a month opening the next item of a list of monthly counts
+MONTH_BEFORE = EndPattern(re.compile(r"(?:^|[;,]\s*|\s(?:y|and|e)\s+)(?:en|in|em|durante|during)\s+(?P<m>[^\W\d_]+)\s*,?\s*$", re.IGNORECASE),
+                          words=4)
+
+
 def find_elided(sentence: str, language: str | None, taken: list[tuple[int, int]], flight_context: bool, listed: bool) -> list[_Candidate]:
     """Counts whose flight noun is left out but whose shape says they count flights.
 
@@ -554,6 +561,10 @@ def find_elided(sentence: str, language: str | None, taken: list[tuple[int, int]
             origins = _coordinated_places(sentence, token.end() + source.end(), places)
             if value is not None and origins:
                 candidate = _Candidate(_Count(value, _qualifier(before)), token.start(), origins[0][1], origin=origins[0][0], bound=False)
+        if candidate is None and listed and (month := MONTH_BEFORE.search(before)) and month_numbers().get(month.group("m").lower()):
+            value = _number_at(sentence, token, language, listed=True)  # "11 vuelos en enero; en febrero, 12; en marzo, 10"
+            if value is not None and not _followed_by_noun(after):
+                candidate = _Candidate(_Count(value, Qualifier.EXACT), month.start(), token.end(), bound=False)
         if candidate is None and flight_context and (MOVED_AFTER.match(after) or not _followed_by_noun(after)) and not TRANSFER_RE.search(sentence):
             value = _number_at(sentence, token, language)
             low = RANGE_BEFORE.search(before)

@@ -230,3 +230,26 @@ def test_a_country_followed_by_citizens_names_the_deportees_in_english_and_portu
 def test_a_country_s_mission_abroad_is_no_end_of_a_flight() -> None:
     route = sentence_route("A flight carrying 13 people went ahead despite a request from the Jamaican high commission.", "en")
     assert route.origin is None
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("En enero se contabilizaron 11 vuelos de deportación; en febrero, 12; en marzo, 10.", "es"),
+    ("ICE ran 11 removal flights to Honduras in January; in February, 12; in March, 10.", "en"),
+    ("Foram 11 voos de deportação em janeiro; em fevereiro, 12; em março, 10.", "pt"),
+])
+def test_a_list_of_monthly_counts_after_a_count_of_flights(sentence: str, language: str) -> None:
+    found = find_mentions(sentence, language, dt.date(2024, 7, 10), tables=[])
+    assert [(m.flights, m.period_start.month if m.period_start else None) for m in found] == [(11, 1), (12, 2), (10, 3)]
+
+
+def test_a_month_and_a_number_that_is_no_list_item_stays_out() -> None:
+    found = find_mentions("Llegaron 11 vuelos en enero de 2024, con 1.200 personas.", "es", dt.date(2024, 7, 10), tables=[])
+    assert [m.flights for m in found] == [11]
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("La cifra semestral supera en 3 vuelos a la del mismo periodo de 2023.", "es"),
+    ("The half-year total exceeds last year's by 3 flights.", "en"),
+])
+def test_a_difference_between_two_totals_is_no_count(sentence: str, language: str) -> None:
+    assert not [m for m in find_mentions(sentence, language, dt.date(2024, 7, 10), tables=[]) if m.flights == 3]
