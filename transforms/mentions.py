@@ -69,6 +69,9 @@ BREAK_WORDS = frozenset(
     ).split()
 )
 SINGULAR_NOUNS = frozenset({"flight", "vuelo", "voo", "plane", "airplane", "avión", "avion", "aeronave", "charter", "avião"})
+# "the last flight", "el próximo vuelo": one flight, like an article, counted when something happens to it
+ONE_OF_A_SERIES = frozenset({"last", "next", "final", "último", "última", "ultimo", "ultima", "próximo", "próxima", "proximo", "proxima",
+                             "siguiente", "derradeiro"})
 ARTICLES = frozenset({"a", "an", "one", "un", "una", "uno", "um", "uma", "another"})
 FLIGHT_NUMBER_BEFORE = EndPattern(re.compile(r"\b(?:flight|vuelo|voo)\s*(?:no\.|n[uú]mero|number|#|nº|n\.º)?\s*$", re.IGNORECASE), words=2)
 LISTED_ONES = frozenset({"one", "uno", "una", "um", "uma"})  # "… four to Guatemala and one to El Salvador"
@@ -357,6 +360,9 @@ def _count_at_end(before: str, head: list[re.Match[str]], language: str | None, 
         return _Count(1, Qualifier.EXACT, ordinal=ordinal), last.start()
     if word in ARTICLES and word != "another" and not noun.group().lower().endswith(("s", "es")):
         return _Count(1, Qualifier.EXACT, article=True), last.start()
+    singular = noun.group().lower() in SINGULAR_NOUNS
+    if word in ONE_OF_A_SERIES and singular and ORDINAL_OWNERS.search(before[: last.start()]):  # "se espera el último vuelo del año"
+        return _Count(1, Qualifier.EXACT, article=True), last.start()
     return None
 
 
@@ -456,6 +462,9 @@ PRIOR_BEFORE = EndPattern(re.compile(
     r"cifra|n[uú]mero|conteo)\b[^.;]{0,80}?\s(?:to|a|hasta)))\s+$",
     re.IGNORECASE,
 ), words=48)
+# "En agosto, el mes con más operaciones, llegaron 19": in Spanish and Portuguese the verb of arrival may come before a count
+# whose noun is left out
+ARRIVED_BEFORE = EndPattern(re.compile(r"\b(?:llegaron|aterrizaron|arribaron|chegaram|pousaram)\s+$", re.IGNORECASE), words=1)
 INCLUDING_BEFORE = EndPattern(re.compile(r"\b(?:incluid[oa]s|including|among them|entre ellos|de ellos|of them)\s+$", re.IGNORECASE), words=2)
 MOVED_AFTER = re.compile(
     r"^\s+(?:(?:more|additional|más|otros|otras)\s+)?(?:(?:have|has|had|were|had been|are|will|could|would|se|están|serán)\s+)?"
@@ -518,6 +527,10 @@ MONTH_BEFORE = EndPattern(re.compile(r"(?:^|[;,]\s*|\s(?:y|and|e)\s+)(?:en|in|em
                           words=4)
 
 
+# "seguido de noviembre (61) y agosto (58)": a month with its count in brackets, after a count of flights
+MONTH_ITEM_BEFORE = EndPattern(re.compile(r"\b(?P<m>[^\W\d_]+)\s*\(\s*$", re.IGNORECASE), words=2)
+
+
 def find_elided(sentence: str, language: str | None, taken: list[tuple[int, int]], flight_context: bool, listed: bool) -> list[_Candidate]:
     """Counts whose flight noun is left out but whose shape says they count flights.
 
@@ -561,6 +574,11 @@ def find_elided(sentence: str, language: str | None, taken: list[tuple[int, int]
             origins = _coordinated_places(sentence, token.end() + source.end(), places)
             if value is not None and origins:
                 candidate = _Candidate(_Count(value, _qualifier(before)), token.start(), origins[0][1], origin=origins[0][0], bound=False)
+        if candidate is None and listed and (month := MONTH_ITEM_BEFORE.search(before)) and month_numbers().get(month.group("m").lower()) \
+                and after.startswith(")"):
+            value = _number_at(sentence, token, language, listed=True)  # "con 66 vuelos, seguido de noviembre (61) y agosto (58)"
+            if value is not None:
+                candidate = _Candidate(_Count(value, Qualifier.EXACT), month.start(), token.end() + 1, bound=False)
         if candidate is None and listed and (month := MONTH_BEFORE.search(before)) and month_numbers().get(month.group("m").lower()):
             value = _number_at(sentence, token, language, listed=True)  # "11 vuelos en enero; en febrero, 12; en marzo, 10"
             if value is not None and not _followed_by_noun(after):
@@ -575,7 +593,8 @@ def find_elided(sentence: str, language: str | None, taken: list[tuple[int, int]
             prior = PRIOR_BEFORE.search(lead)
             if prior and not listed and not prior.group("tally"):
                 prior = None
-            triggered = RECEIVED_BEFORE.search(lead) or prior or INCLUDING_BEFORE.search(lead) or MOVED_AFTER.match(after)
+            triggered = (RECEIVED_BEFORE.search(lead) or prior or INCLUDING_BEFORE.search(lead) or MOVED_AFTER.match(after)
+                         or ARRIVED_BEFORE.search(lead))
             if triggered and value is not None and not CHANGE_BEFORE.search(lead):
                 destinations = _subject_places(sentence, len(lead)) if RECEIVED_BEFORE.search(lead) else None
                 count = _Count(low_value, Qualifier.RANGE, flights_max=value) if ranged and low_value is not None else _Count(value, _qualifier(before))

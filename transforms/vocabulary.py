@@ -25,9 +25,11 @@ FUNCTION_WORDS = {
 
 # Nouns that make a number a count of flights.
 AIRCRAFT_NOUNS = r"airplanes?|planes?|aircraft|aviones|avi[oó]n|aeronaves?|avi[aã]o|avi[oõ]es"
-FLIGHT_NOUNS = rf"vuelos?|flights?|voos?|charters?|planeloads?|{AIRCRAFT_NOUNS}"
+# landings count flights that arrived ("abril registró apenas 38 aterrizajes"); the singular is an event ("denied landing")
+FLIGHT_NOUNS = rf"vuelos?|flights?|voos?|charters?|planeloads?|aterrizajes|landings|pousos|{AIRCRAFT_NOUNS}"
 # Lowercase stems of the flight nouns: a cheap substring test for lines that may hold a count.
-FLIGHT_STEMS = ("flight", "vuelo", "voo", "plane", "aircraft", "avion", "avión", "aeronave", "avião", "aviõe", "charter")
+FLIGHT_STEMS = ("flight", "vuelo", "voo", "plane", "aircraft", "avion", "avión", "aeronave", "avião", "aviõe", "charter", "aterrizajes", "landings",
+                "pousos")
 # Nouns that make a number a count of people: a list or a count in these units is never flights.
 PEOPLE_NOUNS = (
     r"personas?|migrantes?|deportad[oa]s?|retornad[oa]s?|repatriad[oa]s?|connacionales|nacionales|ciudadan[oa]s|pasajer[oa]s|"

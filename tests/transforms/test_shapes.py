@@ -253,3 +253,47 @@ def test_a_month_and_a_number_that_is_no_list_item_stays_out() -> None:
 ])
 def test_a_difference_between_two_totals_is_no_count(sentence: str, language: str) -> None:
     assert not [m for m in find_mentions(sentence, language, dt.date(2024, 7, 10), tables=[]) if m.flights == 3]
+
+
+@pytest.mark.parametrize(("sentence", "language", "flights"), [
+    ("En contraste, abril registró apenas 38 aterrizajes.", "es", 38),
+    ("The airport logged 41 landings of removal charters in May.", "en", 41),
+    ("O aeroporto registrou 12 pousos de voos fretados em maio.", "pt", 12),
+])
+def test_landings_count_flights(sentence: str, language: str, flights: int) -> None:
+    assert flights in [m.flights for m in find_mentions(sentence, language, dt.date(2024, 12, 30), tables=[])]
+
+
+def test_a_single_landing_is_an_event_not_a_count() -> None:
+    assert find_mentions("Colombia denied landing to the plane.", "en", dt.date(2024, 12, 30), tables=[]) == [] or all(
+        m.flights != 0 for m in find_mentions("Colombia denied landing to the plane.", "en", dt.date(2024, 12, 30), tables=[]))
+
+
+@pytest.mark.parametrize(("sentence", "language", "status"), [
+    ("Para este lunes por la noche se espera el último vuelo del año, procedente de Texas.", "es", "planned"),
+    ("The next flight to Haiti is scheduled for Friday.", "en", "planned"),
+    ("O próximo voo para o Brasil deve chegar na sexta.", "pt", "planned"),
+])
+def test_the_last_or_next_flight_is_one_flight(sentence: str, language: str, status: str) -> None:
+    assert [(m.flights, m.status) for m in find_mentions(sentence, language, dt.date(2024, 12, 30), tables=[])] == [(1, status)]
+
+
+def test_the_last_flight_with_nothing_happening_to_it_is_no_count() -> None:
+    assert find_mentions("The last flight was the subject of a report.", "en", dt.date(2024, 12, 30), tables=[]) == []
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("Octubre fue el mes más intenso, con 66 vuelos, seguido de noviembre (61) y agosto (58).", "es"),
+    ("October was the busiest month with 66 flights, followed by November (61) and August (58).", "en"),
+    ("Outubro foi o mês mais intenso, com 66 voos, seguido de novembro (61) e agosto (58).", "pt"),
+])
+def test_months_with_their_counts_in_brackets_after_a_count_of_flights(sentence: str, language: str) -> None:
+    assert [m.flights for m in find_mentions(sentence, language, dt.date(2024, 12, 30), tables=[])] == [66, 61, 58]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("En 2024 aterrizaron 131 vuelos. En agosto, el mes con más operaciones, llegaron 19, frente a 11 en enero.", "es"),
+    ("Em 2024 pousaram 131 voos. Em agosto, o mês mais movimentado, chegaram 19.", "pt"),
+])
+def test_a_count_after_a_spanish_or_portuguese_verb_of_arrival_next_to_a_sentence_about_flights(text: str, language: str) -> None:
+    assert 19 in [m.flights for m in find_mentions(text, language, dt.date(2024, 12, 30), tables=[])]
