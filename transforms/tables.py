@@ -242,6 +242,8 @@ def _from_markdown(cells: list[str], flight_column: int | None = None) -> tuple[
     labels = [c for c in cells if c and c not in counts and _label_ok(c)]
     if len(counts) > 1 and flight_column is not None and flight_column < len(cells) and cells[flight_column] in counts:
         counts = [cells[flight_column]]
+    if len(labels) > 1 and cells[0] in labels:  # "| Guatemala | 58 | Alexandria, Harlingen |": the first column names the row
+        labels = [cells[0]]
     if len(counts) != 1 or len(labels) != 1:
         return None
     unit = re.sub(rf"^(?:{COUNT})\s*", "", counts[0]) or None

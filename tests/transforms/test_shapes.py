@@ -297,3 +297,23 @@ def test_months_with_their_counts_in_brackets_after_a_count_of_flights(sentence:
 ])
 def test_a_count_after_a_spanish_or_portuguese_verb_of_arrival_next_to_a_sentence_about_flights(text: str, language: str) -> None:
     assert 19 in [m.flights for m in find_mentions(text, language, dt.date(2024, 12, 30), tables=[])]
+
+
+TABLES_WITH_A_TEXT_COLUMN = {
+    "en": "Removal flights by destination, August 2025\n| Destination | Removal flights | Main departure airports |\n|---|---|---|\n"
+          "| Guatemala | 58 | Alexandria, Harlingen |\n| Honduras | 41 | Alexandria, El Paso |\n| Total | 99 | |\n",
+    "es": "Vuelos de deportación por destino, agosto de 2025\n| Destino | Vuelos | Aeropuertos de salida |\n|---|---|---|\n"
+          "| Guatemala | 58 | Alexandria, Harlingen |\n| Honduras | 41 | Alexandria, El Paso |\n",
+    "pt": "Voos de deportação por destino, agosto de 2025\n| Destino | Voos | Aeroportos de partida |\n|---|---|---|\n"
+          "| Brasil | 7 | Alexandria |\n| Guatemala | 58 | Alexandria, Harlingen |\n",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "es", "pt"])
+def test_a_table_whose_rows_add_a_column_of_text_is_keyed_by_its_first_column(language: str) -> None:
+    from transforms.tables import find_flight_tables
+
+    rows = [(row.label, row.flights) for table in find_flight_tables(TABLES_WITH_A_TEXT_COLUMN[language], language, dt.date(2025, 9, 5))
+            for row in table.rows]
+    assert rows == {"en": [("Guatemala", 58), ("Honduras", 41)], "es": [("Guatemala", 58), ("Honduras", 41)],
+                    "pt": [("Brasil", 7), ("Guatemala", 58)]}[language]
