@@ -21,6 +21,7 @@ from transforms.vocabulary import (
     FLIGHT_NOUN_RE,
     FLIGHT_STEMS,
     MEXICAN_ASSISTED_RETURN,
+    MULTI_SENDER_AGENCIES,
     REMOVAL_AGENCIES,
     US_REMOVAL_AGENCY_ACRONYMS,
     US_REMOVAL_AGENCY_NAMES,
@@ -120,8 +121,8 @@ def read_context(body: str, title: str | None, origins: set[str], list_origins: 
     States when US removal agencies are named, Mexico for assisted returns; with several, none.
     """
     lowered = body.lower()  # cue words are tested as substrings: far cheaper than case-insensitive regexes over the body
-    if len(list_origins or ()) > 1:
-        origin: str | None = None  # a receiving country's lists name several senders: a bare count mixes them
+    if len(list_origins or ()) > 1 or any(name in body for name in MULTI_SENDER_AGENCIES):
+        origin: str | None = None  # a receiving country's lists name several senders, or Frontex flies for many: a bare count mixes them
     elif _names_us_removal_agency(body):
         origin = "US"
     elif sender := _removal_agency_country(body):

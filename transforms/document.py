@@ -149,6 +149,7 @@ def _cut_comment_thread(text: str) -> str:
     return text
 
 
+FOOTNOTE_MARK = re.compile(r"\[\^\w{1,8}\]:?")
 # a box of links to other stories: its heading and the bullet lines under it ("More on this story", "Noticias relacionadas")
 RELATED_BLOCK = re.compile(
     r"^[ \t]*(?:more on this (?:story|topic)|more stories|related (?:stories|articles|coverage)|m[aá]s noticias|noticias relacionadas|"
@@ -165,6 +166,8 @@ def clean_body(text: str) -> str:
     """
     text = LONG_BLANK_RUN.sub(lambda run: run.group()[:MAX_BLANK_RUN], text)
     text = _cut_comment_thread(text)
+    if "[^" in text:
+        text = FOOTNOTE_MARK.sub("", text)  # "operations[^3]": a footnote's number is no count
     if "\n" in text:
         text = RELATED_BLOCK.sub("", text)
     if "(" in text:

@@ -61,6 +61,8 @@ SUBTOTAL_LABEL = re.compile(r"^(?:sub-?totale?s?|total(?:es)?|totals?)\s+\S", re
 # a count of flights in prose: "19 removal flights", "12 vuelos", "nove voos"
 COUNT_BEFORE_NOUN = re.compile(rf"\b(?P<n>\d{{1,4}}|[^\W\d_]+)\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{FLIGHT_NOUNS})\b", re.IGNORECASE)
 TOTAL_LOOKBACK_CHARS = 1500  # text above a list searched for the count of flights its lines add up to
+# a table column of "Operations" in a report on return flights (Frontex counts its charters as operations)
+OPERATIONS_HEADER = re.compile(r"(?:return |charter |removal )?(?:operations|operaciones|opera[cç][õo]es)(?: de retorno)?", re.IGNORECASE)
 TO_RE = re.compile(rf"^(?:{TO_WORDS})$", re.IGNORECASE)
 # what may follow a row's count: nothing, punctuation, a bracket, a dash, or another column ("27 vuelos / 2,994 personas")
 TRAILER_OK = re.compile(r"^\s*(?:$|[,;:–—(\-.|/]|\)|\s(?:[–—-]|y|and)\s)")
@@ -269,7 +271,8 @@ def flight_column(line: str) -> int | None:
     cells = _markdown_cells(_content(line)[0])
     if not cells or any(HAS_DIGIT.search(cell) for cell in cells):
         return None
-    return next((index for index, cell in enumerate(cells) if FLIGHT_NOUN_RE.search(cell)), None)
+    found = next((index for index, cell in enumerate(cells) if FLIGHT_NOUN_RE.search(cell)), None)
+    return found if found is not None else next((index for index, cell in enumerate(cells) if OPERATIONS_HEADER.fullmatch(cell)), None)
 
 
 def parse_line(line: str, start: int, column: int | None = None) -> ListLine | None:
@@ -625,7 +628,7 @@ def _not_a_flight_list(region: _Region, context_text: str, sums_to_flights: bool
     if any(_is_people(line) for group in region.groups for line in group.lines if not line.excluded):
         return "its lines count people, not flights"
     own_heading = region.groups[0].header or ""
-    if not units and PEOPLE_HEADING.search(own_heading) and not FLIGHT_NOUN_RE.search(own_heading):
+    if not units and PEOPLE_HEADING.search(own_heading) and not FLIGHT_NOUN_RE.search(own_heading) and flight_column(own_heading) is None:
         return f"its heading counts people and no line names a flight unit: {own_heading.strip()[:80]!r}"
     headers = " ".join(group.header or "" for group in region.groups)
     if any(FLIGHT_NOUN_RE.search(u) for u in units) or FLIGHT_NOUN_RE.search(headers) or FLIGHT_NOUN_RE.search(context_text):

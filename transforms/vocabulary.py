@@ -26,7 +26,9 @@ FUNCTION_WORDS = {
 # Nouns that make a number a count of flights.
 AIRCRAFT_NOUNS = r"airplanes?|planes?|aircraft|aviones|avi[oó]n|aeronaves?|avi[aã]o|avi[oõ]es"
 # landings count flights that arrived ("abril registró apenas 38 aterrizajes"); the singular is an event ("denied landing")
-FLIGHT_NOUNS = rf"vuelos?|flights?|voos?|charters?|planeloads?|aterrizajes|landings|pousos|{AIRCRAFT_NOUNS}"
+# and a charter return operation is a flight ("402 charter return operations", "operaciones de retorno")
+FLIGHT_NOUNS = (rf"vuelos?|flights?|voos?|charters?|planeloads?|aterrizajes|landings|pousos|return operations?|"
+                rf"operaciones de retorno|opera[cç][õo]es de retorno|{AIRCRAFT_NOUNS}")
 # Lowercase stems of the flight nouns: a cheap substring test for lines that may hold a count.
 FLIGHT_STEMS = ("flight", "vuelo", "voo", "plane", "aircraft", "avion", "avión", "aeronave", "avião", "aviõe", "charter", "aterrizajes", "landings",
                 "pousos")
@@ -52,6 +54,8 @@ REMOVAL_AGENCIES = {
     "AU": ("Australian Border Force",),
     "DE": ("Bundespolizei", "German federal police", "German Federal Police"),
 }
+# Agencies that fly returns for several sending countries at once: a document about them names no single sender.
+MULTI_SENDER_AGENCIES = ("Frontex", "FRONTEX")
 MEXICAN_ASSISTED_RETURN = ("retorno asistido", "retornos asistidos", "assisted return", "assisted-return")
 DEPORTATION_CUES = ("deport", "removal flight", "remoción", "remocion", "expulsi", "expulsad", "retornad")
 VENEZUELAN_RETURN_PROGRAMME = "vuelta a la patria"
@@ -121,7 +125,9 @@ NOT_A_FLIGHT_AFTER_NOUN = (
 PROJECTION_PHRASES = (
     r"if (?:that|this|the) (?:pace|rate|trend)|if it continues|at this (?:pace|rate)|on (?:pace|track) (?:for|to)|could end|"
     r"would end|could reach|back-of-the-envelope|projection|projected|si (?:se mantiene|sigue|contin[uú]a) (?:el|este|ese) ritmo|"
-    r"a este ritmo|al ritmo actual|podr[ií]a (?:cerrar|terminar|llegar|alcanzar)|proyecci[oó]n|se proyecta|estimaci[oó]n"
+    r"a este ritmo|al ritmo actual|podr[ií]a (?:cerrar|terminar|llegar|alcanzar)|proyecci[oó]n|se proyecta|estimaci[oó]n|"
+    r"if (?:\w+(?:'s|’s)?\s+){1,3}pace holds|would (?:pass|top|exceed|surpass)|could (?:pass|top|exceed|surpass)|"
+    r"se mantiene (?:el|este) ritmo|superar[ií]a|nesse ritmo|neste ritmo|se o ritmo (?:se mantiver|continuar)|poderia (?:chegar|passar)"
 )
 
 # Words of owning aircraft ("the airline operates 12 planes": a fleet, not flights) and of planes moving.

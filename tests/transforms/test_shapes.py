@@ -317,3 +317,50 @@ def test_a_table_whose_rows_add_a_column_of_text_is_keyed_by_its_first_column(la
             for row in table.rows]
     assert rows == {"en": [("Guatemala", 58), ("Honduras", 41)], "es": [("Guatemala", 58), ("Honduras", 41)],
                     "pt": [("Brasil", 7), ("Guatemala", 58)]}[language]
+
+
+FRONTEX_STYLE = {
+    "en": "## Charter return operations by country of return, 2023\n\n| Country of return | Operations | People returned | Share |\n|---|---:|---:|---:|\n"
+          "| Georgia | 61 | 2,184 | 15% |\n| Albania | 44 | 1,317 | 11% |\n| **Total** | **105** | **3,501** | **26%** |\n",
+    "es": "## Operaciones de retorno por país, 2023\n\n| País | Operaciones | Personas retornadas |\n|---|---:|---:|\n"
+          "| Georgia | 61 | 2.184 |\n| Albania | 44 | 1.317 |\n",
+    "pt": "## Operações de retorno por país, 2023\n\n| País | Operações | Pessoas retornadas |\n|---|---:|---:|\n"
+          "| Geórgia | 61 | 2.184 |\n| Albânia | 44 | 1.317 |\n",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "es", "pt"])
+def test_a_table_of_return_operations_counts_flights(language: str) -> None:
+    from transforms.tables import find_flight_tables
+
+    rows = [(row.countries, row.flights) for table in find_flight_tables(FRONTEX_STYLE[language], language, dt.date(2024, 2, 14)) for row in table.rows]
+    assert rows == [(["GE"], 61), (["AL"], 44)]
+
+
+def test_a_table_of_military_operations_is_no_flight_list() -> None:
+    from transforms.tables import find_flight_tables
+
+    body = "## Troops deployed by country\n\n| Country | Soldiers | People displaced |\n|---|---:|---:|\n| Georgia | 61 | 2,184 |\n| Albania | 44 | 1,317 |\n"
+    assert find_flight_tables(body, "en", dt.date(2024, 2, 14)) == []
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("If January's pace holds, the agency would pass 450 charter operations in 2024.", "en"),
+    ("Si se mantiene el ritmo, el país superaría los 300 vuelos este año.", "es"),
+    ("Neste ritmo, o país poderia chegar a 40 voos em 2025.", "pt"),
+])
+def test_a_projection_is_no_count(sentence: str, language: str) -> None:
+    assert find_mentions(sentence, language, dt.date(2024, 2, 14), tables=[]) == []
+
+
+def test_a_footnote_mark_is_no_count() -> None:
+    from transforms.document import clean_body
+
+    assert clean_body("Collecting return operations[^3] use escorts from the country of return.") == (
+        "Collecting return operations use escorts from the country of return.")
+
+
+def test_frontex_flies_for_many_senders() -> None:
+    from transforms.context import read_context
+
+    assert read_context("Frontex coordinated 402 charter return operations in 2023, deportation flights all.", None, set()).origin is None
