@@ -65,7 +65,8 @@ BREAK_WORDS = frozenset(
         "of in on at by with from to for into than that which who and or but per each every "
         "de del en con por para que y o e a al los las el la lo su sus "
         "has have had was were is are be been will would said says dijo "
-        "the this these those its their his her our este esta estos estas"
+        "the this these those its their his her our este esta estos estas "
+        "em com pelo pela no na nos nas do da dos das foram são ao aos"
     ).split()
 )
 SINGULAR_NOUNS = frozenset({"flight", "vuelo", "voo", "plane", "airplane", "avión", "avion", "aeronave", "charter", "avião"})
@@ -74,6 +75,8 @@ ONE_OF_A_SERIES = frozenset({"last", "next", "final", "último", "última", "ult
                              "siguiente", "derradeiro"})
 ARTICLES = frozenset({"a", "an", "one", "un", "una", "uno", "um", "uma", "another"})
 FLIGHT_NUMBER_BEFORE = EndPattern(re.compile(r"\b(?:flight|vuelo|voo)\s*(?:no\.|n[uú]mero|number|#|nº|n\.º)?\s*$", re.IGNORECASE), words=2)
+AIRCRAFT_MAKER_BEFORE = EndPattern(re.compile(r"\b(?:Boeing|Airbus|Embraer|Bombardier|McDonnell Douglas|Lockheed|Antonov|Ilyushin|Tupolev|"
+                                              r"A|B|C|MD|CRJ|ERJ|E|KC|IL|AN)[- ]?$"), words=2)
 LISTED_ONES = frozenset({"one", "uno", "una", "um", "uma"})  # "… four to Guatemala and one to El Salvador"
 SUBSET_OF_BEFORE = EndPattern(re.compile(
     r"(?<![\w.,])(?P<n>\d+|[^\W\d_]+)\s+(?:of|de)\s+(?:the|those|these|them|los|esos|estos|las|esas|estas|os|esses)\s+(?:[^\W\d_]+\s+)?$",
@@ -502,8 +505,8 @@ def _number_at(sentence: str, token: re.Match[str], language: str | None, listed
     value = parse_count_word(text, language)
     if value is None or (len(text) == 4 and text.isdigit() and 1900 <= value <= 2100):
         return None
-    if FLIGHT_NUMBER_BEFORE.search(sentence[: token.start()]):  # "American Airlines flight 1234" is a flight's number
-        return None
+    if FLIGHT_NUMBER_BEFORE.search(sentence[: token.start()]) or AIRCRAFT_MAKER_BEFORE.search(sentence[: token.start()]):
+        return None  # "American Airlines flight 1234" is a flight's number, "the Boeing 787" a model
     if ends_with_date_word(sentence[: token.start()], language, months_only=True):  # "Oct. 18", "the June 9 flight"
         return None
     return value

@@ -63,6 +63,7 @@ VENEZUELAN_RETURN_PROGRAMME = "vuelta a la patria"
 NOT_REMOVAL_LINE = (
     rf"{TRANSFER_WORDS}|connection|connecting|conexi[oó]n|conexiones|conex[aã]o|internal|internos?|interno|dom[eé]stic[oa]s?|"
     r"dentro de|(?<!assisted[- ])return(?:\s+flights?|\s+legs?)|regresos?|vac[ií]os?|empty|ferry|repositioning|lateral(?:es)?|"
+    r"transfer flights?|vuelos? de traslado|voos? de transfer[eê]ncia|commercial|passenger flights?|"
     r"last week|previous week|week before|semana pasada|semana anterior|la semana previa|semana passada|revis|corrig"
 )
 TOTAL_LABEL = r"total(?:es)?(?:\s+general)?|grand total|suma|sum|in all|en total"
@@ -118,7 +119,7 @@ COMMENT_CONTAINER = r"comment|coment|respuesta|repl(?:y|ies)|discus|disqus|reacc
 NOT_A_FLIGHT_AFTER_NOUN = (
     r"attendants?|risks?|crews?|paths?|plans?|numbers?|manifests?|records?|hours?|logs?|data|tracking|trackers?|"
     r"tickets?|schedules?|simulators?|instructors?|school|deck|controllers?|increases?|decreases?|drops?|rises?|jumps?|gains?|declines?|"
-    r"aumento|incremento|reducci[oó]n|ca[ií]da|descenso"
+    r"aumento|incremento|reducci[oó]n|ca[ií]da|descenso|comerciales|comerciais|de traslado|de transfer[eê]ncia"
 )
 
 # Phrases that make a count a projection, not a report: "at this pace", "a este ritmo".

@@ -364,3 +364,29 @@ def test_frontex_flies_for_many_senders() -> None:
     from transforms.context import read_context
 
     assert read_context("Frontex coordinated 402 charter return operations in 2023, deportation flights all.", None, set()).origin is None
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("Since January, roughly 1,150 transfer flights carrying detainees have landed in Alexandria.", "en"),
+    ("Desde enero aterrizaron unos 1.150 vuelos de traslado con detenidos.", "es"),
+    ("Desde janeiro pousaram 1.150 voos de transferência com detidos.", "pt"),
+    ("La Aurora prevé 1,036 vuelos comerciales durante Semana Santa.", "es"),
+    ("The airport expects 1,036 commercial flights over the holiday.", "en"),
+    ("O aeroporto prevê 1.036 voos comerciais no feriado.", "pt"),
+])
+def test_transfer_and_commercial_flights_are_no_removal_flights(sentence: str, language: str) -> None:
+    assert find_mentions(sentence, language, dt.date(2025, 4, 10), tables=[]) == []
+
+
+def test_people_before_a_portuguese_preposition_and_flights_are_no_count_of_flights() -> None:
+    found = find_mentions("Em 2024, o país recebeu 1.048 deportados em voos fretados.", "pt", dt.date(2025, 5, 20), tables=[])
+    assert 1048 not in [m.flights for m in found]
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("The Boeing 787 left at dawn after the men boarded; two flights had left before.", "en"),
+    ("El Airbus A320 despegó; antes habían salido dos vuelos.", "es"),
+    ("O Boeing 767 decolou; antes haviam saído dois voos.", "pt"),
+])
+def test_an_aircraft_model_is_no_count(sentence: str, language: str) -> None:
+    assert [m.flights for m in find_mentions(sentence, language, dt.date(2025, 5, 20), tables=[])] == [2]
