@@ -63,6 +63,7 @@ COUNT_BEFORE_NOUN = re.compile(rf"\b(?P<n>\d{{1,4}}|[^\W\d_]+)\s+(?:[^\W\d_]+\s+
 TOTAL_LOOKBACK_CHARS = 1500  # text above a list searched for the count of flights its lines add up to
 # a table column of "Operations" in a report on return flights (Frontex counts its charters as operations)
 OPERATIONS_HEADER = re.compile(r"(?:return |charter |removal )?(?:operations|operaciones|opera[cç][õo]es)(?: de retorno)?", re.IGNORECASE)
+MIN_INNER_PIPES = 2  # "Guatemala | 5 | Mon, Tue": three cells; "By Ana | May 4" is a byline
 TO_RE = re.compile(rf"^(?:{TO_WORDS})$", re.IGNORECASE)
 # what may follow a row's count: nothing, punctuation, a bracket, a dash, or another column ("27 vuelos / 2,994 personas")
 TRAILER_OK = re.compile(r"^\s*(?:$|[,;:–—(\-.|/]|\)|\s(?:[–—-]|y|and)\s)")
@@ -220,8 +221,10 @@ def _clean(text: str) -> str:
 
 
 def _markdown_cells(text: str) -> list[str] | None:
+    """A table row's cells: a markdown row (``| a | b |``), or a plain-text row with two pipes or more (``Guatemala | 5 | Mon``)."""
     stripped = text.strip()
-    if not (stripped.startswith("|") and stripped.endswith("|")) or re.fullmatch(r"[|\s:-]+", stripped):
+    bordered = stripped.startswith("|") and stripped.endswith("|")
+    if not (bordered or stripped.count("|") >= MIN_INNER_PIPES) or re.fullmatch(r"[|\s:-]+", stripped):
         return None
     return [_clean(cell) for cell in stripped.strip("|").split("|")]
 

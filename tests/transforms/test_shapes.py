@@ -390,3 +390,25 @@ def test_people_before_a_portuguese_preposition_and_flights_are_no_count_of_flig
 ])
 def test_an_aircraft_model_is_no_count(sentence: str, language: str) -> None:
     assert [m.flights for m in find_mentions(sentence, language, dt.date(2025, 5, 20), tables=[])] == [2]
+
+
+PLAIN_PIPE_TABLES = {
+    "en": "WEEK OF JUNE 9: 8 removal flights expected\n\n  Country     | Flights | Days\n  Guatemala   |    5    | Mon, Tue\n  Honduras    |    3    | Wed\n",
+    "es": "SEMANA DEL 9 DE JUNIO: se esperan 8 vuelos\n\n  País        | Vuelos | Días\n  Guatemala   |   5    | lun, mar\n  Honduras    |   3    | mié\n",
+    "pt": "SEMANA DE 9 DE JUNHO: 8 voos previstos\n\n  País        | Voos | Dias\n  Brasil      |   5  | seg, ter\n  Guatemala   |   3  | qua\n",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "es", "pt"])
+def test_a_plain_text_table_with_pipes_between_its_columns(language: str) -> None:
+    from transforms.tables import find_flight_tables
+
+    rows = [row.flights for table in find_flight_tables(PLAIN_PIPE_TABLES[language], language, dt.date(2025, 6, 8)) for row in table.rows]
+    assert rows == [5, 3]
+
+
+@pytest.mark.parametrize("line", ["By Ana Ruiz | May 4, 2025 | 3 min read", "Inicio | Nacionales | Migración", "Por Ana Ruiz | 4 de mayo"])
+def test_a_byline_or_a_trail_of_links_with_pipes_is_no_table_row(line: str) -> None:
+    from transforms.tables import parse_line
+
+    assert parse_line(line, 0) is None
