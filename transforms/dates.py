@@ -208,12 +208,21 @@ class PublicationDate:
 HEAD_LINES = 15
 PIECE_SEPARATOR = re.compile(r"\s*(?:\||·|•|\s[–—-]{1,2}\s|[–—])\s*")
 DATE_LABEL = re.compile(
-    r"^(?:published|updated|posted|publicado|publicada|actualizado|actualizada|atualizado|fecha|date|last updated)\b"
-    r"(?:\s+(?:on|el|em))?[^:\d]{0,20}?:?\s*",
+    r"^(?:published|updated|posted|publicado|publicada|actualizado|actualizada|atualizado|fecha|date|last updated|release date|"
+    r"data de publica[cç][aã]o|data)\b(?:[^:\d\n]{0,30}:)?(?:\s+(?:on|el|em))?\s*",
+    re.IGNORECASE,
+)
+# a date at the head that is not the publication's: a data cut-off ("Fecha de corte: 30/09/2023")
+NOT_PUBLICATION_LABEL = re.compile(r"^(?:fecha de corte|cut-?off(?: date)?|data de corte|datos al|data as of)\b", re.IGNORECASE)
+# a weekday before a date ("Jueves 9 de noviembre de 2023", "Thu 10 Mar 2022", "Sun, Jun 8, 2025")
+WEEKDAY_PREFIX = re.compile(
+    r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?,?\s+|"
+    r"^(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|segunda|ter[cç]a|quarta|quinta|sexta)(?:-feira)?,?\s+",
     re.IGNORECASE,
 )
 # where a date in a head line stops: a new sentence, a bracket, a dash, a byline, or the time after it ("July 11, 2025 6:00 AM")
-DATE_END = re.compile(r"\.\s+[A-ZÁÉÍÓÚÑ¿¡\"“]|\s+\(|\s+[–—-]{1,2}\s|\s+[–—]|\s+(?:by|por)\s|,?\s+\d{1,2}:\d{2}\b")
+DATE_END = re.compile(r"\.\s+[A-ZÁÉÍÓÚÑ¿¡\"“]|\s+\(|\s+[–—-]{1,2}\s|\s+[–—]|\s+(?:by|por)\s|"
+                      r",?\s+(?:at\s+|a\s+las\s+|às\s+)?\d{1,2}[:.h]\d{2}\b")
 NUMERIC_DATE = re.compile(r"^(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4}|\d{2})$")
 MONTH_FIRST_LANGUAGES = ("en",)
 
@@ -238,11 +247,13 @@ def _numeric_date(text: str, language: str | None) -> dt.date | None:
 def _date_candidates(line: str) -> list[str]:
     """Texts in a head line that may be a date alone: each piece between separators, after a dateline's place."""
     found = []
-    for raw_piece in PIECE_SEPARATOR.split(line.strip(" *_#")):
-        piece = DATE_LABEL.sub("", raw_piece.strip(" *_"))
+    for raw_piece in PIECE_SEPARATOR.split(line.strip(" *_#•")):
+        if NOT_PUBLICATION_LABEL.match(raw_piece.strip(" *_•")):
+            continue
+        piece = DATE_LABEL.sub("", raw_piece.strip(" *_•"))
         starts = [0] + [m.end() for m in re.finditer(r"[,/]\s*", piece[:80])]
         for start in starts:
-            text = piece[start:]
+            text = WEEKDAY_PREFIX.sub("", piece[start:])
             end = DATE_END.search(text)
             found.append((text[: end.start()] if end else text).strip().rstrip("."))
     return found

@@ -26,7 +26,9 @@ from transforms.spans import lines_containing
 from transforms.tables import FlightList, find_flight_tables
 from transforms.vocabulary import FLIGHT_STEMS, LANGUAGES
 
-EXTRACTOR_VERSION = "2.2.0"  # 2.2.0: "that same week"; a report's lead period; "The plane had 126 people on board"; "Boletín … | Marzo 2025"
+# 2.3.0: logs of individual flights, tables keyed by their first column and plain pipe tables, lists that add up to a count above,
+# removal agencies beyond the US, boilerplate of real pages, and the shapes of tests/transforms/test_shapes.py
+EXTRACTOR_VERSION = "2.3.0"
 PROSE_LANGUAGES = LANGUAGES
 RAW_COLUMNS = {"source_uri": pl.String, "doc_id": pl.String, "n_bytes": pl.Int64, "raw": pl.Binary, "format": pl.String}
 TEXT, HTML = InputFormat.TEXT, InputFormat.HTML

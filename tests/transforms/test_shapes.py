@@ -412,3 +412,24 @@ def test_a_byline_or_a_trail_of_links_with_pipes_is_no_table_row(line: str) -> N
     from transforms.tables import parse_line
 
     assert parse_line(line, 0) is None
+
+
+@pytest.mark.parametrize(("line", "language", "expected"), [
+    ("Date: Sun, Jun 8, 2025 at 6:12 PM", "en", dt.date(2025, 6, 8)),
+    ("Thu 10 Mar 2022 09.12 GMT", "en", dt.date(2022, 3, 10)),
+    ("KUALA LUMPUR, Wednesday 24 February 2021", "en", dt.date(2021, 2, 24)),
+    ("Release Date: December 10, 2024", "en", dt.date(2024, 12, 10)),
+    ("Fecha de corte: 30/09/2023 · Fecha de publicación: 13/10/2023", "es", dt.date(2023, 10, 13)),  # a cut-off is no publication
+    ("  • 06 de mayo de 2025 a las 15:10", "es", dt.date(2025, 5, 6)),
+    ("Jueves 9 de noviembre de 2023", "es", dt.date(2023, 11, 9)),
+    ("15/07/2025 às 07h30", "pt", dt.date(2025, 7, 15)),
+    ("Quinta-feira, 3 de abril de 2025", "pt", dt.date(2025, 4, 3)),
+    ("Data de publicação: 02/05/2025", "pt", dt.date(2025, 5, 2)),
+])
+def test_a_head_date_with_its_weekday_time_or_label(line: str, language: str, expected: dt.date) -> None:
+    assert find_publication_date(line, language).date == expected
+
+
+@pytest.mark.parametrize(("line", "language"), [("CARACAS, Aug 19", "en"), ("Fecha de corte: 30/09/2023", "es"), ("Datos al 30/09/2023", "es")])
+def test_a_head_date_without_a_year_or_only_a_cut_off_gives_no_publication_date(line: str, language: str) -> None:
+    assert find_publication_date(line, language).date is None
