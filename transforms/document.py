@@ -71,6 +71,13 @@ NEWSROOM_BY = re.compile(r"^(?:by|por)\s+(?:the\s+)?(?:redacci[oó]n|newsroom|st
 AGENCY_DATELINE = re.compile(r"^[A-ZÁÉÍÓÚÑ][^\n(]{2,60}?\((?P<name>[A-Z][\w .&-]{1,40})\)\s*[-–—]")
 NAME_SEPARATOR = re.compile(r"\s+[|·•—–]\s+")
 BOLD_NAME = re.compile(r"^\*\*(?P<name>[^*\d]{3,80})\*\*(?:\s*[|·•—–-]\s*.*)?$")
+# what a name found at the head carries besides itself: an e-mail's header word and address, brackets, a section or date after a dot
+EMAIL_SENDER = re.compile(r"^(?:from|de)\s*:\s*(?P<name>[^<>\n]{2,80}?)\s*<[^<>@\s]+@[^<>\s]+>\s*$", re.IGNORECASE)
+TITLE_PREFIX = re.compile(r"^(?:subject|asunto|assunto|re|fwd?)\s*:\s*", re.IGNORECASE)
+PUBLISHER_PREFIX = re.compile(r"^(?:from|de)\s*:\s*", re.IGNORECASE)
+EMAIL_ADDRESS = re.compile(r"\s*<[^<>@\s]+@[^<>\s]+>\s*$")
+SECTION_AFTER_NAME = re.compile(r"\s+·\s+(?:sala de prensa|press room|newsroom|noticias|news|publicado|published|publicada|atualizado)\b.*$",
+                                re.IGNORECASE)
 READING_TIME = re.compile(r"^\d+\s*(?:min(?:ute)?s?(?:\s+read)?|minutos?(?:\s+de\s+lectura)?)$", re.IGNORECASE)
 COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s+)?(?P<name>[^|·•—–\n(]{3,80}?)\s*(?:\([A-Z]{2,8}\))?\s*(?:[|·•—–-]\s.*)?$",
                        re.IGNORECASE)
@@ -302,6 +309,9 @@ def _find_publisher(lines: list[str], body: str = "") -> str | None:
     for line in lines[:2]:
         if SITE_NAME.match(line):
             return line
+        sender = EMAIL_SENDER.match(line)  # a newsletter sent by e-mail: "From: CenLa Rapid Response Network <updates@…>"
+        if sender:
+            return sender.group("name")
     for line in lines:  # "Por Redacción La Prensa Cuscatleca | 20 de mayo": the outlet's newsroom, not a person
         newsroom = NEWSROOM_BY.match(line)
         if newsroom:
@@ -394,14 +404,24 @@ def _find_title(lines: list[str]) -> str | None:
     return ranked[0] if ranked else None
 
 
+def _tidy(name: str | None, prefix: re.Pattern[str]) -> str | None:
+    """A title or publisher without an e-mail's "Subject:"/"From:", an address, enclosing brackets, or a section after a dot."""
+    if not name:
+        return name
+    tidied = SECTION_AFTER_NAME.sub("", EMAIL_ADDRESS.sub("", prefix.sub("", name))).strip()
+    if tidied.startswith("(") and tidied.endswith(")") and "(" not in tidied[1:-1]:
+        tidied = tidied[1:-1].strip()
+    return tidied or None
+
+
 def read_metadata(body: str) -> DocumentMeta:
     """Title, publisher, language and publication date from the article text."""
     lines = _head_lines(body)
     language = detect_language(body)
     date = find_publication_date(body, language)
     return DocumentMeta(
-        title=_find_title(lines),
-        publisher=_find_publisher(lines, body),
+        title=_tidy(_find_title(lines), TITLE_PREFIX),
+        publisher=_tidy(_find_publisher(lines, body), PUBLISHER_PREFIX),
         language=language,
         published_date=date.date,
         published_date_precision=date.precision,

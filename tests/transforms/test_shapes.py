@@ -433,3 +433,30 @@ def test_a_head_date_with_its_weekday_time_or_label(line: str, language: str, ex
 @pytest.mark.parametrize(("line", "language"), [("CARACAS, Aug 19", "en"), ("Fecha de corte: 30/09/2023", "es"), ("Datos al 30/09/2023", "es")])
 def test_a_head_date_without_a_year_or_only_a_cut_off_gives_no_publication_date(line: str, language: str) -> None:
     assert find_publication_date(line, language).date is None
+
+
+@pytest.mark.parametrize(("head", "title", "publisher"), [
+    ("From: CenLa Rapid Response Network <updates@cenla-rrn.org>\nSubject: [RRN weekly] Flights expected out of AEX\n\nText of the e-mail here.",
+     "[RRN weekly] Flights expected out of AEX", "CenLa Rapid Response Network"),
+    ("De: Red de Apoyo Migrante <info@red.org>\nAsunto: Vuelos previstos esta semana\n\nTexto del correo.",
+     "Vuelos previstos esta semana", "Red de Apoyo Migrante"),
+    ("De: Rede de Acolhida <contato@rede.org>\nAssunto: Voos previstos nesta semana\n\nTexto da mensagem.",
+     "Voos previstos nesta semana", "Rede de Acolhida"),
+])
+def test_an_e_mail_s_subject_and_sender(head: str, title: str, publisher: str) -> None:
+    from transforms.document import read_metadata
+
+    meta = read_metadata(head)
+    assert (meta.title, meta.publisher) == (title, publisher)
+
+
+@pytest.mark.parametrize(("name", "tidied"), [
+    ("(APN)", "APN"),
+    ("Servicio Nacional de Migraciones · Sala de prensa", "Servicio Nacional de Migraciones"),
+    ("Instituto Nacional de Migración – Honduras", "Instituto Nacional de Migración – Honduras"),  # a country after a dash stays
+    ("Diario (El Norte)", "Diario (El Norte)"),
+])
+def test_a_publisher_without_brackets_or_a_section_after_a_dot(name: str, tidied: str) -> None:
+    from transforms.document import PUBLISHER_PREFIX, _tidy
+
+    assert _tidy(name, PUBLISHER_PREFIX) == tidied
