@@ -20,9 +20,9 @@ DOC_ID = "a" * 64
 
 # The level the extractor reaches through the real flow on the dev corpus's tuning documents (73: every
 # document but the check set) and on docs 01-28 among them: any drop fails. The check set is never scored here.
-TUNING_FLOOR = {"rows_f1": 0.924, "totals": 20, "claims_f1": 0.883, "mentions_recall": 0.72, "forbidden": 9, "leaks": 4,
-                "dates": 0.873, "series_cells_right": 135, "titles": 62, "publishers": 55, "languages": 73, "periods": 124,
-                "passengers": 161}
+TUNING_FLOOR = {"rows_f1": 0.924, "totals": 20, "claims_f1": 0.884, "mentions_recall": 0.724, "forbidden": 9, "leaks": 4,
+                "dates": 1.0, "series_cells_right": 140, "titles": 63, "publishers": 58, "languages": 73, "periods": 130,
+                "passengers": 164}
 FIRST_28_FLOOR = {"rows_f1": 1.0, "totals": 12, "claims_f1": 1.0, "mentions_recall": 1.0, "forbidden": 0, "leaks": 0, "dates": 1.0,
                   "titles": 28, "publishers": 27, "languages": 28, "periods": 79, "passengers": 83}
 
