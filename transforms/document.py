@@ -61,7 +61,11 @@ BOILERPLATE_LINE = re.compile(
     # paywalls, page furniture and share counters
     r"subscribe to (?:continue|keep) reading|already a subscriber|paid subscribers|suscr[ií]bete para|ya eres suscriptor|assine para|"
     r"j[aá] [eé] assinante|was this page helpful|¿?te result[oó] [uú]til|esta p[aá]gina foi [uú]til|last (?:updated|reviewed)(?=:)|"
-    r"[uú]ltima actualizaci[oó]n(?=:)|[uú]ltima atualiza[cç][aã]o(?=:)|share or comment on this article)\b.*)[ \t]*$",
+    r"[uú]ltima actualizaci[oó]n(?=:)|[uú]ltima atualiza[cç][aã]o(?=:)|share or comment on this article|"
+    # newsletters, follow links, tags, advertisements and most-read boxes
+    r"sign up for (?:our|the) \w+ newsletter|sign up for (?:our|the) newsletter|subscribe to (?:our|the) newsletter|"
+    r"suscr[ií]bete a (?:nuestro|el) bolet[ií]n|assine (?:a|nossa) newsletter|follow us on|s[ií]guenos en|siga-nos|"
+    r"tags(?=:)|etiquetas(?=:)|temas(?=:)|advertisement|publicidad|publicidade|most read|lo m[aá]s le[ií]do|mais lidas)\b.*)[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 SITE_NAME = re.compile(r"^[A-Za-z0-9][\w-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|news|tv|mx|es|co|info|io)$", re.IGNORECASE)

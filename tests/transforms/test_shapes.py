@@ -460,3 +460,21 @@ def test_a_publisher_without_brackets_or_a_section_after_a_dot(name: str, tidied
     from transforms.document import PUBLISHER_PREFIX, _tidy
 
     assert _tidy(name, PUBLISHER_PREFIX) == tidied
+
+
+@pytest.mark.parametrize("furniture", [
+    "Sign up for our daily newsletter", "Follow us on X and Facebook", "Tags: deportation, ICE, Guatemala", "Advertisement", "Most read",
+    "Suscríbete a nuestro boletín", "Síguenos en redes sociales", "Etiquetas: deportación, vuelos", "Publicidad", "Lo más leído",
+    "Assine nossa newsletter", "Siga-nos nas redes", "Publicidade", "Mais lidas",
+])
+def test_newsletter_follow_tag_advertisement_and_most_read_lines_are_not_article_text(furniture: str) -> None:
+    from transforms.document import clean_body
+
+    assert clean_body(ARTICLE + "\n" + furniture + "\n") == ARTICLE.strip()
+
+
+def test_a_sentence_about_advertisements_or_tags_stays() -> None:
+    from transforms.document import clean_body
+
+    body = ARTICLE + "\nAdvertisements for charter seats were pulled, officials said.\n"
+    assert "Advertisements for charter seats" in clean_body(body)
