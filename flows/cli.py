@@ -129,7 +129,12 @@ def explain(args: argparse.Namespace) -> int:
     from transforms.explain import explain_document, render
 
     path = Path(args.file)
-    findings = explain_document(path.read_bytes(), path.name)
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        print(f"flightwatch explain: cannot read {path}: {error.strerror or error}", file=sys.stderr)
+        return EXIT_FAILED
+    findings = explain_document(raw, path.name)
     print(json.dumps([asdict(f) for f in findings], ensure_ascii=False, indent=1) if args.json else render(findings, str(path)))
     return EXIT_COMPLETED
 

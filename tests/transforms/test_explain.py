@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -70,7 +71,7 @@ def test_the_list_of_a_weekly_monitor_beside_leg_types_says_which_step_decided()
     assert len(lines) == 8 and all(f.step == "row kind country" for f in lines)
 
 
-def test_the_command_prints_text_or_json(tmp_path: pytest.TempPathFactory, capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_command_prints_text_or_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "weekly.txt"
     path.write_text(DOCUMENT)
     assert main(["explain", str(path)]) == 0
@@ -78,3 +79,12 @@ def test_the_command_prints_text_or_json(tmp_path: pytest.TempPathFactory, capsy
     assert main(["explain", str(path), "--json"]) == 0
     records = json.loads(capsys.readouterr().out)
     assert {"kind", "decision", "step", "text", "reason", "char_start", "char_end"} <= set(records[0])
+
+
+def test_a_file_that_cannot_be_read_or_decoded_is_said_plainly(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["explain", str(tmp_path / "missing.txt")]) == 1
+    assert "cannot read" in capsys.readouterr().err
+    binary = tmp_path / "image.txt"
+    binary.write_bytes(bytes(range(256)) * 4)
+    assert main(["explain", str(binary)]) == 0
+    assert "decode" in capsys.readouterr().out
