@@ -21,6 +21,7 @@ from text_to_num import alpha2digit
 from transforms.context import DocumentContext
 from transforms.cues.qualifiers import QUALIFIER_CUES
 from transforms.cues.statuses import STATUS_CUES
+from transforms.cues.traps import PROJECTION as PROJECTION_CUE
 from transforms.dates import (
     YEAR_IN_TEXT,
     OpenPeriod,
@@ -48,7 +49,6 @@ from transforms.vocabulary import (
     NOT_A_FLIGHT_AFTER_NOUN,
     NOT_REMOVAL_RE,
     PASSENGER_NOUNS,
-    PROJECTION_PHRASES,
     REGION_NAMES,
     TRANSFER_RE,
     TRANSFER_WORDS,
@@ -120,7 +120,7 @@ MORE_AFTER = re.compile(r"^\s*(?:more|m[aá]s|a m[aá]s)\b(?!\s*:)", re.IGNORECA
 COMPARISON = re.compile(r"\b(?:than|compared|comparison|comparaci[oó]n|respecto|frente a|sobre el|anterior|previous|last year)\b",
                         re.IGNORECASE)
 FRACTION_BEFORE = EndPattern(re.compile(r"\b(?:de cada|out of every|in every|one in|uno de cada|una de cada|of every)\s*$", re.IGNORECASE), words=3)
-PROJECTION = re.compile(rf"\b(?:{PROJECTION_PHRASES})\b", re.IGNORECASE)
+PROJECTION = re.compile(rf"\b(?:{PROJECTION_CUE.alternation})\b", re.IGNORECASE)
 TRANSFER_AFTER = re.compile(rf"^[^.;,]{{0,40}}?\b(?:{TRANSFER_WORDS})", re.IGNORECASE)  # within the count's own phrase
 FLEET_VERB = re.compile(rf"\b(?:{FLEET_WORDS})\b", re.IGNORECASE)
 MOVEMENT_VERB = re.compile(rf"\b(?:{MOVEMENT_WORDS})\b", re.IGNORECASE)

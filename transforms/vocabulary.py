@@ -122,15 +122,6 @@ NOT_A_FLIGHT_AFTER_NOUN = (
     r"aumento|incremento|reducci[oó]n|ca[ií]da|descenso|comerciales|comerciais|de traslado|de transfer[eê]ncia"
 )
 
-# Phrases that make a count a projection, not a report: "at this pace", "a este ritmo".
-PROJECTION_PHRASES = (
-    r"if (?:that|this|the) (?:pace|rate|trend)|if it continues|at this (?:pace|rate)|on (?:pace|track) (?:for|to)|could end|"
-    r"would end|could reach|back-of-the-envelope|projection|projected|si (?:se mantiene|sigue|contin[uú]a) (?:el|este|ese) ritmo|"
-    r"a este ritmo|al ritmo actual|podr[ií]a (?:cerrar|terminar|llegar|alcanzar)|proyecci[oó]n|se proyecta|estimaci[oó]n|"
-    r"if (?:\w+(?:'s|’s)?\s+){1,3}pace holds|would (?:pass|top|exceed|surpass)|could (?:pass|top|exceed|surpass)|"
-    r"se mantiene (?:el|este) ritmo|superar[ií]a|nesse ritmo|neste ritmo|se o ritmo (?:se mantiver|continuar)|poderia (?:chegar|passar)"
-)
-
 # Words of owning aircraft ("the airline operates 12 planes": a fleet, not flights) and of planes moving.
 FLEET_WORDS = r"operates?|operating|owns?|has|have|fleet|leases?|flota|cuenta con|dispone de|tiene|opera"
 MOVEMENT_WORDS = (

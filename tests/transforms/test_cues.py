@@ -22,6 +22,8 @@ def _qualifiers(sentence: str, language: str) -> set[str]:
 HOLDS: dict[Decision, Callable[[Cue, str, str], bool]] = {
     Decision.QUALIFIER: lambda cue, sentence, language: cue.name in _qualifiers(sentence, language),
     Decision.STATUS: lambda cue, sentence, _language: status_of(sentence) == cue.name,
+    # a trap holds when the sentence's count of flights is not taken
+    Decision.TRAP: lambda _cue, sentence, language: not find_mentions(sentence, language, PUBLISHED, tables=[]),
 }
 
 

@@ -5,5 +5,6 @@ from __future__ import annotations
 from transforms.cues import Cue
 from transforms.cues.qualifiers import QUALIFIER_CUES
 from transforms.cues.statuses import STATUS_CUES
+from transforms.cues.traps import TRAP_CUES
 
-ALL_CUES: tuple[Cue, ...] = (*QUALIFIER_CUES, *STATUS_CUES)
+ALL_CUES: tuple[Cue, ...] = (*QUALIFIER_CUES, *STATUS_CUES, *TRAP_CUES)
