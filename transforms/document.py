@@ -75,11 +75,13 @@ NEWSROOM_BY = re.compile(r"^(?:by|por)\s+(?:the\s+)?(?:redacci[oó]n|newsroom|st
 AGENCY_DATELINE = re.compile(r"^[A-ZÁÉÍÓÚÑ][^\n(]{2,60}?\((?P<name>[A-Z][\w .&-]{1,40})\)\s*[-–—]")
 NAME_SEPARATOR = re.compile(r"\s+[|·•—–]\s+")
 BOLD_NAME = re.compile(r"^\*\*(?P<name>[^*\d]{3,80})\*\*(?:\s*[|·•—–-]\s*.*)?$")
+EMAIL_ADDRESS_IN_BRACKETS = r"<[^<>@\s]+@[^<>\s]+>"
+# a newsletter's sender line: "From: CenLa Rapid Response Network <updates@cenla-rrn.org>"
+EMAIL_SENDER = re.compile(rf"^(?:from|de)\s*:\s*(?P<name>[^<>\n]{{2,80}}?)\s*{EMAIL_ADDRESS_IN_BRACKETS}\s*$", re.IGNORECASE)
 # what a name found at the head carries besides itself: an e-mail's header word and address, brackets, a section or date after a dot
-EMAIL_SENDER = re.compile(r"^(?:from|de)\s*:\s*(?P<name>[^<>\n]{2,80}?)\s*<[^<>@\s]+@[^<>\s]+>\s*$", re.IGNORECASE)
 TITLE_PREFIX = re.compile(r"^(?:subject|asunto|assunto|re|fwd?)\s*:\s*", re.IGNORECASE)
 PUBLISHER_PREFIX = re.compile(r"^(?:from|de)\s*:\s*", re.IGNORECASE)
-EMAIL_ADDRESS = re.compile(r"\s*<[^<>@\s]+@[^<>\s]+>\s*$")
+EMAIL_ADDRESS = re.compile(rf"\s*{EMAIL_ADDRESS_IN_BRACKETS}\s*$")
 SECTION_AFTER_NAME = re.compile(r"\s+·\s+(?:sala de prensa|press room|newsroom|noticias|news|publicado|published|publicada|atualizado)\b.*$",
                                 re.IGNORECASE)
 READING_TIME = re.compile(r"^\d+\s*(?:min(?:ute)?s?(?:\s+read)?|minutos?(?:\s+de\s+lectura)?)$", re.IGNORECASE)

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 
 from transforms.context import DocumentContext
-from transforms.dates import Period, day_label_date, valid_dates
+from transforms.dates import MONTH_FIRST_LANGUAGES, Period, day_label_date, valid_dates
 from transforms.domain import Breakdown, Precision, RowRole, Status
 from transforms.numbers import parse_count
 from transforms.places import find_places
@@ -30,7 +30,6 @@ NUMERIC_DAY = re.compile(r"^(?P<a>\d{1,2})[/.](?P<b>\d{1,2})(?:[/.](?P<y>\d{4}|\
 COUNT_IN_LINE = re.compile(rf"\b(?P<n>\d{{1,3}}|[^\W\d_]+)\s+(?:{FLIGHT_NOUNS})\b", re.IGNORECASE)
 DESTINATION_HEADER = re.compile(r"destin|arriv|llegada|chegada|to\b|hacia|para\b", re.IGNORECASE)
 ORIGIN_HEADER = re.compile(r"depart|origin|origen|salida|partida|from\b|desde|sa[ií]da", re.IGNORECASE)
-MONTH_FIRST_LANGUAGES = ("en",)
 
 
 def _cells(line: str) -> list[str] | None:
@@ -147,23 +146,22 @@ def _log(body: str, run: list[tuple[int, int, list[str], dt.date]], table_header
         return None
     status = Status.PLANNED if PLANNED_RE.search(above) else Status.COMPLETED
     # the route of the flights counted above: the sentence that states the log's total, else the nearest count of flights
-    logged = sum(_flights(cells, language) for _, _, cells, _ in run)
-    counted = _stated_total(body, start, logged) or next(reversed(list(COUNT_BEFORE_NOUN.finditer(body, max(0, start - TOTAL_LOOKBACK_CHARS), start))), None)
-    at = counted.char_start if isinstance(counted, StatedTotal) else counted.start() if counted else None
+    flights = [_flights(cells, language) for _, _, cells, _ in run]
+    total = _stated_total(body, start, sum(flights))
+    nearest_count = next(reversed(list(COUNT_BEFORE_NOUN.finditer(body, max(0, start - TOTAL_LOOKBACK_CHARS), start))), None)
+    at = total.char_start if total else nearest_count.start() if nearest_count else None
     lead = sentence_route(_sentence_at(body, at) if at is not None else above, language)
     origin = context.origin or lead.origin
     # lines that name no place went where the flights above went, or where the document's context sends them
     fallback = (lead.destinations[0] if len(lead.destinations) == 1 else None) or context.home or context.destination or context.dateline
     rows = []
-    for line_start, line_end, cells, day in run:
+    for (line_start, line_end, cells, day), line_flights in zip(run, flights, strict=True):
         destinations = _row_places(cells, header, origin) or ([fallback] if fallback and fallback != origin else [])
         rows.append(TableRow(
-            label=" | ".join(cells), kind=Breakdown.DAY, countries=[], flights=_flights(cells, language), evidence=body[line_start:line_end],
+            label=" | ".join(cells), kind=Breakdown.DAY, countries=[], flights=line_flights, evidence=body[line_start:line_end],
             char_start=line_start, char_end=line_end, origin_country=origin, destination_countries=destinations, day=day, status=status,
             period_start=day, period_end=day,
         ))
-    flights = sum(row.flights for row in rows)
-    total = _stated_total(body, start, flights)
     days = [row.day for row in rows if row.day]
     common = {tuple(row.destination_countries) for row in rows}
     destination = next(iter(common))[0] if len(common) == 1 and len(next(iter(common))) == 1 else None

@@ -676,6 +676,7 @@ class RegionVerdict:
     step: str
     reason: str | None  # None: kept
     around: _Surroundings | None = None
+    summed: re.Match[str] | None = None  # the count of flights above that the lines add up to, if any
 
 
 def screen_regions(body: str, published: dt.date | None) -> list[RegionVerdict]:
@@ -695,9 +696,9 @@ def screen_regions(body: str, published: dt.date | None) -> list[RegionVerdict]:
             continue
         around = _surroundings(body, region)
         first = min(line.char_start for line in candidates)
-        sums = sums_to_a_count_above(body, first, sum(line.count for line in candidates)) is not None
-        reason = _not_a_flight_list(region, f"{around.intro} {around.header} {around.heading}", sums)
-        verdicts.append(RegionVerdict(region, typed, "flight_list", reason, around))
+        summed = sums_to_a_count_above(body, first, sum(line.count for line in candidates))
+        reason = _not_a_flight_list(region, f"{around.intro} {around.header} {around.heading}", summed is not None)
+        verdicts.append(RegionVerdict(region, typed, "flight_list", reason, around, summed))
     return verdicts
 
 
@@ -760,8 +761,7 @@ def find_flight_tables(body: str, language: str | None, published: dt.date | Non
         total_line = next((line for g in region.groups for line in g.lines if TOTAL_LABEL_RE.match(line.label)), None) or next(
             (line for g in region.groups for line in g.lines  # "Removal flights: 28 (down from 31)" above the rows
              if not line.excluded and FLIGHT_NOUN_RE.search(line.label) and not resolve_label(_label_core(line.label))), None)
-        if stated is None and (summed := sums_to_a_count_above(body, first_line, sum(line.count for g in region.groups for line in g.lines
-                                                                                   if not line.excluded))):
+        if stated is None and (summed := verdict.summed):
             stated = StatedTotal(parse_count(summed.group("n")) or 0, None, summed.group(), summed.start(), summed.end())
         if stated is None and total_line is not None:
             stated = StatedTotal(total_line.count, None, total_line.evidence, total_line.char_start, total_line.char_end)
