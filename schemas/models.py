@@ -18,6 +18,7 @@ from transforms.domain import ISO_ALPHA2 as COUNTRY_CODES
 from transforms.domain import OTHER_LABEL, Breakdown, InputFormat, Precision, Qualifier, QuarantineReason, RowRole, Status
 
 DOC_ID_PATTERN = r"^[0-9a-f]{64}$"
+PATH_PATTERN = r"^(row|total|mention)(/[a-z_:]+)+$"  # transforms/confidence.py: a claim's steps, kind first
 ISO_ALPHA2 = sorted(COUNTRY_CODES)
 MAX_FLIGHTS = 10_000  # far above any plausible count for one report; larger is a parsing error
 MAX_PASSENGERS = 1_000_000
@@ -163,6 +164,8 @@ class FlightTableRow(pa.DataFrameModel):
     status: str = pa.Field(nullable=True, isin=STATUSES, description="completed or planned, from the list's introduction")
     period_start: dt.date = pa.Field(nullable=True, description="first day the row covers: the table's period, or the row's own day in a schedule")
     period_end: dt.date = pa.Field(nullable=True, description="last day the row covers")
+    path: str = pa.Field(nullable=True, str_matches=PATH_PATTERN, description="the steps that produced the row: 'row/<list or log>/<breakdown>/"
+                         "<row role>/<adds_up, differs or no_total>' (transforms/confidence.py); null when extracted before 2.4.0")
 
     class Config:
         description = "Rows of flight tables, keyed by (table_id, row_number)."
@@ -198,6 +201,8 @@ class FlightTableTotal(pa.DataFrameModel):
     evidence: str = pa.Field(description="exact text stating the total")
     char_start: int = pa.Field(ge=0, description="offset in documents.body_text where evidence starts")
     char_end: int = pa.Field(ge=1, description="offset in documents.body_text where evidence ends (exclusive)")
+    path: str = pa.Field(nullable=True, str_matches=PATH_PATTERN, description="the steps that produced the total: 'total/<where it is stated>/"
+                         "<adds_up, differs or no_total>' (transforms/confidence.py); null when extracted before 2.4.0")
 
     class Config:
         description = "Stated totals of flight tables, one row per total: the overall one and any per origin."
@@ -231,6 +236,8 @@ class FlightMention(pa.DataFrameModel):
     char_start: int = pa.Field(ge=0, description="offset in documents.body_text where evidence starts")
     char_end: int = pa.Field(ge=1, description="offset in documents.body_text where evidence ends (exclusive)")
     extractor_version: str = pa.Field(description="version of the extraction code")
+    path: str = pa.Field(nullable=True, str_matches=PATH_PATTERN, description="the steps that produced the mention: 'mention/<count's shape>/"
+                         "dest:<from>/status:<from>/origin:<from>' (transforms/confidence.py); null when extracted before 2.4.0")
 
     class Config:
         description = "Flight counts stated in prose, one row per distinct claim."
@@ -429,6 +436,10 @@ class FlightClaim(pa.DataFrameModel):
     publisher: str = pa.Field(nullable=True, description="documents.publisher")
     published_date: dt.date = pa.Field(nullable=True, description="documents.published_date")
     fact_id: str = pa.Field(description="flight_facts.fact_id of the fact this claim supports")
+    path: str = pa.Field(nullable=True, str_matches=PATH_PATTERN, description="the steps that produced the claim (its row's, total's or mention's path)")
+    confidence: float = pa.Field(nullable=True, ge=0, le=1, description="measured precision of the claim's path on the labelled corpus: "
+                                 "0.9 means about nine in ten claims read this way were right (transforms/confidence.py, docs/accuracy.md); "
+                                 "null only for claims reconciled before 2.4.0")
 
     class Config:
         description = "Every flight count from tables, totals and prose in one form, with bounds, period grain and the fact it supports."

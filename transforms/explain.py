@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import asdict, dataclass
 
+from transforms.confidence import confidence
 from transforms.context import explicit_origins, read_context
 from transforms.decode import decode_bytes
 from transforms.extract import PROSE_LANGUAGES, article_text, document_rows, input_format
@@ -73,11 +74,13 @@ def explain_document(raw: bytes, source_uri: str) -> list[Finding]:
     findings += [Finding("context", "read", name, str(value)) for name, value in asdict(context).items() if value and name != "title"]
     for region in screen_regions(body, meta.published_date):
         findings += _list_findings(body, region)
-    tables, _rows, _totals, mentions = document_rows(hashlib.sha256(raw).hexdigest(), body, meta)
+    tables, rows, _totals, mentions = document_rows(hashlib.sha256(raw).hexdigest(), body, meta)
     for table in tables:
-        findings.append(Finding("claim", "kept", f"list {table['breakdown']} ({table['row_role']})",
+        path = next(row["path"] for row in rows if row["table_id"] == table["table_id"])
+        findings.append(Finding("claim", "kept", path,
                                 f"{table['n_rows']} rows, stated total {table['stated_total']}, status {table['status']}, "
-                                f"period {table['period_start']}..{table['period_end']}", None, table["char_start"], table["char_end"]))
+                                f"period {table['period_start']}..{table['period_end']}, confidence {confidence(path)}",
+                                None, table["char_start"], table["char_end"]))
     if meta.language not in PROSE_LANGUAGES:
         return [*findings, Finding("count", "dropped", "language", f"language {meta.language}", "prose is read in English, Spanish, Portuguese")]
     in_lists = [(t["char_start"], t["char_end"]) for t in tables]
@@ -92,9 +95,10 @@ def explain_document(raw: bytes, source_uri: str) -> list[Finding]:
                                     count.reason, start + count.start, start + count.end))
         for mention in (m for m in mentions if m["char_start"] == start):
             findings.append(Finding(
-                "claim", "kept", "prose count",
+                "claim", "kept", mention["path"],
                 f"{mention['qualifier']} {mention['flights']} {mention['status']} {mention['origin_country']}→"
-                f"{'+'.join(mention['destination_countries']) or '?'} {mention['period_start']}..{mention['period_end']}",
+                f"{'+'.join(mention['destination_countries']) or '?'} {mention['period_start']}..{mention['period_end']}, "
+                f"confidence {confidence(mention['path'])}",
                 None, start, end))
         previous_flights = bool(FLIGHT_NOUN.search(sentence))
     return findings

@@ -28,7 +28,8 @@ from transforms.vocabulary import FLIGHT_STEMS, LANGUAGES
 
 # 2.3.0: logs of individual flights, tables keyed by their first column and plain pipe tables, lists that add up to a count above,
 # removal agencies beyond the US, boilerplate of real pages, and the shapes of tests/transforms/test_shapes.py
-EXTRACTOR_VERSION = "2.3.0"
+# 2.4.0: every row, total and mention records the path of steps that produced it (transforms.confidence)
+EXTRACTOR_VERSION = "2.4.0"
 PROSE_LANGUAGES = LANGUAGES
 RAW_COLUMNS = {"source_uri": pl.String, "doc_id": pl.String, "n_bytes": pl.Int64, "raw": pl.Binary, "format": pl.String}
 TEXT, HTML = InputFormat.TEXT, InputFormat.HTML
@@ -114,6 +115,7 @@ def _table_records(doc_id: str, tables: list[FlightList]) -> tuple[list[dict[str
     ids = [f"{doc_id}#t{number}" for number in range(1, len(tables) + 1)]
     siblings = Counter(table.total_group for table in tables)
     for table_id, table in zip(ids, tables, strict=True):
+        agreement = _agreement(table)
         table_records.append({
             "table_id": table_id,
             "doc_id": doc_id,
@@ -140,6 +142,7 @@ def _table_records(doc_id: str, tables: list[FlightList]) -> tuple[list[dict[str
                 total_records.append({
                     "table_id": table_id, "total_number": number, "doc_id": doc_id, "origin_country": total.origin_country,
                     "flights": total.flights, "evidence": total.evidence, "char_start": total.char_start, "char_end": total.char_end,
+                    "path": f"total/{total.found_by}/{agreement}",
                 })
         for row_number, row in enumerate(table.rows, start=1):
             row_records.append({
@@ -158,8 +161,16 @@ def _table_records(doc_id: str, tables: list[FlightList]) -> tuple[list[dict[str
                 "status": row.status,
                 "period_start": row.period_start,
                 "period_end": row.period_end,
+                "path": f"row/{table.shape}/{table.breakdown}/{table.row_role}/{agreement}",
             })
     return table_records, row_records, total_records
+
+
+def _agreement(table: FlightList) -> str:
+    """Whether a list's lines add up to the total stated for it: the part of a list's path that says most about it."""
+    if table.stated_total is None:
+        return "no_total"
+    return "adds_up" if table.stated_total == sum(row.flights for row in table.rows) else "differs"
 
 
 def document_rows(doc_id: str, body: str, meta: DocumentMeta) -> tuple[list, list, list, list]:

@@ -94,7 +94,7 @@ def _above(body: str, start: int) -> tuple[str, int]:
 def _stated_total(body: str, start: int, flights: int) -> StatedTotal | None:
     """A flight count above the log that equals its lines' sum: the log's stated total."""
     match = sums_to_a_count_above(body, start, flights)
-    return StatedTotal(flights, None, match.group(), match.start(), match.end()) if match else None
+    return StatedTotal(flights, None, match.group(), match.start(), match.end(), "log") if match else None
 
 
 def _sentence_at(body: str, position: int) -> str:
@@ -170,4 +170,5 @@ def _log(body: str, run: list[tuple[int, int, list[str], dt.date]], table_header
         stated_total=total.flights if total else None, totals=[total] if total else [],
         period=Period(min(days), max(days), Precision.DAY, body[start:end], start, end) if days else None, status=status,
         evidence=body[above_start:end], char_start=above_start, char_end=end, intro_text=above.strip() or None, total_group=0,
+        shape="log",
     )

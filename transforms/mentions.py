@@ -210,10 +210,23 @@ class Mention:
     period_start: dt.date | None = None
     period_end: dt.date | None = None
     period_precision: str | None = None
+    steps: dict[str, str] = field(default_factory=dict)  # how each part was read: see ``path``
+
+    @property
+    def path(self) -> str:
+        """How the claim was read, most telling part first: 'mention/<count>/dest:<from>/status:<from>/origin:<from>'.
+
+        The count's shape (a number bound to a flight noun, an elided noun after a place, ...), then where the
+        destinations, the status and the origin came from (its own clause, the sentence, the sentence before,
+        the document's context, a cue or tense). ``transforms.confidence`` gives each path its measured precision.
+        """
+        steps = self.steps
+        return "/".join(("mention", steps.get("count", "bound"), f"dest:{steps.get('dest', 'none')}",
+                         f"status:{steps.get('status', 'unknown')}", f"origin:{steps.get('origin', 'none')}"))
 
     def as_row(self) -> dict:
         """The mention's columns for flight_mentions."""
-        return {name: getattr(self, name) for name in MENTION_FIELDS}
+        return {**{name: getattr(self, name) for name in MENTION_FIELDS}, "path": self.path}
 
     def completeness(self) -> int:
         """How much the claim says: used to keep the fuller of two restatements."""
@@ -223,7 +236,7 @@ class Mention:
         ) + (self.status != Status.UNKNOWN)
 
 
-MENTION_FIELDS = tuple(f.name for f in fields(Mention))
+MENTION_FIELDS = tuple(f.name for f in fields(Mention) if f.name != "steps")
 
 
 
@@ -559,7 +572,8 @@ def find_elided(sentence: str, language: str | None, taken: list[tuple[int, int]
                 continue
             connector = re.search(r"(?:(?:a|to)\s+)?$", sentence[: place.start], re.IGNORECASE)  # always matches, maybe empty
             start = place.start - (len(connector.group()) if connector else 0)
-            found.append(_Candidate(_Count(value, Qualifier.EXACT), start, place.end + pair.end(), destinations=[place.country], bound=False))
+            found.append(_Candidate(_Count(value, Qualifier.EXACT), start, place.end + pair.end(), destinations=[place.country], bound=False,
+                                     shape="place_pair"))
     busy = taken + [(c.start, c.end) for c in found]
     for token in numbers:
         if any(s <= token.start() < e for s, e in busy):
@@ -571,21 +585,22 @@ def find_elided(sentence: str, language: str | None, taken: list[tuple[int, int]
             targets = _coordinated_places(sentence, token.end() + to.end(), places)
             if value is not None and targets:
                 candidate = _Candidate(_Count(value, _qualifier(before), each=bool(to.group("each"))), token.start(),
-                                       targets[-1][1], destinations=[c for c, _ in targets], bound=False)
+                                       targets[-1][1], destinations=[c for c, _ in targets], bound=False, shape="to_place")
         if candidate is None and listed and (source := FROM_PLACE.match(after)):
             value = _number_at(sentence, token, language)
             origins = _coordinated_places(sentence, token.end() + source.end(), places)
             if value is not None and origins:
-                candidate = _Candidate(_Count(value, _qualifier(before)), token.start(), origins[0][1], origin=origins[0][0], bound=False)
+                candidate = _Candidate(_Count(value, _qualifier(before)), token.start(), origins[0][1], origin=origins[0][0], bound=False,
+                                       shape="from_place")
         if candidate is None and listed and (month := MONTH_ITEM_BEFORE.search(before)) and month_numbers().get(month.group("m").lower()) \
                 and after.startswith(")"):
             value = _number_at(sentence, token, language, listed=True)  # "con 66 vuelos, seguido de noviembre (61) y agosto (58)"
             if value is not None:
-                candidate = _Candidate(_Count(value, Qualifier.EXACT), month.start(), token.end() + 1, bound=False)
+                candidate = _Candidate(_Count(value, Qualifier.EXACT), month.start(), token.end() + 1, bound=False, shape="month_item")
         if candidate is None and listed and (month := MONTH_BEFORE.search(before)) and month_numbers().get(month.group("m").lower()):
             value = _number_at(sentence, token, language, listed=True)  # "11 vuelos en enero; en febrero, 12; en marzo, 10"
             if value is not None and not _followed_by_noun(after):
-                candidate = _Candidate(_Count(value, Qualifier.EXACT), month.start(), token.end(), bound=False)
+                candidate = _Candidate(_Count(value, Qualifier.EXACT), month.start(), token.end(), bound=False, shape="month_list")
         if candidate is None and flight_context and (MOVED_AFTER.match(after) or not _followed_by_noun(after)) and not TRANSFER_RE.search(sentence):
             value = _number_at(sentence, token, language)
             low = RANGE_BEFORE.search(before)
@@ -602,7 +617,8 @@ def find_elided(sentence: str, language: str | None, taken: list[tuple[int, int]
                 destinations = _subject_places(sentence, len(lead)) if RECEIVED_BEFORE.search(lead) else None
                 count = _Count(low_value, Qualifier.RANGE, flights_max=value) if ranged and low_value is not None else _Count(value, _qualifier(before))
                 owned_from = prior.start() if prior and prior.group("tally") else qualifier_start  # 'bringing the total this year to 187'
-                candidate = _Candidate(count, owned_from, token.end(), destinations=destinations or None, bound=False)
+                candidate = _Candidate(count, owned_from, token.end(), destinations=destinations or None, bound=False,
+                                       shape="elided")
         if candidate:
             found.append(candidate)
             busy.append((candidate.start, candidate.end))
@@ -645,6 +661,7 @@ class _Candidate:
     destinations: list[str] | None = None
     origin: str | None = None
     bound: bool = True
+    shape: str = "bound"  # which step found the count: bound to its noun, or one of find_elided's shapes
 
 
 def _bound_counts(sentence: str, language: str | None, status: str) -> list[_Candidate]:
@@ -670,7 +687,7 @@ def _bound_counts(sentence: str, language: str | None, status: str) -> list[_Can
             count.reference = "same" if same.group("same") else "definite"
         found.append(_Candidate(count, start, noun.end(), destinations=destinations))
     if not found and status in (Status.CANCELLED, Status.DENIED) and (subject := DEFINITE_SUBJECT.match(sentence)):
-        found.append(_Candidate(_Count(1, Qualifier.EXACT, article=True), subject.start(), subject.end()))
+        found.append(_Candidate(_Count(1, Qualifier.EXACT, article=True), subject.start(), subject.end(), shape="subject"))
     return found
 
 
@@ -727,20 +744,30 @@ def _sentence_mentions(
         whole_split = len(part_origins) == 1 and parts_total == count.flights  # "7 flights, 4 from Texas and 3 from Arizona"
         sentence_origin = route.origin if not split_by_origin or whole_split or candidate.origin else None  # "…, including two from Mexico"
         origin = candidate.origin or own.origin or sentence_origin or (previous.origin if previous else None)
+        steps = {"count": "article" if count.article else "ordinal" if count.ordinal else candidate.shape,
+                 "origin": "sentence" if candidate.origin or own.origin or sentence_origin else "previous" if origin else "none"}
         destinations = candidate.destinations or list(own.destinations)
+        steps["dest"] = "count" if candidate.destinations else "clause"
         if split_by_origin:  # "Seven flights, 4 of them from Texas and 3 from Arizona, landed in Guatemala"
-            destinations = list(route.destinations)
+            destinations, steps["dest"] = list(route.destinations), "sentence"
         if not destinations and len(candidates) == 1:
+            steps["dest"] = "sentence" if route.destinations else "previous"
             destinations = list(route.destinations) or ([d for d in previous.destinations if d != origin] if previous else [])
         if REGION_DESTINATION.match(sentence, candidate.end + 1):  # "19 removal flights to 7 countries, the busiest week for Mexico"
-            destinations = []
+            destinations, steps["dest"] = [], "region"
         if not destinations and index and mentions and not REGION_DESTINATION.search(segment):
             destinations = list(mentions[-1].destination_countries)  # "it had received three flights ... and would receive another four"
+            steps["dest"] = "count_before"
+        if not destinations and steps["dest"] != "region":
+            steps["dest"] = "none"
         clause_status = status_of(segment if len(candidates) > 1 else _clause(sentence, candidate))
+        steps["status"] = "clause"
         if clause_status == Status.UNKNOWN:
-            clause_status = status
+            clause_status, steps["status"] = status, "sentence"
         if clause_status == Status.UNKNOWN and PAST_REPORT.search(sentence):
-            clause_status = Status.COMPLETED
+            clause_status, steps["status"] = Status.COMPLETED, "past_tense"
+        if clause_status == Status.UNKNOWN:
+            steps["status"] = "unknown"
         clause_period = (_period(segment, language, published) if len(candidates) > 1 else None) or _shared_period(
             period, sentence, segment, len(candidates))
         if clause_status == Status.PLANNED and isinstance(clause_period, Period) and published and clause_period.end < published:
@@ -752,7 +779,7 @@ def _sentence_mentions(
                 char_end=offset + len(sentence), origin_country=origin, destination_countries=destination_set,
                 flights_max=count.flights_max, ordinal=count.ordinal, passengers=total, passengers_per_flight=per_flight,
                 period_start=clause_period.start if clause_period else None, period_end=clause_period.end if clause_period else None,
-                period_precision=clause_period.precision if clause_period else None,
+                period_precision=clause_period.precision if clause_period else None, steps=dict(steps),
             ))
     return mentions
 
@@ -913,7 +940,7 @@ def find_mentions(body: str, language: str | None, published: dt.date | None, ta
         single = alone if alone and alone.flights == 1 and alone.passengers is None and alone.status != Status.PLANNED else None
         for mention in mentions:  # "Vuelos programados para hoy:" then one line a flight: the lines are scheduled too
             if mention.status == Status.UNKNOWN and previous_status and "\n\n" not in gap:
-                mention.status = previous_status
+                mention.status, mention.steps["status"] = previous_status, "line_before"
         topics.date(mentions, sentence, start)
         if has_noun:
             previous_status = status_of(sentence) if not mentions else mentions[-1].status
@@ -939,7 +966,7 @@ def _as_list_total(mention: Mention, tables: list[dict]) -> None:
         same_period = mention.period_start is None or (mention.period_start, mention.period_end) == (table["period_start"], table["period_end"])
         same_origin = None in (mention.origin_country, table["origin_country"]) or mention.origin_country == table["origin_country"]
         if table["stated_total"] == mention.flights and same_period and same_origin:
-            mention.status = table.get("status") or Status.COMPLETED
+            mention.status, mention.steps["status"] = table.get("status") or Status.COMPLETED, "list_total"
             return
 
 
@@ -1117,8 +1144,8 @@ def weighed_sentences(body: str) -> list[tuple[int, int]]:
 
 def _with_context(mention: Mention, context: DocumentContext) -> Mention:
     """Fill the route a sentence omits from what the document implies."""
-    if mention.origin_country is None:
-        mention.origin_country = context.origin
+    if mention.origin_country is None and context.origin:
+        mention.origin_country, mention.steps["origin"] = context.origin, "context"
     destinations = [d for d in mention.destination_countries if d != mention.origin_country]
     if destinations:  # "to Cameroon ... returned to Louisiana": the way back is not a destination
         mention.destination_countries = destinations
@@ -1126,5 +1153,5 @@ def _with_context(mention: Mention, context: DocumentContext) -> Mention:
     default = context.home or context.destination or arrival
     region = REGION_DESTINATION.search(mention.evidence)
     if not mention.destination_countries and default and default != mention.origin_country and not region:
-        mention.destination_countries = [default]
+        mention.destination_countries, mention.steps["dest"] = [default], "context"
     return mention

@@ -33,6 +33,7 @@ from typing import Any
 import polars as pl
 
 from schemas.models import FlightClaim, FlightFact, MonthlyFlight, polars_schema
+from transforms.confidence import claim_path, confidence
 from transforms.dates import month_end
 from transforms.domain import Precision, Qualifier
 from transforms.vocabulary import OFFICIAL_PUBLISHER_RE, REVISION_RE
@@ -43,7 +44,7 @@ MAX_BOUND_MONTHS = 24
 AUTHORITY_RANK = {"official": 3, "list": 2, "mention": 1}
 METHOD_STATED, METHOD_PARTS, METHOD_BOUNDED = "stated_for_month", "sum_of_parts", "bounded_by_total"
 
-DERIVED_CLAIM_COLUMNS = ("destination", "flights_low", "flights_high", "period_grain", "authority", "revision", "fact_id")
+DERIVED_CLAIM_COLUMNS = ("destination", "flights_low", "flights_high", "period_grain", "authority", "revision", "confidence", "fact_id")
 CLAIM_COLUMNS = polars_schema(FlightClaim)
 CLAIM_SOURCE_COLUMNS = {name: dtype for name, dtype in CLAIM_COLUMNS.items() if name not in DERIVED_CLAIM_COLUMNS}
 FACT_SCHEMA = polars_schema(FlightFact)
@@ -101,11 +102,20 @@ def _months_between(start: dt.date, end: dt.date) -> int:
     return (end.year - start.year) * 12 + end.month - start.month + 1
 
 
+def _confidence() -> pl.Expr:
+    """Each claim's confidence: the measured precision of its path (computed once per path, then cached)."""
+    return pl.struct("kind", "path").map_batches(
+        lambda claims: pl.Series([confidence(claim_path(c["kind"], c["path"])) for c in claims.to_list()], dtype=pl.Float64),
+        return_dtype=pl.Float64,
+    )
+
+
 def flight_claims(sources: pl.DataFrame) -> pl.DataFrame:
-    """Every claim with its destination key, bounds, period grain, authority and correction flag."""
+    """Every claim with its destination key, bounds, period grain, authority, correction flag and confidence."""
     low, high = _bounds()
     schema = {name: dtype for name, dtype in CLAIM_COLUMNS.items() if name != "fact_id"}
     return sources.with_columns(
+        _confidence().alias("confidence"),
         _destination().alias("destination"),
         _destination_set().alias("destination_countries"),
         low.alias("flights_low"),

@@ -153,6 +153,7 @@ class StatedTotal:
     evidence: str
     char_start: int
     char_end: int
+    found_by: str = "sentence"  # where it was stated: list_header, intro, heading, after, lines_add_up, total_line, origin_part, log
 
 
 @dataclass
@@ -173,6 +174,7 @@ class FlightList:
     char_end: int
     intro_text: str | None
     total_group: int
+    shape: str = "list"  # "list": lines of counts (find_flight_tables); "log": a line per flight (transforms.flight_logs)
 
 
 @dataclass
@@ -567,7 +569,7 @@ def _origin_totals(sentence: str, start: int) -> list[StatedTotal]:
         countries = [p.country for p in find_places(part.group("place"))]
         value = parse_count(part.group("count"))
         if countries and value is not None:
-            totals.append(StatedTotal(value, countries[0], part.group(), start + part.start(), start + part.end()))
+            totals.append(StatedTotal(value, countries[0], part.group(), start + part.start(), start + part.end(), "origin_part"))
     return totals
 
 
@@ -749,22 +751,24 @@ def find_flight_tables(body: str, language: str | None, published: dt.date | Non
         if not destination and receiving:  # a list of origins of flights that "retornaron al país": the dateline's country
             destination = context.dateline
         first = region.groups[0]
-        stated = (_stated_total(body, first.header_span) if first.header_span and not first.is_day else None) or _stated_total(
-            body, intro_span) or _stated_total(body, heading_span)
+        stated = next((replace(total, found_by=where) for where, span in (
+            ("list_header", None if first.is_day else first.header_span), ("intro", intro_span), ("heading", heading_span))
+            if (total := _stated_total(body, span))), None)
         totals: list[StatedTotal] = _origin_totals(intro, intro_span[0]) if intro_span else []  # "27 vuelos, 24 de ellos desde ..."
         end = region.end
         if after:
             after_span, sentence = after
-            stated = stated or _stated_total(body, after_span, header_first=False)
+            after_total = _stated_total(body, after_span, header_first=False)
+            stated = stated or (replace(after_total, found_by="after") if after_total else None)
             totals = totals or _origin_totals(sentence, after_span[0])
             end = after_span[1]
         total_line = next((line for g in region.groups for line in g.lines if TOTAL_LABEL_RE.match(line.label)), None) or next(
             (line for g in region.groups for line in g.lines  # "Removal flights: 28 (down from 31)" above the rows
              if not line.excluded and FLIGHT_NOUN_RE.search(line.label) and not resolve_label(_label_core(line.label))), None)
         if stated is None and (summed := verdict.summed):
-            stated = StatedTotal(parse_count(summed.group("n")) or 0, None, summed.group(), summed.start(), summed.end())
+            stated = StatedTotal(parse_count(summed.group("n")) or 0, None, summed.group(), summed.start(), summed.end(), "lines_add_up")
         if stated is None and total_line is not None:
-            stated = StatedTotal(total_line.count, None, total_line.evidence, total_line.char_start, total_line.char_end)
+            stated = StatedTotal(total_line.count, None, total_line.evidence, total_line.char_start, total_line.char_end, "total_line")
         if stated is not None:
             mixed = len({t.origin_country for t in totals}) > 1  # "27 vuelos: 24 desde Estados Unidos y 3 desde México"
             stated.origin_country = None if receiving or mixed else origin

@@ -148,12 +148,23 @@ def _series_section(figures: list[dict[str, Any]], evidence: dict[tuple, list[di
     return "".join(out) or '<p class="meta">No completed monthly figure yet.</p>'
 
 
+CONFIDENCE_MEANING = "share of the claims read this way that were right on the labelled corpus"
+
+
+def _confidence_label(confidence: float | None) -> str:
+    """'confidence 0.93': the measured precision of the way the claim was read (docs/accuracy.md)."""
+    if confidence is None:
+        return "confidence not measured"
+    return f'<span class="confidence" title="{CONFIDENCE_MEANING}">confidence {confidence:.2f}</span>'
+
+
 def _documents_section(documents: list[dict[str, Any]]) -> str:
     out = []
     for doc in documents:
         claims = "".join(
             f"<li>{_e(c['flights'])} ({_e(c['qualifier'])}) → {_e(c['destination'])}, {_e(c['status'])}, "
-            f"{_e(c['period_start'] or '?')} to {_e(c['period_end'] or '?')}<blockquote>{_e(c['evidence'])}</blockquote></li>"
+            f"{_e(c['period_start'] or '?')} to {_e(c['period_end'] or '?')}, {_confidence_label(c['confidence'])}"
+            f"<blockquote>{_e(c['evidence'])}</blockquote></li>"
             for c in doc["claims"] if c["flights"] is not None
         )
         out.append(f'<article id="{_doc_anchor(doc["doc_id"])}"><h3>{_e(doc["title"] or doc["source_uri"])}</h3>'

@@ -20,12 +20,15 @@ from typing import Any
 
 import polars as pl
 
+from flows.evaluation.calibration import TABLE_FILE, calibration_rows, judge_corpus, reload_calibration, render_calibration, write_table
 from flows.evaluation.scoring import DocumentScore, score_corpus, summarise
 from flows.evaluation.series import compare, extracted_series, gold_series, optional_cells
+from transforms.extract import EXTRACTOR_VERSION
 
 # The dev corpus's check set: docs 32, 36, ... 88 are measured, never tuned on (tests/corpora/dev/README.md)
 CHECK_SET_NUMBERS = frozenset(range(32, 89, 4))
 SETS = ("all", "tuning", "check")
+HALVES = ("first", "second")
 
 
 def in_set(name: str, chosen_set: str) -> bool:
@@ -38,15 +41,23 @@ def in_set(name: str, chosen_set: str) -> bool:
 
 
 def select_documents(
-    gold: dict[str, dict], docs: Path, only: list[str] | None, exclude: list[str] | None, chosen_set: str = "all"
+    gold: dict[str, dict], docs: Path, only: list[str] | None, exclude: list[str] | None, chosen_set: str = "all",
+    half: str | None = None,
 ) -> dict[str, dict]:
-    """Gold entries to score: present in ``docs``, in ``chosen_set``, in ``only`` when given, not in ``exclude``."""
+    """Gold entries to score: present in ``docs``, in ``chosen_set``, in ``only`` when given, not in ``exclude``.
+
+    ``half`` keeps every other document in name order (``first``: the 1st, 3rd, ...; ``second``: the 2nd,
+    4th, ...): two halves of one set, to calibrate confidence on one and read the calibration on the other.
+    """
     present = {p.name for p in docs.iterdir() if p.is_file()}
     chosen = {name: entry for name, entry in gold.items() if name in present and in_set(name, chosen_set)}
     if only:
         chosen = {name: entry for name, entry in chosen.items() if name in set(only)}
     if exclude:
         chosen = {name: entry for name, entry in chosen.items() if name not in set(exclude)}
+    if half:
+        kept = sorted(chosen)[HALVES.index(half)::2]
+        chosen = {name: chosen[name] for name in kept}
     return chosen
 
 
@@ -152,12 +163,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="dev corpus only: the tuning documents, or the check set (docs 32, 36, ... 88) measured and never tuned on")
     parser.add_argument("--in-process", action="store_true", help="score the extractor alone, without the flow")
     parser.add_argument("--details", action="store_true", help="per document: what was missed and what was extra")
+    parser.add_argument("--half", choices=HALVES, help="every other document of the selection: calibrate on one half, read it on the other")
+    parser.add_argument("--calibrate", action="store_true",
+                        help="write the precision measured per path on these documents to the calibration table")
+    parser.add_argument("--calibration-table", type=Path, default=TABLE_FILE,
+                        help="where --calibrate writes (default: the package's own, transforms/path_precision.py)")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON to this file")
 
 
 def evaluate(args: argparse.Namespace) -> int:
     """Score a corpus and print the figures; exit 0."""
-    gold = select_documents(json.loads(args.gold.read_text())["documents"], args.docs, args.only, args.exclude, args.chosen_set)
+    gold = select_documents(json.loads(args.gold.read_text())["documents"], args.docs, args.only, args.exclude, args.chosen_set,
+                            args.half)
     names = sorted(gold)
     if args.in_process:
         frames = extract_in_process(args.docs, names)
@@ -166,10 +183,18 @@ def evaluate(args: argparse.Namespace) -> int:
             frames = extract_with_flow(args.docs, names, Path(workdir))
     found = frames.pop("monthly_flights") if "monthly_flights" in frames else extracted_series(frames)
     scores = score_corpus(gold, frames)
+    judgements = judge_corpus(gold, frames)
+    if args.calibrate:
+        described = f"{args.gold.name}: set {args.chosen_set}" + (f", {args.half} half" if args.half else "") + f", {len(gold)} documents"
+        write_table(judgements, described, EXTRACTOR_VERSION, args.calibration_table)
+        if args.calibration_table.resolve() == TABLE_FILE.resolve():
+            reload_calibration()
     summary = summarise(scores)
     series_score, differences = compare(gold_series(gold), found, optional_cells(gold))
     summary["series"] = series_score.as_dict()
+    summary["calibration"] = calibration_rows(judgements)
     print(render(summary, scores, args.details))
+    print(render_calibration(judgements, in_sample=args.calibrate))
     if args.details and differences.height:
         print("\nmonthly series cells that differ (expected_* from the gold's claims, found_* from the documents):")
         with pl.Config(tbl_rows=-1, tbl_cols=-1, tbl_width_chars=200):

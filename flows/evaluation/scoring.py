@@ -66,20 +66,24 @@ class DocumentScore:
     missing_document: bool = False
 
 
-def _countries(values: Any) -> tuple[str, ...]:
+def destination_key(values: Any) -> tuple[str, ...]:
+    """A destination set as scoring compares it: distinct and sorted."""
     return tuple(sorted(set(values or [])))
 
 
-def _qualifier(qualifier: str) -> str:
+def counted_qualifier(qualifier: str) -> str:
+    """A qualifier as strict scoring compares it: a range counts as at least its lower bound."""
     return "at_least" if qualifier == "range" else qualifier
 
 
-def _gold_claim(item: dict) -> Claim:
-    return int(item["flights"]), _countries(item.get("destinations"))
+def gold_claim(item: dict) -> Claim:
+    """A gold row or mention as a claim: (flights, destination set)."""
+    return int(item["flights"]), destination_key(item.get("destinations"))
 
 
-def _gold_mention(item: dict) -> StrictMention:
-    return (int(item["flights"]), _qualifier(item["qualifier"]), item.get("origin"), _countries(item.get("destinations")),
+def gold_mention(item: dict) -> StrictMention:
+    """A gold mention as strict scoring compares it: flights, qualifier, origin, destinations, status."""
+    return (int(item["flights"]), counted_qualifier(item["qualifier"]), item.get("origin"), destination_key(item.get("destinations")),
             item["status"])
 
 
@@ -99,8 +103,8 @@ def _score_details(score: DocumentScore, gold_mentions: list[dict], mentions: pl
     """Periods and passengers of the gold's mentions, each against the first extracted mention with its count and destinations."""
     pool = list(mentions.iter_rows(named=True))
     for item in gold_mentions:
-        key = _gold_claim(item)
-        found = next((m for m in pool if (int(m["flights"]), _countries(m["destination_countries"])) == key), None)
+        key = gold_claim(item)
+        found = next((m for m in pool if (int(m["flights"]), destination_key(m["destination_countries"])) == key), None)
         if found is None:
             continue
         pool.remove(found)
@@ -112,11 +116,11 @@ def _score_details(score: DocumentScore, gold_mentions: list[dict], mentions: pl
 def score_document(name: str, gold: dict, extracted: dict[str, pl.DataFrame] | None) -> DocumentScore:
     """Score one document; ``extracted`` holds its rows of each warehouse frame, or None when it was not loaded."""
     score = DocumentScore(name=name)
-    gold_rows = Counter(_gold_claim(r) for r in gold.get("table_rows", []))
+    gold_rows = Counter(gold_claim(r) for r in gold.get("table_rows", []))
     gold_mentions = [*gold.get("mentions", [])]
-    gold_claims = gold_rows + Counter(_gold_claim(m) for m in gold_mentions)
-    optional = Counter(_gold_claim(m) for m in gold.get("optional_mentions", []))
-    gold_strict = Counter(_gold_mention(m) for m in gold_mentions)
+    gold_claims = gold_rows + Counter(gold_claim(m) for m in gold_mentions)
+    optional = Counter(gold_claim(m) for m in gold.get("optional_mentions", []))
+    gold_strict = Counter(gold_mention(m) for m in gold_mentions)
     gold_totals = Counter(int(t["total"]) for t in gold.get("table_totals", []))
     score.rows_gold, score.claims_gold = sum(gold_rows.values()), sum(gold_claims.values())
     score.mentions_gold, score.totals_gold = sum(gold_strict.values()), sum(gold_totals.values())
@@ -131,7 +135,7 @@ def score_document(name: str, gold: dict, extracted: dict[str, pl.DataFrame] | N
         return score
 
     rows, mentions = extracted["flight_table_rows"], extracted["flight_mentions"]
-    found_rows = Counter((int(r["flights"]), _countries(r["destination_countries"])) for r in rows.iter_rows(named=True))
+    found_rows = Counter((int(r["flights"]), destination_key(r["destination_countries"])) for r in rows.iter_rows(named=True))
     score.rows_found = sum(found_rows.values())
     score.rows_hit, score.missed_rows, score.extra_rows = _multiset_diff(found_rows, gold_rows)
 
@@ -139,7 +143,7 @@ def score_document(name: str, gold: dict, extracted: dict[str, pl.DataFrame] | N
     score.totals_hit = sum((found_totals & gold_totals).values())
     score.missed_totals = sorted((gold_totals - found_totals).elements())
 
-    found_mentions = Counter((int(m["flights"]), _countries(m["destination_countries"])) for m in mentions.iter_rows(named=True))
+    found_mentions = Counter((int(m["flights"]), destination_key(m["destination_countries"])) for m in mentions.iter_rows(named=True))
     found_claims = found_rows + found_mentions
     score.claims_hit, score.missed_claims, extras = _multiset_diff(found_claims, gold_claims)
     unexplained = Counter(extras) - optional
@@ -147,7 +151,7 @@ def score_document(name: str, gold: dict, extracted: dict[str, pl.DataFrame] | N
     score.claims_extra = len(score.extra_claims)
 
     found_strict = Counter(
-        (int(m["flights"]), _qualifier(m["qualifier"]), m["origin_country"], _countries(m["destination_countries"]), m["status"])
+        (int(m["flights"]), counted_qualifier(m["qualifier"]), m["origin_country"], destination_key(m["destination_countries"]), m["status"])
         for m in mentions.iter_rows(named=True)
     )
     hits = found_strict & gold_strict

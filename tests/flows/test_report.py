@@ -35,6 +35,8 @@ def test_the_report_shows_the_series_its_changes_conflicts_alerts_and_evidence(s
     assert ">52<" in figure.group(2)
     [doc_anchor] = re.findall(r'href="#(doc-[0-9a-f]+)">institute.txt', figure.group(2))
     assert f'id="{doc_anchor}"' in dom, "the figure links to its document, whose claims and text are listed"
+    document = re.search(rf'<article id="{doc_anchor}">(.*?)</article>', dom, re.S)
+    assert document and re.search(r"confidence (?:0\.\d\d|1\.00)", document.group(1)), "each claim shows its measured confidence"
     assert re.search(rf'href="#{figure.group(1)}"', dom), "the chart's bar links to the figure"
 
     shot = screenshot(report, SCREENSHOTS / "report.png")

@@ -52,7 +52,8 @@ table_rows as (
         coalesce(r.period_end, t.period_end) as period_end,
         r.evidence,
         r.char_start,
-        r.char_end
+        r.char_end,
+        r.path
     from flight_table_rows as r
     join ranked_tables as t using (table_id)
 ),
@@ -77,7 +78,8 @@ table_totals as (
         t.period_end,
         s.evidence,
         s.char_start,
-        s.char_end
+        s.char_end,
+        s.path
     from flight_table_totals as s
     join ranked_tables as t using (table_id)
 ),
@@ -102,7 +104,8 @@ mentions as (
         period_end,
         evidence,
         char_start,
-        char_end
+        char_end,
+        path
     from flight_mentions
     semi join chosen_documents using (doc_id)
 ),
