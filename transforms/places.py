@@ -28,7 +28,7 @@ PLACES_CACHE_SIZE = 4096  # a flight sentence's places are read for its route, i
 
 # Abbreviations and irregular demonyms that CLDR does not carry; everything else is derived.
 EXTRA_NAMES = {
-    "us": "US", "u s": "US", "usa": "US", "u s a": "US", "eeuu": "US", "ee uu": "US",
+    "us": "US", "u s": "US", "usa": "US", "u s a": "US", "eeuu": "US", "ee uu": "US", "eua": "US", "e u a": "US",
     "uk": "GB", "u k": "GB", "kosovo": "XK", "dr congo": "CD", "drc": "CD", "rd congo": "CD", "rdc": "CD", "congo kinshasa": "CD",
     "rep dominicana": "DO", "rep dominicana de": "DO", "dominican rep": "DO",
 }
@@ -47,6 +47,8 @@ EXONYMS = {
 IRREGULAR_DEMONYMS = {
     "american": "US", "americans": "US", "estadounidense": "US", "estadounidenses": "US",
     "norteamericano": "US", "norteamericanos": "US", "norteamericana": "US", "norteamericanas": "US",
+    # in Spanish and Portuguese 'americano' is of the United States ('el gobierno americano'), never of American Samoa
+    "americano": "US", "americanos": "US", "americana": "US", "americanas": "US", "estadunidense": "US", "estadunidenses": "US",
     "dominican": "DO", "dominicans": "DO", "ecuatoriano": "EC", "ecuatorianos": "EC",
     "ecuatoriana": "EC", "ecuatorianas": "EC", "british": "GB", "venezolano": "VE",
     "venezolanos": "VE", "venezolana": "VE", "venezolanas": "VE",

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from transforms.cues.routes import ROUTE_CUES
 from transforms.cues.statuses import DENIED
 from transforms.places import PlaceMatch, find_places
 from transforms.spans import EndPattern
@@ -21,30 +22,20 @@ DENIAL_WORDS = DENIED.alternation
 ARTICLE_AFTER_CUE = r"(?:\s+(?:the|el|la|los|las|o|a|os|as))?"
 # a part of the country named next, in English ("to northern Haiti"): the flights still go to that country
 PART_OF_PLACE = r"(?:\s+(?:northern|southern|eastern|western|central|rural))?"
-DESTINATION_CUES = {
-    "en": r"to|into|for|towards?|bound for|headed (?:to|for)|destined for|landed in|landing in|arrived in|arriving in|arrived at|in|at|of|"
-          r"reached|reaching|touched down in|"
-          r"carrying|with",
-    "es": r"a|hacia|con destino a|rumbo a|en|hasta|de regreso a|para|de|con|al",
-    "pt": r"para|com destino a|em|no|na|de",
-}
-ORIGIN_CUES = {
-    "en": r"from|departed|departing|left|leaving|out of",
-    "es": r"desde|procedentes? de|provenientes? de|salieron de|sali[oó] de|partieron de|parti[oó] de|despegaron de|de",
-    "pt": r"de|saindo de|partindo de|desde",
-}
+ROUTE_CUE_WORDS = {cue.name: {language: "|".join(words) for language, words in cue.words.items()} for cue in ROUTE_CUES}
 
 
 @cache
 def _cue(cues: str, language: str | None) -> EndPattern:
-    table = DESTINATION_CUES if cues == "destination" else ORIGIN_CUES
+    table = ROUTE_CUE_WORDS[cues]
     words = table.get(language or "", None)
     alternation = words if words else "|".join(table.values())
     return EndPattern(re.compile(rf"(?:\b(?:{alternation}){ARTICLE_AFTER_CUE}{PART_OF_PLACE})\s*$", re.IGNORECASE), words=CUE_WORDS + 1)
 
 
 MOVEMENT_IN = re.compile(
-    r"\b(?:land|lands|landed|landing|arrive|arrived|arriving|touched down|aterriz\w*|lleg\w*|arrib\w*|pousaram|chegaram|recib\w*|"
+    r"\b(?:land|lands|landed|landing|arrive|arrived|arriving|touched down|aterriz\w*|lleg\w*|arrib\w*|pous\w*|cheg\w*|aterriss\w*|"
+    r"desembar[cq]\w*|receb\w*|recib\w*|"
     r"received|receives)\b[^.;]{0,60}$",
     re.IGNORECASE,
 )
@@ -105,10 +96,11 @@ COUNT_BEFORE_PLACE = EndPattern(re.compile(r"\b\d[\d,.]*\s+$"), words=1)
 # "the Jamaican high commission", "la embajada mexicana": a country's mission abroad is no end of a flight
 MISSION_AFTER = re.compile(r"^\s*(?:high commission|embassy|consulate|ambassador|consul|mission)\b", re.IGNORECASE)
 OF_BEFORE = EndPattern(re.compile(r"\b(?:of|de)\s*(?:the\s+|los\s+|las\s+)?$", re.IGNORECASE), words=2)
-LOCATIVE_BEFORE = EndPattern(re.compile(r"\b(?:in|at|en)\s*(?:the\s+)?$", re.IGNORECASE), words=2)
+LOCATIVE_BEFORE = EndPattern(re.compile(r"\b(?:in|at|en|em|no|na|nos|nas)\s*(?:the\s+)?$", re.IGNORECASE), words=2)
 DENIER_AFTER = re.compile(rf"^\s*(?:has\s+|have\s+|had\s+|also\s+)?(?:[^\W\d_]+ly\s+|initially\s+|again\s+|nuevamente\s+|tambi[eé]n\s+)?"
                           rf"(?:{DENIAL_WORDS})\b", re.IGNORECASE)
-FLIGHT_OF_PLACE = EndPattern(re.compile(r"\b(?:vuelos?|aviones|avi[oó]n|voos?)\s+(?:[^\W\d_]+\s+){0,2}?(?:de|desde)\s+(?:los\s+|las\s+|el\s+|la\s+)?$",
+FLIGHT_OF_PLACE = EndPattern(re.compile(r"\b(?:vuelos?|aviones|avi[oó]n|voos?)\s+(?:[^\W\d_]+\s+){0,2}?(?:de|desde|d[oa]s?)\s+"
+                                        r"(?:los\s+|las\s+|el\s+|la\s+|o\s+|a\s+)?$",
                              re.IGNORECASE), words=5)
 RECEIVER_AFTER = re.compile(r"^\s*(?:,[^,.;]{0,70},\s*)?(?:has\s+|have\s+|will\s+|would\s+|is to\s+|expects to\s+|also\s+|tambi[eé]n\s+)?"
                             r"(?:received|receives|receive|recibi[oó]|recibieron|ha recibido|han recibido|recibir[aá]n?|recebeu|"
@@ -181,7 +173,10 @@ def _role(place: PlaceMatch, before: str, after: str, language: str | None) -> t
         return "destination", "receiver"
     if DISTANCE_BEFORE.search(before) or DIPLOMAT_BEFORE.search(before) or MISSION_AFTER.match(after):
         return None
-    if FLIGHT_OF_PLACE.search(before) or DEPARTURE_BEFORE.search(before) or _origin_cue(before, language) or PICKUP_BEFORE.search(before):
+    flight_of = FLIGHT_OF_PLACE.search(before)
+    if flight_of and place.kind == "demonym":
+        return "destination", "deportees"  # "el primer vuelo de venezolanos": they are flown home
+    if flight_of or DEPARTURE_BEFORE.search(before) or _origin_cue(before, language) or PICKUP_BEFORE.search(before):
         return "origin", "cue"
     if place.kind == "demonym" and (DEPORTEES_BEFORE.search(before) or DEPORTEES_AFTER.match(after)):
         return "destination", "deportees"

@@ -10,6 +10,7 @@ import pytest
 from transforms.cues import Cue, Decision
 from transforms.cues.registry import ALL_CUES
 from transforms.mentions import find_mentions, status_of
+from transforms.routes import sentence_route
 
 PUBLISHED = dt.date(2025, 8, 1)
 
@@ -22,6 +23,9 @@ def _qualifiers(sentence: str, language: str) -> set[str]:
 HOLDS: dict[Decision, Callable[[Cue, str, str], bool]] = {
     Decision.QUALIFIER: lambda cue, sentence, language: cue.name in _qualifiers(sentence, language),
     Decision.STATUS: lambda cue, sentence, _language: status_of(sentence) == cue.name,
+    # a route cue holds when the sentence routes its flights to a place (destination) or from one (origin)
+    Decision.ROUTE: lambda cue, sentence, language: bool(
+        sentence_route(sentence, language).destinations if cue.name == "destination" else sentence_route(sentence, language).origin),
     # a trap holds when the sentence's count of flights is not taken
     Decision.TRAP: lambda _cue, sentence, language: not find_mentions(sentence, language, PUBLISHED, tables=[]),
 }

@@ -46,8 +46,8 @@ def test_every_list_region_says_whether_it_was_kept_and_by_which_step() -> None:
     kept, people = _by_kind(findings, "list")
     assert (kept.decision, kept.step, kept.reason) == ("kept", "flight_list", None)
     assert people.decision == "dropped" and people.step == "flight_list" and "people" in people.reason
-    claims = [f.text for f in _by_kind(findings, "claim") if f.step.startswith("list")]
-    assert claims and "3 rows" in claims[0]
+    claims = [f.text for f in _by_kind(findings, "claim") if f.step.startswith("row/")]
+    assert claims and "3 rows" in claims[0] and "confidence" in claims[0]
 
 
 def test_every_rejected_count_names_its_trap_and_comments_are_shown_cut() -> None:

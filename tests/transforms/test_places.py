@@ -12,7 +12,7 @@ from transforms.places import demonym_country, find_countries, find_places, fold
     [
         ("Perú", ["PE"]), ("Peru", ["PE"]), ("Haití", ["HT"]), ("Haiti", ["HT"]), ("República Dominicana", ["DO"]),
         ("Republica Dominicana", ["DO"]), ("Rumania", ["RO"]), ("Romania", ["RO"]), ("Estados Unidos", ["US"]),
-        ("United States", ["US"]), ("EE.UU.", ["US"]), ("U.S.", ["US"]), ("México", ["MX"]), ("Brasil", ["BR"]),
+        ("United States", ["US"]), ("EE.UU.", ["US"]), ("U.S.", ["US"]), ("EUA", ["US"]), ("México", ["MX"]), ("Brasil", ["BR"]),
         ("Rumania / India", ["RO", "IN"]), ("Honduras y Guatemala", ["HN", "GT"]), ("Ecuador, Peru and Chile", ["EC", "PE", "CL"]),
     ],
 )
@@ -32,6 +32,7 @@ def test_unknown_labels(label: str) -> None:
         ("Hondurans", "HN"), ("hondureños", "HN"), ("Salvadorans", "SV"), ("salvadoreños", "SV"),
         ("Mexicans", "MX"), ("mexicanos", "MX"), ("Haitians", "HT"), ("Cubans", "CU"), ("Ecuadorians", "EC"),
         ("ecuatorianos", "EC"), ("Colombians", "CO"), ("nicaragüenses", "NI"), ("Brazilians", "BR"),
+        ("brasileiros", "BR"), ("americano", "US"), ("americanos", "US"), ("estadunidenses", "US"),
     ],
 )
 def test_demonyms(word: str, code: str) -> None:
@@ -47,6 +48,12 @@ def test_fold_keeps_offsets() -> None:
     text = "Perú, Haití y EE.UU."
     assert len(fold(text)) == len(text)
     assert fold(text).startswith("peru  haiti")
+
+
+def test_the_portuguese_abbreviation_of_the_united_states_is_read_in_capitals_only() -> None:
+    assert [p.country for p in find_places("Quinto voo com deportados dos EUA chega a Fortaleza")] == ["US", "BR"]
+    assert [p.country for p in find_places("o governo americano fretou o avião")] == ["US"]
+    assert find_countries("eua") == []
 
 
 def test_find_countries_offsets_and_case() -> None:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from transforms.cues import Cue
 from transforms.cues.qualifiers import QUALIFIER_CUES
+from transforms.cues.routes import ROUTE_CUES
 from transforms.cues.statuses import STATUS_CUES
 from transforms.cues.traps import TRAP_CUES
 
-ALL_CUES: tuple[Cue, ...] = (*QUALIFIER_CUES, *STATUS_CUES, *TRAP_CUES)
+ALL_CUES: tuple[Cue, ...] = (*QUALIFIER_CUES, *STATUS_CUES, *TRAP_CUES, *ROUTE_CUES)
