@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from transforms.cues.counts import AIRCRAFT_NOUN, FLIGHT_NOUN
 from transforms.domain import OTHER_LABEL, Breakdown
 
 # The languages these lists hold words of: prose, numbers, dates and country names are read in them.
@@ -23,15 +24,12 @@ FUNCTION_WORDS = {
     "de": ("der", "die", "und", "das", "ist", "den", "dem", "mit", "von", "wurden", "nicht", "auf", "ein", "eine"),
 }
 
-# Nouns that make a number a count of flights.
-AIRCRAFT_NOUNS = r"airplanes?|planes?|aircraft|aviones|avi[oó]n|aeronaves?|avi[aã]o|avi[oõ]es"
-# landings count flights that arrived ("abril registró apenas 38 aterrizajes"); the singular is an event ("denied landing")
-# and a charter return operation is a flight ("402 charter return operations", "operaciones de retorno")
-FLIGHT_NOUNS = (rf"vuelos?|flights?|voos?|charters?|planeloads?|aterrizajes|landings|pousos|return operations?|"
-                rf"operaciones de retorno|opera[cç][õo]es de retorno|{AIRCRAFT_NOUNS}")
+# Nouns that make a number a count of flights (transforms/cues/counts.py, with their examples).
+AIRCRAFT_NOUNS = AIRCRAFT_NOUN.alternation
+FLIGHT_NOUNS = rf"{FLIGHT_NOUN.alternation}|{AIRCRAFT_NOUNS}"
 # Lowercase stems of the flight nouns: a cheap substring test for lines that may hold a count.
 FLIGHT_STEMS = ("flight", "vuelo", "voo", "plane", "aircraft", "avion", "avión", "aeronave", "avião", "aviõe", "charter", "aterrizajes", "landings",
-                "pousos")
+                "pousos", "operation", "operacion", "operaç", "operac")
 # Nouns that make a number a count of people: a list or a count in these units is never flights.
 PEOPLE_NOUNS = (
     r"personas?|migrantes?|deportad[oa]s?|retornad[oa]s?|repatriad[oa]s?|connacionales|nacionales|ciudadan[oa]s|pasajer[oa]s|"
