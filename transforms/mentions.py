@@ -19,6 +19,7 @@ from functools import lru_cache
 from text_to_num import alpha2digit
 
 from transforms.context import DocumentContext
+from transforms.cues.elision import ARRIVED_FIRST, INCLUDING, RECEIVED, SENT_FROM, SENT_TO
 from transforms.cues.qualifiers import QUALIFIER_CUES
 from transforms.cues.statuses import STATUS_CUES
 from transforms.cues.traps import PROJECTION as PROJECTION_CUE
@@ -449,16 +450,17 @@ def _exclusion(sentence: str, noun: re.Match[str], count: _Count, status: str, s
 
 
 NUMBER_TOKEN = re.compile(rf"(?<![\w.,/$#])(?:{DIGIT_COUNT})(?![\w/%]|[.,]\d)|\b[^\W\d_]+\b")
-SHARE_OF_THEM = r"(?:of them\s+|de ellos\s+|de los cuales\s+)?"  # "10 of them to Guatemala": a share of the count before
+# "10 of them to Guatemala": a share of the count before
+SHARE_OF_THEM = r"(?:of them\s+|de ellos\s+|de los cuales\s+|deles\s+|dos quais\s+)?"
 TO_PLACE = re.compile(
-    rf"^\s+{SHARE_OF_THEM}(?P<each>each\s+|cada\s+uno\s+|cada\s+una\s+)?(?:to|into|a|al|hacia|para|rumbo a|con destino a|en|in|at)\s+",
+    rf"^\s+{SHARE_OF_THEM}(?P<each>each\s+|cada\s+uno\s+|cada\s+una\s+|cada\s+um\s+)?(?:{SENT_TO.alternation})\s+",
     re.IGNORECASE,
 )
 FROM_PLACE = re.compile(
-    rf"^\s+{SHARE_OF_THEM}(?:(?:came|were|departed|left)\s+)?(?:from|desde|procedentes? de|provenientes? de|proced[ií]an de|ven[ií]an de|salieron de)\s+",
+    rf"^\s+{SHARE_OF_THEM}(?:(?:came|were|departed|left|foram)\s+)?(?:{SENT_FROM.alternation})\s+",
     re.IGNORECASE,
 )
-ARTICLE_BEFORE_PLACE = re.compile(r"(?:the|la|el|los|las)\s+", re.IGNORECASE)
+ARTICLE_BEFORE_PLACE = re.compile(r"(?:the|la|el|los|las|o|a|os|as)\s+", re.IGNORECASE)
 PAIR_BEFORE = EndPattern(
     re.compile(r"(?:^|[,;:]\s*|\s(?:y|and|e)\s+|\b(?:seguid[oa]s? de|followed by|then|luego)\s+)(?:(?:a|to)\s+)?$", re.IGNORECASE), words=3
 )
@@ -466,10 +468,7 @@ PAIR_AFTER = re.compile(
     r"^\s*(?:\(\s*(?P<n1>\d+)\s*\)|(?::|,?\s+(?:con|with))?\s+(?P<n2>\d+))(?=\s*(?:[,;.)]|\s(?:y|and|e|in|en|during|durante|over|last)\s|$))"
 )
 RECEIVED_BEFORE = EndPattern(re.compile(
-    r"\b(?:recibi[oó]|recibieron|received|receives|receive|recibir[aá]n?|sumaron|sum[oó]|totaled|totalled|totaling|registr[oó]|registraron|had|"
-    r"tuvo|logged|got|gets|"
-    r"obtuvo|saw|expects|expected|espera|esperan|prev[eé]n?|aguarda)\s+(?:(?:just|only|solo|sólo|apenas|merely|another|otros)\s+)?$",
-    re.IGNORECASE,
+    rf"\b(?:{RECEIVED.alternation})\s+(?:(?:just|only|solo|sólo|apenas|merely|another|otros|outros|mais)\s+)?$", re.IGNORECASE,
 ), words=2)
 PRIOR_BEFORE = EndPattern(re.compile(
     r"\b(?:(?:up|down)\s+from|frente a(?:\s+los)?|compared (?:with|to)|against|contra(?:\s+los)?|"
@@ -480,19 +479,22 @@ PRIOR_BEFORE = EndPattern(re.compile(
 ), words=48)
 # "En agosto, el mes con más operaciones, llegaron 19": in Spanish and Portuguese the verb of arrival may come before a count
 # whose noun is left out
-ARRIVED_BEFORE = EndPattern(re.compile(r"\b(?:llegaron|aterrizaron|arribaron|chegaram|pousaram)\s+$", re.IGNORECASE), words=1)
-INCLUDING_BEFORE = EndPattern(re.compile(r"\b(?:incluid[oa]s|including|among them|entre ellos|de ellos|of them)\s+$", re.IGNORECASE), words=2)
+ARRIVED_BEFORE = EndPattern(re.compile(rf"\b(?:{ARRIVED_FIRST.alternation})\s+$", re.IGNORECASE), words=1)
+INCLUDING_BEFORE = EndPattern(re.compile(rf"\b(?:{INCLUDING.alternation})\s+$", re.IGNORECASE), words=2)
 MOVED_AFTER = re.compile(
-    r"^\s+(?:(?:more|additional|más|otros|otras)\s+)?(?:(?:have|has|had|were|had been|are|will|could|would|se|están|serán)\s+)?"
+    r"^\s+(?:(?:more|additional|más|otros|otras|mais|outros|outras)\s+)?"
+    r"(?:(?:have|has|had|were|had been|are|will|could|would|se|están|serán|foram|est[aã]o|ser[aã]o|t[eê]m)\s+)?"
     r"(?:landed|arrived|departed|left|took off|flown|flew|went|headed|aterrizaron|llegaron|salieron|partieron|despegaron|fueron a|"
     r"han llegado|han aterrizado|"
-    r"arribaron|planned|scheduled|expected|programad[oa]s|previst[oa]s|esperan|llegar[aá]n|arrive|land)\b",
+    r"arribaron|planned|scheduled|expected|programad[oa]s|previst[oa]s|esperan|llegar[aá]n|arrive|land|"
+    r"pousaram|chegaram|sa[ií]ram|partiram|decolaram|foram para|chegar[aã]o|pousar[aã]o)\b",
     re.IGNORECASE,
 )
 # What may follow a count whose noun is left out: not a noun of its own (people, days, percent).
 ELIDED_FOLLOWERS = frozenset(
     "in en during durante entre between from desde de del this last este esta el la los las that que on y and each cada at by over "
-    "more más so así while mientras but pero for por para to a al hacia have has had were was han se".split()
+    "more más so así while mientras but pero for por para to a al hacia have has had were was han se "
+    "em no na nos nas do da dos das neste nesta nesse nessa o os as e ao à aos mais até foram".split()
 )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 
 import pytest
@@ -27,6 +28,9 @@ HOLDS: dict[Decision, Callable[[Cue, str, str], bool]] = {
     Decision.STATUS: lambda cue, sentence, _language: status_of(sentence) == cue.name,
     # a count cue holds when the sentence gives a count of flights
     Decision.COUNT: lambda _cue, sentence, language: bool(find_mentions(sentence, language, PUBLISHED, tables=[])),
+    # an elision cue holds when the sentence's last number is taken as a count of flights
+    Decision.ELISION: lambda _cue, sentence, language: int(re.findall(r"\d+", sentence)[-1]) in {
+        m.flights for m in find_mentions(sentence, language, PUBLISHED, tables=[])},
     # a route cue holds when the sentence routes its flights to a place (destination) or from one (origin)
     Decision.ROUTE: lambda cue, sentence, language: bool(
         sentence_route(sentence, language).destinations if cue.name == "destination" else sentence_route(sentence, language).origin),
