@@ -22,6 +22,8 @@ from transforms.context import DocumentContext
 from transforms.cues.elision import ARRIVED_FIRST, INCLUDING, RECEIVED, SENT_FROM, SENT_TO
 from transforms.cues.qualifiers import QUALIFIER_CUES
 from transforms.cues.statuses import STATUS_CUES
+from transforms.cues.traps import CARGO
+from transforms.cues.traps import COMPARISON as COMPARISON_CUE
 from transforms.cues.traps import PROJECTION as PROJECTION_CUE
 from transforms.dates import (
     YEAR_IN_TEXT,
@@ -113,13 +115,12 @@ CHANGE_BEFORE = EndPattern(re.compile(r"(?:\bup|\bdown|increase of|decrease of|r
                            r"reducci[oó]n de|ca[ií]da de|descenso de|baja de|alza de|subida de|redu[cç][aã]o de|aumento de)\s*$",
                            re.IGNORECASE), words=5)
 DURATION_MODIFIER = re.compile(r"\d+\s*-?\s*(?:hour|minute|day|week|hora|minuto|d[ií]a|semana)s?\b", re.IGNORECASE)
-CARGO_AFTER = re.compile(r"^\s*(?:of|with|carrying|de|con|llenos de|cargados de)\s+(?:humanitarian\s+)?(?:aid|cargo|supplies|ayuda|carga|"
-                         r"suministros|donaciones|donations|vaccines|vacunas)\b", re.IGNORECASE)
+CARGO_AFTER = re.compile(r"^\s*(?:of|with|carrying|de|con|llenos de|cargados de|com|levando|carregados de|cheios de)\s+"
+                         rf"(?:humanitarian\s+)?(?:{CARGO.alternation})\b", re.IGNORECASE)
 RATE_MODIFIER = re.compile(r"\b(?:weekly|daily|monthly|yearly|semanales|diarios|mensuales|anuales|semanais|di[aá]rios|mensais)\b", re.IGNORECASE)
 DELTA_AFTER = re.compile(r"^\s*(?:higher|lower|fewer|less|menos|a menos)\b", re.IGNORECASE)
-MORE_AFTER = re.compile(r"^\s*(?:more|m[aá]s|a m[aá]s)\b(?!\s*:)", re.IGNORECASE)
-COMPARISON = re.compile(r"\b(?:than|compared|comparison|comparaci[oó]n|respecto|frente a|sobre el|anterior|previous|last year)\b",
-                        re.IGNORECASE)
+MORE_AFTER = re.compile(r"^\s*(?:more|m[aá]s|a m[aá]s|mais|a mais)\b(?!\s*:)", re.IGNORECASE)
+COMPARISON = re.compile(rf"\b(?:{COMPARISON_CUE.alternation})\b", re.IGNORECASE)
 FRACTION_BEFORE = EndPattern(re.compile(r"\b(?:de cada|out of every|in every|one in|uno de cada|una de cada|of every)\s*$", re.IGNORECASE), words=3)
 PROJECTION = re.compile(rf"\b(?:{PROJECTION_CUE.alternation})\b", re.IGNORECASE)
 TRANSFER_AFTER = re.compile(rf"^[^.;,]{{0,40}}?\b(?:{TRANSFER_WORDS})", re.IGNORECASE)  # within the count's own phrase

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from transforms.cues.counts import AIRCRAFT_NOUN, FLIGHT_NOUN
+from transforms.cues.traps import FLEET, TRANSFER
 from transforms.domain import OTHER_LABEL, Breakdown
 
 # The languages these lists hold words of: prose, numbers, dates and country names are read in them.
@@ -37,11 +38,8 @@ PEOPLE_NOUNS = (
     r"passengers?|nationals?|citizens?|individuals?|adults?|children|minors|men|women|families|detainees?|immigrants?|"
     r"buses|autobuses|buses|ônibus|camiones"
 )
-# Flights that move people inside the sending country: never removal flights.
-TRANSFER_WORDS = (
-    r"shuffle|domestic(?: transfers?)?|internal transfers?|traslados? internos?|between detention (?:centers|centres|facilities)|"
-    r"entre centros de detenci[oó]n|within the (?:us|u\.s\.|united states|country)|dentro de (?:ee\.? ?uu\.?|estados unidos|eeuu)"
-)
+# Flights that move people inside the sending country: never removal flights (transforms/cues/traps.py).
+TRANSFER_WORDS = TRANSFER.alternation
 # Who sends the flights a document counts, and programmes that say where they go (tested as lowercase substrings).
 US_REMOVAL_AGENCY_NAMES = ("Immigration and Customs Enforcement", "Homeland Security", "Seguridad Nacional", "Control de Aduanas",
                            "Customs and Border Protection", "Protección Fronteriza")
@@ -121,10 +119,10 @@ NOT_A_FLIGHT_AFTER_NOUN = (
 )
 
 # Words of owning aircraft ("the airline operates 12 planes": a fleet, not flights) and of planes moving.
-FLEET_WORDS = r"operates?|operating|owns?|has|have|fleet|leases?|flota|cuenta con|dispone de|tiene|opera"
+FLEET_WORDS = FLEET.alternation
 MOVEMENT_WORDS = (
     r"landed|land|landing|arrived?|arriving|departed|depart|took off|flew|aterriz\w*|lleg\w*|arrib\w*|despeg\w*|partieron|"
-    r"salieron|pousaram|chegaram|decolaram"
+    r"salieron|pous\w*|cheg\w*|decol\w*|aterriss\w*|sa[ií]ram|partiram"
 )
 
 # Who is on a flight ("135 hondureños", "98 passengers"): nouns of people whatever their country, and demonyms by their endings.

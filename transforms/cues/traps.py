@@ -42,5 +42,101 @@ PROJECTION = Cue(
         "pt": ("Chegaram 12 voos de deportação em maio, em ritmo estável.",),
     },
 )
+FLEET = Cue(
+    "fleet", Decision.TRAP,
+    words={
+        "en": ("operates?", "operating", "owns?", "has", "have", "fleet", "leases?"),
+        "es": ("flota", "cuenta con", "dispone de", "tiene", "opera"),
+        "pt": ("frota", "tem", "t[eê]m", "conta com", "disp[õo]e de", "possui", "opera"),
+    },
+    examples={
+        "en": ("The airline operates 12 planes out of Mesa.", "The carrier operate 9 aircraft from Texas.",
+               "Operating 14 planes, the carrier is the largest.", "The company owns 20 aircraft.", "The carriers own 30 planes.",
+               "GlobalX has 22 planes.", "The contractors have 40 aircraft.", "Its fleet counts 18 planes.",
+               "The agency leases 11 aircraft.", "The contractors lease 25 planes."),
+        "es": ("La flota suma 18 aviones.", "La aerolínea cuenta con 12 aviones.", "La empresa dispone de 20 aeronaves.",
+               "GlobalX tiene 22 aviones.", "La compañía opera 14 aviones."),
+        "pt": ("A frota soma 18 aviões.", "A companhia tem 12 aviões no Texas.", "As companhias têm 30 aeronaves.",
+               "A empresa conta com 12 aeronaves.", "A empresa dispõe de 20 aviões.", "A empresa possui 22 aviões.",
+               "A companhia opera 14 aviões."),
+    },
+    not_examples={
+        "en": ("The carrier has flown 12 planes to Guatemala; all landed in May.",),
+        "es": ("La aerolínea tiene 12 aviones que aterrizaron en Guatemala en mayo.",),
+        "pt": ("A companhia tem 2 aviões que pousaram em Confins em maio.",),
+    },
+)
+TRANSFER = Cue(
+    "transfer", Decision.TRAP,
+    words={
+        "en": ("shuffle", "domestic(?: transfers?)?", "internal transfers?", "between detention (?:centers|centres|facilities)",
+               r"within the (?:us|u\.s\.|united states|country)"),
+        "es": ("traslados? internos?", "entre centros de detenci[oó]n", r"dentro de (?:ee\.? ?uu\.?|estados unidos|eeuu)"),
+        "pt": ("dom[eé]stic[oa]s", "transfer[eê]ncias? internas?", "de transfer[eê]ncia", "entre centros de deten[cç][aã]o",
+               "dentro d[oa]s? (?:eua|estados unidos|pa[ií]s)"),
+    },
+    examples={
+        "en": ("The agency ran 400 shuffle flights in May.", "There were 300 domestic flights in May.",
+               "There were 120 domestic transfer flights in May.", "There were 90 internal transfer flights in May.",
+               "There were 80 flights between detention centers in May.", "There were 70 flights within the US in May."),
+        "es": ("Hubo 90 vuelos de traslados internos en mayo.", "Hubo 80 vuelos entre centros de detención en mayo.",
+               "Hubo 70 vuelos dentro de Estados Unidos en mayo."),
+        "pt": ("Foram 300 voos domésticos em maio.", "Foram 120 voos de transferências internas em maio.",
+               "Foram 400 voos de transferência em maio.", "Foram 80 voos entre centros de detenção em maio.",
+               "Foram 70 voos dentro dos Estados Unidos em maio."),
+    },
+    not_examples={
+        "en": ("After a domestic leg, 12 removal flights left Texas for Guatemala in May.",),
+        "es": ("Tras un traslado interno, 12 vuelos de deportación salieron hacia Guatemala en mayo.",),
+        "pt": ("Depois de uma escala doméstica, 12 voos de deportação seguiram para o Brasil em maio.",),
+    },
+)
+CARGO = Cue(
+    "cargo", Decision.TRAP,
+    words={
+        "en": ("aid", "cargo", "supplies", "donations", "vaccines"),
+        "es": ("ayuda", "carga", "suministros", "donaciones", "vacunas"),
+        "pt": ("ajuda", "carga", "suprimentos", "doa[cç][õo]es", "vacinas", "mantimentos"),
+    },
+    examples={
+        "en": ("Two flights of humanitarian aid landed in Haiti.", "Three flights with cargo landed in Haiti.",
+               "Two flights carrying supplies landed in Cuba.", "Four flights with donations landed in Haiti.",
+               "Two flights with vaccines landed in Honduras."),
+        "es": ("Dos vuelos con ayuda humanitaria aterrizaron en Haití.", "Tres vuelos de carga aterrizaron en Cuba.",
+               "Dos vuelos con suministros llegaron a Honduras.", "Cuatro vuelos con donaciones llegaron a Haití.",
+               "Dos vuelos con vacunas llegaron a Honduras."),
+        "pt": ("Dois voos com ajuda humanitária pousaram em Porto Alegre.", "Três voos de carga pousaram em Manaus.",
+               "Dois voos com suprimentos pousaram em Manaus.", "Quatro voos com doações pousaram em Porto Alegre.",
+               "Dois voos com vacinas pousaram em Manaus.", "Dois voos com mantimentos pousaram em Porto Alegre."),
+    },
+    not_examples={
+        "en": ("Two deportation flights landed in Haiti, where aid groups met them.",),
+        "es": ("Dos vuelos de deportación llegaron a Haití, donde grupos de ayuda los recibieron.",),
+        "pt": ("Dois voos de deportação pousaram em Fortaleza, onde grupos de ajuda os receberam.",),
+    },
+)
+COMPARISON = Cue(
+    "comparison", Decision.TRAP,
+    words={
+        "en": ("than", "compared", "comparison", "previous", "last year"),
+        "es": ("comparaci[oó]n", "respecto", "frente a", "sobre el", "anterior"),
+        "pt": ("do que", "em rela[cç][aã]o", "comparado", "anterior", "ano passado"),
+    },
+    examples={
+        "en": ("Haiti received 5 flights more than in April.", "There were 5 flights more, compared with April.",
+               "There were 5 flights more in comparison with April.", "There were 5 flights more than the previous month.",
+               "There were 5 flights more than last year."),
+        "es": ("Hubo 5 vuelos más en comparación con abril.", "Hubo 5 vuelos más respecto a abril.", "Hubo 5 vuelos más frente a abril.",
+               "Hubo 5 vuelos más sobre el mes de abril.", "Hubo 5 vuelos más que el mes anterior."),
+        "pt": ("O Brasil recebeu 5 voos a mais do que em abril.", "Foram 5 voos a mais em relação a abril.",
+               "Foram 5 voos a mais comparado a abril.", "Foram 5 voos a mais que no mês anterior.",
+               "O Brasil recebeu 5 voos a mais que no ano passado."),
+    },
+    not_examples={
+        "en": ("Haiti received 5 more flights in May, and 40 in all.",),
+        "es": ("Haití recibió 12 vuelos en mayo, más que nunca.",),
+        "pt": ("O Brasil recebeu 12 voos em maio, mais do que nunca.",),
+    },
+)
 
-TRAP_CUES = (PROJECTION,)
+TRAP_CUES = (PROJECTION, FLEET, TRANSFER, CARGO, COMPARISON)
