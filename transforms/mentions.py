@@ -463,10 +463,12 @@ FROM_PLACE = re.compile(
 )
 ARTICLE_BEFORE_PLACE = re.compile(r"(?:the|la|el|los|las|o|a|os|as)\s+", re.IGNORECASE)
 PAIR_BEFORE = EndPattern(
-    re.compile(r"(?:^|[,;:]\s*|\s(?:y|and|e)\s+|\b(?:seguid[oa]s? de|followed by|then|luego)\s+)(?:(?:a|to)\s+)?$", re.IGNORECASE), words=3
+    re.compile(r"(?:^|[,;:]\s*|\s(?:y|and|e)\s+|\b(?:seguid[oa]s? (?:de|por)|followed by|then|luego|depois)\s+)(?:(?:a|to|o|a)\s+)?$",
+               re.IGNORECASE), words=3
 )
 PAIR_AFTER = re.compile(
-    r"^\s*(?:\(\s*(?P<n1>\d+)\s*\)|(?::|,?\s+(?:con|with))?\s+(?P<n2>\d+))(?=\s*(?:[,;.)]|\s(?:y|and|e|in|en|during|durante|over|last)\s|$))"
+    r"^\s*(?:\(\s*(?P<n1>\d+)\s*\)|(?::|,?\s+(?:con|with|com))?\s+(?P<n2>\d+))"
+    r"(?=\s*(?:[,;.)]|\s(?:y|and|e|in|en|em|during|durante|over|last)\s|$))"
 )
 RECEIVED_BEFORE = EndPattern(re.compile(
     rf"\b(?:{RECEIVED.alternation})\s+(?:(?:just|only|solo|sólo|apenas|merely|another|otros|outros|mais)\s+)?$", re.IGNORECASE,

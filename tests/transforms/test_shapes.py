@@ -478,3 +478,22 @@ def test_a_sentence_about_advertisements_or_tags_stays() -> None:
 
     body = ARTICLE + "\nAdvertisements for charter seats were pulled, officials said.\n"
     assert "Advertisements for charter seats" in clean_body(body)
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    ("Guatemala received 58 removal flights in July, followed by Honduras with 41.", "en", [(58, ("GT",)), (41, ("HN",))]),
+    ("Guatemala recibió 58 vuelos en julio, seguida por Honduras con 41.", "es", [(58, ("GT",)), (41, ("HN",))]),
+    ("O Brasil recebeu 58 voos em julho, seguido de Honduras com 41 e El Salvador com 19.", "pt",
+     [(58, ("BR",)), (41, ("HN",)), (19, ("SV",))]),
+    ("O Brasil recebeu 58 voos em julho, seguido por Honduras com 41.", "pt", [(58, ("BR",)), (41, ("HN",))]),
+])
+def test_a_ranking_continues_a_count_with_the_next_places_and_their_figures(sentence: str, language: str, expected: list) -> None:
+    assert [(c[0], c[4]) for c in _claims(sentence, language)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("Guatemala received 58 removal flights in July, followed by a drop to 41 people a day.", "en"),
+    ("O Brasil recebeu 58 voos em julho, seguido de Honduras com 41 mil pessoas.", "pt"),
+])
+def test_a_ranking_does_not_take_a_number_of_something_else(sentence: str, language: str) -> None:
+    assert [c[0] for c in _claims(sentence, language)] == [58]
