@@ -745,6 +745,8 @@ def _sentence_mentions(
         if count.article and not routed and status not in (Status.CANCELLED, Status.DENIED):
             continue  # "a flight" with no route is a figure of speech unless something happened to it
         segment = _segment(sentence, candidates, index)
+        if len(candidates) > 1 and WHOLE_BEFORE.match(sentence, 0, candidate.start) and (comma := sentence.find(",", candidate.end)) > 0:
+            segment = sentence[:comma]  # "Of the 228 flights in August, Guatemala received 58": the whole ends at its comma
         own = sentence_route(segment, language) if len(candidates) > 1 else route
         whole_split = len(part_origins) == 1 and parts_total == count.flights  # "7 flights, 4 from Texas and 3 from Arizona"
         sentence_origin = route.origin if not split_by_origin or whole_split or candidate.origin else None  # "…, including two from Mexico"
@@ -839,6 +841,8 @@ def _shared_period(period: Period | OpenPeriod | None, sentence: str, segment: s
     return None if period.precision in (Precision.DAY, Precision.WEEK) else period
 
 
+# "Of the 228 flights, ...", "De los 312 vuelos, ...", "Dos 312 voos, ...": a whole whose parts the sentence goes on to give
+WHOLE_BEFORE = re.compile(r"\W*(?:of the|of all(?: the)?|de los|de las|del total de|dos|das|do total de)\s+$", re.IGNORECASE)
 SHARE_LEAD = re.compile(r"^\s*(?:de ellos|de estos|de los cuales|of them|of these|of those)\b", re.IGNORECASE)  # "De ellos, 50 ..."
 SAME_PERIOD_OF_YEAR = re.compile(
     r"\b(?:the\s+same\s+(?:period|months?|weeks?)\s+(?:of|in|last)|(?:el|la)\s+mism[oa]\s+(?:per[ií]odo|mes|semana|[eé]poca)\s+(?:de|del))\s+"

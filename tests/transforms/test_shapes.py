@@ -497,3 +497,13 @@ def test_a_ranking_continues_a_count_with_the_next_places_and_their_figures(sent
 ])
 def test_a_ranking_does_not_take_a_number_of_something_else(sentence: str, language: str) -> None:
     assert [c[0] for c in _claims(sentence, language)] == [58]
+
+
+@pytest.mark.parametrize(("sentence", "language", "whole"), [
+    ("Of the 228 removal flights in August, Guatemala received 58 and Honduras 41.", "en", (228, ())),
+    ("De los 228 vuelos de deportación de agosto, Guatemala recibió 58 y Honduras 41.", "es", (228, ())),
+    ("Dos 228 voos de deportação de agosto, a Guatemala recebeu 58 e Honduras 41.", "pt", (228, ())),
+    ("Of the 40 removal flights to Guatemala, 12 left from Texas.", "en", (40, ("GT",))),  # the whole names its own destination
+])
+def test_a_whole_whose_parts_follow_keeps_its_own_route(sentence: str, language: str, whole: tuple) -> None:
+    assert next((c[0], c[4]) for c in _claims(sentence, language)) == whole
