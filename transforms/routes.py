@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from transforms.cues.routes import ROUTE_CUES
+from transforms.cues.routes import RECEIVING_ACTOR, ROUTE_CUES
 from transforms.cues.statuses import DENIED
 from transforms.places import PlaceMatch, find_places
 from transforms.spans import EndPattern
@@ -49,7 +49,8 @@ ACTOR_AFTER = re.compile(
     r"ministry|embassy|president|foreign minister)"
     r"|^\s+(?:has\s+|have\s+|had\s+)?(?:repatriated|deported|removed|expelled|deport[oó]|repatri[oó]|devolvi[oó]|expuls[oó]|"
     # "The Bahamas repatriated 312 Haitians", "Estados Unidos devuelve a 147 cubanos"
-    r"deportaron|repatriaron|expulsaron|returns|deports|repatriates|removes|devuelven?|deportan?|repatrian?|retornan?|retorn[oó]|retornaron)"
+    r"deportaron|repatriaron|expulsaron|returns|deports|repatriates|removes|devuelven?|deportan?|repatrian?|retornan?|retorn[oó]|retornaron|"
+    r"deportou|deportaram|repatriou|repatriaram|devolveu|devolveram|expulsou|expulsaram|deporta|deportam)"
     r"\s+(?:a\s+)?(?:about\s+|some\s+|more than\s+|unos\s+|m[aá]s de\s+)?\d"
     # "las Bahamas realizaron otros dos vuelos", "Mexico operated three flights": the country that flies them
     r"|^\s+(?:has\s+|have\s+|had\s+)?(?:realiz[oó]|realizaron|ha realizado|han realizado|efectu[oó]|efectuaron|operated|conducted|sent|flew|"
@@ -71,9 +72,11 @@ DENIAL_AFTER = re.compile(rf"^[^.;]{{0,40}}?\b(?:{DENIAL_WORDS})\b", re.IGNORECA
 DEPORTEES_BEFORE = EndPattern(re.compile(
     r"\b(?:of|for|carrying|with|de|para|con|returned|deported|repatriated|removed|sent|flew|picked up|returns|deports|repatriates|removes|"
     r"brings?|brought|bringing|traen?|trajo|trajeron|trazem?|trouxe|trouxeram|remove|deport|repatriate|"
-    r"devolvi[oó]|deport[oó]|repatri[oó]|retorn[oó]|traslad[oó]|envi[oó]|devuelven?|deportan?|repatrian?|retornan?|a bordo)"
+    r"devolvi[oó]|deport[oó]|repatri[oó]|retorn[oó]|traslad[oó]|envi[oó]|devuelven?|deportan?|repatrian?|retornan?|a bordo|"
+    r"com|levando|trazendo|deportou|deportaram|repatriou|repatriaram|devolveu|enviou|a bordo de)"
     # Spanish puts a personal "a" before the people: "retornó a 58 cubanos", "devuelve a 147 cubanos"
-    r"(?:\s+a(?=\s))?\s*(?:undocumented\s+|[^\W\d_]+\s+|\d[\d,.]*\s+|(?:about|some|unos|unas|más de|more than)\s+\d[\d,.]*\s+)?$",
+    r"(?:\s+a(?=\s))?\s*(?:undocumented\s+|[^\W\d_]+\s+|\d[\d,.]*\s+|(?:about|some|unos|unas|más de|more than|cerca de|mais de)\s+"
+    r"\d[\d,.]*\s+)?$",
     re.IGNORECASE,
 ), words=6)
 DISTANCE_BEFORE = EndPattern(re.compile(r"\b(?:minutes|hours|miles|kilometers|kilometres|km|minutos|horas|millas|kil[oó]metros)\s+(?:away\s+)?from\s*$|"
@@ -82,11 +85,7 @@ DIPLOMAT_BEFORE = EndPattern(re.compile(
     r"\b(?:ambassador|embajador[a]?|envoy|enviad[oa]|c[oó]nsul|embaixador[a]?|representative)\s+(?:to|en|a|de|in|para)\s*(?:the\s+)?$",
     re.IGNORECASE,
 ), words=3)
-RECEIVES_LATER = re.compile(
-    r"^[^.;]{0,60}?\b(?:received|receives|receive|recibi[oó]|recibieron|ha recibido|han recibido|recibir[aá]n?|recebeu|recebe|receber[aá]|"
-    r"would arrive|will arrive|arrived|arrive|would land|will land|landed|llegar[aá]n|llegaron|aterrizar[aá]n|aterrizaron|chegar[aã]o|chegaram)\b",
-    re.IGNORECASE,
-)
+RECEIVES_LATER = re.compile(rf"^[^.;]{{0,60}}?\b(?:{RECEIVING_ACTOR.alternation})\b", re.IGNORECASE)
 PICKUP_BEFORE = EndPattern(re.compile(r"\b(?:picked up|picks up|pick up|recogi[oó]|recogieron|recoger|buscou|buscar)\b[^.;]{0,50}?\b(?:in|at|en|em)\s*$",
                            re.IGNORECASE), words=32)
 COORDINATION = re.compile(r"\s*(?:,|,?\s*(?:and|y|e|&))\s*")

@@ -31,9 +31,9 @@ HOLDS: dict[Decision, Callable[[Cue, str, str], bool]] = {
     # an elision cue holds when the sentence's last number is taken as a count of flights
     Decision.ELISION: lambda _cue, sentence, language: int(re.findall(r"\d+", sentence)[-1]) in {
         m.flights for m in find_mentions(sentence, language, PUBLISHED, tables=[])},
-    # a route cue holds when the sentence routes its flights to a place (destination) or from one (origin)
+    # a route cue holds when the sentence routes its flights from a place (origin) or to one (the others)
     Decision.ROUTE: lambda cue, sentence, language: bool(
-        sentence_route(sentence, language).destinations if cue.name == "destination" else sentence_route(sentence, language).origin),
+        sentence_route(sentence, language).origin if cue.name == "origin" else sentence_route(sentence, language).destinations),
     # a trap holds when the sentence's count of flights is not taken
     Decision.TRAP: lambda _cue, sentence, language: not find_mentions(sentence, language, PUBLISHED, tables=[]),
 }

@@ -507,3 +507,25 @@ def test_a_ranking_does_not_take_a_number_of_something_else(sentence: str, langu
 ])
 def test_a_whole_whose_parts_follow_keeps_its_own_route(sentence: str, language: str, whole: tuple) -> None:
     assert next((c[0], c[4]) for c in _claims(sentence, language)) == whole
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    ("A flight with 88 Brazilians landed on Friday.", "en", (1, ("BR",))),
+    ("Un vuelo con 88 brasileños aterrizó el viernes.", "es", (1, ("BR",))),
+    ("O Itamaraty confirmou a chegada de mais um voo com 88 brasileiros.", "pt", (1, ("BR",))),
+    ("Um voo levando 88 brasileiros deportados pousou na sexta.", "pt", (1, ("BR",))),
+    ("Os Estados Unidos deportaram 200 brasileiros em dois voos.", "pt", (2, ("BR",))),
+    ("The United States deported 200 Brazilians on two flights.", "en", (2, ("BR",))),
+])
+def test_the_people_a_flight_carries_say_where_it_went(sentence: str, language: str, expected: tuple) -> None:
+    assert expected in [(c[0], c[4]) for c in _claims(sentence, language)]
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("The United States deported 200 Brazilians on two flights.", "en"),
+    ("Estados Unidos deportó a 200 brasileños en dos vuelos.", "es"),
+    ("Os Estados Unidos deportaram 200 brasileiros em dois voos.", "pt"),
+    ("Os EUA deportaram 200 brasileiros em dois voos.", "pt"),
+])
+def test_the_country_that_deports_people_is_where_their_flights_left_from(sentence: str, language: str) -> None:
+    assert [c[3] for c in _claims(sentence, language)] == ["US"]
