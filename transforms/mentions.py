@@ -22,7 +22,7 @@ from transforms.context import DocumentContext
 from transforms.cues.elision import ARRIVED_FIRST, INCLUDING, RECEIVED, SENT_FROM, SENT_TO
 from transforms.cues.qualifiers import QUALIFIER_CUES
 from transforms.cues.statuses import STATUS_CUES
-from transforms.cues.traps import CARGO
+from transforms.cues.traps import CARGO, NOT_A_REMOVAL_LEG
 from transforms.cues.traps import COMPARISON as COMPARISON_CUE
 from transforms.cues.traps import PROJECTION as PROJECTION_CUE
 from transforms.dates import (
@@ -123,6 +123,7 @@ MORE_AFTER = re.compile(r"^\s*(?:more|m[aá]s|a m[aá]s|mais|a mais)\b(?!\s*:)",
 COMPARISON = re.compile(rf"\b(?:{COMPARISON_CUE.alternation})\b", re.IGNORECASE)
 FRACTION_BEFORE = EndPattern(re.compile(r"\b(?:de cada|out of every|in every|one in|uno de cada|una de cada|of every)\s*$", re.IGNORECASE), words=3)
 PROJECTION = re.compile(rf"\b(?:{PROJECTION_CUE.alternation})\b", re.IGNORECASE)
+LEG_AFTER_NOUN = re.compile(rf"^\s+(?:de\s+)?(?:{NOT_A_REMOVAL_LEG.alternation})\b", re.IGNORECASE)  # Spanish and Portuguese say it after
 TRANSFER_AFTER = re.compile(rf"^[^.;,]{{0,40}}?\b(?:{TRANSFER_WORDS})", re.IGNORECASE)  # within the count's own phrase
 FLEET_VERB = re.compile(rf"\b(?:{FLEET_WORDS})\b", re.IGNORECASE)
 MOVEMENT_VERB = re.compile(rf"\b(?:{MOVEMENT_WORDS})\b", re.IGNORECASE)
@@ -443,7 +444,8 @@ def _exclusion(sentence: str, noun: re.Match[str], count: _Count, status: str, s
         ("duration_or_cargo", lambda: DURATION_MODIFIER.search(modifiers) or CARGO_AFTER.match(after)),  # "a 5-hour flight"
         ("projection", lambda: PROJECTION.search(sentence)),
         ("transfer", lambda: TRANSFER_AFTER.match(after)),
-        ("not_a_removal_leg", lambda: NOT_REMOVAL_RE.search(sentence[start:noun.end()])),  # "400 domestic shuffle flights"
+        # "400 domestic shuffle flights", "40 vuelos internos", "12 voos vazios"
+        ("not_a_removal_leg", lambda: NOT_REMOVAL_RE.search(sentence[start:noun.end()]) or LEG_AFTER_NOUN.match(after)),
         ("date_before_noun", lambda: ends_with_date_word(before, language, months_only=True) and not count.article and not count.ordinal),
         ("article_without_event", lambda: count.article and status == Status.UNKNOWN),  # "a flight" that nothing happened to
     )

@@ -364,7 +364,8 @@ def _line(label: str, count: str, unit: str | None, connector: str | None, trail
                  char_start=start, char_end=start + len(evidence), excluded=excluded)
 
 
-def _is_people(line: ListLine) -> bool:
+def is_people(line: ListLine) -> bool:
+    """A line that counts people (or thousands of something), not flights: never a row of a flight list."""
     return line.unit == "mil" or bool(line.unit and PEOPLE_NOUN_RE.fullmatch(line.unit.split()[-1]))
 
 
@@ -584,7 +585,7 @@ def _breakdown(kinds: list[str], group: _Group) -> str:
 def _rows(group: _Group, kinds: list[tuple[str, list[str]] | None], status: str, published: dt.date | None) -> list[TableRow]:
     rows = []
     for line, typed in zip(group.lines, kinds, strict=True):
-        if typed is None or line.excluded or _is_people(line):
+        if typed is None or line.excluded or is_people(line):
             continue
         kind, countries = typed
         label = line.label or (group.header or "").strip()
@@ -630,7 +631,7 @@ def _not_a_flight_list(region: _Region, context_text: str, sums_to_flights: bool
     unit on the lines make a list of people, whatever the paragraph around it says.
     """
     units = [line.unit for group in region.groups for line in group.lines if line.unit and not line.excluded]
-    if any(_is_people(line) for group in region.groups for line in group.lines if not line.excluded):
+    if any(is_people(line) for group in region.groups for line in group.lines if not line.excluded):
         return "its lines count people, not flights"
     own_heading = region.groups[0].header or ""
     if not units and PEOPLE_HEADING.search(own_heading) and not FLIGHT_NOUN_RE.search(own_heading) and flight_column(own_heading) is None:

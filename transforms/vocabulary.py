@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from transforms.cues.counts import AIRCRAFT_NOUN, FLIGHT_NOUN
-from transforms.cues.traps import FLEET, TRANSFER
+from transforms.cues.lists import EARLIER_OR_REVISED_LINE, PEOPLE_UNIT
+from transforms.cues.traps import FLEET, NOT_A_REMOVAL_LEG, TRANSFER, WORD_AFTER_NOUN
 from transforms.domain import OTHER_LABEL, Breakdown
 
 # The languages these lists hold words of: prose, numbers, dates and country names are read in them.
@@ -32,12 +33,7 @@ FLIGHT_NOUNS = rf"{FLIGHT_NOUN.alternation}|{AIRCRAFT_NOUNS}"
 FLIGHT_STEMS = ("flight", "vuelo", "voo", "plane", "aircraft", "avion", "avión", "aeronave", "avião", "aviõe", "charter", "aterrizajes", "landings",
                 "pousos", "operation", "operacion", "operaç", "operac")
 # Nouns that make a number a count of people: a list or a count in these units is never flights.
-PEOPLE_NOUNS = (
-    r"personas?|migrantes?|deportad[oa]s?|retornad[oa]s?|repatriad[oa]s?|connacionales|nacionales|ciudadan[oa]s|pasajer[oa]s|"
-    r"hombres|mujeres|niñ[oa]s|menores|adultos|adolescentes|familias|pessoas|people|persons?|migrants?|deportees?|returnees?|"
-    r"passengers?|nationals?|citizens?|individuals?|adults?|children|minors|men|women|families|detainees?|immigrants?|"
-    r"buses|autobuses|buses|ônibus|camiones"
-)
+PEOPLE_NOUNS = PEOPLE_UNIT.alternation
 # Flights that move people inside the sending country: never removal flights (transforms/cues/traps.py).
 TRANSFER_WORDS = TRANSFER.alternation
 # Who sends the flights a document counts, and programmes that say where they go (tested as lowercase substrings).
@@ -56,12 +52,7 @@ MEXICAN_ASSISTED_RETURN = ("retorno asistido", "retornos asistidos", "assisted r
 DEPORTATION_CUES = ("deport", "removal flight", "remoción", "remocion", "expulsi", "expulsad", "retornad")
 VENEZUELAN_RETURN_PROGRAMME = "vuelta a la patria"
 # Lines inside a flight list that are not removal flights (transfers, legs without people, last week).
-NOT_REMOVAL_LINE = (
-    rf"{TRANSFER_WORDS}|connection|connecting|conexi[oó]n|conexiones|conex[aã]o|internal|internos?|interno|dom[eé]stic[oa]s?|"
-    r"dentro de|(?<!assisted[- ])return(?:\s+flights?|\s+legs?)|regresos?|vac[ií]os?|empty|ferry|repositioning|lateral(?:es)?|"
-    r"transfer flights?|vuelos? de traslado|voos? de transfer[eê]ncia|commercial|passenger flights?|"
-    r"last week|previous week|week before|semana pasada|semana anterior|la semana previa|semana passada|revis|corrig"
-)
+NOT_REMOVAL_LINE = rf"{TRANSFER_WORDS}|{NOT_A_REMOVAL_LEG.alternation}|{EARLIER_OR_REVISED_LINE.alternation}"
 TOTAL_LABEL = r"total(?:es)?(?:\s+general)?|grand total|suma|sum|in all|en total"
 # What a breakdown's heading or introduction says it is broken down by.
 BREAKDOWN_WORDS = {
@@ -111,12 +102,8 @@ COMMENT_AUTHOR_CUES = ("says:", "said:", "wrote:", "writes:", "replied:", "repli
 # Containers of comment threads in HTML, by id or class, in several languages.
 COMMENT_CONTAINER = r"comment|coment|respuesta|repl(?:y|ies)|discus|disqus|reacci|lectores|readers?-|responses|thoughts|foro|forum"
 
-# Words after a flight noun that make it something else: "flight attendants", "flight plans", "flight increases".
-NOT_A_FLIGHT_AFTER_NOUN = (
-    r"attendants?|risks?|crews?|paths?|plans?|numbers?|manifests?|records?|hours?|logs?|data|tracking|trackers?|"
-    r"tickets?|schedules?|simulators?|instructors?|school|deck|controllers?|increases?|decreases?|drops?|rises?|jumps?|gains?|declines?|"
-    r"aumento|incremento|reducci[oó]n|ca[ií]da|descenso|comerciales|comerciais|de traslado|de transfer[eê]ncia"
-)
+# Words after a flight noun that make it something else: "flight attendants", "flight plans" (transforms/cues/traps.py).
+NOT_A_FLIGHT_AFTER_NOUN = WORD_AFTER_NOUN.alternation
 
 # Words of owning aircraft ("the airline operates 12 planes": a fleet, not flights) and of planes moving.
 FLEET_WORDS = FLEET.alternation

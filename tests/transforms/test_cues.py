@@ -13,6 +13,7 @@ from transforms.cues.registry import ALL_CUES
 from transforms.mentions import find_mentions, status_of
 from transforms.routes import sentence_route
 from transforms.spans import lines_containing
+from transforms.tables import is_people, parse_line
 from transforms.vocabulary import FLIGHT_STEMS
 
 PUBLISHED = dt.date(2025, 8, 1)
@@ -34,6 +35,9 @@ HOLDS: dict[Decision, Callable[[Cue, str, str], bool]] = {
     # a route cue holds when the sentence routes its flights from a place (origin) or to one (the others)
     Decision.ROUTE: lambda cue, sentence, language: bool(
         sentence_route(sentence, language).origin if cue.name == "origin" else sentence_route(sentence, language).destinations),
+    # a list-line cue holds when the line, parsed as a list line, is left out of the rows (or, for a unit, counts people)
+    Decision.LIST_LINE: lambda cue, line, _language: bool(
+        (parsed := parse_line(line, 0)) and (is_people(parsed) if cue.name == "people_unit" else parsed.excluded)),
     # a trap holds when the sentence's count of flights is not taken
     Decision.TRAP: lambda _cue, sentence, language: not find_mentions(sentence, language, PUBLISHED, tables=[]),
 }

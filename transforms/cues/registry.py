@@ -5,9 +5,10 @@ from __future__ import annotations
 from transforms.cues import Cue
 from transforms.cues.counts import COUNT_CUES
 from transforms.cues.elision import ELISION_CUES
+from transforms.cues.lists import LIST_LINE_CUES
 from transforms.cues.qualifiers import QUALIFIER_CUES
 from transforms.cues.routes import ROUTE_CUES
 from transforms.cues.statuses import STATUS_CUES
 from transforms.cues.traps import TRAP_CUES
 
-ALL_CUES: tuple[Cue, ...] = (*COUNT_CUES, *ELISION_CUES, *QUALIFIER_CUES, *STATUS_CUES, *TRAP_CUES, *ROUTE_CUES)
+ALL_CUES: tuple[Cue, ...] = (*COUNT_CUES, *ELISION_CUES, *QUALIFIER_CUES, *STATUS_CUES, *TRAP_CUES, *ROUTE_CUES, *LIST_LINE_CUES)

@@ -138,5 +138,61 @@ COMPARISON = Cue(
         "pt": ("O Brasil recebeu 12 voos em maio, mais do que nunca.",),
     },
 )
+WORD_AFTER_NOUN = Cue(
+    "word_after_noun_not_a_flight", Decision.TRAP,
+    words={
+        "en": ("attendants?", "risks?", "crews?", "paths?", "plans?", "numbers?", "manifests?", "records?", "hours?", "logs?", "data",
+               "tracking", "trackers?", "tickets?", "schedules?", "simulators?", "instructors?", "school", "deck", "controllers?",
+               "increases?", "decreases?", "drops?", "rises?", "jumps?", "gains?", "declines?"),
+        "es": ("aumento", "incremento", "reducci[oó]n", "ca[ií]da", "descenso", "comerciales", "de traslado"),
+        "pt": ("comerciais", "de transfer[eê]ncia"),
+    },
+    examples={
+        "en": ("The airline hired 40 flight attendants.", "There are 3 flight risks in the group.", "Twelve flight crews were trained.",
+               "The two flight paths crossed Mexico.", "Six flight plans were filed.", "The 4 flight numbers were posted.",
+               "Two flight manifests were released.", "The 12 flight records were sealed.", "Pilots logged 300 flight hours.",
+               "The 20 flight logs were released.", "Two flight data files leaked.", "Two flight tracking sites went down.",
+               "Three flight trackers follow ICE Air.", "The agency bought 90 flight tickets.", "Two flight schedules were posted.",
+               "The school owns 3 flight simulators.", "The 4 flight instructors quit.", "Two flight school owners spoke.",
+               "Two flight deck doors jammed.", "Four flight controllers were on duty.",
+               "There were 12 flight increases in May.", "There were 3 flight decreases in May.", "There were 3 flight drops in May.",
+               "There were 4 flight rises in June.", "There were 5 flight jumps in June.", "There were 6 flight gains in June.",
+               "There were 7 flight declines in June."),
+        "es": ("Hubo un aumento de 12 vuelos en mayo.", "Hubo un incremento de 12 vuelos en mayo.",
+               "Hubo una reducción de 12 vuelos en mayo.", "Hubo una caída de 12 vuelos en mayo.",
+               "Hubo un descenso de 12 vuelos en mayo.", "Hubo 300 vuelos comerciales en mayo.", "Hubo 90 vuelos de traslado en mayo."),
+        "pt": ("Foram 300 voos comerciais em maio.", "Foram 90 voos de transferência em maio."),
+    },
+    not_examples={
+        "en": ("Two removal flights landed in Haiti, with attendants from the agency on board.",),
+        "es": ("Dos vuelos de deportación llegaron a Haití con un aumento de pasajeros.",),
+        "pt": ("Dois voos de deportação chegaram ao Brasil com passageiros comerciais a bordo.",),
+    },
+)
+NOT_A_REMOVAL_LEG = Cue(
+    "not_a_removal_leg", Decision.TRAP,
+    words={
+        "en": ("connection", "connecting", "internal", "domestic", r"(?<!assisted[- ])return(?:\s+flights?|\s+legs?)", "empty", "ferry",
+               "repositioning", "lateral", "transfer flights?", "commercial", "passenger flights?"),
+        "es": ("conexi[oó]n", "conexiones", "internos?", "interno", "dom[eé]stic[oa]s?", "dentro de", "regresos?", "vac[ií]os?",
+               "lateral(?:es)?", "vuelos? de traslado"),
+        "pt": ("conex[aã]o", "dom[eé]stic[oa]s?", "vazios?", "voos? de transfer[eê]ncia"),
+    },
+    examples={
+        "en": ("There were 3 connection flights.", "There were 3 connecting flights.", "There were 40 internal flights.",
+               "There were 40 domestic flights.", "There were 12 return flights.", "There were 12 empty flights.", "There were 4 ferry flights.",
+               "There were 4 repositioning flights.", "There were 63 lateral flights.", "There were 1,150 transfer flights.",
+               "There were 300 commercial flights.", "There were 300 passenger flights."),
+        "es": ("Hubo 3 vuelos de conexión.", "Hubo 3 vuelos de conexiones.", "Hubo 40 vuelos internos.", "Hubo 40 vuelos interno.",
+               "Hubo 40 vuelos domésticos.", "Hubo 40 vuelos dentro de México.", "Hubo 12 vuelos de regreso.", "Hubo 12 vuelos vacíos.",
+               "Hubo 63 vuelos laterales.", "Hubo 90 vuelos de traslado."),
+        "pt": ("Foram 3 voos de conexão.", "Foram 40 voos domésticos.", "Foram 12 voos vazios.", "Foram 90 voos de transferência."),
+    },
+    not_examples={
+        "en": ("There were 40 removal flights to Guatemala; a domestic leg came first.",),
+        "es": ("Hubo 40 vuelos de deportación a Guatemala; antes hubo un tramo doméstico.",),
+        "pt": ("Foram 40 voos de deportação para o Brasil; antes houve um trecho doméstico.",),
+    },
+)
 
-TRAP_CUES = (PROJECTION, FLEET, TRANSFER, CARGO, COMPARISON)
+TRAP_CUES = (PROJECTION, FLEET, TRANSFER, CARGO, COMPARISON, WORD_AFTER_NOUN, NOT_A_REMOVAL_LEG)
