@@ -164,7 +164,7 @@ ARRIVAL_HERE = re.compile(
     r"chegaram|pousaram)\b",
     re.IGNORECASE,
 )
-REGION_DESTINATION = re.compile(rf"\b(?:to|a|hacia|para)\s+(?:\w+\s+){{0,2}}(?:{REGION_NAMES})\b", re.IGNORECASE)
+REGION_DESTINATION = re.compile(rf"\b(?:to|a|hacia|para|ao|à|aos)\s+(?:\w+\s+){{0,2}}(?:{REGION_NAMES})\b", re.IGNORECASE)
 EACH_BEFORE = EndPattern(re.compile(r"\b(?:each|cada uno|cada una)\s+(?:[^\W\d_]+\s+)?$", re.IGNORECASE), words=3)
 PARTS_FOLLOW = re.compile(r"\s*(?:m[aá]s|more|adicionales|additional|in all|en total)?\s*:\s*", re.IGNORECASE)
 TECHNICAL_TURNBACK = LowercasePattern(

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from transforms.cues.counts import AIRCRAFT_NOUN, FLIGHT_NOUN
-from transforms.cues.lists import EARLIER_OR_REVISED_LINE, PEOPLE_UNIT
+from transforms.cues.lists import EARLIER_OR_REVISED_LINE, PEOPLE_UNIT, PLANNED_LIST
+from transforms.cues.routes import REGION
 from transforms.cues.traps import FLEET, NOT_A_REMOVAL_LEG, TRANSFER, WORD_AFTER_NOUN
 from transforms.domain import OTHER_LABEL, Breakdown
 
@@ -72,10 +73,7 @@ FROM_WORDS = (
     r"de|del|salieron de|partieron de|originad[oa]s? en|saindo de|vindos? de"
 )
 # Planned, completed and the rest, as a list's introduction or a row says it.
-PLANNED_WORDS = (
-    r"will|scheduled|planned|expected|upcoming|next week|programad[oa]s?|previst[oa]s?|prev[eé]n?|se esperan?|esperan|"
-    r"llegar[aá]n|agenda|programaci[oó]n|calendario|pr[oó]xim[oa]s?|previs[aã]o|programad[oa]s?"
-)
+PLANNED_WORDS = PLANNED_LIST.alternation
 
 # Headings that open a reader-comment thread ("5 thoughts on “…”", "Comentarios (3)", "Lo que dicen los lectores").
 COMMENT_HEADINGS = (
@@ -121,10 +119,7 @@ DEMONYMS = r"[A-Za-záéíóúñ]+(?:ans|anos|anas|eños|eñas|enos|ecos|enses|e
 PASSENGER_NOUNS = rf"{DEMONYMS}|{ANY_NATIONALITY_NOUNS}"
 
 # Destinations that are regions, not countries: a count "to Central America" names no country.
-REGION_NAMES = (
-    r"countries|pa[ií]ses|regions?|regi[oó]n|Central America|Latin America|South America|"
-    r"Centroam[eé]rica|Latinoam[eé]rica|Sudam[eé]rica|Am[eé]rica Latina|Africa|[AÁ]frica|Asia|Europe|Europa|the Caribbean|el Caribe"
-)
+REGION_NAMES = REGION.alternation
 
 # Words that mark a figure as a correction of an earlier one ("revised", "final number", "cifra corregida").
 REVISION_WORDS = (

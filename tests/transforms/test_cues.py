@@ -10,13 +10,26 @@ import pytest
 
 from transforms.cues import Cue, Decision
 from transforms.cues.registry import ALL_CUES
+from transforms.domain import Status
 from transforms.mentions import find_mentions, status_of
 from transforms.routes import sentence_route
 from transforms.spans import lines_containing
-from transforms.tables import is_people, parse_line
+from transforms.tables import find_flight_tables, is_people, parse_line
 from transforms.vocabulary import FLIGHT_STEMS
 
 PUBLISHED = dt.date(2025, 8, 1)
+
+
+def _list_status(intro: str, language: str) -> str | None:
+    """The status of a two-line flight list under ``intro``."""
+    tables = find_flight_tables(f"{intro}\n\n- Guatemala: 5\n- Honduras: 3\n", language, PUBLISHED)
+    return tables[0].status if tables else None
+
+
+def _to_a_region(sentence: str, language: str) -> bool:
+    """Counts were taken and none names a country: they went to a region."""
+    found = find_mentions(sentence, language, PUBLISHED, tables=[])
+    return bool(found) and not any(m.destination_countries for m in found)
 
 
 def _qualifiers(sentence: str, language: str) -> set[str]:
@@ -26,7 +39,8 @@ def _qualifiers(sentence: str, language: str) -> set[str]:
 # what it means for a cue of each decision to hold in a sentence: the extractor's own decision, not a regex
 HOLDS: dict[Decision, Callable[[Cue, str, str], bool]] = {
     Decision.QUALIFIER: lambda cue, sentence, language: cue.name in _qualifiers(sentence, language),
-    Decision.STATUS: lambda cue, sentence, _language: status_of(sentence) == cue.name,
+    Decision.STATUS: lambda cue, sentence, language: (
+        _list_status(sentence, language) == Status.PLANNED if cue.name == "planned_list" else status_of(sentence) == cue.name),
     # a count cue holds when the sentence gives a count of flights
     Decision.COUNT: lambda _cue, sentence, language: bool(find_mentions(sentence, language, PUBLISHED, tables=[])),
     # an elision cue holds when the sentence's last number is taken as a count of flights
@@ -34,7 +48,8 @@ HOLDS: dict[Decision, Callable[[Cue, str, str], bool]] = {
         m.flights for m in find_mentions(sentence, language, PUBLISHED, tables=[])},
     # a route cue holds when the sentence routes its flights from a place (origin) or to one (the others)
     Decision.ROUTE: lambda cue, sentence, language: bool(
-        sentence_route(sentence, language).origin if cue.name == "origin" else sentence_route(sentence, language).destinations),
+        sentence_route(sentence, language).origin if cue.name == "origin" else sentence_route(sentence, language).destinations
+    ) if cue.name != "region" else _to_a_region(sentence, language),
     # a list-line cue holds when the line, parsed as a list line, is left out of the rows (or, for a unit, counts people)
     Decision.LIST_LINE: lambda cue, line, _language: bool(
         (parsed := parse_line(line, 0)) and (is_people(parsed) if cue.name == "people_unit" else parsed.excluded)),

@@ -57,4 +57,29 @@ PEOPLE_UNIT = Cue(
         "en": ("- Guatemala: 12 flights",), "es": ("- Guatemala: 12 vuelos",), "pt": ("- Brasil: 12 voos",),
     },
 )
-LIST_LINE_CUES = (EARLIER_OR_REVISED_LINE, PEOPLE_UNIT)
+PLANNED_LIST = Cue(
+    "planned_list", Decision.STATUS,
+    words={
+        "en": ("will", "scheduled", "planned", "expected", "upcoming", "next week"),
+        "es": ("programad[oa]s?", "previst[oa]s?", "prev[eé]n?", "se esperan?", "esperan", "llegar[aá]n", "agenda",
+               "programaci[oó]n", "calendario", "pr[oó]xim[oa]s?"),
+        "pt": ("previs[aã]o", "programad[oa]s?", "previst[oa]s?", "agendad[oa]s?", "pr[oó]xim[oa]s?", "chegar[aã]o",
+               "programa[cç][aã]o", "agenda"),
+    },
+    examples={
+        "en": ("These flights will land this week:", "Flights scheduled for this week:", "Flights planned for this week:",
+               "Flights expected this week:", "Upcoming removal flights:", "Removal flights next week:"),
+        "es": ("Vuelos programados para esta semana:", "Vuelos previstos para esta semana:", "Migración prevé estos vuelos:",
+               "Se esperan estos vuelos esta semana:", "Las autoridades esperan estos vuelos:", "Estos vuelos llegarán esta semana:",
+               "Agenda de vuelos de esta semana:", "Programación de vuelos de esta semana:", "Calendario de vuelos de esta semana:",
+               "Próximos vuelos de deportación:"),
+        "pt": ("Previsão de voos desta semana:", "Voos programados para esta semana:", "Voos previstos para esta semana:",
+               "Voos agendados para esta semana:", "Próximos voos de deportação:", "Estes voos chegarão nesta semana:",
+               "Programação de voos desta semana:", "Agenda de voos desta semana:"),
+    },
+    not_examples={
+        "en": ("Removal flights last week:",), "es": ("Vuelos de deportación de la semana pasada:",),
+        "pt": ("Voos de deportação da semana passada:",),
+    },
+)
+LIST_LINE_CUES = (EARLIER_OR_REVISED_LINE, PEOPLE_UNIT, PLANNED_LIST)

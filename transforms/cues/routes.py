@@ -133,4 +133,36 @@ RECEIVING_ACTOR = Cue(
         "pt": ("O governo mexicano realizou dois voos na segunda.",),
     },
 )
-ROUTE_CUES = (DESTINATION, ORIGIN, RECEIVING_ACTOR)
+REGION = Cue(
+    "region", Decision.ROUTE,
+    words={
+        "en": ("countries", "regions?", "Central America", "Latin America", "South America", "Africa", "Asia", "Europe", "the Caribbean"),
+        "es": ("pa[ií]ses", "regi[oó]n", "Centroam[eé]rica", "Latinoam[eé]rica", "Sudam[eé]rica", "Am[eé]rica Latina", "[AÁ]frica",
+               "Asia", "Europa", "el Caribe"),
+        "pt": ("pa[ií]ses", "regi[aã]o", "Am[eé]rica Central", "Am[eé]rica Latina", "Am[eé]rica do Sul", "[AÁ]frica", "[AÁ]sia", "Europa",
+               "Caribe"),
+    },
+    examples={
+        "en": ("ICE flew 19 removal flights to 7 countries last week.", "ICE flew 9 removal flights to the region in May.",
+               "ICE flew 9 removal flights to two regions in May.", "ICE flew 40 removal flights to Central America in May.",
+               "ICE flew 50 removal flights to Latin America in May.", "ICE flew 12 removal flights to South America in May.",
+               "ICE flew 5 removal flights to Africa in May.", "ICE flew 4 removal flights to Asia in May.",
+               "ICE flew 3 removal flights to Europe in May.", "ICE flew 6 removal flights to the Caribbean in May."),
+        "es": ("ICE realizó 19 vuelos de deportación a 7 países la semana pasada.", "ICE realizó 9 vuelos a la región en mayo.",
+               "ICE realizó 40 vuelos a Centroamérica en mayo.", "ICE realizó 50 vuelos a Latinoamérica en mayo.",
+               "ICE realizó 12 vuelos a Sudamérica en mayo.", "ICE realizó 50 vuelos a América Latina en mayo.",
+               "ICE realizó 5 vuelos a África en mayo.", "ICE realizó 4 vuelos a Asia en mayo.", "ICE realizó 3 vuelos a Europa en mayo.",
+               "ICE realizó 6 vuelos hacia el Caribe en mayo."),
+        "pt": ("O ICE realizou 19 voos de deportação para 7 países na semana passada.", "O ICE realizou 9 voos para a região em maio.",
+               "O ICE realizou 40 voos para a América Central em maio.", "O ICE realizou 50 voos para a América Latina em maio.",
+               "O ICE realizou 12 voos para a América do Sul em maio.", "O ICE realizou 5 voos para a África em maio.",
+               "O ICE realizou 4 voos para a Ásia em maio.", "O ICE realizou 3 voos para a Europa em maio.",
+               "O ICE realizou 6 voos para o Caribe em maio."),
+    },
+    not_examples={
+        "en": ("ICE flew 9 removal flights to Guatemala, the busiest country in the region.",),
+        "es": ("ICE realizó 9 vuelos a Guatemala, el país con más vuelos de la región.",),
+        "pt": ("O ICE realizou 9 voos para a Guatemala, o país com mais voos da região.",),
+    },
+)
+ROUTE_CUES = (DESTINATION, ORIGIN, RECEIVING_ACTOR, REGION)
