@@ -169,6 +169,42 @@ def report(args: argparse.Namespace) -> int:
     return EXIT_COMPLETED
 
 
+def sql(args: argparse.Namespace) -> int:
+    """Run SQL read-only against the published warehouse: a file, -c, standard input, or a prompt when given nothing."""
+    from warehouse import console
+
+    try:
+        variables = dict(console.parse_variable(assignment) for assignment in args.set or [])
+        con = console.open_read_only(Path(args.warehouse), variables)
+    except console.ConsoleError as error:
+        print(f"flightwatch sql: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    output = Path(args.output) if args.output else None
+    if args.command_text is not None:
+        queries = iter([args.command_text])
+    elif args.file:
+        queries = iter([Path(args.file).read_text(encoding="utf-8")])
+    elif sys.stdin.isatty():
+        print(f"flightwatch sql: {args.warehouse} (read-only). End a statement with ';', leave with .quit", file=sys.stderr)
+        queries = console.statements(console.prompt_lines())
+    else:
+        queries = iter([sys.stdin.read()])
+    interactive = args.command_text is None and not args.file and sys.stdin.isatty()
+    status = EXIT_COMPLETED
+    with con:
+        for query in queries:
+            try:
+                frame = console.result_of(con, query)
+                if frame is not None:
+                    console.write(frame, args.format, output, sys.stdout)
+            except console.ConsoleError as error:
+                print(f"flightwatch sql: {error}", file=sys.stderr)
+                status = EXIT_FAILED
+                if not interactive:
+                    break
+    return status
+
+
 def parser() -> argparse.ArgumentParser:
     """The command line, one subcommand per job."""
     top = argparse.ArgumentParser(prog="flightwatch", description=__doc__.splitlines()[0])
@@ -194,6 +230,15 @@ def parser() -> argparse.ArgumentParser:
     report_command.add_argument("--warehouse", default=DEFAULT_WAREHOUSE, help="DuckDB file (default: %(default)s)")
     report_command.add_argument("--runs", type=int, default=5, help="how many runs to list (default: %(default)s)")
     report_command.set_defaults(handler=report)
+    sql_command = commands.add_parser("sql", help="query the published warehouse read-only (a file, -c QUERY, or a prompt)")
+    sql_command.add_argument("file", nargs="?", help="a .sql file, e.g. one of warehouse/sql/cookbook/ (default: -c, standard input or a prompt)")
+    sql_command.add_argument("-c", dest="command_text", metavar="QUERY", help="the SQL to run")
+    sql_command.add_argument("--warehouse", default=DEFAULT_WAREHOUSE, help="DuckDB file (default: %(default)s)")
+    sql_command.add_argument("--set", action="append", metavar="NAME=VALUE",
+                             help="a variable the SQL reads with getvariable('NAME'), e.g. --set destination=GT (repeatable)")
+    sql_command.add_argument("--format", choices=("table", "csv", "json", "parquet"), default="table", help="(default: %(default)s)")
+    sql_command.add_argument("--output", help="write the result to this file instead of printing it (parquet needs one)")
+    sql_command.set_defaults(handler=sql)
     return top
 
 

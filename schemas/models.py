@@ -8,6 +8,7 @@ DDL under ``warehouse/sql`` must match them (a test checks it) and the loader pu
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Annotated
 
@@ -547,6 +548,60 @@ WAREHOUSE_TABLES: dict[str, type[pa.DataFrameModel]] = {
     "flight_facts": FlightFact,
     "monthly_flights": MonthlyFlight,
     "monthly_flights_history": MonthlyFlightVersion,
+}
+
+
+
+@dataclass(frozen=True)
+class RelationDoc:
+    """What a view (or a table no model writes) means, column by column: its own columns, then those of the models it draws on."""
+
+    description: str
+    draws_on: tuple[type[pa.DataFrameModel], ...] = ()
+    own: dict[str, str] = field(default_factory=dict)
+
+    def column(self, name: str) -> str | None:
+        """The description of one column: its own, or the first drawn-on model's column of that name."""
+        if name in self.own:
+            return self.own[name]
+        return next((model.to_schema().columns[name].description for model in self.draws_on if name in model.to_schema().columns), None)
+
+
+# Views and the migration runner's table, described like the tables: published as COMMENT ON by warehouse/loader.py
+RELATIONS: dict[str, RelationDoc] = {
+    "claim_sources": RelationDoc(
+        "Every flight count the documents state (rows of every breakdown, stated totals, prose mentions) with its document's "
+        "publisher and date, before reconciliation: what transforms/reconcile.py reads to build flight_claims.",
+        (FlightClaim,),
+    ),
+    "flight_counts": RelationDoc(
+        "Every count of tables and prose as a route, one breakdown per total and no stated totals: counts repeat across documents "
+        "(monthly_flights is the reconciled series).",
+        (FlightClaim,),
+        {"kind": "table_row or mention", "source_id": "flight_claims.claim_id of the row or mention (table_id/row or mention_id)"},
+    ),
+    "period_flights": RelationDoc(
+        "Chosen figures over more than a month (quarters, years, spans, open-ended): kept at their own grain, never spread over months.",
+        (FlightFact,),
+    ),
+    "monthly_flights_last_changes": RelationDoc(
+        "What the latest published run changed in monthly_flights (no rows: it changed nothing); monthly_flights_changes(run_id) "
+        "gives any run's.",
+        (MonthlyFlight,),
+        {
+            "change": "added (a new row), removed, or changed (before and after side by side)",
+            "flights_before": "the figure before the run; null when the row was added",
+            "flights_after": "the figure after the run; null when the row was removed",
+            "method_before": "how the figure before was obtained",
+            "method_after": "how the figure after was obtained",
+            "sources_before": "documents behind the figure before",
+            "sources_after": "documents behind the figure after",
+        },
+    ),
+    "schema_version": RelationDoc(
+        "Migrations applied to this file, one row each (warehouse/sql/migrations).",
+        own={"version": "number of the migration file", "name": "name of the migration file", "applied_at": "when it was applied"},
+    ),
 }
 
 

@@ -810,7 +810,9 @@ def find_flight_tables(body: str, language: str | None, published: dt.date | Non
             group_origins.append(origin)
             tables.append(FlightList(
                 rows=rows, breakdown=breakdown, row_role=role,
-                origin_country=None if role == "origin" else origin, destination_country=destination,
+                # a list whose rows are its destinations names no one destination: its total is over all of them
+                origin_country=None if role == "origin" else origin,
+                destination_country=None if role == "destination" and breakdown == COUNTRY else destination,
                 stated_total=stated.flights if stated else None, totals=totals, period=period, status=status,
                 evidence=body[start:end], char_start=start, char_end=end, intro_text=intro or None, total_group=first_index,
             ))

@@ -23,7 +23,7 @@ import duckdb
 import polars as pl
 import pyarrow as pa
 
-from schemas.models import WAREHOUSE_TABLES, DocumentSource, SourceRefusal, typed_frame
+from schemas.models import RELATIONS, WAREHOUSE_TABLES, DocumentSource, SourceRefusal, typed_frame
 
 T = TypeVar("T")
 
@@ -125,20 +125,23 @@ def apply_views(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def apply_comments(con: duckdb.DuckDBPyConnection) -> None:
-    """Publish each model's descriptions as COMMENT ON the table and its columns."""
+    """Publish each model's descriptions, and each view's, as COMMENT ON the relation and its columns."""
     for table, model in WAREHOUSE_TABLES.items():
         schema = model.to_schema()
-        if schema.description:
-            con.execute(
-                query("comment_on_table").format(table=_identifier(table), text=_string_literal(schema.description))
-            )
+        _comment(con, "table", table, schema.description)
         for column_name, column in schema.columns.items():
-            if column.description:
-                con.execute(
-                    query("comment_on_column").format(
-                        table=_identifier(table), column=_identifier(column_name), text=_string_literal(column.description)
-                    )
-                )
+            _comment(con, "column", f"{_identifier(table)}.{_identifier(column_name)}", column.description)
+    views = {name for (name,) in con.execute(query("view_names")).fetchall()}
+    for relation, doc in RELATIONS.items():
+        _comment(con, "view" if relation in views else "table", relation, doc.description)
+        for (column_name,) in con.execute(query("relation_columns"), [relation]).fetchall():
+            _comment(con, "column", f"{_identifier(relation)}.{_identifier(column_name)}", doc.column(column_name))
+
+
+def _comment(con: duckdb.DuckDBPyConnection, kind: str, target: str, text: str | None) -> None:
+    if text:
+        identifier = target if kind == "column" else _identifier(target)
+        con.execute(query("comment_on").format(kind=kind, target=identifier, text=_string_literal(text)))
 
 
 def prepare(con: duckdb.DuckDBPyConnection) -> None:

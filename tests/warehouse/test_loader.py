@@ -8,7 +8,7 @@ import duckdb
 import polars as pl
 import pytest
 
-from schemas.models import WAREHOUSE_TABLES, polars_schema
+from schemas.models import RELATIONS, WAREHOUSE_TABLES, polars_schema
 from transforms.extract import EXTRACTOR_VERSION
 from warehouse import loader
 
@@ -46,6 +46,20 @@ def test_every_table_and_column_is_commented_from_the_models(tmp_path: Path) -> 
             assert comment == schema.description
             comments = dict(con.execute("select column_name, comment from duckdb_columns() where table_name = ?", [table]).fetchall())
             assert comments == {name: column.description for name, column in schema.columns.items()}
+
+
+def test_every_column_of_every_table_and_view_says_what_it_means(tmp_path: Path) -> None:
+    with loader.connect(tmp_path / "w.duckdb") as con:
+        loader.prepare(con)
+        silent = con.execute("select table_name, column_name from duckdb_columns() where not internal and coalesce(comment, '') = ''").fetchall()
+        relations = con.execute(
+            "select view_name, comment from duckdb_views() where not internal union all "
+            "select table_name, comment from duckdb_tables() where not internal").fetchall()
+        columns = {relation: {c for (c,) in con.execute(
+            "select column_name from duckdb_columns() where table_name = ?", [relation]).fetchall()} for relation in RELATIONS}
+    assert silent == []
+    assert [name for name, comment in relations if not comment] == []
+    assert {relation: set(doc.own) - columns[relation] for relation, doc in RELATIONS.items() if set(doc.own) - columns[relation]} == {}
 
 
 def test_staging_is_invisible_until_published(tmp_path: Path) -> None:

@@ -1,1 +1,0 @@
-comment on column {table}.{column} is {text}

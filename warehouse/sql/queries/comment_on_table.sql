@@ -1,1 +1,0 @@
-comment on table {table} is {text}

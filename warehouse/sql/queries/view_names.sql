@@ -1,0 +1,1 @@
+select view_name from duckdb_views() where not internal
