@@ -6,11 +6,15 @@ Which files are read is decided by extension; how each format becomes text is de
 
 from __future__ import annotations
 
+import csv
 import fcntl
 import hashlib
+import io
+import json
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import lru_cache
 from operator import attrgetter
 from pathlib import Path
 
@@ -94,6 +98,76 @@ def _walk(root: Path, directory: str, relative: str, found: list[tuple]) -> None
                 found.append(_refused(source_uri, entry.path, QuarantineReason.UNREADABLE, f"cannot be examined: {error.strerror or error}"))
             else:
                 found.append((source_uri, entry.path, status.st_size, status.st_mtime_ns, None, None))  # DISCOVERED's order
+
+
+SIDECAR_SUFFIX = ".meta.json"
+MANIFESTS = ("manifest.csv", "manifest.jsonl")
+MAX_SIDECAR_BYTES = 1_000_000
+
+
+def _sidecar_path(document: Path) -> Path:
+    """``wire.txt`` -> ``wire.meta.json``: the document's name without its extension, plus ``.meta.json``."""
+    name = document.name
+    dot = name.rfind(".")
+    return document.with_name((name[:dot] if dot > 0 else name) + SIDECAR_SUFFIX)
+
+
+def _read_small(path: Path) -> str:
+    with path.open("rb") as handle:
+        data = handle.read(MAX_SIDECAR_BYTES + 1)
+    if len(data) > MAX_SIDECAR_BYTES:
+        raise ValueError(f"over {MAX_SIDECAR_BYTES} bytes")
+    return data.decode("utf-8-sig")
+
+
+@lru_cache(maxsize=256)
+def _manifest_rows(folder: str, modified_ns: tuple[int, ...]) -> tuple[dict[str, dict], tuple[str, ...]]:
+    """The rows of a folder's manifest.csv and manifest.jsonl by the file they name, and notes on what could not be read.
+
+    Cached by the manifests' modification times, so a folder's manifest is read once a run.
+    """
+    rows: dict[str, dict] = {}
+    notes: list[str] = []
+    for name in MANIFESTS:
+        path = Path(folder) / name
+        if not path.is_file():
+            continue
+        try:
+            text = _read_small(path)
+            records = (list(csv.DictReader(io.StringIO(text))) if name.endswith(".csv")
+                       else [json.loads(line) for line in text.splitlines() if line.strip()])
+        except (OSError, ValueError, csv.Error) as error:
+            notes.append(f"supplied_metadata_unreadable: {name}: {error}")
+            continue
+        for record in records:
+            if isinstance(record, dict) and record.get("file"):
+                rows[str(record["file"]).strip()] = {key: value for key, value in record.items() if key != "file" and value not in (None, "")}
+    return rows, tuple(notes)
+
+
+def supplied_metadata(document: Path) -> str | None:
+    """The metadata supplied with a document, as one JSON object (``transforms.supplied`` reads it), or None.
+
+    A folder's manifest row for the file comes first and its ``.meta.json`` sidecar on top; a file that
+    cannot be read becomes a note in the object (``_notes``), and the document is read all the same.
+    """
+    folder = document.parent
+    stamps = tuple((folder / name).stat().st_mtime_ns if (folder / name).is_file() else 0 for name in MANIFESTS)
+    rows, notes = _manifest_rows(str(folder), stamps) if any(stamps) else ({}, ())
+    supplied: dict = dict(rows.get(document.name, {}))
+    sidecar = _sidecar_path(document)
+    all_notes = list(notes)
+    if sidecar.is_file():
+        try:
+            value = json.loads(_read_small(sidecar))
+            if not isinstance(value, dict):
+                raise ValueError("not a JSON object")
+            supplied.update(value)
+        except (OSError, ValueError) as error:
+            all_notes.append(f"supplied_metadata_unreadable: {sidecar.name}: {error}")
+    if all_notes:
+        supplied["_notes"] = all_notes
+    return json.dumps(supplied, ensure_ascii=False, default=str) if supplied else None
 
 
 def discover_files(source: Path) -> pl.DataFrame:

@@ -14,7 +14,7 @@ from typing import Any
 import polars as pl
 
 from flows.quality import AccountingError
-from flows.resources import fingerprint
+from flows.resources import fingerprint, supplied_metadata
 from schemas.models import QuarantinedDocument, SourceFile, SourceRefusal, typed_frame
 from schemas.validate import rejected_documents
 from transforms.document import DocumentMeta
@@ -201,7 +201,7 @@ def read_files(files: pl.DataFrame, known: set[str], seen: dict[str, str], run: 
         else:
             seen[doc_id] = record["source_uri"]
             new.append({"source_uri": record["source_uri"], "doc_id": doc_id, "n_bytes": len(raw), "raw": raw,
-                        "format": input_format(record["source_uri"])})
+                        "format": input_format(record["source_uri"]), "supplied": supplied_metadata(Path(record["path"]))})
     return ReadBatch(
         pl.DataFrame(new, schema=RAW_COLUMNS), typed_frame(QuarantinedDocument, quarantined), n_known, n_waiting, typed_frame(SourceFile, read),
         typed_frame(SourceRefusal, refusals),

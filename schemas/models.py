@@ -19,6 +19,7 @@ from transforms.domain import ISO_ALPHA2 as COUNTRY_CODES
 from transforms.domain import OTHER_LABEL, Breakdown, InputFormat, Precision, Qualifier, QuarantineReason, RowRole, Status
 
 DOC_ID_PATTERN = r"^[0-9a-f]{64}$"
+DATE_SOURCES = ["text", "supplied", "url"]  # transforms.supplied.DateSource
 PATH_PATTERN = r"^(row|total|mention)(/[a-z_:]+)+$"  # transforms/confidence.py: a claim's steps, kind first
 ISO_ALPHA2 = sorted(COUNTRY_CODES)
 MAX_FLIGHTS = 10_000  # far above any plausible count for one report; larger is a parsing error
@@ -85,8 +86,13 @@ class Document(pa.DataFrameModel):
     prose_extracted: bool = pa.Field(description="true when prose mentions were extracted (English, Spanish, Portuguese); other languages get tables only")
     decode_notes: list[str] = pa.Field(
         description="what decoding repaired or had to guess, one 'code: detail' each (control_characters_removed, encoding_guessed, "
-        "mojibake_repaired, mojibake_suspected); empty when the bytes decoded cleanly"
+        "mojibake_repaired, mojibake_suspected, supplied_value_ignored, supplied_metadata_unreadable); empty when nothing was"
     )
+    url: str = pa.Field(nullable=True, str_matches=r"^https?://", description="the original address, when supplied with the document "
+                        "(a .meta.json sidecar, a manifest row or Markdown front matter)")
+    fetched_at: UtcTimestamp = pa.Field(nullable=True, description="UTC time the document was fetched, when supplied with it")
+    published_date_source: str = pa.Field(nullable=True, isin=DATE_SOURCES, description="where published_date came from: text (a full "
+                                          "date stated in the document), supplied (metadata beside it), url (a date in its address)")
 
     class Config:
         description = "Documents loaded into the warehouse, one row per distinct file content."

@@ -237,6 +237,9 @@ class DocumentMeta:
     published_date: dt.date | None
     published_date_precision: str | None
     dateline_text: str | None
+    url: str | None = None  # the original address, when supplied with the document (transforms.supplied)
+    fetched_at: dt.datetime | None = None
+    published_date_source: str | None = None  # text, supplied or url: where published_date came from
 
 
 def _head_lines(text: str) -> list[str]:

@@ -23,6 +23,7 @@ from transforms.flight_logs import find_flight_logs
 from transforms.html import html_article, is_html
 from transforms.mentions import find_mentions
 from transforms.spans import lines_containing
+from transforms.supplied import KEYS, Supplied, combine, parse_supplied_json, split_front_matter
 from transforms.tables import FlightList, find_flight_tables
 from transforms.vocabulary import FLIGHT_STEMS, LANGUAGES
 
@@ -31,8 +32,10 @@ from transforms.vocabulary import FLIGHT_STEMS, LANGUAGES
 # 2.4.0: every row, total and mention records the path of steps that produced it (transforms.confidence)
 EXTRACTOR_VERSION = "2.4.0"
 PROSE_LANGUAGES = LANGUAGES
-RAW_COLUMNS = {"source_uri": pl.String, "doc_id": pl.String, "n_bytes": pl.Int64, "raw": pl.Binary, "format": pl.String}
+# supplied: the JSON object of metadata that came with the file (transforms.supplied), or null
+RAW_COLUMNS = {"source_uri": pl.String, "doc_id": pl.String, "n_bytes": pl.Int64, "raw": pl.Binary, "format": pl.String, "supplied": pl.String}
 TEXT, HTML = InputFormat.TEXT, InputFormat.HTML
+MARKDOWN_SUFFIXES = (".md", ".markdown")
 STORED_TEXT = "stored_text"
 
 
@@ -98,7 +101,8 @@ def kept_metadata(stored: pl.DataFrame) -> dict[str, DocumentMeta]:
     return {
         row["doc_id"]: DocumentMeta(
             title=row["title"], publisher=row["publisher"], language=row["language"], published_date=row["published_date"],
-            published_date_precision=row["published_date_precision"], dateline_text=row["dateline_text"],
+            published_date_precision=row["published_date_precision"], dateline_text=row["dateline_text"], url=row["url"],
+            fetched_at=row["fetched_at"], published_date_source=row["published_date_source"],
         )
         for row in rows.iter_rows(named=True)
     }
@@ -236,8 +240,14 @@ def extract_document(
     base = quarantine_base(record, run_id, ingested_at)
     if decoded.text is None:
         return quarantined(base, "decode", decoded.reason, decoded.detail)
+    supplied = parse_supplied_json(record.get("supplied"), "sidecar")
+    text = decoded.text
+    if record["source_uri"].lower().endswith(MARKDOWN_SUFFIXES):
+        front, text = split_front_matter(text)
+        supplied = Supplied(**{key: getattr(supplied, key) or getattr(front, key) for key in KEYS}, notes=(*supplied.notes, *front.notes))
     try:
-        body, meta = article_text(record["format"], decoded.text, kept)
+        body, meta = article_text(record["format"], text, kept)
+        meta = combine(meta, supplied)
         if not body:
             return quarantined(base, "extract", QuarantineReason.EMPTY, "no article text after cleaning")
         tables, rows, totals, mentions = document_rows(record["doc_id"], body, meta)
@@ -252,10 +262,13 @@ def extract_document(
         "published_date": meta.published_date,
         "published_date_precision": meta.published_date_precision,
         "dateline_text": meta.dateline_text,
+        "published_date_source": meta.published_date_source,
+        "url": meta.url,
+        "fetched_at": meta.fetched_at,
         "body_text": body,
         "n_bytes": record["n_bytes"],
         "encoding": decoded.encoding,
-        "decode_notes": list(decoded.notes),
+        "decode_notes": [*decoded.notes, *supplied.notes],
         "prose_extracted": meta.language in PROSE_LANGUAGES,
         "extractor_version": EXTRACTOR_VERSION,
         "ingested_at": ingested_at,

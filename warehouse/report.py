@@ -158,6 +158,13 @@ def _confidence_label(confidence: float | None) -> str:
     return f'<span class="confidence" title="{CONFIDENCE_MEANING}">confidence {confidence:.2f}</span>'
 
 
+def _original(url: str | None) -> str:
+    """A link to the document's original address, when one came with it (only http(s): documents.url is checked)."""
+    if not url or not url.lower().startswith(("http://", "https://")):
+        return ""
+    return f' · <a href="{_e(url)}" rel="noopener noreferrer">original</a>'
+
+
 def _documents_section(documents: list[dict[str, Any]]) -> str:
     out = []
     for doc in documents:
@@ -169,7 +176,7 @@ def _documents_section(documents: list[dict[str, Any]]) -> str:
         )
         out.append(f'<article id="{_doc_anchor(doc["doc_id"])}"><h3>{_e(doc["title"] or doc["source_uri"])}</h3>'
                    f'<p class="meta">{_e(doc["publisher"] or "no publisher stated")} · {_e(doc["published_date"] or "undated")} · '
-                   f"{_e(doc['source_uri'])} · {_e(doc['doc_id'][:12])}</p><ul>{claims}</ul></article>")
+                   f"{_e(doc['source_uri'])}{_original(doc['url'])} · {_e(doc['doc_id'][:12])}</p><ul>{claims}</ul></article>")
     return "".join(out) or '<p class="meta">No documents behind the figures yet.</p>'
 
 

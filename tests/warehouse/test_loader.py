@@ -176,7 +176,7 @@ def test_document_text_and_bytes_move_to_zstd_with_their_rows(tmp_path: Path) ->
     with loader.connect(path) as con:
         before = con.execute("select d.*, s.raw from documents as d join document_sources as s using (doc_id) order by doc_id").fetchall()
     with loader.connect(path) as con:
-        assert loader.migrate(con) == [9, 10, 11]
+        assert loader.migrate(con) == [9, 10, 11, 12]
         con.execute("checkpoint")
         after = con.execute("select d.*, s.raw from documents as d join document_sources as s using (doc_id) order by doc_id").fetchall()
         assert after == before

@@ -4,6 +4,8 @@ select
     d.doc_id, d.source_uri, d.n_bytes,
     coalesce(s.raw, d.body_text::blob) as raw,
     coalesce(s.format, $text_format) as format,
-    d.title, d.publisher, d.language, d.published_date, d.published_date_precision, d.dateline_text
+    null::varchar as supplied,
+    d.title, d.publisher, d.language, d.published_date, d.published_date_precision, d.dateline_text,
+    d.url, d.fetched_at, d.published_date_source
 from documents as d
 left join document_sources as s using (doc_id)

@@ -1,6 +1,6 @@
 -- The documents the report links to, each with every claim it makes and its text.
 select
-    d.doc_id, d.source_uri, d.title, d.publisher, d.published_date,
+    d.doc_id, d.source_uri, d.url, d.title, d.publisher, d.published_date,
     list({'flights': c.flights, 'qualifier': c.qualifier, 'destination': c.destination, 'status': c.status,
           'period_start': c.period_start, 'period_end': c.period_end, 'evidence': c.evidence,
           'confidence': c.confidence} order by c.char_start) as claims
