@@ -494,7 +494,8 @@ class FlightFact(pa.DataFrameModel):
 class MonthlyFlight(pa.DataFrameModel):
     """The best figure for one route, status and calendar month, and how it was obtained."""
 
-    origin_country: str = pa.Field(nullable=True, isin=ISO_ALPHA2, description="ISO alpha-2 origin; null when mixed or not stated")
+    origin_country: str = pa.Field(nullable=True, isin=ISO_ALPHA2, description="ISO alpha-2 origin; null: a figure over every origin "
+                                   "(a receiving country's total, or no source states the origin): never add it to one origin's rows")
     destination: str = pa.Field(
         str_matches=DESTINATION_PATTERN,
         description="'GT'; 'CO+EC+PE' one flight with several stops; '*' a total over every destination (never add it to country rows)",
@@ -585,6 +586,31 @@ RELATIONS: dict[str, RelationDoc] = {
         "(monthly_flights is the reconciled series).",
         (FlightClaim,),
         {"kind": "table_row or mention", "source_id": "flight_claims.claim_id of the row or mention (table_id/row or mention_id)"},
+    ),
+    "destination_flights": RelationDoc(
+        "Completed flights per destination and month over every origin, one row each: a receiving country's total where a source "
+        "states one, else the sum of the stated origins; rows of different destinations add up, no row is a part of another.",
+        (MonthlyFlight,),
+        {
+            "flights": "the figure to quote: the total over all origins when stated, else the sum of the stated origins",
+            "flights_high": "most flights the sources allow; null when not bounded",
+            "days_covered": "days of the month the figure covers (fewest among the origins summed)",
+            "days_in_month": "days the calendar month has: a figure with fewer days covered is a partial month",
+            "stated_over_all_origins": "the month's total over all origins as a source states it (monthly_flights with origin_country null)",
+            "sum_of_origins": "the sum of the figures of the origins that are stated",
+            "by_origin": "the stated origins and their figures, e.g. 'MX 5, US 57'",
+            "note": "when the total over all origins and the sum of the origins disagree, or the month is only partly covered",
+        },
+    ),
+    "flights_reaching": RelationDoc(
+        "Completed monthly figures under each country their flights reached: a flight with stops counts for every country it "
+        "reached (multi_stop); never add rows across countries, nor over_all_origins rows to one origin's.",
+        (MonthlyFlight,),
+        {
+            "country": "ISO alpha-2 country the flights reached",
+            "multi_stop": "true when the flights also reached other countries (destination 'GT+HN')",
+            "over_all_origins": "true when the figure is over every origin (origin_country null): never add it to one origin's rows",
+        },
     ),
     "period_flights": RelationDoc(
         "Chosen figures over more than a month (quarters, years, spans, open-ended): kept at their own grain, never spread over months.",

@@ -131,7 +131,7 @@ def _series_section(figures: list[dict[str, Any]], evidence: dict[tuple, list[di
         routes[(row["origin_country"], row["destination"])].append(row)
     out = []
     for (origin, destination), rows in sorted(routes.items(), key=lambda item: -sum(r["flights"] or 0 for r in item[1])):
-        route = f"{origin or 'origin unstated'} → {destination}"
+        route = f"{origin or 'all or unstated origins (never add to one origin)'} → {destination}"
         out.append(f'<section class="route"><h3>{_e(route)}</h3>{_chart(route, rows)}<table><tr><th>month</th><th>flights</th>'
                    "<th>how</th><th>sources</th><th>evidence</th></tr>")
         for row in rows:
@@ -192,7 +192,7 @@ def _first_month_shown(figures: list[dict[str, Any]]) -> dt.date:
 def render(con: duckdb.DuckDBPyConnection, warehouse: Path, written_at: dt.datetime) -> str:
     """The whole report as one HTML page."""
     [overview] = _rows(con, _sql("report", "overview"))
-    figures = _rows(con, _sql("cookbook", "flights_per_destination_per_month"))
+    figures = _rows(con, _sql("report", "route_figures"))
     since = _first_month_shown(figures)
     figures = [f for f in figures if f["month"] >= since]
     evidence: dict[tuple, list[dict[str, Any]]] = defaultdict(list)
