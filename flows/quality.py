@@ -35,6 +35,8 @@ MAX_LISTED = 20
 WARNING_QUARANTINE_REASONS = frozenset({QuarantineReason.DUPLICATE})
 UNDATED_CHECK = "document_has_publication_date"
 CONFLICT_CHECK = "conflicting_figures"
+TOTALS_APART_CHECK = "total_over_origins_differs_from_its_parts"
+ANOMALY_CHECK = "monthly_figure_far_outside_recent_range"
 MESSAGE_EXAMPLES = 3
 MOST_SEVERE_FIRST = tuple(reversed(SEVERITIES))
 
@@ -57,6 +59,10 @@ ACTIONS = {
     ENCODING_GUESSED: "Read a place name with accents in the document; if it is wrong, save the file as UTF-8 and touch it.",
     MOJIBAKE_REPAIRED: "The text was repaired; save the file as UTF-8 to make the repair unnecessary.",
     MOJIBAKE_SUSPECTED: "The text may be mis-decoded: save the file as UTF-8 and touch it, then run again.",
+    TOTALS_APART_CHECK: "Read both sides: a correction may have changed one origin's figure or the total. The cookbook's "
+    "flights_per_destination_per_month quotes the total; correct or remove the document that is wrong.",
+    ANOMALY_CHECK: "Not a blocker: read the month's sources against the months before. A real change stays; a misread list or a "
+    "wrong month is corrected in the document or reported with it.",
     CONFLICT_CHECK: "Read the sources named: monthly_flights uses the figure marked kept (the rule is in its resolution). "
     "If a source is wrong, correct or remove the document; if the rule chose wrong, report it with both documents.",
 }
@@ -119,7 +125,7 @@ def build_alerts(
     """Alerts of one run as a dq_alerts frame (``notified`` false until the message is sent).
 
     ``sources`` are this run's new problems: quarantine, validation_failures, undated_documents,
-    decode_notes and conflicts, as the warehouse's run queries return them.
+    decode_notes, conflicts, totals_apart and anomalies, as the warehouse's run queries return them.
     """
     alerts: list[dict] = []
 
@@ -156,6 +162,14 @@ def build_alerts(
     if conflicts is not None and conflicts.height:
         add(Severity.WARNING, CONFLICT_CHECK, "flight_facts", conflicts, _samples(conflicts, "detail"), query_for("conflicts", {}),
             f"{conflicts.height} new conflicting figure(s): sources disagree about the same route, status and period")
+    apart = sources.get("totals_apart")
+    if apart is not None and apart.height:
+        add(Severity.WARNING, TOTALS_APART_CHECK, "monthly_flights", apart, _samples(apart, "detail"), query_for("totals_apart", {}),
+            f"{apart.height} month(s) where a total over all origins no longer equals the sum of its origins")
+    anomalies = sources.get("anomalies")
+    if anomalies is not None and anomalies.height:
+        add(Severity.WARNING, ANOMALY_CHECK, "monthly_flights", anomalies, _samples(anomalies, "detail"), query_for("anomalies", {}),
+            f"{anomalies.height} monthly figure(s) far outside their route's recent range")
     for finding in findings:
         add(Severity.CRITICAL, finding.check, finding.relation, finding, finding.sample, finding.query or "",
             f"warehouse expectation failed on {finding.relation}: {finding.check} ({finding.unexpected_count} unexpected)")

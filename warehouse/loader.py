@@ -30,7 +30,7 @@ T = TypeVar("T")
 SQL_DIR = Path(__file__).parent / "sql"
 MIGRATION_FILE = re.compile(r"^(?P<version>\d{3})_(?P<name>\w+)\.sql$")
 IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_]*$")
-ALERT_SOURCES = ("quarantine", "validation_failures", "undated_documents", "decode_notes", "conflicts")  # queries/run_<source>.sql
+ALERT_SOURCES = ("quarantine", "validation_failures", "undated_documents", "decode_notes", "conflicts", "totals_apart", "anomalies")  # queries/run_<source>.sql
 # how much a run writes before its staging file is checkpointed (the default, 16 MB, rewrote it every few batches)
 STAGING_CHECKPOINT_THRESHOLD = "256MB"
 # while a run loads or reads its audit, DuckDB keeps what it wrote or read in its buffer pool up to this much (its default, 80%
@@ -494,7 +494,7 @@ def rejected_path(published: Path, run_id: str) -> Path:
 
 
 def run_alert_sources(con: duckdb.DuckDBPyConnection, run_id: str) -> dict[str, pl.DataFrame]:
-    """This run's quarantined files, failed checks and undated documents."""
+    """This run's quarantined files, failed checks, undated documents, conflicts, totals apart from their parts and anomalies."""
     return {
         name: fetch_pl(con, f"run_{name}", {"run_id": run_id})
         for name in ALERT_SOURCES
