@@ -59,6 +59,7 @@ class RunSummary:
     docs_prose_skipped: int = 0
     docs_reextracted: int = 0
     docs_reextracted_from_store: int = 0
+    docs_updated: int = 0
     rows_loaded: dict[str, int] = field(default_factory=dict)
     rows_rejected: int = 0
     alerts: dict[str, int] = field(default_factory=dict)
@@ -78,7 +79,9 @@ class RunSummary:
             f"flightwatch run {self.run_id}: {self.status}",
             f"  source     {self.source}",
             f"  warehouse  {self.warehouse}",
-            f"  documents  seen {self.docs_seen} | new {self.docs_new} | {known} | quarantined {self.docs_quarantined}"
+            f"  documents  seen {self.docs_seen} | new {self.docs_new}"
+            + (f" (updated {self.docs_updated}: new versions of files read before, which they supersede)" if self.docs_updated else "")
+            + f" | {known} | quarantined {self.docs_quarantined}"
             + (f" | waiting {self.docs_waiting} (still being written: read on a later run)" if self.docs_waiting else ""),
             f"  languages  {self.docs_prose_skipped} new documents in other languages than English, Spanish and Portuguese (tables only, prose skipped)",
             "  rows loaded " + ", ".join(f"{t} {n}" for t, n in self.rows_loaded.items()),
@@ -108,6 +111,7 @@ class RunSummary:
         """Add one batch's counts: documents loaded before are re-extracted, the others new."""
         rows = dict(counts["rows"])
         reextracted = rows.pop("reextracted", 0)
+        self.docs_updated += rows.pop("superseded", 0)
         self.docs_known += counts["known"]
         self.docs_waiting += counts["waiting"]
         if counts["from_store"]:
@@ -138,6 +142,7 @@ class RunSummary:
             "rows_rejected": self.rows_rejected, "alerts": sum(self.alerts.values()), "extractor_version": EXTRACTOR_VERSION,
             "docs_prose_skipped": self.docs_prose_skipped, "data_docs_index": self.data_docs_index, "notification": self.notification,
             "docs_known_refused": self.docs_known_refused, "docs_reextracted": self.docs_reextracted, "docs_waiting": self.docs_waiting,
+            "docs_updated": self.docs_updated,
         }
 
 

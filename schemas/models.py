@@ -93,6 +93,9 @@ class Document(pa.DataFrameModel):
     fetched_at: UtcTimestamp = pa.Field(nullable=True, description="UTC time the document was fetched, when supplied with it")
     published_date_source: str = pa.Field(nullable=True, isin=DATE_SOURCES, description="where published_date came from: text (a full "
                                           "date stated in the document), supplied (metadata beside it), url (a date in its address)")
+    superseded_by: str = pa.Field(nullable=True, description="doc_id of the newer version read from the same path; its claims left the "
+                                  "series then (the document stays on record)")
+    superseded_at: UtcTimestamp = pa.Field(nullable=True, description="UTC start of the run that read the newer version")
 
     class Config:
         description = "Documents loaded into the warehouse, one row per distinct file content."
@@ -328,6 +331,7 @@ class PipelineRun(pa.DataFrameModel):
     docs_waiting: int = pa.Field(
         ge=0, description="files left for a later run because they were still being written (changed lately, or while read)"
     )
+    docs_updated: int = pa.Field(ge=0, description="of docs_new, new versions of paths read before: each superseded the older document")
 
     class Config:
         description = ("One row per pipeline run; docs_seen = docs_new + docs_known + docs_quarantined + docs_waiting "

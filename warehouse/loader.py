@@ -236,6 +236,13 @@ def insert_frames(con: duckdb.DuckDBPyConnection, frames: dict[str, pl.DataFrame
     return counts
 
 
+def _supersede(con: duckdb.DuckDBPyConnection, documents: pl.DataFrame) -> int:
+    """Mark the documents read before from the paths of ``documents`` as superseded by them; how many were."""
+    [(count,)] = con.execute(query("supersede_documents"), {
+        "doc_ids": documents["doc_id"].to_list(), "at": documents["ingested_at"].max()}).fetchall()
+    return int(count)
+
+
 def replace_documents(
     con: duckdb.DuckDBPyConnection,
     frames: dict[str, pl.DataFrame],
@@ -259,6 +266,7 @@ def replace_documents(
             for statement in statements("delete_document_rows"):
                 con.execute(statement, {"doc_ids": doc_ids})
         counts = insert_frames(con, {name: frames[name] for name in DOCUMENT_TABLES if name in frames} | {"documents": documents})
+        superseded = _supersede(con, documents) if doc_ids else 0
         insert_frames(con, {"document_sources": frames.get("document_sources", typed_frame(DocumentSource, []))} | bookkeeping)
         if files is not None:
             replace_source_files(con, files, refusals if refusals is not None else typed_frame(SourceRefusal, []))
@@ -266,7 +274,7 @@ def replace_documents(
     except BaseException:
         _roll_back(con)
         raise
-    return counts | {"reextracted": reextracted}
+    return counts | {"reextracted": reextracted, "superseded": superseded}
 
 
 def read_tables(path: Path, tables: tuple[str, ...]) -> dict[str, pl.DataFrame]:

@@ -125,7 +125,8 @@ select
     d.publisher,
     d.published_date
 from claims as c
-join documents as d using (doc_id);
+join documents as d using (doc_id)
+where d.superseded_by is null;  -- a document superseded by a newer version of its file states nothing any more
 
 create or replace view claim_sources as
 select * from document_claims(null)
