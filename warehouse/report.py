@@ -36,7 +36,8 @@ th { background: #f3f5f7; } td.n { text-align: right; font-variant-numeric: tabu
 .meta { color: #57606a; } .chart { margin: 1rem 0 .4rem; } .route { margin-top: 1.6rem; }
 blockquote { margin: .2rem 0 .4rem; padding-left: .7rem; border-left: 3px solid #9fb3c8; color: #33414e; }
 .warning { color: #7d4e00; } .error, .critical { color: #a40e26; font-weight: 600; }
-svg text { font-size: 11px; fill: #33414e; } svg .bar { fill: #2f6f9f; } svg .open { fill: #9fb3c8; } svg .whisker { stroke: #1d232a; }
+svg text { font-size: 11px; fill: #33414e; } svg .bar { fill: #2f6f9f; } svg .open { fill: #9fb3c8; } svg .gap { fill: #d8dee4; }
+svg .whisker { stroke: #1d232a; }
 """
 
 
@@ -52,6 +53,9 @@ def _rows(con: duckdb.DuckDBPyConnection, sql: str, parameters: dict[str, Any] |
 
 def _e(value: object) -> str:
     return html.escape("" if value is None else str(value))
+
+
+EXPORT_FORMATS = ("csv", "parquet")
 
 
 def report_path(warehouse: Path) -> Path:
@@ -75,14 +79,32 @@ def _figure_label(row: dict[str, Any]) -> str:
     return f"{shown} ({row['flights_low']}–{high})"
 
 
-def _chart(route: str, rows: list[dict[str, Any]]) -> str:
-    """Bars per month (hatched when only bounds are known), a whisker where the sources allow a range."""
+def _months(first: dt.date, last: dt.date) -> list[dt.date]:
+    """Every month from ``first`` to ``last``: the report's time axis, months without a figure included."""
+    months, month = [], first.replace(day=1)
+    while month <= last:
+        months.append(month)
+        month = (month + dt.timedelta(days=32)).replace(day=1)
+    return months
+
+
+def _chart(route: str, rows: list[dict[str, Any]], axis: list[dt.date]) -> str:
+    """Bars per month of a shared time axis (paler when only bounds are known), a whisker where the sources allow a range,
+    and a visible gap where no source gives the month a figure."""
     top = max(max(r["flights_high"] or 0, r["flights"] or 0, r["flights_low"]) for r in rows) or 1
     scale = (CHART_HEIGHT - 16) / top
-    width = BAR_WIDTH * len(rows) + 20
+    width = BAR_WIDTH * len(axis) + 20
+    by_month = {row["month"]: row for row in rows}
     parts = [f'<svg class="chart" role="img" aria-label="{_e(route)} flights per month" width="{width}" height="{CHART_HEIGHT + LABEL_HEIGHT}">']
-    for i, row in enumerate(rows):
+    for i, month_start in enumerate(axis):
         x = 10 + i * BAR_WIDTH
+        row = by_month.get(month_start)
+        if row is None:
+            label = month_start.strftime("%Y-%m")
+            parts.append(f'<rect class="gap" x="{x}" y="{CHART_HEIGHT - 4}" width="{BAR_WIDTH - 8}" height="4">'
+                         f"<title>{_e(route)} {label}: no figure</title></rect>")
+            parts.append(f'<text x="{x}" y="{CHART_HEIGHT + 14}" transform="rotate(35 {x} {CHART_HEIGHT + 14})">{label}</text>')
+            continue
         value = row["flights"] if row["flights"] is not None else row["flights_low"]
         height = value * scale
         month = row["month"].strftime("%Y-%m")
@@ -126,13 +148,14 @@ def _linked(facts: list[dict[str, Any]]) -> list[str]:
 
 
 def _series_section(figures: list[dict[str, Any]], evidence: dict[tuple, list[dict[str, Any]]], paths: dict[str, str]) -> str:
+    axis = _months(min(f["month"] for f in figures), max(f["month"] for f in figures)) if figures else []
     routes: dict[tuple, list[dict[str, Any]]] = defaultdict(list)
     for row in figures:
         routes[(row["origin_country"], row["destination"])].append(row)
     out = []
     for (origin, destination), rows in sorted(routes.items(), key=lambda item: -sum(r["flights"] or 0 for r in item[1])):
         route = f"{origin or 'all or unstated origins (never add to one origin)'} → {destination}"
-        out.append(f'<section class="route"><h3>{_e(route)}</h3>{_chart(route, rows)}<table><tr><th>month</th><th>flights</th>'
+        out.append(f'<section class="route"><h3>{_e(route)}</h3>{_chart(route, rows, axis)}<table><tr><th>month</th><th>flights</th>'
                    "<th>how</th><th>sources</th><th>evidence</th></tr>")
         for row in rows:
             month = row["month"].strftime("%Y-%m")
@@ -212,6 +235,7 @@ def render(con: duckdb.DuckDBPyConnection, warehouse: Path, written_at: dt.datet
     )
     alerts_html = (f"<table><tr><th>severity</th><th>check</th><th>rows</th><th>message</th><th>what to do</th></tr>{alert_rows}</table>"
                    if alerts else '<p class="meta">The latest run raised no alert.</p>')
+    downloads = " · ".join(f'<a href="{_e(path.name)}" download>{kind.upper()}</a>' for kind, path in export_paths(warehouse).items())
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>flightwatch report: {_e(warehouse.name)}</title><style>{STYLE}</style></head>
 <body>
@@ -225,7 +249,8 @@ follow a bar or a row to the documents and the exact text behind it.</p>
 <a href="#refused">Denied and cancelled</a> · <a href="#alerts">Alerts</a> · <a href="#documents">Documents</a></nav>
 <h2 id="series">Completed flights per route and month</h2>
 <p class="meta">From {_e(since.strftime("%Y-%m"))}: the latest {REPORT_MONTHS} months of the series (older months are in
-<code>monthly_flights</code>). Each figure links to up to {LINKED_SOURCES} of its documents.</p>
+<code>monthly_flights</code>). Each figure links to up to {LINKED_SOURCES} of its documents. Months with no figure are pale gaps
+on the axis. The whole series with its sources: {downloads}.</p>
 {_series_section(figures, evidence, {doc["doc_id"]: doc["source_uri"] for doc in documents})}
 <h2 id="changes">What the latest run changed</h2>
 {_table(changes, ["change", "origin_country", "destination", "month", "status", "flights_before", "flights_after", "sources_before",
@@ -245,11 +270,29 @@ follow a bar or a row to the documents and the exact text behind it.</p>
 """
 
 
+def export_paths(warehouse: Path) -> dict[str, Path]:
+    """Where the monthly series is exported beside the report, by format."""
+    return {kind: warehouse.with_name(f"{warehouse.stem}.monthly_flights.{kind}") for kind in EXPORT_FORMATS}
+
+
+def _export(con: duckdb.DuckDBPyConnection, warehouse: Path) -> None:
+    """Write the monthly series with its sources as CSV and Parquet beside the report, each replaced atomically."""
+    relation = con.sql(_sql("report", "monthly_flights_export"))
+    for kind, target in export_paths(warehouse).items():
+        partial = target.with_name(f".{target.name}.partial")
+        if kind == "csv":
+            relation.write_csv(str(partial), header=True)
+        else:
+            relation.write_parquet(str(partial))
+        os.replace(partial, target)
+
+
 def write_report(warehouse: Path, written_at: dt.datetime) -> Path:
-    """Render the report of the published warehouse and replace the previous one atomically."""
+    """Render the report of the published warehouse and export its series beside it, replacing the previous ones atomically."""
     target = report_path(warehouse)
     with connect(warehouse, read_only=True) as con:
         page = render(con, warehouse, written_at)
+        _export(con, warehouse)
     partial = target.with_name(f".{target.name}.partial")
     partial.write_text(page, encoding="utf-8")
     os.replace(partial, target)

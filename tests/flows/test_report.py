@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import polars as pl
 import pytest
 
 from tests.browser import rendered_dom, screenshot
@@ -39,6 +40,18 @@ def test_the_report_shows_the_series_its_changes_conflicts_alerts_and_evidence(s
     document = re.search(rf'<article id="{doc_anchor}">(.*?)</article>', dom, re.S)
     assert document and re.search(r"confidence (?:0\.\d\d|1\.00)", document.group(1)), "each claim shows its measured confidence"
     assert re.search(rf'href="#{figure.group(1)}"', dom), "the chart's bar links to the figure"
+
+    axis = re.search(r'<svg class="chart"[^>]*aria-label="US → GT flights per month".*?</svg>', dom, re.S)
+    assert axis, "a chart per route"
+    months = re.findall(r">(\d{4}-\d{2})</text>", axis.group())
+    assert months == sorted(months) and len(months) == len(set(months))
+    expected = len({(y, m) for y in range(int(months[0][:4]), int(months[-1][:4]) + 1) for m in range(1, 13)
+                    if months[0] <= f"{y}-{m:02d}" <= months[-1]})
+    assert len(months) == expected, "every month of the axis is shown, those without a figure as gaps"
+    for name, kind in (("flightwatch.monthly_flights.csv", "CSV"), ("flightwatch.monthly_flights.parquet", "PARQUET")):
+        assert re.search(rf'href="{re.escape(name)}" download(?:="")?>{kind}<', dom) and (report.parent / name).stat().st_size > 0
+    exported = pl.read_parquet(report.parent / "flightwatch.monthly_flights.parquet")
+    assert exported.height > 0 and exported["sources"].str.contains(r"\.(txt|md|html)\)").all()
 
     shot = screenshot(report, SCREENSHOTS / "report.png")
     assert shot.stat().st_size > 10_000
