@@ -51,7 +51,7 @@ def prefect_unreachable() -> str | None:
     return f"Prefect server {url} does not answer: {type(error).__name__}: {error} (message: {outcome})"
 
 
-def run(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace, retractions: list[dict] | None = None) -> int:
     """Run the nightly flow once and print its summary; the exit code says how it ended.
 
     SIGTERM and SIGINT stop the run where it is: the staging file is discarded, the lock released,
@@ -74,7 +74,8 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     called = dt.datetime.now(dt.UTC)
     try:
-        summary = nightly(source=args.source, warehouse=args.warehouse, reprocess=args.reprocess, full_audit=args.full_audit)
+        summary = nightly(source=args.source, warehouse=args.warehouse, reprocess=args.reprocess, full_audit=args.full_audit,
+                          retractions=retractions)
     except RunStopped as stopped:
         print(f"flightwatch run stopped: {stopped}; nothing was published", file=sys.stderr)
         return stopped.exit_code
@@ -169,6 +170,28 @@ def report(args: argparse.Namespace) -> int:
     return EXIT_COMPLETED
 
 
+def retract(args: argparse.Namespace) -> int:
+    """Retract a document (or withdraw a retraction) through a run: checked first against the published warehouse."""
+    import getpass
+
+    from warehouse import corrections
+    from warehouse.loader import connect
+
+    request = corrections.RetractionRequest(args.document, args.reason or "", args.by or getpass.getuser(), args.undo)
+    warehouse = Path(args.warehouse)
+    if not warehouse.exists():
+        print(f"flightwatch retract: no warehouse at {warehouse}", file=sys.stderr)
+        return EXIT_FAILED
+    try:
+        with connect(warehouse, read_only=True) as con:
+            print(f"flightwatch retract: {corrections.check(con, request)}", file=sys.stderr)
+    except corrections.CorrectionError as error:
+        print(f"flightwatch retract: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    args.reprocess = args.full_audit = False
+    return run(args, retractions=[request.__dict__])
+
+
 def sql(args: argparse.Namespace) -> int:
     """Run SQL read-only against the published warehouse: a file, -c, standard input, or a prompt when given nothing."""
     from warehouse import console
@@ -230,6 +253,14 @@ def parser() -> argparse.ArgumentParser:
     report_command.add_argument("--warehouse", default=DEFAULT_WAREHOUSE, help="DuckDB file (default: %(default)s)")
     report_command.add_argument("--runs", type=int, default=5, help="how many runs to list (default: %(default)s)")
     report_command.set_defaults(handler=report)
+    retract_command = commands.add_parser("retract", help="take a document's claims out of the series (a run applies it), or --undo that")
+    retract_command.add_argument("document", help="its doc_id, the first 8 or more characters of it, or its source path")
+    retract_command.add_argument("--reason", help="why (required to retract; kept in the table retractions)")
+    retract_command.add_argument("--by", help="who asks (default: the login name)")
+    retract_command.add_argument("--undo", action="store_true", help="withdraw the document's retraction: its claims return")
+    retract_command.add_argument("--source", default=DEFAULT_SOURCE, help="folder of documents the run also reads (default: %(default)s)")
+    retract_command.add_argument("--warehouse", default=DEFAULT_WAREHOUSE, help="DuckDB file (default: %(default)s)")
+    retract_command.set_defaults(handler=retract)
     sql_command = commands.add_parser("sql", help="query the published warehouse read-only (a file, -c QUERY, or a prompt)")
     sql_command.add_argument("file", nargs="?", help="a .sql file, e.g. one of warehouse/sql/cookbook/ (default: -c, standard input or a prompt)")
     sql_command.add_argument("-c", dest="command_text", metavar="QUERY", help="the SQL to run")

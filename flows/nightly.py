@@ -46,7 +46,7 @@ from schemas.validate import validate_extraction, validate_series
 from transforms.document import DocumentMeta
 from transforms.extract import EXTRACTOR_VERSION, RAW_COLUMNS, STORED_TEXT, Extraction
 from transforms.reconcile import ROUTE_COLUMNS, reconcile, route_batches, unchanged_rows
-from warehouse import loader
+from warehouse import corrections, loader
 from warehouse.report import report_path, write_report
 
 T = TypeVar("T")
@@ -100,6 +100,19 @@ def known_documents(warehouse: Path, source: Path) -> loader.KnownState:
         known.refusals.height,
     )
     return known
+
+
+@task(cache_policy=NO_CACHE)
+def apply_corrections(staging: Path, requests: list[corrections.RetractionRequest], run_id: str, at: dt.datetime) -> list[str]:
+    """Apply analysts' retractions (and withdrawals) in the staging copy, in one transaction; what was done."""
+    if not requests:
+        return []
+    with loader.connect(staging) as con:
+        con.execute("begin transaction")
+        done = [corrections.apply(con, request, run_id, at) for request in requests]
+        con.execute("commit")
+    get_run_logger().info("applied %d correction(s): %s", len(done), "; ".join(done))
+    return done
 
 
 @task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[1, 5])
@@ -258,7 +271,8 @@ def report_failure(run_id: str, error: BaseException, source: Path, warehouse: P
 
 
 @flow(name="nightly-ingest", log_prints=True)
-def nightly(source: str = DEFAULT_SOURCE, warehouse: str = DEFAULT_WAREHOUSE, reprocess: bool = False, full_audit: bool = False) -> RunSummary:
+def nightly(source: str = DEFAULT_SOURCE, warehouse: str = DEFAULT_WAREHOUSE, reprocess: bool = False, full_audit: bool = False,
+            retractions: list[dict] | None = None) -> RunSummary:
     """Ingest new documents from ``source`` into the DuckDB file ``warehouse``.
 
     The audit covers the documents this run loaded and invariants of whole tables; ``full_audit``
@@ -266,6 +280,8 @@ def nightly(source: str = DEFAULT_SOURCE, warehouse: str = DEFAULT_WAREHOUSE, re
 
     With ``reprocess``, every document is extracted again with the current extractor and its rows
     replaced: files still in the source folder from their bytes, the others from their stored bytes.
+    ``retractions`` (``warehouse.corrections.RetractionRequest`` fields, from ``flightwatch retract``) are
+    applied in the run's staging copy before it loads anything, and the series is rebuilt.
     A run that fails or is refused tells people through the alert channel, then raises.
     """
     settings = Settings.from_env()
@@ -280,7 +296,8 @@ def nightly(source: str = DEFAULT_SOURCE, warehouse: str = DEFAULT_WAREHOUSE, re
             close_killed_runs(warehouse_file, settings.alert_urls)
             _journal(warehouse_file, journal.entry(run_id, started, source_dir, journal.RUNNING, None, details={
                 "pid": os.getpid(), "flow_run_id": runtime.flow_run.id, "processes": orphans.own_processes()}))
-            summary = _run(source_dir, warehouse_file, reprocess, full_audit, settings, run_id, started)
+            requests = [corrections.RetractionRequest(**request) for request in retractions or []]
+            summary = _run(source_dir, warehouse_file, reprocess, full_audit, settings, run_id, started, requests)
         summary.seconds = (now() - started).total_seconds()
     except AuditFailedError as error:  # its alerts already went out with the run's message
         _journal(warehouse_file, journal.entry(run_id, started, source_dir, "not_published", journal.EXIT_NOT_PUBLISHED, error))
@@ -447,7 +464,7 @@ def _batches(to_read: pl.DataFrame, size: int, max_bytes: int, stored: Callable[
 
 
 def _run(source_dir: Path, warehouse_file: Path, reprocess: bool, full_audit: bool, settings: Settings, run_id: str,
-         started: dt.datetime) -> RunSummary:
+         started: dt.datetime, requests: list[corrections.RetractionRequest]) -> RunSummary:
     summary = RunSummary(run_id=run_id, status="running", source=str(source_dir), warehouse=str(warehouse_file))
     summary.rows_loaded = dict.fromkeys(loader.DOCUMENT_TABLES, 0)
     discovered = discover_documents(source_dir)
@@ -458,7 +475,7 @@ def _run(source_dir: Path, warehouse_file: Path, reprocess: bool, full_audit: bo
     known_ids, manifest = (set(), known.manifest.clear()) if reprocess else (known.doc_ids, known.manifest)
     unchanged, known_refused, to_read = unchanged_files(files, manifest, known.refusals)
     summary.docs_seen, summary.docs_known, summary.docs_known_refused = discovered.height, unchanged.height + known_refused.height, known_refused.height
-    if to_read.is_empty() and not reprocess and not full_audit:  # a full audit audits the warehouse even with nothing to read
+    if to_read.is_empty() and not reprocess and not full_audit and not requests:  # a full audit audits the warehouse even with nothing to read
         summary.status = "completed"
         summary.notification = NOTHING_NEW
         existing_report = report_path(warehouse_file)
@@ -471,6 +488,7 @@ def _run(source_dir: Path, warehouse_file: Path, reprocess: bool, full_audit: bo
         run = Run(run_id, started, source_dir, warehouse_file, staging, settings.max_doc_bytes, settings.doc_time_budget)
         still_refused = set(known_refused["source_uri"]) | set(to_read.filter(pl.col("refused").is_not_null())["source_uri"])
         loader.forget_refusals(staging, source_dir, [uri for uri in known.refusals["source_uri"] if uri not in still_refused])
+        summary.corrections = apply_corrections(staging, requests, run_id, started)
         seen: dict[str, str] = {}
         publishable = False
         parallel = (settings.workers > 1 or settings.dask_address is not None) and to_read.height >= settings.parallel_min_docs
@@ -485,7 +503,8 @@ def _run(source_dir: Path, warehouse_file: Path, reprocess: bool, full_audit: bo
                 batches = _batches(to_read, settings.batch_size, settings.batch_bytes, stored_documents_not_read if reprocess else None)
                 _ingest(batches, known_ids, seen, run, runner, depth, summary)
             summary.check_accounting()
-            fresh_after = started if summary.docs_new and not full_audit else None  # None: every row is audited, the series rebuilt
+            # None: every row is audited and the series rebuilt (also after a correction, whose claims may be anywhere)
+            fresh_after = started if summary.docs_new and not full_audit and not requests else None
             summary.series = reconcile_series(run, fresh_after)
             summary.rows_rejected += summary.series["rejected"]
 

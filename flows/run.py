@@ -60,6 +60,7 @@ class RunSummary:
     docs_reextracted: int = 0
     docs_reextracted_from_store: int = 0
     docs_updated: int = 0
+    corrections: list[str] = field(default_factory=list)
     rows_loaded: dict[str, int] = field(default_factory=dict)
     rows_rejected: int = 0
     alerts: dict[str, int] = field(default_factory=dict)
@@ -99,6 +100,8 @@ class RunSummary:
             from_files = self.docs_reextracted - self.docs_reextracted_from_store
             lines.insert(4, f"  reprocess  {self.docs_reextracted} stored documents re-extracted with extractor {EXTRACTOR_VERSION}: "
                             f"{from_files} from their source files, {self.docs_reextracted_from_store} from the warehouse (not in this source folder)")
+        for done in reversed(self.corrections):
+            lines.insert(4, f"  corrected  {done}")
         if self.stale_since:
             lines.insert(4, f"  stale      no new document since {self.stale_since:%Y-%m-%d %H:%M} UTC (warning sent)")
         if self.rejected_file:

@@ -96,6 +96,8 @@ class Document(pa.DataFrameModel):
     superseded_by: str = pa.Field(nullable=True, description="doc_id of the newer version read from the same path; its claims left the "
                                   "series then (the document stays on record)")
     superseded_at: UtcTimestamp = pa.Field(nullable=True, description="UTC start of the run that read the newer version")
+    retracted_at: UtcTimestamp = pa.Field(nullable=True, description="when an analyst retracted it (table retractions): its claims are out "
+                                          "of the series until the retraction is withdrawn")
 
     class Config:
         description = "Documents loaded into the warehouse, one row per distinct file content."
@@ -267,6 +269,23 @@ class FlightMention(pa.DataFrameModel):
     def period_ordered(cls, data: pa.PolarsData) -> pl.LazyFrame:
         """Fails when period_start is after period_end."""
         return _period_ordered(data)
+
+
+class Retraction(pa.DataFrameModel):
+    """A document an analyst retracted with flightwatch retract: who, when and why, and when it was withdrawn."""
+
+    doc_id: str = pa.Field(str_matches=DOC_ID_PATTERN, description="documents.doc_id of the retracted document")
+    source_uri: str = pa.Field(description="documents.source_uri, for reading")
+    reason: str = pa.Field(str_length={"min_value": 1}, description="why, as the analyst gave it (--reason)")
+    requested_by: str = pa.Field(nullable=True, description="who asked (--by, else the login name)")
+    requested_at: UtcTimestamp = pa.Field(description="UTC time of the request")
+    run_id: str = pa.Field(description="pipeline_runs.run_id of the run that applied it")
+    withdrawn_at: UtcTimestamp = pa.Field(nullable=True, description="when it was withdrawn (flightwatch retract --undo); null while in force")
+    withdrawn_run_id: str = pa.Field(nullable=True, description="run that applied the withdrawal")
+
+    class Config:
+        description = "Retractions of documents, in force (withdrawn_at null) or withdrawn: applied by reconciliation, kept on record."
+        strict = True
 
 
 class QuarantinedDocument(pa.DataFrameModel):
@@ -559,6 +578,7 @@ WAREHOUSE_TABLES: dict[str, type[pa.DataFrameModel]] = {
     "flight_facts": FlightFact,
     "monthly_flights": MonthlyFlight,
     "monthly_flights_history": MonthlyFlightVersion,
+    "retractions": Retraction,
 }
 
 

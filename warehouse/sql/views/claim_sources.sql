@@ -126,7 +126,8 @@ select
     d.published_date
 from claims as c
 join documents as d using (doc_id)
-where d.superseded_by is null;  -- a document superseded by a newer version of its file states nothing any more
+-- a document superseded by a newer version of its file, or retracted by an analyst, states nothing any more
+where d.superseded_by is null and d.retracted_at is null;
 
 create or replace view claim_sources as
 select * from document_claims(null)
