@@ -19,17 +19,17 @@ def _chromium() -> str:
     return found
 
 
-def _run(page: Path, *action: str) -> subprocess.CompletedProcess:
+def _run(page: Path, *action: str, fragment: str = "") -> subprocess.CompletedProcess:
     with tempfile.TemporaryDirectory(prefix="flightwatch-chromium-") as profile:
         return subprocess.run(
-            [_chromium(), *FLAGS, f"--user-data-dir={profile}", *action, page.resolve().as_uri()],
+            [_chromium(), *FLAGS, f"--user-data-dir={profile}", *action, page.resolve().as_uri() + (f"#{fragment}" if fragment else "")],
             capture_output=True, text=True, timeout=120, check=True,
         )
 
 
-def rendered_dom(page: Path) -> str:
-    """The page's DOM after the browser has loaded it and run its scripts."""
-    return _run(page, "--dump-dom").stdout
+def rendered_dom(page: Path, fragment: str = "") -> str:
+    """The page's DOM after the browser has loaded it (at ``#fragment``, when given) and run its scripts."""
+    return _run(page, "--dump-dom", fragment=fragment).stdout
 
 
 def screenshot(page: Path, target: Path) -> Path:

@@ -9,7 +9,9 @@ document is escaped.
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
+import hashlib
 import html
 import os
 from collections import defaultdict
@@ -37,7 +39,7 @@ th { background: #f3f5f7; } td.n { text-align: right; font-variant-numeric: tabu
 blockquote { margin: .2rem 0 .4rem; padding-left: .7rem; border-left: 3px solid #9fb3c8; color: #33414e; }
 .warning { color: #7d4e00; } .error, .critical { color: #a40e26; font-weight: 600; }
 svg text { font-size: 11px; fill: #33414e; } svg .bar { fill: #2f6f9f; } svg .open { fill: #9fb3c8; } svg .gap { fill: #d8dee4; }
-svg .whisker { stroke: #1d232a; }
+svg .whisker { stroke: #1d232a; } #filters { margin: .8rem 0; } #filters label { margin-right: 1.2rem; white-space: nowrap; }
 """
 
 
@@ -56,6 +58,13 @@ def _e(value: object) -> str:
 
 
 EXPORT_FORMATS = ("csv", "parquet")
+FILTER_SCRIPT = (Path(__file__).parent / "report_assets" / "filters.js").read_text(encoding="utf-8")
+# the page runs its one inline script and nothing else, fetches nothing, and submits nowhere
+CONTENT_SECURITY_POLICY = (
+    "default-src 'none'; style-src 'unsafe-inline'; "
+    f"script-src 'sha256-{base64.b64encode(hashlib.sha256(FILTER_SCRIPT.encode()).digest()).decode()}'; "
+    "base-uri 'none'; form-action 'none'"
+)
 
 
 def report_path(warehouse: Path) -> Path:
@@ -123,7 +132,13 @@ def _chart(route: str, rows: list[dict[str, Any]], axis: list[dt.date]) -> str:
     return "".join(parts)
 
 
-def _table(rows: list[dict[str, Any]], columns: list[str], empty: str, query: str | None = None, total: int | None = None) -> str:
+def _filter_attributes(row: dict[str, Any], columns: tuple[str, ...]) -> str:
+    """data-* attributes the report's filters read: origin_country becomes data-origin; an empty value is '*'."""
+    return "".join(f' data-{column.removesuffix("_country")}="{_e(row[column] if row[column] is not None else "*")}"' for column in columns)
+
+
+def _table(rows: list[dict[str, Any]], columns: list[str], empty: str, query: str | None = None, total: int | None = None,
+           filtered_by: tuple[str, ...] = ()) -> str:
     """An HTML table of ``rows``; past ``TABLE_ROWS`` rows, the first ones and where to find the rest (the cookbook ``query``).
 
     ``total``: how many rows the query has when it listed only the first ones.
@@ -133,13 +148,32 @@ def _table(rows: list[dict[str, Any]], columns: list[str], empty: str, query: st
     total = len(rows) if total is None else total
     if query and total > TABLE_ROWS:
         note = f"The first {TABLE_ROWS} of {total}; all of them: warehouse/sql/cookbook/{query}.sql"
-        return f'<p class="meta">{_e(note)}</p>' + _table(rows[:TABLE_ROWS], columns, empty)
+        return f'<p class="meta">{_e(note)}</p>' + _table(rows[:TABLE_ROWS], columns, empty, filtered_by=filtered_by)
     head = "".join(f"<th>{_e(c.replace('_', ' '))}</th>" for c in columns)
     body = "".join(
-        "<tr>" + "".join(f'<td class="{"n" if isinstance(r[c], int | float) else ""}">{_e(r[c])}</td>' for c in columns) + "</tr>"
+        f"<tr{_filter_attributes(r, filtered_by)}>" + "".join(f'<td class="{"n" if isinstance(r[c], int | float) else ""}">{_e(r[c])}</td>'
+                                                              for c in columns) + "</tr>"
         for r in rows
     )
     return f"<table><tr>{head}</tr>{body}</table>"
+
+
+def _options(name: str, values: set[str], everything: str) -> str:
+    """One filter's select: every value the page shows, and an empty choice for all of them."""
+    options = "".join(f'<option value="{_e(value)}">{_e(value)}</option>' for value in sorted(values))
+    return f'<label>{_e(name)} <select name="{_e(name)}"><option value="">{_e(everything)}</option>{options}</select></label>'
+
+
+def _filters(figures: list[dict[str, Any]], refused: list[dict[str, Any]]) -> str:
+    """The filter form, hidden until the script shows it: without script the page is complete."""
+    rows = [*figures, *refused]
+    return (
+        '<form id="filters" hidden>'
+        + _options("destination", {r["destination"] for r in rows}, "every destination")
+        + _options("origin", {r["origin_country"] or "*" for r in rows}, "every origin")
+        + _options("status", {r["status"] for r in refused}, "every status")
+        + '<label>from <input type="month" name="from"></label> <label>to <input type="month" name="to"></label></form>'
+    )
 
 
 def _linked(facts: list[dict[str, Any]]) -> list[str]:
@@ -155,7 +189,9 @@ def _series_section(figures: list[dict[str, Any]], evidence: dict[tuple, list[di
     out = []
     for (origin, destination), rows in sorted(routes.items(), key=lambda item: -sum(r["flights"] or 0 for r in item[1])):
         route = f"{origin or 'all or unstated origins (never add to one origin)'} → {destination}"
-        out.append(f'<section class="route"><h3>{_e(route)}</h3>{_chart(route, rows, axis)}<table><tr><th>month</th><th>flights</th>'
+        attributes = _filter_attributes({"origin_country": origin, "destination": destination}, ("origin_country", "destination"))
+        out.append(f'<section class="route"{attributes}>'
+                   f'<h3>{_e(route)}</h3>{_chart(route, rows, axis)}<table><tr><th>month</th><th>flights</th>'
                    "<th>how</th><th>sources</th><th>evidence</th></tr>")
         for row in rows:
             month = row["month"].strftime("%Y-%m")
@@ -165,7 +201,7 @@ def _series_section(figures: list[dict[str, Any]], evidence: dict[tuple, list[di
             if row["n_sources"] > len(doc_ids):
                 links += f" and {row['n_sources'] - len(doc_ids)} more"
             quotes = "".join(f"<blockquote>{_e(fact['evidence'])}</blockquote>" for fact in facts[:QUOTED_FACTS])
-            out.append(f'<tr id="{_anchor("fig", origin, destination, month)}"><td>{month}</td><td class="n">{_e(_figure_label(row))}</td>'
+            out.append(f'<tr id="{_anchor("fig", origin, destination, month)}" data-month="{month}"><td>{month}</td><td class="n">{_e(_figure_label(row))}</td>'
                        f"<td>{_e(row['method'].replace('_', ' '))}</td><td>{row['n_sources']}: {links}</td><td>{quotes}</td></tr>")
         out.append("</table></section>")
     return "".join(out) or '<p class="meta">No completed monthly figure yet.</p>'
@@ -238,7 +274,9 @@ def render(con: duckdb.DuckDBPyConnection, warehouse: Path, written_at: dt.datet
                    if alerts else '<p class="meta">The latest run raised no alert.</p>')
     downloads = " · ".join(f'<a href="{_e(path.name)}" download>{kind.upper()}</a>' for kind, path in export_paths(warehouse).items())
     return f"""<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>flightwatch report: {_e(warehouse.name)}</title><style>{STYLE}</style></head>
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="{CONTENT_SECURITY_POLICY}">
+<title>flightwatch report: {_e(warehouse.name)}</title><style>{STYLE}</style></head>
 <body>
 <h1>Deportation and repatriation flights</h1>
 <p class="meta">Warehouse {_e(warehouse)} · latest run {_e(overview["run_id"])} ({_e(overview["run_status"])}) ·
@@ -248,6 +286,7 @@ written {_e(written_at.strftime("%Y-%m-%d %H:%M UTC"))}</p>
 follow a bar or a row to the documents and the exact text behind it.</p>
 <nav><a href="#series">Flights per month</a> · <a href="#changes">Latest changes</a> · <a href="#conflicts">Conflicts</a> ·
 <a href="#refused">Denied and cancelled</a> · <a href="#retracted">Retracted</a> · <a href="#alerts">Alerts</a> · <a href="#documents">Documents</a></nav>
+{_filters(figures, refused)}
 <h2 id="series">Completed flights per route and month</h2>
 <p class="meta">From {_e(since.strftime("%Y-%m"))}: the latest {REPORT_MONTHS} months of the series (older months are in
 <code>monthly_flights</code>). Each figure links to up to {LINKED_SOURCES} of its documents. Months with no figure are pale gaps
@@ -262,7 +301,8 @@ on the axis. The whole series with its sources: {downloads}.</p>
         conflicts[0]["all_rows"] if conflicts else 0)}
 <h2 id="refused">Denied and cancelled flights</h2>
 {_table(refused, ["status", "origin_country", "destination", "period_start", "period_end", "flights", "reported_by", "evidence"],
-        "No denied or cancelled flights reported.", "denied_and_cancelled_flights")}
+        "No denied or cancelled flights reported.", "denied_and_cancelled_flights",
+        filtered_by=("status", "origin_country", "destination"))}
 <h2 id="retracted">Retracted documents</h2>
 {_table(retracted, ["source_uri", "doc_id", "reason", "requested_by", "requested_at"],
         "No document is retracted (flightwatch retract takes one out of the series, --undo brings it back).")}
@@ -270,6 +310,7 @@ on the axis. The whole series with its sources: {downloads}.</p>
 {alerts_html}
 <h2 id="documents">Documents behind the figures</h2>
 {_documents_section(documents)}
+<script>{FILTER_SCRIPT}</script>
 </body></html>
 """
 

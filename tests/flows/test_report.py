@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import re
 from pathlib import Path
 
@@ -21,7 +23,11 @@ def test_the_report_shows_the_series_its_changes_conflicts_alerts_and_evidence(s
     page = report.read_text()
     fetched = re.search(r"""<(?:img|script|link|iframe|object|embed|source|video|audio)\b[^>]*\b(?:src|href|data)\s*=\s*["']?(?:https?:)?//""", page)
     assert not fetched, "nothing is fetched from the network (links to a document's original address are only links)"
-    assert "<script" not in page.replace("&lt;script", "")
+    scripts = re.findall(r"<script\b([^>]*)>(.*?)</script>", page, re.S)
+    assert [attributes for attributes, _ in scripts] == [""], "one inline script (the filters) and no other"
+    policy = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)">', page).group(1)
+    digest = base64.b64encode(hashlib.sha256(scripts[0][1].encode()).digest()).decode()
+    assert f"script-src 'sha256-{digest}'" in policy and "default-src 'none'" in policy and "connect-src" not in policy
 
     dom = rendered_dom(report)
     text = re.sub(r"<[^>]+>", " ", dom)
@@ -32,7 +38,7 @@ def test_the_report_shows_the_series_its_changes_conflicts_alerts_and_evidence(s
     assert "<script>alert" not in dom and "&lt;script&gt;alert('publisher')&lt;/script&gt;" in dom, "document text is escaped"
     assert "onerror=alert" not in dom.replace("onerror=alert('evidence')&gt;", "")
 
-    figure = re.search(r'<tr id="(fig-US-GT-2024-03)">(.*?)</tr>', dom, re.S)
+    figure = re.search(r'<tr id="(fig-US-GT-2024-03)"[^>]*>(.*?)</tr>', dom, re.S)
     assert figure, "the March 2024 figure for Guatemala has its own row"
     assert ">52<" in figure.group(2)
     [doc_anchor] = re.findall(r'href="#(doc-[0-9a-f]+)">institute.txt', figure.group(2))
@@ -52,6 +58,13 @@ def test_the_report_shows_the_series_its_changes_conflicts_alerts_and_evidence(s
         assert re.search(rf'href="{re.escape(name)}" download(?:="")?>{kind}<', dom) and (report.parent / name).stat().st_size > 0
     exported = pl.read_parquet(report.parent / "flightwatch.monthly_flights.parquet")
     assert exported.height > 0 and exported["sources"].str.contains(r"\.(txt|md|html)\)").all()
+
+    assert re.search(r'<form id="filters">', dom), "the script shows the filters"
+    filtered = rendered_dom(report, "destination=GT&from=2024-02&to=2024-12")
+    routes = re.findall(r'<section class="route" data-origin="([^"]*)" data-destination="([^"]*)"( hidden(?:="")?)?>', filtered)
+    assert routes and all(bool(hidden) == (destination != "GT") for _, destination, hidden in routes), "only Guatemala's routes stay"
+    months = re.findall(r'<tr id="fig-[^"]*" data-month="([^"]+)"( hidden(?:="")?)?>', filtered)
+    assert months and all(bool(hidden) != ("2024-02" <= month <= "2024-12") for month, hidden in months), "only the span's months"
 
     shot = screenshot(report, SCREENSHOTS / "report.png")
     assert shot.stat().st_size > 10_000
