@@ -26,6 +26,14 @@ HISTORY = "flightwatch_runs.json"
 REMOTE_SCRIPT = re.compile(r"<script[^>]*\bsrc=[\"']https?://[^\"']*[\"'][^>]*>\s*</script>", re.IGNORECASE)
 REMOTE_LINK = re.compile(r"<link[^>]*\bhref=[\"']https?://[^\"']*[\"'][^>]*>", re.IGNORECASE)
 REMOTE_IMAGE = re.compile(r"<img[^>]*\bsrc=[\"']https?://[^\"']*[\"'][^>]*>", re.IGNORECASE)
+# Font Awesome icons need the CDN's font: each status icon becomes a mark and a word that need nothing
+ICON = re.compile(r"<i\s+class=[\"'](?P<classes>[^\"']*\bfa-[a-z-]+[^\"']*)[\"'][^>]*>\s*</i>", re.IGNORECASE)
+ICON_TEXT = {
+    "fa-check-circle": '<span class="passed">&#10004; passed</span>',
+    "fa-times": '<span class="failed">&#10008; failed</span>',
+    "fa-exclamation-triangle": '<span class="failed">&#9888; warning</span>',
+    "fa-question-circle": '<span class="mark">?</span>',
+}
 STYLE = """
 body { font-family: system-ui, sans-serif; margin: 2rem; color: #1d2330; }
 table { border-collapse: collapse; margin: 0.5rem 0 1.5rem; }
@@ -65,10 +73,17 @@ def _prune(project_dir: Path, run_names: set[str]) -> None:
             shutil.rmtree(folder, ignore_errors=True)
 
 
+def _icon_text(icon: re.Match[str]) -> str:
+    """The local mark for one Font Awesome icon; an icon with no meaning here is dropped."""
+    classes = icon.group("classes").split()
+    return next((ICON_TEXT[name] for name in classes if name in ICON_TEXT), "")
+
+
 def make_offline(page: Path) -> None:
-    """Remove every CDN script, stylesheet and image from a page and put the local stylesheet in."""
+    """Remove every CDN script, stylesheet and image from a page, write its status icons as text, and put the local stylesheet in."""
     text = page.read_text(encoding="utf-8")
     text = REMOTE_IMAGE.sub("", REMOTE_LINK.sub("", REMOTE_SCRIPT.sub("", text)))
+    text = ICON.sub(_icon_text, text)
     if LOCAL_STYLE_TAG not in text:
         text = text.replace("</head>", LOCAL_STYLE_TAG + "</head>", 1)
     page.write_text(text, encoding="utf-8")

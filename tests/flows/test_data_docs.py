@@ -49,6 +49,7 @@ def test_data_docs_open_offline_name_the_run_and_keep_only_recent_runs(
     linked = site / re.search(r'href="(validations/[^"]+\.html)"', dom).group(1)
     page_dom = rendered_dom(linked)
     assert "provenance" in page_dom or "documents" in page_dom or "freshness" in page_dom
+    assert "<i class" not in page_dom and "passed" in page_dom, "status icons show as text, not as a font that is not there"
     shot = screenshot(index, SCREENSHOTS / "data_docs_index.png")
     assert shot.stat().st_size > 10_000
 
