@@ -51,7 +51,7 @@ def prefect_unreachable() -> str | None:
     return f"Prefect server {url} does not answer: {type(error).__name__}: {error} (message: {outcome})"
 
 
-def run(args: argparse.Namespace, retractions: list[dict] | None = None) -> int:
+def run(args: argparse.Namespace, retractions: list[dict] | None = None, overrides: list[dict] | None = None) -> int:
     """Run the nightly flow once and print its summary; the exit code says how it ended.
 
     SIGTERM and SIGINT stop the run where it is: the staging file is discarded, the lock released,
@@ -75,7 +75,7 @@ def run(args: argparse.Namespace, retractions: list[dict] | None = None) -> int:
     called = dt.datetime.now(dt.UTC)
     try:
         summary = nightly(source=args.source, warehouse=args.warehouse, reprocess=args.reprocess, full_audit=args.full_audit,
-                          retractions=retractions)
+                          retractions=retractions, overrides=overrides)
     except RunStopped as stopped:
         print(f"flightwatch run stopped: {stopped}; nothing was published", file=sys.stderr)
         return stopped.exit_code
@@ -170,26 +170,53 @@ def report(args: argparse.Namespace) -> int:
     return EXIT_COMPLETED
 
 
+def _corrected_run(args: argparse.Namespace, command: str, request: object) -> int:
+    """Check a correction against the published warehouse (say what it will do, or why it cannot), then run with it."""
+    import dataclasses
+
+    from warehouse import corrections
+    from warehouse.loader import connect
+
+    warehouse = Path(args.warehouse)
+    if not warehouse.exists():
+        print(f"flightwatch {command}: no warehouse at {warehouse}", file=sys.stderr)
+        return EXIT_FAILED
+    is_override = isinstance(request, corrections.OverrideRequest)
+    try:
+        with connect(warehouse, read_only=True) as con:
+            plan = corrections.check_override(con, request) if is_override else corrections.check(con, request)  # type: ignore[arg-type]
+    except corrections.CorrectionError as error:
+        print(f"flightwatch {command}: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    print(f"flightwatch {command}: {plan}", file=sys.stderr)
+    args.reprocess = args.full_audit = False
+    fields = [dataclasses.asdict(request)]  # type: ignore[call-overload]
+    return run(args, overrides=fields) if is_override else run(args, retractions=fields)
+
+
 def retract(args: argparse.Namespace) -> int:
     """Retract a document (or withdraw a retraction) through a run: checked first against the published warehouse."""
     import getpass
 
     from warehouse import corrections
-    from warehouse.loader import connect
 
-    request = corrections.RetractionRequest(args.document, args.reason or "", args.by or getpass.getuser(), args.undo)
-    warehouse = Path(args.warehouse)
-    if not warehouse.exists():
-        print(f"flightwatch retract: no warehouse at {warehouse}", file=sys.stderr)
+    return _corrected_run(args, "retract", corrections.RetractionRequest(args.document, args.reason or "", args.by or getpass.getuser(),
+                                                                          args.undo))
+
+
+def override(args: argparse.Namespace) -> int:
+    """An analyst's figure for one route, status and month (or --undo ID) through a run: checked first against the published warehouse."""
+    import getpass
+
+    from warehouse import corrections
+
+    if args.undo:
+        return _corrected_run(args, "override", corrections.OverrideRequest(undo=True, override_id=args.undo))
+    if not (args.destination and args.month and args.flights is not None):
+        print("flightwatch override: give --destination, --month and --flights (or --undo ID)", file=sys.stderr)
         return EXIT_FAILED
-    try:
-        with connect(warehouse, read_only=True) as con:
-            print(f"flightwatch retract: {corrections.check(con, request)}", file=sys.stderr)
-    except corrections.CorrectionError as error:
-        print(f"flightwatch retract: {error}", file=sys.stderr)
-        return EXIT_FAILED
-    args.reprocess = args.full_audit = False
-    return run(args, retractions=[request.__dict__])
+    return _corrected_run(args, "override", corrections.OverrideRequest(
+        args.destination, args.month, args.flights, args.reason or "", args.origin, args.status, args.by or getpass.getuser()))
 
 
 def sql(args: argparse.Namespace) -> int:
@@ -261,6 +288,18 @@ def parser() -> argparse.ArgumentParser:
     retract_command.add_argument("--source", default=DEFAULT_SOURCE, help="folder of documents the run also reads (default: %(default)s)")
     retract_command.add_argument("--warehouse", default=DEFAULT_WAREHOUSE, help="DuckDB file (default: %(default)s)")
     retract_command.set_defaults(handler=retract)
+    override_command = commands.add_parser("override", help="an analyst's figure for one route, status and month (a run applies it)")
+    override_command.add_argument("--destination", help="destination as in monthly_flights ('GT', 'CO+EC', '*')")
+    override_command.add_argument("--origin", help="ISO alpha-2 origin (default: the figure over every origin)")
+    override_command.add_argument("--month", help="the month, YYYY-MM")
+    override_command.add_argument("--status", default="completed", help="(default: %(default)s)")
+    override_command.add_argument("--flights", type=int, help="the figure")
+    override_command.add_argument("--reason", help="why (required; kept in the table overrides and the figure's note)")
+    override_command.add_argument("--by", help="who asks (default: the login name)")
+    override_command.add_argument("--undo", metavar="ID", help="withdraw override ID: the sources' figure returns")
+    override_command.add_argument("--source", default=DEFAULT_SOURCE, help="folder of documents the run also reads (default: %(default)s)")
+    override_command.add_argument("--warehouse", default=DEFAULT_WAREHOUSE, help="DuckDB file (default: %(default)s)")
+    override_command.set_defaults(handler=override)
     sql_command = commands.add_parser("sql", help="query the published warehouse read-only (a file, -c QUERY, or a prompt)")
     sql_command.add_argument("file", nargs="?", help="a .sql file, e.g. one of warehouse/sql/cookbook/ (default: -c, standard input or a prompt)")
     sql_command.add_argument("-c", dest="command_text", metavar="QUERY", help="the SQL to run")

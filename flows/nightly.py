@@ -103,13 +103,15 @@ def known_documents(warehouse: Path, source: Path) -> loader.KnownState:
 
 
 @task(cache_policy=NO_CACHE)
-def apply_corrections(staging: Path, requests: list[corrections.RetractionRequest], run_id: str, at: dt.datetime) -> list[str]:
-    """Apply analysts' retractions (and withdrawals) in the staging copy, in one transaction; what was done."""
+def apply_corrections(staging: Path, requests: list[corrections.RetractionRequest | corrections.OverrideRequest], run_id: str,
+                      at: dt.datetime) -> list[str]:
+    """Apply analysts' retractions and overrides (and withdrawals) in the staging copy, in one transaction; what was done."""
     if not requests:
         return []
     with loader.connect(staging) as con:
         con.execute("begin transaction")
-        done = [corrections.apply(con, request, run_id, at) for request in requests]
+        done = [corrections.apply_override(con, request, run_id, at) if isinstance(request, corrections.OverrideRequest)
+                else corrections.apply(con, request, run_id, at) for request in requests]
         con.execute("commit")
     get_run_logger().info("applied %d correction(s): %s", len(done), "; ".join(done))
     return done
@@ -186,9 +188,10 @@ def reconcile_series(run: Run, since: dt.datetime | None) -> dict[str, int]:
     with loader.connect(run.staging) as con:
         loader.cap_memory(con)  # each read and each batch's transaction can run again uncapped if it needs more
         keys = loader.under_cap(con, partial(loader.touched_fact_keys, con, since))
+        overrides = loader.fetch_pl(con, "active_overrides")
         for batch in route_batches(keys, RECONCILE_BATCH_KEYS):
             sources, known_facts = loader.under_cap(con, partial(loader.key_claims, con, batch, since))
-            series = reconcile(sources, run.run_id, known_facts)
+            series = reconcile(sources, run.run_id, known_facts, overrides)
             tables, failures = validate_series(series.frames(), run.run_id, run.started)
             unchanged = unchanged_rows(tables, sources, known_facts)
             counts = loader.under_cap(con, partial(loader.replace_series, con, batch, series.replaced_months, tables, unchanged, failures,
@@ -272,7 +275,7 @@ def report_failure(run_id: str, error: BaseException, source: Path, warehouse: P
 
 @flow(name="nightly-ingest", log_prints=True)
 def nightly(source: str = DEFAULT_SOURCE, warehouse: str = DEFAULT_WAREHOUSE, reprocess: bool = False, full_audit: bool = False,
-            retractions: list[dict] | None = None) -> RunSummary:
+            retractions: list[dict] | None = None, overrides: list[dict] | None = None) -> RunSummary:
     """Ingest new documents from ``source`` into the DuckDB file ``warehouse``.
 
     The audit covers the documents this run loaded and invariants of whole tables; ``full_audit``
@@ -280,8 +283,9 @@ def nightly(source: str = DEFAULT_SOURCE, warehouse: str = DEFAULT_WAREHOUSE, re
 
     With ``reprocess``, every document is extracted again with the current extractor and its rows
     replaced: files still in the source folder from their bytes, the others from their stored bytes.
-    ``retractions`` (``warehouse.corrections.RetractionRequest`` fields, from ``flightwatch retract``) are
-    applied in the run's staging copy before it loads anything, and the series is rebuilt.
+    ``retractions`` and ``overrides`` (``warehouse.corrections`` request fields, from ``flightwatch retract``
+    and ``flightwatch override``) are applied in the run's staging copy before it loads anything, and the
+    series is rebuilt.
     A run that fails or is refused tells people through the alert channel, then raises.
     """
     settings = Settings.from_env()
@@ -296,7 +300,8 @@ def nightly(source: str = DEFAULT_SOURCE, warehouse: str = DEFAULT_WAREHOUSE, re
             close_killed_runs(warehouse_file, settings.alert_urls)
             _journal(warehouse_file, journal.entry(run_id, started, source_dir, journal.RUNNING, None, details={
                 "pid": os.getpid(), "flow_run_id": runtime.flow_run.id, "processes": orphans.own_processes()}))
-            requests = [corrections.RetractionRequest(**request) for request in retractions or []]
+            requests = [corrections.RetractionRequest(**request) for request in retractions or []] + [
+                corrections.OverrideRequest(**request) for request in overrides or []]
             summary = _run(source_dir, warehouse_file, reprocess, full_audit, settings, run_id, started, requests)
         summary.seconds = (now() - started).total_seconds()
     except AuditFailedError as error:  # its alerts already went out with the run's message
@@ -464,7 +469,7 @@ def _batches(to_read: pl.DataFrame, size: int, max_bytes: int, stored: Callable[
 
 
 def _run(source_dir: Path, warehouse_file: Path, reprocess: bool, full_audit: bool, settings: Settings, run_id: str,
-         started: dt.datetime, requests: list[corrections.RetractionRequest]) -> RunSummary:
+         started: dt.datetime, requests: list[corrections.RetractionRequest | corrections.OverrideRequest]) -> RunSummary:
     summary = RunSummary(run_id=run_id, status="running", source=str(source_dir), warehouse=str(warehouse_file))
     summary.rows_loaded = dict.fromkeys(loader.DOCUMENT_TABLES, 0)
     discovered = discover_documents(source_dir)

@@ -26,6 +26,7 @@ MAX_FLIGHTS = 10_000  # far above any plausible count for one report; larger is 
 MAX_PASSENGERS = 1_000_000
 QUALIFIERS = [qualifier.value for qualifier in Qualifier]
 STATUSES = [status.value for status in Status]
+DESTINATION_PATTERN = r"^(\*|[A-Z]{2}(\+[A-Z]{2})*)$"
 ROW_ROLES = [role.value for role in RowRole]
 BREAKDOWNS = [breakdown.value for breakdown in Breakdown]
 DATE_PRECISIONS = [precision.value for precision in Precision]
@@ -288,6 +289,27 @@ class Retraction(pa.DataFrameModel):
         strict = True
 
 
+class Override(pa.DataFrameModel):
+    """An analyst's figure for one route, status and month (flightwatch override), in force or withdrawn."""
+
+    override_id: str = pa.Field(str_matches=r"^ov-[0-9a-f]{8}$", description="id to withdraw it by (flightwatch override --undo ID)")
+    origin_country: str = pa.Field(nullable=True, isin=ISO_ALPHA2, description="ISO alpha-2 origin; null: the figure over every origin")
+    destination: str = pa.Field(str_matches=DESTINATION_PATTERN, description="destination as in monthly_flights ('GT', 'CO+EC', '*')")
+    month: dt.date = pa.Field(description="first day of the calendar month")
+    status: str = pa.Field(isin=STATUSES, description="completed, planned, denied, cancelled or unknown")
+    flights: int = pa.Field(ge=0, description="the analyst's figure")
+    reason: str = pa.Field(str_length={"min_value": 1}, description="why, as the analyst gave it (--reason)")
+    requested_by: str = pa.Field(nullable=True, description="who asked (--by, else the login name)")
+    requested_at: UtcTimestamp = pa.Field(description="UTC time of the request")
+    run_id: str = pa.Field(description="pipeline_runs.run_id of the run that applied it")
+    withdrawn_at: UtcTimestamp = pa.Field(nullable=True, description="when it was withdrawn (--undo); null while in force")
+    withdrawn_run_id: str = pa.Field(nullable=True, description="run that applied the withdrawal")
+
+    class Config:
+        description = "Analysts' figures for one route, status and month: applied by reconciliation (method analyst_override), kept on record."
+        strict = True
+
+
 class QuarantinedDocument(pa.DataFrameModel):
     """A file that could not be ingested, kept with the reason so nothing is lost silently."""
 
@@ -429,8 +451,7 @@ class SourceRefusal(pa.DataFrameModel):
 PERIOD_GRAINS = ["day", "week", "month", "quarter", "year", "span", "open", "none"]
 CLAIM_KINDS = ["table_row", "table_total", "mention"]
 AUTHORITIES = ["official", "list", "mention"]
-SERIES_METHODS = ["stated_for_month", "sum_of_parts", "bounded_by_total"]
-DESTINATION_PATTERN = r"^(\*|[A-Z]{2}(\+[A-Z]{2})*)$"
+SERIES_METHODS = ["stated_for_month", "sum_of_parts", "bounded_by_total", "analyst_override"]
 
 
 class FlightClaim(pa.DataFrameModel):
@@ -529,7 +550,8 @@ class MonthlyFlight(pa.DataFrameModel):
     flights: int = pa.Field(nullable=True, ge=0, description="the figure to quote; null when only bounds are known")
     flights_low: int = pa.Field(ge=0, description="fewest flights the sources allow for the month")
     flights_high: int = pa.Field(nullable=True, ge=0, description="most flights the sources allow; null when not bounded")
-    method: str = pa.Field(isin=SERIES_METHODS, description="stated_for_month, sum_of_parts (non-overlapping shorter periods) or bounded_by_total")
+    method: str = pa.Field(isin=SERIES_METHODS, description="stated_for_month, sum_of_parts (non-overlapping shorter periods), bounded_by_total, "
+                           "or analyst_override (table overrides; the note says who, why and what the sources said)")
     days_covered: int = pa.Field(ge=0, le=31, description="days of the month the figure's periods cover")
     n_sources: int = pa.Field(ge=1, description="documents behind the figure")
     fact_ids: list[str] = pa.Field(description="flight_facts behind the figure")
@@ -579,6 +601,7 @@ WAREHOUSE_TABLES: dict[str, type[pa.DataFrameModel]] = {
     "monthly_flights": MonthlyFlight,
     "monthly_flights_history": MonthlyFlightVersion,
     "retractions": Retraction,
+    "overrides": Override,
 }
 
 

@@ -43,6 +43,8 @@ ALL_DESTINATIONS = "*"
 MAX_BOUND_MONTHS = 24
 AUTHORITY_RANK = {"official": 3, "list": 2, "mention": 1}
 METHOD_STATED, METHOD_PARTS, METHOD_BOUNDED = "stated_for_month", "sum_of_parts", "bounded_by_total"
+METHOD_OVERRIDE = "analyst_override"
+MONTH_KEY = ["origin_country", "destination", "month", "status"]
 
 DERIVED_CLAIM_COLUMNS = ("destination", "flights_low", "flights_high", "period_grain", "authority", "revision", "confidence", "fact_id")
 CLAIM_COLUMNS = polars_schema(FlightClaim)
@@ -404,6 +406,32 @@ def monthly_flights(facts: pl.DataFrame, among: pl.Expr | None = None) -> pl.Dat
     return pl.DataFrame(rows, schema=MONTHLY_SCHEMA, orient="row") if rows else pl.DataFrame(schema=MONTHLY_SCHEMA)
 
 
+def apply_overrides(months: pl.DataFrame, overrides: pl.DataFrame) -> pl.DataFrame:
+    """Analysts' figures in force (``overrides`` rows, newest first) over the monthly figures they name.
+
+    The figure becomes the analyst's (bounds equal to it, method analyst_override) and the note says who,
+    why and what the sources said; the documents behind the month stay listed. A month the series has no
+    figure for is left alone: an override corrects a figure, it does not invent a route.
+    """
+    if overrides.is_empty() or months.is_empty():
+        return months
+    newest = overrides.unique(subset=MONTH_KEY, keep="first", maintain_order=True).select(
+        *MONTH_KEY, pl.col("flights").alias("override_flights"),
+        pl.format("analyst override {} by {}: {}", "override_id", pl.col("requested_by").fill_null("?"), "reason").alias("override_note"),
+    )
+    joined = months.join(newest, on=MONTH_KEY, how="left", nulls_equal=True)
+    chosen = pl.col("override_flights").is_not_null()
+    said = pl.format("the sources said {}", pl.col("flights").cast(pl.String).fill_null(
+        pl.format("{}+", pl.col("flights_low"))))
+    return joined.with_columns(
+        pl.when(chosen).then(pl.col("override_flights")).otherwise(pl.col("flights")).alias("flights"),
+        pl.when(chosen).then(pl.col("override_flights")).otherwise(pl.col("flights_low")).alias("flights_low"),
+        pl.when(chosen).then(pl.col("override_flights")).otherwise(pl.col("flights_high")).alias("flights_high"),
+        pl.when(chosen).then(pl.lit(METHOD_OVERRIDE)).otherwise(pl.col("method")).alias("method"),
+        pl.when(chosen).then(pl.concat_str([pl.col("override_note"), said], separator="; ")).otherwise(pl.col("note")).alias("note"),
+    ).select(months.columns)
+
+
 @dataclass(frozen=True)
 class Series:
     """Claims, facts and months of one reconciliation, and the months of each route it recomputed.
@@ -514,13 +542,14 @@ def route_batches(keys: pl.DataFrame, max_keys: int) -> list[pl.DataFrame]:
     return [group.drop("batch") for _, group in numbered.sort("batch").group_by("batch", maintain_order=True)]
 
 
-def reconcile(sources: pl.DataFrame, run_id: str, known_facts: pl.DataFrame | None = None) -> Series:
+def reconcile(sources: pl.DataFrame, run_id: str, known_facts: pl.DataFrame | None = None, overrides: pl.DataFrame | None = None) -> Series:
     """Claims (``claim_sources`` rows) to facts, and the months of their routes those facts can change.
 
     ``known_facts`` are the facts earlier runs produced on the same routes (``flight_facts`` rows
     with ``rebuilt`` true for those of the claims' fact keys): a rebuilt fact keeps the run that
     first produced it, so a conflict is news only once, and the others take part in the months.
     A rebuilt fact's old period counts as changed too: a figure it made may have to go.
+    ``overrides`` are the analysts' figures in force (``apply_overrides``).
     """
     claims = flight_claims(sources.select(list(CLAIM_SOURCE_COLUMNS)).cast(CLAIM_SOURCE_COLUMNS))  # type: ignore[arg-type]
     facts, links = flight_facts(claims)
@@ -537,6 +566,7 @@ def reconcile(sources: pl.DataFrame, run_id: str, known_facts: pl.DataFrame | No
     return Series(
         claims.join(links, on="claim_id", how="left").select(list(CLAIM_COLUMNS)),
         facts,
-        monthly_flights(route_facts, pl.int_range(pl.len(), dtype=pl.UInt32).is_in(inside.implode())),
+        apply_overrides(monthly_flights(route_facts, pl.int_range(pl.len(), dtype=pl.UInt32).is_in(inside.implode())),
+                        overrides if overrides is not None else pl.DataFrame()),
         _months_of(runs),
     )

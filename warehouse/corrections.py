@@ -1,4 +1,5 @@
-"""Analysts' corrections applied by a run: retracting a document (``flightwatch retract``), or withdrawing that.
+"""Analysts' corrections applied by a run: retracting a document (``flightwatch retract``), an analyst's figure for one
+route, status and month (``flightwatch override``), or withdrawing either.
 
 A retraction is a row of ``retractions`` and ``documents.retracted_at``; ``claim_sources`` leaves the
 document's claims out, and the run that applies it rebuilds the series, so the figures it supported
@@ -9,7 +10,8 @@ claims back and keeps the retraction on record as withdrawn.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+import uuid
+from dataclasses import dataclass, field
 
 import duckdb
 
@@ -63,3 +65,61 @@ def apply(con: duckdb.DuckDBPyConnection, request: RetractionRequest, run_id: st
     for statement in statements("withdraw_retraction" if request.undo else "retract_document"):
         con.execute(statement, {name: value for name, value in parameters.items() if f"${name}" in statement})
     return done + ("" if request.undo else f": {request.reason.strip()}")
+
+
+@dataclass(frozen=True)
+class OverrideRequest:
+    """An analyst's figure for one route, status and month, or (``undo``) the withdrawal of override ``override_id``."""
+
+    destination: str = ""
+    month: str = ""  # YYYY-MM
+    flights: int = 0
+    reason: str = ""
+    origin_country: str | None = None
+    status: str = "completed"
+    requested_by: str | None = None
+    undo: bool = False
+    override_id: str = field(default_factory=lambda: f"ov-{uuid.uuid4().hex[:8]}")
+
+    @property
+    def first_day(self) -> dt.date:
+        try:
+            return dt.date.fromisoformat(f"{self.month}-01")
+        except ValueError as error:
+            raise CorrectionError(f"--month wants YYYY-MM, not {self.month!r}") from error
+
+
+def check_override(con: duckdb.DuckDBPyConnection, request: OverrideRequest) -> str:
+    """Raise CorrectionError when ``request`` cannot be applied; else say what it will do."""
+    if request.undo:
+        found = con.execute(query("find_override"), {"override_id": request.override_id}).fetchall()
+        if not found or not found[0][1]:
+            raise CorrectionError(f"no override {request.override_id!r} is in force (flightwatch sql -c 'select * from overrides' lists them)")
+        return f"withdraw override {request.override_id}"
+    if not request.reason.strip():
+        raise CorrectionError("an override needs a reason (--reason)")
+    if request.flights < 0:
+        raise CorrectionError("--flights must be 0 or more")
+    route = {"origin_country": request.origin_country, "destination": request.destination, "month": request.first_day,
+             "status": request.status}
+    current = con.execute(query("figure_to_override"), route).fetchall()
+    if not current:
+        origin = request.origin_country or "every origin"
+        raise CorrectionError(f"the series has no {request.status} figure from {origin} to {request.destination} in {request.month}: "
+                              "an override corrects a figure (flightwatch sql -c 'select * from monthly_flights' lists them)")
+    origin = request.origin_country or "every origin"
+    return (f"override {request.override_id}: {request.status} flights from {origin} to {request.destination} in {request.month} "
+            f"are {request.flights} (the sources say {current[0][0]}): {request.reason.strip()}")
+
+
+def apply_override(con: duckdb.DuckDBPyConnection, request: OverrideRequest, run_id: str, at: dt.datetime) -> str:
+    """Record one checked override (or its withdrawal) in the run's staging warehouse; what was done, for the summary."""
+    done = check_override(con, request)
+    if request.undo:
+        con.execute(query("withdraw_override"), {"override_id": request.override_id, "at": at, "run_id": run_id})
+    else:
+        con.execute(query("add_override"), {
+            "override_id": request.override_id, "origin_country": request.origin_country, "destination": request.destination,
+            "month": request.first_day, "status": request.status, "flights": request.flights, "reason": request.reason.strip(),
+            "requested_by": request.requested_by, "at": at, "run_id": run_id})
+    return done

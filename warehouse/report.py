@@ -263,6 +263,7 @@ def render(con: duckdb.DuckDBPyConnection, warehouse: Path, written_at: dt.datet
     con.execute("reset variable listed_rows")
     refused = _rows(con, _sql("cookbook", "denied_and_cancelled_flights"))
     retracted = _rows(con, _sql("report", "retractions"))
+    overridden = _rows(con, _sql("report", "overrides"))
     alerts = _rows(con, query("latest_run_alerts"))
     linked = sorted({d for facts in evidence.values() for d in _linked(facts)})
     documents = _rows(con, _sql("report", "documents"), {"doc_ids": linked})
@@ -285,7 +286,8 @@ written {_e(written_at.strftime("%Y-%m-%d %H:%M UTC"))}</p>
 {overview["conflicts"]} conflicting figure(s). Each figure is the best one for its month (never a sum of overlapping periods);
 follow a bar or a row to the documents and the exact text behind it.</p>
 <nav><a href="#series">Flights per month</a> · <a href="#changes">Latest changes</a> · <a href="#conflicts">Conflicts</a> ·
-<a href="#refused">Denied and cancelled</a> · <a href="#retracted">Retracted</a> · <a href="#alerts">Alerts</a> · <a href="#documents">Documents</a></nav>
+<a href="#refused">Denied and cancelled</a> · <a href="#retracted">Retracted</a> · <a href="#overrides">Overrides</a> ·
+<a href="#alerts">Alerts</a> · <a href="#documents">Documents</a></nav>
 {_filters(figures, refused)}
 <h2 id="series">Completed flights per route and month</h2>
 <p class="meta">From {_e(since.strftime("%Y-%m"))}: the latest {REPORT_MONTHS} months of the series (older months are in
@@ -306,6 +308,9 @@ on the axis. The whole series with its sources: {downloads}.</p>
 <h2 id="retracted">Retracted documents</h2>
 {_table(retracted, ["source_uri", "doc_id", "reason", "requested_by", "requested_at"],
         "No document is retracted (flightwatch retract takes one out of the series, --undo brings it back).")}
+<h2 id="overrides">Analysts' figures</h2>
+{_table(overridden, ["override_id", "origin", "destination", "month", "status", "flights", "reason", "requested_by"],
+        "No analyst's figure is in force (flightwatch override sets one for a route and month, --undo ID withdraws it).")}
 <h2 id="alerts">Alerts of the latest run</h2>
 {alerts_html}
 <h2 id="documents">Documents behind the figures</h2>

@@ -68,3 +68,35 @@ def test_a_retracted_document_leaves_the_series_and_comes_back_when_the_retracti
     assert _series(warehouse) == {"GT": 52, "HN": 400}, "withdrawn: the figure is back"
     with duckdb.connect(str(warehouse), read_only=True) as con:
         assert con.execute("select withdrawn_at is not null from retractions").fetchall() == [(True,)]
+
+
+def test_an_analysts_figure_replaces_a_month_until_it_is_withdrawn(tmp_path: Path) -> None:
+    source, warehouse = tmp_path / "docs", tmp_path / "w.duckdb"
+    source.mkdir()
+    (source / "weekly.txt").write_text(GOOD)
+    old = (dt.datetime.now() - dt.timedelta(hours=1)).timestamp()
+    os.utime(source / "weekly.txt", (old, old))
+    assert _flightwatch("run", "--source", str(source), "--warehouse", str(warehouse), home=tmp_path).returncode == 0
+    common = ("--source", str(source), "--warehouse", str(warehouse))
+
+    missing = _flightwatch("override", "--destination", "HN", "--month", "2024-02", "--flights", "9", "--reason", "x", *common, home=tmp_path)
+    assert missing.returncode == 1 and "has no completed figure" in missing.stderr
+    done = _flightwatch("override", "--destination", "GT", "--origin", "US", "--month", "2024-02", "--flights", "48", "--by", "ana",
+                        "--reason", "the institute's bulletin counts 48", *common, home=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "corrected  override ov-" in done.stdout and "(the sources say 52)" in done.stdout
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        [(flights, low, high, method, note)] = con.execute(
+            "select flights, flights_low, flights_high, method, note from monthly_flights where destination = 'GT'").fetchall()
+        [(override_id,)] = con.execute("select override_id from overrides where withdrawn_at is null").fetchall()
+        [(run_id,)] = con.execute("select run_id from pipeline_runs order by started_at desc limit 1").fetchall()
+        [change] = con.execute(f"select change, flights_before, flights_after, method_after from monthly_flights_changes('{run_id}')").fetchall()
+    assert (flights, low, high, method) == (48, 48, 48, "analyst_override")
+    assert note == f"analyst override {override_id} by ana: the institute's bulletin counts 48; the sources said 52"
+    assert change == ("changed", 52, 48, "analyst_override")
+
+    undone = _flightwatch("override", "--undo", override_id, *common, home=tmp_path)
+    assert undone.returncode == 0, undone.stderr
+    assert _series(warehouse) == {"GT": 52}, "withdrawn: the sources' figure is back"
+    again = _flightwatch("override", "--undo", override_id, *common, home=tmp_path)
+    assert again.returncode == 1 and "no override" in again.stderr

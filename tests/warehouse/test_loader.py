@@ -178,7 +178,7 @@ def test_document_text_and_bytes_move_to_zstd_with_their_rows(tmp_path: Path) ->
         before = cursor.fetchall()
         columns = ", ".join(column[0] for column in cursor.description)  # later migrations add columns: compare these
     with loader.connect(path) as con:
-        assert loader.migrate(con) == [9, 10, 11, 12, 13, 14]
+        assert loader.migrate(con) == [9, 10, 11, 12, 13, 14, 15]
         con.execute("checkpoint")
         after = con.execute(f"select {columns} from documents as d join document_sources as s using (doc_id) order by doc_id").fetchall()
         assert after == before
