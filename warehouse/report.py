@@ -39,7 +39,8 @@ th { background: #f3f5f7; } td.n { text-align: right; font-variant-numeric: tabu
 blockquote { margin: .2rem 0 .4rem; padding-left: .7rem; border-left: 3px solid #9fb3c8; color: #33414e; }
 .warning { color: #7d4e00; } .error, .critical { color: #a40e26; font-weight: 600; }
 svg text { font-size: 11px; fill: #33414e; } svg .bar { fill: #2f6f9f; } svg .open { fill: #9fb3c8; } svg .gap { fill: #d8dee4; }
-svg .whisker { stroke: #1d232a; } #filters { margin: .8rem 0; } #filters label { margin-right: 1.2rem; white-space: nowrap; }
+svg .whisker { stroke: #1d232a; } svg .over-all { fill: none; stroke: #1d232a; stroke-dasharray: 3 2; }
+svg .planned { fill: #b8a134; } svg .cancelled { fill: #a40e26; } #filters { margin: .8rem 0; } #filters label { margin-right: 1.2rem; white-space: nowrap; }
 """
 
 
@@ -135,6 +136,69 @@ def _chart(route: str, rows: list[dict[str, Any]], axis: list[dt.date]) -> str:
 def _filter_attributes(row: dict[str, Any], columns: tuple[str, ...]) -> str:
     """data-* attributes the report's filters read: origin_country becomes data-origin; an empty value is '*'."""
     return "".join(f' data-{column.removesuffix("_country")}="{_e(row[column] if row[column] is not None else "*")}"' for column in columns)
+
+
+ORIGIN_COLOURS = ("#2f6f9f", "#e07b39", "#4f9a5a", "#8c5fb0", "#b8a134", "#5a6b7a")
+
+
+def _stacked_chart(destination: str, rows: list[dict[str, Any]], axis: list[dt.date], colours: dict[str, str]) -> str:
+    """One destination's months: completed flights stacked by origin, a figure over every origin as an outline, and planned and
+    cancelled flights as marks beside each month (never stacked with what was flown)."""
+    value = {(r["month"], r["origin_country"], r["status"]): r["flights"] if r["flights"] is not None else r["flights_low"] for r in rows}
+    origins = [origin for origin in colours if any(r["origin_country"] == origin for r in rows)]
+    per_month = [sum(value.get((m, o, "completed"), 0) for o in origins) for m in axis]
+    outlines = [value.get((m, None, "completed"), 0) for m in axis]
+    marks = [max(value.get((m, o, s), 0) for o in [*origins, None] for s in ("planned", "cancelled")) for m in axis]
+    top = max([*per_month, *outlines, *marks, 1])
+    scale = (CHART_HEIGHT - 16) / top
+    width = BAR_WIDTH * len(axis) + 20
+    parts = [f'<svg class="chart" role="img" aria-label="{_e(destination)}: flights per month by origin" width="{width}" '
+             f'height="{CHART_HEIGHT + LABEL_HEIGHT}">']
+    for i, month in enumerate(axis):
+        x, base, label = 10 + i * BAR_WIDTH, float(CHART_HEIGHT), month.strftime("%Y-%m")
+        for origin in origins:
+            colour, flights = colours[origin], value.get((month, origin, "completed"), 0)
+            if flights:
+                height = flights * scale
+                base -= height
+                parts.append(f'<rect class="stack" fill="{colour}" x="{x}" y="{base:.1f}" width="{BAR_WIDTH - 12}" height="{height:.1f}">'
+                             f"<title>{_e(destination)} {label}: {flights} completed from {_e(origin)}</title></rect>")
+        if outlines[i]:
+            top_y = CHART_HEIGHT - outlines[i] * scale
+            parts.append(f'<rect class="over-all" x="{x - 1}" y="{top_y:.1f}" width="{BAR_WIDTH - 10}" height="{outlines[i] * scale:.1f}">'
+                         f"<title>{_e(destination)} {label}: {outlines[i]} completed over every origin (a total, not a part)</title></rect>")
+        for offset, status in ((BAR_WIDTH - 11, "planned"), (BAR_WIDTH - 8, "cancelled")):
+            flights = max(value.get((month, o, status), 0) for o in [*origins, None])
+            if flights:
+                parts.append(f'<rect class="{status}" x="{x + offset}" y="{CHART_HEIGHT - flights * scale:.1f}" width="3" '
+                             f'height="{flights * scale:.1f}"><title>{_e(destination)} {label}: {flights} {status}</title></rect>')
+        if not per_month[i] and not outlines[i] and not marks[i]:
+            parts.append(f'<rect class="gap" x="{x}" y="{CHART_HEIGHT - 4}" width="{BAR_WIDTH - 8}" height="4">'
+                         f"<title>{_e(destination)} {label}: no figure</title></rect>")
+        parts.append(f'<text x="{x}" y="{CHART_HEIGHT + 14}" transform="rotate(35 {x} {CHART_HEIGHT + 14})">{label}</text>')
+    parts.append("</svg>")
+    key = " ".join(f'<span style="color:{colours[origin]}">&#9632;</span> {_e(origin)}' for origin in origins)
+    return "".join(parts) + f'<p class="meta">{key} · outline: over every origin · thin bars: planned, cancelled</p>'
+
+
+def _destinations_section(rows: list[dict[str, Any]]) -> str:
+    """A stacked chart per destination on the shared time axis, the totals over every destination ('*') last."""
+    if not rows:
+        return '<p class="meta">No monthly figure yet.</p>'
+    axis = _months(min(r["month"] for r in rows), max(r["month"] for r in rows))
+    by_destination: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:
+        by_destination[row["destination"]].append(row)
+    order = sorted(by_destination, key=lambda d: (d == "*", -sum(r["flights"] or 0 for r in by_destination[d] if r["status"] == "completed")))
+    every_origin = sorted({r["origin_country"] for r in rows if r["origin_country"]})
+    colours = {origin: ORIGIN_COLOURS[index % len(ORIGIN_COLOURS)] for index, origin in enumerate(every_origin)}  # one colour per origin
+    out = []
+    for destination in order:
+        members = by_destination[destination]
+        title = "All destinations (totals over every destination)" if destination == "*" else destination
+        attributes = _filter_attributes({"destination": destination}, ("destination",))
+        out.append(f'<section class="destination"{attributes}><h3>{_e(title)}</h3>{_stacked_chart(destination, members, axis, colours)}</section>')
+    return "".join(out)
 
 
 def _table(rows: list[dict[str, Any]], columns: list[str], empty: str, query: str | None = None, total: int | None = None,
@@ -254,6 +318,7 @@ def render(con: duckdb.DuckDBPyConnection, warehouse: Path, written_at: dt.datet
     figures = _rows(con, _sql("report", "route_figures"))
     since = _first_month_shown(figures)
     figures = [f for f in figures if f["month"] >= since]
+    destination_rows = _rows(con, _sql("report", "destination_figures"), {"since": since})
     evidence: dict[tuple, list[dict[str, Any]]] = defaultdict(list)
     for fact in _rows(con, _sql("report", "figure_evidence"), {"since": since}):
         evidence[(fact["origin_country"], fact["destination"], fact["month"])].append(fact)
@@ -285,10 +350,15 @@ written {_e(written_at.strftime("%Y-%m-%d %H:%M UTC"))}</p>
 <p>{overview["monthly_figures"]} monthly figures from {overview["facts"]} facts, {overview["claims"]} claims in {overview["documents"]} documents;
 {overview["conflicts"]} conflicting figure(s). Each figure is the best one for its month (never a sum of overlapping periods);
 follow a bar or a row to the documents and the exact text behind it.</p>
-<nav><a href="#series">Flights per month</a> · <a href="#changes">Latest changes</a> · <a href="#conflicts">Conflicts</a> ·
+<nav><a href="#destinations">Per destination</a> · <a href="#series">Flights per month</a> · <a href="#changes">Latest changes</a> ·
+<a href="#conflicts">Conflicts</a> ·
 <a href="#refused">Denied and cancelled</a> · <a href="#retracted">Retracted</a> · <a href="#overrides">Overrides</a> ·
 <a href="#alerts">Alerts</a> · <a href="#documents">Documents</a></nav>
 {_filters(figures, refused)}
+<h2 id="destinations">Flights per destination and month</h2>
+<p class="meta">Completed flights stacked by origin; a figure over every origin (a receiving country's total) is a dashed outline,
+never a part of the stack; planned and cancelled flights are thin bars beside each month.</p>
+{_destinations_section(destination_rows)}
 <h2 id="series">Completed flights per route and month</h2>
 <p class="meta">From {_e(since.strftime("%Y-%m"))}: the latest {REPORT_MONTHS} months of the series (older months are in
 <code>monthly_flights</code>). Each figure links to up to {LINKED_SOURCES} of its documents. Months with no figure are pale gaps

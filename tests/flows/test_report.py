@@ -59,6 +59,12 @@ def test_the_report_shows_the_series_its_changes_conflicts_alerts_and_evidence(s
     exported = pl.read_parquet(report.parent / "flightwatch.monthly_flights.parquet")
     assert exported.height > 0 and exported["sources"].str.contains(r"\.(txt|md|html)\)").all()
 
+    guatemala = re.search(r'<section class="destination" data-destination="GT"><h3>GT</h3>(.*?)</section>', dom, re.S)
+    assert guatemala, "a stacked chart per destination"
+    stacked = re.findall(r"<title>GT (\d{4}-\d{2}): (\d+) completed from ([A-Z]{2})</title>", guatemala.group(1))
+    assert ("2024-03", "52", "US") in stacked, "the origins' completed flights are stacked"
+    assert "over every origin" in guatemala.group(1) and "thin bars: planned, cancelled" in guatemala.group(1)
+    assert re.search(r'<section class="destination" data-destination="\*"><h3>All destinations', dom), "the all-destination totals"
     assert re.search(r'<form id="filters">', dom), "the script shows the filters"
     filtered = rendered_dom(report, "destination=GT&from=2024-02&to=2024-12")
     routes = re.findall(r'<section class="route" data-origin="([^"]*)" data-destination="([^"]*)"( hidden(?:="")?)?>', filtered)
