@@ -74,6 +74,11 @@ def suite_definitions() -> dict[str, list[gx.expectations.Expectation]]:
             e.ExpectColumnValuesToBeInSet(column="bounds_ordered", value_set=[True]),
         ],
         "series_provenance": [e.ExpectColumnValuesToBeInSet(column="document_exists", value_set=[True])],
+        "retractions_and_overrides": [
+            e.ExpectColumnValuesToBeInSet(column="target_exists", value_set=[True]),
+            e.ExpectColumnValuesToBeInSet(column="status", value_set=STATUSES),
+            e.ExpectColumnValuesToBeBetween(column="flights", min_value=0, max_value=MAX_FLIGHTS),
+        ],
         "keys": [e.ExpectColumnValuesToBeBetween(column="duplicate_keys", min_value=0, max_value=0)],
     }
 
