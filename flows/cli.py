@@ -12,10 +12,14 @@ import os
 import signal
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from flows.evaluation import accuracy
 from flows.journal import EXIT_COMPLETED, EXIT_FAILED, EXIT_LOCKED, EXIT_NOT_PUBLISHED, RUNNING, RunStopped, ending_of, entry, last_entries, record
 from flows.settings import DEFAULT_SOURCE, DEFAULT_WAREHOUSE, configure_runtime
+
+if TYPE_CHECKING:
+    from warehouse.corrections import OverrideRequest, RetractionRequest
 
 
 def _stop(signum: int, _frame: object) -> None:
@@ -170,7 +174,7 @@ def report(args: argparse.Namespace) -> int:
     return EXIT_COMPLETED
 
 
-def _corrected_run(args: argparse.Namespace, command: str, request: object) -> int:
+def _corrected_run(args: argparse.Namespace, command: str, request: RetractionRequest | OverrideRequest) -> int:
     """Check a correction against the published warehouse (say what it will do, or why it cannot), then run with it."""
     import dataclasses
 
@@ -181,17 +185,15 @@ def _corrected_run(args: argparse.Namespace, command: str, request: object) -> i
     if not warehouse.exists():
         print(f"flightwatch {command}: no warehouse at {warehouse}", file=sys.stderr)
         return EXIT_FAILED
-    is_override = isinstance(request, corrections.OverrideRequest)
     try:
         with connect(warehouse, read_only=True) as con:
-            plan = corrections.check_override(con, request) if is_override else corrections.check(con, request)  # type: ignore[arg-type]
+            plan = request.check(con)
     except corrections.CorrectionError as error:
         print(f"flightwatch {command}: {error}", file=sys.stderr)
         return EXIT_FAILED
     print(f"flightwatch {command}: {plan}", file=sys.stderr)
     args.reprocess = args.full_audit = False
-    fields = [dataclasses.asdict(request)]  # type: ignore[call-overload]
-    return run(args, overrides=fields) if is_override else run(args, retractions=fields)
+    return run(args, **{request.FLOW_PARAMETER: [dataclasses.asdict(request)]})
 
 
 def retract(args: argparse.Namespace) -> int:

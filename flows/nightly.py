@@ -110,8 +110,7 @@ def apply_corrections(staging: Path, requests: list[corrections.RetractionReques
         return []
     with loader.connect(staging) as con:
         con.execute("begin transaction")
-        done = [corrections.apply_override(con, request, run_id, at) if isinstance(request, corrections.OverrideRequest)
-                else corrections.apply(con, request, run_id, at) for request in requests]
+        done = [request.apply(con, run_id, at) for request in requests]
         con.execute("commit")
     get_run_logger().info("applied %d correction(s): %s", len(done), "; ".join(done))
     return done
