@@ -75,6 +75,16 @@ def month_end(day: dt.date) -> dt.date:
     return (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
 
 
+def months_within(start: dt.date, end: dt.date) -> list[dt.date]:
+    """First days of the months lying wholly inside ``start``..``end``."""
+    months, day = [], start.replace(day=1)
+    while day <= end:
+        if day >= start and month_end(day) <= end:
+            months.append(day)
+        day = month_end(day) + dt.timedelta(days=1)
+    return months
+
+
 def names_a_month(text: str) -> bool:
     return not _words(text).isdisjoint(month_numbers())
 

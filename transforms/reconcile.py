@@ -34,7 +34,7 @@ import polars as pl
 
 from schemas.models import FlightClaim, FlightFact, MonthlyFlight, polars_schema
 from transforms.confidence import claim_path, confidence
-from transforms.dates import month_end
+from transforms.dates import month_end, months_within
 from transforms.domain import Precision, Qualifier
 from transforms.vocabulary import OFFICIAL_PUBLISHER_RE, REVISION_RE
 
@@ -320,16 +320,6 @@ def _parts(facts: list[dict[str, Any]], month: dt.date) -> _Month:
     return _Month(sum(f["flights"] for f in chosen), sum(f["flights_low"] for f in chosen), high, METHOD_PARTS, days, chosen)
 
 
-def _month_starts(start: dt.date, end: dt.date) -> list[dt.date]:
-    """First days of the months lying wholly inside ``start``..``end``."""
-    months, day = [], start.replace(day=1)
-    while day <= end:
-        if day >= start and month_end(day) <= end:
-            months.append(day)
-        day = month_end(day) + dt.timedelta(days=1)
-    return months
-
-
 def _bound_months(months: dict[dt.date, _Month], totals: list[dict[str, Any]]) -> None:
     """Tighten the months inside each multi-month total with what the total leaves for them.
 
@@ -337,7 +327,7 @@ def _bound_months(months: dict[dt.date, _Month], totals: list[dict[str, Any]]) -
     the total's period is known, so the month is the total minus them.
     """
     for total in sorted(totals, key=lambda f: (f["period_start"], f["fact_id"])):
-        inside = _month_starts(total["period_start"], total["period_end"])
+        inside = months_within(total["period_start"], total["period_end"])
         aligned = bool(inside) and inside[0] == total["period_start"] and month_end(inside[-1]) == total["period_end"]
         figures = {m: months[m] for m in inside if m in months}
         for month in inside:

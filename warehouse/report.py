@@ -20,6 +20,7 @@ from typing import Any
 
 import duckdb
 
+from transforms.dates import month_end, months_within
 from warehouse.loader import SQL_DIR, connect, query
 
 REPORT_MONTHS = 24  # the report shows the latest two years of the series; older months stay in the warehouse
@@ -87,15 +88,6 @@ def _figure_label(row: dict[str, Any]) -> str:
     high = "?" if row["flights_high"] is None else row["flights_high"]
     shown = row["flights"] if row["flights"] is not None else "?"
     return f"{shown} ({row['flights_low']}–{high})"
-
-
-def _months(first: dt.date, last: dt.date) -> list[dt.date]:
-    """Every month from ``first`` to ``last``: the report's time axis, months without a figure included."""
-    months, month = [], first.replace(day=1)
-    while month <= last:
-        months.append(month)
-        month = (month + dt.timedelta(days=32)).replace(day=1)
-    return months
 
 
 def _chart(route: str, rows: list[dict[str, Any]], axis: list[dt.date]) -> str:
@@ -185,7 +177,7 @@ def _destinations_section(rows: list[dict[str, Any]]) -> str:
     """A stacked chart per destination on the shared time axis, the totals over every destination ('*') last."""
     if not rows:
         return '<p class="meta">No monthly figure yet.</p>'
-    axis = _months(min(r["month"] for r in rows), max(r["month"] for r in rows))
+    axis = months_within(min(r["month"] for r in rows), month_end(max(r["month"] for r in rows)))  # every month, gaps too
     by_destination: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for row in rows:
         by_destination[row["destination"]].append(row)
@@ -246,7 +238,7 @@ def _linked(facts: list[dict[str, Any]]) -> list[str]:
 
 
 def _series_section(figures: list[dict[str, Any]], evidence: dict[tuple, list[dict[str, Any]]], paths: dict[str, str]) -> str:
-    axis = _months(min(f["month"] for f in figures), max(f["month"] for f in figures)) if figures else []
+    axis = months_within(min(f["month"] for f in figures), month_end(max(f["month"] for f in figures))) if figures else []
     routes: dict[tuple, list[dict[str, Any]]] = defaultdict(list)
     for row in figures:
         routes[(row["origin_country"], row["destination"])].append(row)
