@@ -16,10 +16,10 @@ import pandera.polars as pa
 import polars as pl
 
 from transforms.domain import ISO_ALPHA2 as COUNTRY_CODES
-from transforms.domain import OTHER_LABEL, Breakdown, InputFormat, Precision, Qualifier, QuarantineReason, RowRole, Status
+from transforms.domain import OTHER_LABEL, Breakdown, DateSource, InputFormat, Precision, Qualifier, QuarantineReason, RowRole, Status
 
 DOC_ID_PATTERN = r"^[0-9a-f]{64}$"
-DATE_SOURCES = ["text", "supplied", "url"]  # transforms.supplied.DateSource
+DATE_SOURCES = [source.value for source in DateSource]
 PATH_PATTERN = r"^(row|total|mention)(/[a-z_:]+)+$"  # transforms/confidence.py: a claim's steps, kind first
 ISO_ALPHA2 = sorted(COUNTRY_CODES)
 MAX_FLIGHTS = 10_000  # far above any plausible count for one report; larger is a parsing error

@@ -51,6 +51,14 @@ class Breakdown(StrEnum):
     AIRLINE = "airline"
 
 
+class DateSource(StrEnum):
+    """Where a document's publication date came from (transforms.supplied)."""
+
+    TEXT = "text"
+    SUPPLIED = "supplied"
+    URL = "url"
+
+
 class Precision(StrEnum):
     """How precisely a date or period is stated."""
 

@@ -24,7 +24,7 @@ import yaml
 
 from transforms.dates import parse_date
 from transforms.document import DocumentMeta
-from transforms.domain import Precision
+from transforms.domain import DateSource, Precision
 
 KEYS = ("url", "fetched_at", "published", "title", "publisher")
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(?P<yaml>.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
@@ -32,14 +32,6 @@ MAX_FRONT_MATTER_CHARS = 20_000
 URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d{2})[/-](?P<m>[01]?\d)[/-](?P<d>[0-3]?\d)(?:/|[-_.]|$)")
 URL_SCHEMES = ("http://", "https://")
 MAX_TEXT_CHARS = 500
-
-
-class DateSource:
-    """Where documents.published_date came from."""
-
-    TEXT = "text"
-    SUPPLIED = "supplied"
-    URL = "url"
 
 
 @dataclass(frozen=True)

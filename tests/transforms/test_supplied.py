@@ -7,7 +7,8 @@ import datetime as dt
 import pytest
 
 from transforms.document import DocumentMeta
-from transforms.supplied import DateSource, Supplied, combine, parse_supplied_json, read_supplied, split_front_matter, url_date
+from transforms.domain import DateSource
+from transforms.supplied import Supplied, combine, parse_supplied_json, read_supplied, split_front_matter, url_date
 
 TEXT_META = DocumentMeta(title="Headline at the head", publisher=None, language="en", published_date=None, published_date_precision=None,
                          dateline_text=None)
