@@ -107,9 +107,7 @@ MAX_SIDECAR_BYTES = 1_000_000
 
 def _sidecar_path(document: Path) -> Path:
     """``wire.txt`` -> ``wire.meta.json``: the document's name without its extension, plus ``.meta.json``."""
-    name = document.name
-    dot = name.rfind(".")
-    return document.with_name((name[:dot] if dot > 0 else name) + SIDECAR_SUFFIX)
+    return document.with_name(document.stem + SIDECAR_SUFFIX)
 
 
 def _read_small(path: Path) -> str:
