@@ -22,13 +22,14 @@ T = TypeVar("T")
 def _defined(kind: type[T]) -> dict[str, T]:
     """Every ``kind`` the transforms define, at module level or in a list of named patterns."""
     found: dict[str, T] = {}
-    for module_info in pkgutil.iter_modules(transforms.__path__):
-        module = importlib.import_module(f"transforms.{module_info.name}")
+    for module_info in pkgutil.walk_packages(transforms.__path__, "transforms."):
+        module = importlib.import_module(module_info.name)
+        where = module_info.name.removeprefix("transforms.")
         for name, value in vars(module).items():
             if isinstance(value, kind):
-                found[f"{module_info.name}.{name}"] = value
+                found[f"{where}.{name}"] = value
             elif isinstance(value, list) and all(isinstance(item, tuple) and len(item) == 2 for item in value):
-                found |= {f"{module_info.name}.{name}[{key}]": item for key, item in value if isinstance(item, kind)}
+                found |= {f"{where}.{name}[{key}]": item for key, item in value if isinstance(item, kind)}
     return found
 
 
@@ -52,7 +53,7 @@ def _found(match: re.Match[str] | None) -> tuple | None:
 
 
 def test_the_patterns_bounded_by_words_are_all_found() -> None:
-    assert {"mentions.RANGE_BEFORE", "mentions.QUALIFIER_RES[approx]", "routes.PICKUP_BEFORE", "routes.destination cue es"} <= set(END_PATTERNS)
+    assert {"mentions.counts.RANGE_BEFORE", "mentions.counts.QUALIFIER_RES[approx]", "routes.PICKUP_BEFORE", "routes.destination cue es"} <= set(END_PATTERNS)
     assert len(END_PATTERNS) > 35
 
 
@@ -73,7 +74,7 @@ def test_last_words_start(text: str, words: int, start: int) -> None:
 
 
 def test_the_lowercase_patterns_are_all_found() -> None:
-    assert {"mentions.TECHNICAL_TURNBACK", "mentions.FUTURE_TENSE", "mentions.STATUS_RES[denied]"} <= set(LOWERCASE_PATTERNS)
+    assert {"mentions.status.TECHNICAL_TURNBACK", "mentions.status.FUTURE_TENSE", "mentions.status.STATUS_RES[denied]"} <= set(LOWERCASE_PATTERNS)
 
 
 @pytest.mark.parametrize("name", sorted(LOWERCASE_PATTERNS))
@@ -92,7 +93,7 @@ def test_a_lowercase_pattern_answers_as_its_ignorecase_twin(name: str, data: st.
 def test_a_dotted_capital_i_lowers_to_one_letter() -> None:
     """``str.lower`` makes ``İ`` two characters: the pattern missed ``İará`` and a line's span moved by one."""
     assert lowercase("İARÁ, Iará") == "iará, iará"
-    assert LOWERCASE_PATTERNS["mentions.FUTURE_TENSE"].found_in(lowercase(" İará"))
+    assert LOWERCASE_PATTERNS["mentions.status.FUTURE_TENSE"].found_in(lowercase(" İará"))
     text = "İzmir İİ\nDos vuelos llegaron"
     [(start, end)] = lines_containing(text, ("vuelo",))
     assert text[start:end] == "Dos vuelos llegaron"

@@ -1,7 +1,7 @@
 """Count cues: the nouns that make a number a count of flights ("79 vuelos", "two planes", "12 pousos").
 
 A number is only ever a count of flights when it is bound to one of these nouns, or stands where one is
-left out (``transforms.mentions.find_elided``). Landings count flights that arrived; a charter return
+left out (``transforms.mentions.candidates.find_elided``). Landings count flights that arrived; a charter return
 operation is a flight. ``FLIGHT_STEMS`` in ``transforms.vocabulary`` must hold a stem of every word
 here: it is the cheap test that skips documents with no flight noun at all (a test checks it).
 """

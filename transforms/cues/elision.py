@@ -1,6 +1,6 @@
 """Elision cues: the words around a number that count flights with the noun left out ("Honduras recibió 12 en mayo").
 
-``transforms.mentions.find_elided`` takes such a number only in a sentence about flights (or right after
+``transforms.mentions.candidates.find_elided`` takes such a number only in a sentence about flights (or right after
 one): after a verb of receiving (``received``, ``recibió``, ``recebeu``), after a verb of arrival that
 comes first in Spanish and Portuguese (``llegaron 19``, ``chegaram 9``), after ``including``, before a
 verb of movement (``14 landed``), or as a share sent to or from a place (``6 to Honduras``). Each

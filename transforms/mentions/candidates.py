@@ -1,0 +1,246 @@
+"""Where a sentence's counts are: bound to a flight noun, or one of the shapes of a count whose noun is left out
+(``14 to Haiti``, ``Honduras 116``, ``recibió 17``, ``up from 115``), each owning a span of the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.cues.elision import ARRIVED_FIRST, INCLUDING, RECEIVED, SENT_FROM, SENT_TO
+from transforms.dates import month_numbers
+from transforms.domain import Qualifier, Status
+from transforms.mentions.counts import (
+    CHANGE_BEFORE,
+    FLIGHT_NOUN,
+    NUMBER_TOKEN,
+    RANGE_BEFORE,
+    Candidate,
+    Count,
+    bound_count_before,
+    may_count_word,
+    number_at,
+    qualifier_before,
+    start_of_qualifier,
+)
+from transforms.mentions.traps import trap_of
+from transforms.numbers import parse_count, parse_count_word
+from transforms.places import PlaceMatch, find_places
+from transforms.routes import COORDINATION
+from transforms.spans import EndPattern
+from transforms.vocabulary import TRANSFER_RE
+
+EACH_BEFORE = EndPattern(re.compile(r"\b(?:each|cada uno|cada una)\s+(?:[^\W\d_]+\s+)?$", re.IGNORECASE), words=3)
+PREDICATE_BEFORE = EndPattern(re.compile(
+    r"\b(?:called it|calling it|it was|it is|this was|was the|is the|marking|marked|marks|described as|as the|fue el|es el|era el|"
+    r"fue la|es la|marc[oó]|marca|como el|como la|se trata del?|chamou de|foi o|[eé] o|that is,?|es decir,?|i\.e\.,?)\s+"
+    r"[\"“«']?\s*(?:(?:the|el|la|o|a)\s+)?[\"“«']?\s*$",
+    re.IGNORECASE,
+), words=6)
+DEFINITE_BEFORE = EndPattern(re.compile(
+    r"(?:\b(?P<same>the same|los mismos|las mismas|esos mismos|those|these|esos|estos|esas|estas|both|ambos|os mesmos)|"
+    r"\b(?:the|los|las|os|as))\s+$",
+    re.IGNORECASE,
+), words=2)
+DEFINITE_SUBJECT = re.compile(
+    r"^\W*(?:el|the|this|este|la|o)\s+(?:[^\W\d_]+\s+){0,2}?(?:vuelo|flight|avi[oó]n|plane|charter|aeronave|voo)\b", re.IGNORECASE
+)
+CLAUSE_BREAK = re.compile(r",\s+(?:y|and|e|mientras(?: que)?|while|but|pero|whereas)\b|;\s")
+# "10 of them to Guatemala": a share of the count before
+SHARE_OF_THEM = r"(?:of them\s+|de ellos\s+|de los cuales\s+|deles\s+|dos quais\s+)?"
+TO_PLACE = re.compile(
+    rf"^\s+{SHARE_OF_THEM}(?P<each>each\s+|cada\s+uno\s+|cada\s+una\s+|cada\s+um\s+)?(?:{SENT_TO.alternation})\s+",
+    re.IGNORECASE,
+)
+FROM_PLACE = re.compile(
+    rf"^\s+{SHARE_OF_THEM}(?:(?:came|were|departed|left|foram)\s+)?(?:{SENT_FROM.alternation})\s+",
+    re.IGNORECASE,
+)
+ARTICLE_BEFORE_PLACE = re.compile(r"(?:the|la|el|los|las|o|a|os|as)\s+", re.IGNORECASE)
+PAIR_BEFORE = EndPattern(
+    re.compile(r"(?:^|[,;:]\s*|\s(?:y|and|e)\s+|\b(?:seguid[oa]s? (?:de|por)|followed by|then|luego|depois)\s+)(?:(?:a|to|o|a)\s+)?$",
+               re.IGNORECASE), words=3
+)
+PAIR_AFTER = re.compile(
+    r"^\s*(?:\(\s*(?P<n1>\d+)\s*\)|(?::|,?\s+(?:con|with|com))?\s+(?P<n2>\d+))"
+    r"(?=\s*(?:[,;.)]|\s(?:y|and|e|in|en|em|during|durante|over|last)\s|$))"
+)
+RECEIVED_BEFORE = EndPattern(re.compile(
+    rf"\b(?:{RECEIVED.alternation})\s+(?:(?:just|only|solo|sólo|apenas|merely|another|otros|outros|mais)\s+)?$", re.IGNORECASE,
+), words=2)
+PRIOR_BEFORE = EndPattern(re.compile(
+    r"\b(?:(?:up|down)\s+from|frente a(?:\s+los)?|compared (?:with|to)|against|contra(?:\s+los)?|"
+    r"(?P<tally>(?:count|number|figure|total|tally|cifra|n[uú]mero|conteo|registro)\s+(?:was|is|had been|fue|era|de|ascendi[oó] a|lleg[oó] a)|"
+    r"\b(?:brings?|brought|bringing|raises?|raised|takes?|took|lleva|llevan|eleva|elevan|elev[oó])\s+(?:the|el|la)\s+(?:total|tally|count|"
+    r"cifra|n[uú]mero|conteo)\b[^.;]{0,80}?\s(?:to|a|hasta)))\s+$",
+    re.IGNORECASE,
+), words=48)
+# "En agosto, el mes con más operaciones, llegaron 19": in Spanish and Portuguese the verb of arrival may come before a count
+# whose noun is left out
+ARRIVED_BEFORE = EndPattern(re.compile(rf"\b(?:{ARRIVED_FIRST.alternation})\s+$", re.IGNORECASE), words=1)
+INCLUDING_BEFORE = EndPattern(re.compile(rf"\b(?:{INCLUDING.alternation})\s+$", re.IGNORECASE), words=2)
+MOVED_AFTER = re.compile(
+    r"^\s+(?:(?:more|additional|más|otros|otras|mais|outros|outras)\s+)?"
+    r"(?:(?:have|has|had|were|had been|are|will|could|would|se|están|serán|foram|est[aã]o|ser[aã]o|t[eê]m)\s+)?"
+    r"(?:landed|arrived|departed|left|took off|flown|flew|went|headed|aterrizaron|llegaron|salieron|partieron|despegaron|fueron a|"
+    r"han llegado|han aterrizado|"
+    r"arribaron|planned|scheduled|expected|programad[oa]s|previst[oa]s|esperan|llegar[aá]n|arrive|land|"
+    r"pousaram|chegaram|sa[ií]ram|partiram|decolaram|foram para|chegar[aã]o|pousar[aã]o)\b",
+    re.IGNORECASE,
+)
+# What may follow a count whose noun is left out: not a noun of its own (people, days, percent).
+ELIDED_FOLLOWERS = frozenset(
+    "in en during durante entre between from desde de del this last este esta el la los las that que on y and each cada at by over "
+    "more más so así while mientras but pero for por para to a al hacia have has had were was han se "
+    "em no na nos nas do da dos das neste nesta nesse nessa o os as e ao à aos mais até foram".split()
+)
+
+
+def _followed_by_noun(after: str) -> bool:
+    """True when a word other than a connector follows the number (``17 personas``, ``40 minutes``)."""
+    match = re.match(r"^\s*(?P<w>[^\W\d_]+|%|\d)", after)
+    return match is not None and match.group("w").lower() not in ELIDED_FOLLOWERS
+
+
+def _subject_places(sentence: str, end: int) -> list[str]:
+    """The countries that open the clause ending at ``end`` and those joined to them (``Ecuador y Colombia sumaron``)."""
+    breaks = list(CLAUSE_BREAK.finditer(sentence, 0, end))
+    start = breaks[-1].end() if breaks else 0
+    places = [p for p in find_places(sentence[start:end]) if p.kind in ("country", "demonym")]
+    run: list[str] = []
+    for index, place in enumerate(places):
+        if index and not COORDINATION.fullmatch(sentence[start + places[index - 1].end:start + place.start]):
+            break
+        run.append(place.country)
+    return run
+
+
+# "; en febrero, 12", ", in March 10": a month opening the next item of a list of monthly counts
+MONTH_BEFORE = EndPattern(re.compile(r"(?:^|[;,]\s*|\s(?:y|and|e)\s+)(?:en|in|em|durante|during)\s+(?P<m>[^\W\d_]+)\s*,?\s*$", re.IGNORECASE),
+                          words=4)
+# "seguido de noviembre (61) y agosto (58)": a month with its count in brackets, after a count of flights
+MONTH_ITEM_BEFORE = EndPattern(re.compile(r"\b(?P<m>[^\W\d_]+)\s*\(\s*$", re.IGNORECASE), words=2)
+
+
+def find_elided(sentence: str, language: str | None, taken: list[tuple[int, int]], flight_context: bool, listed: bool) -> list[Candidate]:
+    """Counts whose flight noun is left out but whose shape says they count flights.
+
+    ``14 to Haiti`` and ``Honduras 116`` continue a list (``listed``: the sentence already counts
+    flights); ``recibió 17``, ``up from 115``, ``April's count was 34``, ``at least 38 have landed``
+    and ``incluidos seis`` need a sentence about flights, or one right after it.
+    """
+    numbers = [t for t in NUMBER_TOKEN.finditer(sentence) if t.group()[0].isdigit() or may_count_word(t.group(), language)]
+    if not numbers:
+        return []
+    found: list[Candidate] = []
+    places = find_places(sentence)
+    if listed:
+        for place in places:
+            pair = PAIR_AFTER.match(sentence[place.end:])
+            if not pair or not PAIR_BEFORE.search(sentence[: place.start]):
+                continue
+            number_start = place.end + pair.start("n1" if pair.group("n1") else "n2")
+            if any(s <= number_start < e for s, e in taken):
+                continue
+            value = parse_count(pair.group("n1") or pair.group("n2"))
+            if value is None:
+                continue
+            connector = re.search(r"(?:(?:a|to)\s+)?$", sentence[: place.start], re.IGNORECASE)  # always matches, maybe empty
+            start = place.start - (len(connector.group()) if connector else 0)
+            found.append(Candidate(Count(value, Qualifier.EXACT), start, place.end + pair.end(), destinations=[place.country], bound=False,
+                                     shape="place_pair"))
+    busy = taken + [(c.start, c.end) for c in found]
+    for token in numbers:
+        if any(s <= token.start() < e for s, e in busy):
+            continue
+        after, before = sentence[token.end():], sentence[: token.start()]
+        candidate: Candidate | None = None
+        if listed and (to := TO_PLACE.match(after)):
+            value = number_at(sentence, token, language, listed=True)
+            targets = _coordinated_places(sentence, token.end() + to.end(), places)
+            if value is not None and targets:
+                candidate = Candidate(Count(value, qualifier_before(before), each=bool(to.group("each"))), token.start(),
+                                       targets[-1][1], destinations=[c for c, _ in targets], bound=False, shape="to_place")
+        if candidate is None and listed and (source := FROM_PLACE.match(after)):
+            value = number_at(sentence, token, language)
+            origins = _coordinated_places(sentence, token.end() + source.end(), places)
+            if value is not None and origins:
+                candidate = Candidate(Count(value, qualifier_before(before)), token.start(), origins[0][1], origin=origins[0][0], bound=False,
+                                       shape="from_place")
+        if candidate is None and listed and (month := MONTH_ITEM_BEFORE.search(before)) and month_numbers().get(month.group("m").lower()) \
+                and after.startswith(")"):
+            value = number_at(sentence, token, language, listed=True)  # "con 66 vuelos, seguido de noviembre (61) y agosto (58)"
+            if value is not None:
+                candidate = Candidate(Count(value, Qualifier.EXACT), month.start(), token.end() + 1, bound=False, shape="month_item")
+        if candidate is None and listed and (month := MONTH_BEFORE.search(before)) and month_numbers().get(month.group("m").lower()):
+            value = number_at(sentence, token, language, listed=True)  # "11 vuelos en enero; en febrero, 12; en marzo, 10"
+            if value is not None and not _followed_by_noun(after):
+                candidate = Candidate(Count(value, Qualifier.EXACT), month.start(), token.end(), bound=False, shape="month_list")
+        if candidate is None and flight_context and (MOVED_AFTER.match(after) or not _followed_by_noun(after)) and not TRANSFER_RE.search(sentence):
+            value = number_at(sentence, token, language)
+            low = RANGE_BEFORE.search(before)
+            low_value = parse_count_word(low.group("low"), language) if low else None
+            ranged = low is not None and low_value is not None and value is not None and low_value < value
+            qualifier_start = low.start("low") if ranged and low else start_of_qualifier(before)
+            lead = before[:qualifier_start]
+            prior = PRIOR_BEFORE.search(lead)
+            if prior and not listed and not prior.group("tally"):
+                prior = None
+            triggered = (RECEIVED_BEFORE.search(lead) or prior or INCLUDING_BEFORE.search(lead) or MOVED_AFTER.match(after)
+                         or ARRIVED_BEFORE.search(lead))
+            if triggered and value is not None and not CHANGE_BEFORE.search(lead):
+                destinations = _subject_places(sentence, len(lead)) if RECEIVED_BEFORE.search(lead) else None
+                count = Count(low_value, Qualifier.RANGE, flights_max=value) if ranged and low_value is not None else Count(value, qualifier_before(before))
+                owned_from = prior.start() if prior and prior.group("tally") else qualifier_start  # 'bringing the total this year to 187'
+                candidate = Candidate(count, owned_from, token.end(), destinations=destinations or None, bound=False,
+                                       shape="elided")
+        if candidate:
+            found.append(candidate)
+            busy.append((candidate.start, candidate.end))
+            listed = True  # "Of those, 120 went to Mexico, 80 to Guatemala": the first count opens the list
+    return found
+
+
+def _coordinated_places(sentence: str, start: int, places: list[PlaceMatch]) -> list[tuple[str, int]]:
+    """The place that starts at ``start`` and those joined to it by ``,``/``and``/``y``: (country, end)."""
+    found: list[tuple[str, int]] = []
+    position = start
+    if not any(p.start == start for p in places) and (article := ARTICLE_BEFORE_PLACE.match(sentence, start)):
+        position = article.end()
+    for place in places:
+        if place.start < position:
+            continue
+        if place.start != position:
+            break
+        found.append((place.country, place.end))
+        joiner = re.match(r"^(?:\s*,\s*|\s+(?:and|y|e)\s+)", sentence[place.end:])
+        if not joiner:
+            break
+        position = place.end + joiner.end()
+    return found
+
+
+def bound_counts(sentence: str, language: str | None, status: str) -> list[Candidate]:
+    """Counts bound to a flight noun (``two similar flights``), rates, changes and fleets left out."""
+    found: list[Candidate] = []
+    for noun in FLIGHT_NOUN.finditer(sentence):
+        bound = bound_count_before(sentence, noun, language)
+        if not bound:
+            continue
+        count, start = bound
+        if trap_of(sentence, noun, count, status, start, language) or any(start == c.start for c in found):
+            continue
+        lead = sentence[:start]
+        destinations = None
+        if (each := EACH_BEFORE.search(lead)) and not count.ordinal:
+            destinations = _subject_places(sentence, each.start()) or None
+            count.each = destinations is not None
+        elif RECEIVED_BEFORE.search(lead[: start_of_qualifier(lead)]):
+            destinations = _subject_places(sentence, start) or None
+        if count.ordinal and PREDICATE_BEFORE.search(lead):
+            count.reference = "predicate"
+        elif not count.article and not count.ordinal and (same := DEFINITE_BEFORE.search(lead)):
+            count.reference = "same" if same.group("same") else "definite"
+        found.append(Candidate(count, start, noun.end(), destinations=destinations))
+    if not found and status in (Status.CANCELLED, Status.DENIED) and (subject := DEFINITE_SUBJECT.match(sentence)):
+        found.append(Candidate(Count(1, Qualifier.EXACT, article=True), subject.start(), subject.end(), shape="subject"))
+    return found

@@ -1,0 +1,255 @@
+"""A number read as a count of flights: bound to a flight noun (``two similar flights``, ``its third flight``), with its
+qualifier, range or ordinal, or a number token that may count flights whose noun is left out.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from text_to_num import alpha2digit
+
+from transforms.cues.qualifiers import QUALIFIER_CUES
+from transforms.dates import ends_with_date_word
+from transforms.domain import Qualifier
+from transforms.numbers import DIGIT_COUNT, DOZEN, INPUT_CACHE_SIZE, parse_count, parse_count_word
+from transforms.spans import EndPattern
+from transforms.vocabulary import AIRCRAFT_NOUNS, FLIGHT_NOUNS
+
+FLIGHT_NOUN = re.compile(rf"\b(?P<noun>{FLIGHT_NOUNS})\b", re.IGNORECASE)
+AIRCRAFT_NOUN = re.compile(rf"^(?:{AIRCRAFT_NOUNS})$", re.IGNORECASE)
+TOKEN = re.compile(r"\$?\d[\d.,]*%?|[^\W\d_]+(?:[-.'’][^\W\d_0-9]+|-\d+)*\.?", re.UNICODE)
+MAX_MODIFIERS = 5
+MAX_COUNT_TOKENS = 3
+BREAK_WORDS = frozenset(
+    (
+        "of in on at by with from to for into than that which who and or but per each every "
+        "de del en con por para que y o e a al los las el la lo su sus "
+        "has have had was were is are be been will would said says dijo "
+        "the this these those its their his her our este esta estos estas "
+        "em com pelo pela no na nos nas do da dos das foram são ao aos"
+    ).split()
+)
+SINGULAR_NOUNS = frozenset({"flight", "vuelo", "voo", "plane", "airplane", "avión", "avion", "aeronave", "charter", "avião"})
+# "the last flight", "el próximo vuelo": one flight, like an article, counted when something happens to it
+ONE_OF_A_SERIES = frozenset({"last", "next", "final", "último", "última", "ultimo", "ultima", "próximo", "próxima", "proximo", "proxima",
+                             "siguiente", "derradeiro"})
+ARTICLES = frozenset({"a", "an", "one", "un", "una", "uno", "um", "uma", "another"})
+FLIGHT_NUMBER_BEFORE = EndPattern(re.compile(r"\b(?:flight|vuelo|voo)\s*(?:no\.|n[uú]mero|number|#|nº|n\.º)?\s*$", re.IGNORECASE), words=2)
+AIRCRAFT_MAKER_BEFORE = EndPattern(re.compile(r"\b(?:Boeing|Airbus|Embraer|Bombardier|McDonnell Douglas|Lockheed|Antonov|Ilyushin|Tupolev|"
+                                              r"A|B|C|MD|CRJ|ERJ|E|KC|IL|AN)[- ]?$"), words=2)
+LISTED_ONES = frozenset({"one", "uno", "una", "um", "uma"})  # "… four to Guatemala and one to El Salvador"
+SUBSET_OF_BEFORE = EndPattern(re.compile(
+    r"(?<![\w.,])(?P<n>\d+|[^\W\d_]+)\s+(?:of|de)\s+(?:the|those|these|them|los|esos|estos|las|esas|estas|os|esses)\s+(?:[^\W\d_]+\s+)?$",
+    re.IGNORECASE,
+), words=4)
+# "suman 12 los vuelos", "son ya 40 los vuelos", "ascienden a 300 los vuelos": the Spanish count before its article
+TALLY_THEN_ARTICLE = EndPattern(re.compile(
+    r"\b(?:suman|sumaban|sumaron|son|eran|fueron|ascienden\s+a|ascendieron\s+a|llegan\s+a|llegaron\s+a|alcanzan|alcanzaron|van|llevan|"
+    r"totalizan|totalizaron)\s+(?:ya\s+)?(?:(?P<q>m[aá]s\s+de|al\s+menos|casi|unos|unas|cerca\s+de)\s+)?(?P<n>[\d.,]+|[^\W\d_]+)\s+(?:los|las)\s+$",
+    re.IGNORECASE,
+), words=7)  # "ascendieron a ya más de 40 los"
+ORDINAL_DIGITS_BEFORE = EndPattern(re.compile(
+    r"(?<![\w.,])(?P<n>\d{1,4})\s?(?:st|nd|rd|th|er|ro|ra|do|da|to|ta|vo|va|mo|ma|no|na|º|ª|°)\.?\s+(?:[^\W\d_]+\s+){0,2}$", re.IGNORECASE
+), words=4)
+NUMBERED_FLIGHT = re.compile(r"^\s+(?:número|number|no\.|n\.º|nº)\s*(?P<n>\d{1,4})\b", re.IGNORECASE)
+ORDINAL_OWNERS = EndPattern(re.compile(r"(?:\b(?:its|the|their|his|her|a|su|sus|el|la|los|las|o|a)\s+)$", re.IGNORECASE), words=1)
+QUALIFIER_RES = [(Qualifier(cue.name), EndPattern(re.compile(rf"\b(?:{cue.alternation})\s*$", re.IGNORECASE), words=3)) for cue in QUALIFIER_CUES]
+RANGE_BEFORE = EndPattern(re.compile(r"(?:between|entre|from|de)?\s*(?P<low>[\w,.-]+)\s*(?:to|and|or|-|–|a|y|o|u|ou|e)\s*$", re.IGNORECASE), words=3)
+AVERAGE_BEFORE = EndPattern(re.compile(r"(?:average|averaging|an average of|promedio de|un promedio de|en promedio|média de)\s*$", re.IGNORECASE), words=3)
+CHANGE_MODIFIER = re.compile(r"^(?:fewer|less|menos)$", re.IGNORECASE)
+DOZEN_OF = EndPattern(re.compile(r"\b(?:(?:una|a)\s+)?(?:docena|dúzia)\s+de\s*$", re.IGNORECASE), words=3)
+CHANGE_BEFORE = EndPattern(re.compile(r"(?:\bup|\bdown|increase of|decrease of|rise of|drop of|fall of|aumento de|disminuci[oó]n de|incremento de|"
+                           r"\bsupera(?:ba|n)? en|\bsuper[oó] en|\bexceed(?:s|ed)? (?:[\w'’]+ ){0,3}by|\bsupera (?:\w+ )?em|"
+                           r"reducci[oó]n de|ca[ií]da de|descenso de|baja de|alza de|subida de|redu[cç][aã]o de|aumento de)\s*$",
+                           re.IGNORECASE), words=5)
+YEAR_BEFORE = EndPattern(re.compile(r"\b(?:in|en|since|desde|of|de|by|until|hasta)\s*$", re.IGNORECASE), words=1)
+
+
+@dataclass
+class Count:
+    flights: int
+    qualifier: str
+    flights_max: int | None = None
+    ordinal: int | None = None
+    article: bool = False
+    each: bool = False
+    reference: str | None = None  # "predicate": "the 23rd flight" said of a flight already counted; "definite": "the two flights"
+
+
+def _tokens(text: str) -> list[re.Match[str]]:
+    return list(TOKEN.finditer(text))
+
+
+def _joined(text: str, tokens: list[re.Match[str]]) -> str | None:
+    """The text of consecutive tokens, or None if punctuation other than a hyphen separates them."""
+    for left, right in itertools.pairwise(tokens):
+        if text[left.end():right.start()].strip(" -"):
+            return None
+    return text[tokens[0].start():tokens[-1].end()]
+
+
+@lru_cache(maxsize=INPUT_CACHE_SIZE)
+def parse_ordinal(token: str, language: str | None) -> int | None:
+    """``third`` → 3, ``tercer`` → 3; None for cardinals and other words."""
+    if parse_count(token, language) is not None:
+        return None
+    for candidate in [language] if language in ("en", "es", "pt") else ["en", "es", "pt"]:
+        converted = alpha2digit(token.lower(), candidate, threshold=0)
+        match = re.fullmatch(r"(\d+)(?:st|nd|rd|th|º|ª|\.?ᵉʳ|er|o|a)?", converted)
+        if converted != token.lower() and match:
+            return int(match.group(1))
+    return None
+
+
+def _qualifier_match(before: str) -> tuple[str, re.Match[str]] | None:
+    """The qualifier (``about``, ``al menos``) that ends ``before``, with where it stands: the longest that does
+    (``no more than`` is at most, not ``more than``)."""
+    found = [(name, match) for name, pattern in QUALIFIER_RES if (match := pattern.search(before))]
+    return min(found, key=lambda item: item[1].start()) if found else None
+
+
+def qualifier_before(before: str) -> str:
+    found = _qualifier_match(before)
+    return found[0] if found else Qualifier.EXACT
+
+
+def bound_count_before(sentence: str, noun: re.Match[str], language: str | None) -> tuple[Count, int] | None:
+    """The count bound to a flight noun: ``[qualifier] COUNT [modifiers] NOUN``; returns it and where it starts."""
+    before = sentence[: noun.start()]
+    numbered = NUMBERED_FLIGHT.match(sentence[noun.end():])
+    owner = ORDINAL_OWNERS.search(before)
+    if numbered and noun.group().lower() in SINGULAR_NOUNS and owner:
+        return Count(1, Qualifier.EXACT, ordinal=int(numbered.group("n"))), owner.start()
+    subset = SUBSET_OF_BEFORE.search(before)
+    if subset and (value := parse_count_word(subset.group("n"), language)) is not None:  # "Nine of the flights went to Honduras"
+        return Count(value, qualifier_before(before[: subset.start()])), subset.start()
+    tally = TALLY_THEN_ARTICLE.search(before)
+    if tally and (value := parse_count_word(tally.group("n"), language)) is not None:
+        return Count(value, qualifier_before(before[: tally.start("n")])), tally.start("n") - (len(tally.group("q")) + 1 if tally.group("q") else 0)
+    written = ORDINAL_DIGITS_BEFORE.search(before)
+    if written and noun.group().lower() in SINGULAR_NOUNS:  # "1er vuelo", "2do vuelo", "the 3rd flight": one flight each
+        return Count(1, Qualifier.EXACT, ordinal=int(written.group("n"))), written.start()
+    dozen = DOZEN_OF.search(before)
+    if dozen:
+        qualifier = qualifier_before(before[: dozen.start()])
+        return Count(12, Qualifier.APPROX if qualifier == Qualifier.EXACT else qualifier), dozen.start()
+    tokens = _tokens(before)
+    if not tokens or before[tokens[-1].end():].strip(" -"):
+        return None
+    for n_modifiers in range(min(MAX_MODIFIERS, len(tokens)) + 1):
+        modifiers = tokens[len(tokens) - n_modifiers:]
+        if modifiers and (_joined(before, modifiers) is None or _breaks(tokens, len(tokens) - n_modifiers)):
+            return None
+        if any(CHANGE_MODIFIER.match(m.group()) for m in modifiers):
+            return None
+        head = tokens[: len(tokens) - n_modifiers]
+        found = _count_at_end(before, head, language, noun)
+        if found:
+            return found
+        if modifiers and (parse_count_word(modifiers[0].group(), language) is not None or modifiers[0].group().lower() in ARTICLES):
+            return None
+    return None
+
+
+NAME_JOINERS = frozenset({"and", "of", "de", "y", "e", "do", "da"})
+
+
+def _breaks(tokens: list[re.Match[str]], first: int) -> bool:
+    """Whether a word from ``tokens[first:]`` (between a count and its flight noun) ends the phrase (``of``, ``and``, ``were``),
+    unless it joins the words of a name ("two Immigration and Customs Enforcement planes": a capitalised word on each side)."""
+    words = [m.group() for m in tokens]
+    for index in range(first, len(words)):
+        word = words[index]
+        if word.lower() not in BREAK_WORDS:
+            continue
+        inside_name = (word in NAME_JOINERS and 0 < index < len(words) - 1 and words[index - 1][:1].isupper() and words[index + 1][:1].isupper())
+        if not inside_name:
+            return True
+    return False
+
+
+def _count_at_end(before: str, head: list[re.Match[str]], language: str | None, noun: re.Match[str]) -> tuple[Count, int] | None:
+    if not head:
+        return None
+    for size in range(min(MAX_COUNT_TOKENS, len(head)), 0, -1):
+        words = head[len(head) - size:]
+        text = _joined(before, words)
+        if text is None or "%" in text or "$" in text:
+            continue
+        value = parse_count_word(text, language)
+        if value is None:
+            continue
+        start = words[0].start()
+        prefix = before[:start]
+        if len(text) == 4 and text.isdigit() and 1900 <= value <= 2100 and YEAR_BEFORE.search(prefix):
+            return None
+        if AVERAGE_BEFORE.search(prefix) or CHANGE_BEFORE.search(prefix):
+            return None
+        if value > 1 and noun.group().lower() in SINGULAR_NOUNS and ORDINAL_OWNERS.search(prefix):
+            return Count(1, Qualifier.EXACT, ordinal=value), start
+        low = RANGE_BEFORE.search(prefix)
+        if low:
+            low_value = parse_count_word(low.group("low"), language)
+            if low_value is not None and low_value < value:
+                return Count(low_value, Qualifier.RANGE, flights_max=value), low.start()
+        qualifier = qualifier_before(prefix)
+        return Count(value, Qualifier.APPROX if qualifier == Qualifier.EXACT and DOZEN.match(text) else qualifier), start
+    last = head[-1]
+    word = last.group().lower()
+    ordinal = parse_ordinal(last.group(), language)
+    if ordinal and ORDINAL_OWNERS.search(before[: last.start()]):
+        return Count(1, Qualifier.EXACT, ordinal=ordinal), last.start()
+    if word in ARTICLES and word != "another" and not noun.group().lower().endswith(("s", "es")):
+        return Count(1, Qualifier.EXACT, article=True), last.start()
+    singular = noun.group().lower() in SINGULAR_NOUNS
+    if word in ONE_OF_A_SERIES and singular and ORDINAL_OWNERS.search(before[: last.start()]):  # "se espera el último vuelo del año"
+        return Count(1, Qualifier.EXACT, article=True), last.start()
+    return None
+
+
+NUMBER_TOKEN = re.compile(rf"(?<![\w.,/$#])(?:{DIGIT_COUNT})(?![\w/%]|[.,]\d)|\b[^\W\d_]+\b")
+
+
+@lru_cache(maxsize=INPUT_CACHE_SIZE)
+def may_count_word(word: str, language: str | None) -> bool:
+    """A number word (``six``, ``veinte``, ``dozen``; articles excluded), or a ``one`` that counts inside a list."""
+    return parse_count_word(word, language) is not None or word.lower() in LISTED_ONES
+
+
+def number_at(sentence: str, token: re.Match[str], language: str | None, listed: bool = False) -> int | None:
+    """The count a number token states; ``one``/``uno`` only inside a list (``… four to Guatemala and one to El Salvador``)."""
+    text = token.group()
+    if text.lower() in LISTED_ONES:
+        return 1 if listed else None
+    if text.lower() in ("a", "an", "one", "un", "una", "uno") and not text.isdigit():
+        return None
+    value = parse_count_word(text, language)
+    if value is None or (len(text) == 4 and text.isdigit() and 1900 <= value <= 2100):
+        return None
+    if FLIGHT_NUMBER_BEFORE.search(sentence[: token.start()]) or AIRCRAFT_MAKER_BEFORE.search(sentence[: token.start()]):
+        return None  # "American Airlines flight 1234" is a flight's number, "the Boeing 787" a model
+    if ends_with_date_word(sentence[: token.start()], language, months_only=True):  # "Oct. 18", "the June 9 flight"
+        return None
+    return value
+
+
+def start_of_qualifier(before: str) -> int:
+    """Where a qualifier (``about``, ``al menos``) right before a number starts, or the number's own start."""
+    found = _qualifier_match(before)
+    return found[1].start() if found else len(before)
+
+
+@dataclass
+class Candidate:
+    """A count found in a sentence, with the span it owns and any place that is its own."""
+
+    count: Count
+    start: int
+    end: int
+    destinations: list[str] | None = None
+    origin: str | None = None
+    bound: bool = True
+    shape: str = "bound"  # which step found the count: bound to its noun, or one of find_elided's shapes

@@ -1,0 +1,174 @@
+"""A document's prose claims: the sentences worth reading, the route, status and period carried from one sentence to
+the next, the document's context, and what ``flightwatch explain`` shows of every number weighed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from transforms.context import DocumentContext
+from transforms.domain import Status
+from transforms.mentions.candidates import find_elided
+from transforms.mentions.claims import Mention, merge_restatements
+from transforms.mentions.counts import FLIGHT_NOUN, NUMBER_TOKEN, bound_count_before, number_at
+from transforms.mentions.passengers import THE_AIRCRAFT, people_on_board
+from transforms.mentions.periods import TopicPeriods
+from transforms.mentions.sentences import REGION_DESTINATION, sentence_mentions
+from transforms.mentions.status import status_of
+from transforms.mentions.traps import trap_of
+from transforms.routes import Route, sentence_route
+from transforms.spans import lines_containing, sentences
+from transforms.vocabulary import FLIGHT_STEMS
+
+ARRIVAL_HERE = re.compile(
+    r"\b(?:lleg\w*|aterriz\w*|arrib\w*|se recibi\w*|recibi\w*|arrived|arriving|landed|landing|al pa[ií]s|el pa[ií]s|the country|"
+    r"chegaram|pousaram)\b",
+    re.IGNORECASE,
+)
+NEXT_TEXT_LINE = re.compile(r"\n\s*([^\n]*\S[^\n]*)")
+
+
+def find_mentions(body: str, language: str | None, published: dt.date | None, tables: list[dict],
+                  context: DocumentContext | None = None, rows: list[dict] | None = None) -> list[Mention]:
+    """Every flight-count claim in ``body`` outside its flight tables, one per claim.
+
+    A sentence that names no route takes its origin from the flight sentence right before it, and its
+    destinations too when that sentence is in the same paragraph. A sentence right after one about
+    flights may count them without the noun (``April's count was 34``).
+    """
+    table_spans = [(t["char_start"], t["char_end"]) for t in tables]
+    known = {t["stated_total"] for t in tables if t.get("stated_total") is not None} | {r["flights"] for r in rows or []}
+    topics = TopicPeriods(tables, published)
+    candidates = _candidate_sentences(body)
+    topics.lead(body, candidates[0][0] if candidates else len(body), language)
+    found: list[Mention] = []
+    previous: Route | None = None
+    previous_status: str | None = None
+    previous_end = -1
+    single: Mention | None = None  # the one flown or stopped flight the sentence before counted, with no one said to be on it
+    for start, end in candidates:
+        gap = body[previous_end:start] if previous_end >= 0 else "\n\n"
+        adjacent = previous_end >= 0 and not gap.strip()
+        if not adjacent:
+            previous, previous_status = None, None
+        previous_end = end
+        if any(s <= start < e or s < end <= e for s, e in table_spans):
+            previous = None
+            continue
+        sentence = body[start:end]
+        carried = previous if previous is None or "\n\n" not in gap else Route(previous.origin, ())
+        has_noun = bool(FLIGHT_NOUN.search(sentence))
+        mentions = sentence_mentions(sentence, start, language, published, carried, flight_context=previous is not None, known=known,
+                                      has_noun=has_noun)
+        if not mentions and adjacent and single and THE_AIRCRAFT.match(sentence):
+            single.passengers, single.passengers_per_flight = people_on_board(sentence, 1, language, len(single.destination_countries))
+        alone = mentions[0] if len(mentions) == 1 else None
+        single = alone if alone and alone.flights == 1 and alone.passengers is None and alone.status != Status.PLANNED else None
+        for mention in mentions:  # "Vuelos programados para hoy:" then one line a flight: the lines are scheduled too
+            if mention.status == Status.UNKNOWN and previous_status and "\n\n" not in gap:
+                mention.status, mention.steps["status"] = previous_status, "line_before"
+        topics.date(mentions, sentence, start)
+        if has_noun:
+            previous_status = status_of(sentence) if not mentions else mentions[-1].status
+            previous_status = None if previous_status == Status.UNKNOWN else previous_status
+        found += mentions
+        known |= {m.flights for m in mentions}
+        if has_noun:
+            route = sentence_route(sentence, language)
+            previous = Route(route.origin or (carried.origin if carried else None),
+                             route.destinations or (carried.destinations if carried and len(mentions) <= 1 else ()))
+        else:
+            previous = None
+    for mention in found:
+        _as_list_total(mention, tables)
+    return merge_restatements([_with_context(m, context) for m in found] if context else found)
+
+
+def _as_list_total(mention: Mention, tables: list[dict]) -> None:
+    """'• 137 vuelos de repatriación en junio' over a list that states 137 for June: the list's total, with the list's status."""
+    if mention.status != Status.UNKNOWN:
+        return
+    for table in tables:
+        same_period = mention.period_start is None or (mention.period_start, mention.period_end) == (table["period_start"], table["period_end"])
+        same_origin = None in (mention.origin_country, table["origin_country"]) or mention.origin_country == table["origin_country"]
+        if table["stated_total"] == mention.flights and same_period and same_origin:
+            mention.status, mention.steps["status"] = table.get("status") or Status.COMPLETED, "list_total"
+            return
+
+
+def _next_text_line(body: str, position: int) -> tuple[int, int] | None:
+    """The next line after ``position`` that holds text."""
+    match = NEXT_TEXT_LINE.search(body, position)
+    return (match.start(1), match.end(1)) if match else None
+
+
+def _candidate_sentences(body: str) -> list[tuple[int, int]]:
+    """Sentences of the lines that name a flight noun, and the sentence right after each of them."""
+    spans: list[tuple[int, int]] = []
+    flight_lines = [(s, e) for s, e in lines_containing(body, FLIGHT_STEMS) if FLIGHT_NOUN.search(body, s, e)]
+    for index, (line_start, line_end) in enumerate(flight_lines):
+        spans += sentences(body, line_start, line_end)
+        following = _next_text_line(body, line_end)
+        if following and (index + 1 >= len(flight_lines) or flight_lines[index + 1][0] != following[0]):
+            spans += sentences(body, *following)[:1]
+    return sorted(set(spans))
+
+
+@dataclass(frozen=True)
+class CountVerdict:
+    """A number or flight noun of a sentence the extractor weighed, and what it decided: ``reason`` None when it was taken."""
+
+    start: int
+    end: int
+    step: str
+    reason: str | None
+
+
+def count_verdicts(sentence: str, language: str | None, flight_context: bool) -> list[CountVerdict]:
+    """What became of every flight noun and number of one sentence, by the step that decided it (``flightwatch explain``).
+
+    ``bound_count``: a count right before a flight noun, unless a named trap catches it; ``elided``: a number whose
+    noun is left out, taken when its shape says it counts flights; every other number is left with the reason.
+    """
+    status = status_of(sentence)
+    verdicts: list[CountVerdict] = []
+    for noun in FLIGHT_NOUN.finditer(sentence):
+        bound = bound_count_before(sentence, noun, language)
+        if bound is None:
+            verdicts.append(CountVerdict(noun.start(), noun.end(), "bound_count", "no count right before this flight noun"))
+            continue
+        count, start = bound
+        trap = trap_of(sentence, noun, count, status, start, language)
+        verdicts.append(CountVerdict(start, noun.end(), "bound_count", f"trap '{trap}'" if trap else None))
+    taken = [(v.start, v.end) for v in verdicts if v.reason is None]
+    has_noun = bool(verdicts)
+    for candidate in find_elided(sentence, language, taken, has_noun or flight_context, bool(taken) or has_noun):
+        verdicts.append(CountVerdict(candidate.start, candidate.end, "elided", None))
+    weighed = [(v.start, v.end) for v in verdicts]
+    for token in NUMBER_TOKEN.finditer(sentence):
+        if number_at(sentence, token, language) is None or any(s <= token.start() < e for s, e in weighed):
+            continue
+        verdicts.append(CountVerdict(token.start(), token.end(), "elided", "no flight noun, and no shape of a count without one"))
+    return sorted(verdicts, key=lambda v: v.start)
+
+
+def weighed_sentences(body: str) -> list[tuple[int, int]]:
+    """The sentences prose extraction reads: those of lines naming a flight noun, and the sentence after each."""
+    return _candidate_sentences(body)
+
+
+def _with_context(mention: Mention, context: DocumentContext) -> Mention:
+    """Fill the route a sentence omits from what the document implies."""
+    if mention.origin_country is None and context.origin:
+        mention.origin_country, mention.steps["origin"] = context.origin, "context"
+    destinations = [d for d in mention.destination_countries if d != mention.origin_country]
+    if destinations:  # "to Cameroon ... returned to Louisiana": the way back is not a destination
+        mention.destination_countries = destinations
+    arrival = context.dateline if ARRIVAL_HERE.search(mention.evidence) or mention.status in (Status.CANCELLED, Status.DENIED) else None
+    default = context.home or context.destination or arrival
+    region = REGION_DESTINATION.search(mention.evidence)
+    if not mention.destination_countries and default and default != mention.origin_country and not region:
+        mention.destination_countries, mention.steps["dest"] = [default], "context"
+    return mention

@@ -1,0 +1,35 @@
+"""What happened to the flights a clause counts: completed, planned, cancelled, denied or unknown, as its verbs say.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from transforms.cues.statuses import STATUS_CUES
+from transforms.domain import Status
+from transforms.spans import LowercasePattern, lowercase
+
+STATUS_PATTERNS = [(Status(cue.name), rf"\b(?:{cue.alternation})\b") for cue in STATUS_CUES]
+TECHNICAL_TURNBACK = LowercasePattern(
+    r"\b(?:turned|turns|turning) back\s+(?:with|because of|due to|after|over)\b[^,.;]{0,40}?\b(?:mechanical|technical|engine|weather|fuel|"
+    r"maintenance)\w*|\b(?:regres[oó]|volvi[oó]|retorn[oó])\s+(?:por|debido a)\b[^,.;]{0,40}?\b(?:falla|mec[aá]nic|t[eé]cnic|clima|"
+    r"combustible)\w*"
+)
+FUTURE_TENSE = LowercasePattern(r"\b\w+(?:ar|er|ir|dr|br|rr)(?:á|án)\b")  # llegarán, saldrán: searched only where an á is
+STATUS_CACHE_SIZE = 4096
+STATUS_RES = [(name, LowercasePattern(pattern)) for name, pattern in STATUS_PATTERNS]
+PAST_REPORT = re.compile(r"\b(?:was|were|had|fue|fueron|hubo|hab[ií]a|foi|foram)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=STATUS_CACHE_SIZE)
+def status_of(sentence: str) -> str:
+    """completed, planned, denied or cancelled, as the clause's verbs say; a mechanical turn-back is no denial.
+
+    Cached: a sentence's status is asked for the sentence, then again for each of its clauses.
+    """
+    lowered = TECHNICAL_TURNBACK.blanked_in(lowercase(sentence))
+    for name, pattern in STATUS_RES:
+        if pattern.found_in(lowered) or (name == Status.PLANNED and "á" in sentence and FUTURE_TENSE.found_in(lowered)):
+            return name
+    return Status.UNKNOWN

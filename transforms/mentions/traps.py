@@ -1,0 +1,70 @@
+"""Counts bound to a flight noun that are not flight counts: rates, changes, fractions, comparisons, fleets,
+durations and cargo, projections, transfers and legs that are not removals, dates next to the noun.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.cues.traps import CARGO, NOT_A_REMOVAL_LEG
+from transforms.cues.traps import COMPARISON as COMPARISON_CUE
+from transforms.cues.traps import PROJECTION as PROJECTION_CUE
+from transforms.dates import ends_with_date_word
+from transforms.domain import Status
+from transforms.mentions.counts import AIRCRAFT_NOUN, Count
+from transforms.spans import EndPattern
+from transforms.vocabulary import (
+    FLEET_WORDS,
+    MOVEMENT_WORDS,
+    NOT_A_FLIGHT_AFTER_NOUN,
+    NOT_REMOVAL_RE,
+    TRANSFER_WORDS,
+)
+
+NOUN_BLOCKERS = re.compile(rf"^\s*(?:{NOT_A_FLIGHT_AFTER_NOUN})\b", re.IGNORECASE)
+RATE_AFTER = re.compile(
+    r"^[\w\s-]{0,40}?\b(?:a|per|each|every|al|por|a la|cada|por cada)\s+(?:week|day|month|year|semana|d[ií]a|mes|a[nñ]o|semana|m[eê]s)\b"
+    r"|^\s*(?:[\w-]+\s+){0,3}?(?:weekly|daily|monthly|a week|diarios|semanales|mensuales|por semana|al d[ií]a|al mes|semanais|por m[eê]s)\b",
+    re.IGNORECASE,
+)
+COMPARATIVE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:than|que|compared|comparado)\b", re.IGNORECASE)
+MORE_BEFORE = EndPattern(re.compile(r"\b(?:more|más|mais)\s*$", re.IGNORECASE), words=1)  # "more flights than", said of the noun
+CHANGE_AFTER = re.compile(r"^\s*(?:menos|m[aá]s|a menos|a m[aá]s)\s+(?:que|de lo)\b|^\s*menos\b", re.IGNORECASE)
+DURATION_MODIFIER = re.compile(r"\d+\s*-?\s*(?:hour|minute|day|week|hora|minuto|d[ií]a|semana)s?\b", re.IGNORECASE)
+CARGO_AFTER = re.compile(r"^\s*(?:of|with|carrying|de|con|llenos de|cargados de|com|levando|carregados de|cheios de)\s+"
+                         rf"(?:humanitarian\s+)?(?:{CARGO.alternation})\b", re.IGNORECASE)
+RATE_MODIFIER = re.compile(r"\b(?:weekly|daily|monthly|yearly|semanales|diarios|mensuales|anuales|semanais|di[aá]rios|mensais)\b", re.IGNORECASE)
+DELTA_AFTER = re.compile(r"^\s*(?:higher|lower|fewer|less|menos|a menos)\b", re.IGNORECASE)
+MORE_AFTER = re.compile(r"^\s*(?:more|m[aá]s|a m[aá]s|mais|a mais)\b(?!\s*:)", re.IGNORECASE)
+COMPARISON = re.compile(rf"\b(?:{COMPARISON_CUE.alternation})\b", re.IGNORECASE)
+FRACTION_BEFORE = EndPattern(re.compile(r"\b(?:de cada|out of every|in every|one in|uno de cada|una de cada|of every)\s*$", re.IGNORECASE), words=3)
+PROJECTION = re.compile(rf"\b(?:{PROJECTION_CUE.alternation})\b", re.IGNORECASE)
+LEG_AFTER_NOUN = re.compile(rf"^\s+(?:de\s+)?(?:{NOT_A_REMOVAL_LEG.alternation})\b", re.IGNORECASE)  # Spanish and Portuguese say it after
+TRANSFER_AFTER = re.compile(rf"^[^.;,]{{0,40}}?\b(?:{TRANSFER_WORDS})", re.IGNORECASE)  # within the count's own phrase
+FLEET_VERB = re.compile(rf"\b(?:{FLEET_WORDS})\b", re.IGNORECASE)
+MOVEMENT_VERB = re.compile(rf"\b(?:{MOVEMENT_WORDS})\b", re.IGNORECASE)
+
+
+def trap_of(sentence: str, noun: re.Match[str], count: Count, status: str, start: int, language: str | None) -> str | None:
+    """The trap a count bound to a flight noun falls in, if any: rates, averages, changes, fractions, fleets, projections,
+    transfers and dates next to the noun are not flight counts. The name says which (``flightwatch explain`` shows it)."""
+    after = sentence[noun.end():]
+    before = sentence[:start]
+    modifiers = sentence[start:noun.start()]
+    traps = (
+        ("word_after_noun_not_a_flight", lambda: NOUN_BLOCKERS.match(after)),
+        ("rate", lambda: RATE_AFTER.match(after) or RATE_MODIFIER.search(modifiers)),  # "two flights a week", "weekly flights"
+        ("change", lambda: CHANGE_AFTER.match(after) or DELTA_AFTER.match(after)),  # "13 vuelos menos", "four fewer"
+        ("fraction", lambda: FRACTION_BEFORE.search(before)),  # "seis de cada diez vuelos"
+        ("comparison", lambda: (COMPARATIVE_AFTER.match(after) and MORE_BEFORE.search(sentence[: noun.start()]))
+         or (MORE_AFTER.match(after) and COMPARISON.search(sentence))),
+        ("fleet", lambda: AIRCRAFT_NOUN.match(noun.group()) and FLEET_VERB.search(sentence) and not MOVEMENT_VERB.search(sentence)),
+        ("duration_or_cargo", lambda: DURATION_MODIFIER.search(modifiers) or CARGO_AFTER.match(after)),  # "a 5-hour flight"
+        ("projection", lambda: PROJECTION.search(sentence)),
+        ("transfer", lambda: TRANSFER_AFTER.match(after)),
+        # "400 domestic shuffle flights", "40 vuelos internos", "12 voos vazios"
+        ("not_a_removal_leg", lambda: NOT_REMOVAL_RE.search(sentence[start:noun.end()]) or LEG_AFTER_NOUN.match(after)),
+        ("date_before_noun", lambda: ends_with_date_word(before, language, months_only=True) and not count.article and not count.ordinal),
+        ("article_without_event", lambda: count.article and status == Status.UNKNOWN),  # "a flight" that nothing happened to
+    )
+    return next((name for name, holds in traps if holds()), None)
