@@ -195,4 +195,41 @@ NOT_A_REMOVAL_LEG = Cue(
     },
 )
 
-TRAP_CUES = (PROJECTION, FLEET, TRANSFER, CARGO, COMPARISON, WORD_AFTER_NOUN, NOT_A_REMOVAL_LEG)
+# "It was the fourth removal flight this month": an ordinal said of a flight already counted names it again
+RESTATEMENT = Cue(
+    "restatement", Decision.TRAP,
+    words={
+        "en": ("called it", "calling it", "it was", "it is", "this was", "was the", "is the", "marking", "marked", "marks",
+               "described as", "as the", "that is", r"i\.e", "to be", "would be", "will be"),
+        "es": ("fue el", "es el", "era el", "fue la", "es la", r"marc[oó]", "marca", "como el", "como la", r"se trata del?",
+               "es decir", r"ser[ií]a el", "ser el"),
+        "pt": ("chamou de", "foi o", r"[eé] o", "marcou", "como o", "seria o", "ser o"),
+    },
+    examples={
+        "en": ("Officials called it the fifth removal flight to Tirana.", "Officials, calling it the fifth flight, said nothing more.",
+               "It was the fourth removal flight to Albania this month.", "It is the ninth charter flight this year.",
+               "This was the third flight of the week.", "Monday's landing was the sixth flight since May.",
+               "Friday's landing is the seventh flight since May.", "The landing, marking the tenth flight of the year, drew a crowd.",
+               "The landing marked the tenth flight of the year.", "The landing marks the eleventh flight of the year.",
+               "The landing was described as the twelfth flight of the year.", "The group came as the 14th flight of the year.",
+               "The plane came in on Friday, that is, the 15th flight of the year.", "The plane came in on Friday, i.e., the 16th flight.",
+               "It is understood to be the fourth removal flight to Albania this month.",
+               "That would be the second flight in a week.", "Friday's plane will be the 30th flight of the year."),
+        "es": ("Aquel fue el quinto vuelo del mes.", "Se trata de lo que es el sexto vuelo del año.", "Era el séptimo vuelo del año.",
+               "Aquella fue la octava aeronave del mes.", "Esta es la novena aeronave del año.",
+               "El aterrizaje marcó el décimo vuelo del año.", "El aterrizaje marca el undécimo vuelo del año.",
+               "Llegó como el duodécimo vuelo del año.", "Llegó como la decimotercera aeronave del año.",
+               "Se trata del cuarto vuelo de la semana.", "Llegó el viernes, es decir, el quinto vuelo del mes.",
+               "Sería el sexto vuelo de la semana.", "Dicen que podría ser el séptimo vuelo del mes."),
+        "pt": ("As autoridades chamou de o quinto voo do mês.", "Aquele foi o sexto voo do ano.", "Este é o sétimo voo do ano.",
+               "O pouso marcou o oitavo voo do ano.", "Chegou como o nono voo do ano.", "Seria o décimo voo do ano.",
+               "Pode ser o 11º voo do ano."),
+    },
+    not_examples={
+        "en": ("It was a busy week: three removal flights landed in Tirana.",),
+        "es": ("Fue el martes cuando llegaron tres vuelos de deportación a Honduras.",),
+        "pt": ("Foi o mês em que chegaram três voos de deportação ao Brasil.",),
+    },
+)
+
+TRAP_CUES = (PROJECTION, FLEET, TRANSFER, CARGO, COMPARISON, WORD_AFTER_NOUN, NOT_A_REMOVAL_LEG, RESTATEMENT)

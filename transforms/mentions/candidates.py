@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from transforms.cues.elision import ARRIVED_FIRST, INCLUDING, RECEIVED, SENT_FROM, SENT_TO
+from transforms.cues.traps import RESTATEMENT
 from transforms.dates import month_numbers
 from transforms.domain import Qualifier, Status
 from transforms.mentions.counts import (
@@ -31,11 +32,7 @@ from transforms.vocabulary import TRANSFER_RE
 
 EACH_BEFORE = EndPattern(re.compile(r"\b(?:each|cada uno|cada una)\s+(?:[^\W\d_]+\s+)?$", re.IGNORECASE), words=3)
 PREDICATE_BEFORE = EndPattern(re.compile(
-    r"\b(?:called it|calling it|it was|it is|this was|was the|is the|marking|marked|marks|described as|as the|fue el|es el|era el|"
-    r"fue la|es la|marc[oó]|marca|como el|como la|se trata del?|chamou de|foi o|[eé] o|that is,?|es decir,?|i\.e\.,?)\s+"
-    r"[\"“«']?\s*(?:(?:the|el|la|o|a)\s+)?[\"“«']?\s*$",
-    re.IGNORECASE,
-), words=6)
+    rf"\b(?:{RESTATEMENT.alternation})[.,]*\s+[\"“«']?\s*(?:(?:the|el|la|o|a)\s+)?[\"“«']?\s*$", re.IGNORECASE), words=6)
 DEFINITE_BEFORE = EndPattern(re.compile(
     r"(?:\b(?P<same>the same|los mismos|las mismas|esos mismos|those|these|esos|estos|esas|estas|both|ambos|os mesmos)|"
     r"\b(?:the|los|las|os|as))\s+$",
