@@ -121,8 +121,11 @@ def read_context(body: str, title: str | None, origins: set[str], list_origins: 
     States when US removal agencies are named, Mexico for assisted returns; with several, none.
     """
     lowered = body.lower()  # cue words are tested as substrings: far cheaper than case-insensitive regexes over the body
-    if len(list_origins or ()) > 1 or any(name in body for name in MULTI_SENDER_AGENCIES):
-        origin: str | None = None  # a receiving country's lists name several senders, or Frontex flies for many: a bare count mixes them
+    if len(list_origins or ()) > 1:
+        origin: str | None = None  # a receiving country's lists name several senders: a bare count mixes them
+    elif any(name in body for name in MULTI_SENDER_AGENCIES):
+        # Frontex flies for many, unless the document names the one country its flights leave ("organizados desde España")
+        origin = next(iter(origins)) if len(origins) == 1 else None
     elif _names_us_removal_agency(body):
         origin = "US"
     elif sender := _removal_agency_country(body):

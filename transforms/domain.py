@@ -93,4 +93,5 @@ class QuarantineReason(StrEnum):
 # ISO 3166-1 alpha-2, and Kosovo's XK, the user-assigned code in common use for it.
 ISO_ALPHA2: frozenset[str] = frozenset(country.alpha_2 for country in pycountry.countries) | {"XK"}
 # A list line that groups the remaining countries ("Otros países – 3"): not one country, never added to one.
-OTHER_LABEL = r"otros(?:\s+pa[ií]ses)?|others?|other countries|resto|dem[aá]s|outros(?:\s+pa[ií]ses)?"
+OTHER_LABEL = (r"otr[oa]s(?:\s+(?:pa[ií]ses|destinos|nacionalidades))?|others?|other (?:countries|destinations|nationalities)|resto|dem[aá]s"
+               r"|outr[oa]s(?:\s+(?:pa[ií]ses|destinos|nacionalidades))?")

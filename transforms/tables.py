@@ -83,6 +83,11 @@ BRACKETED = re.compile(r"\([^)]*\)?")
 LIST_MARKS = "-*•·▪◦‣>+|"
 LIST_SEPARATORS = (":", "–", "—", "(", "|", "\t", "..", " - ")
 SEPARATOR_WINDOW = 24  # a separator ends right before the count; dot leaders longer than this are trimmed off the label
+# a cell of a fixed-width table (text laid out in columns, as PDF reports turn into text): words a single space apart
+FIXED_CELL = re.compile(r"\S+(?: \S+)*")
+MIN_FIXED_HEADER_CELLS = 3  # the label column, the flights column and at least one other: two cells are any list line
+MAX_FIXED_HEADER_CELL_WORDS = 4
+MAX_PAGE_FURNITURE_LINES = 6  # page number, rule, running head, "Tabla 22 (continuación)" between a table and its continuation
 MARKDOWN_RULE = re.compile(r"\s*\|?[\s:|-]*-{3,}[\s:|-]*\|?\s*")
 NO_FLIGHTS = (
     r"sin vuelos(?: programados| previstos)?|ning[uú]n vuelo(?: programado)?|no (?:hay )?vuelos(?: programados)?|"
@@ -280,7 +285,48 @@ def flight_column(line: str) -> int | None:
     return found if found is not None else next((index for index, cell in enumerate(cells) if OPERATIONS_HEADER.fullmatch(cell)), None)
 
 
-def parse_line(line: str, start: int, column: int | None = None) -> ListLine | None:
+@dataclass(frozen=True)
+class FixedColumns:
+    """The header of a fixed-width table: where each column sits, which one counts flights and what it calls them."""
+
+    centres: tuple[float, ...]  # the middle of each header cell, in characters from the line's start
+    flights: int  # which of them is the flights column
+    unit: str  # the flights cell (``Vuelos``, ``Flights``): the unit of every count read under it
+    words: str  # the header's cells, to know it again at the top of the next page
+
+
+def _centre(cell: re.Match[str]) -> float:
+    return (cell.start() + cell.end()) / 2
+
+
+def fixed_width_header(line: str) -> FixedColumns | None:
+    """A header of text laid out in columns (``País de destino    Tipo    Vuelos    Personas``): three cells or more,
+    two spaces or more apart, no digits, and one cell naming flights."""
+    if "|" in line or HAS_DIGIT.search(line) or "  " not in line.strip():
+        return None
+    cells = list(FIXED_CELL.finditer(line))
+    if len(cells) < MIN_FIXED_HEADER_CELLS or any(len(c.group().split()) > MAX_FIXED_HEADER_CELL_WORDS for c in cells):
+        return None
+    named = [i for i, c in enumerate(cells) if FLIGHT_NOUN_RE.search(c.group()) or OPERATIONS_HEADER.fullmatch(c.group())]
+    if len(named) != 1 or named[0] == 0:
+        return None
+    return FixedColumns(tuple(_centre(c) for c in cells), named[0], cells[named[0]].group(), " ".join(c.group() for c in cells))
+
+
+def _from_fixed_width(line: str, columns: FixedColumns) -> tuple[str, str] | None:
+    """(label, count) of a fixed-width row: its first cell, and the one count nearer the flights header than any other.
+
+    Counts may be aligned left, right or a little off; each belongs to the header cell whose middle is nearest its own.
+    """
+    cells = list(FIXED_CELL.finditer(line)) if "  " in line.strip() else []
+    if len(cells) < 2 or re.fullmatch(COUNT, cells[0].group()):
+        return None
+    under = [c for c in cells[1:] if re.fullmatch(COUNT, c.group())
+             and min(range(len(columns.centres)), key=lambda i: abs(columns.centres[i] - _centre(c))) == columns.flights]
+    return (cells[0].group(), under[0].group()) if len(under) == 1 else None
+
+
+def parse_line(line: str, start: int, column: int | None = None, fixed: FixedColumns | None = None) -> ListLine | None:
     """A label and a count from one list line, in any accepted shape; None for other lines."""
     if len(line) > MAX_LINE_CHARS or line.lstrip().startswith("#"):
         return None
@@ -300,6 +346,9 @@ def parse_line(line: str, start: int, column: int | None = None) -> ListLine | N
             return None
         label, count, unit = found
         return _line(label, count, unit, None, "", evidence, evidence_start)
+    if fixed is not None and (found_fixed := _from_fixed_width(line, fixed)):
+        label, count = found_fixed
+        return _line(label, count, fixed.unit, None, "", evidence, evidence_start)
     text = _clean(content)
     label_part = re.split(r"\s*(?::|\.{2,}|…+|\t)\s*", text)[0].strip()  # "Total: 62", "Total ....... 62"
     is_total_sentence = bool(TOTAL_START.match(text)) and not TOTAL_LABEL_RE.match(label_part)
@@ -440,6 +489,8 @@ def _regions(body: str, published: dt.date | None) -> list[_Region]:
     current: _Region | None = None
     previous: tuple[int, int] | None = None
     column: int | None = None  # the flights column a markdown header names
+    fixed: FixedColumns | None = None  # the header of a fixed-width table being read
+    furniture = 0  # lines since a fixed-width table stopped: page furniture before its header comes again
     blanks = 0
     for start, end in lines(body):
         text = body[start:end]
@@ -449,10 +500,27 @@ def _regions(body: str, published: dt.date | None) -> list[_Region]:
                 regions.append(current)
                 current = None
             continue
-        blanks = 0
+        after_blank, blanks = blanks > 0, 0
         if text.lstrip().startswith("|") and (named := flight_column(text)) is not None:
             column = named
-        parsed = parse_line(text, start, column)
+        if header := fixed_width_header(text):
+            if current is None and fixed and header.words == fixed.words and regions and furniture <= MAX_PAGE_FURNITURE_LINES:
+                current = regions.pop()  # the same header at the top of the next page: the table goes on
+            fixed, furniture = header, 0
+            if current is None:
+                previous = (start, end)
+            continue
+        if fixed and not after_blank and (current is not None or furniture == 0) and not any(
+                re.fullmatch(COUNT, cell.group()) for cell in FIXED_CELL.finditer(text)):
+            if current is not None and current.groups[-1].lines and text[:1].strip():  # a label wrapped onto the next line ("República" / "Dominicana")
+                last = current.groups[-1].lines[-1]
+                current.groups[-1].lines[-1] = replace(last, label=f"{last.label} {FIXED_CELL.search(text).group()}")  # type: ignore[union-attr]
+            continue  # a wrapped cell of another column, or the header's own second line
+        parsed = parse_line(text, start, column, fixed)
+        if fixed and current is None:
+            furniture += 1
+            if furniture > MAX_PAGE_FURNITURE_LINES:
+                fixed = None
         if parsed is not None:
             if current is None:
                 group = _day_group(body[previous[0]:previous[1]] if previous else None, previous, published)

@@ -334,3 +334,83 @@ def test_a_total_in_brackets_after_the_heading_is_the_lists_stated_total(total: 
     body = f"Removal flights by destination, January 2025 {total}\n\n- Guatemala: 15\n- Honduras: 12\n- Mexico: 13\n"
     [table] = find_flight_tables(body, "en", dt.date(2025, 2, 3), US_CONTEXT)
     assert (table.stated_total, sum(r.flights for r in table.rows)) == (40, 40)
+
+
+# Reports turned from PDF into text lay a table out in columns: the flights column is the one its header names, a
+# label may wrap onto the next line, and a page break repeats the header before the table goes on.
+FIXED_WIDTH_TABLES = {
+    "en": """Table 4. Return flights by destination, 2023
+
+Destination            Operation type        Flights     People
+                                                         returned
+Georgia                National                   12        480
+Nigeria                Joint (coordinated         7         310
+                       by the agency)
+Dominican              National                    3        122
+Republic
+
+
+                                 41
+______________________________________________
+
+ANNUAL REPORT 2023                     RETURNS MONITOR
+
+Table 4 (continued)
+
+Destination            Operation type        Flights     People
+                                                         returned
+Albania                Joint                      2         75
+TOTAL                                             24        987
+""",
+    "es": """Tabla 7. Vuelos de retorno por país de destino. Año 2023
+
+País de destino        Tipo de operativo     Vuelos      Personas
+Georgia                Nacional                   12        480
+Nigeria                Conjunto (coordinado        7        310
+                       por la agencia)
+República              Nacional                    3        122
+Dominicana
+Otros destinos (4)     Conjunto                    2         75
+TOTAL                                             24        987
+""",
+    "pt": """Tabela 3. Voos de retorno por país de destino, 2023
+
+País de destino        Tipo de operação      Voos        Pessoas
+Geórgia                Nacional                   12        480
+Nigéria                Conjunta                    7        310
+República              Nacional                    3        122
+Dominicana
+Albânia                Conjunta                    2         75
+TOTAL                                             24        987
+""",
+}
+
+
+@pytest.mark.parametrize("language", sorted(FIXED_WIDTH_TABLES))
+def test_a_table_laid_out_in_columns_counts_its_flights_column(language: str) -> None:
+    tables = find_flight_tables(FIXED_WIDTH_TABLES[language], language, dt.date(2024, 3, 1))
+    assert len(tables) == 1, "one table, across a page break and wrapped labels"
+    rows = {(row.flights, tuple(row.countries)) for row in tables[0].rows}
+    assert (12, ("GE",)) in rows and (7, ("NG",)) in rows and (3, ("DO",)) in rows, "the flights, never the people"
+    assert not any(row.flights in (480, 310, 122, 75) for row in tables[0].rows)
+    assert tables[0].stated_total == 24
+
+
+def test_a_column_of_people_alone_is_no_table_of_flights() -> None:
+    people_only = """Destination            Operation type        People
+Georgia                National                   480
+Nigeria                Joint                      310
+"""
+    assert not find_flight_tables(people_only, "en", dt.date(2024, 3, 1))
+
+
+def test_a_header_after_a_paragraph_of_prose_starts_its_own_table() -> None:
+    """The same header again after prose (not page furniture) is a second table, not the first one going on."""
+    header = "Destination            Operation type        Flights     People\n"
+    text = (f"{header}Georgia                National                   12        480\n"
+            "Nigeria                Joint                       7        310\n\n"
+            + "The agency ran fewer joint operations than in the year before, and it said so in its report.\n" * 7
+            + f"\n{header}Albania                Joint                       2         75\n"
+            "Kosovo                 Joint                       1         40\n")
+    tables = find_flight_tables(text, "en", dt.date(2024, 3, 1))
+    assert [sorted(row.flights for row in table.rows) for table in tables] == [[7, 12], [1, 2]]
