@@ -302,8 +302,11 @@ LABEL_SPLIT = re.compile(r"\s*(?:/|,|&|\+|;|\by\b|\be\b|\band\b)\s*", re.IGNOREC
 
 def resolve_label(label: str) -> list[str] | None:
     """Countries named by a table label (``Rumania / India``); None when any part is unknown."""
-    codes: list[str] = []
     names = country_names()
+    whole = names.get(fold_key(label.strip()))
+    if whole:  # "Bosnia and Herzegovina", "Trinidad y Tobago": one country whose name holds a joiner
+        return [whole]
+    codes: list[str] = []
     for part in LABEL_SPLIT.split(label.strip()):
         if not part:
             continue

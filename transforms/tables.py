@@ -88,6 +88,7 @@ FIXED_CELL = re.compile(r"\S+(?: \S+)*")
 MIN_FIXED_HEADER_CELLS = 3  # the label column, the flights column and at least one other: two cells are any list line
 MAX_FIXED_HEADER_CELL_WORDS = 4
 MAX_PAGE_FURNITURE_LINES = 6  # page number, rule, running head, "Tabla 22 (continuación)" between a table and its continuation
+FOOTNOTE_MARK = re.compile(r"\[\^\w{1,4}\]|(?<=[^\W\d_)])[¹²³⁴⁵⁶⁷⁸⁹⁰]+")  # "[^3]" in markdown, "¹" in text from PDFs
 MARKDOWN_RULE = re.compile(r"\s*\|?[\s:|-]*-{3,}[\s:|-]*\|?\s*")
 NO_FLIGHTS = (
     r"sin vuelos(?: programados| previstos)?|ning[uú]n vuelo(?: programado)?|no (?:hay )?vuelos(?: programados)?|"
@@ -221,9 +222,11 @@ def _content(line: str) -> tuple[str, int]:
 
 
 def _clean(text: str) -> str:
-    """Text without markdown emphasis (``**Guatemala (5)**``)."""
+    """Text without markdown emphasis (``**Guatemala (5)**``) or footnote marks (``Collecting operations[^3]``, ``Chile¹``)."""
     if "*" in text or "_" in text:
         text = EMPHASIS.sub("", text)
+    if "[^" in text or FOOTNOTE_MARK.search(text):
+        text = FOOTNOTE_MARK.sub("", text)
     return text.strip(" \t*_")
 
 

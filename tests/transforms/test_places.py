@@ -14,6 +14,8 @@ from transforms.places import demonym_country, find_countries, find_places, fold
         ("Republica Dominicana", ["DO"]), ("Rumania", ["RO"]), ("Romania", ["RO"]), ("Estados Unidos", ["US"]),
         ("United States", ["US"]), ("EE.UU.", ["US"]), ("U.S.", ["US"]), ("EUA", ["US"]), ("México", ["MX"]), ("Brasil", ["BR"]),
         ("Rumania / India", ["RO", "IN"]), ("Honduras y Guatemala", ["HN", "GT"]), ("Ecuador, Peru and Chile", ["EC", "PE", "CL"]),
+        # one country whose name holds a joiner is not two
+        ("Bosnia and Herzegovina", ["BA"]), ("Bosnia y Herzegovina", ["BA"]), ("Trinidad e Tobago", ["TT"]),
     ],
 )
 def test_resolve_label(label: str, codes: list[str]) -> None:

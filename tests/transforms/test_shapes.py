@@ -529,3 +529,21 @@ def test_the_people_a_flight_carries_say_where_it_went(sentence: str, language: 
 ])
 def test_the_country_that_deports_people_is_where_their_flights_left_from(sentence: str, language: str) -> None:
     assert [c[3] for c in _claims(sentence, language)] == ["US"]
+
+
+@pytest.mark.parametrize(("sentence", "language", "counts"), [
+    ("The agency ran 402 charter flights in 2023, up from 327 in 2022 and 243 in 2021.", "en", {402, 327, 243}),
+    ("Se realizaron 40 vuelos en marzo, frente a 48 en febrero y 31 en enero.", "es", {40, 48, 31}),
+    ("Foram 40 voos em março, contra 48 em fevereiro e 31 em janeiro.", "pt", {40, 48, 31}),
+])
+def test_counts_dated_one_after_another_share_the_flight_noun(sentence: str, language: str, counts: set[int]) -> None:
+    assert {claim[0] for claim in _claims(sentence, language)} == counts
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("Guatemala received 12 flights in May and 300 in remittances.", "en"),  # not dated: no sibling of the dated count
+    ("Llegaron 12 vuelos en mayo y 300 en autobuses.", "es"),
+    ("Chegaram 12 voos em maio e 300 em ônibus.", "pt"),
+])
+def test_a_number_dated_by_no_time_is_no_sibling(sentence: str, language: str) -> None:
+    assert {claim[0] for claim in _claims(sentence, language)} == {12}

@@ -41,6 +41,8 @@ US_CONTEXT = DocumentContext(origin="US")
         ("- 8 from Tucson, Arizona", "Tucson, Arizona", 8),
         ("- Skyway Charters: 12", "Skyway Charters", 12),
         ("• Jueves 9 de mayo: 4 vuelos desde Laredo, Texas", "Jueves 9 de mayo", 4),
+        ("| Colombia[^2] | 13 |", "Colombia", 13),  # a footnote mark is no part of the label
+        ("Chile¹ ........ 19", "Chile", 19),
     ],
 )
 def test_line_shapes(line: str, label: str, count: int) -> None:

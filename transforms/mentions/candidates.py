@@ -111,6 +111,28 @@ def _subject_places(sentence: str, end: int) -> list[str]:
     return run
 
 
+# "327 in 2022 and 243 in 2021", "48 en marzo y 31 en abril": counts of flights dated one after another, the noun said once
+DATED_BY = re.compile(r"\s+(?:in|en|em|during|durante|de)\s+(?P<when>[^\W_]+)", re.IGNORECASE)
+DATED_JOINER = re.compile(r"\s*,\s*|,?\s+(?:and|y|e)\s+", re.IGNORECASE)
+
+
+def _names_a_time(word: str) -> bool:
+    return bool(re.fullmatch(r"(?:19|20)\d{2}", word)) or word.lower() in month_numbers()
+
+
+def _sibling_of_a_dated_count(sentence: str, token: re.Match[str], busy: list[tuple[int, int]]) -> int | None:
+    """When a count dated by a year or month stands right before (``327 in 2022 and``) and ``token`` is dated the same
+    way (``243 in 2021``), the length of the token's own date; else None."""
+    own = DATED_BY.match(sentence, token.end())
+    before = [end for start, end in busy if end <= token.start()]
+    if not own or not _names_a_time(own.group("when")) or not before:
+        return None
+    earlier = DATED_BY.match(sentence, max(before))
+    if not earlier or not _names_a_time(earlier.group("when")) or not DATED_JOINER.fullmatch(sentence, earlier.end(), token.start()):
+        return None
+    return own.end() - token.end()
+
+
 # "; en febrero, 12", ", in March 10": a month opening the next item of a list of monthly counts
 MONTH_BEFORE = EndPattern(re.compile(r"(?:^|[;,]\s*|\s(?:y|and|e)\s+)(?:en|in|em|durante|during)\s+(?P<m>[^\W\d_]+)\s*,?\s*$", re.IGNORECASE),
                           words=4)
@@ -172,6 +194,11 @@ def find_elided(sentence: str, language: str | None, taken: list[tuple[int, int]
             value = number_at(sentence, token, language, listed=True)  # "11 vuelos en enero; en febrero, 12; en marzo, 10"
             if value is not None and not _followed_by_noun(after):
                 candidate = Candidate(Count(value, Qualifier.EXACT), month.start(), token.end(), bound=False, shape="month_list")
+        if candidate is None and (sibling := _sibling_of_a_dated_count(sentence, token, busy)):
+            value = number_at(sentence, token, language)  # "up from 327 in 2022 and 243 in 2021"
+            if value is not None:
+                candidate = Candidate(Count(value, qualifier_before(before)), token.start(), token.end() + sibling, bound=False,
+                                      shape="dated_sibling")
         if candidate is None and flight_context and (MOVED_AFTER.match(after) or not _followed_by_noun(after)) and not TRANSFER_RE.search(sentence):
             value = number_at(sentence, token, language)
             low = RANGE_BEFORE.search(before)
