@@ -319,6 +319,11 @@ def _range_patterns() -> list[re.Pattern[str]]:
             rf"\b(?P<d1>{day})(?:\s+de)?\s+(?P<m1>{month})\s*[–—-]\s*(?P<d2>{day})(?:\s+de)?\s+(?P<m2>{month})(?:,?\s+(?:de\s+)?(?P<y>{year}))?\b",
             flags,
         ),
+        # 3–9 de agosto, 3-9 August (2025): a span of days of one month, the month said once
+        re.compile(
+            rf"\b(?P<d1>{day})\s*[–—-]\s*(?P<d2>{day})(?:\s+de)?\s+(?P<m2>{month})(?:,?\s+(?:de\s+)?(?P<y>{year}))?\b",
+            flags,
+        ),
         # from 1 to 21 January
         re.compile(
             rf"\b(?:from|between)\s+(?P<d1>{day})(?:\s+(?P<m1>{month}))?\s+(?:to|and)\s+(?P<d2>{day})\s+(?P<m2>{month})"
@@ -385,8 +390,8 @@ def find_period(text: str, language: str | None, published: dt.date | None, offs
         if not match:
             continue
         parts = match.groupdict()
-        last_month = parts["m2"] or parts["m1"]
-        first_month = parts["m1"] or last_month
+        last_month: str = parts["m2"] or parts.get("m1") or ""  # every pattern names a month, at one end or both
+        first_month: str = parts.get("m1") or last_month
         stated_year = parts.get("y") or parts.get("y1")
         if stated_year:
             year_end = int(stated_year)
@@ -519,9 +524,11 @@ def find_relative_period(text: str, language: str | None, published: dt.date | N
 @cache
 def _day_label_pattern() -> re.Pattern[str]:
     weekday, month = rf"(?:{weekday_alternation()})", rf"(?:{month_alternation()})"
+    span_end = rf"(?:\s*[–—-]\s*(?:{month}\.?\s+)?\d{{1,2}}(?:st|nd|rd|th)?)?"  # "Aug 3–9", "3–9 de agosto": a span of days
     return re.compile(
-        rf"^(?:(?P<wd>{weekday})\.?,?\s+)?(?:(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th|º)?(?:\s+(?:de\s+)?(?P<m>{month})\.?)?"
-        rf"|(?P<m2>{month})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)(?:,?\s+(?:de\s+)?(?P<y>(?:19|20)\d{{2}}))?$",
+        rf"^(?:(?P<wd>{weekday})\.?,?\s+)?(?:(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th|º)?{span_end}(?:\s+(?:de\s+)?(?P<m>{month})\.?)?"
+        rf"|(?P<m2>{month})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?{span_end})(?:,?\s+(?:de\s+)?(?P<y>(?:19|20)\d{{2}}))?"
+        r"(?:\s*\([^()]{1,30}\))?$",  # "Aug 31 (partial week)"
         re.IGNORECASE,
     )
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from transforms.context import DocumentContext
@@ -57,6 +58,8 @@ AFTER_LEADING_COUNT = re.compile(
     re.IGNORECASE,
 )
 # "Subtotal Estados Unidos: 35 vuelos", "Total México: 6": a total of some rows, never a row
+# "All ICE Air flights (including removals)", "Todos los vuelos": every flight of the list's kinds together, no row of it
+ALL_FLIGHTS_LABEL = re.compile(rf"^(?:all|tod[oa]s\s+(?:los|las|os|as))\s+(?:[^\W\d_]+\s+){{0,3}}?(?:{FLIGHT_NOUNS})\b", re.IGNORECASE)
 SUBTOTAL_LABEL = re.compile(r"^(?:sub-?totale?s?|total(?:es)?|totals?)\s+\S", re.IGNORECASE)
 # a count of flights in prose: "19 removal flights", "12 vuelos", "nove voos"
 COUNT_BEFORE_NOUN = re.compile(rf"\b(?P<n>\d{{1,4}}|[^\W\d_]+)\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{FLIGHT_NOUNS})\b", re.IGNORECASE)
@@ -66,6 +69,7 @@ OPERATIONS_HEADER = re.compile(r"(?:return |charter |removal )?(?:operations|ope
 MIN_INNER_PIPES = 2  # "Guatemala | 5 | Mon, Tue": three cells; "By Ana | May 4" is a byline
 TO_RE = re.compile(rf"^(?:{TO_WORDS})$", re.IGNORECASE)
 # what may follow a row's count: nothing, punctuation, a bracket, a dash, or another column ("27 vuelos / 2,994 personas")
+LABEL_CONTINUES = re.compile(r"^\s*(?:\([^()]{0,30}\)\s*)?[:：]\s*\d")
 TRAILER_OK = re.compile(r"^\s*(?:$|[,;:–—(\-.|/]|\)|\s(?:[–—-]|y|and)\s)")
 CONNECTOR_START = re.compile(rf"^\s*(?P<conn>{TO_WORDS}|{FROM_WORDS})\s+(?P<place>.+)$", re.IGNORECASE)
 LABEL_CORE = re.compile(r"^(?P<core>[^()–—|]+?)\s*(?:\(|\s[–—-]\s|[–—]|,\s|$)")
@@ -88,6 +92,10 @@ FIXED_CELL = re.compile(r"\S+(?: \S+)*")
 MIN_FIXED_HEADER_CELLS = 3  # the label column, the flights column and at least one other: two cells are any list line
 MAX_FIXED_HEADER_CELL_WORDS = 4
 MAX_PAGE_FURNITURE_LINES = 6  # page number, rule, running head, "Tabla 22 (continuación)" between a table and its continuation
+INLINE_ITEM_SEPARATOR = " · "
+INLINE_ITEM = re.compile(r"[^·]+?(?=\s+·\s+|\s*$)")  # one item of a line of items set apart by middle dots
+MIN_INLINE_ITEMS = 3
+LEADING_NOTE = re.compile(r"\s*\[[^\]]{1,80}\]")
 FOOTNOTE_MARK = re.compile(r"\[\^\w{1,4}\]|(?<=[^\W\d_)])[¹²³⁴⁵⁶⁷⁸⁹⁰]+")  # "[^3]" in markdown, "¹" in text from PDFs
 MARKDOWN_RULE = re.compile(r"\s*\|?[\s:|-]*-{3,}[\s:|-]*\|?\s*")
 NO_FLIGHTS = (
@@ -383,6 +391,8 @@ def parse_line(line: str, start: int, column: int | None = None, fixed: FixedCol
         if opened and not tail.group("close"):
             continue
         trailer = tail.group("trailer")
+        if LABEL_CONTINUES.match(trailer):  # "Aug 3–9: 53": the 9 ends the label's span of days, the 53 is the count
+            continue
         connector = CONNECTOR_START.match(trailer) if tail.group("unit") else None
         if not (TRAILER_OK.match(trailer) or connector or (opened and tail.group("close"))):
             continue
@@ -406,7 +416,7 @@ def _line(label: str, count: str, unit: str | None, connector: str | None, trail
     if flights is None:
         return None
     excluded = bool(NOT_REMOVAL_RE.search(label) or NOT_REMOVAL_RE.search(evidence) or TOTAL_LABEL_RE.match(_clean(label))
-                    or SUBTOTAL_LABEL.match(_clean(label)))
+                    or SUBTOTAL_LABEL.match(_clean(label)) or ALL_FLIGHTS_LABEL.match(_clean(label)))
     # a line that ends as a sentence does with a long label, or a label with a verb ("Esta semana salieron 9 vuelos."), is prose
     sentence = evidence.rstrip().endswith(".") and (len(label.split()) >= SENTENCE_LABEL_WORDS or any(
         cue.regex.search(label) for cue in (COMPLETED, PLANNED)))
@@ -486,6 +496,26 @@ def _is_heading(text: str) -> bool:
     return not re.search(r"[.!?]$", cleaned) or cleaned.endswith(":")
 
 
+def _list_lines(body: str) -> Iterator[tuple[int, int]]:
+    """The body's lines, a line that strings list items together (``Aug 3–9: 53 · Aug 10–16: 56 · …``) as one line an item.
+
+    A bracketed note before the first item (``[Bar chart.]``) is a line of its own: the items' heading.
+    """
+    for start, end in lines(body):
+        text = body[start:end]
+        if INLINE_ITEM_SEPARATOR not in text:
+            yield start, end
+            continue
+        pieces = [(match.start() + start, match.end() + start) for match in INLINE_ITEM.finditer(text)]
+        if len(pieces) < MIN_INLINE_ITEMS or not all(HAS_DIGIT.search(body, s, e) for s, e in pieces[1:]):
+            yield start, end
+            continue
+        if note := LEADING_NOTE.match(body, pieces[0][0], pieces[0][1]):
+            yield note.start(), note.end()
+            pieces[0] = (note.end(), pieces[0][1])
+        yield from pieces
+
+
 def _regions(body: str, published: dt.date | None) -> list[_Region]:
     """Runs of list lines, with the headings inside them and the line just before them."""
     regions: list[_Region] = []
@@ -495,7 +525,7 @@ def _regions(body: str, published: dt.date | None) -> list[_Region]:
     fixed: FixedColumns | None = None  # the header of a fixed-width table being read
     furniture = 0  # lines since a fixed-width table stopped: page furniture before its header comes again
     blanks = 0
-    for start, end in lines(body):
+    for start, end in _list_lines(body):
         text = body[start:end]
         if not text.strip():
             blanks += 1
@@ -874,7 +904,9 @@ def find_flight_tables(body: str, language: str | None, published: dt.date | Non
                 _row_route(row, role, origin, destination)
                 if breakdown == DAY:
                     row.origin_country, row.destination_countries = _day_route(line, origin, destination, language)
-                    row.period_start = row.period_end = row.day
+                    span = find_period(row.label, language, published) if row.day else None
+                    within = span is not None and span.end > span.start and span.start == row.day
+                    row.period_start, row.period_end = (span.start, span.end) if within else (row.day, row.day)  # type: ignore[union-attr]
                 else:
                     row.period_start = period.start if period else None
                     row.period_end = period.end if period else None

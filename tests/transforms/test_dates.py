@@ -165,3 +165,13 @@ def test_portuguese_weekdays_years_and_months() -> None:
     assert isinstance(year, Period) and (year.start, year.end) == (D(2023, 1, 1), D(2023, 12, 31))
     month = find_period("em fevereiro chegaram 3 voos", "pt", D(2025, 3, 16))
     assert month is not None and month.start == D(2025, 2, 1)
+
+
+@pytest.mark.parametrize(("text", "language", "start", "end"), [
+    ("3–9 de agosto", "es", dt.date(2025, 8, 3), dt.date(2025, 8, 9)),
+    ("3-9 August 2025", "en", dt.date(2025, 8, 3), dt.date(2025, 8, 9)),
+    ("de 10–16 de agosto", "pt", dt.date(2025, 8, 10), dt.date(2025, 8, 16)),
+])
+def test_a_span_of_days_that_names_its_month_once(text: str, language: str, start: dt.date, end: dt.date) -> None:
+    period = find_period(text, language, dt.date(2025, 9, 8))
+    assert period is not None and (period.start, period.end) == (start, end)

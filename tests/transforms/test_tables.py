@@ -416,3 +416,38 @@ def test_a_header_after_a_paragraph_of_prose_starts_its_own_table() -> None:
             "Kosovo                 Joint                       1         40\n")
     tables = find_flight_tables(text, "en", dt.date(2024, 3, 1))
     assert [sorted(row.flights for row in table.rows) for table in tables] == [[7, 12], [1, 2]]
+
+
+@pytest.mark.parametrize(("text", "language", "rows"), [
+    ("Removal flights by week\n[Chart. Weeks run Sunday to Saturday.] Aug 1–2 (partial week): 13 · Aug 3–9: 53 · Aug 10–16: 56\n",
+     "en", [("Aug 1–2 (partial week)", 13, dt.date(2025, 8, 1), dt.date(2025, 8, 2)), ("Aug 3–9", 53, dt.date(2025, 8, 3), dt.date(2025, 8, 9)),
+            ("Aug 10–16", 56, dt.date(2025, 8, 10), dt.date(2025, 8, 16))]),
+    ("Vuelos de deportación por semana\n3–9 de agosto: 21 · 10–16 de agosto: 18 · 17–23 de agosto: 25\n",
+     "es", [("3–9 de agosto", 21, dt.date(2025, 8, 3), dt.date(2025, 8, 9)), ("10–16 de agosto", 18, dt.date(2025, 8, 10), dt.date(2025, 8, 16)),
+            ("17–23 de agosto", 25, dt.date(2025, 8, 17), dt.date(2025, 8, 23))]),
+    ("Voos de deportação por semana\n3–9 de agosto: 4 · 10–16 de agosto: 2 · 17–23 de agosto: 3\n",
+     "pt", [("3–9 de agosto", 4, dt.date(2025, 8, 3), dt.date(2025, 8, 9)), ("10–16 de agosto", 2, dt.date(2025, 8, 10), dt.date(2025, 8, 16)),
+            ("17–23 de agosto", 3, dt.date(2025, 8, 17), dt.date(2025, 8, 23))]),
+])
+def test_a_line_of_items_set_apart_by_middle_dots_is_a_list(text: str, language: str, rows: list[tuple]) -> None:
+    """Chart data written out on one line: each item is a row, a span of days its period."""
+    tables = find_flight_tables(text, language, dt.date(2025, 9, 8))
+    assert [(row.label, row.flights, row.period_start, row.period_end) for table in tables for row in table.rows] == rows
+
+
+@pytest.mark.parametrize("line", [
+    "By the data team · September 8, 2025 · 6 min read",  # a byline: its items are no counts of anything
+    "Guatemala 5 · Honduras",  # two items are no list
+])
+def test_a_line_with_middle_dots_that_is_no_list(line: str) -> None:
+    assert not find_flight_tables(f"Removal flights\n{line}\n", "en", dt.date(2025, 9, 8))
+
+
+@pytest.mark.parametrize(("line", "language"), [
+    ("| All ICE Air flights (including removals) | 1,694 |", "en"),
+    ("- Todos los vuelos de la semana: 40", "es"),
+    ("- Todos os voos do mês: 12", "pt"),
+])
+def test_a_line_of_all_the_flights_is_a_total_not_a_row(line: str, language: str) -> None:
+    parsed = parse_line(line, 0)
+    assert parsed is not None and parsed.excluded
