@@ -41,7 +41,7 @@ ENGLISH = [
     ("Seven flights, 4 of them from Texas and 3 from Arizona, landed in Guatemala.", PUB,
      [claim(7, "exact", "completed", "US", ("GT",)), claim(4, "exact", "completed", "US", ("GT",)), claim(3, "exact", "completed", "US", ("GT",))]),
     ("Removal flights this month: Ecuador (5), Peru (2).", PUB,
-     [claim(5, "exact", "unknown", None, ("EC",)), claim(2, "exact", "unknown", None, ("PE",))]),
+     [claim(5, "exact", "completed", None, ("EC",)), claim(2, "exact", "completed", None, ("PE",))]),
     ("Guatemala received 58 flights, Honduras 41 and Colombia 12.", PUB,
      [claim(58, "exact", "completed", None, ("GT",)), claim(41, "exact", "completed", None, ("HN",)), claim(12, "exact", "completed", None, ("CO",))]),
     ("It said two flights had departed Mexico on Friday and Saturday.", dt.date(2023, 12, 31),

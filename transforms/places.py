@@ -145,7 +145,7 @@ def demonym_country(token: str) -> str | None:
         return IRREGULAR_DEMONYMS[key]
     if key in country_names() or not DEMONYM_SUFFIX.search(key):
         return None
-    best_len, best_codes = 0, set()
+    best_len, best_codes, best_heads = 0, set(), []
     for head, codes in _name_heads().items():
         common = 0
         for a, b in zip(head, key, strict=False):
@@ -155,9 +155,12 @@ def demonym_country(token: str) -> str | None:
         if common < MIN_DEMONYM_STEM or common < len(head) - MAX_DEMONYM_STEM_GAP:
             continue
         if common > best_len:
-            best_len, best_codes = common, set(codes)
+            best_len, best_codes, best_heads = common, set(codes), [head]
         elif common == best_len:
             best_codes |= codes
+            best_heads.append(head)
+    if len(best_codes) > 1:  # "Georgians": Georgia's whole name is the stem; South Georgia's only begins with it in Spanish
+        best_codes &= {country_names().get(head) for head in best_heads}
     return next(iter(best_codes)) if len(best_codes) == 1 else None
 
 

@@ -58,11 +58,14 @@ ACTOR_AFTER = re.compile(
     r"(?:[^\W\d_]+\s+)?(?:vuelos?|flights?|voos?|aviones|planes|charters?)\b",
     re.IGNORECASE,
 )
+FLIGHT_AFTER_ACTOR = re.compile(r"^\s+(?:transport\s+|cargo\s+|charter\s+)?(?:aircraft|planes?|jets?|flights?|aviones|avi[oó]n|aeronaves?|"
+                                r"vuelos?|avi[aõ]o|avi[oõ]es|voos?)\b", re.IGNORECASE)
 ACTOR_BEFORE = EndPattern(re.compile(r"(?:gobierno de|government of|administración de|autoridades de|ej[eé]rcito de|fuerza a[eé]rea de|governo de|"
                           r"presidente de|president of)(?:\s+(?:los|las|el|la|the|o|a))?\s*$", re.IGNORECASE), words=4)
 ACTOR_NOUN_BEFORE = EndPattern(re.compile(r"\b(?:gobierno|autoridades|ej[eé]rcito|presidente|canciller[ií]a|governo|autoridades)\s*$", re.IGNORECASE), words=1)
 FLIGHT_ADJECTIVE_BEFORE = EndPattern(re.compile(
-    r"\b(?:vuelos?|aviones|avi[oó]n|aeronaves?|voos?)\s+(?:(?!(?:con|de|del|para|a|en|y|com|da|do)\b)[^\W\d_]+\s+){0,2}$", re.IGNORECASE
+    r"\b(?:vuelos?|aviones|avi[oó]n|aeronaves?|voos?|avi[aã]o|avi[oõ]es)\s+(?:(?!(?:con|de|del|para|a|en|y|com|da|do)\b)[^\W\d_]+\s+){0,2}$",
+    re.IGNORECASE
 ), words=3)
 AIRPORT_BEFORE = EndPattern(
     re.compile(r"\b(?:airport|aeropuerto|aeroporto)(?:\s+(?:internacional|international))?\s+(?:de|of|in|en)?\s*$", re.IGNORECASE), words=3
@@ -98,7 +101,7 @@ OF_BEFORE = EndPattern(re.compile(r"\b(?:of|de)\s*(?:the\s+|los\s+|las\s+)?$", r
 LOCATIVE_BEFORE = EndPattern(re.compile(r"\b(?:in|at|en|em|no|na|nos|nas)\s*(?:the\s+)?$", re.IGNORECASE), words=2)
 DENIER_AFTER = re.compile(rf"^\s*(?:has\s+|have\s+|had\s+|also\s+)?(?:[^\W\d_]+ly\s+|initially\s+|again\s+|nuevamente\s+|tambi[eé]n\s+)?"
                           rf"(?:{DENIAL_WORDS})\b", re.IGNORECASE)
-FLIGHT_OF_PLACE = EndPattern(re.compile(r"\b(?:vuelos?|aviones|avi[oó]n|voos?)\s+(?:[^\W\d_]+\s+){0,2}?(?:de|desde|d[oa]s?)\s+"
+FLIGHT_OF_PLACE = EndPattern(re.compile(r"\b(?:vuelos?|aviones|avi[oó]n|voos?|avi[aã]o|avi[oõ]es)\s+(?:[^\W\d_]+\s+){0,2}?(?:de|desde|d[oa]s?)\s+"
                                         r"(?:los\s+|las\s+|el\s+|la\s+|o\s+|a\s+)?$",
                              re.IGNORECASE), words=5)
 RECEIVER_AFTER = re.compile(r"^\s*(?:,[^,.;]{0,70},\s*)?(?:has\s+|have\s+|will\s+|would\s+|is to\s+|expects to\s+|also\s+|tambi[eé]n\s+)?"
@@ -166,6 +169,8 @@ def _role(place: PlaceMatch, before: str, after: str, language: str | None) -> t
     actor = ACTOR_AFTER.match(after) if place.kind in ("country", "demonym") else None
     if actor or ACTOR_BEFORE.search(before) or (place.kind == "demonym" and ACTOR_NOUN_BEFORE.search(before)):
         rest = after[actor.end():] if actor else after
+        if actor and FLIGHT_AFTER_ACTOR.match(rest):
+            return "origin", "flag"  # "a U.S. military aircraft", "un avión de la fuerza aérea": whose aircraft, not who receives it
         receives = DENIAL_AFTER.match(rest) or RECEIVES_LATER.match(rest)  # "Colombia's government said it had received three flights"
         return ("destination" if receives else "origin"), "actor"
     if RECEIVER_AFTER.match(after) or (place.kind == "country" and DENIER_AFTER.match(after)):

@@ -35,6 +35,8 @@ def test_unknown_labels(label: str) -> None:
         ("Mexicans", "MX"), ("mexicanos", "MX"), ("Haitians", "HT"), ("Cubans", "CU"), ("Ecuadorians", "EC"),
         ("ecuatorianos", "EC"), ("Colombians", "CO"), ("nicaragüenses", "NI"), ("Brazilians", "BR"),
         ("brasileiros", "BR"), ("americano", "US"), ("americanos", "US"), ("estadunidenses", "US"),
+        # a stem two names begin with belongs to the one it names whole: Georgia, not South Georgia ("Georgia del Sur")
+        ("Georgians", "GE"), ("georgianos", "GE"), ("georgianas", "GE"),
     ],
 )
 def test_demonyms(word: str, code: str) -> None:

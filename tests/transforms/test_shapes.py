@@ -547,3 +547,34 @@ def test_counts_dated_one_after_another_share_the_flight_noun(sentence: str, lan
 ])
 def test_a_number_dated_by_no_time_is_no_sibling(sentence: str, language: str) -> None:
     assert {claim[0] for claim in _claims(sentence, language)} == {12}
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    ("Another removal flight landed in Guatemala City on Friday.", "en", (1, "exact", "completed", None, ("GT",))),
+    ("Another charter from the United States is scheduled to land in Tbilisi in November.", "en",
+     (1, "exact", "planned", "US", ("GE",))),
+])
+def test_another_flight_is_one_more_flight(sentence: str, language: str, expected: tuple) -> None:
+    assert expected in _claims(sentence, language)
+
+
+@pytest.mark.parametrize(("sentence", "language", "origin"), [
+    ("A U.S. military aircraft was expected to land in Amritsar.", "en", "US"),
+    ("Another U.S. military plane, with 100 people on board, was expected to land at the same airport.", "en", "US"),
+    ("Un avión militar estadounidense aterrizó en Amritsar.", "es", "US"),
+    ("Um avião militar americano pousou em Amritsar.", "pt", "US"),
+])
+def test_a_country_that_owns_the_aircraft_is_no_destination(sentence: str, language: str, origin: str) -> None:
+    route = sentence_route(sentence, language)
+    assert route.origin == origin and origin not in route.destinations
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("Six removal flights to Mauritania so far this year.", "en"),
+    ("El MNP supervisó 12 de estos vuelos en todas sus fases.", "es"),
+    ("Doze voos de deportação para o Brasil neste ano.", "pt"),
+])
+def test_a_count_with_no_cue_of_plans_or_refusals_is_of_flights_that_flew(sentence: str, language: str) -> None:
+    """Reports count what happened: the path says the status is the default, so its confidence is measured apart."""
+    found = find_mentions(sentence, language, PUBLISHED, tables=[])
+    assert found and all(m.status == "completed" and m.steps["status"] == "default" for m in found)

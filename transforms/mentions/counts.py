@@ -202,7 +202,7 @@ def _count_at_end(before: str, head: list[re.Match[str]], language: str | None, 
     ordinal = parse_ordinal(last.group(), language)
     if ordinal and ORDINAL_OWNERS.search(before[: last.start()]):
         return Count(1, Qualifier.EXACT, ordinal=ordinal), last.start()
-    if word in ARTICLES and word != "another" and not noun.group().lower().endswith(("s", "es")):
+    if word in ARTICLES and not noun.group().lower().endswith(("s", "es")):
         return Count(1, Qualifier.EXACT, article=True), last.start()
     singular = noun.group().lower() in SINGULAR_NOUNS
     if word in ONE_OF_A_SERIES and singular and ORDINAL_OWNERS.search(before[: last.start()]):  # "se espera el último vuelo del año"

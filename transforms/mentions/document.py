@@ -83,6 +83,8 @@ def find_mentions(body: str, language: str | None, published: dt.date | None, ta
             previous = None
     for mention in found:
         _as_list_total(mention, tables)
+        if mention.status == Status.UNKNOWN:  # reports count what happened: no cue of plans, refusals or cancellations
+            mention.status, mention.steps["status"] = Status.COMPLETED, "default"
     return merge_restatements([_with_context(m, context) for m in found] if context else found)
 
 
