@@ -98,6 +98,8 @@ LEARNED = re.compile(
 )
 DATELINE_START = re.compile(r"^[A-ZÁÉÍÓÚÑ][^\n,]{1,60},\s*[^\n]{3,40}?\s*[–—-]\s")
 CRUMBS = re.compile(r"^[^|·•\n]{1,60}(?:\s[|·•]\s[^|·•\n]{1,40})+$")
+# "Honduras > Sucesos > Migración", "UK news › Immigration": where the page sits on its site, neither outlet nor headline
+NAVIGATION_TRAIL = re.compile(r"^[^>›»\n]{1,60}(?:\s[>›»]\s+[^>›»\n]{1,40})+$")
 MAX_BLANK_RUN = 128  # wider than the margin of a centred page number or an aligned column of a report converted from PDF
 LONG_BLANK_RUN = re.compile(rf"[^\S\n]{{{MAX_BLANK_RUN + 1},}}")
 LIST_ITEM = re.compile(r"^\s*(?:[-*•·]|\d{1,2}[.)])\s")
@@ -246,6 +248,10 @@ def _head_lines(text: str) -> list[str]:
     return [line.strip() for line in text.split("\n")[:HEAD_LINES] if line.strip()]
 
 
+def _without_trails(lines: list[str]) -> list[str]:
+    return [line for line in lines if not NAVIGATION_TRAIL.match(line)]
+
+
 def _name_case(name: str) -> str:
     """An all-capitals masthead in the case its name is written in ('INSTITUTO GUATEMALTECO DE MIGRACIÓN')."""
     if not name.isupper():
@@ -391,7 +397,7 @@ def _is_site_name(line: str) -> bool:
 def _find_title(lines: list[str]) -> str | None:
     """The headline among the head lines: a markdown H1, else the first that names flights, past site names, mastheads and taglines."""
     candidates: list[tuple[str, bool]] = []  # (line, right after a site name: maybe a tagline)
-    after_site = masthead(lines) is not None
+    after_site = masthead(_without_trails(lines)) is not None and not NAVIGATION_TRAIL.match(lines[0])
     skipped = (2 if lines and DOCUMENT_KIND_RE.match(_unmarked(lines[0])) else 1) if after_site else 0  # the masthead, and a kind above it
     for raw in lines[skipped:]:
         heading = MARKDOWN_HEADING.match(raw)
@@ -401,6 +407,9 @@ def _find_title(lines: list[str]) -> str | None:
         if len(line) > MAX_TITLE_CHARS or (DATELINE_START.match(line) and len(line) > MAX_DATELINE_TITLE_CHARS):
             break
         if LIST_ITEM.match(raw):
+            continue
+        if NAVIGATION_TRAIL.match(line):  # the headline comes next, not a tagline
+            after_site = False
             continue
         if _is_site_name(line):
             after_site = True
@@ -430,7 +439,7 @@ def read_metadata(body: str) -> DocumentMeta:
     date = find_publication_date(body, language)
     return DocumentMeta(
         title=_tidy(_find_title(lines), TITLE_PREFIX),
-        publisher=_tidy(_find_publisher(lines, body), PUBLISHER_PREFIX),
+        publisher=_tidy(_find_publisher(_without_trails(lines), body), PUBLISHER_PREFIX),
         language=language,
         published_date=date.date,
         published_date_precision=date.precision,

@@ -237,12 +237,15 @@ def _scan(text: str, lookup: dict[str, tuple[str, str]], lengths: dict[str, int]
             raw = text[start:end]
             if entry[1] == "country" and not _is_country_spelling(raw):
                 continue
+            if entry[1] == "city" and ARTICLE_OF_A_NAME.search(text, max(0, start - 5), start):
+                break  # "La Lima" (Honduras) is not Lima: a capitalised article belongs to a name the gazetteer lacks
             found.append(PlaceMatch(start, end, raw, entry[0], entry[1]))
             resume = end
             break
     return found
 
 
+ARTICLE_OF_A_NAME = re.compile(r"\b(?:La|El|Los|Las|Le|Les|Lo)\s$")
 CAPITALISED_WORD = re.compile(r"(?<![^\W_])[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][^\W_]*")
 CAPITALISED_OR_LOWER_WORD = re.compile(r"[A-Za-zÀ-ÿ]{5,}")
 

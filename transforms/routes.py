@@ -97,7 +97,7 @@ DEPORTEES_AFTER = re.compile(r"^\s*(?:migrants|nationals|deportees|citizens|migr
 COUNT_BEFORE_PLACE = EndPattern(re.compile(r"\b\d[\d,.]*\s+$"), words=1)
 # "the Jamaican high commission", "la embajada mexicana": a country's mission abroad is no end of a flight
 MISSION_AFTER = re.compile(r"^\s*(?:high commission|embassy|consulate|ambassador|consul|mission)\b", re.IGNORECASE)
-OF_BEFORE = EndPattern(re.compile(r"\b(?:of|de)\s*(?:the\s+|los\s+|las\s+)?$", re.IGNORECASE), words=2)
+OF_BEFORE = EndPattern(re.compile(r"\b(?:of|de)\s*(?:the\s+|los\s+|las\s+|la\s+|el\s+)?$", re.IGNORECASE), words=2)
 LOCATIVE_BEFORE = EndPattern(re.compile(r"\b(?:in|at|en|em|no|na|nos|nas)\s*(?:the\s+)?$", re.IGNORECASE), words=2)
 DENIER_AFTER = re.compile(rf"^\s*(?:has\s+|have\s+|had\s+|also\s+)?(?:[^\W\d_]+ly\s+|initially\s+|again\s+|nuevamente\s+|tambi[eé]n\s+)?"
                           rf"(?:{DENIAL_WORDS})\b", re.IGNORECASE)

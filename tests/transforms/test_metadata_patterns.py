@@ -78,3 +78,18 @@ def test_html_comment_containers_without_a_comment_label() -> None:
     article = html_article(page)
     assert article is not None and "aterrizaron el viernes" in article.text
     assert "9 vuelos" not in article.text and "14 vuelos" not in article.text
+
+
+@pytest.mark.parametrize(("head", "title"), [
+    ("Honduras  >  Sucesos  >  Migración\n\nAterriza otro vuelo con 90 hondureños en San Pedro Sula\n\n"
+     "Los retornados venían de Texas; se esperan más vuelos esta semana\n", "Aterriza otro vuelo con 90 hondureños en San Pedro Sula"),
+    ("The Harbour Gazette\nNews › Immigration\n\nRemoval flight to Jamaica leaves with nine on board\n\n"
+     "Charter cost estimated at £30,000 a person after late legal challenges\n", "Removal flight to Jamaica leaves with nine on board"),
+    ("Início » Brasil » Imigração\n\nVoo com 88 deportados pousa em Confins\n\nSegundo voo do mês traz brasileiros dos EUA\n",
+     "Voo com 88 deportados pousa em Confins"),
+])
+def test_a_navigation_trail_is_neither_outlet_nor_headline(head: str, title: str) -> None:
+    """The line after a trail of sections is the headline; the trail names no publisher."""
+    meta = read_metadata(clean_body(head + "\nThe story goes on here with its own words.\n"))
+    assert meta.title == title
+    assert meta.publisher is None or not any(mark in meta.publisher for mark in ">›»")

@@ -71,3 +71,13 @@ def test_find_countries_offsets_and_case() -> None:
 def test_find_places_cities_states_airports() -> None:
     found = find_places("207 nationals landed in Maiquetia, near Caracas, after leaving Harlingen, Texas.")
     assert {(p.text, p.country) for p in found} >= {("Maiquetia", "VE"), ("Caracas", "VE"), ("Harlingen", "US"), ("Texas", "US")}
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("aterrizó en La Lima, Cortés", []),  # a town of Honduras whose name the gazetteer lacks: not Lima, Peru
+    ("llegó a Lima, Perú", [("Lima", "PE"), ("Perú", "PE")]),
+    ("en La Habana", [("La Habana", "CU")]),  # the article is part of a name the gazetteer knows
+    ("La India recibió dos vuelos", [("India", "IN")]),  # a country keeps its article
+])
+def test_a_capitalised_article_belongs_to_the_city_name_after_it(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(p.text, p.country) for p in find_places(text)] == found

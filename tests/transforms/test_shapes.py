@@ -578,3 +578,12 @@ def test_a_count_with_no_cue_of_plans_or_refusals_is_of_flights_that_flew(senten
     """Reports count what happened: the path says the status is the default, so its confidence is measured apart."""
     found = find_mentions(sentence, language, PUBLISHED, tables=[])
     assert found and all(m.status == "completed" and m.steps["status"] == "default" for m in found)
+
+
+@pytest.mark.parametrize(("sentence", "language", "destinations"), [
+    ("Honduras ha recibido 14 vuelos desde Estados Unidos, según los registros del centro de La Lima.", "es", ("HN",)),
+    ("Llegaron 3 vuelos a Honduras, según el registro de la Lima hondureña.", "es", ("HN",)),
+])
+def test_a_place_after_of_and_its_article_is_no_destination(sentence: str, language: str, destinations: tuple) -> None:
+    """'del centro de La Lima': a place that names whose records they are, not where the flights went."""
+    assert sentence_route(sentence, language).destinations == destinations
