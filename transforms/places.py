@@ -43,6 +43,8 @@ EXONYMS = {
     "carolina del sur": ("US", "state"), "pensilvania": ("US", "state"), "misisipi": ("US", "state"),
     "puerto principe": ("HT", "city"), "la habana": ("CU", "city"), "ciudad de guatemala": ("GT", "city"),
     "ciudad de mexico": ("MX", "city"), "nueva orleans": ("US", "city"), "san pedro sula": ("HN", "city"),
+    "cidade do mexico": ("MX", "city"), "cidade da guatemala": ("GT", "city"), "nova orleans": ("US", "city"),
+    "nova york": ("US", "state"),
 }
 IRREGULAR_DEMONYMS = {
     "american": "US", "americans": "US", "estadounidense": "US", "estadounidenses": "US",

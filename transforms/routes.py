@@ -41,9 +41,13 @@ MOVEMENT_IN = re.compile(
 )
 DEPARTURE_BEFORE = EndPattern(re.compile(
     r"\b(?:departed|left|salieron|partieron|despegaron)\s*(?:the\s+)?$|"
-    r"\b(?:sale|salen|sali[oó]|saldr[aá]n?|parte|parten|parti[oó]|despeg[oó]|despega|despegan|departs?|leaves?|leaving)\s+(?:de|desde|from)\s+(?:el\s+|la\s+|the\s+)?$",
+    r"\b(?:sale|salen|sali[oó]|saldr[aá]n?|parte|parten|parti[oó]|despeg[oó]|despega|despegan|departs?|leaves?|leaving|left|departed|"
+    r"partiu|partiram|saiu|sa[ií]ram|decolou|decolaram)\s+"
+    # "partió el martes de Guayaquil", "left on Friday from Mesa", "partiu ontem de Confins": a time between the verb and where from
+    r"(?:(?:el|este|esta|on|this|last|ayer|hoy|anoche|today|yesterday|ontem|hoje|na|no)\s+(?:[^\W\d_]+\s+)?)?"
+    r"(?:de|desde|from|do|da|dos|das)\s+(?:el\s+|la\s+|the\s+)?$",
     re.IGNORECASE,
-), words=3)
+), words=6)
 ACTOR_AFTER = re.compile(
     r"^\.?\s*(?:'s\s+|’s\s+)?(?:federal\s+|foreign\s+)?(?:government|military|air force|administration|immigration|ice\b|"
     r"ministry|embassy|president|foreign minister)"

@@ -587,3 +587,23 @@ def test_a_count_with_no_cue_of_plans_or_refusals_is_of_flights_that_flew(senten
 def test_a_place_after_of_and_its_article_is_no_destination(sentence: str, language: str, destinations: tuple) -> None:
     """'del centro de La Lima': a place that names whose records they are, not where the flights went."""
     assert sentence_route(sentence, language).destinations == destinations
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    # the count's own phrase names where its flights left from, after another origin the sentence names first
+    ("Es el quinto vuelo desde Estados Unidos, si se cuentan los tres vuelos que Conviasa realizó desde Ciudad de México.", "es",
+     (3, "MX")),
+    ("The fifth flight from the United States this year, not counting the two flights that left from Mexico City.", "en", (2, "MX")),
+    ("É o quinto voo vindo dos Estados Unidos, sem contar os dois voos que saíram da Cidade do México.", "pt", (2, "MX")),
+])
+def test_an_origin_in_the_counts_own_phrase(sentence: str, language: str, expected: tuple) -> None:
+    assert expected in {(claim[0], claim[3]) for claim in _claims(sentence, language)}
+
+
+@pytest.mark.parametrize(("sentence", "language", "origin"), [
+    ("Un avión de Conviasa partió el martes de Guayaquil con 122 venezolanos.", "es", "EC"),
+    ("The charter left on Friday from Mesa, Arizona, with 80 people.", "en", "US"),
+    ("O avião partiu ontem de Fortaleza com 90 pessoas.", "pt", "BR"),
+])
+def test_a_time_between_the_departure_and_where_from(sentence: str, language: str, origin: str) -> None:
+    assert sentence_route(sentence, language).origin == origin

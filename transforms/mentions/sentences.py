@@ -14,10 +14,13 @@ from transforms.mentions.counts import Candidate, Count
 from transforms.mentions.passengers import people_on_board
 from transforms.mentions.periods import planned_ahead, shared_period, stated_period
 from transforms.mentions.status import PAST_REPORT, status_of
-from transforms.routes import Route, sentence_route
+from transforms.places import find_places
+from transforms.routes import Route, place_roles, sentence_route
 from transforms.vocabulary import REGION_NAMES
 
 REGION_DESTINATION = re.compile(rf"\b(?:to|a|hacia|para|ao|à|aos)\s+(?:\w+\s+){{0,2}}(?:{REGION_NAMES})\b", re.IGNORECASE)
+OWN_PHRASE_CHARS = 80  # how far after a count its own phrase may name where the flights left from
+PHRASE_END = re.compile(r"[;.]|,\s|\s(?:y|and|e|while|mientras)\s")
 PARTS_FOLLOW = re.compile(r"\s*(?:m[aá]s|more|adicionales|additional|in all|en total)?\s*:\s*", re.IGNORECASE)
 
 
@@ -75,9 +78,12 @@ def sentence_mentions(
         own = sentence_route(segment, language) if len(candidates) > 1 else route
         whole_split = len(part_origins) == 1 and parts_total == count.flights  # "7 flights, 4 from Texas and 3 from Arizona"
         sentence_origin = route.origin if not split_by_origin or whole_split or candidate.origin else None  # "…, including two from Mexico"
-        origin = candidate.origin or own.origin or sentence_origin or (previous.origin if previous else None)
+        after = None if candidate.origin else _origin_after(sentence, candidate, language)
+        after = None if after == (own.origin or sentence_origin) else after  # a step of its own only where it changes the origin
+        origin = candidate.origin or after or own.origin or sentence_origin or (previous.origin if previous else None)
         steps = {"count": "article" if count.article else "ordinal" if count.ordinal else candidate.shape,
-                 "origin": "sentence" if candidate.origin or own.origin or sentence_origin else "previous" if origin else "none"}
+                 "origin": "count" if after else "sentence" if candidate.origin or own.origin or sentence_origin
+                 else "previous" if origin else "none"}
         destinations = candidate.destinations or list(own.destinations)
         steps["dest"] = "count" if candidate.destinations else "clause"
         if split_by_origin:  # "Seven flights, 4 of them from Texas and 3 from Arizona, landed in Guatemala"
@@ -114,6 +120,16 @@ def sentence_mentions(
                 period_precision=clause_period.precision if clause_period else None, steps=dict(steps),
             ))
     return mentions
+
+
+def _origin_after(sentence: str, candidate: Candidate, language: str | None) -> str | None:
+    """An origin cued in the count's own phrase, right after it ('los tres vuelos que Conviasa realizó desde Ciudad de México'):
+    it outweighs another origin the sentence names first."""
+    rest = sentence[candidate.end:]
+    end = PHRASE_END.search(rest, 0, OWN_PHRASE_CHARS)
+    limit = end.start() if end else OWN_PHRASE_CHARS
+    origins, _ = place_roles(rest, [place for place in find_places(rest) if place.end <= limit], language)
+    return next((country for country, how in origins if how == "cue"), None)
 
 
 def _drop_same_clause_articles(sentence: str, candidates: list[Candidate]) -> list[Candidate]:
