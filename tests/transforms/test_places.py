@@ -81,3 +81,16 @@ def test_find_places_cities_states_airports() -> None:
 ])
 def test_a_capitalised_article_belongs_to_the_city_name_after_it(text: str, found: list[tuple[str, str]]) -> None:
     assert [(p.text, p.country) for p in find_places(text)] == found
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("salió de Santiago a las 06:30", "CL"),  # the capital, not a Santiago of Brazil, Mexico, Peru or the Philippines
+    ("aterrizó en San José", "CR"),  # the capital, not San Jose, California
+])
+def test_a_name_several_cities_share_is_the_capital_among_them(text: str, country: str) -> None:
+    assert [p.country for p in find_places(text) if p.kind == "city"] == [country]
+
+
+def test_a_name_shared_by_cities_none_of_them_a_capital_is_not_the_biggest() -> None:
+    """Alexandria, Louisiana is a hub of removal flights and far smaller than Alexandria, Egypt."""
+    assert "EG" not in {p.country for p in find_places("The flight left Alexandria on Tuesday.")}
