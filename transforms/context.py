@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from transforms.dates import month_numbers
 from transforms.places import find_places
-from transforms.routes import sentence_route
+from transforms.routes import Route, sentence_route
 from transforms.spans import lines_containing, sentences
 from transforms.vocabulary import (
     DEPORTATION_CUES,
@@ -34,6 +34,7 @@ DATELINE_PLACE_CHARS = 42
 DATELINE_DATE_CHARS = 40
 NUMERIC_DATE = re.compile(r"^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
 HEAD_LINES = 15
+PARAGRAPH_CHARS = 200  # a head line this long is the story's first paragraph
 CONTEXT_CACHE_SIZE = 64  # a document's context is read twice when its lists name their own origins
 DEPORTATION_WORD = re.compile(rf"\b(?:{'|'.join(DEPORTATION_CUES)})\w*", re.IGNORECASE)
 US_ACRONYM_WORD = re.compile(rf"\b(?:{'|'.join(US_REMOVAL_AGENCY_ACRONYMS)})\b")
@@ -74,8 +75,13 @@ def _names_month(text: str) -> bool:
 
 @lru_cache(maxsize=CONTEXT_CACHE_SIZE)
 def _agency_country(body: str) -> str | None:
-    """The country of a migration agency named at the head (``Instituto Guatemalteco de Migración``, ``Migración Colombia``)."""
-    head = "\n".join(body.split("\n")[:HEAD_LINES])
+    """The country of a migration agency named at the head (``Instituto Guatemalteco de Migración``, ``Migración Colombia``).
+
+    The head ends with the first paragraph: an agency named further down is one the story mentions, not the one reporting.
+    """
+    head_lines = body.split("\n")[:HEAD_LINES]
+    first_paragraph = next((i for i, line in enumerate(head_lines) if len(line) >= PARAGRAPH_CHARS), len(head_lines))
+    head = "\n".join(head_lines[: first_paragraph + 1])
     for match in RECEIVING_AGENCY.finditer(head):
         countries = {p.country for p in find_places(match.group()) if p.kind in ("country", "demonym")}
         if len(countries) == 1:
@@ -100,18 +106,29 @@ def _dateline_country(body: str) -> str | None:
     return None
 
 
-def explicit_origins(body: str, language: str | None) -> set[str]:
-    """Countries the document's flight sentences name as where flights left from."""
-    origins = set()
+def _flight_sentence_routes(body: str, language: str | None) -> list[Route]:
+    """The route each sentence that names a flight noun gives."""
+    routes = []
     for line_start, line_end in lines_containing(body, FLIGHT_STEMS):
         line = body[line_start:line_end]
-        if not FLIGHT_NOUN_RE.search(line):
-            continue
-        for start, end in sentences(line):
-            origin = sentence_route(line[start:end], language).origin
-            if origin:
-                origins.add(origin)
-    return origins
+        if FLIGHT_NOUN_RE.search(line):
+            routes += [sentence_route(line[start:end], language) for start, end in sentences(line)]
+    return routes
+
+
+def explicit_origins(body: str, language: str | None) -> set[str]:
+    """Countries the document's flight sentences name as where flights left from."""
+    return {route.origin for route in _flight_sentence_routes(body, language) if route.origin}
+
+
+def _dateline_sender(body: str) -> str | None:
+    """A sending country's own press ('Las Palmas de Gran Canaria, 9 mar.' over flights to Senegal and Mauritania): the
+    dateline's country, when the document's flight sentences send flights elsewhere and never to it."""
+    dateline = _dateline_country(body)
+    if dateline in (None, "US") or dateline == _agency_country(body):
+        return None
+    destinations = {country for route in _flight_sentence_routes(body, None) for country in route.destinations}
+    return dateline if destinations and dateline not in destinations else None
 
 
 def read_context(body: str, title: str | None, origins: set[str], list_origins: set[str] | None = None) -> DocumentContext:
@@ -132,6 +149,8 @@ def read_context(body: str, title: str | None, origins: set[str], list_origins: 
         origin = sender
     elif any(cue in lowered for cue in MEXICAN_ASSISTED_RETURN) and (not origins or "MX" in origins):
         origin = "MX"
+    elif not origins and (sender := _dateline_sender(body)):
+        origin = sender
     elif "US" in origins or (not origins and any(cue in lowered for cue in DEPORTATION_CUES)):
         origin = "US"
     elif len(origins) == 1:

@@ -40,3 +40,25 @@ def test_headline_destination_from_the_flights_own_clause() -> None:
 
 def test_vuelta_a_la_patria_flies_to_venezuela() -> None:
     assert _context("Un avión del plan Vuelta a la Patria salió de Lima.").destination == "VE"
+
+
+def test_a_sending_countrys_own_press_sends_the_flights_it_names_elsewhere() -> None:
+    """The dateline's country sends when its flight sentences go elsewhere and never to it."""
+    spanish = ("Madrid, 9 de marzo de 2021 (Agencia) – El ministerio fletó un vuelo de repatriación a Senegal "
+               "y otros dos vuelos a Mauritania este mes.")
+    assert _context(spanish).origin == "ES"
+    english = "LONDON, March 9 (Wire) - The ministry chartered two removal flights to Albania this month."
+    assert _context(english).origin == "GB"
+    portuguese = "Porto, 9 de março de 2021 – O governo fretou dois voos de retorno para Cabo Verde este mês."
+    assert _context(portuguese).origin == "PT"
+
+
+def test_a_dateline_the_flights_go_to_is_no_sender() -> None:
+    body = "Tegucigalpa, 9 de marzo de 2021 – Llegaron dos vuelos con hondureños deportados a Honduras."
+    assert _context(body).origin != "HN"
+
+
+def test_an_agency_named_below_the_first_paragraph_is_not_the_one_reporting() -> None:
+    first = "El servicio nacional expulsó a 74 personas en un vuelo chárter que despegó de la capital y aterrizó en Bogotá. " * 3
+    body = f"Sala de prensa\n\n{first}\n\n- Los pasajeros fueron entregados a Migración Colombia en el aeropuerto."
+    assert _context(body).home is None
