@@ -6,15 +6,16 @@ JUDGED maps a path prefix to (claims judged right, claims judged) on the calibra
 CALIBRATED_WITH = '2.4.0'  # the extractor version the corpus was extracted with
 CALIBRATION_CORPUS = 'gold.json: set tuning, first half, 37 documents'
 CALIBRATED_ON = '2026-12-06'
-JUDGED: dict[str, tuple[int, int]] = {'mention': (78, 88),
- 'mention/article': (27, 30),
- 'mention/article/dest:clause': (19, 20),
- 'mention/article/dest:clause/status:clause': (19, 20),
- 'mention/article/dest:clause/status:clause/origin:context': (8, 9),
+JUDGED: dict[str, tuple[int, int]] = {'mention': (80, 90),
+ 'mention/article': (29, 32),
+ 'mention/article/dest:clause': (20, 21),
+ 'mention/article/dest:clause/status:clause': (20, 21),
+ 'mention/article/dest:clause/status:clause/origin:context': (9, 10),
  'mention/article/dest:clause/status:clause/origin:previous': (1, 1),
  'mention/article/dest:clause/status:clause/origin:sentence': (10, 10),
- 'mention/article/dest:context': (7, 7),
- 'mention/article/dest:context/status:clause': (7, 7),
+ 'mention/article/dest:context': (8, 8),
+ 'mention/article/dest:context/status:clause': (8, 8),
+ 'mention/article/dest:context/status:clause/origin:context': (1, 1),
  'mention/article/dest:context/status:clause/origin:previous': (1, 1),
  'mention/article/dest:context/status:clause/origin:sentence': (6, 6),
  'mention/article/dest:count_before': (0, 1),

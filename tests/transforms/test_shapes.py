@@ -607,3 +607,22 @@ def test_an_origin_in_the_counts_own_phrase(sentence: str, language: str, expect
 ])
 def test_a_time_between_the_departure_and_where_from(sentence: str, language: str, origin: str) -> None:
     assert sentence_route(sentence, language).origin == origin
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    ("Interior suspendió in extremis el vuelo de repatriación a Dakar.", "es", (1, "exact", "cancelled", None, ("SN",))),
+    ("No es la primera vez: el vuelo a Dakar que debía salir el lunes también se anuló.", "es", (1, "exact", "cancelled", None, ("SN",))),
+    ("Officials cancelled the charter to Haiti at the last minute.", "en", (1, "exact", "cancelled", None, ("HT",))),
+    ("O governo cancelou o voo para o Brasil.", "pt", (1, "exact", "cancelled", None, ("BR",))),
+    ("Colombia refused the flight from Texas.", "en", (1, "exact", "denied", "US", ("CO",))),
+])
+def test_the_one_flight_a_cancellation_or_refusal_is_about(sentence: str, language: str, expected: tuple) -> None:
+    assert expected in _claims(sentence, language)
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("He said the cancelled flight was a mistake.", "en"),  # no cancellation said of it here: a figure of speech
+    ("El vuelo de la semana pasada llegó con retraso.", "es"),
+])
+def test_a_definite_flight_nothing_was_cancelled_or_refused_about(sentence: str, language: str) -> None:
+    assert not [claim for claim in _claims(sentence, language) if claim[2] in ("cancelled", "denied")]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from transforms.cues.elision import ARRIVED_FIRST, INCLUDING, RECEIVED, SENT_FROM, SENT_TO
+from transforms.cues.statuses import CANCELLED, DENIED
 from transforms.cues.traps import RESTATEMENT
 from transforms.dates import month_numbers
 from transforms.domain import Qualifier, Status
@@ -38,8 +39,12 @@ DEFINITE_BEFORE = EndPattern(re.compile(
     r"\b(?:the|los|las|os|as))\s+$",
     re.IGNORECASE,
 ), words=2)
+# "The flight was cancelled", "No es la primera vez: el vuelo … se anuló", "Interior suspendió in extremis el vuelo a Dakar":
+# the one flight a cancellation or refusal is about, named by its definite article, as subject or as object
 DEFINITE_SUBJECT = re.compile(
-    r"^\W*(?:el|the|this|este|la|o)\s+(?:[^\W\d_]+\s+){0,2}?(?:vuelo|flight|avi[oó]n|plane|charter|aeronave|voo)\b", re.IGNORECASE
+    rf"(?:^\W*|[:;]\s+|\b(?:{CANCELLED.alternation}|{DENIED.alternation})\s+(?:[^\W\d_]+\s+){{0,2}}?)"
+    r"(?:el|the|this|este|la|o)\s+(?:[^\W\d_]+\s+){0,2}?(?:vuelo|flight|avi[oó]n|plane|charter|aeronave|voo)\b",
+    re.IGNORECASE,
 )
 CLAUSE_BREAK = re.compile(r",\s+(?:y|and|e|mientras(?: que)?|while|but|pero|whereas)\b|;\s")
 # "10 of them to Guatemala": a share of the count before
@@ -265,6 +270,6 @@ def bound_counts(sentence: str, language: str | None, status: str) -> list[Candi
         elif not count.article and not count.ordinal and (same := DEFINITE_BEFORE.search(lead)):
             count.reference = "same" if same.group("same") else "definite"
         found.append(Candidate(count, start, noun.end(), destinations=destinations))
-    if not found and status in (Status.CANCELLED, Status.DENIED) and (subject := DEFINITE_SUBJECT.match(sentence)):
+    if not found and status in (Status.CANCELLED, Status.DENIED) and (subject := DEFINITE_SUBJECT.search(sentence)):
         found.append(Candidate(Count(1, Qualifier.EXACT, article=True), subject.start(), subject.end(), shape="subject"))
     return found
