@@ -35,7 +35,7 @@ def _cue(cues: str, language: str | None) -> EndPattern:
 
 MOVEMENT_IN = re.compile(
     r"\b(?:land|lands|landed|landing|arrive|arrived|arriving|touched down|aterriz\w*|lleg\w*|arrib\w*|pous\w*|cheg\w*|aterriss\w*|"
-    r"desembar[cq]\w*|receb\w*|recib\w*|"
+    r"desembar[cq]\w*|receb\w*|recib\w*|escala|stopped|stopover|stop|"
     r"received|receives)\b[^.;]{0,60}$",
     re.IGNORECASE,
 )

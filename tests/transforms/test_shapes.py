@@ -626,3 +626,16 @@ def test_the_one_flight_a_cancellation_or_refusal_is_about(sentence: str, langua
 ])
 def test_a_definite_flight_nothing_was_cancelled_or_refused_about(sentence: str, language: str) -> None:
     assert not [claim for claim in _claims(sentence, language) if claim[2] in ("cancelled", "denied")]
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    ("Fuentes del aeropuerto anticipan otro vuelo el jueves.", "es", (1, "exact", "planned", None, ())),
+    ("Esta semana se sumarían al menos seis vuelos más a Honduras.", "es", (6, "at_least", "planned", None, ("HN",))),
+    ("Mais dois voos chegariam ao Brasil na sexta.", "pt", (2, "exact", "planned", None, ("BR",))),
+])
+def test_one_more_flight_and_what_would_happen_are_planned(sentence: str, language: str, expected: tuple) -> None:
+    assert expected in _claims(sentence, language)
+
+
+def test_the_other_plane_is_one_already_told() -> None:
+    assert not _claims("El otro avión salió de Houston.", "es")

@@ -36,6 +36,8 @@ SINGULAR_NOUNS = frozenset({"flight", "vuelo", "voo", "plane", "airplane", "avi�
 # "the last flight", "el próximo vuelo": one flight, like an article, counted when something happens to it
 ONE_OF_A_SERIES = frozenset({"last", "next", "final", "último", "última", "ultimo", "ultima", "próximo", "próxima", "proximo", "proxima",
                              "siguiente", "derradeiro"})
+ONE_MORE = frozenset({"otro", "otra", "outro", "outra"})  # Spanish and Portuguese say "another" without an article
+DEFINITE_BEFORE_OTHER = re.compile(r"\b(?:el|la|o|a|este|esta|ese|esa|aquel|aquella|este|esse|essa)\s*$", re.IGNORECASE)
 ARTICLES = frozenset({"a", "an", "one", "un", "una", "uno", "um", "uma", "another"})
 FLIGHT_NUMBER_BEFORE = EndPattern(re.compile(r"\b(?:flight|vuelo|voo)\s*(?:no\.|n[uú]mero|number|#|nº|n\.º)?\s*$", re.IGNORECASE), words=2)
 AIRCRAFT_MAKER_BEFORE = EndPattern(re.compile(r"\b(?:Boeing|Airbus|Embraer|Bombardier|McDonnell Douglas|Lockheed|Antonov|Ilyushin|Tupolev|"
@@ -204,6 +206,8 @@ def _count_at_end(before: str, head: list[re.Match[str]], language: str | None, 
         return Count(1, Qualifier.EXACT, ordinal=ordinal), last.start()
     if word in ARTICLES and not noun.group().lower().endswith(("s", "es")):
         return Count(1, Qualifier.EXACT, article=True), last.start()
+    if word in ONE_MORE and not noun.group().lower().endswith("s") and not DEFINITE_BEFORE_OTHER.search(before[: last.start()]):
+        return Count(1, Qualifier.EXACT, article=True), last.start()  # "anticipan otro vuelo", not "el otro avión" (one already told)
     singular = noun.group().lower() in SINGULAR_NOUNS
     if word in ONE_OF_A_SERIES and singular and ORDINAL_OWNERS.search(before[: last.start()]):  # "se espera el último vuelo del año"
         return Count(1, Qualifier.EXACT, article=True), last.start()

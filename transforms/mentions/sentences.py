@@ -70,8 +70,8 @@ def sentence_mentions(
     for index, candidate in enumerate(candidates):
         count = candidate.count
         routed = route.origin or route.destinations or (previous and (previous.origin or previous.destinations))
-        if count.article and not routed and status not in (Status.CANCELLED, Status.DENIED):
-            continue  # "a flight" with no route is a figure of speech unless something happened to it
+        if count.article and not routed and status not in (Status.CANCELLED, Status.DENIED, Status.PLANNED):
+            continue  # "a flight" with no route is a figure of speech unless something happened to it or is to
         segment = _segment(sentence, candidates, index)
         if len(candidates) > 1 and WHOLE_BEFORE.match(sentence, 0, candidate.start) and (comma := sentence.find(",", candidate.end)) > 0:
             segment = sentence[:comma]  # "Of the 228 flights in August, Guatemala received 58": the whole ends at its comma

@@ -17,6 +17,8 @@ TECHNICAL_TURNBACK = LowercasePattern(
     r"combustible)\w*"
 )
 FUTURE_TENSE = LowercasePattern(r"\b\w+(?:ar|er|ir|dr|br|rr)(?:á|án)\b")  # llegarán, saldrán: searched only where an á is
+# sumarían, llegarían, podría, chegariam: what would happen is planned (a noun such as 'secretaría' is neither plural nor a modal)
+CONDITIONAL_TENSE = LowercasePattern(r"\b(?:\w+(?:ar|er|ir|dr|br)ían|(?:podr|habr|ser|llegar|saldr|tendr|har|aterrizar)ía|\w+(?:ar|er|ir)iam)\b")
 STATUS_CACHE_SIZE = 4096
 STATUS_RES = [(name, LowercasePattern(pattern)) for name, pattern in STATUS_PATTERNS]
 PAST_REPORT = re.compile(r"\b(?:was|were|had|fue|fueron|hubo|hab[ií]a|foi|foram)\b", re.IGNORECASE)
@@ -30,6 +32,12 @@ def status_of(sentence: str) -> str:
     """
     lowered = TECHNICAL_TURNBACK.blanked_in(lowercase(sentence))
     for name, pattern in STATUS_RES:
-        if pattern.found_in(lowered) or (name == Status.PLANNED and "á" in sentence and FUTURE_TENSE.found_in(lowered)):
+        if pattern.found_in(lowered) or (name == Status.PLANNED and _future_or_conditional(sentence, lowered)):
             return name
     return Status.UNKNOWN
+
+
+def _future_or_conditional(sentence: str, lowered: str) -> bool:
+    """A Spanish or Portuguese verb in the future or the conditional; each is searched only where its accent or ending is."""
+    return ("á" in sentence and FUTURE_TENSE.found_in(lowered)) or (("í" in sentence or "iam" in lowered)
+                                                                     and CONDITIONAL_TENSE.found_in(lowered))
