@@ -45,7 +45,7 @@ class Severity(StrEnum):
 QUARANTINE_REASONS = [reason.value for reason in QuarantineReason]
 SEVERITIES = [severity.value for severity in Severity]
 INPUT_FORMATS = [input_format.value for input_format in InputFormat]
-OTHER_LABEL_PATTERN = rf"(?i)^(?:{OTHER_LABEL})$"
+OTHER_LABEL_PATTERN = rf"(?i)^(?:{OTHER_LABEL})(?:\s*\([^)]*\))?$"  # "Otros destinos (8 países)": the rest, however many
 
 UtcTimestamp = Annotated[pl.Datetime, "us", "UTC"]
 
@@ -124,7 +124,7 @@ class FlightTable(pa.DataFrameModel):
     char_start: int = pa.Field(ge=0, description="offset in documents.body_text where evidence starts (0-based)")
     char_end: int = pa.Field(ge=1, description="offset in documents.body_text where evidence ends (exclusive)")
     extractor_version: str = pa.Field(description="version of the extraction code")
-    breakdown: str = pa.Field(isin=BREAKDOWNS, description="what the rows break the flights down by: country, day, airport, departure, airline")
+    breakdown: str = pa.Field(isin=BREAKDOWNS, description="what the rows break the flights down by: country, day, month, airport, departure, airline")
     status: str = pa.Field(nullable=True, isin=STATUSES, description="completed or planned, as the list's introduction says")
     total_group: str = pa.Field(nullable=True, description="table_id of the first sibling table breaking down the same total; never sum across one group")
 
@@ -171,7 +171,7 @@ class FlightTableRow(pa.DataFrameModel):
     evidence: str = pa.Field(description="exact text of the row")
     char_start: int = pa.Field(ge=0, description="offset in documents.body_text where the row starts")
     char_end: int = pa.Field(ge=1, description="offset in documents.body_text where the row ends (exclusive)")
-    breakdown: str = pa.Field(isin=BREAKDOWNS, description="what the label is: country, day, airport of arrival, departure city or airline")
+    breakdown: str = pa.Field(isin=BREAKDOWNS, description="what the label is: country, day, month, airport of arrival, departure city or airline")
     origin_country: str = pa.Field(nullable=True, isin=ISO_ALPHA2, description="ISO alpha-2 country the row's flights left from, as the list or document says")
     destination_countries: list[str] = pa.Field(description="ISO alpha-2 countries the row's flights went to; empty when not stated")
     status: str = pa.Field(nullable=True, isin=STATUSES, description="completed or planned, from the list's introduction")

@@ -533,6 +533,28 @@ def _day_label_pattern() -> re.Pattern[str]:
     )
 
 
+MONTH_LABEL = re.compile(r"^(?P<m>[^\W\d_]+)\.?(?:,?\s+(?:de\s+|of\s+)?(?P<y>(?:19|20)\d{2}))?$")
+
+
+def month_label_period(label: str, within: Period | None, published: dt.date | None) -> Period | None:
+    """The month a list row's label names (``Julio``, ``August 2025``, ``set. de 2024``), in the year it states, else in the
+    year of the list's period, else the latest such month up to publication."""
+    match = MONTH_LABEL.match(label.strip())
+    month = month_numbers().get(match.group("m").lower()) if match else None
+    if match is None or month is None:
+        return None
+    if match.group("y"):
+        year = int(match.group("y"))
+    elif within is not None and within.start.year == within.end.year:
+        year = within.start.year
+    elif published is not None:
+        year = published.year if month <= published.month else published.year - 1
+    else:
+        return None
+    start = dt.date(year, month, 1)
+    return Period(start, month_end(start), Precision.MONTH, label.strip(), 0, len(label.strip()))
+
+
 def day_label_date(label: str, published: dt.date | None) -> dt.date | None:
     """The day a schedule row's label names (``Lunes 20 de enero``, ``Martes 14``, ``Mon., Jan. 6``).
 

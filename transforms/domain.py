@@ -42,10 +42,11 @@ class RowRole(StrEnum):
 
 
 class Breakdown(StrEnum):
-    """What a list breaks its flights down by: its labels are countries, days, airports, departure cities or airlines."""
+    """What a list breaks its flights down by: its labels are countries, days, months, airports, departure cities or airlines."""
 
     COUNTRY = "country"
     DAY = "day"
+    MONTH = "month"
     AIRPORT = "airport"
     DEPARTURE = "departure"
     AIRLINE = "airline"

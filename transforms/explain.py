@@ -53,7 +53,7 @@ def _list_findings(body: str, verdict: RegionVerdict) -> list[Finding]:
         if line.excluded:
             reason = "a total, another leg (shuffle, connection, return) or prose, not a row"
         elif verdict.typed and kind is None:
-            reason = "its label is no country, day, airport, departure city or airline"
+            reason = "its label is no country, day, month, airport, departure city or airline"
         else:
             reason = None
         label = f"row kind {kind[0]}" if kind else "line"

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 
 from transforms.context import DocumentContext
 from transforms.cues.statuses import COMPLETED, PLANNED
-from transforms.dates import Period, day_label_date, ends_with_date_word, find_period, find_relative_period, names_a_month
+from transforms.dates import Period, day_label_date, ends_with_date_word, find_period, find_relative_period, month_label_period, names_a_month
 from transforms.domain import Breakdown, Status
 from transforms.numbers import DIGIT_COUNT, parse_count
 from transforms.places import find_places, resolve_label
@@ -135,6 +135,7 @@ HEADING_LOOKBACK_CHARS = 1500
 HEADING_LOOKBACK_PARAGRAPHS = 3
 MAX_HEADLINE_CHARS = 160
 DAY, COUNTRY, AIRPORT, DEPARTURE, AIRLINE = Breakdown.DAY, Breakdown.COUNTRY, Breakdown.AIRPORT, Breakdown.DEPARTURE, Breakdown.AIRLINE
+MONTH = Breakdown.MONTH
 # a label that names a place not yet known to be a country or an airport: decided by its neighbours
 PLACE = "place"
 
@@ -251,7 +252,7 @@ def _label_ok(label: str) -> bool:
     """A label names something: letters, not too long, and no number outside brackets unless it is a day."""
     if len(label) > MAX_LABEL_CHARS or not HAS_LETTER.search(label) or len(label.split()) > MAX_LABEL_WORDS:
         return False
-    if CLAUSE_IN_LABEL.search(label):
+    if CLAUSE_IN_LABEL.search(BRACKETED.sub("", label)):  # "Other destinations (9 countries, one flight each)" is a name
         return False
     if not HAS_DIGIT.search(label):
         return True
@@ -452,7 +453,7 @@ def _place_country(text: str) -> str | None:
 
 
 def _row_kind(line: ListLine, group: _Group) -> tuple[str, list[str]] | None:
-    """What a line's label is (country, day, airport, departure, airline) and the countries it names."""
+    """What a line's label is (country, day, month, airport, departure, airline) and the countries it names."""
     header = group.header or ""
     core = _label_core(FROM_LABEL.sub("", line.label))  # "Desde México: 3 vuelos" names an origin country
     countries = resolve_label(core) or resolve_label(line.label)
@@ -462,6 +463,8 @@ def _row_kind(line: ListLine, group: _Group) -> tuple[str, list[str]] | None:
         return COUNTRY, []
     if day_label_date(line.label, None) is not None:
         return DAY, []
+    if line.connector is None and month_label_period(line.label, None, dt.date.max) is not None:
+        return MONTH, []  # "Julio: 13"; "16 de enero" is a day, its count no count
     airline_heading = BREAKDOWN_RES[AIRLINE].search(header)
     if airline_heading or (AIRLINE_NAME_RE.search(line.label) and not _place_country(line.label)):
         return AIRLINE, []
@@ -796,7 +799,7 @@ def screen_regions(body: str, published: dt.date | None) -> list[RegionVerdict]:
         valid = [k for _, kinds in typed for k in kinds if k is not None]
         if len(valid) < MIN_TABLE_ROWS or 2 * len(valid) < len(candidates):
             verdicts.append(RegionVerdict(region, typed, "row_kinds", f"only {len(valid)} of {len(candidates)} lines have a label of a known kind "
-                                          "(country, day, airport, departure city, airline): a list needs two and at least half"))
+                                          "(country, day, month, airport, departure city, airline): a list needs two and at least half"))
             continue
         around = _surroundings(body, region)
         first = min(line.char_start for line in candidates)
@@ -907,6 +910,8 @@ def find_flight_tables(body: str, language: str | None, published: dt.date | Non
                     span = find_period(row.label, language, published) if row.day else None
                     within = span is not None and span.end > span.start and span.start == row.day
                     row.period_start, row.period_end = (span.start, span.end) if within else (row.day, row.day)  # type: ignore[union-attr]
+                elif breakdown == MONTH and (month := month_label_period(row.label, period, published)):
+                    row.period_start, row.period_end = month.start, month.end
                 else:
                     row.period_start = period.start if period else None
                     row.period_end = period.end if period else None

@@ -42,6 +42,7 @@ US_CONTEXT = DocumentContext(origin="US")
         ("- Skyway Charters: 12", "Skyway Charters", 12),
         ("• Jueves 9 de mayo: 4 vuelos desde Laredo, Texas", "Jueves 9 de mayo", 4),
         ("| Colombia[^2] | 13 |", "Colombia", 13),  # a footnote mark is no part of the label
+        ("| Other destinations (9 countries, one flight each) | 9 | various |", "Other destinations (9 countries, one flight each)", 9),
         ("Chile¹ ........ 19", "Chile", 19),
     ],
 )
@@ -451,3 +452,22 @@ def test_a_line_with_middle_dots_that_is_no_list(line: str) -> None:
 def test_a_line_of_all_the_flights_is_a_total_not_a_row(line: str, language: str) -> None:
     parsed = parse_line(line, 0)
     assert parsed is not None and parsed.excluded
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Removal flights received by month, third quarter of 2023\n\n- July: 13\n- August: 9\n- September: 12\n", "en"),
+    ("Vuelos recibidos según mes, tercer trimestre de 2023\n\n| Mes | Vuelos |\n|---|---:|\n| Julio | 13 |\n| Agosto | 9 |\n"
+     "| Septiembre | 12 |\n", "es"),
+    ("Voos recebidos por mês, terceiro trimestre de 2023\n\n- Julho: 13\n- Agosto: 9\n- Setembro: 12\n", "pt"),
+])
+def test_a_list_by_month_gives_each_row_its_month(text: str, language: str) -> None:
+    tables = find_flight_tables(text, language, dt.date(2023, 10, 13))
+    assert [(table.breakdown, [(row.flights, row.period_start, row.period_end) for row in table.rows]) for table in tables] == [
+        ("month", [(13, dt.date(2023, 7, 1), dt.date(2023, 7, 31)), (9, dt.date(2023, 8, 1), dt.date(2023, 8, 31)),
+                   (12, dt.date(2023, 9, 1), dt.date(2023, 9, 30))])]
+
+
+def test_a_list_of_dates_is_no_list_by_month() -> None:
+    """'16 de enero' is a day: its 16 counts nothing."""
+    text = "Fechas de los vuelos:\n\n- 16 de enero\n- 30 de enero\n- 13 de febrero\n"
+    assert not [table for table in find_flight_tables(text, "es", dt.date(2025, 5, 9)) if table.breakdown == "month"]

@@ -17,7 +17,7 @@ ranked_tables as (
             partition by coalesce(total_group, table_id)
             order by
                 case breakdown
-                    when 'country' then 1 when 'airport' then 2 when 'day' then 3 when 'departure' then 4 else 5
+                    when 'country' then 1 when 'airport' then 2 when 'day' then 3 when 'month' then 3 when 'departure' then 4 else 5
                 end,
                 table_id
         ) as breakdown_rank
