@@ -55,11 +55,13 @@ PHOTO_CREDIT = re.compile(
 )
 MAX_BOILERPLATE_CHARS = 200  # share and related-link lines are short; longer lines are prose
 BOILERPLATE_LINE = re.compile(
-    r"^[ \t]*(?:share(?: this(?: article| story)?)?(?: on \w+)?|tweet|email|print|copy link|compartir(?: en \w+)?|"
+    r"^[ \t*_]*(?:share(?: this(?: article| story)?)?(?: on \w+)?|tweet|email|print|copy link|compartir(?: en \w+)?|"
     r"imprimir|facebook|twitter|whatsapp|linkedin|(?:related(?: video| stories| articles)?|read more|read also|"
     r"see also|lea también|lee también|te puede interesar|más información|leia também|ver(?=:)|veja também|saiba mais|"
     # paywalls, page furniture and share counters
-    r"subscribe to (?:continue|keep) reading|already a subscriber|paid subscribers|suscr[ií]bete para|ya eres suscriptor|assine para|"
+    r"subscribe to (?:continue|keep) reading|already a subscriber|paid subscribers|"
+    # "Like this? Share it with a colleague.", "¿Te gustó? Compártelo": an invitation to share
+    r"like (?:this|what you read)(?=\?)|¿te gust[oó]|gostou(?=\?)|suscr[ií]bete para|ya eres suscriptor|assine para|"
     r"j[aá] [eé] assinante|was this page helpful|¿?te result[oó] [uú]til|esta p[aá]gina foi [uú]til|last (?:updated|reviewed)(?=:)|"
     r"[uú]ltima actualizaci[oó]n(?=:)|[uú]ltima atualiza[cç][aã]o(?=:)|share or comment on this article|"
     # newsletters, follow links, tags, advertisements and most-read boxes
@@ -68,6 +70,9 @@ BOILERPLATE_LINE = re.compile(
     r"tags(?=:)|etiquetas(?=:)|temas(?=:)|advertisement|publicidad|publicidade|most read|lo m[aá]s le[ií]do|mais lidas)\b.*)[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+# "© 2025 The Herald. All rights reserved.": the publisher is read from it before it goes (read_metadata's ``raw``)
+COPYRIGHT_NOTICE = re.compile(r"^[ \t*_]*(?:©|\(c\)\s|copyright\b)|\b(?:all rights reserved|todos los derechos reservados|"
+                              r"todos os direitos reservados)\b", re.IGNORECASE)
 SITE_NAME = re.compile(r"^[A-Za-z0-9][\w-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|news|tv|mx|es|co|info|io)$", re.IGNORECASE)
 STORY_BY = re.compile(r"^(?:story by|publicado por|by)\s+(?P<name>[^•|\n]+?)\s*(?:[•|].*)?$", re.IGNORECASE)
 NEWSROOM_BY = re.compile(r"^(?:by|por)\s+(?:the\s+)?(?:redacci[oó]n|newsroom|staff|equipo)\s+(?:de\s+)?(?P<name>[^•|\n]{3,60}?)\s*(?:[•|].*)?$",
@@ -85,7 +90,8 @@ EMAIL_ADDRESS = re.compile(rf"\s*{EMAIL_ADDRESS_IN_BRACKETS}\s*$")
 SECTION_AFTER_NAME = re.compile(r"\s+·\s+(?:sala de prensa|press room|newsroom|noticias|news|publicado|published|publicada|atualizado)\b.*$",
                                 re.IGNORECASE)
 READING_TIME = re.compile(r"^\d+\s*(?:min(?:ute)?s?(?:\s+read)?|minutos?(?:\s+de\s+lectura)?)$", re.IGNORECASE)
-COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s+)?(?P<name>[^|·•—–\n(]{3,80}?)\s*(?:\([A-Z]{2,8}\))?\s*(?:[|·•—–-]\s.*)?$",
+COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s+)?(?P<name>[^|·•—–\n(]{3,80}?)\s*(?:\([A-Z]{2,8}\))?\s*"
+                       r"(?:[|·•—–-]\s.*|\.\s+(?:all rights reserved|todos (?:los|os) (?:derechos|direitos) reservados)\.?)?$",
                        re.IGNORECASE)
 ACRONYM = re.compile(r"^[A-Z]{2,8}$")
 COUNT_ONLY = re.compile(r"\d[\d.,]*(?:\s+[^\W\d_]+)?")
@@ -168,7 +174,8 @@ FOOTNOTE_MARK = re.compile(r"\[\^\w{1,8}\]:?")
 # a box of links to other stories: its heading and the bullet lines under it ("More on this story", "Noticias relacionadas")
 RELATED_BLOCK = re.compile(
     r"^[ \t]*(?:more on this (?:story|topic)|more stories|related (?:stories|articles|coverage)|m[aá]s noticias|noticias relacionadas|"
-    r"not[ií]cias relacionadas|mais not[ií]cias|leia mais)[ \t]*:?[ \t]*\n(?:[ \t]*[-*•·][^\n]*(?:\n|$))+",
+    r"not[ií]cias relacionadas|mais not[ií]cias|leia mais|leia tamb[eé]m|lea tambi[eé]n|lee tambi[eé]n|read also|see also|"
+    r"veja tamb[eé]m|te puede interesar)[ \t]*:?[ \t]*\n(?:[ \t]*[-*•·][^\n]*(?:\n|$))+",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -190,7 +197,7 @@ def clean_body(text: str) -> str:
     kept = [
         line.rstrip()
         for line in text.split("\n")
-        if len(line) > MAX_BOILERPLATE_CHARS or not BOILERPLATE_LINE.fullmatch(line)
+        if len(line) > MAX_BOILERPLATE_CHARS or not (BOILERPLATE_LINE.fullmatch(line) or COPYRIGHT_NOTICE.search(line))
     ]
     text = "\n".join(kept)
     if "\n\n\n" in text:
@@ -432,14 +439,15 @@ def _tidy(name: str | None, prefix: re.Pattern[str]) -> str | None:
     return tidied or None
 
 
-def read_metadata(body: str) -> DocumentMeta:
-    """Title, publisher, language and publication date from the article text."""
+def read_metadata(body: str, raw: str | None = None) -> DocumentMeta:
+    """Title, publisher, language and publication date from the article text; ``raw``, the text before cleaning, still
+    holds the copyright line that may name the publisher."""
     lines = _head_lines(body)
     language = detect_language(body)
     date = find_publication_date(body, language)
     return DocumentMeta(
         title=_tidy(_find_title(lines), TITLE_PREFIX),
-        publisher=_tidy(_find_publisher(_without_trails(lines), body), PUBLISHER_PREFIX),
+        publisher=_tidy(_find_publisher(_without_trails(lines), raw or body), PUBLISHER_PREFIX),
         language=language,
         published_date=date.date,
         published_date_precision=date.precision,

@@ -79,10 +79,10 @@ def article_text(input_format: str, text: str, kept: DocumentMeta | None = None)
         return text, kept or read_metadata(text)
     if input_format != HTML:
         body = clean_body(text)
-        return body, read_metadata(body)
+        return body, read_metadata(body, text)
     page = html_article(text)
     body = clean_body(page.text) if page else ""
-    meta = read_metadata(body)
+    meta = read_metadata(body, page.text if page else None)
     if page is None:
         return body, meta
     return body, DocumentMeta(

@@ -175,3 +175,27 @@ def test_a_newsroom_byline_names_the_outlet() -> None:
 def test_a_list_row_with_a_count_is_never_the_title() -> None:
     meta = read_metadata("Migration Data Weekly\n\nReturns by country of citizenship, 2025 so far\n\nGuatemala: 18,950\nHonduras: 15,310")
     assert meta.title == "Returns by country of citizenship, 2025 so far"
+
+
+@pytest.mark.parametrize(("text", "publisher", "gone"), [
+    ("Flights resume to Haiti\n\nText of the story.\n\n© 2025 The Valley Courier. All rights reserved.", "The Valley Courier",
+     "All rights reserved"),
+    ("Se reanudan los vuelos\n\nTexto de la nota.\n\n© 2025 Diario del Valle. Todos los derechos reservados.", "Diario del Valle",
+     "derechos reservados"),
+    ("Voos retomados\n\nTexto da matéria.\n\n© 2025 Jornal do Vale. Todos os direitos reservados.", "Jornal do Vale",
+     "direitos reservados"),
+])
+def test_a_copyright_notice_leaves_the_text_but_still_names_the_publisher(text: str, publisher: str, gone: str) -> None:
+    body = clean_body(text)
+    assert gone not in body and "©" not in body
+    assert read_metadata(body, text).publisher == publisher
+
+
+@pytest.mark.parametrize("text", [
+    "Story text.\n\n*Like this? Share it with a colleague. Paid subscribers get the spreadsheet.*\n",
+    "Texto.\n\n¿Te gustó? Compártelo con un colega.\n",
+    "Texto.\n\nLEIA TAMBÉM\n• Cidade tem 3 novas agências em 2025\n• Como funciona o posto de acolhimento\n",
+    "Texto.\n\nLee también:\n- Llegan 3 vuelos más esta semana\n",
+])
+def test_share_invitations_and_read_also_boxes_are_cut(text: str) -> None:
+    assert clean_body(text).splitlines()[-1].startswith(("Story text", "Texto"))
