@@ -639,3 +639,21 @@ def test_one_more_flight_and_what_would_happen_are_planned(sentence: str, langua
 
 def test_the_other_plane_is_one_already_told() -> None:
     assert not _claims("El otro avión salió de Houston.", "es")
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("On a typical weekday it still sends six or seven planes to Central America.", "en"),
+    ("En un día típico salen cinco aviones hacia Centroamérica.", "es"),
+    ("Num dia típico saem cinco aviões para a América Central.", "pt"),
+])
+def test_what_happens_on_a_typical_day_is_a_rate(sentence: str, language: str) -> None:
+    assert not _claims(sentence, language)
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    ("La FAC tiene previsto un tercer vuelo para el jueves desde El Paso, Texas.", "es", (1, "exact", "planned", "US", ())),
+    ("A FAC prevê um terceiro voo para quinta-feira, desde El Paso, Texas.", "pt", (1, "exact", "planned", "US", ())),
+    ("A third flight is planned for Thursday from El Paso, Texas.", "en", (1, "exact", "planned", "US", ())),
+])
+def test_a_third_flight_is_one_flight(sentence: str, language: str, expected: tuple) -> None:
+    assert _claims(sentence, language) == [expected]

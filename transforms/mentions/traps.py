@@ -33,6 +33,11 @@ CHANGE_AFTER = re.compile(r"^\s*(?:menos|m[aá]s|a menos|a m[aá]s)\s+(?:que|de 
 DURATION_MODIFIER = re.compile(r"\d+\s*-?\s*(?:hour|minute|day|week|hora|minuto|d[ií]a|semana)s?\b", re.IGNORECASE)
 CARGO_AFTER = re.compile(r"^\s*(?:of|with|carrying|de|con|llenos de|cargados de|com|levando|carregados de|cheios de)\s+"
                          rf"(?:humanitarian\s+)?(?:{CARGO.alternation})\b", re.IGNORECASE)
+TYPICAL_DAY_BEFORE = re.compile(
+    r"\b(?:on an? (?:typical|normal|average|usual|ordinary) (?:week)?day|every day|each day|en un d[ií]a (?:t[ií]pico|normal|cualquiera)|"
+    r"todos los d[ií]as|cada d[ií]a|num dia (?:t[ií]pico|normal|qualquer)|todos os dias|a cada dia)\b[^.;]*$",
+    re.IGNORECASE,
+)
 RATE_MODIFIER = re.compile(r"\b(?:weekly|daily|monthly|yearly|semanales|diarios|mensuales|anuales|semanais|di[aá]rios|mensais)\b", re.IGNORECASE)
 DELTA_AFTER = re.compile(r"^\s*(?:higher|lower|fewer|less|menos|a menos)\b", re.IGNORECASE)
 MORE_AFTER = re.compile(r"^\s*(?:more|m[aá]s|a m[aá]s|mais|a mais)\b(?!\s*:)", re.IGNORECASE)
@@ -53,7 +58,8 @@ def trap_of(sentence: str, noun: re.Match[str], count: Count, status: str, start
     modifiers = sentence[start:noun.start()]
     traps = (
         ("word_after_noun_not_a_flight", lambda: NOUN_BLOCKERS.match(after)),
-        ("rate", lambda: RATE_AFTER.match(after) or RATE_MODIFIER.search(modifiers)),  # "two flights a week", "weekly flights"
+        # "two flights a week", "weekly flights", "on a typical weekday it sends six planes"
+        ("rate", lambda: RATE_AFTER.match(after) or RATE_MODIFIER.search(modifiers) or TYPICAL_DAY_BEFORE.search(before)),
         ("change", lambda: CHANGE_AFTER.match(after) or DELTA_AFTER.match(after)),  # "13 vuelos menos", "four fewer"
         ("fraction", lambda: FRACTION_BEFORE.search(before)),  # "seis de cada diez vuelos"
         ("comparison", lambda: (COMPARATIVE_AFTER.match(after) and MORE_BEFORE.search(sentence[: noun.start()]))
