@@ -168,7 +168,7 @@ class StatedTotal:
     evidence: str
     char_start: int
     char_end: int
-    found_by: str = "sentence"  # where it was stated: list_header, intro, heading, after, lines_add_up, total_line, origin_part, log
+    found_by: str = "sentence"  # where stated: list_header, intro, heading, after, lines_add_up, total_line, subtotal_line, origin_part, log
 
 
 @dataclass
@@ -899,12 +899,16 @@ def find_flight_tables(body: str, language: str | None, published: dt.date | Non
                 pieces.append((_breakdown(kinds, g), _rows(g, k, status, published), [(g, k)]))
         first_index = len(tables)
         group_origins = []
-        for breakdown, rows, _members in pieces:
+        headed = [_headed_origin(members, language) for _, _, members in pieces]
+        by_origin = len({o for o in headed if o}) > 1  # "a) Vuelos procedentes de Estados Unidos", "b) … de México": parts, not views
+        for (breakdown, rows, members), own_origin in zip(pieces, headed, strict=True):
             if len(rows) < 1:
                 continue
+            piece_origin = own_origin or origin
+            subtotal = _subtotal(members, piece_origin) if by_origin else None
             role = "origin" if breakdown == COUNTRY and receiving else "destination"
             for row, line in ((r, _line_of(region, r)) for r in rows):
-                _row_route(row, role, origin, destination)
+                _row_route(row, role, piece_origin, destination)
                 if breakdown == DAY:
                     row.origin_country, row.destination_countries = _day_route(line, origin, destination, language)
                     span = find_period(row.label, language, published) if row.day else None
@@ -915,19 +919,34 @@ def find_flight_tables(body: str, language: str | None, published: dt.date | Non
                 else:
                     row.period_start = period.start if period else None
                     row.period_end = period.end if period else None
-            group_origins.append(origin)
+            group_origins.append(piece_origin)
+            own_total = subtotal if by_origin else stated
             tables.append(FlightList(
                 rows=rows, breakdown=breakdown, row_role=role,
                 # a list whose rows are its destinations names no one destination: its total is over all of them
-                origin_country=None if role == "origin" else origin,
+                origin_country=None if role == "origin" else piece_origin,
                 destination_country=None if role == "destination" and breakdown == COUNTRY else destination,
-                stated_total=stated.flights if stated else None, totals=totals, period=period, status=status,
-                evidence=body[start:end], char_start=start, char_end=end, intro_text=intro or None, total_group=first_index,
+                stated_total=own_total.flights if own_total else None, totals=[subtotal] if subtotal else [] if by_origin else totals,
+                period=period, status=status, evidence=body[start:end], char_start=start, char_end=end, intro_text=intro or None,
+                total_group=len(tables) if by_origin else first_index,
             ))
         row_origins = {row.origin_country for _, rows, _ in pieces for row in rows}
         if stated is not None and len(totals) == 1 and stated.origin_country is None and len(row_origins) == 1 and None not in row_origins:
             stated.origin_country = row_origins.pop()  # every row's flights left from one country: so did the total's
     return tables
+
+
+def _headed_origin(members: list, language: str | None) -> str | None:
+    """The country a group's own heading says its flights came from ("b) Vuelos procedentes de México")."""
+    if len(members) != 1 or not members[0][0].header:
+        return None
+    return sentence_route(members[0][0].header, language).origin
+
+
+def _subtotal(members: list, origin: str | None) -> StatedTotal | None:
+    """A group's own subtotal line ("Subtotal México: 6 vuelos / 684 personas"): the total of that part of the list."""
+    line = next((line for group, _ in members for line in group.lines if line.excluded and SUBTOTAL_LABEL.match(line.label)), None)
+    return StatedTotal(line.count, origin, line.evidence, line.char_start, line.char_end, "subtotal_line") if line else None
 
 
 def _line_of(region: _Region, row: TableRow) -> ListLine | None:

@@ -471,3 +471,21 @@ def test_a_list_of_dates_is_no_list_by_month() -> None:
     """'16 de enero' is a day: its 16 counts nothing."""
     text = "Fechas de los vuelos:\n\n- 16 de enero\n- 30 de enero\n- 13 de febrero\n"
     assert not [table for table in find_flight_tables(text, "es", dt.date(2025, 5, 9)) if table.breakdown == "month"]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Returns by air, by point of entry\n\na) Flights from the United States\n   · Port-au-Prince airport ..... 27 flights\n"
+     "   · Cap-Haïtien airport ..... 8 flights\n   Subtotal United States: 35 flights\n\nb) Flights from Mexico\n"
+     "   · Port-au-Prince airport ..... 5 flights\n   · Cap-Haïtien airport ..... 1 flight\n   Subtotal Mexico: 6 flights\n", "en"),
+    ("Retornos por vía aérea según punto de ingreso\n\na) Vuelos procedentes de Estados Unidos\n   · Aeropuerto de San Pedro Sula ..... 27 vuelos\n"
+     "   · Aeropuerto de Tegucigalpa ..... 8 vuelos\n   Subtotal Estados Unidos: 35 vuelos\n\nb) Vuelos procedentes de México\n"
+     "   · Aeropuerto de San Pedro Sula ..... 5 vuelos\n   · Aeropuerto de Tegucigalpa ..... 1 vuelo\n   Subtotal México: 6 vuelos\n", "es"),
+    ("Retornos por via aérea segundo o ponto de entrada\n\na) Voos procedentes dos Estados Unidos\n   · Aeroporto de Belo Horizonte ..... 27 voos\n"
+     "   · Aeroporto de Fortaleza ..... 8 voos\n   Subtotal Estados Unidos: 35 voos\n\nb) Voos procedentes do México\n"
+     "   · Aeroporto de Belo Horizonte ..... 5 voos\n   · Aeroporto de Fortaleza ..... 1 voo\n   Subtotal México: 6 voos\n", "pt"),
+])
+def test_groups_headed_by_their_origin_are_parts_with_their_own_subtotals(text: str, language: str) -> None:
+    """Each group counts the flights of its own origin: its rows are not a second view of the first group's total."""
+    tables = find_flight_tables(text, language, dt.date(2024, 11, 6))
+    assert [(t.origin_country, t.stated_total, sorted(r.flights for r in t.rows)) for t in tables] == [("US", 35, [8, 27]), ("MX", 6, [1, 5])]
+    assert len({t.total_group for t in tables}) == 2
