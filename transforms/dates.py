@@ -798,6 +798,23 @@ SINCE_BEFORE = re.compile(r"\b(?:since|desde|desde\s+que)\b[^,.;:]*$", re.IGNORE
 TURNED_YEAR_MONTHS = 6
 
 
+WEEKDAY_YEARS = 1  # how far from the latest year a text names a wire dateline's weekday may move its year
+LEAD_CHARS = 600  # the dateline's own paragraph, where "este jueves" is the day of the dateline
+
+
+@cache
+def _this_weekday() -> re.Pattern[str]:
+    names = "|".join(sorted((name for name in weekday_numbers() if len(name) > 3), key=len, reverse=True))
+    return re.compile(rf"\b(?:informó|dijo|anunció|said|announced|informou|disse|anunciou)\s+(?:este|esta|this|on|nesta|neste|na|no)\s+"
+                      rf"(?P<wd>{names})\b", re.IGNORECASE)
+
+
+def _lead_weekday(body: str) -> int | None:
+    """The weekday on which the lead says the news was given ("informó este jueves", "said on Thursday"), Monday = 0."""
+    match = _this_weekday().search(body, 0, LEAD_CHARS)
+    return weekday_numbers().get(match.group("wd").lower()) if match else None
+
+
 def dateline_reference(dateline: str | None, body: str, language: str | None) -> dt.date | None:
     """The day a wire dateline without a year ('QUITO, 13 feb') stands for, to resolve 'este martes' against.
 
@@ -811,6 +828,12 @@ def dateline_reference(dateline: str | None, body: str, language: str | None) ->
     day = parse_date(f"{dateline.rstrip('.')} {max(years)}", language) or parse_date(f"{dateline.rstrip('.')} {max(years)}", None)
     if day is None:
         return None
+    weekday = _lead_weekday(body)
+    if weekday is not None:  # "GUAYAQUIL, 8 may … informó este jueves": the year in which 8 May is a Thursday
+        fitting = [d for year in range(day.year - WEEKDAY_YEARS, day.year + WEEKDAY_YEARS + 1)
+                   for d in valid_dates([year], day.month, day.day) if d.weekday() == weekday]
+        if fitting:
+            return min(fitting, key=lambda d: (abs(d.year - day.year), -d.year))
     named = {month_numbers()[w] for w in _words(body) if w in month_numbers() and len(w) > 3}
     if any(month - day.month >= TURNED_YEAR_MONTHS for month in named):
         return day.replace(year=day.year + 1)

@@ -175,3 +175,18 @@ def test_portuguese_weekdays_years_and_months() -> None:
 def test_a_span_of_days_that_names_its_month_once(text: str, language: str, start: dt.date, end: dt.date) -> None:
     period = find_period(text, language, dt.date(2025, 9, 8))
     assert period is not None and (period.start, period.end) == (start, end)
+
+
+@pytest.mark.parametrize(("dateline", "body", "language", "expected"), [
+    # 8 May was a Thursday in 2025: the year after the latest the text names
+    ("8 may", "GUAYAQUIL, 8 may (APN) - Once vuelos llegaron en abril, informó este jueves la Cancillería. Desde 2024 hay más.", "es",
+     dt.date(2025, 5, 8)),
+    ("May 8", "QUITO, May 8 (Wire) - Eleven flights landed in April, the ministry said on Thursday. In 2024 there were fewer.", "en",
+     dt.date(2025, 5, 8)),
+    ("8 mai", "BRASÍLIA, 8 mai (Ag) - Onze voos chegaram em abril, informou nesta quinta-feira o ministério. Em 2024 foram menos.", "pt",
+     dt.date(2025, 5, 8)),
+    # no weekday said: the latest year the text names
+    ("8 may", "GUAYAQUIL, 8 may (APN) - Once vuelos llegaron en abril. Desde 2024 hay más.", "es", dt.date(2024, 5, 8)),
+])
+def test_a_wire_datelines_weekday_places_its_year(dateline: str, body: str, language: str, expected: dt.date) -> None:
+    assert dateline_reference(dateline, body, language) == expected
