@@ -6,7 +6,8 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(¿¡]?[A-ZÁÉÍÓÚÑ0-9])")
+# a sentence may close with a quote or bracket and a footnote mark ("… last year.[1] In September …")
+SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)?(?=\s+[\"“‘(¿¡]?[A-ZÁÉÍÓÚÑ0-9])")
 # A period after one of these does not end a sentence: "U.S.", "Jan.", "Sr.", "EE.UU.".
 ABBREVIATION = re.compile(
     r"(?:\b[A-Za-z]\.(?:[A-Za-z]\.)*|\b(?:Mr|Mrs|Ms|Dr|Sr|Sra|Srta|Lic|Gen|Gov|Sen|Rep|St|Jr|No|Nos|vs|etc|Jan|Feb|Mar|Apr|"

@@ -118,3 +118,11 @@ def test_a_long_run_of_blanks_is_cut_and_a_short_one_kept() -> None:
     assert clean_body("Guatemala" + " " * 500 + "36 vuelos") == "Guatemala" + " " * MAX_BLANK_RUN + "36 vuelos"
     aligned = "Honduras" + " " * 70 + "12"  # a column of a report converted from PDF
     assert clean_body(aligned) == aligned
+
+
+@pytest.mark.parametrize("text", [
+    "It rose 71 percent over last year.[1] In September the agency flew 187 flights.",
+    "Subió 71 % respecto al año pasado.² En septiembre hubo 187 vuelos.",
+])
+def test_a_footnote_mark_after_a_sentence_ends_it(text: str) -> None:
+    assert len(sentences(text)) == 2

@@ -32,7 +32,9 @@ table_rows as (
         'table_row' as kind,
         r.breakdown,
         t.breakdown_rank,
-        case when r.breakdown in ('airport', 'departure', 'airline') then r.breakdown || ': ' || r.label end as part,
+        -- an "other countries" row names no country: a part of the whole, never the whole the list's total is over
+        case when r.breakdown in ('airport', 'departure', 'airline') then r.breakdown || ': ' || r.label
+             when r.breakdown = 'country' and len(r.countries) = 0 then 'other: ' || r.label end as part,
         coalesce(
             r.origin_country,
             case when t.row_role = 'destination' then t.origin_country
