@@ -619,7 +619,7 @@ def _span_patterns() -> dict[str, re.Pattern[str]]:
     return {
         # entre enero y junio (de 2021); from January to June 2021; January–June
         "months": re.compile(
-            rf"\b(?:entre|between|from|de|desde)\s+(?P<m1>{month})(?:\s+(?:de(?:l)?\s+)?(?P<y1>{year}))?\s+(?:y|a|hasta|and|to|through|until)\s+"
+            rf"\b(?:entre|between|from|de|desde)\s+(?P<m1>{month})(?:\s+(?:de(?:l)?\s+)?(?P<y1>{year}))?\s+(?:y|e|a|hasta|at[eé]|and|to|through|until)\s+"
             rf"(?P<m2>{month})(?:,?\s+(?:de(?:l)?\s+)?(?P<y>{year}))?\b|\b(?P<m3>{month})\s*[–—-]\s*(?P<m4>{month})(?:,?\s+(?:de\s+)?(?P<y2>{year}))?\b",
             flags,
         ),

@@ -657,3 +657,18 @@ def test_what_happens_on_a_typical_day_is_a_rate(sentence: str, language: str) -
 ])
 def test_a_third_flight_is_one_flight(sentence: str, language: str, expected: tuple) -> None:
     assert _claims(sentence, language) == [expected]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Entre enero y junio de 2024 llegaron 74 vuelos a El Salvador. En enero se contabilizaron 11 vuelos; en febrero, 12; "
+     "en marzo, 10. La cifra semestral supera en 3 vuelos a la del mismo periodo de 2023, cuando se registraron 71. "
+     "En el mismo periodo, Guatemala recibió 291 vuelos.", "es",
+     {71: (dt.date(2023, 1, 1), dt.date(2023, 6, 30)), 291: (dt.date(2024, 1, 1), dt.date(2024, 6, 30))}),
+    ("Between January and June 2024, 74 removal flights landed in El Salvador. In January there were 11 flights; in February, 12; "
+     "in March, 10. Over the same period, Guatemala received 291 flights.", "en", {291: (dt.date(2024, 1, 1), dt.date(2024, 6, 30))}),
+    ("Entre janeiro e junho de 2024 chegaram 74 voos ao Brasil. Em janeiro foram 11 voos; em fevereiro, 12; em março, 10. "
+     "A cifra supera em 3 voos a do mesmo período de 2023, quando chegaram 71 voos.", "pt", {71: (dt.date(2023, 1, 1), dt.date(2023, 6, 30))}),
+])
+def test_a_count_a_month_breaks_the_topic_down_and_sets_no_new_one(text: str, language: str, expected: dict) -> None:
+    found = {m.flights: (m.period_start, m.period_end) for m in find_mentions(text, language, PUBLISHED, tables=[])}
+    assert {flights: found.get(flights) for flights in expected} == expected

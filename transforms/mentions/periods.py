@@ -24,8 +24,16 @@ from transforms.spans import sentences
 
 
 def stated_period(sentence: str, language: str | None, published: dt.date | None) -> Period | OpenPeriod | None:
-    """The period a sentence states: days or a month, then relative words, then several months, a year or an open end."""
-    return (find_period(sentence, language, published) or find_relative_period(sentence, language, published)
+    """The period a sentence states: days or a month, then relative words, then several months, a year or an open end.
+
+    A month inside a span of months ('between January and June 2024') is the span's end, not the period.
+    """
+    period = find_period(sentence, language, published)
+    if isinstance(period, Period) and period.precision == Precision.MONTH:
+        span = find_span_period(sentence, language, published)
+        if isinstance(span, Period) and span.char_start <= period.char_start and period.char_end <= span.char_end:
+            return span
+    return (period or find_relative_period(sentence, language, published)
             or find_day(sentence, language, published) or find_span_period(sentence, language, published))
 
 
@@ -47,7 +55,8 @@ def shared_period(period: Period | OpenPeriod | None, sentence: str, segment: st
 
 
 SAME_PERIOD_OF_YEAR = re.compile(
-    r"\b(?:the\s+same\s+(?:period|months?|weeks?)\s+(?:of|in|last)|(?:el|la)\s+mism[oa]\s+(?:per[ií]odo|mes|semana|[eé]poca)\s+(?:de|del))\s+"
+    r"\b(?:the\s+same\s+(?:period|months?|weeks?)\s+(?:of|in|last)|(?:el|la|del|al)\s+mism[oa]\s+(?:per[ií]odo|mes|semana|[eé]poca)\s+(?:de|del)"
+    r"|(?:o|a|do|da|no|na)\s+mesm[oa]\s+(?:per[ií]odo|m[eê]s|semana)\s+(?:de|do))\s+"
     r"(?:a[ñn]o\s+)?(?P<y>(?:19|20)\d{2})\b",
     re.IGNORECASE,
 )
@@ -80,6 +89,7 @@ SAME_PERIOD = re.compile(
 REMOVAL_WORD = re.compile(r"\b(?:deport|remov|remoci|repatri|expuls|retorn|returned|returnee)\w*", re.IGNORECASE)
 SAME_UNITS = {"period": "period", "periodo": "period", "período": "period", "month": "month", "mes": "month", "mês": "month",
               "week": "week", "semana": "week", "day": "day", "dia": "day", "día": "day"}
+MONTH_BY_MONTH = ("month_list", "month_item")  # count shapes of a sentence that lists a count a month
 PREVIOUS_MONTH = re.compile(r"\b(?:el\s+mes\s+(?:anterior|pasado)|the\s+(?:previous|prior)\s+month|last\s+month)\b", re.IGNORECASE)
 
 
@@ -160,6 +170,8 @@ class TopicPeriods:
         if bounded:
             self.last_dated = (bounded[-1].period_start, bounded[-1].period_end)  # type: ignore[assignment]
         dated = [m for m in bounded if m.status == Status.COMPLETED and not m.ordinal]
+        if any(m.steps.get("count") in MONTH_BY_MONTH for m in mentions):
+            return  # "en enero, 11 vuelos; en febrero, 12; …": the topic broken down by month, not a new topic
         if dated:  # the sentence's first dated count is its topic; later ones are often comparisons ("up from 61 in February")
             first = dated[0]
             self.stated = (position, first.period_start, first.period_end)  # type: ignore[assignment]
