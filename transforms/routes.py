@@ -67,6 +67,10 @@ FLIGHT_AFTER_ACTOR = re.compile(r"^\s+(?:transport\s+|cargo\s+|charter\s+)?(?:ai
 ACTOR_BEFORE = EndPattern(re.compile(r"(?:gobierno de|government of|administración de|autoridades de|ej[eé]rcito de|fuerza a[eé]rea de|governo de|"
                           r"presidente de|president of)(?:\s+(?:los|las|el|la|the|o|a))?\s*$", re.IGNORECASE), words=4)
 ACTOR_NOUN_BEFORE = EndPattern(re.compile(r"\b(?:gobierno|autoridades|ej[eé]rcito|presidente|canciller[ií]a|governo|autoridades)\s*$", re.IGNORECASE), words=1)
+# "sin explicación al gobierno brasileño", "to the Mexican government": a government spoken to, not one acting
+ADDRESSED_BEFORE = EndPattern(re.compile(r"\b(?:al|ao|à|aos|para el|para o|con el|com o|to the|with the)\s+"
+                                         r"(?:gobierno|autoridades|governo|government|authorities)\s*$", re.IGNORECASE), words=3)
+ADDRESSED_NAME_BEFORE = EndPattern(re.compile(r"\b(?:to|with)\s+the\s*$", re.IGNORECASE), words=2)
 FLIGHT_ADJECTIVE_BEFORE = EndPattern(re.compile(
     r"\b(?:vuelos?|aviones|avi[oó]n|aeronaves?|voos?|avi[aã]o|avi[oõ]es)\s+(?:(?!(?:con|de|del|para|a|en|y|com|da|do)\b)[^\W\d_]+\s+){0,2}$",
     re.IGNORECASE
@@ -170,8 +174,10 @@ def _role(place: PlaceMatch, before: str, after: str, language: str | None) -> t
     listed = LISTED_PLACE_BEFORE.search(before) if place.kind in ("state", "country") else None
     if listed:
         before = before[: listed.start()]  # "Harlingen, Texas" takes the city's cue
-    actor = ACTOR_AFTER.match(after) if place.kind in ("country", "demonym") else None
-    if actor or ACTOR_BEFORE.search(before) or (place.kind == "demonym" and ACTOR_NOUN_BEFORE.search(before)):
+    addressed = ADDRESSED_NAME_BEFORE.search(before)  # "without notice to the Guatemalan government"
+    actor = ACTOR_AFTER.match(after) if place.kind in ("country", "demonym") and not addressed else None
+    acting_noun = place.kind == "demonym" and ACTOR_NOUN_BEFORE.search(before) and not ADDRESSED_BEFORE.search(before)
+    if actor or ACTOR_BEFORE.search(before) or acting_noun:
         rest = after[actor.end():] if actor else after
         if actor and FLIGHT_AFTER_ACTOR.match(rest):
             return "origin", "flag"  # "a U.S. military aircraft", "un avión de la fuerza aérea": whose aircraft, not who receives it

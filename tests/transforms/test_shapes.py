@@ -672,3 +672,20 @@ def test_a_third_flight_is_one_flight(sentence: str, language: str, expected: tu
 def test_a_count_a_month_breaks_the_topic_down_and_sets_no_new_one(text: str, language: str, expected: dict) -> None:
     found = {m.flights: (m.period_start, m.period_end) for m in find_mentions(text, language, PUBLISHED, tables=[])}
     assert {flights: found.get(flights) for flights in expected} == expected
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("Um voo previsto para 14 de março foi cancelado pelo ICE, sem explicação ao governo brasileiro.", "pt"),
+    ("Dos vuelos llegaron sin aviso previo al gobierno hondureño.", "es"),
+    ("Two flights landed without notice to the Guatemalan government.", "en"),
+])
+def test_a_government_spoken_to_is_no_sender(sentence: str, language: str) -> None:
+    assert sentence_route(sentence, language).origin is None
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    ("The Mauritania/Senegal charter was cancelled Friday night.", "en", (1, "exact", "cancelled", None, ("MR", "SN"))),
+    ("El vuelo Guatemala/Honduras fue cancelado el viernes.", "es", (1, "exact", "cancelled", None, ())),
+])
+def test_a_cancelled_flight_named_by_a_pair_of_places(sentence: str, language: str, expected: tuple) -> None:
+    assert expected[:3] == _claims(sentence, language)[0][:3]

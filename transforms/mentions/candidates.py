@@ -43,7 +43,7 @@ DEFINITE_BEFORE = EndPattern(re.compile(
 # the one flight a cancellation or refusal is about, named by its definite article, as subject or as object
 DEFINITE_SUBJECT = re.compile(
     rf"(?:^\W*|[:;]\s+|\b(?:{CANCELLED.alternation}|{DENIED.alternation})\s+(?:[^\W\d_]+\s+){{0,2}}?)"
-    r"(?:el|the|this|este|la|o)\s+(?:[^\W\d_]+\s+){0,2}?(?:vuelo|flight|avi[oó]n|plane|charter|aeronave|voo)\b",
+    r"(?:el|the|this|este|la|o)\s+(?:[^\W\d_]+(?:/[^\W\d_]+)?\s+){0,2}?(?:vuelo|flight|avi[oó]n|plane|charter|aeronave|voo)\b",
     re.IGNORECASE,
 )
 CLAUSE_BREAK = re.compile(r",\s+(?:y|and|e|mientras(?: que)?|while|but|pero|whereas)\b|;\s")
