@@ -70,6 +70,11 @@ ACTOR_NOUN_BEFORE = EndPattern(re.compile(r"\b(?:gobierno|autoridades|ej[eé]rci
 # "sin explicación al gobierno brasileño", "to the Mexican government": a government spoken to, not one acting
 ADDRESSED_BEFORE = EndPattern(re.compile(r"\b(?:al|ao|à|aos|para el|para o|con el|com o|to the|with the)\s+"
                                          r"(?:gobierno|autoridades|governo|government|authorities)\s*$", re.IGNORECASE), words=3)
+# "fletadas por el Instituto Nacional de Migración de México", "chartered by the Mexican government": the name of who chartered
+CHARTERED_BY_BEFORE = EndPattern(re.compile(
+    r"\b(?:fletad[oa]s?|chartered|fretad[oa]s?)\s+(?:por|by|pel[oa])\s+(?:(?:el|la|los|las|the|o|a|os|as)\s+)?"
+    r"(?:(?:[A-ZÁÉÍÓÚÑ][\w.'-]*|gobierno|governo|government|autoridades|authorities|fuerza|for[cç]a|a[eé]rea|air|force|de|del|do|da|"
+    r"of|y|e|and)\s+){0,8}$"), words=14)
 ADDRESSED_NAME_BEFORE = EndPattern(re.compile(r"\b(?:to|with)\s+the\s*$", re.IGNORECASE), words=2)
 FLIGHT_ADJECTIVE_BEFORE = EndPattern(re.compile(
     r"\b(?:vuelos?|aviones|avi[oó]n|aeronaves?|voos?|avi[aã]o|avi[oõ]es)\s+(?:(?!(?:con|de|del|para|a|en|y|com|da|do)\b)[^\W\d_]+\s+){0,2}$",
@@ -82,6 +87,8 @@ LISTED_PLACE_BEFORE = EndPattern(re.compile(r"[A-ZÁÉÍÓÚÑ][\w.'-]*(?:\s+[A-
 DENIAL_AFTER = re.compile(rf"^[^.;]{{0,40}}?\b(?:{DENIAL_WORDS})\b", re.IGNORECASE)
 DEPORTEES_BEFORE = EndPattern(re.compile(
     r"\b(?:of|for|carrying|with|de|para|con|returned|deported|repatriated|removed|sent|flew|picked up|returns|deports|repatriates|removes|"
+    # "Llegan 241 hondureños", "arrived 90 Guatemalans": people who arrive are flown home
+    r"llegan|llegaron|arriban|arribaron|chegam|chegaram|"
     r"brings?|brought|bringing|traen?|trajo|trajeron|trazem?|trouxe|trouxeram|remove|deport|repatriate|"
     r"devolvi[oó]|deport[oó]|repatri[oó]|retorn[oó]|traslad[oó]|envi[oó]|devuelven?|deportan?|repatrian?|retornan?|a bordo|"
     r"com|levando|trazendo|deportou|deportaram|repatriou|repatriaram|devolveu|enviou|a bordo de)"
@@ -174,6 +181,8 @@ def _role(place: PlaceMatch, before: str, after: str, language: str | None) -> t
     listed = LISTED_PLACE_BEFORE.search(before) if place.kind in ("state", "country") else None
     if listed:
         before = before[: listed.start()]  # "Harlingen, Texas" takes the city's cue
+    if place.kind in ("country", "demonym") and CHARTERED_BY_BEFORE.search(before):
+        return "origin", "charterer"  # "dos aeronaves fletadas por el Instituto Nacional de Migración de México"
     addressed = ADDRESSED_NAME_BEFORE.search(before)  # "without notice to the Guatemalan government"
     actor = ACTOR_AFTER.match(after) if place.kind in ("country", "demonym") and not addressed else None
     acting_noun = place.kind == "demonym" and ACTOR_NOUN_BEFORE.search(before) and not ADDRESSED_BEFORE.search(before)

@@ -689,3 +689,15 @@ def test_a_government_spoken_to_is_no_sender(sentence: str, language: str) -> No
 ])
 def test_a_cancelled_flight_named_by_a_pair_of_places(sentence: str, language: str, expected: tuple) -> None:
     assert expected[:3] == _claims(sentence, language)[0][:3]
+
+
+@pytest.mark.parametrize(("sentence", "language", "route"), [
+    ("Aterrizaron dos aeronaves fletadas por el Instituto Nacional de Migración de México, con 241 hondureños a bordo.", "es",
+     ("MX", ("HN",))),
+    ("A plane chartered by the Mexican government landed in Guatemala.", "en", ("MX", ("GT",))),
+    ("Um avião fretado pelo governo do México pousou em Tegucigalpa.", "pt", ("MX", ("HN",))),
+    ("Llegan 241 hondureños en dos vuelos desde México.", "es", ("MX", ("HN",))),
+])
+def test_who_chartered_the_plane_sends_it(sentence: str, language: str, route: tuple) -> None:
+    found = sentence_route(sentence, language)
+    assert (found.origin, found.destinations) == route
