@@ -701,3 +701,15 @@ def test_a_cancelled_flight_named_by_a_pair_of_places(sentence: str, language: s
 def test_who_chartered_the_plane_sends_it(sentence: str, language: str, route: tuple) -> None:
     found = sentence_route(sentence, language)
     assert (found.origin, found.destinations) == route
+
+
+@pytest.mark.parametrize(("text", "language", "counts"), [
+    ("Ninety-four removal flights left Alexandria last month. Harlingen, Texas, was second with 61, followed by El Paso with 47 "
+     "and Miami with 22.", "en", {94, 61, 47, 22}),
+    ("Salieron 94 vuelos de deportación desde Alexandria el mes pasado. Harlingen, Texas, quedó segundo con 61, seguido de "
+     "El Paso con 47 y Miami con 22.", "es", {94, 61, 47, 22}),
+    ("Saíram 94 voos de deportação de Alexandria no mês passado. Harlingen, no Texas, ficou em segundo com 61, seguido de "
+     "El Paso com 47 e Miami com 22.", "pt", {94, 61, 47, 22}),
+])
+def test_a_ranking_of_places_after_a_count_of_flights(text: str, language: str, counts: set[int]) -> None:
+    assert {m.flights for m in find_mentions(text, language, PUBLISHED, tables=[])} == counts

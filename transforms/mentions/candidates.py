@@ -138,6 +138,12 @@ def _sibling_of_a_dated_count(sentence: str, token: re.Match[str], busy: list[tu
     return own.end() - token.end()
 
 
+RANK_BEFORE_COUNT = re.compile(
+    r"\b(?P<rank>(?:was|ranked|came|fue|qued[oó]|ficou|foi)\s+(?:in\s+|en\s+|em\s+)?(?:the\s+|el\s+|la\s+|o\s+|a\s+)?"
+    r"(?:second|third|fourth|fifth|next|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|terceir[oa]|quart[oa])"
+    r"(?:\s+(?:place|lugar))?,?\s+(?:with|con|com))\s+(?P<n>\d[\d,.]*)\b",
+    re.IGNORECASE,
+)
 # "; en febrero, 12", ", in March 10": a month opening the next item of a list of monthly counts
 MONTH_BEFORE = EndPattern(re.compile(r"(?:^|[;,]\s*|\s(?:y|and|e)\s+)(?:en|in|em|durante|during)\s+(?P<m>[^\W\d_]+)\s*,?\s*$", re.IGNORECASE),
                           words=4)
@@ -157,6 +163,11 @@ def find_elided(sentence: str, language: str | None, taken: list[tuple[int, int]
         return []
     found: list[Candidate] = []
     places = find_places(sentence)
+    ranked = RANK_BEFORE_COUNT.search(sentence) if flight_context else None
+    if ranked and (value := parse_count(ranked.group("n"))) is not None:
+        # "Harlingen was second with 61, followed by El Paso with 47": a ranking of the places the flights counted before
+        found.append(Candidate(Count(value, Qualifier.EXACT), ranked.start("rank"), ranked.end(), bound=False, shape="rank"))
+        listed = True
     if listed:
         for place in places:
             pair = PAIR_AFTER.match(sentence[place.end:])

@@ -165,9 +165,8 @@ def _with_context(mention: Mention, context: DocumentContext) -> Mention:
     """Fill the route a sentence omits from what the document implies."""
     if mention.origin_country is None and context.origin:
         mention.origin_country, mention.steps["origin"] = context.origin, "context"
-    destinations = [d for d in mention.destination_countries if d != mention.origin_country]
-    if destinations:  # "to Cameroon ... returned to Louisiana": the way back is not a destination
-        mention.destination_countries = destinations
+    # "to Cameroon ... returned to Louisiana": the way back is not a destination; and no removal flight lands where it left
+    mention.destination_countries = [d for d in mention.destination_countries if d != mention.origin_country]
     arrival = context.dateline if ARRIVAL_HERE.search(mention.evidence) or mention.status in (Status.CANCELLED, Status.DENIED) else None
     default = context.home or context.destination or arrival
     region = REGION_DESTINATION.search(mention.evidence)
