@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from transforms.cues.counts import AIRCRAFT_NOUN, FLIGHT_NOUN
 from transforms.cues.routes import RECEIVING_ACTOR, ROUTE_CUES
 from transforms.cues.statuses import DENIED
 from transforms.places import PlaceMatch, find_places
@@ -62,8 +63,8 @@ ACTOR_AFTER = re.compile(
     r"(?:[^\W\d_]+\s+)?(?:vuelos?|flights?|voos?|aviones|planes|charters?)\b",
     re.IGNORECASE,
 )
-FLIGHT_AFTER_ACTOR = re.compile(r"^\s+(?:transport\s+|cargo\s+|charter\s+)?(?:aircraft|planes?|jets?|flights?|aviones|avi[oó]n|aeronaves?|"
-                                r"vuelos?|avi[aõ]o|avi[oõ]es|voos?)\b", re.IGNORECASE)
+FLIGHT_AFTER_ACTOR = re.compile(rf"^\s+(?:transport\s+|cargo\s+|charter\s+)?(?:{AIRCRAFT_NOUN.alternation}|{FLIGHT_NOUN.alternation}|jets?)\b",
+                                re.IGNORECASE)
 ACTOR_BEFORE = EndPattern(re.compile(r"(?:gobierno de|government of|administración de|autoridades de|ej[eé]rcito de|fuerza a[eé]rea de|governo de|"
                           r"presidente de|president of)(?:\s+(?:los|las|el|la|the|o|a))?\s*$", re.IGNORECASE), words=4)
 ACTOR_NOUN_BEFORE = EndPattern(re.compile(r"\b(?:gobierno|autoridades|ej[eé]rcito|presidente|canciller[ií]a|governo|autoridades)\s*$", re.IGNORECASE), words=1)

@@ -713,3 +713,18 @@ def test_who_chartered_the_plane_sends_it(sentence: str, language: str, route: t
 ])
 def test_a_ranking_of_places_after_a_count_of_flights(text: str, language: str, counts: set[int]) -> None:
     assert {m.flights for m in find_mentions(text, language, PUBLISHED, tables=[])} == counts
+
+
+@pytest.mark.parametrize(("sentence", "language", "destinations"), [
+    ("ICE operated more than 530 removal flights to more than 145 countries.", "en", ()),
+    ("Se realizaron 40 vuelos a más de 20 países.", "es", ()),
+    ("Foram 40 voos para mais de 20 países.", "pt", ()),
+])
+def test_flights_to_a_number_of_countries_go_to_no_one_country(sentence: str, language: str, destinations: tuple) -> None:
+    assert [claim[4] for claim in _claims(sentence, language)] == [destinations]
+
+
+def test_a_region_the_plane_passed_over_is_no_destination_of_the_count() -> None:
+    """'forcing the plane to turn back over the Caribbean' does not make the refused flight one to a region."""
+    text = "Venezuela denied landing to a charter from Texas, forcing the plane to turn back over the Caribbean."
+    assert _claims(text, "en")[0][4] == ("VE",)

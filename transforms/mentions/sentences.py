@@ -18,7 +18,12 @@ from transforms.places import find_places
 from transforms.routes import Route, place_roles, sentence_route
 from transforms.vocabulary import REGION_NAMES
 
-REGION_DESTINATION = re.compile(rf"\b(?:to|a|hacia|para|ao|à|aos)\s+(?:\w+\s+){{0,2}}(?:{REGION_NAMES})\b", re.IGNORECASE)
+# "to 7 countries", "to more than 145 countries", "a otros países", "para a América Central": flights to a region, no one country
+REGION_DESTINATION = re.compile(
+    rf"\b(?:to|a|hacia|para|ao|à|aos)\s+(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|m[aá]s\s+de\s+|mais\s+de\s+|about\s+|some\s+)?"
+    rf"(?:\w+\s+)?(?:{REGION_NAMES})\b",
+    re.IGNORECASE,
+)
 OWN_PHRASE_CHARS = 80  # how far after a count its own phrase may name where the flights left from
 PHRASE_END = re.compile(r"[;.]|,\s|\s(?:y|and|e|while|mientras)\s")
 PARTS_FOLLOW = re.compile(r"\s*(?:m[aá]s|more|adicionales|additional|in all|en total)?\s*:\s*", re.IGNORECASE)
