@@ -97,6 +97,7 @@ ACRONYM = re.compile(r"^[A-Z]{2,8}$")
 COUNT_ONLY = re.compile(r"\d[\d.,]*(?:\s+[^\W\d_]+)?")
 MARKDOWN_HEADING = re.compile(r"^#{1,3}\s+(?P<text>.+)$")
 MAX_MASTHEAD_WORDS = 8
+NAME_ARTICLES = frozenset({"el", "la", "los", "las", "the"})  # not "a"/"o": prepositions as often as articles
 MASTHEAD_LOOKAHEAD = 6  # a masthead stands above a headline within the first few lines
 FOOT_LINES = 15
 LEARNED = re.compile(
@@ -264,7 +265,13 @@ def _name_case(name: str) -> str:
     if not name.isupper():
         return name
     words = name.lower().split()
-    return " ".join(w if i and w in SMALL_NAME_WORDS else w[:1].upper() + w[1:] for i, w in enumerate(words))
+    return " ".join(w if i and w in SMALL_NAME_WORDS and not _starts_a_name(words, i) else w[:1].upper() + w[1:]
+                    for i, w in enumerate(words))
+
+
+def _starts_a_name(words: list[str], index: int) -> bool:
+    """'DIARIO LA VOZ': an article that follows no preposition opens a name of its own ('Diario La Voz del Valle')."""
+    return words[index] in NAME_ARTICLES and words[index - 1] not in SMALL_NAME_WORDS
 
 
 def _unmarked(line: str) -> str:

@@ -199,3 +199,13 @@ def test_a_copyright_notice_leaves_the_text_but_still_names_the_publisher(text: 
 ])
 def test_share_invitations_and_read_also_boxes_are_cut(text: str) -> None:
     assert clean_body(text).splitlines()[-1].startswith(("Story text", "Texto"))
+
+
+@pytest.mark.parametrize(("masthead", "name"), [
+    ("DIARIO LA VOZ DEL VALLE", "Diario La Voz del Valle"),  # an article after no preposition opens a name
+    ("INSTITUTO NACIONAL DE LA MUJER", "Instituto Nacional de la Mujer"),
+    ("THE DAILY SENTINEL", "The Daily Sentinel"),
+    ("JORNAL DO VALE DO AÇO", "Jornal do Vale do Aço"),
+])
+def test_a_masthead_in_capitals_takes_the_case_of_its_name(masthead: str, name: str) -> None:
+    assert read_metadata(f"{masthead}\n\nDos vuelos llegaron el lunes con deportados\n\nTexto de la nota.").publisher == name
