@@ -143,7 +143,10 @@ MASTHEAD_WORDS = (
     r"peri[oó]dico|heraldo|correo|mercurio|universal|informador|bolet[ií]n|revista|chronicle|desk|cent(?:er|re|ro)|"
     r"coalition|coalici[oó]n|alliance|alianza|foundation|fundaci[oó]n|council|consejo|office|oficina|tracker|bureau|"
     r"folha|jornal|gazeta|di[aá]rio|not[ií]cias|correio|estad[aã]o|ag[eê]ncia|immigration|enforcement|customs|homeland|"
-    r"embassy|embajada|consulate|consulado|canciller[ií]a|government|gobierno|ombudsman|defensor[ií]a|migration"
+    r"embassy|embajada|consulate|consulado|canciller[ií]a|government|gobierno|ombudsman|defensor[ií]a|migration|"
+    r"courier|dispatch|express|examiner|sentinel|standard|telegraph|register|reporter|bulletin|inquirer|"
+    r"observer|guardian|mirror|star|sun|globe|patriot|independent|clar[ií]n|naci[oó]n|prensa libre|impacto|"
+    r"estrella|tiempo|opini[oó]n|comercio|vanguardia|raz[oó]n"
 )
 # The kind of document a masthead line may name before its publisher ("Hoja informativa | Departamento de ...").
 DOCUMENT_KINDS = (

@@ -209,3 +209,16 @@ def test_share_invitations_and_read_also_boxes_are_cut(text: str) -> None:
 ])
 def test_a_masthead_in_capitals_takes_the_case_of_its_name(masthead: str, name: str) -> None:
     assert read_metadata(f"{masthead}\n\nDos vuelos llegaron el lunes con deportados\n\nTexto de la nota.").publisher == name
+
+
+@pytest.mark.parametrize(("head", "publisher", "title"), [
+    ("Harbour Courier\nNation\n\nMalaysia sends 900 detainees home on navy ships\n\nText.", "Harbour Courier",
+     "Malaysia sends 900 detainees home on navy ships"),
+    ("El Nuevo Tiempo\nNacionales\n\nRetornan 90 guatemaltecos en un vuelo desde Texas\n\nTexto.", "El Nuevo Tiempo",
+     "Retornan 90 guatemaltecos en un vuelo desde Texas"),
+    ("Correio da Tarde\nBrasil\n\nChegam 88 deportados em voo a Fortaleza\n\nTexto.", "Correio da Tarde",
+     "Chegam 88 deportados em voo a Fortaleza"),
+])
+def test_a_masthead_over_a_section_and_a_headline(head: str, publisher: str, title: str) -> None:
+    meta = read_metadata(head)
+    assert (meta.publisher, meta.title) == (publisher, title)
