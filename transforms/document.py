@@ -195,10 +195,12 @@ def clean_body(text: str) -> str:
         text = RELATED_BLOCK.sub("", text)
     if "(" in text:
         text = PHOTO_CREDIT.sub("", text)
+    lowered = text.lower()  # substring tests spare most documents a search a line
+    notices = "©" in text or "(c)" in lowered or "copyright" in lowered or "reserv" in lowered
     kept = [
         line.rstrip()
         for line in text.split("\n")
-        if len(line) > MAX_BOILERPLATE_CHARS or not (BOILERPLATE_LINE.fullmatch(line) or COPYRIGHT_NOTICE.search(line))
+        if len(line) > MAX_BOILERPLATE_CHARS or not (BOILERPLATE_LINE.fullmatch(line) or (notices and COPYRIGHT_NOTICE.search(line)))
     ]
     text = "\n".join(kept)
     if "\n\n\n" in text:

@@ -182,7 +182,7 @@ def _role(place: PlaceMatch, before: str, after: str, language: str | None) -> t
     listed = LISTED_PLACE_BEFORE.search(before) if place.kind in ("state", "country") else None
     if listed:
         before = before[: listed.start()]  # "Harlingen, Texas" takes the city's cue
-    if place.kind in ("country", "demonym") and CHARTERED_BY_BEFORE.search(before):
+    if place.kind in ("country", "demonym") and _chartered(before) and CHARTERED_BY_BEFORE.search(before):
         return "origin", "charterer"  # "dos aeronaves fletadas por el Instituto Nacional de Migración de México"
     addressed = ADDRESSED_NAME_BEFORE.search(before)  # "without notice to the Guatemalan government"
     actor = ACTOR_AFTER.match(after) if place.kind in ("country", "demonym") and not addressed else None
@@ -211,6 +211,11 @@ def _role(place: PlaceMatch, before: str, after: str, language: str | None) -> t
     if _destination_cue(before, language) or (AIRPORT_BEFORE.search(before) and MOVEMENT_IN.search(before[-80:])):
         return "destination", "cue"
     return None
+
+
+def _chartered(before: str) -> bool:
+    """A substring test before the charterer's pattern: most sentences say nothing of who chartered the plane."""
+    return "fleta" in before or "charter" in before or "freta" in before
 
 
 @lru_cache(maxsize=ROUTE_CACHE_SIZE)

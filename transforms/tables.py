@@ -96,6 +96,7 @@ INLINE_ITEM_SEPARATOR = " · "
 INLINE_ITEM = re.compile(r"[^·]+?(?=\s+·\s+|\s*$)")  # one item of a line of items set apart by middle dots
 MIN_INLINE_ITEMS = 3
 LEADING_NOTE = re.compile(r"\s*\[[^\]]{1,80}\]")
+SUPERSCRIPT_DIGIT = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]")  # a one-character class: a cheap first test for FOOTNOTE_MARK
 FOOTNOTE_MARK = re.compile(r"\[\^\w{1,4}\]|(?<=[^\W\d_)])[¹²³⁴⁵⁶⁷⁸⁹⁰]+")  # "[^3]" in markdown, "¹" in text from PDFs
 MARKDOWN_RULE = re.compile(r"\s*\|?[\s:|-]*-{3,}[\s:|-]*\|?\s*")
 NO_FLIGHTS = (
@@ -234,7 +235,7 @@ def _clean(text: str) -> str:
     """Text without markdown emphasis (``**Guatemala (5)**``) or footnote marks (``Collecting operations[^3]``, ``Chile¹``)."""
     if "*" in text or "_" in text:
         text = EMPHASIS.sub("", text)
-    if "[^" in text or FOOTNOTE_MARK.search(text):
+    if "[^" in text or SUPERSCRIPT_DIGIT.search(text):
         text = FOOTNOTE_MARK.sub("", text)
     return text.strip(" \t*_")
 

@@ -231,7 +231,10 @@ def insert_frames(con: duckdb.DuckDBPyConnection, frames: dict[str, pl.DataFrame
             try:
                 con.execute(query("insert_frame").format(table=_identifier(table)))
             finally:
-                con.unregister("incoming")
+                # a transaction aborted by the insert (out of memory under the cap) refuses even this: the insert's error must
+                # reach the caller, who rolls back and may run the step again with more memory (``under_cap``)
+                with contextlib.suppress(duckdb.TransactionException):
+                    con.unregister("incoming")
         counts[table] = frame.height
     return counts
 

@@ -138,6 +138,7 @@ def _sibling_of_a_dated_count(sentence: str, token: re.Match[str], busy: list[tu
     return own.end() - token.end()
 
 
+RANK_WORD = re.compile(r"second|third|fourth|fifth|next|segund|tercer|cuart|quint|terceir|quart", re.IGNORECASE)  # a cheap first test
 RANK_BEFORE_COUNT = re.compile(
     r"\b(?P<rank>(?:was|ranked|came|fue|qued[oó]|ficou|foi)\s+(?:in\s+|en\s+|em\s+)?(?:the\s+|el\s+|la\s+|o\s+|a\s+)?"
     r"(?:second|third|fourth|fifth|next|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|terceir[oa]|quart[oa])"
@@ -163,7 +164,7 @@ def find_elided(sentence: str, language: str | None, taken: list[tuple[int, int]
         return []
     found: list[Candidate] = []
     places = find_places(sentence)
-    ranked = RANK_BEFORE_COUNT.search(sentence) if flight_context else None
+    ranked = RANK_BEFORE_COUNT.search(sentence) if flight_context and not listed and RANK_WORD.search(sentence) else None
     if ranked and (value := parse_count(ranked.group("n"))) is not None:
         # "Harlingen was second with 61, followed by El Paso with 47": a ranking of the places the flights counted before
         found.append(Candidate(Count(value, Qualifier.EXACT), ranked.start("rank"), ranked.end(), bound=False, shape="rank"))

@@ -29,7 +29,8 @@ def stated_period(sentence: str, language: str | None, published: dt.date | None
     A month inside a span of months ('between January and June 2024') is the span's end, not the period.
     """
     period = find_period(sentence, language, published)
-    if isinstance(period, Period) and period.precision == Precision.MONTH:
+    if isinstance(period, Period) and period.precision == Precision.MONTH and SPAN_JOINER.search(sentence, max(0, period.char_start - 12),
+                                                                                                 period.char_start + 4):
         span = find_span_period(sentence, language, published)
         if isinstance(span, Period) and span.char_start <= period.char_start and period.char_end <= span.char_end:
             return span
@@ -89,6 +90,7 @@ SAME_PERIOD = re.compile(
 REMOVAL_WORD = re.compile(r"\b(?:deport|remov|remoci|repatri|expuls|retorn|returned|returnee)\w*", re.IGNORECASE)
 SAME_UNITS = {"period": "period", "periodo": "period", "período": "period", "month": "month", "mes": "month", "mês": "month",
               "week": "week", "semana": "week", "day": "day", "dia": "day", "día": "day"}
+SPAN_JOINER = re.compile(r"\b(?:and|to|through|until|y|a|hasta|e|at[eé])\b|[–—-]", re.IGNORECASE)  # before the end of a span of months
 MONTH_BY_MONTH = ("month_list", "month_item")  # count shapes of a sentence that lists a count a month
 PREVIOUS_MONTH = re.compile(r"\b(?:el\s+mes\s+(?:anterior|pasado)|the\s+(?:previous|prior)\s+month|last\s+month)\b", re.IGNORECASE)
 

@@ -130,10 +130,12 @@ def sentence_mentions(
 def _origin_after(sentence: str, candidate: Candidate, language: str | None) -> str | None:
     """An origin cued in the count's own phrase, right after it ('los tres vuelos que Conviasa realizó desde Ciudad de México'):
     it outweighs another origin the sentence names first."""
-    rest = sentence[candidate.end:]
-    end = PHRASE_END.search(rest, 0, OWN_PHRASE_CHARS)
-    limit = end.start() if end else OWN_PHRASE_CHARS
-    origins, _ = place_roles(rest, [place for place in find_places(rest) if place.end <= limit], language)
+    end = PHRASE_END.search(sentence, candidate.end, candidate.end + OWN_PHRASE_CHARS)
+    limit = end.start() if end else candidate.end + OWN_PHRASE_CHARS
+    own = [place for place in find_places(sentence) if candidate.end <= place.start and place.end <= limit]
+    if not own:
+        return None
+    origins, _ = place_roles(sentence, own, language)
     return next((country for country, how in origins if how == "cue"), None)
 
 

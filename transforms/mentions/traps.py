@@ -59,7 +59,7 @@ def trap_of(sentence: str, noun: re.Match[str], count: Count, status: str, start
     traps = (
         ("word_after_noun_not_a_flight", lambda: NOUN_BLOCKERS.match(after)),
         # "two flights a week", "weekly flights", "on a typical weekday it sends six planes"
-        ("rate", lambda: RATE_AFTER.match(after) or RATE_MODIFIER.search(modifiers) or TYPICAL_DAY_BEFORE.search(before)),
+        ("rate", lambda: RATE_AFTER.match(after) or RATE_MODIFIER.search(modifiers) or _on_a_typical_day(before)),
         ("change", lambda: CHANGE_AFTER.match(after) or DELTA_AFTER.match(after)),  # "13 vuelos menos", "four fewer"
         ("fraction", lambda: FRACTION_BEFORE.search(before)),  # "seis de cada diez vuelos"
         ("comparison", lambda: (COMPARATIVE_AFTER.match(after) and MORE_BEFORE.search(sentence[: noun.start()]))
@@ -74,3 +74,9 @@ def trap_of(sentence: str, noun: re.Match[str], count: Count, status: str, start
         ("article_without_event", lambda: count.article and status == Status.UNKNOWN),  # "a flight" that nothing happened to
     )
     return next((name for name, holds in traps if holds()), None)
+
+
+def _on_a_typical_day(before: str) -> bool:
+    """'On a typical weekday it sends six planes': searched only where a word for day is (a substring test first)."""
+    lowered = before.lower()
+    return ("day" in lowered or "día" in lowered or "dia" in lowered) and bool(TYPICAL_DAY_BEFORE.search(before))
