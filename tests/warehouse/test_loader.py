@@ -242,3 +242,27 @@ def test_a_transaction_that_needs_more_than_the_cap_runs_again_whole_with_duckdb
         loader.under_cap(con, write)
         assert len(attempts) == 2
         assert con.execute("select n from figures order by n").fetchall() == [(1,), (10_000_000,)]
+
+
+def test_an_insert_out_of_memory_inside_a_transaction_is_retried_whole(tmp_path: Path) -> None:
+    """The insert's own error reaches under_cap: unregistering its frame in the aborted transaction must not replace it."""
+    with loader.connect(tmp_path / "capped.duckdb") as con:
+        loader.prepare(con)
+        frame = pl.DataFrame({"doc_id": [f"{i:064x}" for i in range(300_000)], "format": ["text"] * 300_000,
+                              "raw": [b"removal flights"] * 300_000})
+        attempts = []
+
+        def write() -> None:
+            attempts.append(1)
+            con.execute("begin transaction")
+            try:
+                loader.insert_frames(con, {"document_sources": frame})
+                con.execute("commit")
+            except BaseException:
+                con.execute("rollback")
+                raise
+
+        con.execute("set memory_limit = '8MB'")  # too little for the frame: the first attempt runs out of memory
+        loader.under_cap(con, write)
+        assert len(attempts) == 2
+        assert con.execute("select count(*) from document_sources").fetchone() == (300_000,)
