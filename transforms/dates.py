@@ -838,10 +838,3 @@ def dateline_reference(dateline: str | None, body: str, language: str | None) ->
     if any(month - day.month >= TURNED_YEAR_MONTHS for month in named):
         return day.replace(year=day.year + 1)
     return day
-
-
-def latest_year_reference(body: str) -> dt.date | None:
-    """The last day of the latest year a text names: what 'in September' means in a text that states no date of its own
-    ('between January 20 and September 30, 2025 … In September alone')."""
-    years = [int(year) for year in YEAR_IN_TEXT.findall(body)]
-    return dt.date(max(years), 12, 31) if years else None

@@ -15,7 +15,7 @@ from typing import Any
 import polars as pl
 
 from transforms.context import explicit_origins, read_context
-from transforms.dates import dateline_reference, latest_year_reference
+from transforms.dates import dateline_reference
 from transforms.decode import DEFAULT_MAX_BYTES, decode_bytes
 from transforms.document import DocumentMeta, clean_body, read_metadata
 from transforms.domain import InputFormat, Precision, QuarantineReason
@@ -198,8 +198,7 @@ def document_rows(doc_id: str, body: str, meta: DocumentMeta) -> tuple[list, lis
         context = read_context(body, meta.title, origins | list_origins, list_origins)
     tables, rows, totals = _table_records(doc_id, found_tables)
     mentions = []
-    # 'este martes' under 'QUITO, 13 feb'; 'in September' in a letter that names 2025 and no date of its own
-    reference = published or dateline_reference(meta.dateline_text, body, language) or latest_year_reference(body)
+    reference = published or dateline_reference(meta.dateline_text, body, language)  # 'este martes' under 'QUITO, 13 feb'
     found = find_mentions(body, language, reference, tables=tables, context=context, rows=rows) if language in PROSE_LANGUAGES else []
     for number, mention in enumerate(found, start=1):
         mentions.append({

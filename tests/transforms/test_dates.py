@@ -15,7 +15,6 @@ from transforms.dates import (
     find_publication_date,
     find_relative_period,
     find_span_period,
-    latest_year_reference,
 )
 
 
@@ -191,9 +190,3 @@ def test_a_span_of_days_that_names_its_month_once(text: str, language: str, star
 ])
 def test_a_wire_datelines_weekday_places_its_year(dateline: str, body: str, language: str, expected: dt.date) -> None:
     assert dateline_reference(dateline, body, language) == expected
-
-
-def test_a_text_with_no_date_of_its_own_is_read_in_the_latest_year_it_names() -> None:
-    body = "Between January 20 and September 30, 2025 the agency ran 1,642 flights. In September alone it flew 187."
-    assert latest_year_reference(body) == dt.date(2025, 12, 31)
-    assert latest_year_reference("No year is named here.") is None
