@@ -106,8 +106,8 @@ def _dateline_country(body: str) -> str | None:
     return None
 
 
-def _flight_sentence_routes(body: str, language: str | None) -> list[Route]:
-    """The route each sentence that names a flight noun gives."""
+def flight_routes(body: str, language: str | None) -> list[Route]:
+    """The route each sentence that names a flight noun gives: read once, for the origins and the dateline sender."""
     routes = []
     for line_start, line_end in lines_containing(body, FLIGHT_STEMS):
         line = body[line_start:line_end]
@@ -116,27 +116,29 @@ def _flight_sentence_routes(body: str, language: str | None) -> list[Route]:
     return routes
 
 
-def explicit_origins(body: str, language: str | None) -> set[str]:
+def explicit_origins(routes: list[Route]) -> set[str]:
     """Countries the document's flight sentences name as where flights left from."""
-    return {route.origin for route in _flight_sentence_routes(body, language) if route.origin}
+    return {route.origin for route in routes if route.origin}
 
 
-def _dateline_sender(body: str) -> str | None:
+def _dateline_sender(body: str, routes: list[Route]) -> str | None:
     """A sending country's own press ('Las Palmas de Gran Canaria, 9 mar.' over flights to Senegal and Mauritania): the
     dateline's country, when the document's flight sentences send flights elsewhere and never to it."""
     dateline = _dateline_country(body)
     if dateline in (None, "US") or dateline == _agency_country(body):
         return None
-    destinations = {country for route in _flight_sentence_routes(body, None) for country in route.destinations}
+    destinations = {country for route in routes for country in route.destinations}
     return dateline if destinations and dateline not in destinations else None
 
 
-def read_context(body: str, title: str | None, origins: set[str], list_origins: set[str] | None = None) -> DocumentContext:
+def read_context(body: str, title: str | None, routes: list[Route], list_origins: set[str] | None = None) -> DocumentContext:
     """The sending and receiving countries a document implies.
 
-    ``origins`` are those its sentences (and lists) name. The sender is the one origin named; with none, the United
+    ``routes`` are those its flight sentences give (``flight_routes``); their origins and ``list_origins``, those
+    its lists name, are the origins it names. The sender is the one origin named; with none, the United
     States when US removal agencies are named, Mexico for assisted returns; with several, none.
     """
+    origins = explicit_origins(routes) | (list_origins or set())
     lowered = body.lower()  # cue words are tested as substrings: far cheaper than case-insensitive regexes over the body
     if len(list_origins or ()) > 1:
         origin: str | None = None  # a receiving country's lists name several senders: a bare count mixes them
@@ -149,7 +151,7 @@ def read_context(body: str, title: str | None, origins: set[str], list_origins: 
         origin = sender
     elif any(cue in lowered for cue in MEXICAN_ASSISTED_RETURN) and (not origins or "MX" in origins):
         origin = "MX"
-    elif not origins and (sender := _dateline_sender(body)):
+    elif not origins and (sender := _dateline_sender(body, routes)):
         origin = sender
     elif "US" in origins or (not origins and any(cue in lowered for cue in DEPORTATION_CUES)):
         origin = "US"

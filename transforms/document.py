@@ -171,7 +171,9 @@ def _cut_comment_thread(text: str) -> str:
     return text
 
 
-FOOTNOTE_MARK = re.compile(r"\[\^\w{1,8}\]:?")
+SUPERSCRIPT_DIGIT = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]")  # a one-character class: a cheap first test for FOOTNOTE_MARK
+# a footnote's mark is no count: "[^3]" (or its definition "[^3]:") in markdown, "¹" after a word in text from PDFs
+FOOTNOTE_MARK = re.compile(r"\[\^\w{1,8}\]:?|(?<=[^\W\d_])[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 # a box of links to other stories: its heading and the bullet lines under it ("More on this story", "Noticias relacionadas")
 RELATED_BLOCK = re.compile(
     r"^[ \t]*(?:more on this (?:story|topic)|more stories|related (?:stories|articles|coverage)|m[aá]s noticias|noticias relacionadas|"
@@ -189,8 +191,8 @@ def clean_body(text: str) -> str:
     """
     text = LONG_BLANK_RUN.sub(lambda run: run.group()[:MAX_BLANK_RUN], text)
     text = _cut_comment_thread(text)
-    if "[^" in text:
-        text = FOOTNOTE_MARK.sub("", text)  # "operations[^3]": a footnote's number is no count
+    if "[^" in text or SUPERSCRIPT_DIGIT.search(text):
+        text = FOOTNOTE_MARK.sub("", text)
     if "\n" in text:
         text = RELATED_BLOCK.sub("", text)
     if "(" in text:

@@ -11,7 +11,7 @@ import hashlib
 from dataclasses import asdict, dataclass
 
 from transforms.confidence import confidence
-from transforms.context import explicit_origins, read_context
+from transforms.context import flight_routes, read_context
 from transforms.decode import decode_bytes
 from transforms.extract import PROSE_LANGUAGES, article_text, document_rows, input_format
 from transforms.mentions import FLIGHT_NOUN, count_verdicts, weighed_sentences
@@ -69,8 +69,7 @@ def explain_document(raw: bytes, source_uri: str) -> list[Finding]:
     body, meta = article_text(input_format(source_uri), decoded.text)
     findings = [Finding("boilerplate", "cut", "clean_body", line[:SHOWN_CHARS]) for line in _cut_lines(decoded.text, body)]
     findings += [Finding("metadata", "read", name, str(value)) for name, value in asdict(meta).items()]
-    origins = explicit_origins(body, meta.language)
-    context = read_context(body, meta.title, origins)
+    context = read_context(body, meta.title, flight_routes(body, meta.language))
     findings += [Finding("context", "read", name, str(value)) for name, value in asdict(context).items() if value and name != "title"]
     for region in screen_regions(body, meta.published_date):
         findings += _list_findings(body, region)

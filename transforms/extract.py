@@ -14,7 +14,7 @@ from typing import Any
 
 import polars as pl
 
-from transforms.context import explicit_origins, read_context
+from transforms.context import flight_routes, read_context
 from transforms.dates import dateline_reference
 from transforms.decode import DEFAULT_MAX_BYTES, decode_bytes
 from transforms.document import DocumentMeta, clean_body, read_metadata
@@ -188,14 +188,14 @@ def document_rows(doc_id: str, body: str, meta: DocumentMeta) -> tuple[list, lis
     language, published = meta.language, meta.published_date
     if not lines_containing(body, FLIGHT_STEMS):  # no flight noun anywhere: no list and no count can be about flights
         return [], [], [], []
-    origins = explicit_origins(body, language)
-    context = read_context(body, meta.title, origins)
+    routes = flight_routes(body, language)
+    context = read_context(body, meta.title, routes)
     found_tables = find_flight_tables(body, language, published, context)
     logs = find_flight_logs(body, language, published, context, [(t.char_start, t.char_end) for t in found_tables])
     found_tables += [replace(log, total_group=len(found_tables) + index) for index, log in enumerate(logs)]
     list_origins = {row.origin_country for table in found_tables for row in table.rows if row.origin_country}
     if list_origins:
-        context = read_context(body, meta.title, origins | list_origins, list_origins)
+        context = read_context(body, meta.title, routes, list_origins)
     tables, rows, totals = _table_records(doc_id, found_tables)
     mentions = []
     reference = published or dateline_reference(meta.dateline_text, body, language)  # 'este martes' under 'QUITO, 13 feb'

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from transforms.context import DocumentContext
 from transforms.cues.statuses import COMPLETED, PLANNED
 from transforms.dates import Period, day_label_date, ends_with_date_word, find_period, find_relative_period, month_label_period, names_a_month
+from transforms.document import FOOTNOTE_MARK, SUPERSCRIPT_DIGIT
 from transforms.domain import Breakdown, Status
 from transforms.numbers import DIGIT_COUNT, parse_count
 from transforms.places import find_places, resolve_label
@@ -96,8 +97,6 @@ INLINE_ITEM_SEPARATOR = " · "
 INLINE_ITEM = re.compile(r"[^·]+?(?=\s+·\s+|\s*$)")  # one item of a line of items set apart by middle dots
 MIN_INLINE_ITEMS = 3
 LEADING_NOTE = re.compile(r"\s*\[[^\]]{1,80}\]")
-SUPERSCRIPT_DIGIT = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]")  # a one-character class: a cheap first test for FOOTNOTE_MARK
-FOOTNOTE_MARK = re.compile(r"\[\^\w{1,4}\]|(?<=[^\W\d_)])[¹²³⁴⁵⁶⁷⁸⁹⁰]+")  # "[^3]" in markdown, "¹" in text from PDFs
 MARKDOWN_RULE = re.compile(r"\s*\|?[\s:|-]*-{3,}[\s:|-]*\|?\s*")
 NO_FLIGHTS = (
     r"sin vuelos(?: programados| previstos)?|ning[uú]n vuelo(?: programado)?|no (?:hay )?vuelos(?: programados)?|"

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from transforms.context import explicit_origins, read_context
+from transforms.context import flight_routes, read_context
 
 
 def _context(body: str, title: str | None = None, list_origins: set[str] | None = None):
-    return read_context(body, title, explicit_origins(body, None), list_origins)
+    return read_context(body, title, flight_routes(body, None), list_origins)
 
 
 def test_us_removal_agencies_make_the_us_the_sender() -> None:

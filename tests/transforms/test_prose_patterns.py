@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from transforms.context import DocumentContext, explicit_origins, read_context
+from transforms.context import DocumentContext, flight_routes, read_context
 from transforms.mentions import find_mentions
 
 PUBLISHED = dt.date(2025, 4, 8)  # a Tuesday
@@ -18,7 +18,7 @@ PUBLISHED = dt.date(2025, 4, 8)  # a Tuesday
 
 def _claims(body: str, language: str = "en", context: DocumentContext | None = None, published: dt.date | None = PUBLISHED) -> list[tuple]:
     if context is None:
-        context = read_context(body, None, explicit_origins(body, language))
+        context = read_context(body, None, flight_routes(body, language))
     found = find_mentions(body, language, published, tables=[], context=context)
     for mention in found:
         assert body[mention.char_start:mention.char_end] == mention.evidence
@@ -87,7 +87,7 @@ def test_a_plane_that_turned_back_with_a_mechanical_problem_and_flew_later_is_no
 
 def test_receiving_bulletin_gives_the_destination_and_no_origin_when_lists_mix_senders() -> None:
     body = "Tegucigalpa, 7 de abril de 2025. Del 31 de marzo al 4 de abril llegaron 9 vuelos con 800 personas retornadas."
-    context = read_context(body, None, set(), list_origins={"US", "MX"})
+    context = read_context(body, None, [], list_origins={"US", "MX"})
     assert _claims(body, "es", context) == [(9, "exact", None, ["HN"], "completed")]
 
 

@@ -204,7 +204,7 @@ def test_a_paragraph_that_mentions_reactions_or_subscribers_stays() -> None:
 def test_a_sending_countrys_removal_agency_makes_it_the_sender(body: str, origin: str) -> None:
     from transforms.context import read_context
 
-    assert read_context(body, None, set()).origin == origin
+    assert read_context(body, None, []).origin == origin
 
 
 @pytest.mark.parametrize(("title", "destination"), [
@@ -215,7 +215,7 @@ def test_a_sending_countrys_removal_agency_makes_it_the_sender(body: str, origin
 def test_the_headline_s_deportees_are_where_its_flights_went(title: str, destination: str) -> None:
     from transforms.context import read_context
 
-    assert read_context(title, title, set()).destination == destination
+    assert read_context(title, title, []).destination == destination
 
 
 @pytest.mark.parametrize(("sentence", "language", "destinations"), [
@@ -363,7 +363,7 @@ def test_a_footnote_mark_is_no_count() -> None:
 def test_frontex_flies_for_many_senders() -> None:
     from transforms.context import read_context
 
-    assert read_context("Frontex coordinated 402 charter return operations in 2023, deportation flights all.", None, set()).origin is None
+    assert read_context("Frontex coordinated 402 charter return operations in 2023, deportation flights all.", None, []).origin is None
 
 
 @pytest.mark.parametrize(("sentence", "language"), [
