@@ -15,7 +15,7 @@ from functools import lru_cache
 from transforms.dates import month_numbers
 from transforms.places import find_places
 from transforms.routes import Route, sentence_route
-from transforms.spans import lines_containing, sentences
+from transforms.spans import lines_containing, lowercase, sentences
 from transforms.vocabulary import (
     DEPORTATION_CUES,
     FLIGHT_NOUN_RE,
@@ -26,6 +26,7 @@ from transforms.vocabulary import (
     US_REMOVAL_AGENCY_ACRONYMS,
     US_REMOVAL_AGENCY_NAMES,
     VENEZUELAN_RETURN_PROGRAMME,
+    names_a_flight,
 )
 
 DATELINE_SEPARATOR = re.compile(r",\s*|\s*/\s*|\s[–—-]\s*")
@@ -111,7 +112,7 @@ def flight_routes(body: str, language: str | None) -> list[Route]:
     routes = []
     for line_start, line_end in lines_containing(body, FLIGHT_STEMS):
         line = body[line_start:line_end]
-        if FLIGHT_NOUN_RE.search(line):
+        if names_a_flight(line):
             routes += [sentence_route(line[start:end], language) for start, end in sentences(line)]
     return routes
 
@@ -164,7 +165,7 @@ def read_context(body: str, title: str | None, routes: list[Route], list_origins
     dateline = _dateline_country(body)
     dateline = None if dateline in (origin, "US") else dateline
     destination = None
-    noun = FLIGHT_NOUN_RE.search(title or "") or DEPORTATION_WORD.search(title or "")
+    noun = FLIGHT_NOUN_RE.regex.search(lowercase(title or "")) or DEPORTATION_WORD.search(title or "")
     if title and noun:
         clause = re.split(r"[;:|–—]|,\s", title[noun.start():], maxsplit=1)[0]  # the flights' own clause (not the comma of "1,436")
         named = sentence_route(title[: noun.start()] + clause, None).destinations

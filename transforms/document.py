@@ -22,10 +22,10 @@ from transforms.vocabulary import (
     COMMENT_HEADING_CUES,
     COMMENT_HEADING_RE,
     DOCUMENT_KIND_RE,
-    FLIGHT_NOUN_RE,
     FUNCTION_WORDS,
     MASTHEAD_WORDS_RE,
     SMALL_NAME_WORDS,
+    names_a_flight,
 )
 
 DETECTED_LANGUAGES = ["en", "es", "pt", "fr", "de", "it"]
@@ -311,7 +311,7 @@ def masthead(lines: list[str]) -> str | None:
     name, rest = parts[0].strip(), parts[1:]
     if not _is_name(name) or not (name.isupper() or (MASTHEAD_WORDS_RE.search(name) and _capitalised(name))):
         return None
-    if FLIGHT_NOUN_RE.search(name) and not MASTHEAD_WORDS_RE.search(name):
+    if names_a_flight(name) and not MASTHEAD_WORDS_RE.search(name):
         return None
     if not (under_kind or name.isupper()) and not any(_looks_like_title(_unmarked(line)) for line in lines[1:MASTHEAD_LOOKAHEAD]):
         return None  # the only headline-like line at the head is the headline, however much it sounds like a name
@@ -435,7 +435,7 @@ def _find_title(lines: list[str]) -> str | None:
         if _looks_like_title(line):
             candidates.append((line, after_site and not _headline_with_period(line)))
         after_site = False
-    ranked = ([c for c, tagline in candidates if FLIGHT_NOUN_RE.search(c) and not tagline] + [c for c, _ in candidates if FLIGHT_NOUN_RE.search(c)]
+    ranked = ([c for c, tagline in candidates if names_a_flight(c) and not tagline] + [c for c, _ in candidates if names_a_flight(c)]
               + [c for c, tagline in candidates if not tagline] + [c for c, _ in candidates])
     return ranked[0] if ranked else None
 

@@ -20,7 +20,7 @@ from transforms.places import find_places
 from transforms.routes import sentence_route
 from transforms.spans import lines
 from transforms.tables import COUNT_BEFORE_NOUN, TOTAL_LOOKBACK_CHARS, FlightList, StatedTotal, TableRow, sums_to_a_count_above
-from transforms.vocabulary import FLIGHT_NOUN_RE, FLIGHT_NOUNS, PEOPLE_NOUN_RE, PLANNED_RE
+from transforms.vocabulary import FLIGHT_NOUNS, PEOPLE_NOUN_RE, PLANNED_RE, names_a_flight
 
 MIN_LOGGED_FLIGHTS = 2
 LOOKBACK_LINES = 3  # non-blank lines above a log read for its heading and introduction
@@ -142,7 +142,7 @@ def _log(body: str, run: list[tuple[int, int, list[str], dt.date]], table_header
     named = f"{above} {' '.join(header or [])}"
     nearest = next((line for line in reversed(above.splitlines()) if line.strip()), "")
     # people named above and no flight in the table's header or the line right above: a list of people, by date
-    if not FLIGHT_NOUN_RE.search(named) or (PEOPLE_NOUN_RE.search(named) and not FLIGHT_NOUN_RE.search(f"{' '.join(header or [])} {nearest}")):
+    if not names_a_flight(named) or (PEOPLE_NOUN_RE.search(named) and not names_a_flight(f"{' '.join(header or [])} {nearest}")):
         return None
     status = Status.PLANNED if PLANNED_RE.search(above) else Status.COMPLETED
     # the route of the flights counted above: the sentence that states the log's total, else the nearest count of flights

@@ -153,9 +153,9 @@ class LowercasePattern:
             raise ValueError(f"a LowercasePattern names only lowercase letters: {source[:80]!r}")
         self.regex = re.compile(source)
 
-    def found_in(self, lowered: str) -> bool:
-        """Whether ``lowered`` (a text already lowercased by :func:`lowercase`) holds the pattern."""
-        return self.regex.search(lowered) is not None
+    def found_in(self, lowered: str, start: int = 0, end: int | None = None) -> bool:
+        """Whether ``lowered[start:end]`` (a text already lowercased by :func:`lowercase`) holds the pattern."""
+        return self.regex.search(lowered, start, len(lowered) if end is None else end) is not None
 
     def blanked_in(self, lowered: str) -> str:
         """``lowered`` with every match replaced by a space, so that later patterns do not see it."""

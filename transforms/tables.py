@@ -34,7 +34,6 @@ from transforms.vocabulary import (
     AIRLINE_NAME_RE,
     AIRPORT_WORDS_RE,
     BREAKDOWN_RES,
-    FLIGHT_NOUN_RE,
     FLIGHT_NOUNS,
     FLIGHT_STEMS,
     FROM_WORDS,
@@ -45,6 +44,7 @@ from transforms.vocabulary import (
     PLANNED_RE,
     TO_WORDS,
     TOTAL_LABEL_RE,
+    names_a_flight,
 )
 
 COUNT = DIGIT_COUNT
@@ -293,7 +293,7 @@ def flight_column(line: str) -> int | None:
     cells = _markdown_cells(_content(line)[0])
     if not cells or any(HAS_DIGIT.search(cell) for cell in cells):
         return None
-    found = next((index for index, cell in enumerate(cells) if FLIGHT_NOUN_RE.search(cell)), None)
+    found = next((index for index, cell in enumerate(cells) if names_a_flight(cell)), None)
     return found if found is not None else next((index for index, cell in enumerate(cells) if OPERATIONS_HEADER.fullmatch(cell)), None)
 
 
@@ -319,7 +319,7 @@ def fixed_width_header(line: str) -> FixedColumns | None:
     cells = list(FIXED_CELL.finditer(line))
     if len(cells) < MIN_FIXED_HEADER_CELLS or any(len(c.group().split()) > MAX_FIXED_HEADER_CELL_WORDS for c in cells):
         return None
-    named = [i for i, c in enumerate(cells) if FLIGHT_NOUN_RE.search(c.group()) or OPERATIONS_HEADER.fullmatch(c.group())]
+    named = [i for i, c in enumerate(cells) if names_a_flight(c.group()) or OPERATIONS_HEADER.fullmatch(c.group())]
     if len(named) != 1 or named[0] == 0:
         return None
     return FixedColumns(tuple(_centre(c) for c in cells), named[0], cells[named[0]].group(), " ".join(c.group() for c in cells))
@@ -643,7 +643,7 @@ def _total_after(body: str, end: int) -> tuple[tuple[int, int], str] | None:
     if not spans:
         return None
     sentence = body[spans[0][0]:spans[0][1]]
-    return (spans[0], sentence) if TOTAL_START.match(sentence) and FLIGHT_NOUN_RE.search(sentence) else None
+    return (spans[0], sentence) if TOTAL_START.match(sentence) and names_a_flight(sentence) else None
 
 
 def _is_year(text: str, start: int, count: str) -> bool:
@@ -738,10 +738,10 @@ def _not_a_flight_list(region: _Region, context_text: str, sums_to_flights: bool
     if any(is_people(line) for group in region.groups for line in group.lines if not line.excluded):
         return "its lines count people, not flights"
     own_heading = region.groups[0].header or ""
-    if not units and PEOPLE_HEADING.search(own_heading) and not FLIGHT_NOUN_RE.search(own_heading) and flight_column(own_heading) is None:
+    if not units and PEOPLE_HEADING.search(own_heading) and not names_a_flight(own_heading) and flight_column(own_heading) is None:
         return f"its heading counts people and no line names a flight unit: {own_heading.strip()[:80]!r}"
     headers = " ".join(group.header or "" for group in region.groups)
-    if any(FLIGHT_NOUN_RE.search(u) for u in units) or FLIGHT_NOUN_RE.search(headers) or FLIGHT_NOUN_RE.search(context_text):
+    if any(names_a_flight(u) for u in units) or names_a_flight(headers) or names_a_flight(context_text):
         return None
     if sums_to_flights:
         return None
@@ -869,7 +869,7 @@ def find_flight_tables(body: str, language: str | None, published: dt.date | Non
             end = after_span[1]
         total_line = next((line for g in region.groups for line in g.lines if TOTAL_LABEL_RE.match(line.label)), None) or next(
             (line for g in region.groups for line in g.lines  # "Removal flights: 28 (down from 31)" above the rows
-             if not line.excluded and FLIGHT_NOUN_RE.search(line.label) and not resolve_label(_label_core(line.label))), None)
+             if not line.excluded and names_a_flight(line.label) and not resolve_label(_label_core(line.label))), None)
         if stated is None and (summed := verdict.summed):
             stated = StatedTotal(parse_count(summed.group("n")) or 0, None, summed.group(), summed.start(), summed.end(), "lines_add_up")
         if stated is None and total_line is not None:

@@ -13,6 +13,7 @@ from transforms.cues.lists import EARLIER_OR_REVISED_LINE, PEOPLE_UNIT, PLANNED_
 from transforms.cues.routes import REGION
 from transforms.cues.traps import FLEET, NOT_A_REMOVAL_LEG, TRANSFER, WORD_AFTER_NOUN
 from transforms.domain import OTHER_LABEL, Breakdown
+from transforms.spans import LowercasePattern, lowercase
 
 # The languages these lists hold words of: prose, numbers, dates and country names are read in them.
 LANGUAGES = ("en", "es", "pt")
@@ -159,9 +160,9 @@ REVISION_RE = re.compile(rf"\b(?:{REVISION_WORDS})\b", re.IGNORECASE)
 MASTHEAD_WORDS_RE = re.compile(rf"\b(?:{MASTHEAD_WORDS})\b", re.IGNORECASE)
 DOCUMENT_KIND_RE = re.compile(rf"^(?:{DOCUMENT_KINDS})$", re.IGNORECASE)
 OFFICIAL_PUBLISHER_RE = re.compile(rf"\b(?:{OFFICIAL_PUBLISHERS})\b")
-FLIGHT_NOUN_RE = re.compile(rf"\b(?:{FLIGHT_NOUNS})\b", re.IGNORECASE)
+FLIGHT_NOUN_RE = LowercasePattern(rf"\b(?:{FLIGHT_NOUNS})\b")  # searched in lowercase: most lines are tested for it
 PEOPLE_NOUN_RE = re.compile(rf"\b(?:{PEOPLE_NOUNS})\b", re.IGNORECASE)
-TRANSFER_RE = re.compile(rf"\b(?:{TRANSFER_WORDS})", re.IGNORECASE)
+TRANSFER_RE = LowercasePattern(rf"\b(?:{TRANSFER_WORDS})")
 NOT_REMOVAL_RE = re.compile(rf"\b(?:{NOT_REMOVAL_LINE})", re.IGNORECASE)
 TOTAL_LABEL_RE = re.compile(rf"^(?:{TOTAL_LABEL})$", re.IGNORECASE)
 OTHER_LABEL_RE = re.compile(rf"^(?:{OTHER_LABEL})$", re.IGNORECASE)
@@ -172,3 +173,8 @@ COMMENT_HEADING_RE = re.compile(rf"^[ \t#*_]*(?:{COMMENT_HEADINGS})[ \t]*(?:\(\d
 COMMENT_AUTHOR_RE = re.compile(COMMENT_AUTHOR, re.IGNORECASE)
 COMMENT_CONTAINER_RE = re.compile(COMMENT_CONTAINER, re.IGNORECASE)
 BREAKDOWN_RES = {name: re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for name, words in BREAKDOWN_WORDS.items()}
+
+
+def names_a_flight(text: str) -> bool:
+    """Whether ``text`` names a flight or an aircraft ("vuelos", "voo", "charter", "planes")."""
+    return FLIGHT_NOUN_RE.found_in(lowercase(text))

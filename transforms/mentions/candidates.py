@@ -28,7 +28,7 @@ from transforms.mentions.traps import trap_of
 from transforms.numbers import parse_count, parse_count_word
 from transforms.places import PlaceMatch, find_places
 from transforms.routes import COORDINATION
-from transforms.spans import EndPattern
+from transforms.spans import EndPattern, lowercase
 from transforms.vocabulary import TRANSFER_RE
 
 EACH_BEFORE = EndPattern(re.compile(r"\b(?:each|cada uno|cada una)\s+(?:[^\W\d_]+\s+)?$", re.IGNORECASE), words=3)
@@ -185,6 +185,7 @@ def find_elided(sentence: str, language: str | None, taken: list[tuple[int, int]
             found.append(Candidate(Count(value, Qualifier.EXACT), start, place.end + pair.end(), destinations=[place.country], bound=False,
                                      shape="place_pair"))
     busy = taken + [(c.start, c.end) for c in found]
+    transfer = TRANSFER_RE.found_in(lowercase(sentence))  # "trasladados en 3 vuelos a Guantánamo": no removal count
     for token in numbers:
         if any(s <= token.start() < e for s, e in busy):
             continue
@@ -216,7 +217,7 @@ def find_elided(sentence: str, language: str | None, taken: list[tuple[int, int]
             if value is not None:
                 candidate = Candidate(Count(value, qualifier_before(before)), token.start(), token.end() + sibling, bound=False,
                                       shape="dated_sibling")
-        if candidate is None and flight_context and (MOVED_AFTER.match(after) or not _followed_by_noun(after)) and not TRANSFER_RE.search(sentence):
+        if candidate is None and flight_context and (MOVED_AFTER.match(after) or not _followed_by_noun(after)) and not transfer:
             value = number_at(sentence, token, language)
             low = RANGE_BEFORE.search(before)
             low_value = parse_count_word(low.group("low"), language) if low else None

@@ -58,7 +58,9 @@ ORDINAL_DIGITS_BEFORE = EndPattern(re.compile(
 ), words=4)
 NUMBERED_FLIGHT = re.compile(r"^\s+(?:número|number|no\.|n\.º|nº)\s*(?P<n>\d{1,4})\b", re.IGNORECASE)
 ORDINAL_OWNERS = EndPattern(re.compile(r"(?:\b(?:its|the|their|his|her|a|su|sus|el|la|los|las|o|a)\s+)$", re.IGNORECASE), words=1)
-QUALIFIER_RES = [(Qualifier(cue.name), EndPattern(re.compile(rf"\b(?:{cue.alternation})\s*$", re.IGNORECASE), words=3)) for cue in QUALIFIER_CUES]
+# one alternation, a named group a qualifier: the leftmost qualifier ending the text, the first listed at a tie
+QUALIFIER_RE = EndPattern(re.compile("|".join(rf"(?P<{cue.name}>\b(?:{cue.alternation})\s*$)" for cue in QUALIFIER_CUES), re.IGNORECASE),
+                          words=3)
 RANGE_BEFORE = EndPattern(re.compile(r"(?:between|entre|from|de)?\s*(?P<low>[\w,.-]+)\s*(?:to|and|or|-|–|a|y|o|u|ou|e)\s*$", re.IGNORECASE), words=3)
 AVERAGE_BEFORE = EndPattern(re.compile(r"(?:average|averaging|an average of|promedio de|un promedio de|en promedio|média de)\s*$", re.IGNORECASE), words=3)
 CHANGE_MODIFIER = re.compile(r"^(?:fewer|less|menos)$", re.IGNORECASE)
@@ -109,8 +111,8 @@ def parse_ordinal(token: str, language: str | None) -> int | None:
 def _qualifier_match(before: str) -> tuple[str, re.Match[str]] | None:
     """The qualifier (``about``, ``al menos``) that ends ``before``, with where it stands: the longest that does
     (``no more than`` is at most, not ``more than``)."""
-    found = [(name, match) for name, pattern in QUALIFIER_RES if (match := pattern.search(before))]
-    return min(found, key=lambda item: item[1].start()) if found else None
+    match = QUALIFIER_RE.search(before)
+    return (Qualifier(match.lastgroup), match) if match and match.lastgroup else None
 
 
 def qualifier_before(before: str) -> str:

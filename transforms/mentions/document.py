@@ -19,13 +19,12 @@ from transforms.mentions.sentences import REGION_DESTINATION, sentence_mentions
 from transforms.mentions.status import status_of
 from transforms.mentions.traps import trap_of
 from transforms.routes import Route, sentence_route
-from transforms.spans import lines_containing, sentences
-from transforms.vocabulary import FLIGHT_STEMS
+from transforms.spans import LowercasePattern, lines_containing, lowercase, sentences
+from transforms.vocabulary import FLIGHT_NOUN_RE, FLIGHT_STEMS, names_a_flight
 
-ARRIVAL_HERE = re.compile(
+ARRIVAL_HERE = LowercasePattern(
     r"\b(?:lleg\w*|aterriz\w*|arrib\w*|se recibi\w*|recibi\w*|arrived|arriving|landed|landing|al pa[ií]s|el pa[ií]s|the country|"
-    r"chegaram|pousaram)\b",
-    re.IGNORECASE,
+    r"chegaram|pousaram)\b"
 )
 NEXT_TEXT_LINE = re.compile(r"\n\s*([^\n]*\S[^\n]*)")
 
@@ -59,7 +58,7 @@ def find_mentions(body: str, language: str | None, published: dt.date | None, ta
             continue
         sentence = body[start:end]
         carried = previous if previous is None or "\n\n" not in gap else Route(previous.origin, ())
-        has_noun = bool(FLIGHT_NOUN.search(sentence))
+        has_noun = names_a_flight(sentence)
         mentions = sentence_mentions(sentence, start, language, published, carried, flight_context=previous is not None, known=known,
                                       has_noun=has_noun)
         if not mentions and adjacent and single and THE_AIRCRAFT.match(sentence):
@@ -109,7 +108,8 @@ def _next_text_line(body: str, position: int) -> tuple[int, int] | None:
 def _candidate_sentences(body: str) -> list[tuple[int, int]]:
     """Sentences of the lines that name a flight noun, and the sentence right after each of them."""
     spans: list[tuple[int, int]] = []
-    flight_lines = [(s, e) for s, e in lines_containing(body, FLIGHT_STEMS) if FLIGHT_NOUN.search(body, s, e)]
+    lowered = lowercase(body)
+    flight_lines = [(s, e) for s, e in lines_containing(body, FLIGHT_STEMS) if FLIGHT_NOUN_RE.found_in(lowered, s, e)]
     for index, (line_start, line_end) in enumerate(flight_lines):
         spans += sentences(body, line_start, line_end)
         following = _next_text_line(body, line_end)
@@ -167,7 +167,7 @@ def _with_context(mention: Mention, context: DocumentContext) -> Mention:
         mention.origin_country, mention.steps["origin"] = context.origin, "context"
     # "to Cameroon ... returned to Louisiana": the way back is not a destination; and no removal flight lands where it left
     mention.destination_countries = [d for d in mention.destination_countries if d != mention.origin_country]
-    arrival = context.dateline if ARRIVAL_HERE.search(mention.evidence) or mention.status in (Status.CANCELLED, Status.DENIED) else None
+    arrival = context.dateline if ARRIVAL_HERE.found_in(lowercase(mention.evidence)) or mention.status in (Status.CANCELLED, Status.DENIED) else None
     default = context.home or context.destination or arrival
     region = REGION_DESTINATION.search(mention.evidence)
     if not mention.destination_countries and default and default != mention.origin_country and not region:

@@ -12,7 +12,7 @@ from transforms.cues.traps import PROJECTION as PROJECTION_CUE
 from transforms.dates import ends_with_date_word
 from transforms.domain import Status
 from transforms.mentions.counts import AIRCRAFT_NOUN, Count
-from transforms.spans import EndPattern
+from transforms.spans import EndPattern, LowercasePattern, lowercase
 from transforms.vocabulary import (
     FLEET_WORDS,
     MOVEMENT_WORDS,
@@ -41,13 +41,13 @@ TYPICAL_DAY_BEFORE = re.compile(
 RATE_MODIFIER = re.compile(r"\b(?:weekly|daily|monthly|yearly|semanales|diarios|mensuales|anuales|semanais|di[aá]rios|mensais)\b", re.IGNORECASE)
 DELTA_AFTER = re.compile(r"^\s*(?:higher|lower|fewer|less|menos|a menos)\b", re.IGNORECASE)
 MORE_AFTER = re.compile(r"^\s*(?:more|m[aá]s|a m[aá]s|mais|a mais)\b(?!\s*:)", re.IGNORECASE)
-COMPARISON = re.compile(rf"\b(?:{COMPARISON_CUE.alternation})\b", re.IGNORECASE)
+COMPARISON = LowercasePattern(rf"\b(?:{COMPARISON_CUE.alternation})\b")
 FRACTION_BEFORE = EndPattern(re.compile(r"\b(?:de cada|out of every|in every|one in|uno de cada|una de cada|of every)\s*$", re.IGNORECASE), words=3)
-PROJECTION = re.compile(rf"\b(?:{PROJECTION_CUE.alternation})\b", re.IGNORECASE)
+PROJECTION = LowercasePattern(rf"\b(?:{PROJECTION_CUE.alternation})\b")
 LEG_AFTER_NOUN = re.compile(rf"^\s+(?:de\s+)?(?:{NOT_A_REMOVAL_LEG.alternation})\b", re.IGNORECASE)  # Spanish and Portuguese say it after
 TRANSFER_AFTER = re.compile(rf"^[^.;,]{{0,40}}?\b(?:{TRANSFER_WORDS})", re.IGNORECASE)  # within the count's own phrase
-FLEET_VERB = re.compile(rf"\b(?:{FLEET_WORDS})\b", re.IGNORECASE)
-MOVEMENT_VERB = re.compile(rf"\b(?:{MOVEMENT_WORDS})\b", re.IGNORECASE)
+FLEET_VERB = LowercasePattern(rf"\b(?:{FLEET_WORDS})\b")
+MOVEMENT_VERB = LowercasePattern(rf"\b(?:{MOVEMENT_WORDS})\b")
 
 
 def trap_of(sentence: str, noun: re.Match[str], count: Count, status: str, start: int, language: str | None) -> str | None:
@@ -56,6 +56,7 @@ def trap_of(sentence: str, noun: re.Match[str], count: Count, status: str, start
     after = sentence[noun.end():]
     before = sentence[:start]
     modifiers = sentence[start:noun.start()]
+    lowered = lowercase(sentence)  # whole-sentence cue words are searched in lowercase: far cheaper than IGNORECASE
     traps = (
         ("word_after_noun_not_a_flight", lambda: NOUN_BLOCKERS.match(after)),
         # "two flights a week", "weekly flights", "on a typical weekday it sends six planes"
@@ -63,10 +64,10 @@ def trap_of(sentence: str, noun: re.Match[str], count: Count, status: str, start
         ("change", lambda: CHANGE_AFTER.match(after) or DELTA_AFTER.match(after)),  # "13 vuelos menos", "four fewer"
         ("fraction", lambda: FRACTION_BEFORE.search(before)),  # "seis de cada diez vuelos"
         ("comparison", lambda: (COMPARATIVE_AFTER.match(after) and MORE_BEFORE.search(sentence[: noun.start()]))
-         or (MORE_AFTER.match(after) and COMPARISON.search(sentence))),
-        ("fleet", lambda: AIRCRAFT_NOUN.match(noun.group()) and FLEET_VERB.search(sentence) and not MOVEMENT_VERB.search(sentence)),
+         or (MORE_AFTER.match(after) and COMPARISON.found_in(lowered))),
+        ("fleet", lambda: AIRCRAFT_NOUN.match(noun.group()) and FLEET_VERB.found_in(lowered) and not MOVEMENT_VERB.found_in(lowered)),
         ("duration_or_cargo", lambda: DURATION_MODIFIER.search(modifiers) or CARGO_AFTER.match(after)),  # "a 5-hour flight"
-        ("projection", lambda: PROJECTION.search(sentence)),
+        ("projection", lambda: PROJECTION.found_in(lowered)),
         ("transfer", lambda: TRANSFER_AFTER.match(after)),
         # "400 domestic shuffle flights", "40 vuelos internos", "12 voos vazios"
         ("not_a_removal_leg", lambda: NOT_REMOVAL_RE.search(sentence[start:noun.end()]) or LEG_AFTER_NOUN.match(after)),
