@@ -107,6 +107,7 @@ DATELINE_START = re.compile(r"^[A-ZÁÉÍÓÚÑ][^\n,]{1,60},\s*[^\n]{3,40}?\s*[
 CRUMBS = re.compile(r"^[^|·•\n]{1,60}(?:\s[|·•]\s[^|·•\n]{1,40})+$")
 # "Honduras > Sucesos > Migración", "UK news › Immigration": where the page sits on its site, neither outlet nor headline
 NAVIGATION_TRAIL = re.compile(r"^[^>›»\n]{1,60}(?:\s[>›»]\s+[^>›»\n]{1,40})+$")
+TRAIL_SEPARATOR = re.compile(r"[>›»]")
 MAX_BLANK_RUN = 128  # wider than the margin of a centred page number or an aligned column of a report converted from PDF
 LONG_BLANK_RUN = re.compile(rf"[^\S\n]{{{MAX_BLANK_RUN + 1},}}")
 LIST_ITEM = re.compile(r"^\s*(?:[-*•·]|\d{1,2}[.)])\s")
@@ -183,6 +184,11 @@ RELATED_BLOCK = re.compile(
 )
 
 
+def has_superscript_digit(text: str) -> bool:
+    """Whether a footnote's superscript mark may be in ``text``: an ASCII text (most lines) is answered without a search."""
+    return not text.isascii() and SUPERSCRIPT_DIGIT.search(text) is not None
+
+
 def clean_body(text: str) -> str:
     """The article text alone: comment threads, photo credits and share/related lines removed.
 
@@ -191,7 +197,7 @@ def clean_body(text: str) -> str:
     """
     text = LONG_BLANK_RUN.sub(lambda run: run.group()[:MAX_BLANK_RUN], text)
     text = _cut_comment_thread(text)
-    if "[^" in text or SUPERSCRIPT_DIGIT.search(text):
+    if "[^" in text or has_superscript_digit(text):
         text = FOOTNOTE_MARK.sub("", text)
     if "\n" in text:
         text = RELATED_BLOCK.sub("", text)
@@ -261,7 +267,8 @@ def _head_lines(text: str) -> list[str]:
 
 
 def _without_trails(lines: list[str]) -> list[str]:
-    return [line for line in lines if not NAVIGATION_TRAIL.match(line)]
+    """Head lines without navigation trails; the separators' own test first spares most lines the pattern."""
+    return [line for line in lines if not (TRAIL_SEPARATOR.search(line) and NAVIGATION_TRAIL.match(line))]
 
 
 def _name_case(name: str) -> str:

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from transforms.context import DocumentContext
 from transforms.cues.statuses import COMPLETED, PLANNED
 from transforms.dates import Period, day_label_date, ends_with_date_word, find_period, find_relative_period, month_label_period, names_a_month
-from transforms.document import FOOTNOTE_MARK, SUPERSCRIPT_DIGIT
+from transforms.document import FOOTNOTE_MARK, has_superscript_digit
 from transforms.domain import Breakdown, Status
 from transforms.numbers import DIGIT_COUNT, parse_count
 from transforms.places import find_places, resolve_label
@@ -234,7 +234,7 @@ def _clean(text: str) -> str:
     """Text without markdown emphasis (``**Guatemala (5)**``) or footnote marks (``Collecting operations[^3]``, ``Chile¹``)."""
     if "*" in text or "_" in text:
         text = EMPHASIS.sub("", text)
-    if "[^" in text or SUPERSCRIPT_DIGIT.search(text):
+    if "[^" in text or has_superscript_digit(text):
         text = FOOTNOTE_MARK.sub("", text)
     return text.strip(" \t*_")
 
@@ -314,7 +314,7 @@ def _centre(cell: re.Match[str]) -> float:
 def fixed_width_header(line: str) -> FixedColumns | None:
     """A header of text laid out in columns (``País de destino    Tipo    Vuelos    Personas``): three cells or more,
     two spaces or more apart, no digits, and one cell naming flights."""
-    if "|" in line or HAS_DIGIT.search(line) or "  " not in line.strip():
+    if "|" in line or "  " not in line.strip() or HAS_DIGIT.search(line):
         return None
     cells = list(FIXED_CELL.finditer(line))
     if len(cells) < MIN_FIXED_HEADER_CELLS or any(len(c.group().split()) > MAX_FIXED_HEADER_CELL_WORDS for c in cells):
