@@ -167,4 +167,35 @@ SENT_FROM = Cue(
         "pt": ("O Brasil recebeu 12 voos de deportação em maio com 900 pessoas vindas do Texas.",),
     },
 )
-ELISION_CUES = (RECEIVED, ARRIVED_FIRST, INCLUDING, SENT_TO, SENT_FROM)
+# a place ranked after a count of flights: "Harlingen was second with 61" counts the same flights without the noun
+RANK = Cue(
+    "rank", Decision.ELISION,
+    words={
+        "en": ("second", "third", "fourth", "fifth", "next"),
+        "es": ("segund[oa]", "tercer[oa]?", "cuart[oa]", "quint[oa]"),
+        "pt": ("segund[oa]", "terceir[oa]", "quart[oa]", "quint[oa]"),
+    },
+    examples={
+        "en": ("Ninety removal flights left Texas in May. Harlingen was second with 61.",
+               "Ninety removal flights left Texas in May. El Paso came third with 40.",
+               "Ninety removal flights left Texas in May. Laredo ranked fourth with 22.",
+               "Ninety removal flights left Texas in May. Brownsville was fifth with 9.",
+               "Ninety removal flights left Texas in May. San Antonio was next with 30."),
+        "es": ("Salieron 90 vuelos de Texas en mayo. Harlingen quedó segundo con 61.",
+               "Salieron 90 vuelos de Texas en mayo. El Paso quedó en tercer lugar con 40.",
+               "Llegaron 90 vuelos en mayo. La Aurora fue la tercera con 35.",
+               "Salieron 90 vuelos de Texas en mayo. Laredo quedó cuarto con 22.",
+               "Salieron 90 vuelos de Texas en mayo. Brownsville fue quinto con 9.",
+               "Llegaron 90 vuelos en mayo. San Pedro Sula fue la segunda con 50."),
+        "pt": ("Saíram 90 voos do Texas em maio. Harlingen ficou em segundo com 61.",
+               "Saíram 90 voos do Texas em maio. El Paso ficou em terceiro com 40.",
+               "Saíram 90 voos do Texas em maio. Laredo foi o quarto com 22.",
+               "Saíram 90 voos do Texas em maio. Brownsville ficou em quinto com 9."),
+    },
+    not_examples={
+        "en": ("Ninety removal flights left Texas in May. Harlingen was second with 61 percent of the people.",),
+        "es": ("Salieron 90 vuelos de Texas en mayo. Harlingen quedó segundo con 61 mil personas.",),
+        "pt": ("Saíram 90 voos do Texas em maio. Harlingen ficou em segundo com 61 mil pessoas.",),
+    },
+)
+ELISION_CUES = (RECEIVED, ARRIVED_FIRST, INCLUDING, SENT_TO, SENT_FROM, RANK)

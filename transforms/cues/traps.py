@@ -235,4 +235,26 @@ RESTATEMENT = Cue(
     },
 )
 
-TRAP_CUES = (PROJECTION, FLEET, TRANSFER, CARGO, COMPARISON, WORD_AFTER_NOUN, NOT_A_REMOVAL_LEG, RESTATEMENT)
+# a day of the kind, not a date: what happens "on a typical day" or "every day" is a rate, not a count of flights
+TYPICAL_DAY = Cue(
+    "typical_day", Decision.TRAP,
+    words={
+        "en": (r"on an? (?:typical|normal|average|usual|ordinary) (?:week)?day", "every day", "each day"),
+        "es": (r"en un d[ií]a (?:t[ií]pico|normal|cualquiera)", r"todos los d[ií]as", r"cada d[ií]a"),
+        "pt": (r"num dia (?:t[ií]pico|normal|qualquer)", "todos os dias", "a cada dia"),
+    },
+    examples={
+        "en": ("On a typical weekday the contractor sends six planes south.", "On an average day ICE flies 9 removal flights.",
+               "Every day, four deportation flights leave Texas.", "Each day it still runs three charter flights."),
+        "es": ("En un día típico salen cinco aviones hacia Centroamérica.", "En un día normal llegan 4 vuelos a San Pedro Sula.",
+               "Todos los días aterrizan dos vuelos de deportados.", "Cada día salen tres vuelos desde Texas."),
+        "pt": ("Num dia típico saem cinco aviões para a América Central.", "Num dia normal chegam 3 voos a Belo Horizonte.",
+               "Todos os dias pousam dois voos de deportados.", "A cada dia partem três voos do Texas."),
+    },
+    not_examples={
+        "en": ("On Tuesday, six removal flights left Texas for Guatemala.",),
+        "es": ("El martes llegaron cinco vuelos de deportación a Guatemala.",),
+        "pt": ("Na terça-feira chegaram cinco voos de deportação a Fortaleza.",),
+    },
+)
+TRAP_CUES = (PROJECTION, FLEET, TRANSFER, CARGO, COMPARISON, WORD_AFTER_NOUN, NOT_A_REMOVAL_LEG, RESTATEMENT, TYPICAL_DAY)

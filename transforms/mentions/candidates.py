@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.cues.elision import ARRIVED_FIRST, INCLUDING, RECEIVED, SENT_FROM, SENT_TO
+from transforms.cues.elision import ARRIVED_FIRST, INCLUDING, RANK, RECEIVED, SENT_FROM, SENT_TO
 from transforms.cues.statuses import CANCELLED, DENIED
 from transforms.cues.traps import RESTATEMENT
 from transforms.dates import month_numbers
@@ -28,7 +28,7 @@ from transforms.mentions.traps import trap_of
 from transforms.numbers import parse_count, parse_count_word
 from transforms.places import PlaceMatch, find_places
 from transforms.routes import COORDINATION
-from transforms.spans import EndPattern, lowercase
+from transforms.spans import EndPattern, LowercasePattern, lowercase
 from transforms.vocabulary import TRANSFER_RE
 
 EACH_BEFORE = EndPattern(re.compile(r"\b(?:each|cada uno|cada una)\s+(?:[^\W\d_]+\s+)?$", re.IGNORECASE), words=3)
@@ -138,10 +138,10 @@ def _sibling_of_a_dated_count(sentence: str, token: re.Match[str], busy: list[tu
     return own.end() - token.end()
 
 
-RANK_WORD = re.compile(r"second|third|fourth|fifth|next|segund|tercer|cuart|quint|terceir|quart", re.IGNORECASE)  # a cheap first test
+RANK_WORD = LowercasePattern(rf"\b(?:{RANK.alternation})\b")  # a cheap first test for RANK_BEFORE_COUNT
 RANK_BEFORE_COUNT = re.compile(
     r"\b(?P<rank>(?:was|ranked|came|fue|qued[oó]|ficou|foi)\s+(?:in\s+|en\s+|em\s+)?(?:the\s+|el\s+|la\s+|o\s+|a\s+)?"
-    r"(?:second|third|fourth|fifth|next|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|terceir[oa]|quart[oa])"
+    rf"(?:{RANK.alternation})"
     r"(?:\s+(?:place|lugar))?,?\s+(?:with|con|com))\s+(?P<n>\d[\d,.]*)\b",
     re.IGNORECASE,
 )
@@ -164,7 +164,9 @@ def find_elided(sentence: str, language: str | None, taken: list[tuple[int, int]
         return []
     found: list[Candidate] = []
     places = find_places(sentence)
-    ranked = RANK_BEFORE_COUNT.search(sentence) if flight_context and not listed and RANK_WORD.search(sentence) else None
+    ranked = RANK_BEFORE_COUNT.search(sentence) if flight_context and not listed and RANK_WORD.found_in(lowercase(sentence)) else None
+    if ranked and _followed_by_noun(sentence[ranked.end():]):
+        ranked = None  # "was second with 61 percent", "con 61 mil personas": a number of something else
     if ranked and (value := parse_count(ranked.group("n"))) is not None:
         # "Harlingen was second with 61, followed by El Paso with 47": a ranking of the places the flights counted before
         found.append(Candidate(Count(value, Qualifier.EXACT), ranked.start("rank"), ranked.end(), bound=False, shape="rank"))

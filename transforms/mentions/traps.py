@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.cues.traps import CARGO, NOT_A_REMOVAL_LEG
+from transforms.cues.traps import CARGO, NOT_A_REMOVAL_LEG, TYPICAL_DAY
 from transforms.cues.traps import COMPARISON as COMPARISON_CUE
 from transforms.cues.traps import PROJECTION as PROJECTION_CUE
 from transforms.dates import ends_with_date_word
@@ -33,11 +33,7 @@ CHANGE_AFTER = re.compile(r"^\s*(?:menos|m[aá]s|a menos|a m[aá]s)\s+(?:que|de 
 DURATION_MODIFIER = re.compile(r"\d+\s*-?\s*(?:hour|minute|day|week|hora|minuto|d[ií]a|semana)s?\b", re.IGNORECASE)
 CARGO_AFTER = re.compile(r"^\s*(?:of|with|carrying|de|con|llenos de|cargados de|com|levando|carregados de|cheios de)\s+"
                          rf"(?:humanitarian\s+)?(?:{CARGO.alternation})\b", re.IGNORECASE)
-TYPICAL_DAY_BEFORE = re.compile(
-    r"\b(?:on an? (?:typical|normal|average|usual|ordinary) (?:week)?day|every day|each day|en un d[ií]a (?:t[ií]pico|normal|cualquiera)|"
-    r"todos los d[ií]as|cada d[ií]a|num dia (?:t[ií]pico|normal|qualquer)|todos os dias|a cada dia)\b[^.;]*$",
-    re.IGNORECASE,
-)
+TYPICAL_DAY_BEFORE = re.compile(rf"\b(?:{TYPICAL_DAY.alternation})\b[^.;]*$", re.IGNORECASE)  # in the clause before the count
 RATE_MODIFIER = re.compile(r"\b(?:weekly|daily|monthly|yearly|semanales|diarios|mensuales|anuales|semanais|di[aá]rios|mensais)\b", re.IGNORECASE)
 DELTA_AFTER = re.compile(r"^\s*(?:higher|lower|fewer|less|menos|a menos)\b", re.IGNORECASE)
 MORE_AFTER = re.compile(r"^\s*(?:more|m[aá]s|a m[aá]s|mais|a mais)\b(?!\s*:)", re.IGNORECASE)
