@@ -728,3 +728,42 @@ def test_a_region_the_plane_passed_over_is_no_destination_of_the_count() -> None
     """'forcing the plane to turn back over the Caribbean' does not make the refused flight one to a region."""
     text = "Venezuela denied landing to a charter from Texas, forcing the plane to turn back over the Caribbean."
     assert _claims(text, "en")[0][4] == ("VE",)
+
+
+@pytest.mark.parametrize(("text", "language", "counts"), [
+    ("In 2024 the agency ran 153 removal flights,\ncompared with 129 in 2023. Most went to Guatemala.", "en", {153, 129}),
+    ("En 2022 se realizaron 153 vuelos de repatriación,\nfrente a los 129 de 2021. En ellos viajaron 3.512 personas.", "es", {153, 129}),
+    ("Em 2022 foram realizados 153 voos de repatriação,\ncontra 129 em 2021. Neles viajaram 3.512 pessoas.", "pt", {153, 129}),
+])
+def test_a_sentence_wrapped_onto_the_next_line_is_read_whole(text: str, language: str, counts: set[int]) -> None:
+    """Reports converted from PDF wrap at a fixed width: the comparison on the next line belongs to the count above it."""
+    found = find_mentions(text, language, PUBLISHED, tables=[])
+    assert {m.flights for m in found} == counts
+    assert all(text[m.char_start:m.char_end] == m.evidence for m in found)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The agency ran 153 removal flights.\nthe 129 in the footnote are people, not flights.", "en"),  # a full stop ends the line
+    ("Se realizaron 153 vuelos de repatriación\n\nfrente a 129 personas el año anterior.", "es"),  # a blank line is a new paragraph
+    ("Foram 153 voos de repatriação:\nGuatemala 100 e Honduras 53.", "pt"),  # a colon opens what follows
+])
+def test_a_line_that_ends_a_sentence_or_a_paragraph_is_not_wrapped(text: str, language: str) -> None:
+    assert 129 not in {m.flights for m in find_mentions(text, language, PUBLISHED, tables=[])}
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("Of the 153 removal flights, 19 were joint operations coordinated by Frontex.", "en"),
+    ("De los 153 vuelos, 19 fueron operaciones conjuntas coordinadas por Frontex.", "es"),
+    ("Dos 153 voos, 19 foram operações conjuntas coordenadas pela Frontex.", "pt"),
+])
+def test_a_part_of_the_flights_a_sentence_opens_with_is_a_count_of_flights(sentence: str, language: str) -> None:
+    assert [claim[0] for claim in _claims(sentence, language)] == [153, 19]
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("Of the 153 removal flights, 19 percent left from Texas.", "en"),
+    ("De los 153 vuelos, 19 por ciento salieron de Texas.", "es"),
+    ("Dos 153 voos, 19 por cento saíram do Texas.", "pt"),
+])
+def test_a_share_of_the_flights_is_no_count(sentence: str, language: str) -> None:
+    assert [claim[0] for claim in _claims(sentence, language)] == [153]

@@ -29,7 +29,7 @@ from transforms.numbers import parse_count, parse_count_word
 from transforms.places import PlaceMatch, find_places
 from transforms.routes import COORDINATION
 from transforms.spans import EndPattern, LowercasePattern, lowercase
-from transforms.vocabulary import TRANSFER_RE
+from transforms.vocabulary import FLIGHT_NOUNS, TRANSFER_RE
 
 EACH_BEFORE = EndPattern(re.compile(r"\b(?:each|cada uno|cada una)\s+(?:[^\W\d_]+\s+)?$", re.IGNORECASE), words=3)
 PREDICATE_BEFORE = EndPattern(re.compile(
@@ -76,6 +76,13 @@ PRIOR_BEFORE = EndPattern(re.compile(
     r"cifra|n[uú]mero|conteo)\b[^.;]{0,80}?\s(?:to|a|hasta)))\s+$",
     re.IGNORECASE,
 ), words=48)
+# "Of the 153 flights, 19 were joint operations", "De los 153 vuelos, 19 fueron…", "Dos 153 voos, 19 foram…": a part of the
+# flights the sentence opens with
+WHOLE_THEN_PART = re.compile(
+    rf"\W*(?:of the|of all(?: the)?|de los|de las|del total de|dos|das|do total de)\s+[\d.,]+\s+(?:[^\W\d_]+\s+){{0,3}}?(?:{FLIGHT_NOUNS})\b"
+    r"[^,;:.]{0,60},\s*$",
+    re.IGNORECASE,
+)
 # "En agosto, el mes con más operaciones, llegaron 19": in Spanish and Portuguese the verb of arrival may come before a count
 # whose noun is left out
 ARRIVED_BEFORE = EndPattern(re.compile(rf"\b(?:{ARRIVED_FIRST.alternation})\s+$", re.IGNORECASE), words=1)
@@ -90,15 +97,18 @@ MOVED_AFTER = re.compile(
     re.IGNORECASE,
 )
 # What may follow a count whose noun is left out: not a noun of its own (people, days, percent).
+PERCENT_AFTER = re.compile(r"\s*(?:por\s+ciento|por\s+cento|per\s+cent)\b", re.IGNORECASE)
 ELIDED_FOLLOWERS = frozenset(
     "in en during durante entre between from desde de del this last este esta el la los las that que on y and each cada at by over "
     "more más so así while mientras but pero for por para to a al hacia have has had were was han se "
-    "em no na nos nas do da dos das neste nesta nesse nessa o os as e ao à aos mais até foram".split()
+    "em no na nos nas do da dos das neste nesta nesse nessa o os as e ao à aos mais até foram fueron eran are eram".split()
 )
 
 
 def _followed_by_noun(after: str) -> bool:
     """True when a word other than a connector follows the number (``17 personas``, ``40 minutes``)."""
+    if PERCENT_AFTER.match(after):
+        return True  # "19 por ciento": "por" joins a count elsewhere, not here
     match = re.match(r"^\s*(?P<w>[^\W\d_]+|%|\d)", after)
     return match is not None and match.group("w").lower() not in ELIDED_FOLLOWERS
 
@@ -160,6 +170,9 @@ def find_elided(sentence: str, language: str | None, taken: list[tuple[int, int]
     and ``incluidos seis`` need a sentence about flights, or one right after it.
     """
     numbers = [t for t in NUMBER_TOKEN.finditer(sentence) if t.group()[0].isdigit() or may_count_word(t.group(), language)]
+    if any(not t.group()[0].isdigit() for t in numbers):  # the "ciento" of "19 por ciento" is no hundred
+        percents = [m.span() for m in PERCENT_AFTER.finditer(sentence)]
+        numbers = [t for t in numbers if not any(s <= t.start() < e for s, e in percents)]
     if not numbers:
         return []
     found: list[Candidate] = []
@@ -230,7 +243,7 @@ def find_elided(sentence: str, language: str | None, taken: list[tuple[int, int]
             if prior and not listed and not prior.group("tally"):
                 prior = None
             triggered = (RECEIVED_BEFORE.search(lead) or prior or INCLUDING_BEFORE.search(lead) or MOVED_AFTER.match(after)
-                         or ARRIVED_BEFORE.search(lead))
+                         or ARRIVED_BEFORE.search(lead) or WHOLE_THEN_PART.match(lead))
             if triggered and value is not None and not CHANGE_BEFORE.search(lead):
                 destinations = _subject_places(sentence, len(lead)) if RECEIVED_BEFORE.search(lead) else None
                 count = Count(low_value, Qualifier.RANGE, flights_max=value) if ranged and low_value is not None else Count(value, qualifier_before(before))

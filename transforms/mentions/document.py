@@ -27,6 +27,7 @@ ARRIVAL_HERE = LowercasePattern(
     r"chegaram|pousaram)\b"
 )
 NEXT_TEXT_LINE = re.compile(r"\n\s*([^\n]*\S[^\n]*)")
+WRAPPED_ON = re.compile(r"\n[ \t]*(?=[a-záéíóúñãõç])")  # the next line, no blank line between, goes on in lowercase
 
 
 def find_mentions(body: str, language: str | None, published: dt.date | None, tables: list[dict],
@@ -105,17 +106,39 @@ def _next_text_line(body: str, position: int) -> tuple[int, int] | None:
     return (match.start(1), match.end(1)) if match else None
 
 
+def _wrapped_line(body: str, line_start: int, line_end: int) -> tuple[int, int] | None:
+    """The line right below, when this line's last sentence runs on into it: text wrapped at a fixed width, as reports
+    converted from PDF are ("En 2022 se realizaron 153 vuelos,\nfrente a los 129 de 2021.").
+
+    The line ends without a sentence's closing mark and the next line, with no blank line between, opens in lowercase.
+    """
+    if body[line_start:line_end].rstrip()[-1:] in ("", ".", "!", "?", ":", ";", "|") or not (run_on := WRAPPED_ON.match(body, line_end)):
+        return None
+    end = body.find("\n", run_on.end())
+    return run_on.end(), len(body) if end < 0 else end
+
+
 def _candidate_sentences(body: str) -> list[tuple[int, int]]:
-    """Sentences of the lines that name a flight noun, and the sentence right after each of them."""
+    """Sentences of the lines that name a flight noun, and the sentence right after each of them.
+
+    A sentence wrapped onto the next line is one sentence: its part on that line is not read again on its own.
+    """
     spans: list[tuple[int, int]] = []
+    absorbed: set[tuple[int, int]] = set()
     lowered = lowercase(body)
     flight_lines = [(s, e) for s, e in lines_containing(body, FLIGHT_STEMS) if FLIGHT_NOUN_RE.found_in(lowered, s, e)]
     for index, (line_start, line_end) in enumerate(flight_lines):
-        spans += sentences(body, line_start, line_end)
+        own = sentences(body, line_start, line_end)
         following = _next_text_line(body, line_end)
+        if own and (wrapped := _wrapped_line(body, line_start, line_end)):
+            below = sentences(body, *wrapped)
+            absorbed.add(below[0])
+            own[-1] = (own[-1][0], below[0][1])
+            following = below[1] if len(below) > 1 else _next_text_line(body, wrapped[1])
+        spans += own
         if following and (index + 1 >= len(flight_lines) or flight_lines[index + 1][0] != following[0]):
             spans += sentences(body, *following)[:1]
-    return sorted(set(spans))
+    return sorted(set(spans) - absorbed)
 
 
 @dataclass(frozen=True)
