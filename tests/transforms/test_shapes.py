@@ -767,3 +767,21 @@ def test_a_part_of_the_flights_a_sentence_opens_with_is_a_count_of_flights(sente
 ])
 def test_a_share_of_the_flights_is_no_count(sentence: str, language: str) -> None:
     assert [claim[0] for claim in _claims(sentence, language)] == [153]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Ninety-four removal flights left Alexandria last month. Harlingen was second with 61. Mesa sent out only 6.", "en"),
+    ("Salieron 94 vuelos de deportación de Alexandria el mes pasado. Harlingen quedó segundo con 61. Mesa envió solo 6.", "es"),
+    ("Saíram 94 voos de deportação de Alexandria no mês passado. Harlingen ficou em segundo com 61. Mesa enviou apenas 6.", "pt"),
+])
+def test_a_sentence_that_counts_flights_without_the_noun_keeps_the_thread_for_the_next(text: str, language: str) -> None:
+    assert {m.flights for m in find_mentions(text, language, PUBLISHED, tables=[])} == {94, 61, 6}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Ninety-four removal flights left Alexandria last month. The mayor was second in the race. Mesa sent out only 6.", "en"),
+    ("Salieron 94 vuelos de Alexandria el mes pasado. El alcalde quedó segundo en la votación. Mesa envió solo 6.", "es"),
+    ("Saíram 94 voos de Alexandria no mês passado. O prefeito ficou em segundo na votação. Mesa enviou apenas 6.", "pt"),
+])
+def test_a_sentence_that_counts_nothing_ends_the_thread(text: str, language: str) -> None:
+    assert {m.flights for m in find_mentions(text, language, PUBLISHED, tables=[])} == {94}

@@ -198,4 +198,32 @@ RANK = Cue(
         "pt": ("Saíram 90 voos do Texas em maio. Harlingen ficou em segundo com 61 mil pessoas.",),
     },
 )
-ELISION_CUES = (RECEIVED, ARRIVED_FIRST, INCLUDING, SENT_TO, SENT_FROM, RANK)
+# a place that sent out flights, the noun left out: "Mesa sent out only 6", "Houston despachó 12"
+SENT_OUT = Cue(
+    "sent_out", Decision.ELISION,
+    words={
+        "en": ("sent out", "sent", "dispatched", "launched"),
+        "es": ("envi[oó]", "enviaron", "despach[oó]", "despacharon"),
+        "pt": ("enviou", "enviaram", "despachou", "despacharam"),
+    },
+    examples={
+        "en": ("Alexandria led with 94 removal flights in June, while Mesa sent out only 6.",
+               "Alexandria led with 94 removal flights in June; San Antonio sent 12.",
+               "Alexandria led with 94 removal flights in June; Houston dispatched 20.",
+               "Alexandria led with 94 removal flights in June; Miami launched just 9."),
+        "es": ("Alexandria encabezó la lista con 94 vuelos de deportación en junio; Mesa envió solo 6.",
+               "Alexandria encabezó la lista con 94 vuelos en junio, y las bases de Texas enviaron 30.",
+               "Alexandria encabezó la lista con 94 vuelos en junio; Houston despachó 12.",
+               "Alexandria encabezó la lista con 94 vuelos en junio; las bases de Arizona despacharon 8."),
+        "pt": ("Alexandria liderou com 94 voos de deportação em junho; Mesa enviou apenas 6.",
+               "Alexandria liderou com 94 voos em junho, e as bases do Texas enviaram 30.",
+               "Alexandria liderou com 94 voos em junho; Houston despachou 12.",
+               "Alexandria liderou com 94 voos em junho; as bases do Arizona despacharam 8."),
+    },
+    not_examples={
+        "en": ("Alexandria led with 94 removal flights in June, while Mesa sent out 60 people.",),
+        "es": ("Alexandria encabezó la lista con 94 vuelos en junio; Mesa envió 60 agentes.",),
+        "pt": ("Alexandria liderou com 94 voos em junho; Mesa enviou 60 agentes.",),
+    },
+)
+ELISION_CUES = (RECEIVED, ARRIVED_FIRST, INCLUDING, SENT_TO, SENT_FROM, RANK, SENT_OUT)

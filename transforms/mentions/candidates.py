@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.cues.elision import ARRIVED_FIRST, INCLUDING, RANK, RECEIVED, SENT_FROM, SENT_TO
+from transforms.cues.elision import ARRIVED_FIRST, INCLUDING, RANK, RECEIVED, SENT_FROM, SENT_OUT, SENT_TO
 from transforms.cues.statuses import CANCELLED, DENIED
 from transforms.cues.traps import RESTATEMENT
 from transforms.dates import month_numbers
@@ -86,6 +86,8 @@ WHOLE_THEN_PART = re.compile(
 # "En agosto, el mes con más operaciones, llegaron 19": in Spanish and Portuguese the verb of arrival may come before a count
 # whose noun is left out
 ARRIVED_BEFORE = EndPattern(re.compile(rf"\b(?:{ARRIVED_FIRST.alternation})\s+$", re.IGNORECASE), words=1)
+SENT_OUT_BEFORE = EndPattern(re.compile(
+    rf"\b(?:{SENT_OUT.alternation})\s+(?:(?:just|only|solo|sólo|apenas|merely)\s+)?$", re.IGNORECASE), words=3)
 INCLUDING_BEFORE = EndPattern(re.compile(rf"\b(?:{INCLUDING.alternation})\s+$", re.IGNORECASE), words=2)
 MOVED_AFTER = re.compile(
     r"^\s+(?:(?:more|additional|más|otros|otras|mais|outros|outras)\s+)?"
@@ -243,7 +245,7 @@ def find_elided(sentence: str, language: str | None, taken: list[tuple[int, int]
             if prior and not listed and not prior.group("tally"):
                 prior = None
             triggered = (RECEIVED_BEFORE.search(lead) or prior or INCLUDING_BEFORE.search(lead) or MOVED_AFTER.match(after)
-                         or ARRIVED_BEFORE.search(lead) or WHOLE_THEN_PART.match(lead))
+                         or ARRIVED_BEFORE.search(lead) or WHOLE_THEN_PART.match(lead) or SENT_OUT_BEFORE.search(lead))
             if triggered and value is not None and not CHANGE_BEFORE.search(lead):
                 destinations = _subject_places(sentence, len(lead)) if RECEIVED_BEFORE.search(lead) else None
                 count = Count(low_value, Qualifier.RANGE, flights_max=value) if ranged and low_value is not None else Count(value, qualifier_before(before))

@@ -79,8 +79,8 @@ def find_mentions(body: str, language: str | None, published: dt.date | None, ta
             route = sentence_route(sentence, language)
             previous = Route(route.origin or (carried.origin if carried else None),
                              route.destinations or (carried.destinations if carried and len(mentions) <= 1 else ()))
-        else:
-            previous = None
+        elif not mentions:
+            previous = None  # a sentence that counts flights without the noun ("Harlingen was second with 61") keeps the thread
     for mention in found:
         _as_list_total(mention, tables)
         if mention.status == Status.UNKNOWN:  # reports count what happened: no cue of plans, refusals or cancellations
