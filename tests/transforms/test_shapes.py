@@ -785,3 +785,39 @@ def test_a_sentence_that_counts_flights_without_the_noun_keeps_the_thread_for_th
 ])
 def test_a_sentence_that_counts_nothing_ends_the_thread(text: str, language: str) -> None:
     assert {m.flights for m in find_mentions(text, language, PUBLISHED, tables=[])} == {94}
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("ICE ran 228 removal flights in August, down 14 from July's record of 242.", "en"),
+    ("ICE realizó 228 vuelos de deportación en agosto, 14 menos que el récord de 242 de julio.", "es"),
+    ("O ICE fez 228 voos de deportação em agosto, 14 a menos que o recorde de 242 de julho.", "pt"),
+])
+def test_the_record_a_count_is_compared_with_is_a_count_of_flights(sentence: str, language: str) -> None:
+    assert [claim[0] for claim in _claims(sentence, language)] == [228, 242]
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("ICE ran 228 removal flights in August; the record of 1,200 people in one week stands.", "en"),
+    ("ICE realizó 228 vuelos en agosto; el récord de 1.200 personas en una semana sigue en pie.", "es"),
+    ("O ICE fez 228 voos em agosto; o recorde de 1.200 pessoas numa semana continua de pé.", "pt"),
+])
+def test_a_record_of_something_else_is_no_count(sentence: str, language: str) -> None:
+    assert [claim[0] for claim in _claims(sentence, language)] == [228]
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("In 2018 the deportees were flown to Dakar on five planes, four of them from Tenerife.", "en"),
+    ("En 2018 fueron trasladados a Dakar en cinco aviones, cuatro de ellos desde Tenerife.", "es"),
+    ("Em 2018 foram levados a Dacar em cinco aviões, quatro deles de Tenerife.", "pt"),
+])
+def test_a_part_of_the_flights_just_counted_is_a_count_of_flights(sentence: str, language: str) -> None:
+    assert [claim[0] for claim in _claims(sentence, language)] == [5, 4]
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("The plane landed in Fortaleza with 118 Brazilians, 12 of them children.", "en"),
+    ("El avión aterrizó en Fortaleza con 118 brasileños, 12 de ellos niños.", "es"),
+    ("O avião pousou em Fortaleza com 118 brasileiros, 12 deles crianças.", "pt"),
+])
+def test_a_part_of_the_people_on_board_is_no_count_of_flights(sentence: str, language: str) -> None:
+    assert 12 not in [claim[0] for claim in _claims(sentence, language)]

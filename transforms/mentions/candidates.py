@@ -71,7 +71,8 @@ RECEIVED_BEFORE = EndPattern(re.compile(
 ), words=2)
 PRIOR_BEFORE = EndPattern(re.compile(
     r"\b(?:(?:up|down)\s+from|frente a(?:\s+los)?|compared (?:with|to)|against|contra(?:\s+los)?|"
-    r"(?P<tally>(?:count|number|figure|total|tally|cifra|n[uú]mero|conteo|registro)\s+(?:was|is|had been|fue|era|de|ascendi[oó] a|lleg[oó] a)|"
+    r"(?P<tally>(?:count|number|figure|total|tally|record|cifra|n[uú]mero|conteo|registro|r[eé]cord|recorde)\s+"
+    r"(?:was|is|had been|of|fue|era|de|ascendi[oó] a|lleg[oó] a)|"
     r"\b(?:brings?|brought|bringing|raises?|raised|takes?|took|lleva|llevan|eleva|elevan|elev[oó])\s+(?:the|el|la)\s+(?:total|tally|count|"
     r"cifra|n[uú]mero|conteo)\b[^.;]{0,80}?\s(?:to|a|hasta)))\s+$",
     re.IGNORECASE,
@@ -86,6 +87,7 @@ WHOLE_THEN_PART = re.compile(
 # "En agosto, el mes con más operaciones, llegaron 19": in Spanish and Portuguese the verb of arrival may come before a count
 # whose noun is left out
 ARRIVED_BEFORE = EndPattern(re.compile(rf"\b(?:{ARRIVED_FIRST.alternation})\s+$", re.IGNORECASE), words=1)
+OF_THEM_AFTER = re.compile(r"\s+(?:of them|of those|de ellos|de ellas|de estos|de esos|deles|delas|destes|desses)\b", re.IGNORECASE)
 SENT_OUT_BEFORE = EndPattern(re.compile(
     rf"\b(?:{SENT_OUT.alternation})\s+(?:(?:just|only|solo|sólo|apenas|merely)\s+)?$", re.IGNORECASE), words=3)
 INCLUDING_BEFORE = EndPattern(re.compile(rf"\b(?:{INCLUDING.alternation})\s+$", re.IGNORECASE), words=2)
@@ -113,6 +115,13 @@ def _followed_by_noun(after: str) -> bool:
         return True  # "19 por ciento": "por" joins a count elsewhere, not here
     match = re.match(r"^\s*(?P<w>[^\W\d_]+|%|\d)", after)
     return match is not None and match.group("w").lower() not in ELIDED_FOLLOWERS
+
+
+def _right_after_a_count(token: re.Match[str], busy: list[tuple[int, int]], numbers: list[re.Match[str]]) -> bool:
+    """Whether the nearest number before ``token`` is a count of flights already taken ("cinco aviones, cuatro de ellos"),
+    not one of people ("118 brasileiros, 12 deles crianças")."""
+    ends = [end for _start, end in busy if end <= token.start()]
+    return bool(ends) and not any(max(ends) <= other.start() < token.start() for other in numbers)
 
 
 def _subject_places(sentence: str, end: int) -> list[str]:
@@ -234,7 +243,9 @@ def find_elided(sentence: str, language: str | None, taken: list[tuple[int, int]
             if value is not None:
                 candidate = Candidate(Count(value, qualifier_before(before)), token.start(), token.end() + sibling, bound=False,
                                       shape="dated_sibling")
-        if candidate is None and flight_context and (MOVED_AFTER.match(after) or not _followed_by_noun(after)) and not transfer:
+        # "en cinco aviones, cuatro de ellos desde Tenerife": a part of the flights counted right before
+        part = listed and OF_THEM_AFTER.match(after) and _right_after_a_count(token, busy, numbers)
+        if candidate is None and flight_context and (MOVED_AFTER.match(after) or part or not _followed_by_noun(after)) and not transfer:
             value = number_at(sentence, token, language)
             low = RANGE_BEFORE.search(before)
             low_value = parse_count_word(low.group("low"), language) if low else None
@@ -245,7 +256,8 @@ def find_elided(sentence: str, language: str | None, taken: list[tuple[int, int]
             if prior and not listed and not prior.group("tally"):
                 prior = None
             triggered = (RECEIVED_BEFORE.search(lead) or prior or INCLUDING_BEFORE.search(lead) or MOVED_AFTER.match(after)
-                         or ARRIVED_BEFORE.search(lead) or WHOLE_THEN_PART.match(lead) or SENT_OUT_BEFORE.search(lead))
+                         or ARRIVED_BEFORE.search(lead) or WHOLE_THEN_PART.match(lead) or SENT_OUT_BEFORE.search(lead)
+                         or part)
             if triggered and value is not None and not CHANGE_BEFORE.search(lead):
                 destinations = _subject_places(sentence, len(lead)) if RECEIVED_BEFORE.search(lead) else None
                 count = Count(low_value, Qualifier.RANGE, flights_max=value) if ranged and low_value is not None else Count(value, qualifier_before(before))
