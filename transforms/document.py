@@ -48,8 +48,9 @@ USERNAME = re.compile(r"^[\w.@'-]+(?: [\w.@'-]+){0,3}$")
 MIN_COMMENT_AUTHORS = 2
 MIN_COMMENT_LEVELS = 2
 
+# a credit in brackets; it starts with its bracket, which the search finds as a literal (blanks before it go too)
 PHOTO_CREDIT = re.compile(
-    r"[ \t]*\((?:(?:photo|foto|image|imagen|video|vídeo|credit|crédito)s?\b[^()\n]*(?:\([^()\n]*\))?[^()\n]*"
+    r"\((?:(?:photo|foto|image|imagen|video|vídeo|credit|crédito)s?\b[^()\n]*(?:\([^()\n]*\))?[^()\n]*"
     r"|[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)+ ?/ ?[^()\n]{2,60})\)",
     re.IGNORECASE,
 )
@@ -110,6 +111,9 @@ NAVIGATION_TRAIL = re.compile(r"^[^>›»\n]{1,60}(?:\s[>›»]\s+[^>›»\n]{1,
 TRAIL_SEPARATOR = re.compile(r"[>›»]")
 MAX_BLANK_RUN = 128  # wider than the margin of a centred page number or an aligned column of a report converted from PDF
 LONG_BLANK_RUN = re.compile(rf"[^\S\n]{{{MAX_BLANK_RUN + 1},}}")
+# a long run of blanks holds a tab, MAX_BLANK_RUN + 1 spaces, or one of the other blanks: three cheap tests before the search
+SPACES_RUN = " " * (MAX_BLANK_RUN + 1)
+OTHER_BLANK = re.compile("[\x0b\x0c\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")  # what \s finds but space, tab and newline
 LIST_ITEM = re.compile(r"^\s*(?:[-*•·]|\d{1,2}[.)])\s")
 MAX_DATELINE_TITLE_CHARS = 100  # a dateline runs into its story; a headline with a date range in it is short
 MAX_DATE_LINE_WORDS = 8  # "Published: March 4, 2025", "By Ana Ruiz | March 3, 2025"
@@ -189,20 +193,33 @@ def has_superscript_digit(text: str) -> bool:
     return not text.isascii() and SUPERSCRIPT_DIGIT.search(text) is not None
 
 
+def _without_photo_credits(text: str) -> str:
+    """``text`` without its bracketed photo credits and the blanks before each."""
+    kept, last = [], 0
+    for credit in PHOTO_CREDIT.finditer(text):
+        start = credit.start()
+        while start > last and text[start - 1] in " \t":
+            start -= 1
+        kept.append(text[last:start])
+        last = credit.end()
+    return "".join([*kept, text[last:]]) if kept else text
+
+
 def clean_body(text: str) -> str:
     """The article text alone: comment threads, photo credits and share/related lines removed.
 
     A run of blanks inside a line is cut to ``MAX_BLANK_RUN``: patterns that allow blanks on both sides of a
     word (``\\s+|\\s+``) would otherwise try every start inside the run, at a cost that grows with its square.
     """
-    text = LONG_BLANK_RUN.sub(lambda run: run.group()[:MAX_BLANK_RUN], text)
+    if "\t" in text or SPACES_RUN in text or OTHER_BLANK.search(text):
+        text = LONG_BLANK_RUN.sub(lambda run: run.group()[:MAX_BLANK_RUN], text)
     text = _cut_comment_thread(text)
     if "[^" in text or has_superscript_digit(text):
         text = FOOTNOTE_MARK.sub("", text)
     if "\n" in text:
         text = RELATED_BLOCK.sub("", text)
     if "(" in text:
-        text = PHOTO_CREDIT.sub("", text)
+        text = _without_photo_credits(text)
     lowered = text.lower()  # substring tests spare most documents a search a line
     notices = "©" in text or "(c)" in lowered or "copyright" in lowered or "reserv" in lowered
     kept = [

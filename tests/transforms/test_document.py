@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -222,3 +223,20 @@ def test_a_masthead_in_capitals_takes_the_case_of_its_name(masthead: str, name: 
 def test_a_masthead_over_a_section_and_a_headline(head: str, publisher: str, title: str) -> None:
     meta = read_metadata(head)
     assert (meta.publisher, meta.title) == (publisher, title)
+
+
+def test_the_other_blanks_are_every_blank_but_space_tab_and_newline() -> None:
+    """The cheap test before the long-blank-run search must not miss a blank the search would find."""
+    import sys
+
+    from transforms.document import OTHER_BLANK
+
+    blank = re.compile(r"\s")
+    assert all(bool(OTHER_BLANK.match(c)) == (bool(blank.match(c)) and c not in " \t\n") for c in map(chr, range(sys.maxunicode + 1)))
+
+
+@pytest.mark.parametrize("run", ["\t" * 200, " " * 200, "\xa0" * 200, " \t" * 100, "\u2003" * 200])
+def test_a_long_run_of_any_blanks_is_cut(run: str) -> None:
+    from transforms.document import MAX_BLANK_RUN, clean_body
+
+    assert len(clean_body(f"Guatemala recibió 5 vuelos.{run}Honduras recibió 3.")) <= len("Guatemala recibió 5 vuelos.Honduras recibió 3.") + MAX_BLANK_RUN
