@@ -276,9 +276,9 @@ CAPITALISED_OR_LOWER_WORD = re.compile(r"[A-Za-zÀ-ÿ]{5,}")
 
 
 def _with_demonyms(text: str, found: list[PlaceMatch]) -> list[PlaceMatch]:
-    taken = [(p.start, p.end) for p in found]
+    taken = {position for place in found for position in range(place.start, place.end)}  # a word inside a place's name is no demonym
     for m in CAPITALISED_OR_LOWER_WORD.finditer(text):
-        if any(s <= m.start() < e for s, e in taken):
+        if m.start() in taken:
             continue
         code = demonym_country(m.group())
         if code:
