@@ -12,6 +12,7 @@ fi
 bash scripts/bootstrap.sh
 [ "$fast" = 1 ] || bash scripts/browser.sh
 .venv/bin/ruff check .
+.venv/bin/ruff format --check --quiet transforms  # the extraction rules keep one layout, lines of 110 at most
 .venv/bin/mypy
 if [ "$fast" = 1 ]; then
   exec env FLIGHTWATCH_FAST_TIER=1 .venv/bin/python -m pytest -m "not flow and not process" "$@"

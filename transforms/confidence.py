@@ -28,11 +28,12 @@ Counts = dict[str, tuple[int, int]]
 def prefixes(path: str) -> list[str]:
     """Every prefix of a path, shortest first: 'row', 'row/list', 'row/list/country', ..."""
     parts = path.split("/")
-    return ["/".join(parts[: end]) for end in range(1, len(parts) + 1)]
+    return ["/".join(parts[:end]) for end in range(1, len(parts) + 1)]
 
 
 def path_confidence(path: str, judged: Counts) -> float:
-    """The shrunk precision of ``path`` under ``judged`` (right, judged) counts per prefix, rounded to three places."""
+    """The shrunk precision of ``path`` under ``judged`` (right, judged) counts per prefix, rounded to three
+    places."""
     value = FLOOR
     for prefix in prefixes(path):
         right, seen = judged.get(prefix, (0, 0))
@@ -47,5 +48,6 @@ def confidence(path: str) -> float:
 
 
 def claim_path(kind: str, path: str | None) -> str:
-    """The path a claim is judged by: its own, or its kind alone when it was extracted before paths were kept."""
+    """The path a claim is judged by: its own, or its kind alone when it was extracted before paths were
+    kept."""
     return path or ROOT_OF_KIND[kind]

@@ -41,7 +41,8 @@ DEPORTATION_WORD = re.compile(rf"\b(?:{'|'.join(DEPORTATION_CUES)})\w*", re.IGNO
 US_ACRONYM_WORD = re.compile(rf"\b(?:{'|'.join(US_REMOVAL_AGENCY_ACRONYMS)})\b")
 NAME_WORD = r"(?:[A-ZÁÉÍÓÚÑ][\w’'-]*|de|del|la|las|los|y|e|da|do)"
 RECEIVING_AGENCY = re.compile(
-    rf"\b(?:Instituto|INSTITUTO|Direcci[oó]n|DIRECCI[OÓ]N|Dire[cç][aã]o|Servicio|SERVICIO|Migraci[oó]n|MIGRACI[OÓ]N|Centro|Observatorio)"
+    rf"\b(?:Instituto|INSTITUTO|Direcci[oó]n|DIRECCI[OÓ]N|Dire[cç][aã]o|Servicio|SERVICIO|Migraci[oó]n|"
+    rf"MIGRACI[OÓ]N|Centro|Observatorio)"
     rf"(?:\s+{NAME_WORD}){{0,8}}(?:\s*[·|–—-]\s*{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})?",
 )
 
@@ -52,19 +53,23 @@ class DocumentContext:
 
     origin: str | None = None  # the one country whose flights the document counts, when there is one
     home: str | None = None  # the receiving country whose agency reports, when not the sender
-    dateline: str | None = None  # the country of the dateline, when not the sender: where arrivals "al país" land
+    # the country of the dateline, when not the sender: where arrivals "al país" land
+    dateline: str | None = None
     title: str | None = None
     destination: str | None = None  # the one country the headline says the flights went to
 
 
 def _names_us_removal_agency(body: str) -> bool:
-    """ICE, DHS or CBP, by acronym or name: substring tests first, they are far cheaper than a regex over the body."""
+    """ICE, DHS or CBP, by acronym or name: substring tests first, they are far cheaper than a regex over the
+    body."""
     return any(name in body for name in US_REMOVAL_AGENCY_NAMES) or (
-        any(acronym in body for acronym in US_REMOVAL_AGENCY_ACRONYMS) and bool(US_ACRONYM_WORD.search(body)))
+        any(acronym in body for acronym in US_REMOVAL_AGENCY_ACRONYMS) and bool(US_ACRONYM_WORD.search(body))
+    )
 
 
 def _removal_agency_country(body: str) -> str | None:
-    """The one sending country whose removal agency the document names (the Home Office: the United Kingdom)."""
+    """The one sending country whose removal agency the document names (the Home Office: the United
+    Kingdom)."""
     named = {country for country, names in REMOVAL_AGENCIES.items() if any(name in body for name in names)}
     return named.pop() if len(named) == 1 else None
 
@@ -76,12 +81,16 @@ def _names_month(text: str) -> bool:
 
 @lru_cache(maxsize=CONTEXT_CACHE_SIZE)
 def _agency_country(body: str) -> str | None:
-    """The country of a migration agency named at the head (``Instituto Guatemalteco de Migración``, ``Migración Colombia``).
+    """The country of a migration agency named at the head (``Instituto Guatemalteco de Migración``,
+    ``Migración Colombia``).
 
-    The head ends with the first paragraph: an agency named further down is one the story mentions, not the one reporting.
+    The head ends with the first paragraph: an agency named further down is one the story mentions, not the
+    one reporting.
     """
     head_lines = body.split("\n")[:HEAD_LINES]
-    first_paragraph = next((i for i, line in enumerate(head_lines) if len(line) >= PARAGRAPH_CHARS), len(head_lines))
+    first_paragraph = next(
+        (i for i, line in enumerate(head_lines) if len(line) >= PARAGRAPH_CHARS), len(head_lines)
+    )
     head = "\n".join(head_lines[: first_paragraph + 1])
     for match in RECEIVING_AGENCY.finditer(head):
         countries = {p.country for p in find_places(match.group()) if p.kind in ("country", "demonym")}
@@ -92,13 +101,14 @@ def _agency_country(body: str) -> str | None:
 
 @lru_cache(maxsize=CONTEXT_CACHE_SIZE)
 def _dateline_country(body: str) -> str | None:
-    """The country of the city a dateline names (``Tegucigalpa, 19 de enero de 2025``, ``CARACAS, Aug 19``)."""
+    """The country of the city a dateline names (``Tegucigalpa, 19 de enero de 2025``, ``CARACAS, Aug
+    19``)."""
     for line in body.split("\n")[:HEAD_LINES]:
         text = line.strip(" *_#")
         separator = DATELINE_SEPARATOR.search(text, 0, DATELINE_PLACE_CHARS)
         if not separator or not text[:1].isupper():
             continue
-        rest = DATELINE_ABBREVIATIONS.sub("", text[separator.end():])
+        rest = DATELINE_ABBREVIATIONS.sub("", text[separator.end() :])
         if not (NUMERIC_DATE.match(rest) or _names_month(rest[:DATELINE_DATE_CHARS])):
             continue
         places = [p for p in find_places(text[: separator.start()]) if p.kind in ("city", "country")]
@@ -108,7 +118,8 @@ def _dateline_country(body: str) -> str | None:
 
 
 def flight_routes(body: str, language: str | None) -> list[Route]:
-    """The route each sentence that names a flight noun gives: read once, for the origins and the dateline sender."""
+    """The route each sentence that names a flight noun gives: read once, for the origins and the dateline
+    sender."""
     routes = []
     for line_start, line_end in lines_containing(body, FLIGHT_STEMS):
         line = body[line_start:line_end]
@@ -123,8 +134,9 @@ def explicit_origins(routes: list[Route]) -> set[str]:
 
 
 def _dateline_sender(body: str, routes: list[Route]) -> str | None:
-    """A sending country's own press ('Las Palmas de Gran Canaria, 9 mar.' over flights to Senegal and Mauritania): the
-    dateline's country, when the document's flight sentences send flights elsewhere and never to it."""
+    """A sending country's own press ('Las Palmas de Gran Canaria, 9 mar.' over flights to Senegal and
+    Mauritania): the dateline's country, when the document's flight sentences send flights elsewhere and never
+    to it."""
     dateline = _dateline_country(body)
     if dateline in (None, "US") or dateline == _agency_country(body):
         return None
@@ -132,19 +144,23 @@ def _dateline_sender(body: str, routes: list[Route]) -> str | None:
     return dateline if destinations and dateline not in destinations else None
 
 
-def read_context(body: str, title: str | None, routes: list[Route], list_origins: set[str] | None = None) -> DocumentContext:
+def read_context(
+    body: str, title: str | None, routes: list[Route], list_origins: set[str] | None = None
+) -> DocumentContext:
     """The sending and receiving countries a document implies.
 
-    ``routes`` are those its flight sentences give (``flight_routes``); their origins and ``list_origins``, those
-    its lists name, are the origins it names. The sender is the one origin named; with none, the United
+    ``routes`` are those its flight sentences give (``flight_routes``); their origins and ``list_origins``,
+    those its lists name, are the origins it names. The sender is the one origin named; with none, the United
     States when US removal agencies are named, Mexico for assisted returns; with several, none.
     """
     origins = explicit_origins(routes) | (list_origins or set())
-    lowered = body.lower()  # cue words are tested as substrings: far cheaper than case-insensitive regexes over the body
+    # cue words are tested as substrings: far cheaper than case-insensitive regexes over the body
+    lowered = body.lower()
     if len(list_origins or ()) > 1:
         origin: str | None = None  # a receiving country's lists name several senders: a bare count mixes them
     elif any(name in body for name in MULTI_SENDER_AGENCIES):
-        # Frontex flies for many, unless the document names the one country its flights leave ("organizados desde España")
+        # Frontex flies for many, unless the document names the one country its flights leave ("organizados
+        # desde España")
         origin = next(iter(origins)) if len(origins) == 1 else None
     elif _names_us_removal_agency(body):
         origin = "US"
@@ -167,7 +183,8 @@ def read_context(body: str, title: str | None, routes: list[Route], list_origins
     destination = None
     noun = FLIGHT_NOUN_RE.regex.search(lowercase(title or "")) or DEPORTATION_WORD.search(title or "")
     if title and noun:
-        clause = re.split(r"[;:|–—]|,\s", title[noun.start():], maxsplit=1)[0]  # the flights' own clause (not the comma of "1,436")
+        # the flights' own clause (not the comma of "1,436")
+        clause = re.split(r"[;:|–—]|,\s", title[noun.start() :], maxsplit=1)[0]
         named = sentence_route(title[: noun.start()] + clause, None).destinations
         destination = named[0] if len(named) == 1 and named[0] != origin else None
     if destination is None and VENEZUELAN_RETURN_PROGRAMME in lowered:

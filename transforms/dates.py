@@ -37,7 +37,8 @@ class Period:
 
 @cache
 def _cldr_names(kind: str) -> dict[str, int]:
-    """CLDR month or weekday names and abbreviations (English, Spanish, Portuguese), lowercased, to their number."""
+    """CLDR month or weekday names and abbreviations (English, Spanish, Portuguese), lowercased, to their
+    number."""
     numbers: dict[str, int] = {}
     for language in DATE_LANGUAGES:
         data = getattr(Locale(language), kind)
@@ -60,13 +61,15 @@ def weekday_numbers() -> dict[str, int]:
 
 
 WORD = re.compile(r"[^\W\d_]+")
-LAST_WORD = EndPattern(re.compile(r"([^\W\d_]+)\.?\s*$"), words=1)  # the letters that end a text, before a number
+# the letters that end a text, before a number
+LAST_WORD = EndPattern(re.compile(r"([^\W\d_]+)\.?\s*$"), words=1)
 WORDS_CACHE_SIZE = 64  # the sentences and clauses of the document in hand
 
 
 @lru_cache(maxsize=WORDS_CACHE_SIZE)
 def _words(text: str) -> frozenset[str]:
-    """The text's words in lowercase. Cached: a sentence is asked for a month, a weekday and a span in turn."""
+    """The text's words in lowercase. Cached: a sentence is asked for a month, a weekday and a span in
+    turn."""
     return frozenset(WORD.findall(text.lower()))
 
 
@@ -91,17 +94,24 @@ def names_a_month(text: str) -> bool:
 
 @cache
 def _relative_words() -> frozenset[str]:
-    """Words one of which every relative period holds: weekdays and the units of ``last week``, ``los últimos tres meses``."""
-    hyphenated = {name.split("-")[0] for name in weekday_numbers() if "-" in name}  # "sexta-feira" is read as "sexta", "feira"
-    return frozenset(weekday_numbers()) | hyphenated | frozenset(
-        "week weeks semana semanas days day días dia dias months month meses mes weekend".split())
+    """Words one of which every relative period holds: weekdays and the units of ``last week``, ``los últimos
+    tres meses``."""
+    # "sexta-feira" is read as "sexta", "feira"
+    hyphenated = {name.split("-")[0] for name in weekday_numbers() if "-" in name}
+    return (
+        frozenset(weekday_numbers())
+        | hyphenated
+        | frozenset("week weeks semana semanas days day días dia dias months month meses mes weekend".split())
+    )
 
 
 @cache
 def date_words(language: str | None = None) -> frozenset[str]:
-    """Month and weekday names and abbreviations of one language (all three when unknown), lowercased, without periods.
+    """Month and weekday names and abbreviations of one language (all three when unknown), lowercased, without
+    periods.
 
-    Per language, because another language's abbreviation can be an everyday word (Portuguese ``out``, ``set``).
+    Per language, because another language's abbreviation can be an everyday word (Portuguese ``out``,
+    ``set``).
     """
     languages = [language] if language in DATE_LANGUAGES else list(DATE_LANGUAGES)
     words: set[str] = set()
@@ -115,12 +125,17 @@ def date_words(language: str | None = None) -> frozenset[str]:
 
 
 def ends_with_date_word(text: str, language: str | None, months_only: bool = False) -> bool:
-    """Whether ``text`` ends with a month (or weekday) name right before a number (``the Jan. 24``, ``Published: November``)."""
+    """Whether ``text`` ends with a month (or weekday) name right before a number (``the Jan. 24``,
+    ``Published: November``)."""
     match = LAST_WORD.search(text)
     if not match:
         return False
     word = match.group(1).lower()
-    return word in month_numbers() and word in date_words(language) if months_only else word in date_words(language)
+    return (
+        word in month_numbers() and word in date_words(language)
+        if months_only
+        else word in date_words(language)
+    )
 
 
 def _alternation(names: dict[str, int]) -> str:
@@ -163,14 +178,16 @@ def _month_day_pattern() -> re.Pattern[str]:
 
 
 SPELLED_DATE = re.compile(
-    r"^(?:(?P<d1>\d{1,2})(?:st|nd|rd|th|º|°)?\s+(?:de\s+)?(?P<m1>[^\W\d_]+)\.?,?\s+(?:de(?:l)?\s+)?(?P<y1>\d{4})"
+    r"^(?:(?P<d1>\d{1,2})(?:st|nd|rd|th|º|°)?\s+(?:de\s+)?(?P<m1>[^\W\d_]+)\.?,"
+    r"?\s+(?:de(?:l)?\s+)?(?P<y1>\d{4})"
     r"|(?P<m2>[^\W\d_]+)\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{4}))$",
     re.IGNORECASE,
 )
 
 
 def _spelled_date(text: str) -> dt.date | None:
-    """``23 de enero de 2024``, ``December 31, 2023``, ``2024-01-23`` through CLDR month names; None if not one."""
+    """``23 de enero de 2024``, ``December 31, 2023``, ``2024-01-23`` through CLDR month names; None if not
+    one."""
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
@@ -182,7 +199,9 @@ def _spelled_date(text: str) -> dt.date | None:
     if month is None:
         return None
     try:
-        return dt.date(int(match.group("y1") or match.group("y2")), month, int(match.group("d1") or match.group("d2")))
+        return dt.date(
+            int(match.group("y1") or match.group("y2")), month, int(match.group("d1") or match.group("d2"))
+        )
     except ValueError:
         return None
 
@@ -218,21 +237,28 @@ class PublicationDate:
 HEAD_LINES = 15
 PIECE_SEPARATOR = re.compile(r"\s*(?:\||·|•|\s[–—-]{1,2}\s|[–—])\s*")
 DATE_LABEL = re.compile(
-    r"^(?:published|updated|posted|publicado|publicada|actualizado|actualizada|atualizado|fecha|date|last updated|release date|"
+    r"^(?:published|updated|posted|publicado|publicada|actualizado|actualizada|atualizado|fecha|date|last "
+    r"updated|release date|"
     r"data de publica[cç][aã]o|data)\b(?:[^:\d\n]{0,30}:)?(?:\s+(?:on|el|em))?\s*",
     re.IGNORECASE,
 )
 # a date at the head that is not the publication's: a data cut-off ("Fecha de corte: 30/09/2023")
-NOT_PUBLICATION_LABEL = re.compile(r"^(?:fecha de corte|cut-?off(?: date)?|data de corte|datos al|data as of)\b", re.IGNORECASE)
+NOT_PUBLICATION_LABEL = re.compile(
+    r"^(?:fecha de corte|cut-?off(?: date)?|data de corte|datos al|data as of)\b", re.IGNORECASE
+)
 # a weekday before a date ("Jueves 9 de noviembre de 2023", "Thu 10 Mar 2022", "Sun, Jun 8, 2025")
 WEEKDAY_PREFIX = re.compile(
     r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?,?\s+|"
-    r"^(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|segunda|ter[cç]a|quarta|quinta|sexta)(?:-feira)?,?\s+",
+    r"^(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|segunda|ter[cç]a|quarta|quinta|"
+    r"sexta)(?:-feira)?,?\s+",
     re.IGNORECASE,
 )
-# where a date in a head line stops: a new sentence, a bracket, a dash, a byline, or the time after it ("July 11, 2025 6:00 AM")
-DATE_END = re.compile(r"\.\s+[A-ZÁÉÍÓÚÑ¿¡\"“]|\s+\(|\s+[–—-]{1,2}\s|\s+[–—]|\s+(?:by|por)\s|"
-                      r",?\s+(?:at\s+|a\s+las\s+|às\s+)?\d{1,2}[:.h]\d{2}\b")
+# where a date in a head line stops: a new sentence, a bracket, a dash, a byline, or the time after it ("July
+# 11, 2025 6:00 AM")
+DATE_END = re.compile(
+    r"\.\s+[A-ZÁÉÍÓÚÑ¿¡\"“]|\s+\(|\s+[–—-]{1,2}\s|\s+[–—]|\s+(?:by|por)\s|"
+    r",?\s+(?:at\s+|a\s+las\s+|às\s+)?\d{1,2}[:.h]\d{2}\b"
+)
 NUMERIC_DATE = re.compile(r"^(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4}|\d{2})$")
 MONTH_FIRST_LANGUAGES = ("en",)
 
@@ -255,7 +281,8 @@ def _numeric_date(text: str, language: str | None) -> dt.date | None:
 
 
 def _date_candidates(line: str) -> list[str]:
-    """Texts in a head line that may be a date alone: each piece between separators, after a dateline's place."""
+    """Texts in a head line that may be a date alone: each piece between separators, after a dateline's
+    place."""
     found = []
     for raw_piece in PIECE_SEPARATOR.split(line.strip(" *_#•")):
         if NOT_PUBLICATION_LABEL.match(raw_piece.strip(" *_•")):
@@ -311,22 +338,26 @@ def _range_patterns() -> list[re.Pattern[str]]:
         ),
         # June 28 – July 4; October 1–31, 2024 (a headline's or a heading's span)
         re.compile(
-            rf"\b(?P<m1>{month})\s+(?P<d1>{day})(?:,?\s+(?P<y1>{year}))?\s*[–—-]\s*(?:(?P<m2>{month})\s+)?(?P<d2>{day})(?:,?\s+(?P<y>{year}))?\b",
+            rf"\b(?P<m1>{month})\s+(?P<d1>{day})(?:,?\s+(?P<y1>{year}))?\s*[–—-]\s*(?:(?P<m2>{month})\s+)?(?"
+            rf"P<d2>{day})(?:,?\s+(?P<y>{year}))?\b",
             flags,
         ),
         # 28 de junio – 4 de julio; Semana del 7 al 13 de marzo is above
         re.compile(
-            rf"\b(?P<d1>{day})(?:\s+de)?\s+(?P<m1>{month})\s*[–—-]\s*(?P<d2>{day})(?:\s+de)?\s+(?P<m2>{month})(?:,?\s+(?:de\s+)?(?P<y>{year}))?\b",
+            rf"\b(?P<d1>{day})(?:\s+de)?\s+(?P<m1>{month})\s*[–—-]\s*(?P<d2>{day})(?:\s+de)?\s+(?P<m2>"
+            rf"{month})(?:,?\s+(?:de\s+)?(?P<y>{year}))?\b",
             flags,
         ),
         # 3–9 de agosto, 3-9 August (2025): a span of days of one month, the month said once
         re.compile(
-            rf"\b(?P<d1>{day})\s*[–—-]\s*(?P<d2>{day})(?:\s+de)?\s+(?P<m2>{month})(?:,?\s+(?:de\s+)?(?P<y>{year}))?\b",
+            rf"\b(?P<d1>{day})\s*[–—-]\s*(?P<d2>{day})(?:\s+de)?\s+(?P<m2>{month})(?:,"
+            rf"?\s+(?:de\s+)?(?P<y>{year}))?\b",
             flags,
         ),
         # from 1 to 21 January
         re.compile(
-            rf"\b(?:from|between)\s+(?P<d1>{day})(?:\s+(?P<m1>{month}))?\s+(?:to|and)\s+(?P<d2>{day})\s+(?P<m2>{month})"
+            rf"\b(?:from|between)\s+(?P<d1>{day})(?:\s+(?P<m1>{month}))?\s+(?:to|"
+            rf"and)\s+(?P<d2>{day})\s+(?P<m2>{month})"
             rf"(?:,?\s+(?P<y>{year}))?",
             flags,
         ),
@@ -339,15 +370,27 @@ def _month_patterns() -> list[re.Pattern[str]]:
     year = r"(?:19|20)\d{2}"
     flags = re.IGNORECASE
     return [
-        re.compile(rf"\b(?:in|during|throughout|for|en|em|durante|para)\s+(?:el\s+mes\s+de\s+|o\s+m[eê]s\s+de\s+|the\s+month\s+of\s+)?"
-                   rf"(?P<m>{month})(?:,?\s+(?:de(?:l)?\s+)?(?P<y>{year}))?\b(?!\.?\s+\d)", flags),
+        re.compile(
+            rf"\b(?:in|during|throughout|for|en|em|durante|para)\s+(?:el\s+mes\s+de\s+|o\s+m[eê]s\s+de\s+|"
+            rf"the\s+month\s+of\s+)?"
+            rf"(?P<m>{month})(?:,?\s+(?:de(?:l)?\s+)?(?P<y>{year}))?\b(?!\.?\s+\d)",
+            flags,
+        ),
         # "October 2024 Removal Flights": a month and its year standing alone (not "5 October 2024", a day)
         re.compile(rf"(?<!\d )(?<!\d)(?<!\d\.)\b(?P<m>{month})\.?,?\s+(?P<y>{year})\b", flags),
-        # "resumen de abril de 2024", "balance de marzo de 2025": a month and year a report is about (not "14 de abril")
-        re.compile(rf"(?<!\d )(?<!\d)\bde(?:l\s+mes\s+de)?\s+(?P<m>{month})\s+(?:de(?:l)?\s+)?(?P<y>{year})\b", flags),
-        # "Diciembre fue el mes de mayor actividad", "March saw 74 flights": a month that is the sentence's subject
-        re.compile(rf"^(?P<m>{month})(?:['’]s\s+(?:count|total|figure|tally|number))?(?:\s+(?:de(?:l)?\s+)?(?P<y>{year}))?\s+"
-                   rf"(?:fue|was|saw|registr[óo]|cerr[óo]|dej[óo]|brought|trajo)\b", flags),
+        # "resumen de abril de 2024", "balance de marzo de 2025": a month and year a report is about (not "14
+        # de abril")
+        re.compile(
+            rf"(?<!\d )(?<!\d)\bde(?:l\s+mes\s+de)?\s+(?P<m>{month})\s+(?:de(?:l)?\s+)?(?P<y>{year})\b", flags
+        ),
+        # "Diciembre fue el mes de mayor actividad", "March saw 74 flights": a month that is the sentence's
+        # subject
+        re.compile(
+            rf"^(?P<m>{month})(?:['’]s\s+(?:count|total|figure|tally|"
+            rf"number))?(?:\s+(?:de(?:l)?\s+)?(?P<y>{year}))?\s+"
+            rf"(?:fue|was|saw|registr[óo]|cerr[óo]|dej[óo]|brought|trajo)\b",
+            flags,
+        ),
     ]
 
 
@@ -357,7 +400,11 @@ def _day_patterns() -> list[re.Pattern[str]]:
     flags = re.IGNORECASE
     return [
         # el 19 de diciembre (de 2023); para el 14 de marzo
-        re.compile(rf"\b(?:el|para\s+el|desde\s+el)\s+(?P<d>{day})\s+de\s+(?P<m>{month})(?:\s+(?:de(?:l)?\s+)?(?P<y>{year}))?\b", flags),
+        re.compile(
+            rf"\b(?:el|para\s+el|desde\s+el)\s+(?P<d>{day})\s+de\s+(?P<m>{month})(?:\s+(?:de(?:l)?\s+)?(?P<y"
+            rf">{year}))?\b",
+            flags,
+        ),
         # on March 21 (, 2024); scheduled for Oct. 22
         re.compile(rf"\b(?:on|for)\s+(?P<m>{month})\s+(?P<d>{day})\b(?:,?\s+(?P<y>{year}))?", flags),
     ]
@@ -390,7 +437,8 @@ def find_period(text: str, language: str | None, published: dt.date | None, offs
         if not match:
             continue
         parts = match.groupdict()
-        last_month: str = parts["m2"] or parts.get("m1") or ""  # every pattern names a month, at one end or both
+        # every pattern names a month, at one end or both
+        last_month: str = parts["m2"] or parts.get("m1") or ""
         first_month: str = parts.get("m1") or last_month
         stated_year = parts.get("y") or parts.get("y1")
         if stated_year:
@@ -404,7 +452,9 @@ def find_period(text: str, language: str | None, published: dt.date | None, offs
         if start and end and start > end:
             start = _date_in_year(parts["d1"], first_month, year_end - 1, language)
         if start and end:
-            return Period(start, end, Precision.DAY, match.group(), offset + match.start(), offset + match.end())
+            return Period(
+                start, end, Precision.DAY, match.group(), offset + match.start(), offset + match.end()
+            )
     for pattern in _month_patterns():
         match = _first_uncompared(pattern, text)
         if not match:
@@ -418,12 +468,20 @@ def find_period(text: str, language: str | None, published: dt.date | None, offs
             return None
         start = _date_in_year("1", month, year_number, language)
         if start:
-            return Period(start, month_end(start), Precision.MONTH, match.group(), offset + match.start(), offset + match.end())
+            return Period(
+                start,
+                month_end(start),
+                Precision.MONTH,
+                match.group(),
+                offset + match.start(),
+                offset + match.end(),
+            )
     return None
 
 
 def find_day(text: str, language: str | None, published: dt.date | None) -> Period | None:
-    """One day stated with its month ('el 19 de diciembre', 'scheduled for Oct. 22'), the year from publication when unstated."""
+    """One day stated with its month ('el 19 de diciembre', 'scheduled for Oct. 22'), the year from
+    publication when unstated."""
     if not names_a_month(text):
         return None
     for pattern in _day_patterns():
@@ -454,8 +512,10 @@ def _weekday_pattern() -> re.Pattern[str]:
 
 
 SPAN_BACK = re.compile(
-    r"\b(?:(?:during|in|over|for)\s+)?(?:the\s+)?(?:last|past|previous)\s+(?P<n>\w+)\s+(?P<unit>days?|weeks?|months?)\b"
-    r"|\b(?:durante\s+|en\s+)?(?:los|las)\s+(?:últim[oa]s|pasad[oa]s)\s+(?P<n_es>\w+)\s+(?P<unit_es>días|semanas|meses)\b",
+    r"\b(?:(?:during|in|over|for)\s+)?(?:the\s+)?(?:last|past|previous)\s+(?P<n>\w+)\s+(?P<unit>days?|weeks?|"
+    r"months?)\b"
+    r"|\b(?:durante\s+|en\s+)?(?:los|las)\s+(?:últim[oa]s|pasad[oa]s)\s+(?P<n_es>\w+)\s+(?P<unit_es>días|"
+    r"semanas|meses)\b",
     re.IGNORECASE,
 )
 RELATIVE_WEEK = re.compile(
@@ -464,11 +524,15 @@ RELATIVE_WEEK = re.compile(
     r"(?P<next>next week|la pr[oó]xima semana|la semana pr[oó]xima|la semana que viene|pr[oó]xima semana))\b",
     re.IGNORECASE,
 )
-WEEKEND = re.compile(r"\b(?:over|during|on)\s+the\s+weekend\b|\b(?:this\s+past|last)\s+weekend\b|\b(?:durante\s+)?el\s+fin\s+de\s+semana(?:\s+pasado)?\b",
-                     re.IGNORECASE)
+WEEKEND = re.compile(
+    r"\b(?:over|during|on)\s+the\s+weekend\b|\b(?:this\s+past|last)\s+weekend\b|"
+    r"\b(?:durante\s+)?el\s+fin\s+de\s+semana(?:\s+pasado)?\b",
+    re.IGNORECASE,
+)
 # 'said on Saturday', 'informó este martes': the day of the report, not of the flights
 REPORTED_ON = re.compile(
-    r"\b(?:said|says|announced|reported|confirmed|told|informó|informo|dijo|anunció|anuncio|señaló|senalo|indicó|indico|explicó|explico|"
+    r"\b(?:said|says|announced|reported|confirmed|told|informó|informo|dijo|anunció|anuncio|señaló|senalo|"
+    r"indicó|indico|explicó|explico|"
     r"confirmó|confirmo|detalló|detallo|precisó|preciso|reportó|reporto)\s*$",
     re.IGNORECASE,
 )
@@ -483,27 +547,45 @@ def _weekday_date(name: str, language: str | None, published: dt.date) -> dt.dat
         return published - dt.timedelta(days=(published.weekday() - number) % 7)
     languages = [language] if language in DATE_LANGUAGES else list(DATE_LANGUAGES)
     base = dt.datetime.combine(published, dt.time(12))
-    parsed = dateparser.parse(name, languages=languages, settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"})
+    parsed = dateparser.parse(
+        name, languages=languages, settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"}
+    )
     if parsed is None:
         return None
     day = parsed.date()
     return published if day + dt.timedelta(days=7) == published else day
 
 
-def find_relative_period(text: str, language: str | None, published: dt.date | None, offset: int = 0) -> Period | None:
-    """Weeks (``last week``, ``esta semana``: Monday to Sunday), spans back (``during the last two weeks``) and weekdays
-    (``on Friday and Saturday``), resolved against publication."""
+def find_relative_period(
+    text: str, language: str | None, published: dt.date | None, offset: int = 0
+) -> Period | None:
+    """Weeks (``last week``, ``esta semana``: Monday to Sunday), spans back (``during the last two weeks``)
+    and weekdays (``on Friday and Saturday``), resolved against publication."""
     if published is None or not (_words(text) & _relative_words()):
         return None
     week = RELATIVE_WEEK.search(text)
     if week:
         shift = next(weeks for name, weeks in (("last", -1), ("this", 0), ("next", 1)) if week.group(name))
         monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=shift)
-        return Period(monday, monday + dt.timedelta(days=6), Precision.WEEK, week.group(), offset + week.start(), offset + week.end())
+        return Period(
+            monday,
+            monday + dt.timedelta(days=6),
+            Precision.WEEK,
+            week.group(),
+            offset + week.start(),
+            offset + week.end(),
+        )
     weekend = WEEKEND.search(text)
     if weekend:  # the latest Saturday and Sunday up to publication
         saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
-        return Period(saturday, saturday + dt.timedelta(days=1), Precision.DAY, weekend.group(), offset + weekend.start(), offset + weekend.end())
+        return Period(
+            saturday,
+            saturday + dt.timedelta(days=1),
+            Precision.DAY,
+            weekend.group(),
+            offset + weekend.start(),
+            offset + weekend.end(),
+        )
     match = SPAN_BACK.search(text)
     if match:
         count = parse_count(match.group("n") or match.group("n_es"), language)
@@ -511,23 +593,49 @@ def find_relative_period(text: str, language: str | None, published: dt.date | N
         days = UNIT_DAYS.get(unit.rstrip("s")) or UNIT_DAYS.get(unit)
         if count and days:
             start = published - dt.timedelta(days=count * days)
-            return Period(start, published, UNIT_PRECISION[days], match.group(), offset + match.start(), offset + match.end())
-    match = next((m for m in _weekday_pattern().finditer(text) if not REPORTED_ON.search(text[max(0, m.start() - 25):m.start()])), None)
+            return Period(
+                start,
+                published,
+                UNIT_PRECISION[days],
+                match.group(),
+                offset + match.start(),
+                offset + match.end(),
+            )
+    match = next(
+        (
+            m
+            for m in _weekday_pattern().finditer(text)
+            if not REPORTED_ON.search(text[max(0, m.start() - 25) : m.start()])
+        ),
+        None,
+    )
     if match:
-        weekdays = [_weekday_date(match.group(g).lower(), language, published) for g in ("d1", "d2") if match.group(g)]
+        weekdays = [
+            _weekday_date(match.group(g).lower(), language, published) for g in ("d1", "d2") if match.group(g)
+        ]
         dated = [day for day in weekdays if day is not None]
         if dated and len(dated) == len(weekdays):
-            return Period(min(dated), max(dated), Precision.DAY, match.group().strip(), offset + match.start(), offset + match.end())
+            return Period(
+                min(dated),
+                max(dated),
+                Precision.DAY,
+                match.group().strip(),
+                offset + match.start(),
+                offset + match.end(),
+            )
     return None
 
 
 @cache
 def _day_label_pattern() -> re.Pattern[str]:
     weekday, month = rf"(?:{weekday_alternation()})", rf"(?:{month_alternation()})"
-    span_end = rf"(?:\s*[–—-]\s*(?:{month}\.?\s+)?\d{{1,2}}(?:st|nd|rd|th)?)?"  # "Aug 3–9", "3–9 de agosto": a span of days
+    # "Aug 3–9", "3–9 de agosto": a span of days
+    span_end = rf"(?:\s*[–—-]\s*(?:{month}\.?\s+)?\d{{1,2}}(?:st|nd|rd|th)?)?"
     return re.compile(
-        rf"^(?:(?P<wd>{weekday})\.?,?\s+)?(?:(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th|º)?{span_end}(?:\s+(?:de\s+)?(?P<m>{month})\.?)?"
-        rf"|(?P<m2>{month})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?{span_end})(?:,?\s+(?:de\s+)?(?P<y>(?:19|20)\d{{2}}))?"
+        rf"^(?:(?P<wd>{weekday})\.?,?\s+)?(?:(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th|"
+        rf"º)?{span_end}(?:\s+(?:de\s+)?(?P<m>{month})\.?)?"
+        rf"|(?P<m2>{month})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?{span_end})(?:,?\s+(?:de\s+)?(?P<y>(?:19|"
+        rf"20)\d{{2}}))?"
         r"(?:\s*\([^()]{1,30}\))?$",  # "Aug 31 (partial week)"
         re.IGNORECASE,
     )
@@ -537,8 +645,8 @@ MONTH_LABEL = re.compile(r"^(?P<m>[^\W\d_]+)\.?(?:,?\s+(?:de\s+|of\s+)?(?P<y>(?:
 
 
 def month_label_period(label: str, within: Period | None, published: dt.date | None) -> Period | None:
-    """The month a list row's label names (``Julio``, ``August 2025``, ``set. de 2024``), in the year it states, else in the
-    year of the list's period, else the latest such month up to publication."""
+    """The month a list row's label names (``Julio``, ``August 2025``, ``set. de 2024``), in the year it
+    states, else in the year of the list's period, else the latest such month up to publication."""
     match = MONTH_LABEL.match(label.strip())
     month = month_numbers().get(match.group("m").lower()) if match else None
     if match is None or month is None:
@@ -574,7 +682,11 @@ def day_label_date(label: str, published: dt.date | None) -> dt.date | None:
     month = month_numbers().get(month_name.lower().rstrip(".")) if month_name else published.month
     if month is None:
         return None
-    years = [int(match.group("y"))] if match.group("y") else [published.year - 1, published.year, published.year + 1]
+    years = (
+        [int(match.group("y"))]
+        if match.group("y")
+        else [published.year - 1, published.year, published.year + 1]
+    )
     candidates = valid_dates(years, month, day)
     return min(candidates, key=lambda d: abs((d - published).days)) if candidates else None
 
@@ -589,10 +701,22 @@ def valid_dates(years: list[int], month: int, day: int) -> list[dt.date]:
             continue
     return found
 
+
 # Periods longer than a month, or open at one end -------------------------------------------------
 
-ORDINAL_PARTS = {"first": 1, "primer": 1, "primero": 1, "1er": 1, "second": 2, "segundo": 2, "third": 3, "tercer": 3, "tercero": 3,
-                 "fourth": 4, "cuarto": 4}
+ORDINAL_PARTS = {
+    "first": 1,
+    "primer": 1,
+    "primero": 1,
+    "1er": 1,
+    "second": 2,
+    "segundo": 2,
+    "third": 3,
+    "tercer": 3,
+    "tercero": 3,
+    "fourth": 4,
+    "cuarto": 4,
+}
 PART_MONTHS = {"quarter": 3, "trimestre": 3, "half": 6, "semestre": 6, "cuatrimestre": 4}
 
 
@@ -619,18 +743,23 @@ def _span_patterns() -> dict[str, re.Pattern[str]]:
     return {
         # entre enero y junio (de 2021); from January to June 2021; January–June
         "months": re.compile(
-            rf"\b(?:entre|between|from|de|desde)\s+(?P<m1>{month})(?:\s+(?:de(?:l)?\s+)?(?P<y1>{year}))?\s+(?:y|e|a|hasta|at[eé]|and|to|through|until)\s+"
-            rf"(?P<m2>{month})(?:,?\s+(?:de(?:l)?\s+)?(?P<y>{year}))?\b|\b(?P<m3>{month})\s*[–—-]\s*(?P<m4>{month})(?:,?\s+(?:de\s+)?(?P<y2>{year}))?\b",
+            rf"\b(?:entre|between|from|de|desde)\s+(?P<m1>{month})(?:\s+(?:de(?:l)?\s+)?(?P<y1>{year}))?\s+(?"
+            rf":y|e|a|hasta|at[eé]|and|to|through|until)\s+"
+            rf"(?P<m2>{month})(?:,?\s+(?:de(?:l)?\s+)?(?P<y>{year}))?\b|"
+            rf"\b(?P<m3>{month})\s*[–—-]\s*(?P<m4>{month})(?:,?\s+(?:de\s+)?(?P<y2>{year}))?\b",
             flags,
         ),
         # el segundo trimestre (de 2021); the first half of 2021; primer cuatrimestre de 2024
         "part": re.compile(
-            rf"\b(?:the\s+)?(?P<ord>{ordinal})\s+(?P<part>{part})(?:\s+(?:of|de(?:l)?)\s+(?:(?:the\s+)?year|año)|\s+(?:of\s+|de(?:l)?\s+)?(?:año\s+)?(?P<y>{year}))?\b"
+            rf"\b(?:the\s+)?(?P<ord>{ordinal})\s+(?P<part>{part})(?:\s+(?:of|de(?:l)?)\s+(?:(?:the\s+)?year|"
+            rf"año)|\s+(?:of\s+|de(?:l)?\s+)?(?:año\s+)?(?P<y>{year}))?\b"
             rf"(?!\s+(?:of|de(?:l)?)\s+(?:the\s+|este\s+)?(?:month|mes|week|semana))",
             flags,
         ),
         # año fiscal 2024; fiscal year 2024; FY2024 (US federal: October to September)
-        "fiscal": re.compile(rf"\b(?:a[ñn]o\s+fiscal(?:\s+de(?:l)?)?|fiscal\s+year|FY)\s*(?P<y>{year})\b", flags),
+        "fiscal": re.compile(
+            rf"\b(?:a[ñn]o\s+fiscal(?:\s+de(?:l)?)?|fiscal\s+year|FY)\s*(?P<y>{year})\b", flags
+        ),
         # en 2019; durante 2023; in 2019
         "year": re.compile(
             rf"\b(?:en|em|durante|in|during|throughout|for|para|a\s+lo\s+largo\s+de|ao\s+longo\s+de)"
@@ -641,33 +770,39 @@ def _span_patterns() -> dict[str, re.Pattern[str]]:
         "last_year": re.compile(r"\b(?:last\s+year|el\s+a[ñn]o\s+(?:pasado|anterior))\b", flags),
         # since January 1; desde el 18 de octubre; since Oct. 18 last year
         "since": re.compile(
-            rf"\b(?:since|desde)\s+(?:[^\d,.;:]{{0,40}}?\s+(?:on|el)\s+)?(?:el\s+)?(?:(?P<m1>{month})\s+(?P<d1>{day})|(?P<d2>{day})\s+de\s+(?P<m2>{month})"
-            rf"|(?:(?:principios|inicios|comienzos)\s+de\s+|the\s+start\s+of\s+|early\s+)?(?P<m3>{month})(?!\s*\d))(?:,?\s+(?:de\s+)?(?P<y>{year}))?"
+            rf"\b(?:since|desde)\s+(?:[^\d,.;:]{{0,40}}?\s+(?:on|"
+            rf"el)\s+)?(?:el\s+)?(?:(?P<m1>{month})\s+(?P<d1>{day})|(?P<d2>{day})\s+de\s+(?P<m2>{month})"
+            rf"|(?:(?:principios|inicios|comienzos)\s+de\s+|the\s+start\s+of\s+|"
+            rf"early\s+)?(?P<m3>{month})(?!\s*\d))(?:,?\s+(?:de\s+)?(?P<y>{year}))?"
             rf"(?P<last>\s+(?:last\s+year|del\s+a[ñn]o\s+pasado))?",
             flags,
         ),
-        # en lo que va de 2024; en lo que va del año; so far this year; this year; este año; since the start of the year;
-        # desde el inicio del año; desde o início do ano
+        # en lo que va de 2024; en lo que va del año; so far this year; this year; este año; since the start
+        # of the year; desde el inicio del año; desde o início do ano
         "to_date": re.compile(
             rf"\b(?:en\s+lo\s+que\s+va\s+de(?:l)?\s+(?:(?P<unit>a[ñn]o|mes)|(?P<y>{year})|(?P<m>{month}))"
             rf"|so\s+far\s+in\s+(?P<y2>{year})|(?:so\s+far\s+)?this\s+(?P<unit2>year|month)"
             rf"|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?P<unit3>year|month)"
             rf"|(?:n)?est[ea]\s+(?P<unit4>a[ñn]o|ano|mes|m[eê]s)"
-            rf"|desde\s+(?:el\s+|o\s+)?(?:inicio|principio|comienzo|in[ií]cio)s?\s+(?:del?|do)\s+(?P<unit5>a[ñn]o|ano|mes|m[eê]s)"
+            rf"|desde\s+(?:el\s+|o\s+)?(?:inicio|principio|comienzo|in[ií]cio)s?\s+(?:del?|"
+            rf"do)\s+(?P<unit5>a[ñn]o|ano|mes|m[eê]s)"
             rf"|year\s+to\s+date)\b",
             flags,
         ),
-        # before the end of April / of the month; antes de mayo; antes de (que termine|finales de|fin de) mayo / el mes
+        # before the end of April / of the month; antes de mayo; antes de (que termine|finales de|fin de) mayo
+        # / el mes
         "before": re.compile(
             rf"\b(?:(?:before|by)\s+the\s+end\s+of\s+(?:(?P<m1>{month})|the\s+(?P<unit1>month|year|week))"
-            rf"|antes\s+de(?:\s+que\s+termine|\s+finales\s+de|\s+fin\s+de)?\s+(?:el\s+|la\s+)?(?:(?P<m2>{month})|(?P<unit2>mes|a[ñn]o|semana)))\b",
+            rf"|antes\s+de(?:\s+que\s+termine|\s+finales\s+de|\s+fin\s+de)?\s+(?:el\s+|"
+            rf"la\s+)?(?:(?P<m2>{month})|(?P<unit2>mes|a[ñn]o|semana)))\b",
             flags,
         ),
     }
 
 
 COMPARED_BEFORE = re.compile(
-    r"(?:frente\s+a(?:l)?|compared\s+(?:to|with)|than(?:\s+in)?|que\s+en|versus|vs\.?|respecto\s+a(?:l)?|comparad[oa]s?\s+con)\s+(?:the\s+|el\s+|la\s+)?$",
+    r"(?:frente\s+a(?:l)?|compared\s+(?:to|with)|than(?:\s+in)?|que\s+en|versus|vs\.?|respecto\s+a(?:l)?|"
+    r"comparad[oa]s?\s+con)\s+(?:the\s+|el\s+|la\s+)?$",
     re.IGNORECASE,
 )
 
@@ -677,8 +812,9 @@ def _first_uncompared(pattern: re.Pattern[str], text: str) -> re.Match[str] | No
 
 
 def _compared(text: str, start: int) -> bool:
-    """A period named as the term of a comparison ('frente al segundo semestre de 2020') is not the count's own."""
-    return bool(COMPARED_BEFORE.search(text[max(0, start - 30):start]))
+    """A period named as the term of a comparison ('frente al segundo semestre de 2020') is not the count's
+    own."""
+    return bool(COMPARED_BEFORE.search(text[max(0, start - 30) : start]))
 
 
 def _part_period(number: int, months: int, year: int) -> tuple[dt.date, dt.date]:
@@ -699,7 +835,8 @@ YEAR_PREFIXES = ("19", "20")  # every year the patterns read starts so
 
 
 def _span(name: str, text: str) -> re.Match[str] | None:
-    """The first match of a span pattern not named as the term of a comparison; the pattern runs only if its words are there."""
+    """The first match of a span pattern not named as the term of a comparison; the pattern runs only if its
+    words are there."""
     if name in SPAN_WORDS and _words(text).isdisjoint(SPAN_WORDS[name]):
         return None
     if name in ("months", "since") and not names_a_month(text):
@@ -709,8 +846,11 @@ def _span(name: str, text: str) -> re.Match[str] | None:
     return _first_uncompared(_span_patterns()[name], text)
 
 
-def find_span_period(text: str, language: str | None, published: dt.date | None) -> Period | OpenPeriod | None:
-    """A period of several months or a year, or one open at one end, the year taken from the text or publication."""
+def find_span_period(
+    text: str, language: str | None, published: dt.date | None
+) -> Period | OpenPeriod | None:
+    """A period of several months or a year, or one open at one end, the year taken from the text or
+    publication."""
     match = _span("months", text)
     if match:
         first, last = match.group("m1") or match.group("m3"), match.group("m2") or match.group("m4")
@@ -720,19 +860,35 @@ def find_span_period(text: str, language: str | None, published: dt.date | None)
             start_year = int(match.group("y1")) if match.group("y1") else year
             start, end_month = _month_start(first, start_year, language), _month_start(last, year, language)
             if start and end_month and published and not stated and end_month > published:
-                start, end_month = start.replace(year=start.year - 1), end_month.replace(year=end_month.year - 1)
+                start, end_month = (
+                    start.replace(year=start.year - 1),
+                    end_month.replace(year=end_month.year - 1),
+                )
             if start and end_month and start > end_month:
                 start = start.replace(year=start.year - 1)
             if start and end_month:
-                return Period(start, month_end(end_month), Precision.MONTH, match.group(), match.start(), match.end())
+                return Period(
+                    start, month_end(end_month), Precision.MONTH, match.group(), match.start(), match.end()
+                )
     match = _span("fiscal", text)
     if match:
         year = int(match.group("y"))
-        return Period(dt.date(year - 1, 10, 1), dt.date(year, 9, 30), Precision.YEAR, match.group(), match.start(), match.end())
+        return Period(
+            dt.date(year - 1, 10, 1),
+            dt.date(year, 9, 30),
+            Precision.YEAR,
+            match.group(),
+            match.start(),
+            match.end(),
+        )
     match = _span("part", text)
     if match:
         number, months = ORDINAL_PARTS[match.group("ord").lower()], PART_MONTHS[match.group("part").lower()]
-        bare_half = match.group("part").lower() == "half" and not match.group("y") and not re.search(r"year|año", match.group(), re.IGNORECASE)
+        bare_half = (
+            match.group("part").lower() == "half"
+            and not match.group("y")
+            and not re.search(r"year|año", match.group(), re.IGNORECASE)
+        )
         if number * months <= 12 and (match.group("y") or published) and not bare_half:
             year = int(match.group("y")) if match.group("y") else published.year if published else 0
             start, end = _part_period(number, months, year)
@@ -741,8 +897,13 @@ def find_span_period(text: str, language: str | None, published: dt.date | None)
             return Period(start, end, Precision.MONTH, match.group(), match.start(), match.end())
     match = _span("since", text)
     if match and published:
-        month, day = match.group("m1") or match.group("m2") or match.group("m3"), match.group("d1") or match.group("d2") or "1"
-        year = int(match.group("y")) if match.group("y") else published.year - (1 if match.group("last") else 0)
+        month, day = (
+            match.group("m1") or match.group("m2") or match.group("m3"),
+            match.group("d1") or match.group("d2") or "1",
+        )
+        year = (
+            int(match.group("y")) if match.group("y") else published.year - (1 if match.group("last") else 0)
+        )
         start = _date_in_year(day, month, year, language)
         if start and not match.group("y") and not match.group("last") and start > published:
             start = start.replace(year=start.year - 1)
@@ -752,7 +913,10 @@ def find_span_period(text: str, language: str | None, published: dt.date | None)
     if match:
         stated = match.group("y") or match.group("y2")
         year = int(stated) if stated else (published.year if published else None)
-        unit = next((match.group(name) for name in ("unit", "unit2", "unit3", "unit4", "unit5") if match.group(name)), "")
+        unit = next(
+            (match.group(name) for name in ("unit", "unit2", "unit3", "unit4", "unit5") if match.group(name)),
+            "",
+        )
         if unit.lower() in ("mes", "month", "mês") and published:
             return OpenPeriod(published.replace(day=1), None, Precision.MONTH, match.group())
         if match.group("m") and published:  # "en lo que va de agosto"
@@ -771,24 +935,43 @@ def find_span_period(text: str, language: str | None, published: dt.date | None)
             if first and month_end(first) < published:
                 first = first.replace(year=first.year + 1)
             if first:
-                whole_month = match.group("m1") or re.search(r"finales|fin\s|termine", match.group(), re.IGNORECASE)
+                whole_month = match.group("m1") or re.search(
+                    r"finales|fin\s|termine", match.group(), re.IGNORECASE
+                )
                 end = month_end(first) if whole_month else first - dt.timedelta(days=1)
                 return OpenPeriod(None, end, Precision.DAY, match.group())
         elif unit in ("month", "mes"):
             return OpenPeriod(None, month_end(published), Precision.DAY, match.group())
         elif unit in ("week", "semana"):  # weeks run Monday to Sunday
-            return OpenPeriod(None, published + dt.timedelta(days=6 - published.weekday()), Precision.DAY, match.group())
+            return OpenPeriod(
+                None, published + dt.timedelta(days=6 - published.weekday()), Precision.DAY, match.group()
+            )
         elif unit:
             return OpenPeriod(None, dt.date(published.year, 12, 31), Precision.DAY, match.group())
     match = _span("year", text)
     if match:
         year = int(match.group("y"))
-        if SINCE_BEFORE.search(text[max(0, match.start() - SINCE_WINDOW_CHARS):match.start()]):  # "since the program began in 2023"
+        # "since the program began in 2023"
+        if SINCE_BEFORE.search(text[max(0, match.start() - SINCE_WINDOW_CHARS) : match.start()]):
             return OpenPeriod(dt.date(year, 1, 1), None, Precision.YEAR, match.group())
-        return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), Precision.YEAR, match.group(), match.start(), match.end())
+        return Period(
+            dt.date(year, 1, 1),
+            dt.date(year, 12, 31),
+            Precision.YEAR,
+            match.group(),
+            match.start(),
+            match.end(),
+        )
     match = _span("last_year", text)
     if match and published:
-        return Period(dt.date(published.year - 1, 1, 1), dt.date(published.year - 1, 12, 31), Precision.YEAR, match.group(), match.start(), match.end())
+        return Period(
+            dt.date(published.year - 1, 1, 1),
+            dt.date(published.year - 1, 12, 31),
+            Precision.YEAR,
+            match.group(),
+            match.start(),
+            match.end(),
+        )
     return None
 
 
@@ -805,12 +988,17 @@ LEAD_CHARS = 600  # the dateline's own paragraph, where "este jueves" is the day
 @cache
 def _this_weekday() -> re.Pattern[str]:
     names = "|".join(sorted((name for name in weekday_numbers() if len(name) > 3), key=len, reverse=True))
-    return re.compile(rf"\b(?:informó|dijo|anunció|said|announced|informou|disse|anunciou)\s+(?:este|esta|this|on|nesta|neste|na|no)\s+"
-                      rf"(?P<wd>{names})\b", re.IGNORECASE)
+    return re.compile(
+        rf"\b(?:informó|dijo|anunció|said|announced|informou|disse|anunciou)\s+(?:este|esta|this|on|nesta|"
+        rf"neste|na|no)\s+"
+        rf"(?P<wd>{names})\b",
+        re.IGNORECASE,
+    )
 
 
 def _lead_weekday(body: str) -> int | None:
-    """The weekday on which the lead says the news was given ("informó este jueves", "said on Thursday"), Monday = 0."""
+    """The weekday on which the lead says the news was given ("informó este jueves", "said on Thursday"),
+    Monday = 0."""
     match = _this_weekday().search(body, 0, LEAD_CHARS)
     return weekday_numbers().get(match.group("wd").lower()) if match else None
 
@@ -825,13 +1013,19 @@ def dateline_reference(dateline: str | None, body: str, language: str | None) ->
     years = [int(y) for y in YEAR_IN_TEXT.findall(body)]
     if not dateline or not years:
         return None
-    day = parse_date(f"{dateline.rstrip('.')} {max(years)}", language) or parse_date(f"{dateline.rstrip('.')} {max(years)}", None)
+    day = parse_date(f"{dateline.rstrip('.')} {max(years)}", language) or parse_date(
+        f"{dateline.rstrip('.')} {max(years)}", None
+    )
     if day is None:
         return None
     weekday = _lead_weekday(body)
     if weekday is not None:  # "GUAYAQUIL, 8 may … informó este jueves": the year in which 8 May is a Thursday
-        fitting = [d for year in range(day.year - WEEKDAY_YEARS, day.year + WEEKDAY_YEARS + 1)
-                   for d in valid_dates([year], day.month, day.day) if d.weekday() == weekday]
+        fitting = [
+            d
+            for year in range(day.year - WEEKDAY_YEARS, day.year + WEEKDAY_YEARS + 1)
+            for d in valid_dates([year], day.month, day.day)
+            if d.weekday() == weekday
+        ]
         if fitting:
             return min(fitting, key=lambda d: (abs(d.year - day.year), -d.year))
     named = {month_numbers()[w] for w in _words(body) if w in month_numbers() and len(w) > 3}

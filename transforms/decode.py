@@ -55,7 +55,8 @@ ONE_LETTER_WORDS = frozenset("éàèÀÉ")
 
 @dataclass(frozen=True)
 class Decoded:
-    """Either ``text`` with its ``encoding`` and any repair ``notes``, or a quarantine ``reason`` with a ``detail``."""
+    """Either ``text`` with its ``encoding`` and any repair ``notes``, or a quarantine ``reason`` with a
+    ``detail``."""
 
     text: str | None
     encoding: str | None
@@ -92,7 +93,9 @@ def plausibility(text: str) -> int:
         after = text[position + 1] if position + 1 < len(text) else " "
         if char in WESTERN_LETTERS:
             wrong_case = (char.isupper() and before.islower()) or (char.islower() and after.isupper())
-            inside_foreign_run = not before.isascii() and before.isalpha() and not after.isascii() and after.isalpha()
+            inside_foreign_run = (
+                not before.isascii() and before.isalpha() and not after.isascii() and after.isalpha()
+            )
             alone = not before.isalnum() and not after.isalnum() and char not in ONE_LETTER_WORDS
             score += -2 if wrong_case or inside_foreign_run or alone else 2
         elif char.isalpha():
@@ -107,7 +110,8 @@ def plausibility(text: str) -> int:
 
 
 def _other_letter(char: str, before: str, after: str) -> int:
-    """A letter outside the Western set: unlikely in Latin script (``ń`` for ``ñ``), plausible in a word of its own script."""
+    """A letter outside the Western set: unlikely in Latin script (``ń`` for ``ñ``), plausible in a word of
+    its own script."""
     if unicodedata.name(char, "").startswith("LATIN"):
         return -1
     return -2 if (before.isascii() and before.isalpha()) or (after.isascii() and after.isalpha()) else 1
@@ -130,12 +134,22 @@ def _legacy_candidates(raw: bytes) -> list[tuple[str, str]]:
 
 def _decode_legacy(raw: bytes) -> tuple[str, str, list[str]] | None:
     """The most plausible legacy decoding, noted as a guess when another reads almost as well."""
-    scored = sorted(((plausibility(text), name, text) for name, text in _legacy_candidates(raw)), key=lambda c: -c[0])
+    scored = sorted(
+        ((plausibility(text), name, text) for name, text in _legacy_candidates(raw)), key=lambda c: -c[0]
+    )
     if not scored:
         return None
     score, name, text = scored[0]
-    rivals = [rival for rival_score, rival, rival_text in scored[1:] if rival_text != text and score - rival_score <= CLOSE_SCORE]
-    notes = [f"{ENCODING_GUESSED}: read as {name}, but {', '.join(rivals)} read the bytes almost as well"] if rivals else []
+    rivals = [
+        rival
+        for rival_score, rival, rival_text in scored[1:]
+        if rival_text != text and score - rival_score <= CLOSE_SCORE
+    ]
+    notes = (
+        [f"{ENCODING_GUESSED}: read as {name}, but {', '.join(rivals)} read the bytes almost as well"]
+        if rivals
+        else []
+    )
     return text, name, notes
 
 
@@ -163,8 +177,12 @@ def _undo_mojibake(text: str) -> tuple[str, list[str]]:
         return text, []
     repaired = ftfy.fix_encoding(text)
     if repaired != text and not is_bad(repaired):
-        return repaired, [f"{MOJIBAKE_REPAIRED}: text was encoded twice; repaired (e.g. {_first_bad(text)!r})"]
-    return text, [f"{MOJIBAKE_SUSPECTED}: characters typical of a wrong decoding remain (e.g. {_first_bad(text)!r})"]
+        return repaired, [
+            f"{MOJIBAKE_REPAIRED}: text was encoded twice; repaired (e.g. {_first_bad(text)!r})"
+        ]
+    return text, [
+        f"{MOJIBAKE_SUSPECTED}: characters typical of a wrong decoding remain (e.g. {_first_bad(text)!r})"
+    ]
 
 
 def _first_bad(text: str) -> str:
@@ -176,7 +194,9 @@ def _first_bad(text: str) -> str:
 def decode_bytes(raw: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> Decoded:
     """Decode ``raw``: a BOM wins, then strict UTF-8, then the most plausible legacy code page."""
     if len(raw) > max_bytes:
-        return _rejected(QuarantineReason.TOO_LARGE, f"{len(raw)} bytes is over the limit of {max_bytes} bytes")
+        return _rejected(
+            QuarantineReason.TOO_LARGE, f"{len(raw)} bytes is over the limit of {max_bytes} bytes"
+        )
     if not raw.strip():
         return _rejected(QuarantineReason.EMPTY, "no bytes" if not raw else "only whitespace")
     notes: list[str] = []
@@ -185,11 +205,15 @@ def decode_bytes(raw: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> Decoded:
         try:
             text, encoding = raw.decode(bom), bom
         except UnicodeDecodeError as error:
-            return _rejected(QuarantineReason.UNDECODABLE, f"{bom} byte order mark but invalid: {error.reason}")
+            return _rejected(
+                QuarantineReason.UNDECODABLE, f"{bom} byte order mark but invalid: {error.reason}"
+            )
     elif raw.count(b"\x00") > WIDE_NUL_SHARE * len(raw):
         wide = _decode_wide(raw)
         if wide is None:
-            return _rejected(QuarantineReason.BINARY, "contains NUL bytes throughout and no text encoding fits")
+            return _rejected(
+                QuarantineReason.BINARY, "contains NUL bytes throughout and no text encoding fits"
+            )
         text, encoding = wide
     else:
         try:
@@ -197,15 +221,24 @@ def decode_bytes(raw: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> Decoded:
         except UnicodeDecodeError:
             legacy = _decode_legacy(raw)
             if legacy is None:
-                return _rejected(QuarantineReason.UNDECODABLE, "neither UTF-8 nor any detected encoding decodes it")
+                return _rejected(
+                    QuarantineReason.UNDECODABLE, "neither UTF-8 nor any detected encoding decodes it"
+                )
             text, encoding, notes = legacy
     removed: list[str] = []
     if ANY_CONTROL_OR_BINARY_SIGN.search(text):  # one scan for the common case of clean text
         signs = len(BINARY_SIGNS.findall(text))
         if signs > max(MIN_BINARY_SIGNS, MAX_CONTROL_CHAR_SHARE * len(text)):
-            return _rejected(QuarantineReason.BINARY, f"{signs / len(text):.1%} control characters after decoding as {encoding}")
+            return _rejected(
+                QuarantineReason.BINARY,
+                f"{signs / len(text):.1%} control characters after decoding as {encoding}",
+            )
         text, removed = _remove_controls(text)
     text, mojibake = _undo_mojibake(text)
     if not text.strip():
         return _rejected(QuarantineReason.EMPTY, "only whitespace")
-    return Decoded(text=text.replace("\r\n", "\n").replace("\r", "\n"), encoding=encoding_name(encoding), notes=(*notes, *removed, *mojibake))
+    return Decoded(
+        text=text.replace("\r\n", "\n").replace("\r", "\n"),
+        encoding=encoding_name(encoding),
+        notes=(*notes, *removed, *mojibake),
+    )

@@ -31,24 +31,28 @@ from transforms.vocabulary import (
 DETECTED_LANGUAGES = ["en", "es", "pt", "fr", "de", "it"]
 LANGUAGE_SAMPLE_CHARS = 300  # plenty to tell English from Spanish; the detector's cost grows with length
 MIN_LANGUAGE_CHARS = 20
-FUNCTION_WORD_SAMPLE_CHARS = 1000  # counting words is cheap: a longer sample reaches past headlines and bylines
+# counting words is cheap: a longer sample reaches past headlines and bylines
+FUNCTION_WORD_SAMPLE_CHARS = 1000
 MIN_FUNCTION_WORDS = 6  # function words of one language a sample needs before they decide its language alone
 FUNCTION_WORD_MARGIN = 4  # ... and how many times the other languages' function words together
 FUNCTION_WORD_LANGUAGE = {word: language for language, words in FUNCTION_WORDS.items() for word in words}
-LOWERCASE_WORD = re.compile(r"\b[a-zà-öø-ÿ]+\b")  # lowercase only: 'El Salvador' and 'Los Angeles' are names, not Spanish
+# lowercase only: 'El Salvador' and 'Los Angeles' are names, not Spanish
+LOWERCASE_WORD = re.compile(r"\b[a-zà-öø-ÿ]+\b")
 HEAD_LINES = 12
 
 
 BULLET_LINE = re.compile(r"^(?P<indent>[ \t]*)[•·▪◦‣][ \t]*(?P<rest>.*)$", re.MULTILINE)
 BULLET_MARKS = "•·▪◦‣"
-AUTHOR_MARKS = (":", "·", "|", "•", "–", "-")  # "name says:", "name · 2 hours ago": one of these follows the name
+# "name says:", "name · 2 hours ago": one of these follows the name
+AUTHOR_MARKS = (":", "·", "|", "•", "–", "-")
 AUTHOR_HEAD_CHARS = 80
 MAX_AUTHOR_LINE_CHARS = 200  # an author line is a name and a verb or a time, before the comment itself
 USERNAME = re.compile(r"^[\w.@'-]+(?: [\w.@'-]+){0,3}$")
 MIN_COMMENT_AUTHORS = 2
 MIN_COMMENT_LEVELS = 2
 
-# a credit in brackets; it starts with its bracket, which the search finds as a literal (blanks before it go too)
+# a credit in brackets; it starts with its bracket, which the search finds as a literal (blanks before it go
+# too)
 PHOTO_CREDIT = re.compile(
     r"\((?:(?:photo|foto|image|imagen|video|vídeo|credit|crédito)s?\b[^()\n]*(?:\([^()\n]*\))?[^()\n]*"
     r"|[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)+ ?/ ?[^()\n]{2,60})\)",
@@ -56,44 +60,72 @@ PHOTO_CREDIT = re.compile(
 )
 MAX_BOILERPLATE_CHARS = 200  # share and related-link lines are short; longer lines are prose
 BOILERPLATE_LINE = re.compile(
-    r"^[ \t*_]*(?:share(?: this(?: article| story)?)?(?: on \w+)?|tweet|email|print|copy link|compartir(?: en \w+)?|"
-    r"imprimir|facebook|twitter|whatsapp|linkedin|(?:related(?: video| stories| articles)?|read more|read also|"
-    r"see also|lea también|lee también|te puede interesar|más información|leia também|ver(?=:)|veja também|saiba mais|"
+    r"^[ \t*_]*(?:share(?: this(?: article| story)?)?(?: on \w+)?|tweet|email|print|copy link|compartir(?: "
+    r"en \w+)?|"
+    r"imprimir|facebook|twitter|whatsapp|linkedin|(?:related(?: video| stories| articles)?|read more|read "
+    r"also|"
+    r"see also|lea también|lee también|te puede interesar|más información|leia também|ver(?=:)|veja também|"
+    r"saiba mais|"
     # paywalls, page furniture and share counters
     r"subscribe to (?:continue|keep) reading|already a subscriber|paid subscribers|"
     # "Like this? Share it with a colleague.", "¿Te gustó? Compártelo": an invitation to share
-    r"like (?:this|what you read)(?=\?)|¿te gust[oó]|gostou(?=\?)|suscr[ií]bete para|ya eres suscriptor|assine para|"
-    r"j[aá] [eé] assinante|was this page helpful|¿?te result[oó] [uú]til|esta p[aá]gina foi [uú]til|last (?:updated|reviewed)(?=:)|"
+    r"like (?:this|what you read)(?=\?)|¿te gust[oó]|gostou(?=\?)|suscr[ií]bete para|ya eres suscriptor|"
+    r"assine para|"
+    r"j[aá] [eé] assinante|was this page helpful|¿?te result[oó] [uú]til|esta p[aá]gina foi [uú]til|last "
+    r"(?:updated|reviewed)(?=:)|"
     r"[uú]ltima actualizaci[oó]n(?=:)|[uú]ltima atualiza[cç][aã]o(?=:)|share or comment on this article|"
     # newsletters, follow links, tags, advertisements and most-read boxes
-    r"sign up for (?:our|the) \w+ newsletter|sign up for (?:our|the) newsletter|subscribe to (?:our|the) newsletter|"
-    r"suscr[ií]bete a (?:nuestro|el) bolet[ií]n|assine (?:a|nossa) newsletter|follow us on|s[ií]guenos en|siga-nos|"
-    r"tags(?=:)|etiquetas(?=:)|temas(?=:)|advertisement|publicidad|publicidade|most read|lo m[aá]s le[ií]do|mais lidas)\b.*)[ \t]*$",
+    r"sign up for (?:our|the) \w+ newsletter|sign up for (?:our|the) newsletter|subscribe to (?:our|the) "
+    r"newsletter|"
+    r"suscr[ií]bete a (?:nuestro|el) bolet[ií]n|assine (?:a|nossa) newsletter|follow us on|s[ií]guenos en|"
+    r"siga-nos|"
+    r"tags(?=:)|etiquetas(?=:)|temas(?=:)|advertisement|publicidad|publicidade|most read|lo m[aá]s le[ií]do|"
+    r"mais lidas)\b.*)[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
-# "© 2025 The Herald. All rights reserved.": the publisher is read from it before it goes (read_metadata's ``raw``)
-COPYRIGHT_NOTICE = re.compile(r"^[ \t*_]*(?:©|\(c\)\s|copyright\b)|\b(?:all rights reserved|todos los derechos reservados|"
-                              r"todos os direitos reservados)\b", re.IGNORECASE)
-SITE_NAME = re.compile(r"^[A-Za-z0-9][\w-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|news|tv|mx|es|co|info|io)$", re.IGNORECASE)
+# "© 2025 The Herald. All rights reserved.": the publisher is read from it before it goes (read_metadata's
+# ``raw``)
+COPYRIGHT_NOTICE = re.compile(
+    r"^[ \t*_]*(?:©|\(c\)\s|copyright\b)|\b(?:all rights reserved|todos los derechos reservados|"
+    r"todos os direitos reservados)\b",
+    re.IGNORECASE,
+)
+SITE_NAME = re.compile(
+    r"^[A-Za-z0-9][\w-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|news|tv|mx|es|co|info|io)$", re.IGNORECASE
+)
 STORY_BY = re.compile(r"^(?:story by|publicado por|by)\s+(?P<name>[^•|\n]+?)\s*(?:[•|].*)?$", re.IGNORECASE)
-NEWSROOM_BY = re.compile(r"^(?:by|por)\s+(?:the\s+)?(?:redacci[oó]n|newsroom|staff|equipo)\s+(?:de\s+)?(?P<name>[^•|\n]{3,60}?)\s*(?:[•|].*)?$",
-                         re.IGNORECASE)
+NEWSROOM_BY = re.compile(
+    r"^(?:by|por)\s+(?:the\s+)?(?:redacci[oó]n|newsroom|staff|equipo)\s+(?:de\s+)?(?P<name>[^•|\n]{3,"
+    r"60}?)\s*(?:[•|].*)?$",
+    re.IGNORECASE,
+)
 AGENCY_DATELINE = re.compile(r"^[A-ZÁÉÍÓÚÑ][^\n(]{2,60}?\((?P<name>[A-Z][\w .&-]{1,40})\)\s*[-–—]")
 NAME_SEPARATOR = re.compile(r"\s+[|·•—–]\s+")
 BOLD_NAME = re.compile(r"^\*\*(?P<name>[^*\d]{3,80})\*\*(?:\s*[|·•—–-]\s*.*)?$")
 EMAIL_ADDRESS_IN_BRACKETS = r"<[^<>@\s]+@[^<>\s]+>"
 # a newsletter's sender line: "From: CenLa Rapid Response Network <updates@cenla-rrn.org>"
-EMAIL_SENDER = re.compile(rf"^(?:from|de)\s*:\s*(?P<name>[^<>\n]{{2,80}}?)\s*{EMAIL_ADDRESS_IN_BRACKETS}\s*$", re.IGNORECASE)
-# what a name found at the head carries besides itself: an e-mail's header word and address, brackets, a section or date after a dot
+EMAIL_SENDER = re.compile(
+    rf"^(?:from|de)\s*:\s*(?P<name>[^<>\n]{{2,80}}?)\s*{EMAIL_ADDRESS_IN_BRACKETS}\s*$", re.IGNORECASE
+)
+# what a name found at the head carries besides itself: an e-mail's header word and address, brackets, a
+# section or date after a dot
 TITLE_PREFIX = re.compile(r"^(?:subject|asunto|assunto|re|fwd?)\s*:\s*", re.IGNORECASE)
 PUBLISHER_PREFIX = re.compile(r"^(?:from|de)\s*:\s*", re.IGNORECASE)
 EMAIL_ADDRESS = re.compile(rf"\s*{EMAIL_ADDRESS_IN_BRACKETS}\s*$")
-SECTION_AFTER_NAME = re.compile(r"\s+·\s+(?:sala de prensa|press room|newsroom|noticias|news|publicado|published|publicada|atualizado)\b.*$",
-                                re.IGNORECASE)
-READING_TIME = re.compile(r"^\d+\s*(?:min(?:ute)?s?(?:\s+read)?|minutos?(?:\s+de\s+lectura)?)$", re.IGNORECASE)
-COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s+)?(?P<name>[^|·•—–\n(]{3,80}?)\s*(?:\([A-Z]{2,8}\))?\s*"
-                       r"(?:[|·•—–-]\s.*|\.\s+(?:all rights reserved|todos (?:los|os) (?:derechos|direitos) reservados)\.?)?$",
-                       re.IGNORECASE)
+SECTION_AFTER_NAME = re.compile(
+    r"\s+·\s+(?:sala de prensa|press room|newsroom|noticias|news|publicado|published|publicada|"
+    r"atualizado)\b.*$",
+    re.IGNORECASE,
+)
+READING_TIME = re.compile(
+    r"^\d+\s*(?:min(?:ute)?s?(?:\s+read)?|minutos?(?:\s+de\s+lectura)?)$", re.IGNORECASE
+)
+COPYRIGHT = re.compile(
+    r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s+)?(?P<name>[^|·•—–\n(]{3,80}?)\s*(?:\([A-Z]{2,8}\))?\s*"
+    r"(?:[|·•—–-]\s.*|\.\s+(?:all rights reserved|todos (?:los|os) (?:derechos|direitos) "
+    r"reservados)\.?)?$",
+    re.IGNORECASE,
+)
 ACRONYM = re.compile(r"^[A-Z]{2,8}$")
 COUNT_ONLY = re.compile(r"\d[\d.,]*(?:\s+[^\W\d_]+)?")
 MARKDOWN_HEADING = re.compile(r"^#{1,3}\s+(?P<text>.+)$")
@@ -102,23 +134,29 @@ NAME_ARTICLES = frozenset({"el", "la", "los", "las", "the"})  # not "a"/"o": pre
 MASTHEAD_LOOKAHEAD = 6  # a masthead stands above a headline within the first few lines
 FOOT_LINES = 15
 LEARNED = re.compile(
-    r"^[^\n]{0,80}?[–—-]\s*(?P<name>[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,3})\s+(?:has learned|has confirmed|reports|ha sabido|ha confirmado)\b"
+    r"^[^\n]{0,80}?[–—-]\s*(?P<name>[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,3})\s+(?:has learned|has confirmed|"
+    r"reports|ha sabido|ha confirmado)\b"
 )
 DATELINE_START = re.compile(r"^[A-ZÁÉÍÓÚÑ][^\n,]{1,60},\s*[^\n]{3,40}?\s*[–—-]\s")
 CRUMBS = re.compile(r"^[^|·•\n]{1,60}(?:\s[|·•]\s[^|·•\n]{1,40})+$")
-# "Honduras > Sucesos > Migración", "UK news › Immigration": where the page sits on its site, neither outlet nor headline
+# "Honduras > Sucesos > Migración", "UK news › Immigration": where the page sits on its site, neither outlet
+# nor headline
 NAVIGATION_TRAIL = re.compile(r"^[^>›»\n]{1,60}(?:\s[>›»]\s+[^>›»\n]{1,40})+$")
 TRAIL_SEPARATOR = re.compile(r"[>›»]")
-MAX_BLANK_RUN = 128  # wider than the margin of a centred page number or an aligned column of a report converted from PDF
+# wider than the margin of a centred page number or an aligned column of a report converted from PDF
+MAX_BLANK_RUN = 128
 LONG_BLANK_RUN = re.compile(rf"[^\S\n]{{{MAX_BLANK_RUN + 1},}}")
-# a long run of blanks holds a tab, MAX_BLANK_RUN + 1 spaces, or one of the other blanks: three cheap tests before the search
+# a long run of blanks holds a tab, MAX_BLANK_RUN + 1 spaces, or one of the other blanks: three cheap tests
+# before the search
 SPACES_RUN = " " * (MAX_BLANK_RUN + 1)
-OTHER_BLANK = re.compile("[\x0b\x0c\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")  # what \s finds but space, tab and newline
+# what \s finds but space, tab and newline
+OTHER_BLANK = re.compile("[\x0b\x0c\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
 LIST_ITEM = re.compile(r"^\s*(?:[-*•·]|\d{1,2}[.)])\s")
 MAX_DATELINE_TITLE_CHARS = 100  # a dateline runs into its story; a headline with a date range in it is short
 MAX_DATE_LINE_WORDS = 8  # "Published: March 4, 2025", "By Ana Ruiz | March 3, 2025"
 MIN_TITLE_CHARS = 15
-MIN_HEADLINE_WORDS = 3  # 'Boletín estadístico mensual | Marzo 2025' heads a report; 'Inicio | Nacionales' is a trail of links
+# 'Boletín estadístico mensual | Marzo 2025' heads a report; 'Inicio | Nacionales' is a trail of links
+MIN_HEADLINE_WORDS = 3
 MAX_TITLE_CHARS = 200
 
 
@@ -137,22 +175,30 @@ AUTHOR_CUES_BY_ANCHOR = _by_anchor(COMMENT_AUTHOR_CUES, (":", " ago", "hace", "�
 
 
 def _holds_author_cue(lowered: str) -> bool:
-    return any(anchor in lowered and any(cue in lowered for cue in cues) for anchor, cues in AUTHOR_CUES_BY_ANCHOR)
+    return any(
+        anchor in lowered and any(cue in lowered for cue in cues) for anchor, cues in AUTHOR_CUES_BY_ANCHOR
+    )
 
 
 def _author_lines(text: str) -> list[int]:
-    """Offsets of the short lines that open a reader's comment (``BayouDad says:``, ``luisa · hace 2 horas``)."""
+    """Offsets of the short lines that open a reader's comment (``BayouDad says:``, ``luisa · hace 2
+    horas``)."""
     offsets, position = [], 0
     for line in text.split("\n"):
         head = line[:AUTHOR_HEAD_CHARS]
-        if len(line) <= MAX_AUTHOR_LINE_CHARS and any(mark in head for mark in AUTHOR_MARKS) and COMMENT_AUTHOR_RE.match(line):
+        if (
+            len(line) <= MAX_AUTHOR_LINE_CHARS
+            and any(mark in head for mark in AUTHOR_MARKS)
+            and COMMENT_AUTHOR_RE.match(line)
+        ):
             offsets.append(position)
         position += len(line) + 1
     return offsets
 
 
 def _cut_comment_thread(text: str) -> str:
-    """Cut at a comments heading, at the first of several "name says:" lines, or at the first author of a nested bullet thread."""
+    """Cut at a comments heading, at the first of several "name says:" lines, or at the first author of a
+    nested bullet thread."""
     lowered = text.lower()
     heading = COMMENT_HEADING_RE.search(text) if any(cue in lowered for cue in COMMENT_HEADING_CUES) else None
     if heading:
@@ -177,19 +223,24 @@ def _cut_comment_thread(text: str) -> str:
 
 
 SUPERSCRIPT_DIGIT = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]")  # a one-character class: a cheap first test for FOOTNOTE_MARK
-# a footnote's mark is no count: "[^3]" (or its definition "[^3]:") in markdown, "¹" after a word in text from PDFs
+# a footnote's mark is no count: "[^3]" (or its definition "[^3]:") in markdown, "¹" after a word in text from
+# PDFs
 FOOTNOTE_MARK = re.compile(r"\[\^\w{1,8}\]:?|(?<=[^\W\d_])[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
-# a box of links to other stories: its heading and the bullet lines under it ("More on this story", "Noticias relacionadas")
+# a box of links to other stories: its heading and the bullet lines under it ("More on this story", "Noticias
+# relacionadas")
 RELATED_BLOCK = re.compile(
-    r"^[ \t]*(?:more on this (?:story|topic)|more stories|related (?:stories|articles|coverage)|m[aá]s noticias|noticias relacionadas|"
-    r"not[ií]cias relacionadas|mais not[ií]cias|leia mais|leia tamb[eé]m|lea tambi[eé]n|lee tambi[eé]n|read also|see also|"
+    r"^[ \t]*(?:more on this (?:story|topic)|more stories|related (?:stories|articles|coverage)|m[aá]s "
+    r"noticias|noticias relacionadas|"
+    r"not[ií]cias relacionadas|mais not[ií]cias|leia mais|leia tamb[eé]m|lea tambi[eé]n|lee tambi[eé]n|read "
+    r"also|see also|"
     r"veja tamb[eé]m|te puede interesar)[ \t]*:?[ \t]*\n(?:[ \t]*[-*•·][^\n]*(?:\n|$))+",
     re.IGNORECASE | re.MULTILINE,
 )
 
 
 def has_superscript_digit(text: str) -> bool:
-    """Whether a footnote's superscript mark may be in ``text``: an ASCII text (most lines) is answered without a search."""
+    """Whether a footnote's superscript mark may be in ``text``: an ASCII text (most lines) is answered
+    without a search."""
     return not text.isascii() and SUPERSCRIPT_DIGIT.search(text) is not None
 
 
@@ -225,7 +276,8 @@ def clean_body(text: str) -> str:
     kept = [
         line.rstrip()
         for line in text.split("\n")
-        if len(line) > MAX_BOILERPLATE_CHARS or not (BOILERPLATE_LINE.fullmatch(line) or (notices and COPYRIGHT_NOTICE.search(line)))
+        if len(line) > MAX_BOILERPLATE_CHARS
+        or not (BOILERPLATE_LINE.fullmatch(line) or (notices and COPYRIGHT_NOTICE.search(line)))
     ]
     text = "\n".join(kept)
     if "\n\n\n" in text:
@@ -236,7 +288,9 @@ def clean_body(text: str) -> str:
 @cache
 def _language_identifier() -> py3langid.langid.LanguageIdentifier:
     """The language model, loaded on first use (not at import) and kept for the process."""
-    identifier = py3langid.langid.LanguageIdentifier.from_model_file(py3langid.langid.MODEL_FILE, norm_probs=True)
+    identifier = py3langid.langid.LanguageIdentifier.from_model_file(
+        py3langid.langid.MODEL_FILE, norm_probs=True
+    )
     identifier.set_languages(DETECTED_LANGUAGES)
     return identifier
 
@@ -260,7 +314,10 @@ def detect_language(text: str) -> str | None:
     sample = text[:LANGUAGE_SAMPLE_CHARS]
     if len(sample.strip()) < MIN_LANGUAGE_CHARS:
         return None
-    language = _function_word_language(text[:FUNCTION_WORD_SAMPLE_CHARS]) or _language_identifier().classify(sample)[0]
+    language = (
+        _function_word_language(text[:FUNCTION_WORD_SAMPLE_CHARS])
+        or _language_identifier().classify(sample)[0]
+    )
     return str(language)
 
 
@@ -293,12 +350,15 @@ def _name_case(name: str) -> str:
     if not name.isupper():
         return name
     words = name.lower().split()
-    return " ".join(w if i and w in SMALL_NAME_WORDS and not _starts_a_name(words, i) else w[:1].upper() + w[1:]
-                    for i, w in enumerate(words))
+    return " ".join(
+        w if i and w in SMALL_NAME_WORDS and not _starts_a_name(words, i) else w[:1].upper() + w[1:]
+        for i, w in enumerate(words)
+    )
 
 
 def _starts_a_name(words: list[str], index: int) -> bool:
-    """'DIARIO LA VOZ': an article that follows no preposition opens a name of its own ('Diario La Voz del Valle')."""
+    """'DIARIO LA VOZ': an article that follows no preposition opens a name of its own ('Diario La Voz del
+    Valle')."""
     return words[index] in NAME_ARTICLES and words[index - 1] not in SMALL_NAME_WORDS
 
 
@@ -307,18 +367,27 @@ def _unmarked(line: str) -> str:
 
 
 def _capitalised(name: str) -> bool:
-    """Every word of a name but its small words starts with a capital ('Diario El Centinela'); a sentence-case headline does not."""
-    return all(word[:1].isupper() or word.lower() in SMALL_NAME_WORDS or not word[:1].isalpha() for word in name.split())
+    """Every word of a name but its small words starts with a capital ('Diario El Centinela'); a sentence-case
+    headline does not."""
+    return all(
+        word[:1].isupper() or word.lower() in SMALL_NAME_WORDS or not word[:1].isalpha()
+        for word in name.split()
+    )
 
 
 def _is_name(text: str) -> bool:
     words = text.split()
-    return (0 < len(words) <= MAX_MASTHEAD_WORDS and text[:1].isupper() and not re.search(r"\d|[.!?;:,]$", text)
-            and not find_publication_date(text, None).date)
+    return (
+        0 < len(words) <= MAX_MASTHEAD_WORDS
+        and text[:1].isupper()
+        and not re.search(r"\d|[.!?;:,]$", text)
+        and not find_publication_date(text, None).date
+    )
 
 
 def masthead(lines: list[str]) -> str | None:
-    """The outlet or agency named on a document's first line, when that line is a masthead and not the headline.
+    """The outlet or agency named on a document's first line, when that line is a masthead and not the
+    headline.
 
     A masthead is short, has no digits, and is written in capitals or holds a word of a name ('Diario',
     'Instituto', 'Weekly'). A leading kind of document ('Hoja informativa | ...') is skipped, a section
@@ -337,8 +406,11 @@ def masthead(lines: list[str]) -> str | None:
         return None
     if names_a_flight(name) and not MASTHEAD_WORDS_RE.search(name):
         return None
-    if not (under_kind or name.isupper()) and not any(_looks_like_title(_unmarked(line)) for line in lines[1:MASTHEAD_LOOKAHEAD]):
-        return None  # the only headline-like line at the head is the headline, however much it sounds like a name
+    if not (under_kind or name.isupper()) and not any(
+        _looks_like_title(_unmarked(line)) for line in lines[1:MASTHEAD_LOOKAHEAD]
+    ):
+        # the only headline-like line at the head is the headline, however much it sounds like a name
+        return None
     name = _name_case(name)
     if rest and _is_name(rest[0]) and find_countries(rest[0]) and len(rest[0].split()) <= 2:
         name = f"{name} – {_name_case(rest[0].strip())}"
@@ -346,7 +418,8 @@ def masthead(lines: list[str]) -> str | None:
 
 
 def _agency(line: str, body: str) -> str | None:
-    """The agency of a wire dateline ('CARACAS, Aug 19 (Meridian Wire) -'); an acronym is spelt out from the text when it can be."""
+    """The agency of a wire dateline ('CARACAS, Aug 19 (Meridian Wire) -'); an acronym is spelt out from the
+    text when it can be."""
     match = AGENCY_DATELINE.match(line)
     if not match:
         return None
@@ -362,21 +435,26 @@ def _agency(line: str, body: str) -> str | None:
 
 
 def _find_publisher(lines: list[str], body: str = "") -> str | None:
-    """The publisher: a site name or byline at the head, a masthead, a bold name, 'Name | 4 min read', a wire agency, a copyright line."""
+    """The publisher: a site name or byline at the head, a masthead, a bold name, 'Name | 4 min read', a wire
+    agency, a copyright line."""
     for line in lines[:2]:
         if SITE_NAME.match(line):
             return line
-        sender = EMAIL_SENDER.match(line)  # a newsletter sent by e-mail: "From: CenLa Rapid Response Network <updates@…>"
+        # a newsletter sent by e-mail: "From: CenLa Rapid Response Network <updates@…>"
+        sender = EMAIL_SENDER.match(line)
         if sender:
             return sender.group("name")
-    for line in lines:  # "Por Redacción La Prensa Cuscatleca | 20 de mayo": the outlet's newsroom, not a person
+    # "Por Redacción La Prensa Cuscatleca | 20 de mayo": the outlet's newsroom, not a person
+    for line in lines:
         newsroom = NEWSROOM_BY.match(line)
         if newsroom:
             return newsroom.group("name").strip()
     for pattern in (STORY_BY, LEARNED):
         for line in lines:
             match = pattern.match(line)
-            if match and not (pattern is STORY_BY and line.lower().startswith("by ") and " " in match.group("name")):
+            if match and not (
+                pattern is STORY_BY and line.lower().startswith("by ") and " " in match.group("name")
+            ):
                 return match.group("name").strip()
     named = masthead(lines)
     if named:
@@ -402,7 +480,9 @@ def _find_publisher(lines: list[str], body: str = "") -> str | None:
 def _schedule_row(line: str) -> bool:
     """'Tuesday, May 6: 3 flights', 'Guatemala: 18,950': a row of a list, never a headline."""
     label, colon, rest = line.partition(":")
-    return bool(colon) and (day_label_date(label.strip(), None) is not None or bool(COUNT_ONLY.fullmatch(rest.strip())))
+    return bool(colon) and (
+        day_label_date(label.strip(), None) is not None or bool(COUNT_ONLY.fullmatch(rest.strip()))
+    )
 
 
 def _is_date(text: str) -> bool:
@@ -412,10 +492,16 @@ def _is_date(text: str) -> bool:
 
 
 def _headline_with_period(line: str) -> bool:
-    """'Boletín estadístico mensual de retornos | Marzo 2025': a report's headline, then the period it covers."""
+    """'Boletín estadístico mensual de retornos | Marzo 2025': a report's headline, then the period it
+    covers."""
     parts = NAME_SEPARATOR.split(line)
-    return (len(parts) == 2 and len(parts[0].split()) >= MIN_HEADLINE_WORDS and not re.search(r"\d", parts[0])
-            and not STORY_BY.match(line) and _is_date(parts[1].strip()))
+    return (
+        len(parts) == 2
+        and len(parts[0].split()) >= MIN_HEADLINE_WORDS
+        and not re.search(r"\d", parts[0])
+        and not STORY_BY.match(line)
+        and _is_date(parts[1].strip())
+    )
 
 
 def _looks_like_title(line: str) -> bool:
@@ -431,22 +517,32 @@ def _looks_like_title(line: str) -> bool:
 
 
 def _is_site_name(line: str) -> bool:
-    """``WAVY.com``, ``BORDERLINE AIR WATCH``, ``Diario El Centinela · Nacionales``: the outlet, not the story."""
+    """``WAVY.com``, ``BORDERLINE AIR WATCH``, ``Diario El Centinela · Nacionales``: the outlet, not the
+    story."""
     words = line.split()
-    return bool(SITE_NAME.match(line) or (CRUMBS.match(line) and not _headline_with_period(line)) or (len(words) <= 3 and line.isupper()))
+    return bool(
+        SITE_NAME.match(line)
+        or (CRUMBS.match(line) and not _headline_with_period(line))
+        or (len(words) <= 3 and line.isupper())
+    )
 
 
 def _find_title(lines: list[str]) -> str | None:
-    """The headline among the head lines: a markdown H1, else the first that names flights, past site names, mastheads and taglines."""
+    """The headline among the head lines: a markdown H1, else the first that names flights, past site names,
+    mastheads and taglines."""
     candidates: list[tuple[str, bool]] = []  # (line, right after a site name: maybe a tagline)
     after_site = masthead(_without_trails(lines)) is not None and not NAVIGATION_TRAIL.match(lines[0])
-    skipped = (2 if lines and DOCUMENT_KIND_RE.match(_unmarked(lines[0])) else 1) if after_site else 0  # the masthead, and a kind above it
+    # the masthead, and a kind above it
+    skipped = (2 if lines and DOCUMENT_KIND_RE.match(_unmarked(lines[0])) else 1) if after_site else 0
     for raw in lines[skipped:]:
         heading = MARKDOWN_HEADING.match(raw)
-        if heading and (raw.startswith("# ") or not candidates):  # the first markdown heading above any other headline
+        # the first markdown heading above any other headline
+        if heading and (raw.startswith("# ") or not candidates):
             return heading.group("text").strip()
         line = raw.strip(" #*_")
-        if len(line) > MAX_TITLE_CHARS or (DATELINE_START.match(line) and len(line) > MAX_DATELINE_TITLE_CHARS):
+        if len(line) > MAX_TITLE_CHARS or (
+            DATELINE_START.match(line) and len(line) > MAX_DATELINE_TITLE_CHARS
+        ):
             break
         if LIST_ITEM.match(raw):
             continue
@@ -459,13 +555,18 @@ def _find_title(lines: list[str]) -> str | None:
         if _looks_like_title(line):
             candidates.append((line, after_site and not _headline_with_period(line)))
         after_site = False
-    ranked = ([c for c, tagline in candidates if names_a_flight(c) and not tagline] + [c for c, _ in candidates if names_a_flight(c)]
-              + [c for c, tagline in candidates if not tagline] + [c for c, _ in candidates])
+    ranked = (
+        [c for c, tagline in candidates if names_a_flight(c) and not tagline]
+        + [c for c, _ in candidates if names_a_flight(c)]
+        + [c for c, tagline in candidates if not tagline]
+        + [c for c, _ in candidates]
+    )
     return ranked[0] if ranked else None
 
 
 def _tidy(name: str | None, prefix: re.Pattern[str]) -> str | None:
-    """A title or publisher without an e-mail's "Subject:"/"From:", an address, enclosing brackets, or a section after a dot."""
+    """A title or publisher without an e-mail's "Subject:"/"From:", an address, enclosing brackets, or a
+    section after a dot."""
     if not name:
         return name
     tidied = SECTION_AFTER_NAME.sub("", EMAIL_ADDRESS.sub("", prefix.sub("", name))).strip()
@@ -475,8 +576,8 @@ def _tidy(name: str | None, prefix: re.Pattern[str]) -> str | None:
 
 
 def read_metadata(body: str, raw: str | None = None) -> DocumentMeta:
-    """Title, publisher, language and publication date from the article text; ``raw``, the text before cleaning, still
-    holds the copyright line that may name the publisher."""
+    """Title, publisher, language and publication date from the article text; ``raw``, the text before
+    cleaning, still holds the copyright line that may name the publisher."""
     lines = _head_lines(body)
     language = detect_language(body)
     date = find_publication_date(body, language)

@@ -42,7 +42,8 @@ class RowRole(StrEnum):
 
 
 class Breakdown(StrEnum):
-    """What a list breaks its flights down by: its labels are countries, days, months, airports, departure cities or airlines."""
+    """What a list breaks its flights down by: its labels are countries, days, months, airports, departure
+    cities or airlines."""
 
     COUNTRY = "country"
     DAY = "day"
@@ -94,5 +95,8 @@ class QuarantineReason(StrEnum):
 # ISO 3166-1 alpha-2, and Kosovo's XK, the user-assigned code in common use for it.
 ISO_ALPHA2: frozenset[str] = frozenset(country.alpha_2 for country in pycountry.countries) | {"XK"}
 # A list line that groups the remaining countries ("Otros países – 3"): not one country, never added to one.
-OTHER_LABEL = (r"otr[oa]s(?:\s+(?:pa[ií]ses|destinos|nacionalidades))?|others?|other (?:countries|destinations|nationalities)|resto|dem[aá]s"
-               r"|outr[oa]s(?:\s+(?:pa[ií]ses|destinos|nacionalidades))?")
+OTHER_LABEL = (
+    r"otr[oa]s(?:\s+(?:pa[ií]ses|destinos|nacionalidades))?|others?|other (?:countries|destinations|"
+    r"nationalities)|resto|dem[aá]s"
+    r"|outr[oa]s(?:\s+(?:pa[ií]ses|destinos|nacionalidades))?"
+)

@@ -1,10 +1,11 @@
-"""Logs of individual flights: a list with one line per flight (a bullet or a table row), each starting with its date.
+"""Logs of individual flights: a list with one line per flight (a bullet or a table row), each starting with
+its date.
 
 Monitors and newsrooms publish them as "Estas son las fechas en que se registraron los vuelos:" followed by
-dates, or as a table whose rows are flights (``| Jan. 24 | C-17 | El Paso | Guatemala City, Guatemala | 75 |``).
-No line states a flight count: each line is one flight, unless it says more ("13 de marzo (dos vuelos)").
-The list counts flights when its heading, its table header or the lines right above it name flights; its
-stated total is a flight count right above it that equals the lines' sum.
+dates, or as a table whose rows are flights (``| Jan. 24 | C-17 | El Paso | Guatemala City, Guatemala | 75
+|``). No line states a flight count: each line is one flight, unless it says more ("13 de marzo (dos
+vuelos)"). The list counts flights when its heading, its table header or the lines right above it name
+flights; its stated total is a flight count right above it that equals the lines' sum.
 """
 
 from __future__ import annotations
@@ -19,7 +20,14 @@ from transforms.numbers import parse_count
 from transforms.places import find_places
 from transforms.routes import sentence_route
 from transforms.spans import lines
-from transforms.tables import COUNT_BEFORE_NOUN, TOTAL_LOOKBACK_CHARS, FlightList, StatedTotal, TableRow, sums_to_a_count_above
+from transforms.tables import (
+    COUNT_BEFORE_NOUN,
+    TOTAL_LOOKBACK_CHARS,
+    FlightList,
+    StatedTotal,
+    TableRow,
+    sums_to_a_count_above,
+)
 from transforms.vocabulary import FLIGHT_NOUNS, PEOPLE_NOUN_RE, PLANNED_RE, names_a_flight
 
 MIN_LOGGED_FLIGHTS = 2
@@ -37,7 +45,7 @@ def _cells(line: str) -> list[str] | None:
     if line.strip().startswith("|"):
         return [cell.strip() for cell in line.strip().strip("|").split("|")]
     bullet = BULLET.match(line)
-    return [line[bullet.end():].strip()] if bullet else None
+    return [line[bullet.end() :].strip()] if bullet else None
 
 
 def _numeric_day(text: str, language: str | None, published: dt.date | None) -> dt.date | None:
@@ -53,23 +61,36 @@ def _numeric_day(text: str, language: str | None, published: dt.date | None) -> 
 
 
 def _day(cell: str, language: str | None, published: dt.date | None) -> dt.date | None:
-    """The date a log line starts with: ``16 de enero``, ``Jan. 24``, ``10/01``; the rest of the cell may follow."""
+    """The date a log line starts with: ``16 de enero``, ``Jan. 24``, ``10/01``; the rest of the cell may
+    follow."""
     head = re.split(r"\s*[(:,–—]\s*|\s+-\s+", cell, maxsplit=1)[0].strip(" *_")
     day = _numeric_day(head, language, published) or day_label_date(head, published)
     return day if day and day != dt.date.min else None
 
 
 def _row_places(cells: list[str], header: list[str] | None, origin: str | None) -> list[str]:
-    """Countries a log line names as where the flight went: its destination column, or every place that is not the origin."""
+    """Countries a log line names as where the flight went: its destination column, or every place that is not
+    the origin."""
     if header and len(header) == len(cells):
-        chosen = [cell for cell, name in zip(cells[1:], header[1:], strict=True) if DESTINATION_HEADER.search(name)]
+        chosen = [
+            cell for cell, name in zip(cells[1:], header[1:], strict=True) if DESTINATION_HEADER.search(name)
+        ]
         if not chosen:
-            chosen = [cell for cell, name in zip(cells[1:], header[1:], strict=True) if not ORIGIN_HEADER.search(name)]
+            chosen = [
+                cell
+                for cell, name in zip(cells[1:], header[1:], strict=True)
+                if not ORIGIN_HEADER.search(name)
+            ]
     else:
         chosen = cells[1:] if len(cells) > 1 else [re.split(r"[(:]", cells[0], maxsplit=1)[-1]]
     found: list[str] = []
     for place in find_places(" | ".join(chosen)):
-        if place.country and place.country != origin and place.country not in found and place.kind in ("country", "city", "airport"):
+        if (
+            place.country
+            and place.country != origin
+            and place.country not in found
+            and place.kind in ("country", "city", "airport")
+        ):
             found.append(place.country)
     return found
 
@@ -88,7 +109,7 @@ def _above(body: str, start: int) -> tuple[str, int]:
             kept.append((line_start, line_end))
         if len(kept) == LOOKBACK_LINES:
             break
-    return (body[kept[-1][0]:start], kept[-1][0]) if kept else ("", start)
+    return (body[kept[-1][0] : start], kept[-1][0]) if kept else ("", start)
 
 
 def _stated_total(body: str, start: int, flights: int) -> StatedTotal | None:
@@ -101,11 +122,16 @@ def _sentence_at(body: str, position: int) -> str:
     """The sentence of ``body`` that holds ``position``."""
     starts = [0, *(m.end() for m in re.finditer(r"[.!?]\s+|\n", body[:position]))]
     end = re.search(r"[.!?](?:\s|$)|\n", body[position:])
-    return body[starts[-1]: position + end.end() if end else len(body)]
+    return body[starts[-1] : position + end.end() if end else len(body)]
 
 
-def find_flight_logs(body: str, language: str | None, published: dt.date | None, context: DocumentContext,
-                     taken: list[tuple[int, int]]) -> list[FlightList]:
+def find_flight_logs(
+    body: str,
+    language: str | None,
+    published: dt.date | None,
+    context: DocumentContext,
+    taken: list[tuple[int, int]],
+) -> list[FlightList]:
     """Every log of individual flights in ``body`` outside the spans of lists already found (``taken``)."""
     logs: list[FlightList] = []
     run: list[tuple[int, int, list[str], dt.date]] = []
@@ -134,41 +160,82 @@ def find_flight_logs(body: str, language: str | None, published: dt.date | None,
     return logs
 
 
-def _log(body: str, run: list[tuple[int, int, list[str], dt.date]], table_header: tuple[list[str], int] | None, language: str | None,
-         published: dt.date | None, context: DocumentContext) -> FlightList | None:
+def _log(
+    body: str,
+    run: list[tuple[int, int, list[str], dt.date]],
+    table_header: tuple[list[str], int] | None,
+    language: str | None,
+    published: dt.date | None,
+    context: DocumentContext,
+) -> FlightList | None:
     start, end = run[0][0], run[-1][1]
     header, top = table_header if table_header else (None, start)
     above, above_start = _above(body, top)
     named = f"{above} {' '.join(header or [])}"
     nearest = next((line for line in reversed(above.splitlines()) if line.strip()), "")
-    # people named above and no flight in the table's header or the line right above: a list of people, by date
-    if not names_a_flight(named) or (PEOPLE_NOUN_RE.search(named) and not names_a_flight(f"{' '.join(header or [])} {nearest}")):
+    # people named above and no flight in the table's header or the line right above: a list of people, by
+    # date
+    if not names_a_flight(named) or (
+        PEOPLE_NOUN_RE.search(named) and not names_a_flight(f"{' '.join(header or [])} {nearest}")
+    ):
         return None
     status = Status.PLANNED if PLANNED_RE.search(above) else Status.COMPLETED
-    # the route of the flights counted above: the sentence that states the log's total, else the nearest count of flights
+    # the route of the flights counted above: the sentence that states the log's total, else the nearest count
+    # of flights
     flights = [_flights(cells, language) for _, _, cells, _ in run]
     total = _stated_total(body, start, sum(flights))
-    nearest_count = next(reversed(list(COUNT_BEFORE_NOUN.finditer(body, max(0, start - TOTAL_LOOKBACK_CHARS), start))), None)
+    nearest_count = next(
+        reversed(list(COUNT_BEFORE_NOUN.finditer(body, max(0, start - TOTAL_LOOKBACK_CHARS), start))), None
+    )
     at = total.char_start if total else nearest_count.start() if nearest_count else None
     lead = sentence_route(_sentence_at(body, at) if at is not None else above, language)
     origin = context.origin or lead.origin
     # lines that name no place went where the flights above went, or where the document's context sends them
-    fallback = (lead.destinations[0] if len(lead.destinations) == 1 else None) or context.home or context.destination or context.dateline
+    fallback = (
+        (lead.destinations[0] if len(lead.destinations) == 1 else None)
+        or context.home
+        or context.destination
+        or context.dateline
+    )
     rows = []
     for (line_start, line_end, cells, day), line_flights in zip(run, flights, strict=True):
-        destinations = _row_places(cells, header, origin) or ([fallback] if fallback and fallback != origin else [])
-        rows.append(TableRow(
-            label=" | ".join(cells), kind=Breakdown.DAY, countries=[], flights=line_flights, evidence=body[line_start:line_end],
-            char_start=line_start, char_end=line_end, origin_country=origin, destination_countries=destinations, day=day, status=status,
-            period_start=day, period_end=day,
-        ))
+        destinations = _row_places(cells, header, origin) or (
+            [fallback] if fallback and fallback != origin else []
+        )
+        rows.append(
+            TableRow(
+                label=" | ".join(cells),
+                kind=Breakdown.DAY,
+                countries=[],
+                flights=line_flights,
+                evidence=body[line_start:line_end],
+                char_start=line_start,
+                char_end=line_end,
+                origin_country=origin,
+                destination_countries=destinations,
+                day=day,
+                status=status,
+                period_start=day,
+                period_end=day,
+            )
+        )
     days = [row.day for row in rows if row.day]
     common = {tuple(row.destination_countries) for row in rows}
     destination = next(iter(common))[0] if len(common) == 1 and len(next(iter(common))) == 1 else None
     return FlightList(
-        rows=rows, breakdown=Breakdown.DAY, row_role=RowRole.DESTINATION, origin_country=origin, destination_country=destination,
-        stated_total=total.flights if total else None, totals=[total] if total else [],
-        period=Period(min(days), max(days), Precision.DAY, body[start:end], start, end) if days else None, status=status,
-        evidence=body[above_start:end], char_start=above_start, char_end=end, intro_text=above.strip() or None, total_group=0,
+        rows=rows,
+        breakdown=Breakdown.DAY,
+        row_role=RowRole.DESTINATION,
+        origin_country=origin,
+        destination_country=destination,
+        stated_total=total.flights if total else None,
+        totals=[total] if total else [],
+        period=Period(min(days), max(days), Precision.DAY, body[start:end], start, end) if days else None,
+        status=status,
+        evidence=body[above_start:end],
+        char_start=above_start,
+        char_end=end,
+        intro_text=above.strip() or None,
+        total_group=0,
         shape="log",
     )

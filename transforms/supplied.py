@@ -51,7 +51,11 @@ def _text(value: Any) -> str | None:
 
 
 def _timestamp(value: Any) -> dt.datetime:
-    moment = value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(str(value).strip().replace("Z", "+00:00"))
+    moment = (
+        value
+        if isinstance(value, dt.datetime)
+        else dt.datetime.fromisoformat(str(value).strip().replace("Z", "+00:00"))
+    )
     return moment.astimezone(dt.UTC) if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
 
 
@@ -75,7 +79,8 @@ def read_supplied(mapping: dict[str, Any] | None, where: str) -> Supplied:
     if not mapping:
         return Supplied()
     values: dict[str, Any] = {}
-    notes: list[str] = [str(note) for note in mapping.get("_notes", [])]  # what flows.resources could not read
+    # what flows.resources could not read
+    notes: list[str] = [str(note) for note in mapping.get("_notes", [])]
     readers = {"fetched_at": _timestamp, "published": _day}
     for key in KEYS:
         raw = mapping.get(key)
@@ -86,12 +91,15 @@ def read_supplied(mapping: dict[str, Any] | None, where: str) -> Supplied:
         except (ValueError, TypeError, OverflowError) as error:
             notes.append(f"supplied_value_ignored: {where}: {key} {str(raw)[:60]!r} ({error})")
     if values.get("url") and not str(values["url"]).lower().startswith(URL_SCHEMES):
-        notes.append(f"supplied_value_ignored: {where}: url {values.pop('url')[:60]!r} is not an http(s) address")
+        notes.append(
+            f"supplied_value_ignored: {where}: url {values.pop('url')[:60]!r} is not an http(s) address"
+        )
     return Supplied(**values, notes=tuple(notes))
 
 
 def parse_supplied_json(text: str | None, where: str) -> Supplied:
-    """The JSON object a sidecar or manifest row gives (as ``flows.resources`` passes it on), or nothing with a note."""
+    """The JSON object a sidecar or manifest row gives (as ``flows.resources`` passes it on), or nothing with
+    a note."""
     if not text:
         return Supplied()
     try:
@@ -105,16 +113,18 @@ def parse_supplied_json(text: str | None, where: str) -> Supplied:
 
 def split_front_matter(text: str) -> tuple[Supplied, str]:
     """YAML front matter at the head of a Markdown text, read, and the text after it."""
-    match = FRONT_MATTER.match(text[: MAX_FRONT_MATTER_CHARS])
+    match = FRONT_MATTER.match(text[:MAX_FRONT_MATTER_CHARS])
     if match is None:
         return Supplied(), text
     try:
         mapping = yaml.safe_load(match.group("yaml"))
     except yaml.YAMLError as error:
-        return Supplied(notes=(f"supplied_metadata_unreadable: front matter: {str(error).splitlines()[0]}",)), text[match.end():]
+        return Supplied(
+            notes=(f"supplied_metadata_unreadable: front matter: {str(error).splitlines()[0]}",)
+        ), text[match.end() :]
     if not isinstance(mapping, dict):
         return Supplied(), text  # '---' rules that hold no key: value pairs are the text's own
-    return read_supplied(mapping, "front matter"), text[match.end():]
+    return read_supplied(mapping, "front matter"), text[match.end() :]
 
 
 def url_date(url: str | None) -> dt.date | None:
@@ -129,14 +139,24 @@ def url_date(url: str | None) -> dt.date | None:
 
 
 def combine(meta: DocumentMeta, supplied: Supplied) -> DocumentMeta:
-    """The document's metadata with what was supplied beside it, by the precedence in the module's docstring."""
-    date, precision, source = meta.published_date, meta.published_date_precision, DateSource.TEXT if meta.published_date else None
+    """The document's metadata with what was supplied beside it, by the precedence in the module's
+    docstring."""
+    date, precision, source = (
+        meta.published_date,
+        meta.published_date_precision,
+        DateSource.TEXT if meta.published_date else None,
+    )
     if date is None and supplied.published is not None:
         date, precision, source = supplied.published, Precision.DAY, DateSource.SUPPLIED
     if date is None and (from_url := url_date(supplied.url)) is not None:
         date, precision, source = from_url, Precision.DAY, DateSource.URL
     return replace(
-        meta, title=supplied.title or meta.title, publisher=supplied.publisher or meta.publisher, published_date=date,
-        published_date_precision=precision, url=supplied.url or meta.url, fetched_at=supplied.fetched_at or meta.fetched_at,
+        meta,
+        title=supplied.title or meta.title,
+        publisher=supplied.publisher or meta.publisher,
+        published_date=date,
+        published_date_precision=precision,
+        url=supplied.url or meta.url,
+        fetched_at=supplied.fetched_at or meta.fetched_at,
         published_date_source=source if date is not None else None,
     )

@@ -23,7 +23,15 @@ from dataclasses import dataclass, field, replace
 
 from transforms.context import DocumentContext
 from transforms.cues.statuses import COMPLETED, PLANNED
-from transforms.dates import Period, day_label_date, ends_with_date_word, find_period, find_relative_period, month_label_period, names_a_month
+from transforms.dates import (
+    Period,
+    day_label_date,
+    ends_with_date_word,
+    find_period,
+    find_relative_period,
+    month_label_period,
+    names_a_month,
+)
 from transforms.document import FOOTNOTE_MARK, has_superscript_digit
 from transforms.domain import Breakdown, Status
 from transforms.numbers import DIGIT_COUNT, parse_count
@@ -52,33 +60,50 @@ COUNT_RE = re.compile(rf"(?<![\w.,/])(?:{COUNT})(?![\w/%])")
 BULLET = re.compile(r"^[ \t]*(?:[-*•·▪◦‣–—>+]+|\(?\d{1,2}[.)](?=\s)|[a-z][.)](?=\s))?[ \t]*")
 EMPHASIS = re.compile(r"\*\*|__|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)")
 SEPARATOR_BEFORE = re.compile(r"(?P<sep>\s*[:：]\s*|\s+[–—-]+\s*|\s*[–—]\s*|\s*\.{2,}\s*|\t+|\s*\(\s*|\s+)$")
-UNIT = rf"(?:[^\W\d_]+\s+){{0,2}}?(?P<unit>(?:{FLIGHT_NOUNS})|(?:{PEOPLE_NOUNS}))\b(?:\s+(?:de|of)\s+[^\W\d_]+)?"
-AFTER_LABEL_COUNT = re.compile(rf"^(?P<mil>\s+mil\b(?:\s+\d{{3}})?)?(?:\s*{UNIT})?\s*(?P<close>\))?(?P<trailer>.*)$", re.IGNORECASE)
+UNIT = (
+    rf"(?:[^\W\d_]+\s+){{0,2}}?(?P<unit>(?:{FLIGHT_NOUNS})|(?:{PEOPLE_NOUNS}))\b(?:\s+(?:de|of)\s+[^\W\d_]+)?"
+)
+AFTER_LABEL_COUNT = re.compile(
+    rf"^(?P<mil>\s+mil\b(?:\s+\d{{3}})?)?(?:\s*{UNIT})?\s*(?P<close>\))?(?P<trailer>.*)$", re.IGNORECASE
+)
 AFTER_LEADING_COUNT = re.compile(
-    rf"^(?P<mil>\s+mil\b(?:\s+\d{{3}})?)?(?:\s*{UNIT})?(?:\s*[–—:-]\s*|\s+(?P<conn>{TO_WORDS}|{FROM_WORDS})\s+|\s+)(?P<label>.+)$",
+    rf"^(?P<mil>\s+mil\b(?:\s+\d{{3}})?)?(?:\s*{UNIT})?(?:\s*[–—:-]\s*|\s+(?P<conn>{TO_WORDS}|"
+    rf"{FROM_WORDS})\s+|\s+)(?P<label>.+)$",
     re.IGNORECASE,
 )
 # "Subtotal Estados Unidos: 35 vuelos", "Total México: 6": a total of some rows, never a row
-# "All ICE Air flights (including removals)", "Todos los vuelos": every flight of the list's kinds together, no row of it
-ALL_FLIGHTS_LABEL = re.compile(rf"^(?:all|tod[oa]s\s+(?:los|las|os|as))\s+(?:[^\W\d_]+\s+){{0,3}}?(?:{FLIGHT_NOUNS})\b", re.IGNORECASE)
+# "All ICE Air flights (including removals)", "Todos los vuelos": every flight of the list's kinds together,
+# no row of it
+ALL_FLIGHTS_LABEL = re.compile(
+    rf"^(?:all|tod[oa]s\s+(?:los|las|os|as))\s+(?:[^\W\d_]+\s+){{0,3}}?(?:{FLIGHT_NOUNS})\b", re.IGNORECASE
+)
 SUBTOTAL_LABEL = re.compile(r"^(?:sub-?totale?s?|total(?:es)?|totals?)\s+\S", re.IGNORECASE)
 # a count of flights in prose: "19 removal flights", "12 vuelos", "nove voos"
-COUNT_BEFORE_NOUN = re.compile(rf"\b(?P<n>\d{{1,4}}|[^\W\d_]+)\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{FLIGHT_NOUNS})\b", re.IGNORECASE)
+COUNT_BEFORE_NOUN = re.compile(
+    rf"\b(?P<n>\d{{1,4}}|[^\W\d_]+)\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{FLIGHT_NOUNS})\b", re.IGNORECASE
+)
 TOTAL_LOOKBACK_CHARS = 1500  # text above a list searched for the count of flights its lines add up to
 # a table column of "Operations" in a report on return flights (Frontex counts its charters as operations)
-OPERATIONS_HEADER = re.compile(r"(?:return |charter |removal )?(?:operations|operaciones|opera[cç][õo]es)(?: de retorno)?", re.IGNORECASE)
+OPERATIONS_HEADER = re.compile(
+    r"(?:return |charter |removal )?(?:operations|operaciones|opera[cç][õo]es)(?: de retorno)?", re.IGNORECASE
+)
 MIN_INNER_PIPES = 2  # "Guatemala | 5 | Mon, Tue": three cells; "By Ana | May 4" is a byline
 TO_RE = re.compile(rf"^(?:{TO_WORDS})$", re.IGNORECASE)
-# what may follow a row's count: nothing, punctuation, a bracket, a dash, or another column ("27 vuelos / 2,994 personas")
+# what may follow a row's count: nothing, punctuation, a bracket, a dash, or another column ("27 vuelos /
+# 2,994 personas")
 LABEL_CONTINUES = re.compile(r"^\s*(?:\([^()]{0,30}\)\s*)?[:：]\s*\d")
 TRAILER_OK = re.compile(r"^\s*(?:$|[,;:–—(\-.|/]|\)|\s(?:[–—-]|y|and)\s)")
 CONNECTOR_START = re.compile(rf"^\s*(?P<conn>{TO_WORDS}|{FROM_WORDS})\s+(?P<place>.+)$", re.IGNORECASE)
 LABEL_CORE = re.compile(r"^(?P<core>[^()–—|]+?)\s*(?:\(|\s[–—-]\s|[–—]|,\s|$)")
 CLAUSE_IN_LABEL = re.compile(r",\s+[a-záéíóúñ]|[a-záéíóúñ]{3,}[.!?]\s+[A-ZÁÉÍÓÚÑ]")
-TOTAL_START = re.compile(r"^\W*(?:en total|in total|in all|total(?:es)?|altogether|en conjunto|no total|ao todo)\b", re.IGNORECASE)
+TOTAL_START = re.compile(
+    r"^\W*(?:en total|in total|in all|total(?:es)?|altogether|en conjunto|no total|ao todo)\b", re.IGNORECASE
+)
 PEOPLE_HEADING = re.compile(
-    r"\b(?:removals|deportations|deportaciones|repatriaciones|remociones|expulsiones|retornos|returnees|deportados|retornados|"
-    r"personas|people|migrants|migrantes|deportações|repatriações|pessoas)\b|\b(?:countries|pa[ií]ses) of (?:removal|deportation)\b",
+    r"\b(?:removals|deportations|deportaciones|repatriaciones|remociones|expulsiones|retornos|returnees|"
+    r"deportados|retornados|"
+    r"personas|people|migrants|migrantes|deportações|repatriações|pessoas)\b|\b(?:countries|pa[ií]ses) of "
+    r"(?:removal|deportation)\b",
     re.IGNORECASE,
 )
 UNKNOWN_NAME = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’.-]*(?:\s+(?:de|del|la|y|and|of|[A-ZÁÉÍÓÚÑ][\w'’.-]*)){0,3}")
@@ -87,37 +112,52 @@ HAS_LETTER = re.compile(r"[^\W\d_]")
 BRACKETED = re.compile(r"\([^)]*\)?")
 LIST_MARKS = "-*•·▪◦‣>+|"
 LIST_SEPARATORS = (":", "–", "—", "(", "|", "\t", "..", " - ")
-SEPARATOR_WINDOW = 24  # a separator ends right before the count; dot leaders longer than this are trimmed off the label
-# a cell of a fixed-width table (text laid out in columns, as PDF reports turn into text): words a single space apart
+# a separator ends right before the count; dot leaders longer than this are trimmed off the label
+SEPARATOR_WINDOW = 24
+# a cell of a fixed-width table (text laid out in columns, as PDF reports turn into text): words a single
+# space apart
 FIXED_CELL = re.compile(r"\S+(?: \S+)*")
-MIN_FIXED_HEADER_CELLS = 3  # the label column, the flights column and at least one other: two cells are any list line
+# the label column, the flights column and at least one other: two cells are any list line
+MIN_FIXED_HEADER_CELLS = 3
 MAX_FIXED_HEADER_CELL_WORDS = 4
-MAX_PAGE_FURNITURE_LINES = 6  # page number, rule, running head, "Tabla 22 (continuación)" between a table and its continuation
+# page number, rule, running head, "Tabla 22 (continuación)" between a table and its continuation
+MAX_PAGE_FURNITURE_LINES = 6
 INLINE_ITEM_SEPARATOR = " · "
 INLINE_ITEM = re.compile(r"[^·]+?(?=\s+·\s+|\s*$)")  # one item of a line of items set apart by middle dots
 MIN_INLINE_ITEMS = 3
 LEADING_NOTE = re.compile(r"\s*\[[^\]]{1,80}\]")
 MARKDOWN_RULE = re.compile(r"\s*\|?[\s:|-]*-{3,}[\s:|-]*\|?\s*")
 NO_FLIGHTS = (
-    r"sin vuelos(?: programados| previstos)?|ning[uú]n vuelo(?: programado)?|no (?:hay )?vuelos(?: programados)?|"
+    r"sin vuelos(?: programados| previstos)?|ning[uú]n vuelo(?: programado)?|no (?:hay )?vuelos(?: "
+    r"programados)?|"
     r"no flights?(?: scheduled| planned)?|none scheduled|sem voos(?: programados)?"
 )
 ZERO_LINE = re.compile(rf"^(?:{NO_FLIGHTS})\.?$", re.IGNORECASE)
 LABELLED_ZERO = re.compile(rf"^(?P<label>[^:]{{3,40}}):\s*(?:{NO_FLIGHTS})\.?$", re.IGNORECASE)
-STATED_TOTAL = re.compile(rf"(?<![\d,.])(?P<count>{COUNT})\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{FLIGHT_NOUNS})\b", re.IGNORECASE)
+STATED_TOTAL = re.compile(
+    rf"(?<![\d,.])(?P<count>{COUNT})\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{FLIGHT_NOUNS})\b", re.IGNORECASE
+)
 FROM_LABEL = re.compile(r"^(?:desde|from|procedentes?\s+de|provenientes?\s+de|de)\s", re.IGNORECASE)
 # "Flights by destination, January 2025 (total 40)", "(40 en total)": a heading's total in brackets
-BRACKETED_TOTAL = re.compile(rf"\((?:total|en total|in all|in total)\s*:?\s*(?P<count>{COUNT})\)|\((?P<count2>{COUNT})\s+(?:en total|in total|in all)\)",
-                             re.IGNORECASE)
-HEADER_TOTAL = re.compile(rf"\b(?:{FLIGHT_NOUNS})\b[^:\n]{{0,60}}:\s*(?P<count>{COUNT})\b(?!\s*(?:%|mil\b))", re.IGNORECASE)
+BRACKETED_TOTAL = re.compile(
+    rf"\((?:total|en total|in all|in total)\s*:?\s*(?P<count>{COUNT})\)|\((?P<count2>{COUNT})\s+(?:en total|"
+    rf"in total|in all)\)",
+    re.IGNORECASE,
+)
+HEADER_TOTAL = re.compile(
+    rf"\b(?:{FLIGHT_NOUNS})\b[^:\n]{{0,60}}:\s*(?P<count>{COUNT})\b(?!\s*(?:%|mil\b))", re.IGNORECASE
+)
 ORIGIN_PART = re.compile(
-    rf"(?P<count>{COUNT})\s+(?:(?:{FLIGHT_NOUNS})\s+)?(?:(?:de ellos|of them)\s+)?(?:procedentes?\s+de|provenientes?\s+de|desde|de|from)\s+"
+    rf"(?P<count>{COUNT})\s+(?:(?:{FLIGHT_NOUNS})\s+)?(?:(?:de ellos|of them)\s+)?(?:procedentes?\s+de|"
+    rf"provenientes?\s+de|desde|de|from)\s+"
     rf"(?P<place>[^,;.:]+?)(?=\s*(?:,|;|\.|\sy\s|\sand\s|$))",
     re.IGNORECASE,
 )
 RECEIVING = re.compile(
-    r"\b(?:recibi[oó]|recibieron|se recibieron|ha recibido|han recibido|han llegado|llegaron|llegada|received|has received|arrived in|"
-    r"arriving in|arrivals?|procedencia|procedentes? de|provenientes? de|from the following|desde los siguientes|"
+    r"\b(?:recibi[oó]|recibieron|se recibieron|ha recibido|han recibido|han llegado|llegaron|llegada|"
+    r"received|has received|arrived in|"
+    r"arriving in|arrivals?|procedencia|procedentes? de|provenientes? de|from the following|desde los "
+    r"siguientes|"
     r"pa[ií]s(?:es)? de (?:origen|procedencia)|country of (?:origin|departure)|by origin)\b",
     re.IGNORECASE,
 )
@@ -134,7 +174,13 @@ LABEL_CONNECTORS = frozenset("de del la las los el y e of the and da do dos das 
 HEADING_LOOKBACK_CHARS = 1500
 HEADING_LOOKBACK_PARAGRAPHS = 3
 MAX_HEADLINE_CHARS = 160
-DAY, COUNTRY, AIRPORT, DEPARTURE, AIRLINE = Breakdown.DAY, Breakdown.COUNTRY, Breakdown.AIRPORT, Breakdown.DEPARTURE, Breakdown.AIRLINE
+DAY, COUNTRY, AIRPORT, DEPARTURE, AIRLINE = (
+    Breakdown.DAY,
+    Breakdown.COUNTRY,
+    Breakdown.AIRPORT,
+    Breakdown.DEPARTURE,
+    Breakdown.AIRLINE,
+)
 MONTH = Breakdown.MONTH
 # a label that names a place not yet known to be a country or an airport: decided by its neighbours
 PLACE = "place"
@@ -168,7 +214,9 @@ class StatedTotal:
     evidence: str
     char_start: int
     char_end: int
-    found_by: str = "sentence"  # where stated: list_header, intro, heading, after, lines_add_up, total_line, subtotal_line, origin_part, log
+    # where stated: list_header, intro, heading, after, lines_add_up, total_line, subtotal_line, origin_part,
+    # log
+    found_by: str = "sentence"
 
 
 @dataclass
@@ -189,7 +237,8 @@ class FlightList:
     char_end: int
     intro_text: str | None
     total_group: int
-    shape: str = "list"  # "list": lines of counts (find_flight_tables); "log": a line per flight (transforms.flight_logs)
+    # "list": lines of counts (find_flight_tables); "log": a line per flight (transforms.flight_logs)
+    shape: str = "list"
 
 
 @dataclass
@@ -231,7 +280,8 @@ def _content(line: str) -> tuple[str, int]:
 
 
 def _clean(text: str) -> str:
-    """Text without markdown emphasis (``**Guatemala (5)**``) or footnote marks (``Collecting operations[^3]``, ``Chile¹``)."""
+    """Text without markdown emphasis (``**Guatemala (5)**``) or footnote marks (``Collecting
+    operations[^3]``, ``Chile¹``)."""
     if "*" in text or "_" in text:
         text = EMPHASIS.sub("", text)
     if "[^" in text or has_superscript_digit(text):
@@ -240,7 +290,8 @@ def _clean(text: str) -> str:
 
 
 def _markdown_cells(text: str) -> list[str] | None:
-    """A table row's cells: a markdown row (``| a | b |``), or a plain-text row with two pipes or more (``Guatemala | 5 | Mon``)."""
+    """A table row's cells: a markdown row (``| a | b |``), or a plain-text row with two pipes or more
+    (``Guatemala | 5 | Mon``)."""
     stripped = text.strip()
     bordered = stripped.startswith("|") and stripped.endswith("|")
     if not (bordered or stripped.count("|") >= MIN_INNER_PIPES) or re.fullmatch(r"[|\s:-]+", stripped):
@@ -252,21 +303,28 @@ def _label_ok(label: str) -> bool:
     """A label names something: letters, not too long, and no number outside brackets unless it is a day."""
     if len(label) > MAX_LABEL_CHARS or not HAS_LETTER.search(label) or len(label.split()) > MAX_LABEL_WORDS:
         return False
-    if CLAUSE_IN_LABEL.search(BRACKETED.sub("", label)):  # "Other destinations (9 countries, one flight each)" is a name
+    # "Other destinations (9 countries, one flight each)" is a name
+    if CLAUSE_IN_LABEL.search(BRACKETED.sub("", label)):
         return False
     if not HAS_DIGIT.search(label):
         return True
     return not HAS_DIGIT.search(BRACKETED.sub("", label)) or day_label_date(_clean(label), None) is not None
 
 
-
 def _from_markdown(cells: list[str], flight_column: int | None = None) -> tuple[str, str, str | None] | None:
-    """(label, count, unit) of a markdown row; with several count columns, the one its header names flights."""
+    """(label, count, unit) of a markdown row; with several count columns, the one its header names
+    flights."""
     counts = [c for c in cells if re.fullmatch(rf"(?:{COUNT})(?:\s+\w+)?", c)]
     labels = [c for c in cells if c and c not in counts and _label_ok(c)]
-    if len(counts) > 1 and flight_column is not None and flight_column < len(cells) and cells[flight_column] in counts:
+    if (
+        len(counts) > 1
+        and flight_column is not None
+        and flight_column < len(cells)
+        and cells[flight_column] in counts
+    ):
         counts = [cells[flight_column]]
-    if len(labels) > 1 and cells[0] in labels:  # "| Guatemala | 58 | Alexandria, Harlingen |": the first column names the row
+    # "| Guatemala | 58 | Alexandria, Harlingen |": the first column names the row
+    if len(labels) > 1 and cells[0] in labels:
         labels = [cells[0]]
     if len(counts) != 1 or len(labels) != 1:
         return None
@@ -275,7 +333,8 @@ def _from_markdown(cells: list[str], flight_column: int | None = None) -> tuple[
 
 
 def _has_list_shape(line: str) -> bool:
-    """What every accepted row shape has: a digit, and a bullet, a leading count, a separator or a count at the end.
+    """What every accepted row shape has: a digit, and a bullet, a leading count, a separator or a count at
+    the end.
 
     Plain character tests: most lines of prose fail them before any regex runs.
     """
@@ -285,7 +344,9 @@ def _has_list_shape(line: str) -> bool:
     if stripped[0] in LIST_MARKS or stripped[0].isdigit() or stripped[-1].isdigit():
         return True
     lowered = stripped.lower()
-    return any(separator in stripped for separator in LIST_SEPARATORS) or any(stem in lowered for stem in FLIGHT_STEMS)
+    return any(separator in stripped for separator in LIST_SEPARATORS) or any(
+        stem in lowered for stem in FLIGHT_STEMS
+    )
 
 
 def flight_column(line: str) -> int | None:
@@ -294,12 +355,17 @@ def flight_column(line: str) -> int | None:
     if not cells or any(HAS_DIGIT.search(cell) for cell in cells):
         return None
     found = next((index for index, cell in enumerate(cells) if names_a_flight(cell)), None)
-    return found if found is not None else next((index for index, cell in enumerate(cells) if OPERATIONS_HEADER.fullmatch(cell)), None)
+    return (
+        found
+        if found is not None
+        else next((index for index, cell in enumerate(cells) if OPERATIONS_HEADER.fullmatch(cell)), None)
+    )
 
 
 @dataclass(frozen=True)
 class FixedColumns:
-    """The header of a fixed-width table: where each column sits, which one counts flights and what it calls them."""
+    """The header of a fixed-width table: where each column sits, which one counts flights and what it calls
+    them."""
 
     centres: tuple[float, ...]  # the middle of each header cell, in characters from the line's start
     flights: int  # which of them is the flights column
@@ -312,40 +378,61 @@ def _centre(cell: re.Match[str]) -> float:
 
 
 def fixed_width_header(line: str) -> FixedColumns | None:
-    """A header of text laid out in columns (``País de destino    Tipo    Vuelos    Personas``): three cells or more,
-    two spaces or more apart, no digits, and one cell naming flights."""
+    """A header of text laid out in columns (``País de destino    Tipo    Vuelos    Personas``): three cells
+    or more, two spaces or more apart, no digits, and one cell naming flights."""
     if "|" in line or "  " not in line.strip() or HAS_DIGIT.search(line):
         return None
     cells = list(FIXED_CELL.finditer(line))
-    if len(cells) < MIN_FIXED_HEADER_CELLS or any(len(c.group().split()) > MAX_FIXED_HEADER_CELL_WORDS for c in cells):
+    if len(cells) < MIN_FIXED_HEADER_CELLS or any(
+        len(c.group().split()) > MAX_FIXED_HEADER_CELL_WORDS for c in cells
+    ):
         return None
-    named = [i for i, c in enumerate(cells) if names_a_flight(c.group()) or OPERATIONS_HEADER.fullmatch(c.group())]
+    named = [
+        i for i, c in enumerate(cells) if names_a_flight(c.group()) or OPERATIONS_HEADER.fullmatch(c.group())
+    ]
     if len(named) != 1 or named[0] == 0:
         return None
-    return FixedColumns(tuple(_centre(c) for c in cells), named[0], cells[named[0]].group(), " ".join(c.group() for c in cells))
+    return FixedColumns(
+        tuple(_centre(c) for c in cells),
+        named[0],
+        cells[named[0]].group(),
+        " ".join(c.group() for c in cells),
+    )
 
 
 def _from_fixed_width(line: str, columns: FixedColumns) -> tuple[str, str] | None:
-    """(label, count) of a fixed-width row: its first cell, and the one count nearer the flights header than any other.
+    """(label, count) of a fixed-width row: its first cell, and the one count nearer the flights header than
+    any other.
 
-    Counts may be aligned left, right or a little off; each belongs to the header cell whose middle is nearest its own.
+    Counts may be aligned left, right or a little off; each belongs to the header cell whose middle is nearest
+    its own.
     """
     cells = list(FIXED_CELL.finditer(line)) if "  " in line.strip() else []
     if len(cells) < 2 or re.fullmatch(COUNT, cells[0].group()):
         return None
-    under = [c for c in cells[1:] if re.fullmatch(COUNT, c.group())
-             and min(range(len(columns.centres)), key=lambda i: abs(columns.centres[i] - _centre(c))) == columns.flights]
+    under = [
+        c
+        for c in cells[1:]
+        if re.fullmatch(COUNT, c.group())
+        and min(range(len(columns.centres)), key=lambda i: abs(columns.centres[i] - _centre(c)))
+        == columns.flights
+    ]
     return (cells[0].group(), under[0].group()) if len(under) == 1 else None
 
 
-def parse_line(line: str, start: int, column: int | None = None, fixed: FixedColumns | None = None) -> ListLine | None:
+def parse_line(
+    line: str, start: int, column: int | None = None, fixed: FixedColumns | None = None
+) -> ListLine | None:
     """A label and a count from one list line, in any accepted shape; None for other lines."""
     if len(line) > MAX_LINE_CHARS or line.lstrip().startswith("#"):
         return None
     zero = LABELLED_ZERO.match(_clean(_content(line)[0])) if ":" in line else None
-    if zero and day_label_date(zero.group("label").strip(), None) is not None:  # "Wednesday, May 7: no flights" is a row of 0
+    # "Wednesday, May 7: no flights" is a row of 0
+    if zero and day_label_date(zero.group("label").strip(), None) is not None:
         content, offset = _content(line)
-        return _line(zero.group("label").strip(), "0", "flights", None, "", line[offset:].rstrip(), start + offset)
+        return _line(
+            zero.group("label").strip(), "0", "flights", None, "", line[offset:].rstrip(), start + offset
+        )
     if not _has_list_shape(line):
         return None
     content, offset = _content(line)
@@ -368,14 +455,26 @@ def parse_line(line: str, start: int, column: int | None = None, fixed: FixedCol
     if is_total_sentence or CLAUSE_IN_LABEL.search(text[: first_digit.start() if first_digit else len(text)]):
         return None
     for number in COUNT_RE.finditer(text):
-        before, after = text[: number.start()], text[number.end():]
+        before, after = text[: number.start()], text[number.end() :]
         if not before.strip():
             leading = AFTER_LEADING_COUNT.match(after)
-            if leading and (leading.group("unit") or leading.group("conn")) and _label_ok(leading.group("label")):
+            if (
+                leading
+                and (leading.group("unit") or leading.group("conn"))
+                and _label_ok(leading.group("label"))
+            ):
                 unit = leading.group("unit")
                 if leading.group("mil"):
                     unit = "mil"
-                return _line(leading.group("label").strip(), number.group(), unit, leading.group("conn"), "", evidence, evidence_start)
+                return _line(
+                    leading.group("label").strip(),
+                    number.group(),
+                    unit,
+                    leading.group("conn"),
+                    "",
+                    evidence,
+                    evidence_start,
+                )
             continue
         separator = SEPARATOR_BEFORE.search(before, max(0, len(before) - SEPARATOR_WINDOW))
         label = before[: separator.start()].rstrip(" .,;\t") if separator else ""
@@ -383,7 +482,8 @@ def parse_line(line: str, start: int, column: int | None = None, fixed: FixedCol
             continue
         if separator.group("sep").strip() in ("", "(") and ends_with_date_word(label, None):
             continue
-        if _is_year(text, number.start(), number.group()):  # "Removal flights last week (March 3-9, 2025)": a date, not a count
+        # "Removal flights last week (March 3-9, 2025)": a date, not a count
+        if _is_year(text, number.start(), number.group()):
             continue
         tail = AFTER_LABEL_COUNT.match(after)
         if tail is None:
@@ -392,7 +492,8 @@ def parse_line(line: str, start: int, column: int | None = None, fixed: FixedCol
         if opened and not tail.group("close"):
             continue
         trailer = tail.group("trailer")
-        if LABEL_CONTINUES.match(trailer):  # "Aug 3–9: 53": the 9 ends the label's span of days, the 53 is the count
+        # "Aug 3–9: 53": the 9 ends the label's span of days, the 53 is the count
+        if LABEL_CONTINUES.match(trailer):
             continue
         connector = CONNECTOR_START.match(trailer) if tail.group("unit") else None
         if not (TRAILER_OK.match(trailer) or connector or (opened and tail.group("close"))):
@@ -400,8 +501,15 @@ def parse_line(line: str, start: int, column: int | None = None, fixed: FixedCol
         if separator.group("sep").strip() == "" and not tail.group("unit") and trailer.strip():
             continue
         unit = "mil" if tail.group("mil") else tail.group("unit")
-        return _line(label, number.group(), unit, connector.group("conn") if connector else None,
-                     connector.group("place") if connector else trailer, evidence, evidence_start)
+        return _line(
+            label,
+            number.group(),
+            unit,
+            connector.group("conn") if connector else None,
+            connector.group("place") if connector else trailer,
+            evidence,
+            evidence_start,
+        )
     return None
 
 
@@ -412,19 +520,38 @@ def _reads_like_prose(label: str) -> bool:
     return len(words) >= PROSE_LABEL_WORDS and len(lowercase) >= PROSE_LABEL_LOWERCASE
 
 
-def _line(label: str, count: str, unit: str | None, connector: str | None, trailer: str, evidence: str, start: int) -> ListLine | None:
+def _line(
+    label: str, count: str, unit: str | None, connector: str | None, trailer: str, evidence: str, start: int
+) -> ListLine | None:
     flights = parse_count(count)
     if flights is None:
         return None
-    excluded = bool(NOT_REMOVAL_RE.search(label) or NOT_REMOVAL_RE.search(evidence) or TOTAL_LABEL_RE.match(_clean(label))
-                    or SUBTOTAL_LABEL.match(_clean(label)) or ALL_FLIGHTS_LABEL.match(_clean(label)))
-    # a line that ends as a sentence does with a long label, or a label with a verb ("Esta semana salieron 9 vuelos."), is prose
-    sentence = evidence.rstrip().endswith(".") and (len(label.split()) >= SENTENCE_LABEL_WORDS or any(
-        cue.regex.search(label) for cue in (COMPLETED, PLANNED)))
+    excluded = bool(
+        NOT_REMOVAL_RE.search(label)
+        or NOT_REMOVAL_RE.search(evidence)
+        or TOTAL_LABEL_RE.match(_clean(label))
+        or SUBTOTAL_LABEL.match(_clean(label))
+        or ALL_FLIGHTS_LABEL.match(_clean(label))
+    )
+    # a line that ends as a sentence does with a long label, or a label with a verb ("Esta semana salieron 9
+    # vuelos."), is prose
+    sentence = evidence.rstrip().endswith(".") and (
+        len(label.split()) >= SENTENCE_LABEL_WORDS
+        or any(cue.regex.search(label) for cue in (COMPLETED, PLANNED))
+    )
     if not excluded and (evidence.rstrip().endswith(":") or _reads_like_prose(label) or sentence):
         return None
-    return ListLine(label=_clean(label), count=flights, unit=unit, connector=connector, trailer=trailer, evidence=evidence,
-                 char_start=start, char_end=start + len(evidence), excluded=excluded)
+    return ListLine(
+        label=_clean(label),
+        count=flights,
+        unit=unit,
+        connector=connector,
+        trailer=trailer,
+        evidence=evidence,
+        char_start=start,
+        char_end=start + len(evidence),
+        excluded=excluded,
+    )
 
 
 def is_people(line: ListLine) -> bool:
@@ -453,7 +580,8 @@ def _place_country(text: str) -> str | None:
 
 
 def _row_kind(line: ListLine, group: _Group) -> tuple[str, list[str]] | None:
-    """What a line's label is (country, day, month, airport, departure, airline) and the countries it names."""
+    """What a line's label is (country, day, month, airport, departure, airline) and the countries it
+    names."""
     header = group.header or ""
     core = _label_core(FROM_LABEL.sub("", line.label))  # "Desde México: 3 vuelos" names an origin country
     countries = resolve_label(core) or resolve_label(line.label)
@@ -472,10 +600,16 @@ def _row_kind(line: ListLine, group: _Group) -> tuple[str, list[str]] | None:
     if place is None:  # a heading that names the breakdown vouches for names no gazetteer knows ("Palmerola")
         if BREAKDOWN_RES[DEPARTURE].search(header):
             return DEPARTURE, []
-        return (AIRPORT, []) if BREAKDOWN_RES[AIRPORT].search(header) and UNKNOWN_NAME.fullmatch(_label_core(line.label)) else None
+        return (
+            (AIRPORT, [])
+            if BREAKDOWN_RES[AIRPORT].search(header) and UNKNOWN_NAME.fullmatch(_label_core(line.label))
+            else None
+        )
     if (line.connector and not TO_RE.match(line.connector)) or BREAKDOWN_RES[DEPARTURE].search(header):
         return DEPARTURE, [place]
-    return AIRPORT if AIRPORT_WORDS_RE.search(line.label) or line.connector or BREAKDOWN_RES[AIRPORT].search(header) else PLACE, [place]
+    return AIRPORT if AIRPORT_WORDS_RE.search(line.label) or line.connector or BREAKDOWN_RES[AIRPORT].search(
+        header
+    ) else PLACE, [place]
 
 
 def _heading_text(header: str) -> str:
@@ -486,13 +620,20 @@ def _heading_text(header: str) -> str:
 def _day_group(header: str | None, span: tuple[int, int] | None, published: dt.date | None) -> _Group:
     """A group under a heading; a heading that names a day makes it a day of a schedule."""
     label = _heading_text(header) if header else ""
-    is_day = bool(header) and len(label.split()) <= MAX_HEADER_WORDS and day_label_date(label, None) is not None
-    return _Group(header=header.strip() if header else None, header_span=span, is_day=is_day,
-                  day=day_label_date(label, published) if is_day and published else None)
+    is_day = (
+        bool(header) and len(label.split()) <= MAX_HEADER_WORDS and day_label_date(label, None) is not None
+    )
+    return _Group(
+        header=header.strip() if header else None,
+        header_span=span,
+        is_day=is_day,
+        day=day_label_date(label, published) if is_day and published else None,
+    )
 
 
 def _is_heading(text: str) -> bool:
-    """A short line that names what follows (``By operator``, ``MARTES 21 DE ENERO``, a markdown header row), not a sentence."""
+    """A short line that names what follows (``By operator``, ``MARTES 21 DE ENERO``, a markdown header row),
+    not a sentence."""
     cleaned = _clean(_content(text)[0]).strip("#|").strip()
     if not cleaned or len(cleaned.split()) > MAX_HEADER_WORDS or len(cleaned) > 70:
         return False
@@ -500,7 +641,8 @@ def _is_heading(text: str) -> bool:
 
 
 def _list_lines(body: str) -> Iterator[tuple[int, int]]:
-    """The body's lines, a line that strings list items together (``Aug 3–9: 53 · Aug 10–16: 56 · …``) as one line an item.
+    """The body's lines, a line that strings list items together (``Aug 3–9: 53 · Aug 10–16: 56 · …``) as one
+    line an item.
 
     A bracketed note before the first item (``[Bar chart.]``) is a line of its own: the items' heading.
     """
@@ -540,17 +682,29 @@ def _regions(body: str, published: dt.date | None) -> list[_Region]:
         if text.lstrip().startswith("|") and (named := flight_column(text)) is not None:
             column = named
         if header := fixed_width_header(text):
-            if current is None and fixed and header.words == fixed.words and regions and furniture <= MAX_PAGE_FURNITURE_LINES:
+            if (
+                current is None
+                and fixed
+                and header.words == fixed.words
+                and regions
+                and furniture <= MAX_PAGE_FURNITURE_LINES
+            ):
                 current = regions.pop()  # the same header at the top of the next page: the table goes on
             fixed, furniture = header, 0
             if current is None:
                 previous = (start, end)
             continue
-        if fixed and not after_blank and (current is not None or furniture == 0) and not any(
-                re.fullmatch(COUNT, cell.group()) for cell in FIXED_CELL.finditer(text)):
-            if current is not None and current.groups[-1].lines and text[:1].strip():  # a label wrapped onto the next line ("República" / "Dominicana")
+        if (
+            fixed
+            and not after_blank
+            and (current is not None or furniture == 0)
+            and not any(re.fullmatch(COUNT, cell.group()) for cell in FIXED_CELL.finditer(text))
+        ):
+            # a label wrapped onto the next line ("República" / "Dominicana")
+            if current is not None and current.groups[-1].lines and text[:1].strip():
                 last = current.groups[-1].lines[-1]
-                current.groups[-1].lines[-1] = replace(last, label=f"{last.label} {FIXED_CELL.search(text).group()}")  # type: ignore[union-attr]
+                if cell := FIXED_CELL.search(text):
+                    current.groups[-1].lines[-1] = replace(last, label=f"{last.label} {cell.group()}")
             continue  # a wrapped cell of another column, or the header's own second line
         parsed = parse_line(text, start, column, fixed)
         if fixed and current is None:
@@ -559,7 +713,7 @@ def _regions(body: str, published: dt.date | None) -> list[_Region]:
                 fixed = None
         if parsed is not None:
             if current is None:
-                group = _day_group(body[previous[0]:previous[1]] if previous else None, previous, published)
+                group = _day_group(body[previous[0] : previous[1]] if previous else None, previous, published)
                 current = _Region(groups=[group], before=previous)
             current.groups[-1].lines.append(parsed)
             current.end = parsed.char_end
@@ -567,8 +721,19 @@ def _regions(body: str, published: dt.date | None) -> list[_Region]:
             continue
         if current is not None and current.groups[-1].is_day and ZERO_LINE.match(_clean(_content(text)[0])):
             offset = start + len(text) - len(text.lstrip())
-            current.groups[-1].lines.append(ListLine(label="", count=0, unit=None, connector=None, trailer="", evidence=text.strip(),
-                                                  char_start=offset, char_end=offset + len(text.strip()), excluded=False))
+            current.groups[-1].lines.append(
+                ListLine(
+                    label="",
+                    count=0,
+                    unit=None,
+                    connector=None,
+                    trailer="",
+                    evidence=text.strip(),
+                    char_start=offset,
+                    char_end=offset + len(text.strip()),
+                    excluded=False,
+                )
+            )
             current.end = start + len(text.rstrip())
             previous = (start, end)
             continue
@@ -600,7 +765,11 @@ def _intro_span(body: str, region: _Region) -> tuple[int, int] | None:
     """The sentence that introduces a list: the last one before its first heading, or before its first row."""
     first = region.groups[0]
     headed = first.header_span is not None and (first.is_day or _is_heading(first.header or ""))
-    anchor = first.header_span[0] if headed and first.header_span else body.rfind("\n", 0, first.lines[0].char_start) + 1
+    anchor = (
+        first.header_span[0]
+        if headed and first.header_span
+        else body.rfind("\n", 0, first.lines[0].char_start) + 1
+    )
     paragraph = _paragraph_before(body, anchor)
     if paragraph is None:
         return None
@@ -609,9 +778,12 @@ def _intro_span(body: str, region: _Region) -> tuple[int, int] | None:
 
 
 def _heading_before(body: str, position: int) -> tuple[int, int] | None:
-    """The nearest heading above a list, within a few paragraphs: a markdown heading or a short line standing alone."""
+    """The nearest heading above a list, within a few paragraphs: a markdown heading or a short line standing
+    alone."""
     window_start = max(0, position - HEADING_LOOKBACK_CHARS)
-    paragraphs = [m for m in re.finditer(r"[^\n]+(?:\n[^\n]+)*", body[window_start:position]) if m.group().strip()]
+    paragraphs = [
+        m for m in re.finditer(r"[^\n]+(?:\n[^\n]+)*", body[window_start:position]) if m.group().strip()
+    ]
     for paragraph in reversed(paragraphs[-HEADING_LOOKBACK_PARAGRAPHS:]):
         text = paragraph.group().strip()
         if "\n" not in text and (text.startswith("#") or _is_heading(text)):
@@ -620,7 +792,8 @@ def _heading_before(body: str, position: int) -> tuple[int, int] | None:
 
 
 def _period_above(body: str, position: int, language: str | None, published: dt.date | None) -> Period | None:
-    """A period stated on a line standing alone above a list: a headline kept in the text when a copy got a new title."""
+    """A period stated on a line standing alone above a list: a headline kept in the text when a copy got a
+    new title."""
     window_start = max(0, position - HEADING_LOOKBACK_CHARS)
     for paragraph in reversed(re.findall(r"[^\n]+(?:\n[^\n]+)*", body[window_start:position])):
         text = paragraph.strip()
@@ -642,25 +815,37 @@ def _total_after(body: str, end: int) -> tuple[tuple[int, int], str] | None:
     spans = sentences(body, start, min(len(body), start + 400))
     if not spans:
         return None
-    sentence = body[spans[0][0]:spans[0][1]]
+    sentence = body[spans[0][0] : spans[0][1]]
     return (spans[0], sentence) if TOTAL_START.match(sentence) and names_a_flight(sentence) else None
 
 
 def _is_year(text: str, start: int, count: str) -> bool:
     """'October 2024 Removal Flights': a year after a month's name is a date, not a count of flights."""
-    return count.isdigit() and len(count) == 4 and 1900 <= int(count) <= 2100 and names_a_month(text[max(0, start - 12):start])
+    return (
+        count.isdigit()
+        and len(count) == 4
+        and 1900 <= int(count) <= 2100
+        and names_a_month(text[max(0, start - 12) : start])
+    )
 
 
 def _stated_total(body: str, span: tuple[int, int] | None, header_first: bool = True) -> StatedTotal | None:
-    """The total a heading (``Removal flights this week: 23``) or a sentence (``realizó 137 vuelos``) states, with its text."""
+    """The total a heading (``Removal flights this week: 23``) or a sentence (``realizó 137 vuelos``) states,
+    with its text."""
     if span is None:
         return None
-    text = body[span[0]:span[1]]
+    text = body[span[0] : span[1]]
     header = HEADER_TOTAL.search(text) if header_first else None
     match = header or STATED_TOTAL.search(text)
     if match is None and (bracketed := BRACKETED_TOTAL.search(text)):
         value = parse_count(bracketed.group("count") or bracketed.group("count2"))
-        return StatedTotal(value, None, bracketed.group(), span[0] + bracketed.start(), span[0] + bracketed.end()) if value is not None else None
+        return (
+            StatedTotal(
+                value, None, bracketed.group(), span[0] + bracketed.start(), span[0] + bracketed.end()
+            )
+            if value is not None
+            else None
+        )
     value = parse_count(match.group("count")) if match else None
     if match is None or value is None or _is_year(text, match.start("count"), match.group("count")):
         return None
@@ -668,13 +853,18 @@ def _stated_total(body: str, span: tuple[int, int] | None, header_first: bool = 
 
 
 def _origin_totals(sentence: str, start: int) -> list[StatedTotal]:
-    """Totals per origin in a sentence after a schedule (``8 procedentes de Estados Unidos y 2 de México``)."""
+    """Totals per origin in a sentence after a schedule (``8 procedentes de Estados Unidos y 2 de
+    México``)."""
     totals = []
     for part in ORIGIN_PART.finditer(sentence):
         countries = [p.country for p in find_places(part.group("place"))]
         value = parse_count(part.group("count"))
         if countries and value is not None:
-            totals.append(StatedTotal(value, countries[0], part.group(), start + part.start(), start + part.end(), "origin_part"))
+            totals.append(
+                StatedTotal(
+                    value, countries[0], part.group(), start + part.start(), start + part.end(), "origin_part"
+                )
+            )
     return totals
 
 
@@ -686,7 +876,9 @@ def _breakdown(kinds: list[str], group: _Group) -> str:
     return AIRPORT if kind == PLACE else kind
 
 
-def _rows(group: _Group, kinds: list[tuple[str, list[str]] | None], status: str, published: dt.date | None) -> list[TableRow]:
+def _rows(
+    group: _Group, kinds: list[tuple[str, list[str]] | None], status: str, published: dt.date | None
+) -> list[TableRow]:
     rows = []
     for line, typed in zip(group.lines, kinds, strict=True):
         if typed is None or line.excluded or is_people(line):
@@ -696,30 +888,56 @@ def _rows(group: _Group, kinds: list[tuple[str, list[str]] | None], status: str,
         if group.is_day:
             label = _heading_text(group.header or "")
             kind = DAY
-        day = group.day if group.is_day else day_label_date(label, published) if kind == DAY and published else None
-        rows.append(TableRow(label=label, kind=kind, countries=countries, flights=line.count, evidence=line.evidence,
-                             char_start=line.char_start, char_end=line.char_end, day=day, status=status))
+        day = (
+            group.day
+            if group.is_day
+            else day_label_date(label, published)
+            if kind == DAY and published
+            else None
+        )
+        rows.append(
+            TableRow(
+                label=label,
+                kind=kind,
+                countries=countries,
+                flights=line.count,
+                evidence=line.evidence,
+                char_start=line.char_start,
+                char_end=line.char_end,
+                day=day,
+                status=status,
+            )
+        )
     return rows
 
 
 def _typed_groups(region: _Region) -> list[tuple[_Group, list[tuple[str, list[str]] | None]]]:
-    """What each line's label is; in a list of countries, a name that is no country stays a country row without codes.
+    """What each line's label is; in a list of countries, a name that is no country stays a country row
+    without codes.
 
     Validation then refuses that row with its reason (``countries_known``) instead of the row vanishing.
     """
     typed = []
     for group in region.groups:
-        kinds = [None if line.excluded else ((DAY, []) if group.is_day else _row_kind(line, group)) for line in group.lines]
+        kinds = [
+            None if line.excluded else ((DAY, []) if group.is_day else _row_kind(line, group))
+            for line in group.lines
+        ]
         known = [k for k in kinds if k is not None]
         if known and sum(k[0] == COUNTRY for k in known) * 2 > len(known):
-            kinds = [(COUNTRY, []) if (k is None or k[0] == PLACE) and not line.excluded and UNKNOWN_NAME.fullmatch(line.label) else k
-                     for k, line in zip(kinds, group.lines, strict=True)]
+            kinds = [
+                (COUNTRY, [])
+                if (k is None or k[0] == PLACE) and not line.excluded and UNKNOWN_NAME.fullmatch(line.label)
+                else k
+                for k, line in zip(kinds, group.lines, strict=True)
+            ]
         typed.append((group, kinds))
     return typed
 
 
 def sums_to_a_count_above(body: str, start: int, flights: int) -> re.Match[str] | None:
-    """A count of flights stated in the text above ``start`` that equals ``flights``, the sum of a list's lines."""
+    """A count of flights stated in the text above ``start`` that equals ``flights``, the sum of a list's
+    lines."""
     for match in COUNT_BEFORE_NOUN.finditer(body, max(0, start - TOTAL_LOOKBACK_CHARS), start):
         if parse_count(match.group("n")) == flights:
             return match
@@ -727,9 +945,9 @@ def sums_to_a_count_above(body: str, start: int, flights: int) -> re.Match[str] 
 
 
 def _not_a_flight_list(region: _Region, context_text: str, sums_to_flights: bool = False) -> str | None:
-    """Why a list does not count flights, or None when it does: a flight unit on its lines, a flight noun in its
-    heading or introduction, or lines that add up to a count of flights stated above ("19 removal flights …",
-    then "Guatemala (6)", "Mexico (4)" …).
+    """Why a list does not count flights, or None when it does: a flight unit on its lines, a flight noun in
+    its heading or introduction, or lines that add up to a count of flights stated above ("19 removal flights
+    …", then "Guatemala (6)", "Mexico (4)" …).
 
     A heading that counts people (``Top countries of removal``, ``Repatriaciones por país``) and no flight
     unit on the lines make a list of people, whatever the paragraph around it says.
@@ -738,7 +956,12 @@ def _not_a_flight_list(region: _Region, context_text: str, sums_to_flights: bool
     if any(is_people(line) for group in region.groups for line in group.lines if not line.excluded):
         return "its lines count people, not flights"
     own_heading = region.groups[0].header or ""
-    if not units and PEOPLE_HEADING.search(own_heading) and not names_a_flight(own_heading) and flight_column(own_heading) is None:
+    if (
+        not units
+        and PEOPLE_HEADING.search(own_heading)
+        and not names_a_flight(own_heading)
+        and flight_column(own_heading) is None
+    ):
         return f"its heading counts people and no line names a flight unit: {own_heading.strip()[:80]!r}"
     headers = " ".join(group.header or "" for group in region.groups)
     if any(names_a_flight(u) for u in units) or names_a_flight(headers) or names_a_flight(context_text):
@@ -765,12 +988,23 @@ class _Surroundings:
 def _surroundings(body: str, region: _Region) -> _Surroundings:
     intro_span = _intro_span(body, region)
     paragraph_span = _paragraph_before(body, intro_span[1]) if intro_span else None
-    first_line = body.rfind("\n", 0, region.groups[0].lines[0].char_start) + 1 if region.groups[0].lines else region.end
-    heading_span = _heading_before(body, region.groups[0].header_span[0] if region.groups[0].header_span else first_line)
+    first_line = (
+        body.rfind("\n", 0, region.groups[0].lines[0].char_start) + 1
+        if region.groups[0].lines
+        else region.end
+    )
+    heading_span = _heading_before(
+        body, region.groups[0].header_span[0] if region.groups[0].header_span else first_line
+    )
     return _Surroundings(
-        intro_span, body[intro_span[0]:intro_span[1]] if intro_span else "",
-        paragraph_span, body[paragraph_span[0]:paragraph_span[1]] if paragraph_span else "",
-        region.groups[0].header or "", first_line, heading_span, body[heading_span[0]:heading_span[1]] if heading_span else "",
+        intro_span,
+        body[intro_span[0] : intro_span[1]] if intro_span else "",
+        paragraph_span,
+        body[paragraph_span[0] : paragraph_span[1]] if paragraph_span else "",
+        region.groups[0].header or "",
+        first_line,
+        heading_span,
+        body[heading_span[0] : heading_span[1]] if heading_span else "",
     )
 
 
@@ -787,24 +1021,42 @@ class RegionVerdict:
 
 
 def screen_regions(body: str, published: dt.date | None) -> list[RegionVerdict]:
-    """Every region of list-shaped lines with the step that kept or dropped it: ``list_lines`` (two lines or more),
+    """Every region of list-shaped lines with the step that kept or dropped it: ``list_lines`` (two lines or
+    more),
     ``row_kinds`` (most lines are rows of a known kind), ``flight_list`` (it counts flights)."""
     verdicts = []
     for region in _regions(body, published):
         candidates = [line for group in region.groups for line in group.lines if not line.excluded]
         if len(candidates) < MIN_TABLE_ROWS:  # one line is no list: settle it before reading its surroundings
-            verdicts.append(RegionVerdict(region, [], "list_lines", f"{len(candidates)} list line(s) that are not totals or other legs"))
+            verdicts.append(
+                RegionVerdict(
+                    region,
+                    [],
+                    "list_lines",
+                    f"{len(candidates)} list line(s) that are not totals or other legs",
+                )
+            )
             continue
         typed = _typed_groups(region)
         valid = [k for _, kinds in typed for k in kinds if k is not None]
         if len(valid) < MIN_TABLE_ROWS or 2 * len(valid) < len(candidates):
-            verdicts.append(RegionVerdict(region, typed, "row_kinds", f"only {len(valid)} of {len(candidates)} lines have a label of a known kind "
-                                          "(country, day, month, airport, departure city, airline): a list needs two and at least half"))
+            verdicts.append(
+                RegionVerdict(
+                    region,
+                    typed,
+                    "row_kinds",
+                    f"only {len(valid)} of {len(candidates)} lines have a label of a known kind "
+                    "(country, day, month, airport, departure city, airline): a list "
+                    "needs two and at least half",
+                )
+            )
             continue
         around = _surroundings(body, region)
         first = min(line.char_start for line in candidates)
         summed = sums_to_a_count_above(body, first, sum(line.count for line in candidates))
-        reason = _not_a_flight_list(region, f"{around.intro} {around.header} {around.heading}", summed is not None)
+        reason = _not_a_flight_list(
+            region, f"{around.intro} {around.header} {around.heading}", summed is not None
+        )
         verdicts.append(RegionVerdict(region, typed, "flight_list", reason, around, summed))
     return verdicts
 
@@ -826,40 +1078,70 @@ def _row_route(row: TableRow, role: str, origin: str | None, destination: str | 
         row.origin_country, row.destination_countries = origin, [destination] if destination else []
 
 
-def find_flight_tables(body: str, language: str | None, published: dt.date | None,
-                       context: DocumentContext | None = None) -> list[FlightList]:
-    """Every flight list in ``body``, one table per breakdown, with totals, route, period, status and provenance."""
+def find_flight_tables(
+    body: str, language: str | None, published: dt.date | None, context: DocumentContext | None = None
+) -> list[FlightList]:
+    """Every flight list in ``body``, one table per breakdown, with totals, route, period, status and
+    provenance."""
     context = context or DocumentContext()
     tables: list[FlightList] = []
     for verdict in screen_regions(body, published):
         if verdict.reason is not None or verdict.around is None:
             continue
         region, typed, around = verdict.region, verdict.typed, verdict.around
-        intro_span, intro, paragraph_span, paragraph = around.intro_span, around.intro, around.paragraph_span, around.paragraph
-        header, first_line, heading_span, heading = around.header, around.first_line, around.heading_span, around.heading
+        intro_span, intro, paragraph_span, paragraph = (
+            around.intro_span,
+            around.intro,
+            around.paragraph_span,
+            around.paragraph,
+        )
+        header, first_line, heading_span, heading = (
+            around.header,
+            around.first_line,
+            around.heading_span,
+            around.heading,
+        )
         after = _total_after(body, region.end)
         surroundings = f"{paragraph}\n{header}"
         route = sentence_route(surroundings, language)
-        if not route.destinations and paragraph_span:  # "The same 40 flights, three ways:" leans on the paragraph before it
+        # "The same 40 flights, three ways:" leans on the paragraph before it
+        if not route.destinations and paragraph_span:
             earlier = _paragraph_before(body, paragraph_span[0])
-            lead = sentence_route(body[earlier[0]:earlier[1]], language) if earlier else route
+            lead = sentence_route(body[earlier[0] : earlier[1]], language) if earlier else route
             route = Route(route.origin or lead.origin, lead.destinations)
-        receiving = bool(RECEIVING.search(surroundings)) or any(  # "- 16 vuelos desde Estados Unidos", "Desde México: 3": origins
+        # "- 16 vuelos desde Estados Unidos", "Desde México: 3": origins
+        receiving = bool(RECEIVING.search(surroundings)) or any(
             (bool(line.connector and not TO_RE.match(line.connector)) or bool(FROM_LABEL.match(line.label)))
-            and kind is not None and kind[0] == COUNTRY
-            for group, kinds in typed for line, kind in zip(group.lines, kinds, strict=True))
-        status = Status.PLANNED if PLANNED_RE.search(f"{surroundings} {context.title or ''}") else Status.COMPLETED
+            and kind is not None
+            and kind[0] == COUNTRY
+            for group, kinds in typed
+            for line, kind in zip(group.lines, kinds, strict=True)
+        )
+        status = (
+            Status.PLANNED if PLANNED_RE.search(f"{surroundings} {context.title or ''}") else Status.COMPLETED
+        )
         origin = route.origin or context.origin
         destination = (route.destinations[0] if len(route.destinations) == 1 else None) or context.home
         if not destination and not receiving:
             destination = context.destination
-        if not destination and receiving:  # a list of origins of flights that "retornaron al país": the dateline's country
+        # a list of origins of flights that "retornaron al país": the dateline's country
+        if not destination and receiving:
             destination = context.dateline
         first = region.groups[0]
-        stated = next((replace(total, found_by=where) for where, span in (
-            ("list_header", None if first.is_day else first.header_span), ("intro", intro_span), ("heading", heading_span))
-            if (total := _stated_total(body, span))), None)
-        totals: list[StatedTotal] = _origin_totals(intro, intro_span[0]) if intro_span else []  # "27 vuelos, 24 de ellos desde ..."
+        stated = next(
+            (
+                replace(total, found_by=where)
+                for where, span in (
+                    ("list_header", None if first.is_day else first.header_span),
+                    ("intro", intro_span),
+                    ("heading", heading_span),
+                )
+                if (total := _stated_total(body, span))
+            ),
+            None,
+        )
+        # "27 vuelos, 24 de ellos desde ..."
+        totals: list[StatedTotal] = _origin_totals(intro, intro_span[0]) if intro_span else []
         end = region.end
         if after:
             after_span, sentence = after
@@ -867,21 +1149,51 @@ def find_flight_tables(body: str, language: str | None, published: dt.date | Non
             stated = stated or (replace(after_total, found_by="after") if after_total else None)
             totals = totals or _origin_totals(sentence, after_span[0])
             end = after_span[1]
-        total_line = next((line for g in region.groups for line in g.lines if TOTAL_LABEL_RE.match(line.label)), None) or next(
-            (line for g in region.groups for line in g.lines  # "Removal flights: 28 (down from 31)" above the rows
-             if not line.excluded and names_a_flight(line.label) and not resolve_label(_label_core(line.label))), None)
+        total_line = next(
+            (line for g in region.groups for line in g.lines if TOTAL_LABEL_RE.match(line.label)), None
+        ) or next(
+            # "Removal flights: 28 (down from 31)" above the rows
+            (
+                line
+                for g in region.groups
+                for line in g.lines
+                if not line.excluded
+                and names_a_flight(line.label)
+                and not resolve_label(_label_core(line.label))
+            ),
+            None,
+        )
         if stated is None and (summed := verdict.summed):
-            stated = StatedTotal(parse_count(summed.group("n")) or 0, None, summed.group(), summed.start(), summed.end(), "lines_add_up")
+            stated = StatedTotal(
+                parse_count(summed.group("n")) or 0,
+                None,
+                summed.group(),
+                summed.start(),
+                summed.end(),
+                "lines_add_up",
+            )
         if stated is None and total_line is not None:
-            stated = StatedTotal(total_line.count, None, total_line.evidence, total_line.char_start, total_line.char_end, "total_line")
+            stated = StatedTotal(
+                total_line.count,
+                None,
+                total_line.evidence,
+                total_line.char_start,
+                total_line.char_end,
+                "total_line",
+            )
         if stated is not None:
-            mixed = len({t.origin_country for t in totals}) > 1  # "27 vuelos: 24 desde Estados Unidos y 3 desde México"
+            # "27 vuelos: 24 desde Estados Unidos y 3 desde México"
+            mixed = len({t.origin_country for t in totals}) > 1
             stated.origin_country = None if receiving or mixed else origin
             totals = [stated, *totals]
-        period = (find_period(f"{header}\n{intro}", language, published) or find_period(paragraph, language, published)
-                  or find_period(heading, language, published) or find_period(context.title or "", language, published)
-                  or _period_above(body, first_line, language, published)
-                  or find_relative_period(f"{header} {intro}", language, published))
+        period = (
+            find_period(f"{header}\n{intro}", language, published)
+            or find_period(paragraph, language, published)
+            or find_period(heading, language, published)
+            or find_period(context.title or "", language, published)
+            or _period_above(body, first_line, language, published)
+            or find_relative_period(f"{header} {intro}", language, published)
+        )
         if period and published and status == Status.COMPLETED and period.end > published >= period.start:
             period = replace(period, end=published)  # flights reported as done cannot lie after the report
         start = intro_span[0] if intro_span else region.groups[0].lines[0].char_start
@@ -900,7 +1212,8 @@ def find_flight_tables(body: str, language: str | None, published: dt.date | Non
         first_index = len(tables)
         group_origins = []
         headed = [_headed_origin(members, language) for _, _, members in pieces]
-        by_origin = len({o for o in headed if o}) > 1  # "a) Vuelos procedentes de Estados Unidos", "b) … de México": parts, not views
+        # "a) Vuelos procedentes de Estados Unidos", "b) … de México": parts, not views
+        by_origin = len({o for o in headed if o}) > 1
         for (breakdown, rows, members), own_origin in zip(pieces, headed, strict=True):
             if len(rows) < 1:
                 continue
@@ -910,10 +1223,14 @@ def find_flight_tables(body: str, language: str | None, published: dt.date | Non
             for row, line in ((r, _line_of(region, r)) for r in rows):
                 _row_route(row, role, piece_origin, destination)
                 if breakdown == DAY:
-                    row.origin_country, row.destination_countries = _day_route(line, origin, destination, language)
+                    row.origin_country, row.destination_countries = _day_route(
+                        line, origin, destination, language
+                    )
                     span = find_period(row.label, language, published) if row.day else None
                     within = span is not None and span.end > span.start and span.start == row.day
-                    row.period_start, row.period_end = (span.start, span.end) if within else (row.day, row.day)  # type: ignore[union-attr]
+                    row.period_start, row.period_end = (
+                        (span.start, span.end) if span is not None and within else (row.day, row.day)
+                    )
                 elif breakdown == MONTH and (month := month_label_period(row.label, period, published)):
                     row.period_start, row.period_end = month.start, month.end
                 else:
@@ -921,18 +1238,38 @@ def find_flight_tables(body: str, language: str | None, published: dt.date | Non
                     row.period_end = period.end if period else None
             group_origins.append(piece_origin)
             own_total = subtotal if by_origin else stated
-            tables.append(FlightList(
-                rows=rows, breakdown=breakdown, row_role=role,
-                # a list whose rows are its destinations names no one destination: its total is over all of them
-                origin_country=None if role == "origin" else piece_origin,
-                destination_country=None if role == "destination" and breakdown == COUNTRY else destination,
-                stated_total=own_total.flights if own_total else None, totals=[subtotal] if subtotal else [] if by_origin else totals,
-                period=period, status=status, evidence=body[start:end], char_start=start, char_end=end, intro_text=intro or None,
-                total_group=len(tables) if by_origin else first_index,
-            ))
+            tables.append(
+                FlightList(
+                    rows=rows,
+                    breakdown=breakdown,
+                    row_role=role,
+                    # a list whose rows are its destinations names no one destination: its total is over all
+                    # of them
+                    origin_country=None if role == "origin" else piece_origin,
+                    destination_country=None
+                    if role == "destination" and breakdown == COUNTRY
+                    else destination,
+                    stated_total=own_total.flights if own_total else None,
+                    totals=[subtotal] if subtotal else [] if by_origin else totals,
+                    period=period,
+                    status=status,
+                    evidence=body[start:end],
+                    char_start=start,
+                    char_end=end,
+                    intro_text=intro or None,
+                    total_group=len(tables) if by_origin else first_index,
+                )
+            )
         row_origins = {row.origin_country for _, rows, _ in pieces for row in rows}
-        if stated is not None and len(totals) == 1 and stated.origin_country is None and len(row_origins) == 1 and None not in row_origins:
-            stated.origin_country = row_origins.pop()  # every row's flights left from one country: so did the total's
+        if (
+            stated is not None
+            and len(totals) == 1
+            and stated.origin_country is None
+            and len(row_origins) == 1
+            and None not in row_origins
+        ):
+            # every row's flights left from one country: so did the total's
+            stated.origin_country = row_origins.pop()
     return tables
 
 
@@ -944,25 +1281,43 @@ def _headed_origin(members: list, language: str | None) -> str | None:
 
 
 def _subtotal(members: list, origin: str | None) -> StatedTotal | None:
-    """A group's own subtotal line ("Subtotal México: 6 vuelos / 684 personas"): the total of that part of the list."""
-    line = next((line for group, _ in members for line in group.lines if line.excluded and SUBTOTAL_LABEL.match(line.label)), None)
-    return StatedTotal(line.count, origin, line.evidence, line.char_start, line.char_end, "subtotal_line") if line else None
+    """A group's own subtotal line ("Subtotal México: 6 vuelos / 684 personas"): the total of that part of the
+    list."""
+    line = next(
+        (
+            line
+            for group, _ in members
+            for line in group.lines
+            if line.excluded and SUBTOTAL_LABEL.match(line.label)
+        ),
+        None,
+    )
+    return (
+        StatedTotal(line.count, origin, line.evidence, line.char_start, line.char_end, "subtotal_line")
+        if line
+        else None
+    )
 
 
 def _line_of(region: _Region, row: TableRow) -> ListLine | None:
     return next((line for g in region.groups for line in g.lines if line.char_start == row.char_start), None)
 
 
-def _day_route(line: ListLine | None, origin: str | None, destination: str | None, language: str | None) -> tuple[str | None, list[str]]:
-    """Where a schedule row's flights come from and go: 'desde Harlingen' is an origin, 'to Guatemala City' a destination.
+def _day_route(
+    line: ListLine | None, origin: str | None, destination: str | None, language: str | None
+) -> tuple[str | None, list[str]]:
+    """Where a schedule row's flights come from and go: 'desde Harlingen' is an origin, 'to Guatemala City' a
+    destination.
 
-    A place the line names without saying which is where the flights come from (a receiving country's schedule).
+    A place the line names without saying which is where the flights come from (a receiving country's
+    schedule).
     """
     if line is None or (line.count == 0 and not line.label):
         return None, [destination] if destination else []
     text = " ".join(part for part in (line.label, line.connector, line.trailer) if part)
     route = sentence_route(text, language)
-    if route.destinations:  # "2 flights to Guatemala City": the list's own origin, unless the line names another
+    # "2 flights to Guatemala City": the list's own origin, unless the line names another
+    if route.destinations:
         return route.origin or origin, list(route.destinations)
     places = find_places(text)
     countries = [p.country for p in places if p.kind == "country"] or [p.country for p in places]

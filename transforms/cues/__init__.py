@@ -1,4 +1,5 @@
-"""Cues: the words and patterns the extractor decides by, each named, per language, with its examples beside it.
+"""Cues: the words and patterns the extractor decides by, each named, per language, with its examples beside
+it.
 
 A cue is data, not a rule language: a name, the decision it feeds, its words (regular-expression fragments,
 one alternative each) per language, and sentences written for it that show each word at work
@@ -37,7 +38,8 @@ Texts = dict[str, tuple[str, ...]]
 
 @dataclass(frozen=True)
 class Cue:
-    """A named set of words per language (``en``, ``es``, ``pt``) feeding one decision, with examples and near misses."""
+    """A named set of words per language (``en``, ``es``, ``pt``) feeding one decision, with examples and near
+    misses."""
 
     name: str
     decision: Decision
@@ -56,13 +58,21 @@ class Cue:
         return re.compile(rf"\b(?:{self.alternation})\b", re.IGNORECASE)
 
     def gaps(self) -> list[str]:
-        """What lacks an example: a language with words and no example, a word no example of its language holds."""
+        """What lacks an example: a language with words and no example, a word no example of its language
+        holds."""
         found = []
         for language, words in self.words.items():
             examples = self.examples.get(language, ())
             if not examples:
                 found.append(f"{self.name}: no {language} example")
-            found += [f"{self.name}: {language} word {word!r} in no example"
-                      for word in words if not any(re.search(rf"\b(?:{word})\b", text, re.IGNORECASE) for text in examples)]
-        found += [f"{self.name}: examples in {language}, which it has no words for" for language in self.examples if language not in self.words]
+            found += [
+                f"{self.name}: {language} word {word!r} in no example"
+                for word in words
+                if not any(re.search(rf"\b(?:{word})\b", text, re.IGNORECASE) for text in examples)
+            ]
+        found += [
+            f"{self.name}: examples in {language}, which it has no words for"
+            for language in self.examples
+            if language not in self.words
+        ]
         return found

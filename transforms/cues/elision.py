@@ -1,10 +1,11 @@
-"""Elision cues: the words around a number that count flights with the noun left out ("Honduras recibió 12 en mayo").
+"""Elision cues: the words around a number that count flights with the noun left out ("Honduras recibió 12 en
+mayo").
 
-``transforms.mentions.candidates.find_elided`` takes such a number only in a sentence about flights (or right after
-one): after a verb of receiving (``received``, ``recibió``, ``recebeu``), after a verb of arrival that
-comes first in Spanish and Portuguese (``llegaron 19``, ``chegaram 9``), after ``including``, before a
-verb of movement (``14 landed``), or as a share sent to or from a place (``6 to Honduras``). Each
-example's last number is the elided count: the test expects the prose extractor to take it.
+``transforms.mentions.candidates.find_elided`` takes such a number only in a sentence about flights (or right
+after one): after a verb of receiving (``received``, ``recibió``, ``recebeu``), after a verb of arrival that
+comes first in Spanish and Portuguese (``llegaron 19``, ``chegaram 9``), after ``including``, before a verb of
+movement (``14 landed``), or as a share sent to or from a place (``6 to Honduras``). Each example's last
+number is the elided count: the test expects the prose extractor to take it.
 """
 
 from __future__ import annotations
@@ -12,49 +13,103 @@ from __future__ import annotations
 from transforms.cues import Cue, Decision
 
 RECEIVED = Cue(
-    "received", Decision.ELISION,
+    "received",
+    Decision.ELISION,
     words={
-        "en": ("received", "receives", "receive", "totaled", "totalled", "totaling", "had", "logged", "got", "gets", "saw", "expects",
-               "expected"),
-        "es": ("recibi[oó]", "recibieron", "recibir[aá]n?", "sumaron", "sum[oó]", "registr[oó]", "registraron", "tuvo", "obtuvo",
-               "espera", "esperan", "prev[eé]n?", "aguarda"),
-        "pt": ("recebeu", "receberam", "receber[aá]", "registrou", "registraram", "teve", "tiveram", "somou", "somaram", "espera",
-               "esperam", "prev[eê]", "aguarda"),
+        "en": (
+            "received",
+            "receives",
+            "receive",
+            "totaled",
+            "totalled",
+            "totaling",
+            "had",
+            "logged",
+            "got",
+            "gets",
+            "saw",
+            "expects",
+            "expected",
+        ),
+        "es": (
+            "recibi[oó]",
+            "recibieron",
+            "recibir[aá]n?",
+            "sumaron",
+            "sum[oó]",
+            "registr[oó]",
+            "registraron",
+            "tuvo",
+            "obtuvo",
+            "espera",
+            "esperan",
+            "prev[eé]n?",
+            "aguarda",
+        ),
+        "pt": (
+            "recebeu",
+            "receberam",
+            "receber[aá]",
+            "registrou",
+            "registraram",
+            "teve",
+            "tiveram",
+            "somou",
+            "somaram",
+            "espera",
+            "esperam",
+            "prev[eê]",
+            "aguarda",
+        ),
     },
     examples={
-        "en": ("Removal flights kept coming: Guatemala received 12 in May.", "Flights continue, and Honduras receives 4 each week.",
-               "Removal flights went on; Haiti would receive 3 more.", "Removal flights to Honduras totaled 14 in May.",
-               "Removal flights to Haiti totalled 9 in June.", "Removal flights rose in June, totaling 17.",
-               "Of the removal flights, Guatemala had 12 in May.", "Removal flights to Ecuador continued, and it logged 7 in May.",
-               "Removal flights went on; Haiti got 5 in May.", "Removal flights go on; Haiti gets 5 a month.",
-               "Removal flights continued: Honduras saw 11 in May.", "Removal flights go on, and Honduras expects 6 in July.",
-               "Removal flights went on; Haiti expected 4 in July."),
-        "es": ("Los vuelos de deportación siguieron: Guatemala recibió 12 en mayo.",
-               "Los vuelos de deportación siguieron y Honduras y Guatemala recibieron 7 en mayo.",
-               "Los vuelos de deportación siguen: Honduras recibirá 5 en julio.",
-               "Los vuelos de deportación siguen y Honduras y Guatemala recibirán 6 en julio.",
-               "Los vuelos de deportación a Honduras sumaron 14 en mayo.", "Los vuelos de deportación a Haití sumó 9 en junio.",
-               "Los vuelos de deportación siguieron: Ecuador registró 8 en mayo.",
-               "Los vuelos de deportación siguieron: Honduras y Guatemala registraron 10 en mayo.",
-               "Los vuelos de deportación siguieron: Guatemala tuvo 11 en mayo.",
-               "Los vuelos de deportación siguieron: Guatemala obtuvo 3 en mayo.",
-               "Los vuelos de deportación siguen: Honduras espera 4 en julio.",
-               "Los vuelos de deportación siguen: Honduras y Guatemala esperan 9 en julio.",
-               "Los vuelos de deportación siguen: Honduras prevé 5 en julio.",
-               "Los vuelos de deportación siguen: Honduras y Guatemala prevén 8 en julio.",
-               "Los vuelos de deportación siguen: Honduras aguarda 2 en julio."),
-        "pt": ("Os voos de deportação continuaram: o Brasil recebeu 12 em maio.",
-               "Os voos de deportação continuaram: Brasil e Honduras receberam 7 em maio.",
-               "Os voos de deportação continuam: o Brasil receberá 5 em julho.",
-               "Os voos de deportação continuaram: o Brasil registrou 8 em maio.",
-               "Os voos de deportação continuaram: Brasil e Honduras registraram 10 em maio.",
-               "Os voos de deportação continuaram: o Brasil teve 11 em maio.",
-               "Os voos de deportação continuaram: Brasil e Honduras tiveram 13 em maio.",
-               "Os voos de deportação para o Brasil somou 14 em maio.", "Os voos de deportação para Honduras somaram 15 em maio.",
-               "Os voos de deportação continuam: o Brasil espera 4 em julho.",
-               "Os voos de deportação continuam: Brasil e Honduras esperam 6 em julho.",
-               "Os voos de deportação continuam: o Brasil prevê 3 em julho.",
-               "Os voos de deportação continuam: o Brasil aguarda 2 em julho."),
+        "en": (
+            "Removal flights kept coming: Guatemala received 12 in May.",
+            "Flights continue, and Honduras receives 4 each week.",
+            "Removal flights went on; Haiti would receive 3 more.",
+            "Removal flights to Honduras totaled 14 in May.",
+            "Removal flights to Haiti totalled 9 in June.",
+            "Removal flights rose in June, totaling 17.",
+            "Of the removal flights, Guatemala had 12 in May.",
+            "Removal flights to Ecuador continued, and it logged 7 in May.",
+            "Removal flights went on; Haiti got 5 in May.",
+            "Removal flights go on; Haiti gets 5 a month.",
+            "Removal flights continued: Honduras saw 11 in May.",
+            "Removal flights go on, and Honduras expects 6 in July.",
+            "Removal flights went on; Haiti expected 4 in July.",
+        ),
+        "es": (
+            "Los vuelos de deportación siguieron: Guatemala recibió 12 en mayo.",
+            "Los vuelos de deportación siguieron y Honduras y Guatemala recibieron 7 en mayo.",
+            "Los vuelos de deportación siguen: Honduras recibirá 5 en julio.",
+            "Los vuelos de deportación siguen y Honduras y Guatemala recibirán 6 en julio.",
+            "Los vuelos de deportación a Honduras sumaron 14 en mayo.",
+            "Los vuelos de deportación a Haití sumó 9 en junio.",
+            "Los vuelos de deportación siguieron: Ecuador registró 8 en mayo.",
+            "Los vuelos de deportación siguieron: Honduras y Guatemala registraron 10 en mayo.",
+            "Los vuelos de deportación siguieron: Guatemala tuvo 11 en mayo.",
+            "Los vuelos de deportación siguieron: Guatemala obtuvo 3 en mayo.",
+            "Los vuelos de deportación siguen: Honduras espera 4 en julio.",
+            "Los vuelos de deportación siguen: Honduras y Guatemala esperan 9 en julio.",
+            "Los vuelos de deportación siguen: Honduras prevé 5 en julio.",
+            "Los vuelos de deportación siguen: Honduras y Guatemala prevén 8 en julio.",
+            "Los vuelos de deportación siguen: Honduras aguarda 2 en julio.",
+        ),
+        "pt": (
+            "Os voos de deportação continuaram: o Brasil recebeu 12 em maio.",
+            "Os voos de deportação continuaram: Brasil e Honduras receberam 7 em maio.",
+            "Os voos de deportação continuam: o Brasil receberá 5 em julho.",
+            "Os voos de deportação continuaram: o Brasil registrou 8 em maio.",
+            "Os voos de deportação continuaram: Brasil e Honduras registraram 10 em maio.",
+            "Os voos de deportação continuaram: o Brasil teve 11 em maio.",
+            "Os voos de deportação continuaram: Brasil e Honduras tiveram 13 em maio.",
+            "Os voos de deportação para o Brasil somou 14 em maio.",
+            "Os voos de deportação para Honduras somaram 15 em maio.",
+            "Os voos de deportação continuam: o Brasil espera 4 em julho.",
+            "Os voos de deportação continuam: Brasil e Honduras esperam 6 em julho.",
+            "Os voos de deportação continuam: o Brasil prevê 3 em julho.",
+            "Os voos de deportação continuam: o Brasil aguarda 2 em julho.",
+        ),
     },
     not_examples={
         "en": ("Removal flights went on; Guatemala received 120 people in May.",),
@@ -63,19 +118,24 @@ RECEIVED = Cue(
     },
 )
 ARRIVED_FIRST = Cue(
-    "arrived_first", Decision.ELISION,
+    "arrived_first",
+    Decision.ELISION,
     words={
         "es": ("llegaron", "aterrizaron", "arribaron"),
         "pt": ("chegaram", "pousaram", "aterrissaram", "desembarcaram"),
     },
     examples={
-        "es": ("Guatemala recibió 12 vuelos de deportación en mayo. En junio llegaron 9.",
-               "Honduras recibió 10 vuelos de deportación en mayo. En junio aterrizaron 7.",
-               "Haití recibió 6 vuelos de deportación en mayo. En junio arribaron 4."),
-        "pt": ("O Brasil recebeu 12 voos de deportação em maio. Em junho chegaram 9.",
-               "O Brasil recebeu 10 voos de deportação em maio. Em junho pousaram 7.",
-               "O Brasil recebeu 6 voos de deportação em maio. Em junho aterrissaram 4.",
-               "O Brasil recebeu 5 voos de deportação em maio. Em junho desembarcaram 3."),
+        "es": (
+            "Guatemala recibió 12 vuelos de deportación en mayo. En junio llegaron 9.",
+            "Honduras recibió 10 vuelos de deportación en mayo. En junio aterrizaron 7.",
+            "Haití recibió 6 vuelos de deportación en mayo. En junio arribaron 4.",
+        ),
+        "pt": (
+            "O Brasil recebeu 12 voos de deportação em maio. Em junho chegaram 9.",
+            "O Brasil recebeu 10 voos de deportação em maio. Em junho pousaram 7.",
+            "O Brasil recebeu 6 voos de deportação em maio. Em junho aterrissaram 4.",
+            "O Brasil recebeu 5 voos de deportação em maio. Em junho desembarcaram 3.",
+        ),
     },
     not_examples={
         "es": ("Guatemala recibió 12 vuelos de deportación en mayo. En junio llegaron 900 personas.",),
@@ -83,23 +143,30 @@ ARRIVED_FIRST = Cue(
     },
 )
 INCLUDING = Cue(
-    "including", Decision.ELISION,
+    "including",
+    Decision.ELISION,
     words={
         "en": ("including", "among them", "of them"),
         "es": ("incluid[oa]s", "entre ellos", "de ellos"),
         "pt": ("incluindo", "entre eles", "dos quais", "deles"),
     },
     examples={
-        "en": ("Guatemala received 12 removal flights in May, including 3 from Mexico.",
-               "Guatemala received 12 removal flights in May, among them 3 from Mexico.",
-               "Guatemala received 12 removal flights in May, 3 of them from Mexico."),
-        "es": ("Guatemala recibió 12 vuelos de deportación en mayo, incluidos 3 desde México.",
-               "Guatemala recibió 12 vuelos de deportación en mayo, entre ellos 3 desde México.",
-               "Guatemala recibió 12 vuelos de deportación en mayo; de ellos, 3 desde México."),
-        "pt": ("O Brasil recebeu 12 voos de deportação em maio, incluindo 3 vindos do México.",
-               "O Brasil recebeu 12 voos de deportação em maio, entre eles 3 vindos do México.",
-               "O Brasil recebeu 12 voos de deportação em maio, dos quais 3 vindos do México.",
-               "O Brasil recebeu 12 voos de deportação em maio; 3 deles vindos do México."),
+        "en": (
+            "Guatemala received 12 removal flights in May, including 3 from Mexico.",
+            "Guatemala received 12 removal flights in May, among them 3 from Mexico.",
+            "Guatemala received 12 removal flights in May, 3 of them from Mexico.",
+        ),
+        "es": (
+            "Guatemala recibió 12 vuelos de deportación en mayo, incluidos 3 desde México.",
+            "Guatemala recibió 12 vuelos de deportación en mayo, entre ellos 3 desde México.",
+            "Guatemala recibió 12 vuelos de deportación en mayo; de ellos, 3 desde México.",
+        ),
+        "pt": (
+            "O Brasil recebeu 12 voos de deportação em maio, incluindo 3 vindos do México.",
+            "O Brasil recebeu 12 voos de deportação em maio, entre eles 3 vindos do México.",
+            "O Brasil recebeu 12 voos de deportação em maio, dos quais 3 vindos do México.",
+            "O Brasil recebeu 12 voos de deportação em maio; 3 deles vindos do México.",
+        ),
     },
     not_examples={
         "en": ("Guatemala received 12 removal flights in May, including 300 children.",),
@@ -108,31 +175,51 @@ INCLUDING = Cue(
     },
 )
 SENT_TO = Cue(
-    "sent_to", Decision.ELISION,
+    "sent_to",
+    Decision.ELISION,
     words={
         "en": ("to", "into", "in", "at"),
         "es": ("a", "al", "hacia", "para", "rumbo a", "con destino a", "en"),
-        "pt": ("para", "ao", "à", "aos", "rumo (?:a|ao|à|aos|às)", "com destino (?:a|ao|à|aos|às)", "em", "no", "na"),
+        "pt": (
+            "para",
+            "ao",
+            "à",
+            "aos",
+            "rumo (?:a|ao|à|aos|às)",
+            "com destino (?:a|ao|à|aos|às)",
+            "em",
+            "no",
+            "na",
+        ),
     },
     examples={
-        "en": ("Ten removal flights left Texas: 6 to Honduras and 4 to Guatemala.", "Ten removal flights left Texas, 6 into Honduras.",
-               "Ten removal flights landed, 6 in Honduras and 4 in Guatemala.", "Ten removal flights landed, 6 at Honduras's airports."),
-        "es": ("Diez vuelos de deportación salieron de Texas: 6 a Honduras y 4 a Guatemala.",
-               "Diez vuelos de deportación salieron de Texas: 6 al Perú y 4 a Chile.",
-               "Diez vuelos de deportación salieron de Texas: 6 hacia Honduras y 4 hacia Guatemala.",
-               "Diez vuelos de deportación salieron de Texas: 6 para Honduras y 4 para Guatemala.",
-               "Diez vuelos de deportación salieron de Texas: 6 rumbo a Honduras y 4 rumbo a Guatemala.",
-               "Diez vuelos de deportación salieron de Texas: 6 con destino a Honduras y 4 con destino a Guatemala.",
-               "Diez vuelos de deportación aterrizaron: 6 en Honduras y 4 en Guatemala."),
-        "pt": ("Dez voos de deportação saíram do Texas: 6 para Honduras e 4 para a Guatemala.",
-               "Dez voos de deportação saíram do Texas: 6 para Honduras e 4 ao Brasil.",
-               "Dez voos de deportação saíram do Texas: 6 para Honduras e 4 à Guatemala.",
-               "Dez voos de deportação saíram do Texas: 6 para Honduras e 4 aos Países Baixos.",
-               "Dez voos de deportação saíram do Texas: 6 rumo a Honduras e 4 rumo ao Brasil.",
-               "Dez voos de deportação saíram do Texas: 6 com destino a Honduras e 4 com destino ao Brasil.",
-               "Dez voos de deportação pousaram: 6 em Honduras e 4 em Belo Horizonte.",
-               "Dez voos de deportação pousaram: 6 em Honduras e 4 no Brasil.",
-               "Dez voos de deportação pousaram: 6 em Honduras e 4 na Guatemala."),
+        "en": (
+            "Ten removal flights left Texas: 6 to Honduras and 4 to Guatemala.",
+            "Ten removal flights left Texas, 6 into Honduras.",
+            "Ten removal flights landed, 6 in Honduras and 4 in Guatemala.",
+            "Ten removal flights landed, 6 at Honduras's airports.",
+        ),
+        "es": (
+            "Diez vuelos de deportación salieron de Texas: 6 a Honduras y 4 a Guatemala.",
+            "Diez vuelos de deportación salieron de Texas: 6 al Perú y 4 a Chile.",
+            "Diez vuelos de deportación salieron de Texas: 6 hacia Honduras y 4 hacia Guatemala.",
+            "Diez vuelos de deportación salieron de Texas: 6 para Honduras y 4 para Guatemala.",
+            "Diez vuelos de deportación salieron de Texas: 6 rumbo a Honduras y 4 rumbo a Guatemala.",
+            "Diez vuelos de deportación salieron de Texas: 6 con destino a Honduras y 4 con destino a "
+            "Guatemala.",
+            "Diez vuelos de deportación aterrizaron: 6 en Honduras y 4 en Guatemala.",
+        ),
+        "pt": (
+            "Dez voos de deportação saíram do Texas: 6 para Honduras e 4 para a Guatemala.",
+            "Dez voos de deportação saíram do Texas: 6 para Honduras e 4 ao Brasil.",
+            "Dez voos de deportação saíram do Texas: 6 para Honduras e 4 à Guatemala.",
+            "Dez voos de deportação saíram do Texas: 6 para Honduras e 4 aos Países Baixos.",
+            "Dez voos de deportação saíram do Texas: 6 rumo a Honduras e 4 rumo ao Brasil.",
+            "Dez voos de deportação saíram do Texas: 6 com destino a Honduras e 4 com destino ao Brasil.",
+            "Dez voos de deportação pousaram: 6 em Honduras e 4 em Belo Horizonte.",
+            "Dez voos de deportação pousaram: 6 em Honduras e 4 no Brasil.",
+            "Dez voos de deportação pousaram: 6 em Honduras e 4 na Guatemala.",
+        ),
     },
     not_examples={
         "en": ("Ten removal flights left Texas with 600 people to Honduras.",),
@@ -141,25 +228,48 @@ SENT_TO = Cue(
     },
 )
 SENT_FROM = Cue(
-    "sent_from", Decision.ELISION,
+    "sent_from",
+    Decision.ELISION,
     words={
         "en": ("from",),
-        "es": ("desde", "procedentes? de", "provenientes? de", "proced[ií]an de", "ven[ií]an de", "salieron de"),
-        "pt": ("vindos? d[eoa]s?", "procedentes? d[eoa]s?", "provenientes? d[eoa]s?", "sa[ií]ram d[eoa]s?", "partiram d[eoa]s?"),
+        "es": (
+            "desde",
+            "procedentes? de",
+            "provenientes? de",
+            "proced[ií]an de",
+            "ven[ií]an de",
+            "salieron de",
+        ),
+        "pt": (
+            "vindos? d[eoa]s?",
+            "procedentes? d[eoa]s?",
+            "provenientes? d[eoa]s?",
+            "sa[ií]ram d[eoa]s?",
+            "partiram d[eoa]s?",
+        ),
     },
     examples={
         "en": ("Guatemala received 12 removal flights in May: 9 from Texas and 3 from Mexico.",),
-        "es": ("Guatemala recibió 12 vuelos de deportación en mayo: 9 desde Texas y 3 desde México.",
-               "Guatemala recibió 12 vuelos de deportación en mayo: 9 procedentes de Texas y 3 procedentes de México.",
-               "Guatemala recibió 12 vuelos de deportación en mayo: 9 provenientes de Texas y 3 provenientes de México.",
-               "Guatemala recibió 12 vuelos de deportación en mayo: 9 procedían de Texas y 3 procedían de México.",
-               "Guatemala recibió 12 vuelos de deportación en mayo: 9 venían de Texas y 3 venían de México.",
-               "Guatemala recibió 12 vuelos de deportación en mayo: 9 salieron de Texas y 3 salieron de México."),
-        "pt": ("O Brasil recebeu 12 voos de deportação em maio: 9 vindos do Texas e 3 vindos do México.",
-               "O Brasil recebeu 12 voos de deportação em maio: 9 procedentes do Texas e 3 procedentes do México.",
-               "O Brasil recebeu 12 voos de deportação em maio: 9 provenientes do Texas e 3 provenientes do México.",
-               "O Brasil recebeu 12 voos de deportação em maio: 9 saíram do Texas e 3 saíram do México.",
-               "O Brasil recebeu 12 voos de deportação em maio: 9 partiram do Texas e 3 partiram do México."),
+        "es": (
+            "Guatemala recibió 12 vuelos de deportación en mayo: 9 desde Texas y 3 desde México.",
+            "Guatemala recibió 12 vuelos de deportación en mayo: 9 procedentes de Texas y 3 procedentes "
+            "de México.",
+            "Guatemala recibió 12 vuelos de deportación en mayo: 9 provenientes de Texas y 3 "
+            "provenientes de México.",
+            "Guatemala recibió 12 vuelos de deportación en mayo: 9 procedían de Texas y 3 procedían de "
+            "México.",
+            "Guatemala recibió 12 vuelos de deportación en mayo: 9 venían de Texas y 3 venían de México.",
+            "Guatemala recibió 12 vuelos de deportación en mayo: 9 salieron de Texas y 3 salieron de México.",
+        ),
+        "pt": (
+            "O Brasil recebeu 12 voos de deportação em maio: 9 vindos do Texas e 3 vindos do México.",
+            "O Brasil recebeu 12 voos de deportação em maio: 9 procedentes do Texas e 3 procedentes do "
+            "México.",
+            "O Brasil recebeu 12 voos de deportação em maio: 9 provenientes do Texas e 3 provenientes do "
+            "México.",
+            "O Brasil recebeu 12 voos de deportação em maio: 9 saíram do Texas e 3 saíram do México.",
+            "O Brasil recebeu 12 voos de deportação em maio: 9 partiram do Texas e 3 partiram do México.",
+        ),
     },
     not_examples={
         "en": ("Guatemala received 12 removal flights in May with 900 people from Texas.",),
@@ -167,58 +277,75 @@ SENT_FROM = Cue(
         "pt": ("O Brasil recebeu 12 voos de deportação em maio com 900 pessoas vindas do Texas.",),
     },
 )
-# a place ranked after a count of flights: "Harlingen was second with 61" counts the same flights without the noun
+# a place ranked after a count of flights: "Harlingen was second with 61" counts the same flights without the
+# noun
 RANK = Cue(
-    "rank", Decision.ELISION,
+    "rank",
+    Decision.ELISION,
     words={
         "en": ("second", "third", "fourth", "fifth", "next"),
         "es": ("segund[oa]", "tercer[oa]?", "cuart[oa]", "quint[oa]"),
         "pt": ("segund[oa]", "terceir[oa]", "quart[oa]", "quint[oa]"),
     },
     examples={
-        "en": ("Ninety removal flights left Texas in May. Harlingen was second with 61.",
-               "Ninety removal flights left Texas in May. El Paso came third with 40.",
-               "Ninety removal flights left Texas in May. Laredo ranked fourth with 22.",
-               "Ninety removal flights left Texas in May. Brownsville was fifth with 9.",
-               "Ninety removal flights left Texas in May. San Antonio was next with 30."),
-        "es": ("Salieron 90 vuelos de Texas en mayo. Harlingen quedó segundo con 61.",
-               "Salieron 90 vuelos de Texas en mayo. El Paso quedó en tercer lugar con 40.",
-               "Llegaron 90 vuelos en mayo. La Aurora fue la tercera con 35.",
-               "Salieron 90 vuelos de Texas en mayo. Laredo quedó cuarto con 22.",
-               "Salieron 90 vuelos de Texas en mayo. Brownsville fue quinto con 9.",
-               "Llegaron 90 vuelos en mayo. San Pedro Sula fue la segunda con 50."),
-        "pt": ("Saíram 90 voos do Texas em maio. Harlingen ficou em segundo com 61.",
-               "Saíram 90 voos do Texas em maio. El Paso ficou em terceiro com 40.",
-               "Saíram 90 voos do Texas em maio. Laredo foi o quarto com 22.",
-               "Saíram 90 voos do Texas em maio. Brownsville ficou em quinto com 9."),
+        "en": (
+            "Ninety removal flights left Texas in May. Harlingen was second with 61.",
+            "Ninety removal flights left Texas in May. El Paso came third with 40.",
+            "Ninety removal flights left Texas in May. Laredo ranked fourth with 22.",
+            "Ninety removal flights left Texas in May. Brownsville was fifth with 9.",
+            "Ninety removal flights left Texas in May. San Antonio was next with 30.",
+        ),
+        "es": (
+            "Salieron 90 vuelos de Texas en mayo. Harlingen quedó segundo con 61.",
+            "Salieron 90 vuelos de Texas en mayo. El Paso quedó en tercer lugar con 40.",
+            "Llegaron 90 vuelos en mayo. La Aurora fue la tercera con 35.",
+            "Salieron 90 vuelos de Texas en mayo. Laredo quedó cuarto con 22.",
+            "Salieron 90 vuelos de Texas en mayo. Brownsville fue quinto con 9.",
+            "Llegaron 90 vuelos en mayo. San Pedro Sula fue la segunda con 50.",
+        ),
+        "pt": (
+            "Saíram 90 voos do Texas em maio. Harlingen ficou em segundo com 61.",
+            "Saíram 90 voos do Texas em maio. El Paso ficou em terceiro com 40.",
+            "Saíram 90 voos do Texas em maio. Laredo foi o quarto com 22.",
+            "Saíram 90 voos do Texas em maio. Brownsville ficou em quinto com 9.",
+        ),
     },
     not_examples={
-        "en": ("Ninety removal flights left Texas in May. Harlingen was second with 61 percent of the people.",),
+        "en": (
+            "Ninety removal flights left Texas in May. Harlingen was second with 61 percent of the people.",
+        ),
         "es": ("Salieron 90 vuelos de Texas en mayo. Harlingen quedó segundo con 61 mil personas.",),
         "pt": ("Saíram 90 voos do Texas em maio. Harlingen ficou em segundo com 61 mil pessoas.",),
     },
 )
 # a place that sent out flights, the noun left out: "Mesa sent out only 6", "Houston despachó 12"
 SENT_OUT = Cue(
-    "sent_out", Decision.ELISION,
+    "sent_out",
+    Decision.ELISION,
     words={
         "en": ("sent out", "sent", "dispatched", "launched"),
         "es": ("envi[oó]", "enviaron", "despach[oó]", "despacharon"),
         "pt": ("enviou", "enviaram", "despachou", "despacharam"),
     },
     examples={
-        "en": ("Alexandria led with 94 removal flights in June, while Mesa sent out only 6.",
-               "Alexandria led with 94 removal flights in June; San Antonio sent 12.",
-               "Alexandria led with 94 removal flights in June; Houston dispatched 20.",
-               "Alexandria led with 94 removal flights in June; Miami launched just 9."),
-        "es": ("Alexandria encabezó la lista con 94 vuelos de deportación en junio; Mesa envió solo 6.",
-               "Alexandria encabezó la lista con 94 vuelos en junio, y las bases de Texas enviaron 30.",
-               "Alexandria encabezó la lista con 94 vuelos en junio; Houston despachó 12.",
-               "Alexandria encabezó la lista con 94 vuelos en junio; las bases de Arizona despacharon 8."),
-        "pt": ("Alexandria liderou com 94 voos de deportação em junho; Mesa enviou apenas 6.",
-               "Alexandria liderou com 94 voos em junho, e as bases do Texas enviaram 30.",
-               "Alexandria liderou com 94 voos em junho; Houston despachou 12.",
-               "Alexandria liderou com 94 voos em junho; as bases do Arizona despacharam 8."),
+        "en": (
+            "Alexandria led with 94 removal flights in June, while Mesa sent out only 6.",
+            "Alexandria led with 94 removal flights in June; San Antonio sent 12.",
+            "Alexandria led with 94 removal flights in June; Houston dispatched 20.",
+            "Alexandria led with 94 removal flights in June; Miami launched just 9.",
+        ),
+        "es": (
+            "Alexandria encabezó la lista con 94 vuelos de deportación en junio; Mesa envió solo 6.",
+            "Alexandria encabezó la lista con 94 vuelos en junio, y las bases de Texas enviaron 30.",
+            "Alexandria encabezó la lista con 94 vuelos en junio; Houston despachó 12.",
+            "Alexandria encabezó la lista con 94 vuelos en junio; las bases de Arizona despacharon 8.",
+        ),
+        "pt": (
+            "Alexandria liderou com 94 voos de deportação em junho; Mesa enviou apenas 6.",
+            "Alexandria liderou com 94 voos em junho, e as bases do Texas enviaram 30.",
+            "Alexandria liderou com 94 voos em junho; Houston despachou 12.",
+            "Alexandria liderou com 94 voos em junho; as bases do Arizona despacharam 8.",
+        ),
     },
     not_examples={
         "en": ("Alexandria led with 94 removal flights in June, while Mesa sent out 60 people.",),

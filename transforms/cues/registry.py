@@ -11,4 +11,12 @@ from transforms.cues.routes import ROUTE_CUES
 from transforms.cues.statuses import STATUS_CUES
 from transforms.cues.traps import TRAP_CUES
 
-ALL_CUES: tuple[Cue, ...] = (*COUNT_CUES, *ELISION_CUES, *QUALIFIER_CUES, *STATUS_CUES, *TRAP_CUES, *ROUTE_CUES, *LIST_LINE_CUES)
+ALL_CUES: tuple[Cue, ...] = (
+    *COUNT_CUES,
+    *ELISION_CUES,
+    *QUALIFIER_CUES,
+    *STATUS_CUES,
+    *TRAP_CUES,
+    *ROUTE_CUES,
+    *LIST_LINE_CUES,
+)

@@ -18,4 +18,12 @@ from transforms.mentions.counts import FLIGHT_NOUN
 from transforms.mentions.document import count_verdicts, find_mentions, weighed_sentences
 from transforms.mentions.status import status_of
 
-__all__ = ["FLIGHT_NOUN", "MENTION_FIELDS", "Mention", "count_verdicts", "find_mentions", "status_of", "weighed_sentences"]
+__all__ = [
+    "FLIGHT_NOUN",
+    "MENTION_FIELDS",
+    "Mention",
+    "count_verdicts",
+    "find_mentions",
+    "status_of",
+    "weighed_sentences",
+]

@@ -1,5 +1,5 @@
-"""Where a sentence's counts are: bound to a flight noun, or one of the shapes of a count whose noun is left out
-(``14 to Haiti``, ``Honduras 116``, ``recibió 17``, ``up from 115``), each owning a span of the sentence.
+"""Where a sentence's counts are: bound to a flight noun, or one of the shapes of a count whose noun is left
+out (``14 to Haiti``, ``Honduras 116``, ``recibió 17``, ``up from 115``), each owning a span of the sentence.
 """
 
 from __future__ import annotations
@@ -31,26 +31,41 @@ from transforms.routes import COORDINATION
 from transforms.spans import EndPattern, LowercasePattern, lowercase
 from transforms.vocabulary import FLIGHT_NOUNS, TRANSFER_RE
 
-EACH_BEFORE = EndPattern(re.compile(r"\b(?:each|cada uno|cada una)\s+(?:[^\W\d_]+\s+)?$", re.IGNORECASE), words=3)
-PREDICATE_BEFORE = EndPattern(re.compile(
-    rf"\b(?:{RESTATEMENT.alternation})[.,]*\s+[\"“«']?\s*(?:(?:the|el|la|o|a)\s+)?[\"“«']?\s*$", re.IGNORECASE), words=6)
-DEFINITE_BEFORE = EndPattern(re.compile(
-    r"(?:\b(?P<same>the same|los mismos|las mismas|esos mismos|those|these|esos|estos|esas|estas|both|ambos|os mesmos)|"
-    r"\b(?:the|los|las|os|as))\s+$",
-    re.IGNORECASE,
-), words=2)
-# "The flight was cancelled", "No es la primera vez: el vuelo … se anuló", "Interior suspendió in extremis el vuelo a Dakar":
-# the one flight a cancellation or refusal is about, named by its definite article, as subject or as object
+EACH_BEFORE = EndPattern(
+    re.compile(r"\b(?:each|cada uno|cada una)\s+(?:[^\W\d_]+\s+)?$", re.IGNORECASE), words=3
+)
+PREDICATE_BEFORE = EndPattern(
+    re.compile(
+        rf"\b(?:{RESTATEMENT.alternation})[.,]*\s+[\"“«']?\s*(?:(?:the|el|la|o|a)\s+)?[\"“«']?\s*$",
+        re.IGNORECASE,
+    ),
+    words=6,
+)
+DEFINITE_BEFORE = EndPattern(
+    re.compile(
+        r"(?:\b(?P<same>the same|los mismos|las mismas|esos mismos|those|these|esos|estos|esas|estas|both|"
+        r"ambos|"
+        r"os mesmos)|"
+        r"\b(?:the|los|las|os|as))\s+$",
+        re.IGNORECASE,
+    ),
+    words=2,
+)
+# "The flight was cancelled", "No es la primera vez: el vuelo … se anuló", "Interior suspendió in extremis el
+# vuelo a Dakar": the one flight a cancellation or refusal is about, named by its definite article, as subject
+# or as object
 DEFINITE_SUBJECT = re.compile(
     rf"(?:^\W*|[:;]\s+|\b(?:{CANCELLED.alternation}|{DENIED.alternation})\s+(?:[^\W\d_]+\s+){{0,2}}?)"
-    r"(?:el|the|this|este|la|o)\s+(?:[^\W\d_]+(?:/[^\W\d_]+)?\s+){0,2}?(?:vuelo|flight|avi[oó]n|plane|charter|aeronave|voo)\b",
+    r"(?:el|the|this|este|la|o)\s+(?:[^\W\d_]+(?:/[^\W\d_]+)?\s+){0,2}?(?:vuelo|flight|avi[oó]n|plane|"
+    r"charter|aeronave|voo)\b",
     re.IGNORECASE,
 )
 CLAUSE_BREAK = re.compile(r",\s+(?:y|and|e|mientras(?: que)?|while|but|pero|whereas)\b|;\s")
 # "10 of them to Guatemala": a share of the count before
 SHARE_OF_THEM = r"(?:of them\s+|de ellos\s+|de los cuales\s+|deles\s+|dos quais\s+)?"
 TO_PLACE = re.compile(
-    rf"^\s+{SHARE_OF_THEM}(?P<each>each\s+|cada\s+uno\s+|cada\s+una\s+|cada\s+um\s+)?(?:{SENT_TO.alternation})\s+",
+    rf"^\s+{SHARE_OF_THEM}(?P<each>each\s+|cada\s+uno\s+|cada\s+una\s+|"
+    rf"cada\s+um\s+)?(?:{SENT_TO.alternation})\s+",
     re.IGNORECASE,
 )
 FROM_PLACE = re.compile(
@@ -59,42 +74,66 @@ FROM_PLACE = re.compile(
 )
 ARTICLE_BEFORE_PLACE = re.compile(r"(?:the|la|el|los|las|o|a|os|as)\s+", re.IGNORECASE)
 PAIR_BEFORE = EndPattern(
-    re.compile(r"(?:^|[,;:]\s*|\s(?:y|and|e)\s+|\b(?:seguid[oa]s? (?:de|por)|followed by|then|luego|depois)\s+)(?:(?:a|to|o|a)\s+)?$",
-               re.IGNORECASE), words=3
+    re.compile(
+        r"(?:^|[,;:]\s*|\s(?:y|and|e)\s+|\b(?:seguid[oa]s? (?:de|por)|followed by|then|luego|"
+        r"depois)\s+)(?:(?:a|to|o|a)\s+)?$",
+        re.IGNORECASE,
+    ),
+    words=3,
 )
 PAIR_AFTER = re.compile(
     r"^\s*(?:\(\s*(?P<n1>\d+)\s*\)|(?::|,?\s+(?:con|with|com))?\s+(?P<n2>\d+))"
     r"(?=\s*(?:[,;.)]|\s(?:y|and|e|in|en|em|during|durante|over|last)\s|$))"
 )
-RECEIVED_BEFORE = EndPattern(re.compile(
-    rf"\b(?:{RECEIVED.alternation})\s+(?:(?:just|only|solo|sólo|apenas|merely|another|otros|outros|mais)\s+)?$", re.IGNORECASE,
-), words=2)
-PRIOR_BEFORE = EndPattern(re.compile(
-    r"\b(?:(?:up|down)\s+from|frente a(?:\s+los)?|compared (?:with|to)|against|contra(?:\s+los)?|"
-    r"(?P<tally>(?:count|number|figure|total|tally|record|cifra|n[uú]mero|conteo|registro|r[eé]cord|recorde)\s+"
-    r"(?:was|is|had been|of|fue|era|de|ascendi[oó] a|lleg[oó] a)|"
-    r"\b(?:brings?|brought|bringing|raises?|raised|takes?|took|lleva|llevan|eleva|elevan|elev[oó])\s+(?:the|el|la)\s+(?:total|tally|count|"
-    r"cifra|n[uú]mero|conteo)\b[^.;]{0,80}?\s(?:to|a|hasta)))\s+$",
-    re.IGNORECASE,
-), words=48)
-# "Of the 153 flights, 19 were joint operations", "De los 153 vuelos, 19 fueron…", "Dos 153 voos, 19 foram…": a part of the
-# flights the sentence opens with
+RECEIVED_BEFORE = EndPattern(
+    re.compile(
+        rf"\b(?:{RECEIVED.alternation})\s+(?:(?:just|only|solo|sólo|apenas|merely|another|otros|outros|"
+        rf"mais)\s+)?$",
+        re.IGNORECASE,
+    ),
+    words=2,
+)
+PRIOR_BEFORE = EndPattern(
+    re.compile(
+        r"\b(?:(?:up|down)\s+from|frente a(?:\s+los)?|compared (?:with|to)|against|contra(?:\s+los)?|"
+        r"(?P<tally>(?:count|number|figure|total|tally|record|cifra|n[uú]mero|conteo|registro|r[eé]cord|"
+        r"recorde)\s+"
+        r"(?:was|is|had been|of|fue|era|de|ascendi[oó] a|lleg[oó] a)|"
+        r"\b(?:brings?|brought|bringing|raises?|raised|takes?|took|lleva|llevan|eleva|elevan|"
+        r"elev[oó])\s+(?:the|"
+        r"el|la)\s+(?:total|tally|count|"
+        r"cifra|n[uú]mero|conteo)\b[^.;]{0,80}?\s(?:to|a|hasta)))\s+$",
+        re.IGNORECASE,
+    ),
+    words=48,
+)
+# "Of the 153 flights, 19 were joint operations", "De los 153 vuelos, 19 fueron…", "Dos 153 voos, 19 foram…":
+# a part of the flights the sentence opens with
 WHOLE_THEN_PART = re.compile(
-    rf"\W*(?:of the|of all(?: the)?|de los|de las|del total de|dos|das|do total de)\s+[\d.,]+\s+(?:[^\W\d_]+\s+){{0,3}}?(?:{FLIGHT_NOUNS})\b"
+    rf"\W*(?:of the|of all(?: the)?|de los|de las|del total de|dos|das|do total de)\s+[\d.,"
+    rf"]+\s+(?:[^\W\d_]+\s+){{0,3}}?(?:{FLIGHT_NOUNS})\b"
     r"[^,;:.]{0,60},\s*$",
     re.IGNORECASE,
 )
-# "En agosto, el mes con más operaciones, llegaron 19": in Spanish and Portuguese the verb of arrival may come before a count
-# whose noun is left out
+# "En agosto, el mes con más operaciones, llegaron 19": in Spanish and Portuguese the verb of arrival may come
+# before a count whose noun is left out
 ARRIVED_BEFORE = EndPattern(re.compile(rf"\b(?:{ARRIVED_FIRST.alternation})\s+$", re.IGNORECASE), words=1)
-OF_THEM_AFTER = re.compile(r"\s+(?:of them|of those|de ellos|de ellas|de estos|de esos|deles|delas|destes|desses)\b", re.IGNORECASE)
-SENT_OUT_BEFORE = EndPattern(re.compile(
-    rf"\b(?:{SENT_OUT.alternation})\s+(?:(?:just|only|solo|sólo|apenas|merely)\s+)?$", re.IGNORECASE), words=3)
+OF_THEM_AFTER = re.compile(
+    r"\s+(?:of them|of those|de ellos|de ellas|de estos|de esos|deles|delas|destes|desses)\b", re.IGNORECASE
+)
+SENT_OUT_BEFORE = EndPattern(
+    re.compile(
+        rf"\b(?:{SENT_OUT.alternation})\s+(?:(?:just|only|solo|sólo|apenas|merely)\s+)?$", re.IGNORECASE
+    ),
+    words=3,
+)
 INCLUDING_BEFORE = EndPattern(re.compile(rf"\b(?:{INCLUDING.alternation})\s+$", re.IGNORECASE), words=2)
 MOVED_AFTER = re.compile(
     r"^\s+(?:(?:more|additional|más|otros|otras|mais|outros|outras)\s+)?"
-    r"(?:(?:have|has|had|were|had been|are|will|could|would|se|están|serán|foram|est[aã]o|ser[aã]o|t[eê]m)\s+)?"
-    r"(?:landed|arrived|departed|left|took off|flown|flew|went|headed|aterrizaron|llegaron|salieron|partieron|despegaron|fueron a|"
+    r"(?:(?:have|has|had|were|had been|are|will|could|would|se|están|serán|foram|est[aã]o|ser[aã]o|"
+    r"t[eê]m)\s+)?"
+    r"(?:landed|arrived|departed|left|took off|flown|flew|went|headed|aterrizaron|llegaron|salieron|"
+    r"partieron|despegaron|fueron a|"
     r"han llegado|han aterrizado|"
     r"arribaron|planned|scheduled|expected|programad[oa]s|previst[oa]s|esperan|llegar[aá]n|arrive|land|"
     r"pousaram|chegaram|sa[ií]ram|partiram|decolaram|foram para|chegar[aã]o|pousar[aã]o)\b",
@@ -103,9 +142,11 @@ MOVED_AFTER = re.compile(
 # What may follow a count whose noun is left out: not a noun of its own (people, days, percent).
 PERCENT_AFTER = re.compile(r"\s*(?:por\s+ciento|por\s+cento|per\s+cent)\b", re.IGNORECASE)
 ELIDED_FOLLOWERS = frozenset(
-    "in en during durante entre between from desde de del this last este esta el la los las that que on y and each cada at by over "
+    "in en during durante entre between from desde de del this last este esta el la los las that que on y "
+    "and each cada at by over "
     "more más so así while mientras but pero for por para to a al hacia have has had were was han se "
-    "em no na nos nas do da dos das neste nesta nesse nessa o os as e ao à aos mais até foram fueron eran are eram".split()
+    "em no na nos nas do da dos das neste nesta nesse nessa o os as e ao à aos mais até foram "
+    "fueron eran are eram".split()
 )
 
 
@@ -117,27 +158,33 @@ def _followed_by_noun(after: str) -> bool:
     return match is not None and match.group("w").lower() not in ELIDED_FOLLOWERS
 
 
-def _right_after_a_count(token: re.Match[str], busy: list[tuple[int, int]], numbers: list[re.Match[str]]) -> bool:
-    """Whether the nearest number before ``token`` is a count of flights already taken ("cinco aviones, cuatro de ellos"),
-    not one of people ("118 brasileiros, 12 deles crianças")."""
+def _right_after_a_count(
+    token: re.Match[str], busy: list[tuple[int, int]], numbers: list[re.Match[str]]
+) -> bool:
+    """Whether the nearest number before ``token`` is a count of flights already taken ("cinco aviones, cuatro
+    de ellos"), not one of people ("118 brasileiros, 12 deles crianças")."""
     ends = [end for _start, end in busy if end <= token.start()]
     return bool(ends) and not any(max(ends) <= other.start() < token.start() for other in numbers)
 
 
 def _subject_places(sentence: str, end: int) -> list[str]:
-    """The countries that open the clause ending at ``end`` and those joined to them (``Ecuador y Colombia sumaron``)."""
+    """The countries that open the clause ending at ``end`` and those joined to them (``Ecuador y Colombia
+    sumaron``)."""
     breaks = list(CLAUSE_BREAK.finditer(sentence, 0, end))
     start = breaks[-1].end() if breaks else 0
     places = [p for p in find_places(sentence[start:end]) if p.kind in ("country", "demonym")]
     run: list[str] = []
     for index, place in enumerate(places):
-        if index and not COORDINATION.fullmatch(sentence[start + places[index - 1].end:start + place.start]):
+        if index and not COORDINATION.fullmatch(
+            sentence[start + places[index - 1].end : start + place.start]
+        ):
             break
         run.append(place.country)
     return run
 
 
-# "327 in 2022 and 243 in 2021", "48 en marzo y 31 en abril": counts of flights dated one after another, the noun said once
+# "327 in 2022 and 243 in 2021", "48 en marzo y 31 en abril": counts of flights dated one after another, the
+# noun said once
 DATED_BY = re.compile(r"\s+(?:in|en|em|during|durante|de)\s+(?P<when>[^\W_]+)", re.IGNORECASE)
 DATED_JOINER = re.compile(r"\s*,\s*|,?\s+(?:and|y|e)\s+", re.IGNORECASE)
 
@@ -147,40 +194,56 @@ def _names_a_time(word: str) -> bool:
 
 
 def _sibling_of_a_dated_count(sentence: str, token: re.Match[str], busy: list[tuple[int, int]]) -> int | None:
-    """When a count dated by a year or month stands right before (``327 in 2022 and``) and ``token`` is dated the same
-    way (``243 in 2021``), the length of the token's own date; else None."""
+    """When a count dated by a year or month stands right before (``327 in 2022 and``) and ``token`` is dated
+    the same way (``243 in 2021``), the length of the token's own date; else None."""
     own = DATED_BY.match(sentence, token.end())
     before = [end for start, end in busy if end <= token.start()]
     if not own or not _names_a_time(own.group("when")) or not before:
         return None
     earlier = DATED_BY.match(sentence, max(before))
-    if not earlier or not _names_a_time(earlier.group("when")) or not DATED_JOINER.fullmatch(sentence, earlier.end(), token.start()):
+    if (
+        not earlier
+        or not _names_a_time(earlier.group("when"))
+        or not DATED_JOINER.fullmatch(sentence, earlier.end(), token.start())
+    ):
         return None
     return own.end() - token.end()
 
 
 RANK_WORD = LowercasePattern(rf"\b(?:{RANK.alternation})\b")  # a cheap first test for RANK_BEFORE_COUNT
 RANK_BEFORE_COUNT = re.compile(
-    r"\b(?P<rank>(?:was|ranked|came|fue|qued[oó]|ficou|foi)\s+(?:in\s+|en\s+|em\s+)?(?:the\s+|el\s+|la\s+|o\s+|a\s+)?"
+    r"\b(?P<rank>(?:was|ranked|came|fue|qued[oó]|ficou|foi)\s+(?:in\s+|en\s+|em\s+)?(?:the\s+|el\s+|la\s+|"
+    r"o\s+|a\s+)?"
     rf"(?:{RANK.alternation})"
     r"(?:\s+(?:place|lugar))?,?\s+(?:with|con|com))\s+(?P<n>\d[\d,.]*)\b",
     re.IGNORECASE,
 )
 # "; en febrero, 12", ", in March 10": a month opening the next item of a list of monthly counts
-MONTH_BEFORE = EndPattern(re.compile(r"(?:^|[;,]\s*|\s(?:y|and|e)\s+)(?:en|in|em|durante|during)\s+(?P<m>[^\W\d_]+)\s*,?\s*$", re.IGNORECASE),
-                          words=4)
+MONTH_BEFORE = EndPattern(
+    re.compile(
+        r"(?:^|[;,]\s*|\s(?:y|and|e)\s+)(?:en|in|em|durante|during)\s+(?P<m>[^\W\d_]+)\s*,?\s*$",
+        re.IGNORECASE,
+    ),
+    words=4,
+)
 # "seguido de noviembre (61) y agosto (58)": a month with its count in brackets, after a count of flights
 MONTH_ITEM_BEFORE = EndPattern(re.compile(r"\b(?P<m>[^\W\d_]+)\s*\(\s*$", re.IGNORECASE), words=2)
 
 
-def find_elided(sentence: str, language: str | None, taken: list[tuple[int, int]], flight_context: bool, listed: bool) -> list[Candidate]:
+def find_elided(
+    sentence: str, language: str | None, taken: list[tuple[int, int]], flight_context: bool, listed: bool
+) -> list[Candidate]:
     """Counts whose flight noun is left out but whose shape says they count flights.
 
     ``14 to Haiti`` and ``Honduras 116`` continue a list (``listed``: the sentence already counts
     flights); ``recibió 17``, ``up from 115``, ``April's count was 34``, ``at least 38 have landed``
     and ``incluidos seis`` need a sentence about flights, or one right after it.
     """
-    numbers = [t for t in NUMBER_TOKEN.finditer(sentence) if t.group()[0].isdigit() or may_count_word(t.group(), language)]
+    numbers = [
+        t
+        for t in NUMBER_TOKEN.finditer(sentence)
+        if t.group()[0].isdigit() or may_count_word(t.group(), language)
+    ]
     if any(not t.group()[0].isdigit() for t in numbers):  # the "ciento" of "19 por ciento" is no hundred
         percents = [m.span() for m in PERCENT_AFTER.finditer(sentence)]
         numbers = [t for t in numbers if not any(s <= t.start() < e for s, e in percents)]
@@ -188,16 +251,25 @@ def find_elided(sentence: str, language: str | None, taken: list[tuple[int, int]
         return []
     found: list[Candidate] = []
     places = find_places(sentence)
-    ranked = RANK_BEFORE_COUNT.search(sentence) if flight_context and not listed and RANK_WORD.found_in(lowercase(sentence)) else None
-    if ranked and _followed_by_noun(sentence[ranked.end():]):
+    ranked = (
+        RANK_BEFORE_COUNT.search(sentence)
+        if flight_context and not listed and RANK_WORD.found_in(lowercase(sentence))
+        else None
+    )
+    if ranked and _followed_by_noun(sentence[ranked.end() :]):
         ranked = None  # "was second with 61 percent", "con 61 mil personas": a number of something else
     if ranked and (value := parse_count(ranked.group("n"))) is not None:
-        # "Harlingen was second with 61, followed by El Paso with 47": a ranking of the places the flights counted before
-        found.append(Candidate(Count(value, Qualifier.EXACT), ranked.start("rank"), ranked.end(), bound=False, shape="rank"))
+        # "Harlingen was second with 61, followed by El Paso with 47": a ranking of the places the flights
+        # counted before
+        found.append(
+            Candidate(
+                Count(value, Qualifier.EXACT), ranked.start("rank"), ranked.end(), bound=False, shape="rank"
+            )
+        )
         listed = True
     if listed:
         for place in places:
-            pair = PAIR_AFTER.match(sentence[place.end:])
+            pair = PAIR_AFTER.match(sentence[place.end :])
             if not pair or not PAIR_BEFORE.search(sentence[: place.start]):
                 continue
             number_start = place.end + pair.start("n1" if pair.group("n1") else "n2")
@@ -206,46 +278,98 @@ def find_elided(sentence: str, language: str | None, taken: list[tuple[int, int]
             value = parse_count(pair.group("n1") or pair.group("n2"))
             if value is None:
                 continue
-            connector = re.search(r"(?:(?:a|to)\s+)?$", sentence[: place.start], re.IGNORECASE)  # always matches, maybe empty
+            # always matches, maybe empty
+            connector = re.search(r"(?:(?:a|to)\s+)?$", sentence[: place.start], re.IGNORECASE)
             start = place.start - (len(connector.group()) if connector else 0)
-            found.append(Candidate(Count(value, Qualifier.EXACT), start, place.end + pair.end(), destinations=[place.country], bound=False,
-                                     shape="place_pair"))
+            found.append(
+                Candidate(
+                    Count(value, Qualifier.EXACT),
+                    start,
+                    place.end + pair.end(),
+                    destinations=[place.country],
+                    bound=False,
+                    shape="place_pair",
+                )
+            )
     busy = taken + [(c.start, c.end) for c in found]
-    transfer = TRANSFER_RE.found_in(lowercase(sentence))  # "trasladados en 3 vuelos a Guantánamo": no removal count
+    # "trasladados en 3 vuelos a Guantánamo": no removal count
+    transfer = TRANSFER_RE.found_in(lowercase(sentence))
     for token in numbers:
         if any(s <= token.start() < e for s, e in busy):
             continue
-        after, before = sentence[token.end():], sentence[: token.start()]
+        after, before = sentence[token.end() :], sentence[: token.start()]
         candidate: Candidate | None = None
         if listed and (to := TO_PLACE.match(after)):
             value = number_at(sentence, token, language, listed=True)
             targets = _coordinated_places(sentence, token.end() + to.end(), places)
             if value is not None and targets:
-                candidate = Candidate(Count(value, qualifier_before(before), each=bool(to.group("each"))), token.start(),
-                                       targets[-1][1], destinations=[c for c, _ in targets], bound=False, shape="to_place")
+                candidate = Candidate(
+                    Count(value, qualifier_before(before), each=bool(to.group("each"))),
+                    token.start(),
+                    targets[-1][1],
+                    destinations=[c for c, _ in targets],
+                    bound=False,
+                    shape="to_place",
+                )
         if candidate is None and listed and (source := FROM_PLACE.match(after)):
             value = number_at(sentence, token, language)
             origins = _coordinated_places(sentence, token.end() + source.end(), places)
             if value is not None and origins:
-                candidate = Candidate(Count(value, qualifier_before(before)), token.start(), origins[0][1], origin=origins[0][0], bound=False,
-                                       shape="from_place")
-        if candidate is None and listed and (month := MONTH_ITEM_BEFORE.search(before)) and month_numbers().get(month.group("m").lower()) \
-                and after.startswith(")"):
-            value = number_at(sentence, token, language, listed=True)  # "con 66 vuelos, seguido de noviembre (61) y agosto (58)"
+                candidate = Candidate(
+                    Count(value, qualifier_before(before)),
+                    token.start(),
+                    origins[0][1],
+                    origin=origins[0][0],
+                    bound=False,
+                    shape="from_place",
+                )
+        if (
+            candidate is None
+            and listed
+            and (month := MONTH_ITEM_BEFORE.search(before))
+            and month_numbers().get(month.group("m").lower())
+            and after.startswith(")")
+        ):
+            # "con 66 vuelos, seguido de noviembre (61) y agosto (58)"
+            value = number_at(sentence, token, language, listed=True)
             if value is not None:
-                candidate = Candidate(Count(value, Qualifier.EXACT), month.start(), token.end() + 1, bound=False, shape="month_item")
-        if candidate is None and listed and (month := MONTH_BEFORE.search(before)) and month_numbers().get(month.group("m").lower()):
-            value = number_at(sentence, token, language, listed=True)  # "11 vuelos en enero; en febrero, 12; en marzo, 10"
+                candidate = Candidate(
+                    Count(value, Qualifier.EXACT),
+                    month.start(),
+                    token.end() + 1,
+                    bound=False,
+                    shape="month_item",
+                )
+        if (
+            candidate is None
+            and listed
+            and (month := MONTH_BEFORE.search(before))
+            and month_numbers().get(month.group("m").lower())
+        ):
+            # "11 vuelos en enero; en febrero, 12; en marzo, 10"
+            value = number_at(sentence, token, language, listed=True)
             if value is not None and not _followed_by_noun(after):
-                candidate = Candidate(Count(value, Qualifier.EXACT), month.start(), token.end(), bound=False, shape="month_list")
+                candidate = Candidate(
+                    Count(value, Qualifier.EXACT), month.start(), token.end(), bound=False, shape="month_list"
+                )
         if candidate is None and (sibling := _sibling_of_a_dated_count(sentence, token, busy)):
             value = number_at(sentence, token, language)  # "up from 327 in 2022 and 243 in 2021"
             if value is not None:
-                candidate = Candidate(Count(value, qualifier_before(before)), token.start(), token.end() + sibling, bound=False,
-                                      shape="dated_sibling")
+                candidate = Candidate(
+                    Count(value, qualifier_before(before)),
+                    token.start(),
+                    token.end() + sibling,
+                    bound=False,
+                    shape="dated_sibling",
+                )
         # "en cinco aviones, cuatro de ellos desde Tenerife": a part of the flights counted right before
         part = listed and OF_THEM_AFTER.match(after) and _right_after_a_count(token, busy, numbers)
-        if candidate is None and flight_context and (MOVED_AFTER.match(after) or part or not _followed_by_noun(after)) and not transfer:
+        if (
+            candidate is None
+            and flight_context
+            and (MOVED_AFTER.match(after) or part or not _followed_by_noun(after))
+            and not transfer
+        ):
             value = number_at(sentence, token, language)
             low = RANGE_BEFORE.search(before)
             low_value = parse_count_word(low.group("low"), language) if low else None
@@ -255,15 +379,33 @@ def find_elided(sentence: str, language: str | None, taken: list[tuple[int, int]
             prior = PRIOR_BEFORE.search(lead)
             if prior and not listed and not prior.group("tally"):
                 prior = None
-            triggered = (RECEIVED_BEFORE.search(lead) or prior or INCLUDING_BEFORE.search(lead) or MOVED_AFTER.match(after)
-                         or ARRIVED_BEFORE.search(lead) or WHOLE_THEN_PART.match(lead) or SENT_OUT_BEFORE.search(lead)
-                         or part)
+            triggered = (
+                RECEIVED_BEFORE.search(lead)
+                or prior
+                or INCLUDING_BEFORE.search(lead)
+                or MOVED_AFTER.match(after)
+                or ARRIVED_BEFORE.search(lead)
+                or WHOLE_THEN_PART.match(lead)
+                or SENT_OUT_BEFORE.search(lead)
+                or part
+            )
             if triggered and value is not None and not CHANGE_BEFORE.search(lead):
                 destinations = _subject_places(sentence, len(lead)) if RECEIVED_BEFORE.search(lead) else None
-                count = Count(low_value, Qualifier.RANGE, flights_max=value) if ranged and low_value is not None else Count(value, qualifier_before(before))
-                owned_from = prior.start() if prior and prior.group("tally") else qualifier_start  # 'bringing the total this year to 187'
-                candidate = Candidate(count, owned_from, token.end(), destinations=destinations or None, bound=False,
-                                       shape="elided")
+                count = (
+                    Count(low_value, Qualifier.RANGE, flights_max=value)
+                    if ranged and low_value is not None
+                    else Count(value, qualifier_before(before))
+                )
+                # 'bringing the total this year to 187'
+                owned_from = prior.start() if prior and prior.group("tally") else qualifier_start
+                candidate = Candidate(
+                    count,
+                    owned_from,
+                    token.end(),
+                    destinations=destinations or None,
+                    bound=False,
+                    shape="elided",
+                )
         if candidate:
             found.append(candidate)
             busy.append((candidate.start, candidate.end))
@@ -283,7 +425,7 @@ def _coordinated_places(sentence: str, start: int, places: list[PlaceMatch]) -> 
         if place.start != position:
             break
         found.append((place.country, place.end))
-        joiner = re.match(r"^(?:\s*,\s*|\s+(?:and|y|e)\s+)", sentence[place.end:])
+        joiner = re.match(r"^(?:\s*,\s*|\s+(?:and|y|e)\s+)", sentence[place.end :])
         if not joiner:
             break
         position = place.end + joiner.end()
@@ -312,6 +454,14 @@ def bound_counts(sentence: str, language: str | None, status: str) -> list[Candi
         elif not count.article and not count.ordinal and (same := DEFINITE_BEFORE.search(lead)):
             count.reference = "same" if same.group("same") else "definite"
         found.append(Candidate(count, start, noun.end(), destinations=destinations))
-    if not found and status in (Status.CANCELLED, Status.DENIED) and (subject := DEFINITE_SUBJECT.search(sentence)):
-        found.append(Candidate(Count(1, Qualifier.EXACT, article=True), subject.start(), subject.end(), shape="subject"))
+    if (
+        not found
+        and status in (Status.CANCELLED, Status.DENIED)
+        and (subject := DEFINITE_SUBJECT.search(sentence))
+    ):
+        found.append(
+            Candidate(
+                Count(1, Qualifier.EXACT, article=True), subject.start(), subject.end(), shape="subject"
+            )
+        )
     return found

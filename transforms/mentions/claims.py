@@ -1,5 +1,5 @@
-"""One flight-count claim (``Mention``), and how restatements of one claim (headline, then body) become one.
-"""
+"""One flight-count claim (``Mention``), and how restatements of one claim (headline, then body) become
+one."""
 
 from __future__ import annotations
 
@@ -32,15 +32,24 @@ class Mention:
 
     @property
     def path(self) -> str:
-        """How the claim was read, most telling part first: 'mention/<count>/dest:<from>/status:<from>/origin:<from>'.
+        """How the claim was read, most telling part first:
+        'mention/<count>/dest:<from>/status:<from>/origin:<from>'.
 
         The count's shape (a number bound to a flight noun, an elided noun after a place, ...), then where the
         destinations, the status and the origin came from (its own clause, the sentence, the sentence before,
-        the document's context, a cue or tense). ``transforms.confidence`` gives each path its measured precision.
+        the document's context, a cue or tense). ``transforms.confidence`` gives each path its measured
+        precision.
         """
         steps = self.steps
-        return "/".join(("mention", steps.get("count", "bound"), f"dest:{steps.get('dest', 'none')}",
-                         f"status:{steps.get('status', 'unknown')}", f"origin:{steps.get('origin', 'none')}"))
+        return "/".join(
+            (
+                "mention",
+                steps.get("count", "bound"),
+                f"dest:{steps.get('dest', 'none')}",
+                f"status:{steps.get('status', 'unknown')}",
+                f"origin:{steps.get('origin', 'none')}",
+            )
+        )
 
     def as_row(self) -> dict:
         """The mention's columns for flight_mentions."""
@@ -50,7 +59,13 @@ class Mention:
         """How much the claim says: used to keep the fuller of two restatements."""
         return sum(
             value not in (None, [])
-            for value in (self.origin_country, self.destination_countries, self.period_start, self.passengers_per_flight, self.passengers)
+            for value in (
+                self.origin_country,
+                self.destination_countries,
+                self.period_start,
+                self.passengers_per_flight,
+                self.passengers,
+            )
         ) + (self.status != Status.UNKNOWN)
 
 
@@ -58,9 +73,11 @@ MENTION_FIELDS = tuple(f.name for f in fields(Mention) if f.name != "steps")
 
 
 def _compatible(a: Mention, b: Mention) -> bool:
-    """The same claim restated: same count, qualifier and status, and routes, periods and ordinals that do not disagree.
+    """The same claim restated: same count, qualifier and status, and routes, periods and ordinals that do not
+    disagree.
 
-    ``el primer vuelo`` in a headline and ``un avión`` in the body are one flight: an ordinal only disagrees with another ordinal.
+    ``el primer vuelo`` in a headline and ``un avión`` in the body are one flight: an ordinal only disagrees
+    with another ordinal.
     """
     if (a.flights, a.flights_max, a.qualifier) != (b.flights, b.flights_max, b.qualifier):
         return False
@@ -70,9 +87,15 @@ def _compatible(a: Mention, b: Mention) -> bool:
         return False
     if a.origin_country and b.origin_country and a.origin_country != b.origin_country:
         return False
-    if a.destination_countries and b.destination_countries and set(a.destination_countries) != set(b.destination_countries):
+    if (
+        a.destination_countries
+        and b.destination_countries
+        and set(a.destination_countries) != set(b.destination_countries)
+    ):
         return False
-    return not (a.period_start and b.period_start and (a.period_start, a.period_end) != (b.period_start, b.period_end))
+    return not (
+        a.period_start and b.period_start and (a.period_start, a.period_end) != (b.period_start, b.period_end)
+    )
 
 
 # a claim is compared with at most this many earlier claims of the same count: a document that repeats one
@@ -81,12 +104,21 @@ MAX_RESTATED = 64
 
 
 def merge_restatements(mentions: list[Mention]) -> list[Mention]:
-    """Keep one mention per claim: the fuller one, and the later one when equally full (headline, then body)."""
+    """Keep one mention per claim: the fuller one, and the later one when equally full (headline, then
+    body)."""
     kept: list[Mention] = []
-    same_count: dict[tuple, list[int]] = {}  # positions in ``kept`` by count: only mentions of the same count can be one claim
+    # positions in ``kept`` by count: only mentions of the same count can be one claim
+    same_count: dict[tuple, list[int]] = {}
     for mention in mentions:
         positions = same_count.setdefault((mention.flights, mention.flights_max, mention.qualifier), [])
-        twin = next((i for i in positions[:MAX_RESTATED] if kept[i].evidence != mention.evidence and _compatible(kept[i], mention)), None)
+        twin = next(
+            (
+                i
+                for i in positions[:MAX_RESTATED]
+                if kept[i].evidence != mention.evidence and _compatible(kept[i], mention)
+            ),
+            None,
+        )
         if twin is None:
             positions.append(len(kept))
             kept.append(mention)

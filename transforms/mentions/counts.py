@@ -1,5 +1,6 @@
-"""A number read as a count of flights: bound to a flight noun (``two similar flights``, ``its third flight``), with its
-qualifier, range or ordinal, or a number token that may count flights whose noun is left out.
+"""A number read as a count of flights: bound to a flight noun (``two similar flights``, ``its third
+flight``), with its qualifier, range or ordinal, or a number token that may count flights whose noun is left
+out.
 """
 
 from __future__ import annotations
@@ -32,44 +33,115 @@ BREAK_WORDS = frozenset(
         "em com pelo pela no na nos nas do da dos das foram são ao aos"
     ).split()
 )
-SINGULAR_NOUNS = frozenset({"flight", "vuelo", "voo", "plane", "airplane", "avión", "avion", "aeronave", "charter", "avião"})
+SINGULAR_NOUNS = frozenset(
+    {"flight", "vuelo", "voo", "plane", "airplane", "avión", "avion", "aeronave", "charter", "avião"}
+)
 # "the last flight", "el próximo vuelo": one flight, like an article, counted when something happens to it
-ONE_OF_A_SERIES = frozenset({"last", "next", "final", "último", "última", "ultimo", "ultima", "próximo", "próxima", "proximo", "proxima",
-                             "siguiente", "derradeiro"})
-ONE_MORE = frozenset({"otro", "otra", "outro", "outra"})  # Spanish and Portuguese say "another" without an article
-DEFINITE_BEFORE_OTHER = re.compile(r"\b(?:el|la|o|a|este|esta|ese|esa|aquel|aquella|este|esse|essa)\s*$", re.IGNORECASE)
+ONE_OF_A_SERIES = frozenset(
+    {
+        "last",
+        "next",
+        "final",
+        "último",
+        "última",
+        "ultimo",
+        "ultima",
+        "próximo",
+        "próxima",
+        "proximo",
+        "proxima",
+        "siguiente",
+        "derradeiro",
+    }
+)
+# Spanish and Portuguese say "another" without an article
+ONE_MORE = frozenset({"otro", "otra", "outro", "outra"})
+DEFINITE_BEFORE_OTHER = re.compile(
+    r"\b(?:el|la|o|a|este|esta|ese|esa|aquel|aquella|este|esse|essa)\s*$", re.IGNORECASE
+)
 ARTICLES = frozenset({"a", "an", "one", "un", "una", "uno", "um", "uma", "another"})
-FLIGHT_NUMBER_BEFORE = EndPattern(re.compile(r"\b(?:flight|vuelo|voo)\s*(?:no\.|n[uú]mero|number|#|nº|n\.º)?\s*$", re.IGNORECASE), words=2)
-AIRCRAFT_MAKER_BEFORE = EndPattern(re.compile(r"\b(?:Boeing|Airbus|Embraer|Bombardier|McDonnell Douglas|Lockheed|Antonov|Ilyushin|Tupolev|"
-                                              r"A|B|C|MD|CRJ|ERJ|E|KC|IL|AN)[- ]?$"), words=2)
+FLIGHT_NUMBER_BEFORE = EndPattern(
+    re.compile(r"\b(?:flight|vuelo|voo)\s*(?:no\.|n[uú]mero|number|#|nº|n\.º)?\s*$", re.IGNORECASE), words=2
+)
+AIRCRAFT_MAKER_BEFORE = EndPattern(
+    re.compile(
+        r"\b(?:Boeing|Airbus|Embraer|Bombardier|McDonnell Douglas|Lockheed|Antonov|Ilyushin|Tupolev|"
+        r"A|B|C|MD|CRJ|ERJ|E|KC|IL|AN)[- ]?$"
+    ),
+    words=2,
+)
 LISTED_ONES = frozenset({"one", "uno", "una", "um", "uma"})  # "… four to Guatemala and one to El Salvador"
-SUBSET_OF_BEFORE = EndPattern(re.compile(
-    r"(?<![\w.,])(?P<n>\d+|[^\W\d_]+)\s+(?:of|de)\s+(?:the|those|these|them|los|esos|estos|las|esas|estas|os|esses)\s+(?:[^\W\d_]+\s+)?$",
-    re.IGNORECASE,
-), words=4)
-# "suman 12 los vuelos", "son ya 40 los vuelos", "ascienden a 300 los vuelos": the Spanish count before its article
-TALLY_THEN_ARTICLE = EndPattern(re.compile(
-    r"\b(?:suman|sumaban|sumaron|son|eran|fueron|ascienden\s+a|ascendieron\s+a|llegan\s+a|llegaron\s+a|alcanzan|alcanzaron|van|llevan|"
-    r"totalizan|totalizaron)\s+(?:ya\s+)?(?:(?P<q>m[aá]s\s+de|al\s+menos|casi|unos|unas|cerca\s+de)\s+)?(?P<n>[\d.,]+|[^\W\d_]+)\s+(?:los|las)\s+$",
-    re.IGNORECASE,
-), words=7)  # "ascendieron a ya más de 40 los"
-ORDINAL_DIGITS_BEFORE = EndPattern(re.compile(
-    r"(?<![\w.,])(?P<n>\d{1,4})\s?(?:st|nd|rd|th|er|ro|ra|do|da|to|ta|vo|va|mo|ma|no|na|º|ª|°)\.?\s+(?:[^\W\d_]+\s+){0,2}$", re.IGNORECASE
-), words=4)
+SUBSET_OF_BEFORE = EndPattern(
+    re.compile(
+        r"(?<![\w.,])(?P<n>\d+|[^\W\d_]+)\s+(?:of|de)\s+(?:the|those|these|them|los|esos|estos|las|esas|"
+        r"estas|"
+        r"os|esses)\s+(?:[^\W\d_]+\s+)?$",
+        re.IGNORECASE,
+    ),
+    words=4,
+)
+# "suman 12 los vuelos", "son ya 40 los vuelos", "ascienden a 300 los vuelos": the Spanish count before its
+# article
+TALLY_THEN_ARTICLE = EndPattern(
+    re.compile(
+        r"\b(?:suman|sumaban|sumaron|son|eran|fueron|ascienden\s+a|ascendieron\s+a|llegan\s+a|llegaron\s+a|"
+        r"alcanzan|alcanzaron|van|llevan|"
+        r"totalizan|totalizaron)\s+(?:ya\s+)?(?:(?P<q>m[aá]s\s+de|al\s+menos|casi|unos|unas|"
+        r"cerca\s+de)\s+)?(?P<n>[\d.,]+|[^\W\d_]+)\s+(?:los|las)\s+$",
+        re.IGNORECASE,
+    ),
+    words=7,
+)  # "ascendieron a ya más de 40 los"
+ORDINAL_DIGITS_BEFORE = EndPattern(
+    re.compile(
+        r"(?<![\w.,])(?P<n>\d{1,4})\s?(?:st|nd|rd|th|er|ro|ra|do|da|to|ta|vo|va|mo|ma|no|na|º|ª|"
+        r"°)\.?\s+(?:[^\W\d_]+\s+){0,2}$",
+        re.IGNORECASE,
+    ),
+    words=4,
+)
 NUMBERED_FLIGHT = re.compile(r"^\s+(?:número|number|no\.|n\.º|nº)\s*(?P<n>\d{1,4})\b", re.IGNORECASE)
-ORDINAL_OWNERS = EndPattern(re.compile(r"(?:\b(?:its|the|their|his|her|a|su|sus|el|la|los|las|o|a)\s+)$", re.IGNORECASE), words=1)
-# one alternation, a named group a qualifier: the leftmost qualifier ending the text, the first listed at a tie
-QUALIFIER_RE = EndPattern(re.compile("|".join(rf"(?P<{cue.name}>\b(?:{cue.alternation})\s*$)" for cue in QUALIFIER_CUES), re.IGNORECASE),
-                          words=3)
-RANGE_BEFORE = EndPattern(re.compile(r"(?:between|entre|from|de)?\s*(?P<low>[\w,.-]+)\s*(?:to|and|or|-|–|a|y|o|u|ou|e)\s*$", re.IGNORECASE), words=3)
-AVERAGE_BEFORE = EndPattern(re.compile(r"(?:average|averaging|an average of|promedio de|un promedio de|en promedio|média de)\s*$", re.IGNORECASE), words=3)
+ORDINAL_OWNERS = EndPattern(
+    re.compile(r"(?:\b(?:its|the|their|his|her|a|su|sus|el|la|los|las|o|a)\s+)$", re.IGNORECASE), words=1
+)
+# one alternation, a named group a qualifier: the leftmost qualifier ending the text, the first listed at a
+# tie
+QUALIFIER_RE = EndPattern(
+    re.compile(
+        "|".join(rf"(?P<{cue.name}>\b(?:{cue.alternation})\s*$)" for cue in QUALIFIER_CUES), re.IGNORECASE
+    ),
+    words=3,
+)
+RANGE_BEFORE = EndPattern(
+    re.compile(
+        r"(?:between|entre|from|de)?\s*(?P<low>[\w,.-]+)\s*(?:to|and|or|-|–|a|y|o|u|ou|e)\s*$", re.IGNORECASE
+    ),
+    words=3,
+)
+AVERAGE_BEFORE = EndPattern(
+    re.compile(
+        r"(?:average|averaging|an average of|promedio de|un promedio de|en promedio|média de)\s*$",
+        re.IGNORECASE,
+    ),
+    words=3,
+)
 CHANGE_MODIFIER = re.compile(r"^(?:fewer|less|menos)$", re.IGNORECASE)
 DOZEN_OF = EndPattern(re.compile(r"\b(?:(?:una|a)\s+)?(?:docena|dúzia)\s+de\s*$", re.IGNORECASE), words=3)
-CHANGE_BEFORE = EndPattern(re.compile(r"(?:\bup|\bdown|increase of|decrease of|rise of|drop of|fall of|aumento de|disminuci[oó]n de|incremento de|"
-                           r"\bsupera(?:ba|n)? en|\bsuper[oó] en|\bexceed(?:s|ed)? (?:[\w'’]+ ){0,3}by|\bsupera (?:\w+ )?em|"
-                           r"reducci[oó]n de|ca[ií]da de|descenso de|baja de|alza de|subida de|redu[cç][aã]o de|aumento de)\s*$",
-                           re.IGNORECASE), words=5)
-YEAR_BEFORE = EndPattern(re.compile(r"\b(?:in|en|since|desde|of|de|by|until|hasta)\s*$", re.IGNORECASE), words=1)
+CHANGE_BEFORE = EndPattern(
+    re.compile(
+        r"(?:\bup|\bdown|increase of|decrease of|rise of|drop of|fall of|aumento de|disminuci[oó]n de|"
+        r"incremento de|"
+        r"\bsupera(?:ba|n)? en|\bsuper[oó] en|\bexceed(?:s|ed)? (?:[\w'’]+ ){0,3}by|"
+        r"\bsupera (?:\w+ )?em|"
+        r"reducci[oó]n de|ca[ií]da de|descenso de|baja de|alza de|subida de|"
+        r"redu[cç][aã]o de|aumento de)\s*$",
+        re.IGNORECASE,
+    ),
+    words=5,
+)
+YEAR_BEFORE = EndPattern(
+    re.compile(r"\b(?:in|en|since|desde|of|de|by|until|hasta)\s*$", re.IGNORECASE), words=1
+)
 
 
 @dataclass
@@ -80,7 +152,8 @@ class Count:
     ordinal: int | None = None
     article: bool = False
     each: bool = False
-    reference: str | None = None  # "predicate": "the 23rd flight" said of a flight already counted; "definite": "the two flights"
+    # "predicate": "the 23rd flight" said of a flight already counted; "definite": "the two flights"
+    reference: str | None = None
 
 
 def _tokens(text: str) -> list[re.Match[str]]:
@@ -90,9 +163,9 @@ def _tokens(text: str) -> list[re.Match[str]]:
 def _joined(text: str, tokens: list[re.Match[str]]) -> str | None:
     """The text of consecutive tokens, or None if punctuation other than a hyphen separates them."""
     for left, right in itertools.pairwise(tokens):
-        if text[left.end():right.start()].strip(" -"):
+        if text[left.end() : right.start()].strip(" -"):
             return None
-    return text[tokens[0].start():tokens[-1].end()]
+    return text[tokens[0].start() : tokens[-1].end()]
 
 
 @lru_cache(maxsize=INPUT_CACHE_SIZE)
@@ -109,8 +182,8 @@ def parse_ordinal(token: str, language: str | None) -> int | None:
 
 
 def _qualifier_match(before: str) -> tuple[str, re.Match[str]] | None:
-    """The qualifier (``about``, ``al menos``) that ends ``before``, with where it stands: the longest that does
-    (``no more than`` is at most, not ``more than``)."""
+    """The qualifier (``about``, ``al menos``) that ends ``before``, with where it stands: the longest that
+    does (``no more than`` is at most, not ``more than``)."""
     match = QUALIFIER_RE.search(before)
     return (Qualifier(match.lastgroup), match) if match and match.lastgroup else None
 
@@ -121,30 +194,35 @@ def qualifier_before(before: str) -> str:
 
 
 def bound_count_before(sentence: str, noun: re.Match[str], language: str | None) -> tuple[Count, int] | None:
-    """The count bound to a flight noun: ``[qualifier] COUNT [modifiers] NOUN``; returns it and where it starts."""
+    """The count bound to a flight noun: ``[qualifier] COUNT [modifiers] NOUN``; returns it and where it
+    starts."""
     before = sentence[: noun.start()]
-    numbered = NUMBERED_FLIGHT.match(sentence[noun.end():])
+    numbered = NUMBERED_FLIGHT.match(sentence[noun.end() :])
     owner = ORDINAL_OWNERS.search(before)
     if numbered and noun.group().lower() in SINGULAR_NOUNS and owner:
         return Count(1, Qualifier.EXACT, ordinal=int(numbered.group("n"))), owner.start()
     subset = SUBSET_OF_BEFORE.search(before)
-    if subset and (value := parse_count_word(subset.group("n"), language)) is not None:  # "Nine of the flights went to Honduras"
+    # "Nine of the flights went to Honduras"
+    if subset and (value := parse_count_word(subset.group("n"), language)) is not None:
         return Count(value, qualifier_before(before[: subset.start()])), subset.start()
     tally = TALLY_THEN_ARTICLE.search(before)
     if tally and (value := parse_count_word(tally.group("n"), language)) is not None:
-        return Count(value, qualifier_before(before[: tally.start("n")])), tally.start("n") - (len(tally.group("q")) + 1 if tally.group("q") else 0)
+        return Count(value, qualifier_before(before[: tally.start("n")])), tally.start("n") - (
+            len(tally.group("q")) + 1 if tally.group("q") else 0
+        )
     written = ORDINAL_DIGITS_BEFORE.search(before)
-    if written and noun.group().lower() in SINGULAR_NOUNS:  # "1er vuelo", "2do vuelo", "the 3rd flight": one flight each
+    # "1er vuelo", "2do vuelo", "the 3rd flight": one flight each
+    if written and noun.group().lower() in SINGULAR_NOUNS:
         return Count(1, Qualifier.EXACT, ordinal=int(written.group("n"))), written.start()
     dozen = DOZEN_OF.search(before)
     if dozen:
         qualifier = qualifier_before(before[: dozen.start()])
         return Count(12, Qualifier.APPROX if qualifier == Qualifier.EXACT else qualifier), dozen.start()
     tokens = _tokens(before)
-    if not tokens or before[tokens[-1].end():].strip(" -"):
+    if not tokens or before[tokens[-1].end() :].strip(" -"):
         return None
     for n_modifiers in range(min(MAX_MODIFIERS, len(tokens)) + 1):
-        modifiers = tokens[len(tokens) - n_modifiers:]
+        modifiers = tokens[len(tokens) - n_modifiers :]
         if modifiers and (_joined(before, modifiers) is None or _breaks(tokens, len(tokens) - n_modifiers)):
             return None
         if any(CHANGE_MODIFIER.match(m.group()) for m in modifiers):
@@ -153,7 +231,10 @@ def bound_count_before(sentence: str, noun: re.Match[str], language: str | None)
         found = _count_at_end(before, head, language, noun)
         if found:
             return found
-        if modifiers and (parse_count_word(modifiers[0].group(), language) is not None or modifiers[0].group().lower() in ARTICLES):
+        if modifiers and (
+            parse_count_word(modifiers[0].group(), language) is not None
+            or modifiers[0].group().lower() in ARTICLES
+        ):
             return None
     return None
 
@@ -162,24 +243,32 @@ NAME_JOINERS = frozenset({"and", "of", "de", "y", "e", "do", "da"})
 
 
 def _breaks(tokens: list[re.Match[str]], first: int) -> bool:
-    """Whether a word from ``tokens[first:]`` (between a count and its flight noun) ends the phrase (``of``, ``and``, ``were``),
-    unless it joins the words of a name ("two Immigration and Customs Enforcement planes": a capitalised word on each side)."""
+    """Whether a word from ``tokens[first:]`` (between a count and its flight noun) ends the phrase (``of``,
+    ``and``, ``were``), unless it joins the words of a name ("two Immigration and Customs Enforcement planes":
+    a capitalised word on each side)."""
     words = [m.group() for m in tokens]
     for index in range(first, len(words)):
         word = words[index]
         if word.lower() not in BREAK_WORDS:
             continue
-        inside_name = (word in NAME_JOINERS and 0 < index < len(words) - 1 and words[index - 1][:1].isupper() and words[index + 1][:1].isupper())
+        inside_name = (
+            word in NAME_JOINERS
+            and 0 < index < len(words) - 1
+            and words[index - 1][:1].isupper()
+            and words[index + 1][:1].isupper()
+        )
         if not inside_name:
             return True
     return False
 
 
-def _count_at_end(before: str, head: list[re.Match[str]], language: str | None, noun: re.Match[str]) -> tuple[Count, int] | None:
+def _count_at_end(
+    before: str, head: list[re.Match[str]], language: str | None, noun: re.Match[str]
+) -> tuple[Count, int] | None:
     if not head:
         return None
     for size in range(min(MAX_COUNT_TOKENS, len(head)), 0, -1):
-        words = head[len(head) - size:]
+        words = head[len(head) - size :]
         text = _joined(before, words)
         if text is None or "%" in text or "$" in text:
             continue
@@ -200,7 +289,9 @@ def _count_at_end(before: str, head: list[re.Match[str]], language: str | None, 
             if low_value is not None and low_value < value:
                 return Count(low_value, Qualifier.RANGE, flights_max=value), low.start()
         qualifier = qualifier_before(prefix)
-        return Count(value, Qualifier.APPROX if qualifier == Qualifier.EXACT and DOZEN.match(text) else qualifier), start
+        return Count(
+            value, Qualifier.APPROX if qualifier == Qualifier.EXACT and DOZEN.match(text) else qualifier
+        ), start
     last = head[-1]
     word = last.group().lower()
     ordinal = parse_ordinal(last.group(), language)
@@ -208,10 +299,16 @@ def _count_at_end(before: str, head: list[re.Match[str]], language: str | None, 
         return Count(1, Qualifier.EXACT, ordinal=ordinal), last.start()
     if word in ARTICLES and not noun.group().lower().endswith(("s", "es")):
         return Count(1, Qualifier.EXACT, article=True), last.start()
-    if word in ONE_MORE and not noun.group().lower().endswith("s") and not DEFINITE_BEFORE_OTHER.search(before[: last.start()]):
-        return Count(1, Qualifier.EXACT, article=True), last.start()  # "anticipan otro vuelo", not "el otro avión" (one already told)
+    if (
+        word in ONE_MORE
+        and not noun.group().lower().endswith("s")
+        and not DEFINITE_BEFORE_OTHER.search(before[: last.start()])
+    ):
+        # "anticipan otro vuelo", not "el otro avión" (one already told)
+        return Count(1, Qualifier.EXACT, article=True), last.start()
     singular = noun.group().lower() in SINGULAR_NOUNS
-    if word in ONE_OF_A_SERIES and singular and ORDINAL_OWNERS.search(before[: last.start()]):  # "se espera el último vuelo del año"
+    # "se espera el último vuelo del año"
+    if word in ONE_OF_A_SERIES and singular and ORDINAL_OWNERS.search(before[: last.start()]):
         return Count(1, Qualifier.EXACT, article=True), last.start()
     return None
 
@@ -221,12 +318,14 @@ NUMBER_TOKEN = re.compile(rf"(?<![\w.,/$#])(?:{DIGIT_COUNT})(?![\w/%]|[.,]\d)|\b
 
 @lru_cache(maxsize=INPUT_CACHE_SIZE)
 def may_count_word(word: str, language: str | None) -> bool:
-    """A number word (``six``, ``veinte``, ``dozen``; articles excluded), or a ``one`` that counts inside a list."""
+    """A number word (``six``, ``veinte``, ``dozen``; articles excluded), or a ``one`` that counts inside a
+    list."""
     return parse_count_word(word, language) is not None or word.lower() in LISTED_ONES
 
 
 def number_at(sentence: str, token: re.Match[str], language: str | None, listed: bool = False) -> int | None:
-    """The count a number token states; ``one``/``uno`` only inside a list (``… four to Guatemala and one to El Salvador``)."""
+    """The count a number token states; ``one``/``uno`` only inside a list (``… four to Guatemala and one to
+    El Salvador``)."""
     text = token.group()
     if text.lower() in LISTED_ONES:
         return 1 if listed else None
@@ -235,9 +334,12 @@ def number_at(sentence: str, token: re.Match[str], language: str | None, listed:
     value = parse_count_word(text, language)
     if value is None or (len(text) == 4 and text.isdigit() and 1900 <= value <= 2100):
         return None
-    if FLIGHT_NUMBER_BEFORE.search(sentence[: token.start()]) or AIRCRAFT_MAKER_BEFORE.search(sentence[: token.start()]):
+    if FLIGHT_NUMBER_BEFORE.search(sentence[: token.start()]) or AIRCRAFT_MAKER_BEFORE.search(
+        sentence[: token.start()]
+    ):
         return None  # "American Airlines flight 1234" is a flight's number, "the Boeing 787" a model
-    if ends_with_date_word(sentence[: token.start()], language, months_only=True):  # "Oct. 18", "the June 9 flight"
+    # "Oct. 18", "the June 9 flight"
+    if ends_with_date_word(sentence[: token.start()], language, months_only=True):
         return None
     return value
 

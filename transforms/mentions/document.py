@@ -1,5 +1,5 @@
-"""A document's prose claims: the sentences worth reading, the route, status and period carried from one sentence to
-the next, the document's context, and what ``flightwatch explain`` shows of every number weighed.
+"""A document's prose claims: the sentences worth reading, the route, status and period carried from one
+sentence to the next, the document's context, and what ``flightwatch explain`` shows of every number weighed.
 """
 
 from __future__ import annotations
@@ -23,15 +23,23 @@ from transforms.spans import LowercasePattern, lines_containing, lowercase, sent
 from transforms.vocabulary import FLIGHT_NOUN_RE, FLIGHT_STEMS, names_a_flight
 
 ARRIVAL_HERE = LowercasePattern(
-    r"\b(?:lleg\w*|aterriz\w*|arrib\w*|se recibi\w*|recibi\w*|arrived|arriving|landed|landing|al pa[ií]s|el pa[ií]s|the country|"
+    r"\b(?:lleg\w*|aterriz\w*|arrib\w*|se recibi\w*|recibi\w*|arrived|arriving|landed|landing|al pa[ií]s|el "
+    r"pa[ií]s|the country|"
     r"chegaram|pousaram)\b"
 )
 NEXT_TEXT_LINE = re.compile(r"\n\s*([^\n]*\S[^\n]*)")
-WRAPPED_ON = re.compile(r"\n[ \t]*(?=[a-záéíóúñãõç])")  # the next line, no blank line between, goes on in lowercase
+# the next line, no blank line between, goes on in lowercase
+WRAPPED_ON = re.compile(r"\n[ \t]*(?=[a-záéíóúñãõç])")
 
 
-def find_mentions(body: str, language: str | None, published: dt.date | None, tables: list[dict],
-                  context: DocumentContext | None = None, rows: list[dict] | None = None) -> list[Mention]:
+def find_mentions(
+    body: str,
+    language: str | None,
+    published: dt.date | None,
+    tables: list[dict],
+    context: DocumentContext | None = None,
+    rows: list[dict] | None = None,
+) -> list[Mention]:
     """Every flight-count claim in ``body`` outside its flight tables, one per claim.
 
     A sentence that names no route takes its origin from the flight sentence right before it, and its
@@ -39,7 +47,9 @@ def find_mentions(body: str, language: str | None, published: dt.date | None, ta
     flights may count them without the noun (``April's count was 34``).
     """
     table_spans = [(t["char_start"], t["char_end"]) for t in tables]
-    known = {t["stated_total"] for t in tables if t.get("stated_total") is not None} | {r["flights"] for r in rows or []}
+    known = {t["stated_total"] for t in tables if t.get("stated_total") is not None} | {
+        r["flights"] for r in rows or []
+    }
     topics = TopicPeriods(tables, published)
     candidates = _candidate_sentences(body)
     topics.lead(body, candidates[0][0] if candidates else len(body), language)
@@ -47,7 +57,8 @@ def find_mentions(body: str, language: str | None, published: dt.date | None, ta
     previous: Route | None = None
     previous_status: str | None = None
     previous_end = -1
-    single: Mention | None = None  # the one flown or stopped flight the sentence before counted, with no one said to be on it
+    # the one flown or stopped flight the sentence before counted, with no one said to be on it
+    single: Mention | None = None
     for start, end in candidates:
         gap = body[previous_end:start] if previous_end >= 0 else "\n\n"
         adjacent = previous_end >= 0 and not gap.strip()
@@ -60,13 +71,28 @@ def find_mentions(body: str, language: str | None, published: dt.date | None, ta
         sentence = body[start:end]
         carried = previous if previous is None or "\n\n" not in gap else Route(previous.origin, ())
         has_noun = names_a_flight(sentence)
-        mentions = sentence_mentions(sentence, start, language, published, carried, flight_context=previous is not None, known=known,
-                                      has_noun=has_noun)
+        mentions = sentence_mentions(
+            sentence,
+            start,
+            language,
+            published,
+            carried,
+            flight_context=previous is not None,
+            known=known,
+            has_noun=has_noun,
+        )
         if not mentions and adjacent and single and THE_AIRCRAFT.match(sentence):
-            single.passengers, single.passengers_per_flight = people_on_board(sentence, 1, language, len(single.destination_countries))
+            single.passengers, single.passengers_per_flight = people_on_board(
+                sentence, 1, language, len(single.destination_countries)
+            )
         alone = mentions[0] if len(mentions) == 1 else None
-        single = alone if alone and alone.flights == 1 and alone.passengers is None and alone.status != Status.PLANNED else None
-        for mention in mentions:  # "Vuelos programados para hoy:" then one line a flight: the lines are scheduled too
+        single = (
+            alone
+            if alone and alone.flights == 1 and alone.passengers is None and alone.status != Status.PLANNED
+            else None
+        )
+        # "Vuelos programados para hoy:" then one line a flight: the lines are scheduled too
+        for mention in mentions:
             if mention.status == Status.UNKNOWN and previous_status and "\n\n" not in gap:
                 mention.status, mention.steps["status"] = previous_status, "line_before"
         topics.date(mentions, sentence, start)
@@ -77,24 +103,36 @@ def find_mentions(body: str, language: str | None, published: dt.date | None, ta
         known |= {m.flights for m in mentions}
         if has_noun:
             route = sentence_route(sentence, language)
-            previous = Route(route.origin or (carried.origin if carried else None),
-                             route.destinations or (carried.destinations if carried and len(mentions) <= 1 else ()))
+            previous = Route(
+                route.origin or (carried.origin if carried else None),
+                route.destinations or (carried.destinations if carried and len(mentions) <= 1 else ()),
+            )
         elif not mentions:
-            previous = None  # a sentence that counts flights without the noun ("Harlingen was second with 61") keeps the thread
+            # a sentence that counts flights without the noun ("Harlingen was second with 61") keeps the
+            # thread
+            previous = None
     for mention in found:
         _as_list_total(mention, tables)
-        if mention.status == Status.UNKNOWN:  # reports count what happened: no cue of plans, refusals or cancellations
+        # reports count what happened: no cue of plans, refusals or cancellations
+        if mention.status == Status.UNKNOWN:
             mention.status, mention.steps["status"] = Status.COMPLETED, "default"
     return merge_restatements([_with_context(m, context) for m in found] if context else found)
 
 
 def _as_list_total(mention: Mention, tables: list[dict]) -> None:
-    """'• 137 vuelos de repatriación en junio' over a list that states 137 for June: the list's total, with the list's status."""
+    """'• 137 vuelos de repatriación en junio' over a list that states 137 for June: the list's total, with
+    the list's status."""
     if mention.status != Status.UNKNOWN:
         return
     for table in tables:
-        same_period = mention.period_start is None or (mention.period_start, mention.period_end) == (table["period_start"], table["period_end"])
-        same_origin = None in (mention.origin_country, table["origin_country"]) or mention.origin_country == table["origin_country"]
+        same_period = mention.period_start is None or (mention.period_start, mention.period_end) == (
+            table["period_start"],
+            table["period_end"],
+        )
+        same_origin = (
+            None in (mention.origin_country, table["origin_country"])
+            or mention.origin_country == table["origin_country"]
+        )
         if table["stated_total"] == mention.flights and same_period and same_origin:
             mention.status, mention.steps["status"] = table.get("status") or Status.COMPLETED, "list_total"
             return
@@ -107,12 +145,15 @@ def _next_text_line(body: str, position: int) -> tuple[int, int] | None:
 
 
 def _wrapped_line(body: str, line_start: int, line_end: int) -> tuple[int, int] | None:
-    """The line right below, when this line's last sentence runs on into it: text wrapped at a fixed width, as reports
-    converted from PDF are ("En 2022 se realizaron 153 vuelos,\nfrente a los 129 de 2021.").
+    """The line right below, when this line's last sentence runs on into it: text wrapped at a fixed width, as
+    reports converted from PDF are ("En 2022 se realizaron 153 vuelos,\nfrente a los 129 de 2021.").
 
-    The line ends without a sentence's closing mark and the next line, with no blank line between, opens in lowercase.
+    The line ends without a sentence's closing mark and the next line, with no blank line between, opens in
+    lowercase.
     """
-    if body[line_start:line_end].rstrip()[-1:] in ("", ".", "!", "?", ":", ";", "|") or not (run_on := WRAPPED_ON.match(body, line_end)):
+    if body[line_start:line_end].rstrip()[-1:] in ("", ".", "!", "?", ":", ";", "|") or not (
+        run_on := WRAPPED_ON.match(body, line_end)
+    ):
         return None
     end = body.find("\n", run_on.end())
     return run_on.end(), len(body) if end < 0 else end
@@ -126,7 +167,9 @@ def _candidate_sentences(body: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     absorbed: set[tuple[int, int]] = set()
     lowered = lowercase(body)
-    flight_lines = [(s, e) for s, e in lines_containing(body, FLIGHT_STEMS) if FLIGHT_NOUN_RE.found_in(lowered, s, e)]
+    flight_lines = [
+        (s, e) for s, e in lines_containing(body, FLIGHT_STEMS) if FLIGHT_NOUN_RE.found_in(lowered, s, e)
+    ]
     for index, (line_start, line_end) in enumerate(flight_lines):
         own = sentences(body, line_start, line_end)
         following = _next_text_line(body, line_end)
@@ -143,7 +186,8 @@ def _candidate_sentences(body: str) -> list[tuple[int, int]]:
 
 @dataclass(frozen=True)
 class CountVerdict:
-    """A number or flight noun of a sentence the extractor weighed, and what it decided: ``reason`` None when it was taken."""
+    """A number or flight noun of a sentence the extractor weighed, and what it decided: ``reason`` None when
+    it was taken."""
 
     start: int
     end: int
@@ -152,35 +196,48 @@ class CountVerdict:
 
 
 def count_verdicts(sentence: str, language: str | None, flight_context: bool) -> list[CountVerdict]:
-    """What became of every flight noun and number of one sentence, by the step that decided it (``flightwatch explain``).
+    """What became of every flight noun and number of one sentence, by the step that decided it (``flightwatch
+    explain``).
 
-    ``bound_count``: a count right before a flight noun, unless a named trap catches it; ``elided``: a number whose
-    noun is left out, taken when its shape says it counts flights; every other number is left with the reason.
+    ``bound_count``: a count right before a flight noun, unless a named trap catches it; ``elided``: a number
+    whose noun is left out, taken when its shape says it counts flights; every other number is left with the
+    reason.
     """
     status = status_of(sentence)
     verdicts: list[CountVerdict] = []
     for noun in FLIGHT_NOUN.finditer(sentence):
         bound = bound_count_before(sentence, noun, language)
         if bound is None:
-            verdicts.append(CountVerdict(noun.start(), noun.end(), "bound_count", "no count right before this flight noun"))
+            verdicts.append(
+                CountVerdict(
+                    noun.start(), noun.end(), "bound_count", "no count right before this flight noun"
+                )
+            )
             continue
         count, start = bound
         trap = trap_of(sentence, noun, count, status, start, language)
         verdicts.append(CountVerdict(start, noun.end(), "bound_count", f"trap '{trap}'" if trap else None))
     taken = [(v.start, v.end) for v in verdicts if v.reason is None]
     has_noun = bool(verdicts)
-    for candidate in find_elided(sentence, language, taken, has_noun or flight_context, bool(taken) or has_noun):
+    for candidate in find_elided(
+        sentence, language, taken, has_noun or flight_context, bool(taken) or has_noun
+    ):
         verdicts.append(CountVerdict(candidate.start, candidate.end, "elided", None))
     weighed = [(v.start, v.end) for v in verdicts]
     for token in NUMBER_TOKEN.finditer(sentence):
         if number_at(sentence, token, language) is None or any(s <= token.start() < e for s, e in weighed):
             continue
-        verdicts.append(CountVerdict(token.start(), token.end(), "elided", "no flight noun, and no shape of a count without one"))
+        verdicts.append(
+            CountVerdict(
+                token.start(), token.end(), "elided", "no flight noun, and no shape of a count without one"
+            )
+        )
     return sorted(verdicts, key=lambda v: v.start)
 
 
 def weighed_sentences(body: str) -> list[tuple[int, int]]:
-    """The sentences prose extraction reads: those of lines naming a flight noun, and the sentence after each."""
+    """The sentences prose extraction reads: those of lines naming a flight noun, and the sentence after
+    each."""
     return _candidate_sentences(body)
 
 
@@ -188,9 +245,15 @@ def _with_context(mention: Mention, context: DocumentContext) -> Mention:
     """Fill the route a sentence omits from what the document implies."""
     if mention.origin_country is None and context.origin:
         mention.origin_country, mention.steps["origin"] = context.origin, "context"
-    # "to Cameroon ... returned to Louisiana": the way back is not a destination; and no removal flight lands where it left
+    # "to Cameroon ... returned to Louisiana": the way back is not a destination; and no removal flight lands
+    # where it left
     mention.destination_countries = [d for d in mention.destination_countries if d != mention.origin_country]
-    arrival = context.dateline if ARRIVAL_HERE.found_in(lowercase(mention.evidence)) or mention.status in (Status.CANCELLED, Status.DENIED) else None
+    arrival = (
+        context.dateline
+        if ARRIVAL_HERE.found_in(lowercase(mention.evidence))
+        or mention.status in (Status.CANCELLED, Status.DENIED)
+        else None
+    )
     default = context.home or context.destination or arrival
     region = REGION_DESTINATION.search(mention.evidence)
     if not mention.destination_countries and default and default != mention.origin_country and not region:

@@ -1,5 +1,4 @@
-"""How many people a sentence puts on the flights it counts: in all, or on each flight.
-"""
+"""How many people a sentence puts on the flights it counts: in all, or on each flight."""
 
 from __future__ import annotations
 
@@ -10,30 +9,41 @@ from transforms.vocabulary import ANY_NATIONALITY_NOUNS, PASSENGER_NOUNS
 
 PEOPLE = rf"(?:{PASSENGER_NOUNS})"
 PER_FLIGHT = re.compile(
-    rf"\beach\s+(?:\w+\s+){{0,2}}?(?:carrying|transporting|with|holding)\s+(?:(?:approximately|about|around|some|nearly|roughly|up to)\s+)?"
-    rf"(?P<n>[\d,.]+|\w+)\s+{PEOPLE}|\bcada\s+uno\s+con\s+(?:(?:unos|unas|alrededor de|cerca de)\s+)?(?P<n_es>[\d,.]+|\w+)\s+{PEOPLE}"
+    rf"\beach\s+(?:\w+\s+){{0,2}}?(?:carrying|transporting|with|holding)\s+(?:(?:approximately|about|around|"
+    rf"some|nearly|roughly|up to)\s+)?"
+    rf"(?P<n>[\d,.]+|\w+)\s+{PEOPLE}|\bcada\s+uno\s+con\s+(?:(?:unos|unas|alrededor de|cerca "
+    rf"de)\s+)?(?P<n_es>[\d,.]+|\w+)\s+{PEOPLE}"
     # 'carrying about 80 migrants each', 'con 80 deportados cada uno'
-    rf"|\b(?:carrying|transporting|with|con|llevando|transportando|com)\s+(?:(?:approximately|about|around|some|nearly|roughly|up to|unos|unas|"
-    rf"alrededor de|cerca de)\s+)?(?P<n_after>[\d,.]+|\w+)\s+(?:[^\W\d_]+\s+)?{PEOPLE}\s+(?:each|apiece|cada\s+un[oa])\b",
+    rf"|\b(?:carrying|transporting|with|con|llevando|transportando|com)\s+(?:(?:approximately|about|around|"
+    rf"some|nearly|roughly|up to|unos|unas|"
+    rf"alrededor de|cerca de)\s+)?(?P<n_after>[\d,.]+|\w+)\s+(?:[^\W\d_]+\s+)?{PEOPLE}\s+(?:each|apiece|"
+    rf"cada\s+un[oa])\b",
     re.IGNORECASE,
 )
 TOTAL_PEOPLE = re.compile(
-    rf"\b(?:carrying|carried|transporting|transported|picked up|with|aboard|con|com|llevando|llev[oó]|transportando|transport[oó]|"
+    rf"\b(?:carrying|carried|transporting|transported|picked up|with|aboard|con|com|llevando|llev[oó]|"
+    rf"transportando|transport[oó]|"
     rf"trasladando|traslad[oó]|levando|levou|a bordo de)\s+"
-    rf"(?:(?:approximately|about|around|some|nearly|almost|roughly|more than|over|unos|unas|alrededor de|cerca de|casi|m[aá]s de)\s+)?"
+    rf"(?:(?:approximately|about|around|some|nearly|almost|roughly|more than|over|unos|unas|alrededor de|"
+    rf"cerca de|casi|m[aá]s de)\s+)?"
     rf"(?P<n>[\d,.]+|\w+)\s+(?:[^\W\d_]+\s+)?(?P<who>{PEOPLE})"
-    rf"|\b(?P<n2>\d[\d,.]*)\s+(?:[^\W\d_]+\s+)?(?P<who2>{PEOPLE})\s+"  # "135 nationals on a flight", "1,200 people were deported on 9 flights"
-    rf"(?:(?:were|fueron|foram)\s+(?:deported|returned|removed|repatriated|flown|deportad[oa]s|retornad[oa]s|repatriad[oa]s|devuelt[oa]s)\s+)?"
+    # "135 nationals on a flight", "1,200 people were deported on 9 flights"
+    rf"|\b(?P<n2>\d[\d,.]*)\s+(?:[^\W\d_]+\s+)?(?P<who2>{PEOPLE})\s+"
+    rf"(?:(?:were|fueron|foram)\s+(?:deported|returned|removed|repatriated|flown|deportad[oa]s|retornad[oa]s|"
+    rf"repatriad[oa]s|devuelt[oa]s)\s+)?"
     rf"(?:on|aboard|in|en|a bordo de)\s+"
     rf"(?:a|an|the|one|two|three|four|five|\d+|un|una|el|dos|tres|cuatro|cinco)\s+(?:[^\W\d_]+\s+)?"
     rf"(?:flights?|vuelos?|voos?|charters?|planes?|avi[oó]n(?:es)?)\b"
-    rf"|\b(?P<n3>\d[\d,.]*)\s+(?:[^\W\d_]+\s+)?(?P<who3>{PEOPLE})\s+(?:on board|aboard|a bordo)\b",  # "had 126 nationals on board"
+    # "had 126 nationals on board"
+    rf"|\b(?P<n3>\d[\d,.]*)\s+(?:[^\W\d_]+\s+)?(?P<who3>{PEOPLE})\s+(?:on board|aboard|a bordo)\b",
     re.IGNORECASE,
 )
-PEOPLE_AT_LARGE = re.compile(ANY_NATIONALITY_NOUNS, re.IGNORECASE)  # not where they are from: any of them may be on any stop of a flight
+# not where they are from: any of them may be on any stop of a flight
+PEOPLE_AT_LARGE = re.compile(ANY_NATIONALITY_NOUNS, re.IGNORECASE)
 # 'The plane, a Boeing 737, had 126 people on board': the sentence after a single flight names who was on it
 THE_AIRCRAFT = re.compile(
-    r"^(?:the|that|this)\s+(?:plane|aircraft|airplane|flight|charter|jet)\b|^(?:el|la|ese|esa|dicho|dicha)\s+(?:avi[oó]n|aeronave|vuelo)\b"
+    r"^(?:the|that|this)\s+(?:plane|aircraft|airplane|flight|charter|jet)\b|^(?:el|la|ese|esa|dicho|"
+    r"dicha)\s+(?:avi[oó]n|aeronave|vuelo)\b"
     r"|^(?:o|a|esse|essa)\s+(?:avi[aã]o|aeronave|voo)\b",
     re.IGNORECASE,
 )
@@ -43,10 +53,13 @@ def _number(text: str | None, language: str | None) -> int | None:
     return parse_count_word(text, language) if text else None
 
 
-def people_on_board(sentence: str, flights: int, language: str | None, stops: int = 1) -> tuple[int | None, int | None]:
+def people_on_board(
+    sentence: str, flights: int, language: str | None, stops: int = 1
+) -> tuple[int | None, int | None]:
     """(total, per flight) people on board, when the sentence says.
 
-    On a flight with several ``stops`` the people of one nationality ('41 peruanos') are those of one stop, not the flight's.
+    On a flight with several ``stops`` the people of one nationality ('41 peruanos') are those of one stop,
+    not the flight's.
     """
     per = PER_FLIGHT.search(sentence)
     if per:
@@ -54,7 +67,10 @@ def people_on_board(sentence: str, flights: int, language: str | None, stops: in
         if each is not None:
             return each * flights, each
     total = TOTAL_PEOPLE.search(sentence)
-    if total and (stops <= 1 or PEOPLE_AT_LARGE.fullmatch(total.group("who") or total.group("who2") or total.group("who3"))):
+    if total and (
+        stops <= 1
+        or PEOPLE_AT_LARGE.fullmatch(total.group("who") or total.group("who2") or total.group("who3"))
+    ):
         people = _number(total.group("n") or total.group("n2") or total.group("n3"), language)
         if people is not None:
             return people, people if flights == 1 else None

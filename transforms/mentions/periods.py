@@ -1,5 +1,5 @@
-"""The period a count is about: stated in its sentence, read back from an earlier count (``that same week``), or the
-document's topic period for a completed count that states none.
+"""The period a count is about: stated in its sentence, read back from an earlier count (``that same week``),
+or the document's topic period for a completed count that states none.
 """
 
 from __future__ import annotations
@@ -23,22 +23,38 @@ from transforms.mentions.claims import Mention
 from transforms.spans import sentences
 
 
-def stated_period(sentence: str, language: str | None, published: dt.date | None) -> Period | OpenPeriod | None:
-    """The period a sentence states: days or a month, then relative words, then several months, a year or an open end.
+def stated_period(
+    sentence: str, language: str | None, published: dt.date | None
+) -> Period | OpenPeriod | None:
+    """The period a sentence states: days or a month, then relative words, then several months, a year or an
+    open end.
 
     A month inside a span of months ('between January and June 2024') is the span's end, not the period.
     """
     period = find_period(sentence, language, published)
-    if isinstance(period, Period) and period.precision == Precision.MONTH and SPAN_JOINER.search(sentence, max(0, period.char_start - 12),
-                                                                                                 period.char_start + 4):
+    if (
+        isinstance(period, Period)
+        and period.precision == Precision.MONTH
+        and SPAN_JOINER.search(sentence, max(0, period.char_start - 12), period.char_start + 4)
+    ):
         span = find_span_period(sentence, language, published)
-        if isinstance(span, Period) and span.char_start <= period.char_start and period.char_end <= span.char_end:
+        if (
+            isinstance(span, Period)
+            and span.char_start <= period.char_start
+            and period.char_end <= span.char_end
+        ):
             return span
-    return (period or find_relative_period(sentence, language, published)
-            or find_day(sentence, language, published) or find_span_period(sentence, language, published))
+    return (
+        period
+        or find_relative_period(sentence, language, published)
+        or find_day(sentence, language, published)
+        or find_span_period(sentence, language, published)
+    )
 
 
-def shared_period(period: Period | OpenPeriod | None, sentence: str, segment: str, n_counts: int) -> Period | OpenPeriod | None:
+def shared_period(
+    period: Period | OpenPeriod | None, sentence: str, segment: str, n_counts: int
+) -> Period | OpenPeriod | None:
     """The sentence's period for a clause that states none, unless it is stated inside another count's clause.
 
     'frente a 48 en el mismo periodo de 2024' is the sentence's period in that year.
@@ -49,14 +65,19 @@ def shared_period(period: Period | OpenPeriod | None, sentence: str, segment: st
         return replace(period, start=_in_year(period.start, year), end=_in_year(period.end, year))
     if isinstance(period, OpenPeriod) and same:
         year = int(same.group("y"))
-        return replace(period, start=period.start and _in_year(period.start, year), end=period.end and _in_year(period.end, year))
+        return replace(
+            period,
+            start=period.start and _in_year(period.start, year),
+            end=period.end and _in_year(period.end, year),
+        )
     if period is None or n_counts == 1 or period.text in segment or period.text not in sentence:
         return period
     return None if period.precision in (Precision.DAY, Precision.WEEK) else period
 
 
 SAME_PERIOD_OF_YEAR = re.compile(
-    r"\b(?:the\s+same\s+(?:period|months?|weeks?)\s+(?:of|in|last)|(?:el|la|del|al)\s+mism[oa]\s+(?:per[ií]odo|mes|semana|[eé]poca)\s+(?:de|del)"
+    r"\b(?:the\s+same\s+(?:period|months?|weeks?)\s+(?:of|in|last)|(?:el|la|del|"
+    r"al)\s+mism[oa]\s+(?:per[ií]odo|mes|semana|[eé]poca)\s+(?:de|del)"
     r"|(?:o|a|do|da|no|na)\s+mesm[oa]\s+(?:per[ií]odo|m[eê]s|semana)\s+(?:de|do))\s+"
     r"(?:a[ñn]o\s+)?(?P<y>(?:19|20)\d{2})\b",
     re.IGNORECASE,
@@ -72,13 +93,25 @@ def _in_year(day: dt.date, year: int) -> dt.date:
 
 
 def planned_ahead(period: Period) -> Period:
-    """Planned flights lie ahead: a weekday or week resolved into the past is the next one, a month or a dated day the next year's."""
-    if period.precision in (Precision.DAY, Precision.WEEK) and (period.end - period.start).days < 7 and not names_a_month(period.text):
-        return replace(period, start=period.start + dt.timedelta(days=7), end=period.end + dt.timedelta(days=7))
-    return replace(period, start=_in_year(period.start, period.start.year + 1), end=_in_year(period.end, period.end.year + 1))
+    """Planned flights lie ahead: a weekday or week resolved into the past is the next one, a month or a dated
+    day the next year's."""
+    if (
+        period.precision in (Precision.DAY, Precision.WEEK)
+        and (period.end - period.start).days < 7
+        and not names_a_month(period.text)
+    ):
+        return replace(
+            period, start=period.start + dt.timedelta(days=7), end=period.end + dt.timedelta(days=7)
+        )
+    return replace(
+        period,
+        start=_in_year(period.start, period.start.year + 1),
+        end=_in_year(period.end, period.end.year + 1),
+    )
 
 
-# 'over the same period', 'that same week', 'en la misma semana', 'no mesmo dia': the time of the last dated count, not
+# 'over the same period', 'that same week', 'en la misma semana', 'no mesmo dia': the time of the last dated
+# count, not
 # 'the same period of 2023' or 'el mismo mes del año pasado', which name another year
 SAME_PERIOD = re.compile(
     r"\b(?:(?:the|that)\s+same\s+(?P<en>period|month|week|day)"
@@ -87,16 +120,33 @@ SAME_PERIOD = re.compile(
     r"(?!\s+(?:of|in|last|a\s+year|del?|do|da)\b)",
     re.IGNORECASE,
 )
-REMOVAL_WORD = re.compile(r"\b(?:deport|remov|remoci|repatri|expuls|retorn|returned|returnee)\w*", re.IGNORECASE)
-SAME_UNITS = {"period": "period", "periodo": "period", "período": "period", "month": "month", "mes": "month", "mês": "month",
-              "week": "week", "semana": "week", "day": "day", "dia": "day", "día": "day"}
-SPAN_JOINER = re.compile(r"\b(?:and|to|through|until|y|a|hasta|e|at[eé])\b|[–—-]", re.IGNORECASE)  # before the end of a span of months
+REMOVAL_WORD = re.compile(
+    r"\b(?:deport|remov|remoci|repatri|expuls|retorn|returned|returnee)\w*", re.IGNORECASE
+)
+SAME_UNITS = {
+    "period": "period",
+    "periodo": "period",
+    "período": "period",
+    "month": "month",
+    "mes": "month",
+    "mês": "month",
+    "week": "week",
+    "semana": "week",
+    "day": "day",
+    "dia": "day",
+    "día": "day",
+}
+# before the end of a span of months
+SPAN_JOINER = re.compile(r"\b(?:and|to|through|until|y|a|hasta|e|at[eé])\b|[–—-]", re.IGNORECASE)
 MONTH_BY_MONTH = ("month_list", "month_item")  # count shapes of a sentence that lists a count a month
-PREVIOUS_MONTH = re.compile(r"\b(?:el\s+mes\s+(?:anterior|pasado)|the\s+(?:previous|prior)\s+month|last\s+month)\b", re.IGNORECASE)
+PREVIOUS_MONTH = re.compile(
+    r"\b(?:el\s+mes\s+(?:anterior|pasado)|the\s+(?:previous|prior)\s+month|last\s+month)\b", re.IGNORECASE
+)
 
 
 class TopicPeriods:
-    """The period a document is about, for counts that state none ('Honduras logged 33', 'llegaron 3 vuelos desde México').
+    """The period a document is about, for counts that state none ('Honduras logged 33', 'llegaron 3 vuelos
+    desde México').
 
     The topic is the latest closed period of completed flights stated before a sentence, by a list or
     a count. A completed count with no period takes it; so does any count said to be 'over the same
@@ -106,19 +156,26 @@ class TopicPeriods:
     def __init__(self, tables: list[dict], published: dt.date | None) -> None:
         self.published = published
         self.tables = sorted(
-            (t["char_end"], t["period_start"], t["period_end"]) for t in tables
-            if t.get("period_start") and t.get("period_end") and (t.get("status") or Status.COMPLETED) == Status.COMPLETED
+            (t["char_end"], t["period_start"], t["period_end"])
+            for t in tables
+            if t.get("period_start")
+            and t.get("period_end")
+            and (t.get("status") or Status.COMPLETED) == Status.COMPLETED
         )
         self.stated: tuple[int, dt.date, dt.date] | None = None
-        self.last_dated: tuple[dt.date, dt.date] | None = None  # the latest count with both bounds, whatever its status
+        # the latest count with both bounds, whatever its status
+        self.last_dated: tuple[dt.date, dt.date] | None = None
 
     def lead(self, body: str, first_flight: int, language: str | None) -> None:
-        """A removal report's period stated before any flight is counted ('during fiscal year 2024 ICE removed 271,000 people')."""
+        """A removal report's period stated before any flight is counted ('during fiscal year 2024 ICE removed
+        271,000 people')."""
         if not REMOVAL_WORD.search(body, 0, first_flight):
             return
         for start, end in reversed(sentences(body, 0, first_flight)):
             sentence = body[start:end]
-            if not REMOVAL_WORD.search(sentence) or not (YEAR_IN_TEXT.search(sentence) or names_a_month(sentence)):
+            if not REMOVAL_WORD.search(sentence) or not (
+                YEAR_IN_TEXT.search(sentence) or names_a_month(sentence)
+            ):
                 continue
             period = stated_period(sentence, language, self.published)
             if isinstance(period, Period) and period.precision not in (Precision.DAY, Precision.WEEK):
@@ -127,23 +184,29 @@ class TopicPeriods:
 
     def _topic(self, position: int) -> tuple[dt.date, dt.date] | None:
         before = [t for t in self.tables if t[0] <= position]
-        candidates = ([before[-1]] if before else []) + ([self.stated] if self.stated and self.stated[0] <= position else [])
+        candidates = ([before[-1]] if before else []) + (
+            [self.stated] if self.stated and self.stated[0] <= position else []
+        )
         if not candidates:
             return None
         _, start, end = max(candidates, key=lambda c: c[0])
         return start, end
 
     def date(self, mentions: list[Mention], sentence: str, position: int) -> None:
-        """Give the sentence's undated counts the topic's period, then take any period they state as the new topic.
+        """Give the sentence's undated counts the topic's period, then take any period they state as the new
+        topic.
 
-        A period read back from an earlier count ('that same week', 'the same period of 2024') is no new topic.
+        A period read back from an earlier count ('that same week', 'the same period of 2024') is no new
+        topic.
         """
         if not mentions:
             return
         topic = self._topic(position)
         previous_month = PREVIOUS_MONTH.search(sentence)
         same = SAME_PERIOD.search(sentence)
-        unit = SAME_UNITS[(same.group("en") or same.group("es") or same.group("pt")).lower()] if same else None
+        unit = (
+            SAME_UNITS[(same.group("en") or same.group("es") or same.group("pt")).lower()] if same else None
+        )
         other_year = SAME_PERIOD_OF_YEAR.search(sentence)
         read_back: list[Mention] = []
         for mention in mentions:
@@ -164,23 +227,33 @@ class TopicPeriods:
                 anchor = topic[0] if topic else self.published
                 if anchor:
                     end = anchor.replace(day=1) - dt.timedelta(days=1)
-                    mention.period_start, mention.period_end, mention.period_precision = end.replace(day=1), end, Precision.MONTH
+                    mention.period_start, mention.period_end, mention.period_precision = (
+                        end.replace(day=1),
+                        end,
+                        Precision.MONTH,
+                    )
             elif topic and (mention.status == Status.COMPLETED or unit == "period"):
                 mention.period_start, mention.period_end = topic
                 mention.period_precision = Precision.MONTH if topic[0].day == 1 else Precision.DAY
-        bounded = [m for m in mentions if m.period_start and m.period_end and not any(m is r for r in read_back)]
+        bounded = [
+            m for m in mentions if m.period_start and m.period_end and not any(m is r for r in read_back)
+        ]
         if bounded:
             self.last_dated = (bounded[-1].period_start, bounded[-1].period_end)  # type: ignore[assignment]
         dated = [m for m in bounded if m.status == Status.COMPLETED and not m.ordinal]
         if any(m.steps.get("count") in MONTH_BY_MONTH for m in mentions):
-            return  # "en enero, 11 vuelos; en febrero, 12; …": the topic broken down by month, not a new topic
-        if dated:  # the sentence's first dated count is its topic; later ones are often comparisons ("up from 61 in February")
+            # "en enero, 11 vuelos; en febrero, 12; …": the topic broken down by month, not a new topic
+            return
+        # the sentence's first dated count is its topic; later ones are often comparisons ("up from 61 in
+        # February")
+        if dated:
             first = dated[0]
             self.stated = (position, first.period_start, first.period_end)  # type: ignore[assignment]
 
 
 def _unit_around(period: tuple[dt.date, dt.date], unit: str) -> tuple[dt.date, dt.date] | None:
-    """The day, week (Monday to Sunday) or month that holds the whole period; None when the period spills over it."""
+    """The day, week (Monday to Sunday) or month that holds the whole period; None when the period spills over
+    it."""
     start, end = period
     if unit == "day":
         first, last = start, start

@@ -1,5 +1,5 @@
-"""One sentence's claims: each count with the route, status, passengers and period of the clause it sits in.
-"""
+"""One sentence's claims: each count with the route, status, passengers and period of the clause it sits
+in."""
 
 from __future__ import annotations
 
@@ -18,9 +18,11 @@ from transforms.places import find_places
 from transforms.routes import Route, place_roles, sentence_route
 from transforms.vocabulary import REGION_NAMES
 
-# "to 7 countries", "to more than 145 countries", "a otros países", "para a América Central": flights to a region, no one country
+# "to 7 countries", "to more than 145 countries", "a otros países", "para a América Central": flights to a
+# region, no one country
 REGION_DESTINATION = re.compile(
-    rf"\b(?:to|a|hacia|para|ao|à|aos)\s+(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|m[aá]s\s+de\s+|mais\s+de\s+|about\s+|some\s+)?"
+    rf"\b(?:to|a|hacia|para|ao|à|aos)\s+(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|m[aá]s\s+de\s+|"
+    rf"mais\s+de\s+|about\s+|some\s+)?"
     rf"(?:\w+\s+)?(?:{REGION_NAMES})\b",
     re.IGNORECASE,
 )
@@ -30,7 +32,8 @@ PARTS_FOLLOW = re.compile(r"\s*(?:m[aá]s|more|adicionales|additional|in all|en 
 
 
 def _boundary(sentence: str, start: int, end: int) -> int:
-    """Where the clause of the count before ``end`` stops: the last clause break in ``sentence[start:end]``."""
+    """Where the clause of the count before ``end`` stops: the last clause break in
+    ``sentence[start:end]``."""
     breaks = list(CLAUSE_BREAK.finditer(sentence, start, end))
     return breaks[-1].start() if breaks else end
 
@@ -39,27 +42,42 @@ def _clause(sentence: str, candidate: Candidate) -> str:
     """The clause around a count: between the clause breaks before and after it."""
     before = list(CLAUSE_BREAK.finditer(sentence, 0, candidate.start))
     after = CLAUSE_BREAK.search(sentence, candidate.end)
-    return sentence[before[-1].end() if before else 0: after.start() if after else len(sentence)]
+    return sentence[before[-1].end() if before else 0 : after.start() if after else len(sentence)]
 
 
 def _segment(sentence: str, candidates: list[Candidate], index: int) -> str:
     """The clause a count owns: between the clause breaks that separate it from the counts around it."""
     start = _boundary(sentence, candidates[index - 1].end, candidates[index].start) if index else 0
-    end = _boundary(sentence, candidates[index].end, candidates[index + 1].start) if index + 1 < len(candidates) else len(sentence)
+    end = (
+        _boundary(sentence, candidates[index].end, candidates[index + 1].start)
+        if index + 1 < len(candidates)
+        else len(sentence)
+    )
     return sentence[start:end]
 
 
 def sentence_mentions(
-    sentence: str, offset: int, language: str | None, published: dt.date | None, previous: Route | None, flight_context: bool,
-    known: set[int], has_noun: bool,
+    sentence: str,
+    offset: int,
+    language: str | None,
+    published: dt.date | None,
+    previous: Route | None,
+    flight_context: bool,
+    known: set[int],
+    has_noun: bool,
 ) -> list[Mention]:
     """Every count of one sentence, each with the route, status and period of the clause it sits in."""
     if not (has_noun or flight_context):
         return []
     status = status_of(sentence) if has_noun else None
     candidates = list(bound_counts(sentence, language, status or Status.UNKNOWN)) if has_noun else []
-    candidates += find_elided(sentence, language, [(c.start, c.end) for c in candidates], has_noun or flight_context,
-                              bool(candidates) or has_noun or bool(flight_context and SHARE_LEAD.match(sentence)))
+    candidates += find_elided(
+        sentence,
+        language,
+        [(c.start, c.end) for c in candidates],
+        has_noun or flight_context,
+        bool(candidates) or has_noun or bool(flight_context and SHARE_LEAD.match(sentence)),
+    )
     candidates = [c for c in candidates if not _restated(c.count, known)]
     candidates = _drop_same_clause_articles(sentence, sorted(candidates, key=lambda c: c.start))
     if not candidates:
@@ -74,32 +92,60 @@ def sentence_mentions(
     mentions: list[Mention] = []
     for index, candidate in enumerate(candidates):
         count = candidate.count
-        routed = route.origin or route.destinations or (previous and (previous.origin or previous.destinations))
+        routed = (
+            route.origin or route.destinations or (previous and (previous.origin or previous.destinations))
+        )
         if count.article and not routed and status not in (Status.CANCELLED, Status.DENIED, Status.PLANNED):
-            continue  # "a flight" with no route is a figure of speech unless something happened to it or is to
+            # "a flight" with no route is a figure of speech unless something happened to it or is to
+            continue
         segment = _segment(sentence, candidates, index)
-        if len(candidates) > 1 and WHOLE_BEFORE.match(sentence, 0, candidate.start) and (comma := sentence.find(",", candidate.end)) > 0:
-            segment = sentence[:comma]  # "Of the 228 flights in August, Guatemala received 58": the whole ends at its comma
+        if (
+            len(candidates) > 1
+            and WHOLE_BEFORE.match(sentence, 0, candidate.start)
+            and (comma := sentence.find(",", candidate.end)) > 0
+        ):
+            # "Of the 228 flights in August, Guatemala received 58": the whole ends at its comma
+            segment = sentence[:comma]
         own = sentence_route(segment, language) if len(candidates) > 1 else route
-        whole_split = len(part_origins) == 1 and parts_total == count.flights  # "7 flights, 4 from Texas and 3 from Arizona"
-        sentence_origin = route.origin if not split_by_origin or whole_split or candidate.origin else None  # "…, including two from Mexico"
+        # "7 flights, 4 from Texas and 3 from Arizona"
+        whole_split = len(part_origins) == 1 and parts_total == count.flights
+        # "…, including two from Mexico"
+        sentence_origin = route.origin if not split_by_origin or whole_split or candidate.origin else None
         after = None if candidate.origin else _origin_after(sentence, candidate, language)
-        after = None if after == (own.origin or sentence_origin) else after  # a step of its own only where it changes the origin
-        origin = candidate.origin or after or own.origin or sentence_origin or (previous.origin if previous else None)
-        steps = {"count": "article" if count.article else "ordinal" if count.ordinal else candidate.shape,
-                 "origin": "count" if after else "sentence" if candidate.origin or own.origin or sentence_origin
-                 else "previous" if origin else "none"}
+        # a step of its own only where it changes the origin
+        after = None if after == (own.origin or sentence_origin) else after
+        origin = (
+            candidate.origin
+            or after
+            or own.origin
+            or sentence_origin
+            or (previous.origin if previous else None)
+        )
+        steps = {
+            "count": "article" if count.article else "ordinal" if count.ordinal else candidate.shape,
+            "origin": "count"
+            if after
+            else "sentence"
+            if candidate.origin or own.origin or sentence_origin
+            else "previous"
+            if origin
+            else "none",
+        }
         destinations = candidate.destinations or list(own.destinations)
         steps["dest"] = "count" if candidate.destinations else "clause"
         if split_by_origin:  # "Seven flights, 4 of them from Texas and 3 from Arizona, landed in Guatemala"
             destinations, steps["dest"] = list(route.destinations), "sentence"
         if not destinations and len(candidates) == 1:
             steps["dest"] = "sentence" if route.destinations else "previous"
-            destinations = list(route.destinations) or ([d for d in previous.destinations if d != origin] if previous else [])
-        if REGION_DESTINATION.match(sentence, candidate.end + 1):  # "19 removal flights to 7 countries, the busiest week for Mexico"
+            destinations = list(route.destinations) or (
+                [d for d in previous.destinations if d != origin] if previous else []
+            )
+        # "19 removal flights to 7 countries, the busiest week for Mexico"
+        if REGION_DESTINATION.match(sentence, candidate.end + 1):
             destinations, steps["dest"] = [], "region"
         if not destinations and index and mentions and not REGION_DESTINATION.search(segment):
-            destinations = list(mentions[-1].destination_countries)  # "it had received three flights ... and would receive another four"
+            # "it had received three flights ... and would receive another four"
+            destinations = list(mentions[-1].destination_countries)
             steps["dest"] = "count_before"
         if not destinations and steps["dest"] != "region":
             steps["dest"] = "none"
@@ -111,25 +157,47 @@ def sentence_mentions(
             clause_status, steps["status"] = Status.COMPLETED, "past_tense"
         if clause_status == Status.UNKNOWN:
             steps["status"] = "unknown"
-        clause_period = (stated_period(segment, language, published) if len(candidates) > 1 else None) or shared_period(
-            period, sentence, segment, len(candidates))
-        if clause_status == Status.PLANNED and isinstance(clause_period, Period) and published and clause_period.end < published:
-            clause_period = planned_ahead(clause_period)  # "30 flights are planned for February", written in January
-        total, per_flight = people_on_board(segment, count.flights, language, 1 if count.each else len(destinations))
+        clause_period = (
+            stated_period(segment, language, published) if len(candidates) > 1 else None
+        ) or shared_period(period, sentence, segment, len(candidates))
+        if (
+            clause_status == Status.PLANNED
+            and isinstance(clause_period, Period)
+            and published
+            and clause_period.end < published
+        ):
+            # "30 flights are planned for February", written in January
+            clause_period = planned_ahead(clause_period)
+        total, per_flight = people_on_board(
+            segment, count.flights, language, 1 if count.each else len(destinations)
+        )
         for destination_set in _each(candidate, destinations):
-            mentions.append(Mention(
-                flights=count.flights, qualifier=count.qualifier, status=clause_status, evidence=sentence, char_start=offset,
-                char_end=offset + len(sentence), origin_country=origin, destination_countries=destination_set,
-                flights_max=count.flights_max, ordinal=count.ordinal, passengers=total, passengers_per_flight=per_flight,
-                period_start=clause_period.start if clause_period else None, period_end=clause_period.end if clause_period else None,
-                period_precision=clause_period.precision if clause_period else None, steps=dict(steps),
-            ))
+            mentions.append(
+                Mention(
+                    flights=count.flights,
+                    qualifier=count.qualifier,
+                    status=clause_status,
+                    evidence=sentence,
+                    char_start=offset,
+                    char_end=offset + len(sentence),
+                    origin_country=origin,
+                    destination_countries=destination_set,
+                    flights_max=count.flights_max,
+                    ordinal=count.ordinal,
+                    passengers=total,
+                    passengers_per_flight=per_flight,
+                    period_start=clause_period.start if clause_period else None,
+                    period_end=clause_period.end if clause_period else None,
+                    period_precision=clause_period.precision if clause_period else None,
+                    steps=dict(steps),
+                )
+            )
     return mentions
 
 
 def _origin_after(sentence: str, candidate: Candidate, language: str | None) -> str | None:
-    """An origin cued in the count's own phrase, right after it ('los tres vuelos que Conviasa realizó desde Ciudad de México'):
-    it outweighs another origin the sentence names first."""
+    """An origin cued in the count's own phrase, right after it ('los tres vuelos que Conviasa realizó desde
+    Ciudad de México'): it outweighs another origin the sentence names first."""
     end = PHRASE_END.search(sentence, candidate.end, candidate.end + OWN_PHRASE_CHARS)
     limit = end.start() if end else candidate.end + OWN_PHRASE_CHARS
     own = [place for place in find_places(sentence) if candidate.end <= place.start and place.end <= limit]
@@ -140,9 +208,11 @@ def _origin_after(sentence: str, candidate: Candidate, language: str | None) -> 
 
 
 def _drop_same_clause_articles(sentence: str, candidates: list[Candidate]) -> list[Candidate]:
-    """``its third flight ... on a chartered plane`` is one flight: an article count in the clause of another count goes.
+    """``its third flight ... on a chartered plane`` is one flight: an article count in the clause of another
+    count goes.
 
-    ``Um avião … pousou …, o 24º voo desde o acordo``: an ordinal beside an article count names the same flight, and lends it its number.
+    ``Um avião … pousou …, o 24º voo desde o acordo``: an ordinal beside an article count names the same
+    flight, and lends it its number.
     """
     articles = [c for c in candidates if c.count.article]
     ordinals = [c for c in candidates if c.count.ordinal and c.count.flights == 1]
@@ -153,7 +223,9 @@ def _drop_same_clause_articles(sentence: str, candidates: list[Candidate]) -> li
     for candidate in candidates:
         if candidate.count.article:
             near = [c for c in candidates if not c.count.article and c is not candidate]
-            if any("," not in sentence[min(c.end, candidate.end):max(c.start, candidate.start)] for c in near):
+            if any(
+                "," not in sentence[min(c.end, candidate.end) : max(c.start, candidate.start)] for c in near
+            ):
                 continue
         kept.append(candidate)
     return kept
@@ -162,23 +234,36 @@ def _drop_same_clause_articles(sentence: str, candidates: list[Candidate]) -> li
 def _union_of_parts(sentence: str, candidates: list[Candidate]) -> None:
     """``cinco vuelos más: tres a Honduras y dos a Guatemala``: the total goes where its parts go."""
     for index, candidate in enumerate(candidates):
-        parts = [c for c in candidates[index + 1:] if not c.bound and c.destinations]
-        if candidate.bound and not candidate.destinations and parts and PARTS_FOLLOW.fullmatch(sentence[candidate.end:parts[0].start]):
+        parts = [c for c in candidates[index + 1 :] if not c.bound and c.destinations]
+        if (
+            candidate.bound
+            and not candidate.destinations
+            and parts
+            and PARTS_FOLLOW.fullmatch(sentence[candidate.end : parts[0].start])
+        ):
             candidate.destinations = list(dict.fromkeys(d for part in parts for d in part.destinations or []))
 
 
 def _restated(count: Count, known: set[int]) -> bool:
-    """A flight or a total already counted, named again: ``called it the 23rd flight``, ``the same 40 flights``."""
-    return count.reference in ("predicate", "same") or (count.reference == "definite" and count.flights in known)
+    """A flight or a total already counted, named again: ``called it the 23rd flight``, ``the same 40
+    flights``."""
+    return count.reference in ("predicate", "same") or (
+        count.reference == "definite" and count.flights in known
+    )
 
 
-# "Of the 228 flights, ...", "De los 312 vuelos, ...", "Dos 312 voos, ...": a whole whose parts the sentence goes on to give
-WHOLE_BEFORE = re.compile(r"\W*(?:of the|of all(?: the)?|de los|de las|del total de|dos|das|do total de)\s+$", re.IGNORECASE)
-SHARE_LEAD = re.compile(r"^\s*(?:de ellos|de estos|de los cuales|of them|of these|of those)\b", re.IGNORECASE)  # "De ellos, 50 ..."
+# "Of the 228 flights, ...", "De los 312 vuelos, ...", "Dos 312 voos, ...": a whole whose parts the sentence
+# goes on to give
+WHOLE_BEFORE = re.compile(
+    r"\W*(?:of the|of all(?: the)?|de los|de las|del total de|dos|das|do total de)\s+$", re.IGNORECASE
+)
+# "De ellos, 50 ..."
+SHARE_LEAD = re.compile(r"^\s*(?:de ellos|de estos|de los cuales|of them|of these|of those)\b", re.IGNORECASE)
 
 
 def _each(candidate: Candidate, destinations: list[str]) -> list[list[str]]:
-    """``six each to Guatemala and Ecuador`` is six to each; any other count keeps its destinations together."""
+    """``six each to Guatemala and Ecuador`` is six to each; any other count keeps its destinations
+    together."""
     if candidate.count.each and len(destinations) > 1:
         return [[d] for d in destinations]
     return [destinations]

@@ -1,4 +1,5 @@
-"""What happened to the flights a clause counts: completed, planned, cancelled, denied or unknown, as its verbs say.
+"""What happened to the flights a clause counts: completed, planned, cancelled, denied or unknown, as its
+verbs say.
 """
 
 from __future__ import annotations
@@ -12,13 +13,20 @@ from transforms.spans import LowercasePattern, lowercase
 
 STATUS_PATTERNS = [(Status(cue.name), rf"\b(?:{cue.alternation})\b") for cue in STATUS_CUES]
 TECHNICAL_TURNBACK = LowercasePattern(
-    r"\b(?:turned|turns|turning) back\s+(?:with|because of|due to|after|over)\b[^,.;]{0,40}?\b(?:mechanical|technical|engine|weather|fuel|"
-    r"maintenance)\w*|\b(?:regres[oó]|volvi[oó]|retorn[oó])\s+(?:por|debido a)\b[^,.;]{0,40}?\b(?:falla|mec[aá]nic|t[eé]cnic|clima|"
+    r"\b(?:turned|turns|turning) back\s+(?:with|because of|due to|after|over)\b[^,.;]{0,40}?\b(?:mechanical|"
+    r"technical|engine|weather|fuel|"
+    r"maintenance)\w*|\b(?:regres[oó]|volvi[oó]|retorn[oó])\s+(?:por|debido a)\b[^,.;]{0,40}?\b(?:falla|"
+    r"mec[aá]nic|t[eé]cnic|clima|"
     r"combustible)\w*"
 )
-FUTURE_TENSE = LowercasePattern(r"\b\w+(?:ar|er|ir|dr|br|rr)(?:á|án)\b")  # llegarán, saldrán: searched only where an á is
-# sumarían, llegarían, podría, chegariam: what would happen is planned (a noun such as 'secretaría' is neither plural nor a modal)
-CONDITIONAL_TENSE = LowercasePattern(r"\b(?:\w+(?:ar|er|ir|dr|br)ían|(?:podr|habr|ser|llegar|saldr|tendr|har|aterrizar)ía|\w+(?:ar|er|ir)iam)\b")
+# llegarán, saldrán: searched only where an á is
+FUTURE_TENSE = LowercasePattern(r"\b\w+(?:ar|er|ir|dr|br|rr)(?:á|án)\b")
+# sumarían, llegarían, podría, chegariam: what would happen is planned (a noun such as 'secretaría' is neither
+# plural nor a modal)
+CONDITIONAL_TENSE = LowercasePattern(
+    r"\b(?:\w+(?:ar|er|ir|dr|br)ían|(?:podr|habr|ser|llegar|saldr|tendr|har|aterrizar)ía|\w+(?:ar|er|"
+    r"ir)iam)\b"
+)
 STATUS_CACHE_SIZE = 4096
 STATUS_RES = [(name, LowercasePattern(pattern)) for name, pattern in STATUS_PATTERNS]
 PAST_REPORT = re.compile(r"\b(?:was|were|had|fue|fueron|hubo|hab[ií]a|foi|foram)\b", re.IGNORECASE)
@@ -26,18 +34,23 @@ PAST_REPORT = re.compile(r"\b(?:was|were|had|fue|fueron|hubo|hab[ií]a|foi|foram
 
 @lru_cache(maxsize=STATUS_CACHE_SIZE)
 def status_of(sentence: str) -> str:
-    """completed, planned, denied or cancelled, as the clause's verbs say; a mechanical turn-back is no denial.
+    """completed, planned, denied or cancelled, as the clause's verbs say; a mechanical turn-back is no
+    denial.
 
     Cached: a sentence's status is asked for the sentence, then again for each of its clauses.
     """
     lowered = TECHNICAL_TURNBACK.blanked_in(lowercase(sentence))
     for name, pattern in STATUS_RES:
-        if pattern.found_in(lowered) or (name == Status.PLANNED and _future_or_conditional(sentence, lowered)):
+        if pattern.found_in(lowered) or (
+            name == Status.PLANNED and _future_or_conditional(sentence, lowered)
+        ):
             return name
     return Status.UNKNOWN
 
 
 def _future_or_conditional(sentence: str, lowered: str) -> bool:
-    """A Spanish or Portuguese verb in the future or the conditional; each is searched only where its accent or ending is."""
-    return ("á" in sentence and FUTURE_TENSE.found_in(lowered)) or (("í" in sentence or "iam" in lowered)
-                                                                     and CONDITIONAL_TENSE.found_in(lowered))
+    """A Spanish or Portuguese verb in the future or the conditional; each is searched only where its accent
+    or ending is."""
+    return ("á" in sentence and FUTURE_TENSE.found_in(lowered)) or (
+        ("í" in sentence or "iam" in lowered) and CONDITIONAL_TENSE.found_in(lowered)
+    )

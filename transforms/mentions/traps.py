@@ -23,57 +23,113 @@ from transforms.vocabulary import (
 
 NOUN_BLOCKERS = re.compile(rf"^\s*(?:{NOT_A_FLIGHT_AFTER_NOUN})\b", re.IGNORECASE)
 RATE_AFTER = re.compile(
-    r"^[\w\s-]{0,40}?\b(?:a|per|each|every|al|por|a la|cada|por cada)\s+(?:week|day|month|year|semana|d[ií]a|mes|a[nñ]o|semana|m[eê]s)\b"
-    r"|^\s*(?:[\w-]+\s+){0,3}?(?:weekly|daily|monthly|a week|diarios|semanales|mensuales|por semana|al d[ií]a|al mes|semanais|por m[eê]s)\b",
+    r"^[\w\s-]{0,40}?\b(?:a|per|each|every|al|por|a la|cada|por cada)\s+(?:week|day|month|year|semana|d[ií]a|"
+    r"mes|a[nñ]o|semana|m[eê]s)\b"
+    r"|^\s*(?:[\w-]+\s+){0,3}?(?:weekly|daily|monthly|a week|diarios|semanales|mensuales|por semana|al "
+    r"d[ií]a|al mes|semanais|por m[eê]s)\b",
     re.IGNORECASE,
 )
 COMPARATIVE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:than|que|compared|comparado)\b", re.IGNORECASE)
-MORE_BEFORE = EndPattern(re.compile(r"\b(?:more|más|mais)\s*$", re.IGNORECASE), words=1)  # "more flights than", said of the noun
-CHANGE_AFTER = re.compile(r"^\s*(?:menos|m[aá]s|a menos|a m[aá]s)\s+(?:que|de lo)\b|^\s*menos\b", re.IGNORECASE)
-DURATION_MODIFIER = re.compile(r"\d+\s*-?\s*(?:hour|minute|day|week|hora|minuto|d[ií]a|semana)s?\b", re.IGNORECASE)
-CARGO_AFTER = re.compile(r"^\s*(?:of|with|carrying|de|con|llenos de|cargados de|com|levando|carregados de|cheios de)\s+"
-                         rf"(?:humanitarian\s+)?(?:{CARGO.alternation})\b", re.IGNORECASE)
-TYPICAL_DAY_BEFORE = re.compile(rf"\b(?:{TYPICAL_DAY.alternation})\b[^.;]*$", re.IGNORECASE)  # in the clause before the count
-RATE_MODIFIER = re.compile(r"\b(?:weekly|daily|monthly|yearly|semanales|diarios|mensuales|anuales|semanais|di[aá]rios|mensais)\b", re.IGNORECASE)
+# "more flights than", said of the noun
+MORE_BEFORE = EndPattern(re.compile(r"\b(?:more|más|mais)\s*$", re.IGNORECASE), words=1)
+CHANGE_AFTER = re.compile(
+    r"^\s*(?:menos|m[aá]s|a menos|a m[aá]s)\s+(?:que|de lo)\b|^\s*menos\b", re.IGNORECASE
+)
+DURATION_MODIFIER = re.compile(
+    r"\d+\s*-?\s*(?:hour|minute|day|week|hora|minuto|d[ií]a|semana)s?\b", re.IGNORECASE
+)
+CARGO_AFTER = re.compile(
+    r"^\s*(?:of|with|carrying|de|con|llenos de|cargados de|com|levando|carregados de|cheios de)\s+"
+    rf"(?:humanitarian\s+)?(?:{CARGO.alternation})\b",
+    re.IGNORECASE,
+)
+# in the clause before the count
+TYPICAL_DAY_BEFORE = re.compile(rf"\b(?:{TYPICAL_DAY.alternation})\b[^.;]*$", re.IGNORECASE)
+RATE_MODIFIER = re.compile(
+    r"\b(?:weekly|daily|monthly|yearly|semanales|diarios|mensuales|anuales|semanais|di[aá]rios|mensais)\b",
+    re.IGNORECASE,
+)
 DELTA_AFTER = re.compile(r"^\s*(?:higher|lower|fewer|less|menos|a menos)\b", re.IGNORECASE)
 MORE_AFTER = re.compile(r"^\s*(?:more|m[aá]s|a m[aá]s|mais|a mais)\b(?!\s*:)", re.IGNORECASE)
 COMPARISON = LowercasePattern(rf"\b(?:{COMPARISON_CUE.alternation})\b")
-FRACTION_BEFORE = EndPattern(re.compile(r"\b(?:de cada|out of every|in every|one in|uno de cada|una de cada|of every)\s*$", re.IGNORECASE), words=3)
+FRACTION_BEFORE = EndPattern(
+    re.compile(
+        r"\b(?:de cada|out of every|in every|one in|uno de cada|una de cada|of every)\s*$", re.IGNORECASE
+    ),
+    words=3,
+)
 PROJECTION = LowercasePattern(rf"\b(?:{PROJECTION_CUE.alternation})\b")
-LEG_AFTER_NOUN = re.compile(rf"^\s+(?:de\s+)?(?:{NOT_A_REMOVAL_LEG.alternation})\b", re.IGNORECASE)  # Spanish and Portuguese say it after
-TRANSFER_AFTER = re.compile(rf"^[^.;,]{{0,40}}?\b(?:{TRANSFER_WORDS})", re.IGNORECASE)  # within the count's own phrase
+# Spanish and Portuguese say it after
+LEG_AFTER_NOUN = re.compile(rf"^\s+(?:de\s+)?(?:{NOT_A_REMOVAL_LEG.alternation})\b", re.IGNORECASE)
+# within the count's own phrase
+TRANSFER_AFTER = re.compile(rf"^[^.;,]{{0,40}}?\b(?:{TRANSFER_WORDS})", re.IGNORECASE)
 FLEET_VERB = LowercasePattern(rf"\b(?:{FLEET_WORDS})\b")
 MOVEMENT_VERB = LowercasePattern(rf"\b(?:{MOVEMENT_WORDS})\b")
 
 
-def trap_of(sentence: str, noun: re.Match[str], count: Count, status: str, start: int, language: str | None) -> str | None:
-    """The trap a count bound to a flight noun falls in, if any: rates, averages, changes, fractions, fleets, projections,
-    transfers and dates next to the noun are not flight counts. The name says which (``flightwatch explain`` shows it)."""
-    after = sentence[noun.end():]
+def trap_of(
+    sentence: str, noun: re.Match[str], count: Count, status: str, start: int, language: str | None
+) -> str | None:
+    """The trap a count bound to a flight noun falls in, if any: rates, averages, changes, fractions, fleets,
+    projections, transfers and dates next to the noun are not flight counts. The name says which
+    (``flightwatch explain`` shows it)."""
+    after = sentence[noun.end() :]
     before = sentence[:start]
-    modifiers = sentence[start:noun.start()]
-    lowered = lowercase(sentence)  # whole-sentence cue words are searched in lowercase: far cheaper than IGNORECASE
+    modifiers = sentence[start : noun.start()]
+    # whole-sentence cue words are searched in lowercase: far cheaper than IGNORECASE
+    lowered = lowercase(sentence)
     traps = (
         ("word_after_noun_not_a_flight", lambda: NOUN_BLOCKERS.match(after)),
         # "two flights a week", "weekly flights", "on a typical weekday it sends six planes"
-        ("rate", lambda: RATE_AFTER.match(after) or RATE_MODIFIER.search(modifiers) or _on_a_typical_day(before)),
-        ("change", lambda: CHANGE_AFTER.match(after) or DELTA_AFTER.match(after)),  # "13 vuelos menos", "four fewer"
+        (
+            "rate",
+            lambda: RATE_AFTER.match(after) or RATE_MODIFIER.search(modifiers) or _on_a_typical_day(before),
+        ),
+        # "13 vuelos menos", "four fewer"
+        ("change", lambda: CHANGE_AFTER.match(after) or DELTA_AFTER.match(after)),
         ("fraction", lambda: FRACTION_BEFORE.search(before)),  # "seis de cada diez vuelos"
-        ("comparison", lambda: (COMPARATIVE_AFTER.match(after) and MORE_BEFORE.search(sentence[: noun.start()]))
-         or (MORE_AFTER.match(after) and COMPARISON.found_in(lowered))),
-        ("fleet", lambda: AIRCRAFT_NOUN.match(noun.group()) and FLEET_VERB.found_in(lowered) and not MOVEMENT_VERB.found_in(lowered)),
-        ("duration_or_cargo", lambda: DURATION_MODIFIER.search(modifiers) or CARGO_AFTER.match(after)),  # "a 5-hour flight"
+        (
+            "comparison",
+            lambda: (
+                (COMPARATIVE_AFTER.match(after) and MORE_BEFORE.search(sentence[: noun.start()]))
+                or (MORE_AFTER.match(after) and COMPARISON.found_in(lowered))
+            ),
+        ),
+        (
+            "fleet",
+            lambda: (
+                AIRCRAFT_NOUN.match(noun.group())
+                and FLEET_VERB.found_in(lowered)
+                and not MOVEMENT_VERB.found_in(lowered)
+            ),
+        ),
+        # "a 5-hour flight"
+        ("duration_or_cargo", lambda: DURATION_MODIFIER.search(modifiers) or CARGO_AFTER.match(after)),
         ("projection", lambda: PROJECTION.found_in(lowered)),
         ("transfer", lambda: TRANSFER_AFTER.match(after)),
         # "400 domestic shuffle flights", "40 vuelos internos", "12 voos vazios"
-        ("not_a_removal_leg", lambda: NOT_REMOVAL_RE.search(sentence[start:noun.end()]) or LEG_AFTER_NOUN.match(after)),
-        ("date_before_noun", lambda: ends_with_date_word(before, language, months_only=True) and not count.article and not count.ordinal),
-        ("article_without_event", lambda: count.article and status == Status.UNKNOWN),  # "a flight" that nothing happened to
+        (
+            "not_a_removal_leg",
+            lambda: NOT_REMOVAL_RE.search(sentence[start : noun.end()]) or LEG_AFTER_NOUN.match(after),
+        ),
+        (
+            "date_before_noun",
+            lambda: (
+                ends_with_date_word(before, language, months_only=True)
+                and not count.article
+                and not count.ordinal
+            ),
+        ),
+        # "a flight" that nothing happened to
+        ("article_without_event", lambda: count.article and status == Status.UNKNOWN),
     )
     return next((name for name, holds in traps if holds()), None)
 
 
 def _on_a_typical_day(before: str) -> bool:
-    """'On a typical weekday it sends six planes': searched only where a word for day is (a substring test first)."""
+    """'On a typical weekday it sends six planes': searched only where a word for day is (a substring test
+    first)."""
     lowered = before.lower()
-    return ("day" in lowered or "día" in lowered or "dia" in lowered) and bool(TYPICAL_DAY_BEFORE.search(before))
+    return ("day" in lowered or "día" in lowered or "dia" in lowered) and bool(
+        TYPICAL_DAY_BEFORE.search(before)
+    )
