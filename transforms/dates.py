@@ -102,6 +102,7 @@ def _relative_words() -> frozenset[str]:
         frozenset(weekday_numbers())
         | hyphenated
         | frozenset("week weeks semana semanas days day días dia dias months month meses mes weekend".split())
+        | RELATIVE_DAY_WORDS
     )
 
 
@@ -524,6 +525,18 @@ RELATIVE_WEEK = re.compile(
     r"(?P<next>next week|la pr[oó]xima semana|la semana pr[oó]xima|la semana que viene|pr[oó]xima semana))\b",
     re.IGNORECASE,
 )
+# the day of publication and the days either side: "returned to Tirana today", "llegó ayer", "chega amanhã"
+RELATIVE_DAY = re.compile(
+    r"\b(?:(?P<today>today|tonight|this morning|this afternoon|hoy(?!\s+(?:en\s+)?d[ií]a)|esta\s+mañana|"
+    r"esta\s+tarde|esta\s+noche|hoje(?!\s+em\s+dia)|esta\s+manhã|nesta\s+manhã|esta\s+noite)"
+    r"|(?P<yesterday>yesterday|last\s+night|ayer|anoche|ontem)"
+    r"|(?P<tomorrow>tomorrow|(?<!esta\s)(?<!\bla\s)mañana|amanhã))\b",
+    re.IGNORECASE,
+)
+RELATIVE_DAY_WORDS = frozenset(
+    "today tonight morning afternoon hoy mañana tarde noche hoje manhã noite yesterday night ayer anoche "
+    "ontem tomorrow amanhã".split()
+)
 WEEKEND = re.compile(
     r"\b(?:over|during|on)\s+the\s+weekend\b|\b(?:this\s+past|last)\s+weekend\b|"
     r"\b(?:durante\s+)?el\s+fin\s+de\s+semana(?:\s+pasado)?\b",
@@ -559,8 +572,9 @@ def _weekday_date(name: str, language: str | None, published: dt.date) -> dt.dat
 def find_relative_period(
     text: str, language: str | None, published: dt.date | None, offset: int = 0
 ) -> Period | None:
-    """Weeks (``last week``, ``esta semana``: Monday to Sunday), spans back (``during the last two weeks``)
-    and weekdays (``on Friday and Saturday``), resolved against publication."""
+    """Weeks (``last week``, ``esta semana``: Monday to Sunday), spans back (``during the last two weeks``),
+    weekdays (``on Friday and Saturday``) and days (``today``, ``ayer``, ``amanhã``), resolved against
+    publication."""
     if published is None or not (_words(text) & _relative_words()):
         return None
     week = RELATIVE_WEEK.search(text)
@@ -623,6 +637,12 @@ def find_relative_period(
                 offset + match.start(),
                 offset + match.end(),
             )
+    day = RELATIVE_DAY.search(text)
+    if day:
+        date = published + dt.timedelta(
+            days=-1 if day.group("yesterday") else 1 if day.group("tomorrow") else 0
+        )
+        return Period(date, date, Precision.DAY, day.group(), offset + day.start(), offset + day.end())
     return None
 
 

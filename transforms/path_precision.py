@@ -1,5 +1,5 @@
-"""Measured precision of every path prefix, written by ``flightwatch evaluate --calibrate``: do not edit by
-hand.
+"""Measured precision of every path prefix, written by ``flightwatch evaluate --calibrate``: do not
+edit by hand.
 
 JUDGED maps a path prefix to (claims judged right, claims judged) on the calibration corpus below.
 """
@@ -8,7 +8,7 @@ CALIBRATED_WITH = "2.6.0"  # the extractor version the corpus was extracted with
 CALIBRATION_CORPUS = "gold.json: set tuning, first half, 37 documents"
 CALIBRATED_ON = "2026-12-06"
 JUDGED: dict[str, tuple[int, int]] = {
-    "mention": (88, 96),
+    "mention": (89, 97),
     "mention/article": (31, 34),
     "mention/article/dest:clause": (20, 21),
     "mention/article/dest:clause/status:clause": (20, 21),
@@ -97,6 +97,10 @@ JUDGED: dict[str, tuple[int, int]] = {
     "mention/ordinal/dest:none": (0, 1),
     "mention/ordinal/dest:none/status:sentence": (0, 1),
     "mention/ordinal/dest:none/status:sentence/origin:context": (0, 1),
+    "mention/timed": (1, 1),
+    "mention/timed/dest:clause": (1, 1),
+    "mention/timed/dest:clause/status:clause": (1, 1),
+    "mention/timed/dest:clause/status:clause/origin:context": (1, 1),
     "mention/to_place": (2, 2),
     "mention/to_place/dest:count": (2, 2),
     "mention/to_place/dest:count/status:sentence": (2, 2),

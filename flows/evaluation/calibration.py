@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
-import pprint
+import json
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -92,15 +92,20 @@ def path_counts(judgements: list[Judgement]) -> dict[str, tuple[int, int]]:
 
 def write_table(judgements: list[Judgement], corpus: str, extractor_version: str, target: Path) -> None:
     """Write the measured counts per path prefix as the package's calibration table (a Python module)."""
-    counts = pprint.pformat(path_counts(judgements), width=110, sort_dicts=True)
+    # written the way ``ruff format`` lays it out, as every module of transforms/ is checked to be
+    entries = "".join(
+        f"    {json.dumps(prefix)}: ({right}, {judged}),\n"
+        for prefix, (right, judged) in sorted(path_counts(judgements).items())
+    )
     target.write_text(
-        '"""Measured precision of every path prefix, written by ``flightwatch evaluate --calibrate``: do not edit by hand.\n\n'
+        '"""Measured precision of every path prefix, written by ``flightwatch evaluate --calibrate``: do not\n'
+        "edit by hand.\n\n"
         "JUDGED maps a path prefix to (claims judged right, claims judged) on the calibration corpus below.\n"
         '"""\n\n'
-        f"CALIBRATED_WITH = {extractor_version!r}  # the extractor version the corpus was extracted with\n"
-        f"CALIBRATION_CORPUS = {corpus!r}\n"
-        f"CALIBRATED_ON = {dt.date.today().isoformat()!r}\n"
-        f"JUDGED: dict[str, tuple[int, int]] = {counts}\n"
+        f"CALIBRATED_WITH = {json.dumps(extractor_version)}  # the extractor version the corpus was extracted with\n"
+        f"CALIBRATION_CORPUS = {json.dumps(corpus, ensure_ascii=False)}\n"
+        f"CALIBRATED_ON = {json.dumps(dt.date.today().isoformat())}\n"
+        f"JUDGED: dict[str, tuple[int, int]] = {{\n{entries}}}\n"
     )
 
 

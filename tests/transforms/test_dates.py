@@ -190,3 +190,33 @@ def test_a_span_of_days_that_names_its_month_once(text: str, language: str, star
 ])
 def test_a_wire_datelines_weekday_places_its_year(dateline: str, body: str, language: str, expected: dt.date) -> None:
     assert dateline_reference(dateline, body, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "day"), [
+    ("The charter returned 47 men to Tirana today.", "en", dt.date(2022, 12, 15)),
+    ("A second flight landed yesterday in Hanoi.", "en", dt.date(2022, 12, 14)),
+    ("Another flight leaves tomorrow.", "en", dt.date(2022, 12, 16)),
+    ("El vuelo llegó hoy a San Pedro Sula.", "es", dt.date(2022, 12, 15)),
+    ("Ayer aterrizaron dos vuelos.", "es", dt.date(2022, 12, 14)),
+    ("El tercer vuelo llegará mañana.", "es", dt.date(2022, 12, 16)),
+    ("Esta mañana llegó un vuelo.", "es", dt.date(2022, 12, 15)),
+    ("O voo chegou hoje a Fortaleza.", "pt", dt.date(2022, 12, 15)),
+    ("Ontem pousaram dois voos.", "pt", dt.date(2022, 12, 14)),
+    ("O próximo voo chega amanhã.", "pt", dt.date(2022, 12, 16)),
+])
+def test_today_yesterday_and_tomorrow_are_days_from_publication(text: str, language: str, day: dt.date) -> None:
+    from transforms.dates import find_relative_period
+
+    found = find_relative_period(text, language, dt.date(2022, 12, 15))
+    assert found is not None and (found.start, found.end) == (day, day)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Hoy en día los vuelos salen de Texas.", "es"),
+    ("Hoje em dia os voos saem do Texas.", "pt"),
+    ("Nowadays the flights leave from Texas.", "en"),
+])
+def test_nowadays_is_no_day(text: str, language: str) -> None:
+    from transforms.dates import find_relative_period
+
+    assert find_relative_period(text, language, dt.date(2022, 12, 15)) is None

@@ -821,3 +821,47 @@ def test_a_part_of_the_flights_just_counted_is_a_count_of_flights(sentence: str,
 ])
 def test_a_part_of_the_people_on_board_is_no_count_of_flights(sentence: str, language: str) -> None:
     assert 12 not in [claim[0] for claim in _claims(sentence, language)]
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    ("The May flight carried 31 people to Hanoi.", "en", (dt.date(2023, 5, 1), dt.date(2023, 5, 31))),
+    ("Last week's flight, on July 18, carried 16 men to Tirana.", "en", (dt.date(2023, 7, 18), dt.date(2023, 7, 18))),
+    ("Tuesday's charter left Stansted with 40 people.", "en", (dt.date(2023, 7, 25), dt.date(2023, 7, 25))),
+    ("El vuelo de mayo llevó a 31 personas a Hanói.", "es", (dt.date(2023, 5, 1), dt.date(2023, 5, 31))),
+    ("El vuelo del martes salió de Houston con 90 deportados.", "es", (dt.date(2023, 7, 25), dt.date(2023, 7, 25))),
+    ("O voo de maio levou 31 pessoas a Hanói.", "pt", (dt.date(2023, 5, 1), dt.date(2023, 5, 31))),
+])
+def test_a_flight_named_by_its_time_is_one_flight_of_that_time(sentence: str, language: str, expected: tuple) -> None:
+    found = find_mentions(sentence, language, dt.date(2023, 7, 28), tables=[])
+    assert [(m.flights, (m.period_start, m.period_end)) for m in found] == [(1, expected)]
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("The flight from Houston landed with 40 people.", "en"),
+    ("El vuelo de Houston aterrizó con 40 personas.", "es"),
+    ("O voo de Houston pousou com 40 pessoas.", "pt"),
+])
+def test_a_flight_named_by_a_place_is_one_already_told(sentence: str, language: str) -> None:
+    assert not find_mentions(sentence, language, dt.date(2023, 7, 28), tables=[])
+
+
+@pytest.mark.parametrize(("sentence", "language", "status"), [
+    ("The May flight carried 16 men, all of whom declined to claim asylum.", "en", "completed"),
+    ("El vuelo de mayo llevó a 16 hombres, que se negaron a declarar.", "es", "completed"),
+    ("O voo de maio levou 16 homens, que recusaram-se a assinar.", "pt", "completed"),
+    ("Venezuela refused to accept two removal flights in May.", "en", "denied"),
+    ("Venezuela se negó a recibir dos vuelos en mayo.", "es", "denied"),
+    ("A Venezuela recusou-se a receber dois voos em maio.", "pt", "denied"),
+])
+def test_people_refusing_something_else_is_no_refusal_of_the_flight(sentence: str, language: str, status: str) -> None:
+    assert {m.status for m in find_mentions(sentence, language, dt.date(2023, 7, 28), tables=[])} == {status}
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("Two flights from Mexico landed with 241 people; buses are expected today in Omoa.", "en"),
+    ("Llegan 241 hondureños en dos vuelos desde México; hoy se esperan 16 buses en Omoa.", "es"),
+    ("Chegam 241 hondurenhos em dois voos do México; hoje são esperados 16 ônibus em Omoa.", "pt"),
+])
+def test_a_day_named_in_another_clause_is_not_the_counts(sentence: str, language: str) -> None:
+    found = find_mentions(sentence, language, dt.date(2023, 11, 9), tables=[])
+    assert [(m.flights, m.period_start) for m in found] == [(2, None)]

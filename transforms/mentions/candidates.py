@@ -9,13 +9,14 @@ import re
 from transforms.cues.elision import ARRIVED_FIRST, INCLUDING, RANK, RECEIVED, SENT_FROM, SENT_OUT, SENT_TO
 from transforms.cues.statuses import CANCELLED, DENIED
 from transforms.cues.traps import RESTATEMENT
-from transforms.dates import month_numbers
+from transforms.dates import month_numbers, weekday_numbers
 from transforms.domain import Qualifier, Status
 from transforms.mentions.counts import (
     CHANGE_BEFORE,
     FLIGHT_NOUN,
     NUMBER_TOKEN,
     RANGE_BEFORE,
+    SINGULAR_NOUNS,
     Candidate,
     Count,
     bound_count_before,
@@ -432,12 +433,66 @@ def _coordinated_places(sentence: str, start: int, places: list[PlaceMatch]) -> 
     return found
 
 
+def _timed_flight(sentence: str, noun: re.Match[str]) -> Candidate | None:
+    """One flight named by its time ("the May flight", "Last week's flight", "el vuelo del martes", "o voo de
+    maio"): a flight of its own, told apart from the others by when it flew."""
+    if noun.group().lower() not in SINGULAR_NOUNS:
+        return None
+    before = TIME_BEFORE_NOUN.search(sentence[: noun.start()])
+    if before and _names_a_flight_time(before.group("when")):
+        return Candidate(
+            Count(1, Qualifier.EXACT), before.start(), noun.end(), when=before.group("when"), shape="timed"
+        )
+    after = TIME_AFTER_NOUN.match(sentence, noun.end())
+    if (
+        after
+        and DEFINITE_NOUN_BEFORE.search(sentence[: noun.start()])
+        and _names_a_flight_time(after.group("when"))
+    ):
+        lead = DEFINITE_NOUN_BEFORE.search(sentence[: noun.start()])
+        start = lead.start() if lead else noun.start()
+        return Candidate(
+            Count(1, Qualifier.EXACT), start, after.end(), when=after.group("when"), shape="timed"
+        )
+    return None
+
+
+def _names_a_flight_time(words: str) -> bool:
+    """A month, a weekday or a day or week relative to the text's own ("May", "Tuesday", "last week")."""
+    word = words.lower().split()[-1]
+    return word in month_numbers() or word in weekday_numbers() or words.lower() in RELATIVE_DAYS
+
+
+# "the May flight", "Last week's flight", "Tuesday's charter": a time before the noun names one flight
+TIME_BEFORE_NOUN = EndPattern(
+    re.compile(
+        r"(?:\b(?:the|this|that)\s+)?(?P<when>(?:last|next|this)\s+week|[^\W\d_]+)(?:'s|’s)?\s+"
+        r"(?:(?:removal|deportation|charter|chartered|repatriation)\s+)?$",
+        re.IGNORECASE,
+    ),
+    words=4,
+)
+# "el vuelo del martes", "o voo de maio": Spanish and Portuguese name it after the noun
+TIME_AFTER_NOUN = re.compile(
+    r"\s+(?:de\s+(?:deportaci[oó]n|deporta[cç][aã]o|repatriaci[oó]n|repatria[cç][aã]o)\s+)?"
+    r"(?:del|de|do|da)\s+(?P<when>[^\W\d_]+)\b(?!\s+(?:de|del)\s+\d)",
+    re.IGNORECASE,
+)
+DEFINITE_NOUN_BEFORE = EndPattern(re.compile(r"\b(?:el|la|o|a)\s+$", re.IGNORECASE), words=1)
+RELATIVE_DAYS = frozenset(
+    {"last week", "next week", "this week", "yesterday", "today", "tomorrow", "ayer", "hoy", "ontem", "hoje"}
+)
+
+
 def bound_counts(sentence: str, language: str | None, status: str) -> list[Candidate]:
     """Counts bound to a flight noun (``two similar flights``), rates, changes and fleets left out."""
     found: list[Candidate] = []
     for noun in FLIGHT_NOUN.finditer(sentence):
         bound = bound_count_before(sentence, noun, language)
         if not bound:
+            # a flight to come named by its day is the one announced ("Friday's plane will be the 30th")
+            if status != Status.PLANNED and (timed := _timed_flight(sentence, noun)):
+                found.append(timed)
             continue
         count, start = bound
         if trap_of(sentence, noun, count, status, start, language) or any(start == c.start for c in found):

@@ -360,4 +360,5 @@ class Candidate:
     destinations: list[str] | None = None
     origin: str | None = None
     bound: bool = True
+    when: str | None = None  # the time a single flight is named by ("the May flight"): its period
     shape: str = "bound"  # which step found the count: bound to its noun, or one of find_elided's shapes

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from transforms.dates import Period
+from transforms.dates import Period, find_day, find_relative_period, month_label_period
 from transforms.domain import Status
 from transforms.mentions.candidates import CLAUSE_BREAK, bound_counts, find_elided
 from transforms.mentions.claims import Mention
@@ -160,6 +160,17 @@ def sentence_mentions(
         clause_period = (
             stated_period(segment, language, published) if len(candidates) > 1 else None
         ) or shared_period(period, sentence, segment, len(candidates))
+        if len(candidates) == 1 and ";" in sentence and clause_period and clause_period.text:
+            # "Llegan 241 hondureños en dos vuelos; hoy se esperan 16 buses": a time in another clause is not
+            # the count's
+            count_clause = _clause(sentence, candidate)
+            clause_period = (
+                clause_period
+                if clause_period.text in count_clause
+                else stated_period(count_clause, language, published)
+            )
+        if candidate.when:  # "the May flight": the month, unless its clause gives the day ("on December 6")
+            clause_period = timed_period(candidate.when, segment, language, published) or clause_period
         if (
             clause_status == Status.PLANNED
             and isinstance(clause_period, Period)
@@ -267,3 +278,13 @@ def _each(candidate: Candidate, destinations: list[str]) -> list[list[str]]:
     if candidate.count.each and len(destinations) > 1:
         return [[d] for d in destinations]
     return [destinations]
+
+
+def timed_period(when: str, clause: str, language: str | None, published: dt.date | None) -> Period | None:
+    """The period of a flight named by its time: a day its clause states, else the month or the relative day
+    or week it is named by ("the May flight", "last week's flight", "el vuelo del martes")."""
+    return (
+        find_day(clause, language, published)
+        or month_label_period(when, None, published)
+        or find_relative_period(when, language, published)
+    )

@@ -19,6 +19,13 @@ TECHNICAL_TURNBACK = LowercasePattern(
     r"mec[aá]nic|t[eé]cnic|clima|"
     r"combustible)\w*"
 )
+# "declined to claim asylum", "se negaron a declarar", "recusaram-se a assinar": people refusing something
+# else, not a refusal of the flight (refusing to accept, receive or authorize it still is one)
+REFUSAL_OF_SOMETHING_ELSE = LowercasePattern(
+    r"\b(?:declined|declines|refused|refuses)\s+to\s+(?!accept|receive|allow|authori[sz]e|let|take|admit|permit|land)"
+    r"[a-z]+|\bse\s+neg(?:ó|aron|aba|aban)\s+a\s+(?!recibir|aceptar|autorizar|permitir|admitir|dejar)[a-zñáéíóú]+"
+    r"|\b(?:recusou|recusaram)-se\s+a\s+(?!receber|aceitar|autorizar|permitir|admitir|deixar)[a-zçãõáéíóú]+"
+)
 # llegarán, saldrán: searched only where an á is
 FUTURE_TENSE = LowercasePattern(r"\b\w+(?:ar|er|ir|dr|br|rr)(?:á|án)\b")
 # sumarían, llegarían, podría, chegariam: what would happen is planned (a noun such as 'secretaría' is neither
@@ -34,12 +41,12 @@ PAST_REPORT = re.compile(r"\b(?:was|were|had|fue|fueron|hubo|hab[ií]a|foi|foram
 
 @lru_cache(maxsize=STATUS_CACHE_SIZE)
 def status_of(sentence: str) -> str:
-    """completed, planned, denied or cancelled, as the clause's verbs say; a mechanical turn-back is no
-    denial.
+    """completed, planned, denied or cancelled, as the clause's verbs say; a mechanical turn-back, or people
+    refusing something other than the flight, is no denial.
 
     Cached: a sentence's status is asked for the sentence, then again for each of its clauses.
     """
-    lowered = TECHNICAL_TURNBACK.blanked_in(lowercase(sentence))
+    lowered = REFUSAL_OF_SOMETHING_ELSE.blanked_in(TECHNICAL_TURNBACK.blanked_in(lowercase(sentence)))
     for name, pattern in STATUS_RES:
         if pattern.found_in(lowered) or (
             name == Status.PLANNED and _future_or_conditional(sentence, lowered)
