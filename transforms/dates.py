@@ -400,14 +400,21 @@ def _day_patterns() -> list[re.Pattern[str]]:
     month, day, year = _date_parts()
     flags = re.IGNORECASE
     return [
-        # el 19 de diciembre (de 2023); para el 14 de marzo
+        # el 19 de diciembre (de 2023); para el 14 de marzo; el día 3 de mayo; em 14 de março; para o dia 4 de
+        # abril; no dia 6 de junho
         re.compile(
-            rf"\b(?:el|para\s+el|desde\s+el)\s+(?P<d>{day})\s+de\s+(?P<m>{month})(?:\s+(?:de(?:l)?\s+)?(?P<y"
-            rf">{year}))?\b",
+            rf"\b(?:el|para\s+el|desde\s+el|em|para|para\s+o|no|desde\s+o)\s+(?:d[ií]a\s+)?(?P<d>{day})\s+de\s+"
+            rf"(?P<m>{month})(?:\s+(?:de(?:l)?\s+)?(?P<y>{year}))?\b",
             flags,
         ),
         # on March 21 (, 2024); scheduled for Oct. 22
         re.compile(rf"\b(?:on|for)\s+(?P<m>{month})\s+(?P<d>{day})\b(?:,?\s+(?P<y>{year}))?", flags),
+        # on 6 December (2022), for the 4th of April: the day before the month, as British English writes it
+        re.compile(
+            rf"\b(?:on|for)\s+(?:the\s+)?(?P<d>{day})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{month})\b"
+            rf"(?:,?\s+(?P<y>{year}))?",
+            flags,
+        ),
     ]
 
 
@@ -525,6 +532,27 @@ RELATIVE_WEEK = re.compile(
     r"(?P<next>next week|la pr[oó]xima semana|la semana pr[oó]xima|la semana que viene|pr[oó]xima semana))\b",
     re.IGNORECASE,
 )
+# "next Tuesday", "this coming Friday", "el próximo martes", "la próxima semana" is a week; "o próximo sábado"
+NEXT_BEFORE_WEEKDAY = re.compile(r"\b(?:next|this\s+coming|coming|pr[oó]xim[oa])\s+$", re.IGNORECASE)
+# "el martes que viene", "o sábado que vem"
+NEXT_AFTER_WEEKDAY = re.compile(r"\s+(?:que\s+viene|que\s+vem|pr[oó]xim[oa])\b", re.IGNORECASE)
+# words that may follow "el jueves 8" before the rest of the sentence; any other word makes the number a count
+# ("on Friday, 16 flights landed")
+AFTER_DAY_NUMBER = "con|com|with|a|al|ao|en|em|in|at|y|e|and|o|el|la|los|las|the|por|pelo|pela|para|to|no|na"
+
+
+@cache
+def _day_number_after_weekday() -> re.Pattern[str]:
+    """ "sexta-feira, 16", "el jueves 28": a weekday with its day of the month and no month named."""
+    return re.compile(
+        r",?\s*(?:\(\s*)?(?P<n>[12]?\d|3[01])\b(?:\s*\))?"
+        rf"(?!\s+(?:de\s+|of\s+)?(?:{month_alternation()})\b)"
+        rf"(?!\s+(?!(?:{AFTER_DAY_NUMBER})\b)[^\W\d_])"
+        r"(?![.,:/]\d|\s*(?:%|h\b|am\b|pm\b|a\.m\.|p\.m\.))",
+        re.IGNORECASE,
+    )
+
+
 # the day of publication and the days either side: "returned to Tirana today", "llegó ayer", "chega amanhã"
 RELATIVE_DAY = re.compile(
     r"\b(?:(?P<today>today|tonight|this morning|this afternoon|hoy(?!\s+(?:en\s+)?d[ií]a)|esta\s+mañana|"
@@ -553,9 +581,27 @@ UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "días": 1, "semanas": 7, "meses"
 UNIT_PRECISION = {1: Precision.DAY, 7: Precision.WEEK, 30: Precision.MONTH}
 
 
-def _weekday_date(name: str, language: str | None, published: dt.date) -> dt.date | None:
-    """The latest date on or before publication that falls on the named weekday."""
+def _numbered_weekday(name: str, number: int, published: dt.date) -> dt.date | None:
+    """The date nearest publication that is day ``number`` of its month and falls on the weekday ``name``."""
+    weekday = weekday_numbers().get(name.lower().rstrip("."))
+    candidates = []
+    for shift in (-1, 0, 1):
+        month_index = published.year * 12 + published.month - 1 + shift
+        try:
+            day = dt.date(month_index // 12, month_index % 12 + 1, number)
+        except ValueError:
+            continue
+        if weekday is None or day.weekday() == weekday:
+            candidates.append(day)
+    return min(candidates, key=lambda day: abs((day - published).days)) if candidates else None
+
+
+def _weekday_date(name: str, language: str | None, published: dt.date, ahead: bool = False) -> dt.date | None:
+    """The latest date on or before publication that falls on the named weekday; with ``ahead`` ("next
+    Tuesday", "el próximo martes"), the first one after publication."""
     number = weekday_numbers().get(name.lower().rstrip("."))
+    if number is not None and ahead:
+        return published + dt.timedelta(days=(number - published.weekday() - 1) % 7 + 1)
     if number is not None:
         return published - dt.timedelta(days=(published.weekday() - number) % 7)
     languages = [language] if language in DATE_LANGUAGES else list(DATE_LANGUAGES)
@@ -624,8 +670,27 @@ def find_relative_period(
         None,
     )
     if match:
+        ahead = bool(
+            NEXT_BEFORE_WEEKDAY.search(text[max(0, match.start() - 20) : match.start("d1")])
+            or NEXT_AFTER_WEEKDAY.match(text, match.end())
+        )
+        numbered = _day_number_after_weekday().match(text, match.end())
+        if numbered and not match.group("d2"):
+            day = _numbered_weekday(match.group("d1"), int(numbered.group("n")), published)
+            if day is not None:  # "nesta sexta-feira, 16", "el jueves 28": that day of the month nearest
+                end = offset + numbered.end()
+                return Period(
+                    day,
+                    day,
+                    Precision.DAY,
+                    text[match.start() : numbered.end()].strip(),
+                    offset + match.start(),
+                    end,
+                )
         weekdays = [
-            _weekday_date(match.group(g).lower(), language, published) for g in ("d1", "d2") if match.group(g)
+            _weekday_date(match.group(g).lower(), language, published, ahead)
+            for g in ("d1", "d2")
+            if match.group(g)
         ]
         dated = [day for day in weekdays if day is not None]
         if dated and len(dated) == len(weekdays):
@@ -637,12 +702,14 @@ def find_relative_period(
                 offset + match.start(),
                 offset + match.end(),
             )
-    day = RELATIVE_DAY.search(text)
-    if day:
+    relative = RELATIVE_DAY.search(text)
+    if relative:
         date = published + dt.timedelta(
-            days=-1 if day.group("yesterday") else 1 if day.group("tomorrow") else 0
+            days=-1 if relative.group("yesterday") else 1 if relative.group("tomorrow") else 0
         )
-        return Period(date, date, Precision.DAY, day.group(), offset + day.start(), offset + day.end())
+        return Period(
+            date, date, Precision.DAY, relative.group(), offset + relative.start(), offset + relative.end()
+        )
     return None
 
 

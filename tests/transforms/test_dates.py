@@ -220,3 +220,47 @@ def test_nowadays_is_no_day(text: str, language: str) -> None:
     from transforms.dates import find_relative_period
 
     assert find_relative_period(text, language, dt.date(2022, 12, 15)) is None
+
+
+@pytest.mark.parametrize(("text", "language", "day"), [
+    ("The flight left on 6 December with 16 men.", "en", dt.date(2022, 12, 6)),
+    ("It is due on the 4th of December.", "en", dt.date(2022, 12, 4)),
+    ("El vuelo llegó el día 3 de diciembre.", "es", dt.date(2022, 12, 3)),
+    ("O próximo voo está previsto para o dia 4 de dezembro.", "pt", dt.date(2022, 12, 4)),
+    ("Um voo previsto para 14 de novembro foi cancelado.", "pt", dt.date(2022, 11, 14)),
+    ("O voo chegou no dia 6 de dezembro.", "pt", dt.date(2022, 12, 6)),
+])
+def test_a_day_before_its_month_in_every_language(text: str, language: str, day: dt.date) -> None:
+    from transforms.dates import find_day
+
+    found = find_day(text, language, dt.date(2022, 12, 15))
+    assert found is not None and found.start == day
+
+
+@pytest.mark.parametrize(("text", "language", "day"), [
+    ("Another flight is due next Tuesday.", "en", dt.date(2025, 3, 25)),
+    ("Para el próximo martes se espera otro vuelo.", "es", dt.date(2025, 3, 25)),
+    ("El martes que viene llega otro vuelo.", "es", dt.date(2025, 3, 25)),
+    ("O próximo sábado chega outro voo.", "pt", dt.date(2025, 3, 29)),
+    ("A flight landed on Tuesday.", "en", dt.date(2025, 3, 18)),  # a weekday alone looks back
+    ("Chega a Fortaleza nesta sexta-feira, 28, mais um voo.", "pt", dt.date(2025, 3, 28)),
+    ("Llegó el jueves 20 con 90 personas.", "es", dt.date(2025, 3, 20)),
+    ("Chegou neste sábado (22) o quinto voo.", "pt", dt.date(2025, 3, 22)),
+])
+def test_weekdays_ahead_and_weekdays_with_their_day(text: str, language: str, day: dt.date) -> None:
+    from transforms.dates import find_relative_period
+
+    found = find_relative_period(text, language, dt.date(2025, 3, 22))
+    assert found is not None and (found.start, found.end) == (day, day)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("On Friday, 16 flights landed in Guatemala.", "en"),
+    ("El viernes, 16 vuelos aterrizaron en Guatemala.", "es"),
+    ("Na sexta-feira, 16 voos pousaram na Guatemala.", "pt"),
+])
+def test_a_count_after_a_weekday_is_no_day_of_the_month(text: str, language: str) -> None:
+    from transforms.dates import find_relative_period
+
+    found = find_relative_period(text, language, dt.date(2025, 3, 22))
+    assert found is not None and found.start == dt.date(2025, 3, 21)

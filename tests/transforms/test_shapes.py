@@ -865,3 +865,37 @@ def test_people_refusing_something_else_is_no_refusal_of_the_flight(sentence: st
 def test_a_day_named_in_another_clause_is_not_the_counts(sentence: str, language: str) -> None:
     found = find_mentions(sentence, language, dt.date(2023, 11, 9), tables=[])
     assert [(m.flights, m.period_start) for m in found] == [(2, None)]
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    ("A aeronave pousou em Fortaleza, como prevê o acordo.", "pt", []),
+    ("A aeronave fretada tem chegada prevista para as 8 horas.", "pt", []),
+    ("A charter is expected to land in Fortaleza at 8 a.m.", "en", [1]),
+    ("Un avión llegará a Fortaleza a las 8.", "es", [1]),
+])
+def test_portuguese_a_is_the_aircraft_not_an_aircraft(sentence: str, language: str, expected: list) -> None:
+    assert [m.flights for m in find_mentions(sentence, language, PUBLISHED, tables=[])] == expected
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("In 2022 the agency ran 153 removal flights, compared with 129 in 2021.", "en"),
+    ("En 2022 se realizaron 153 vuelos, frente a los 129 de 2021.", "es"),
+    ("Em 2022 foram realizados 153 voos, contra 129 em 2021.", "pt"),
+])
+def test_a_compared_count_takes_its_own_year(sentence: str, language: str) -> None:
+    found = find_mentions(sentence, language, PUBLISHED, tables=[])
+    assert [(m.flights, m.period_start, m.period_end) for m in found] == [
+        (153, dt.date(2022, 1, 1), dt.date(2022, 12, 31)),
+        (129, dt.date(2021, 1, 1), dt.date(2021, 12, 31)),
+    ]
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("In 2024 October had the most, with 66 removal flights, followed by November (61) and August (58).", "en"),
+    ("En 2024 octubre tuvo más, con 66 vuelos, seguido de noviembre (61) y agosto (58).", "es"),
+    ("Em 2024 outubro teve mais, com 66 voos, seguido de novembro (61) e agosto (58).", "pt"),
+])
+def test_a_month_in_a_ranking_of_months_is_the_counts_period(sentence: str, language: str) -> None:
+    found = find_mentions(sentence, language, PUBLISHED, tables=[])
+    assert [(m.flights, m.period_start) for m in found if m.flights != 66] == [
+        (61, dt.date(2024, 11, 1)), (58, dt.date(2024, 8, 1))]

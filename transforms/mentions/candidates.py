@@ -339,6 +339,7 @@ def find_elided(
                     month.start(),
                     token.end() + 1,
                     bound=False,
+                    when=month.group("m"),
                     shape="month_item",
                 )
         if (
@@ -351,7 +352,12 @@ def find_elided(
             value = number_at(sentence, token, language, listed=True)
             if value is not None and not _followed_by_noun(after):
                 candidate = Candidate(
-                    Count(value, Qualifier.EXACT), month.start(), token.end(), bound=False, shape="month_list"
+                    Count(value, Qualifier.EXACT),
+                    month.start(),
+                    token.end(),
+                    bound=False,
+                    when=month.group("m"),
+                    shape="month_list",
                 )
         if candidate is None and (sibling := _sibling_of_a_dated_count(sentence, token, busy)):
             value = number_at(sentence, token, language)  # "up from 327 in 2022 and 243 in 2021"

@@ -297,7 +297,10 @@ def _count_at_end(
     ordinal = parse_ordinal(last.group(), language)
     if ordinal and ORDINAL_OWNERS.search(before[: last.start()]):
         return Count(1, Qualifier.EXACT, ordinal=ordinal), last.start()
-    if word in ARTICLES and not noun.group().lower().endswith(("s", "es")):
+    # Portuguese "a aeronave" is the aircraft (a definite article), Spanish "a" a preposition: "a" is
+    # indefinite in English alone
+    indefinite = word in ARTICLES and not (word == "a" and language in ("es", "pt"))
+    if indefinite and not noun.group().lower().endswith(("s", "es")):
         return Count(1, Qualifier.EXACT, article=True), last.start()
     if (
         word in ONE_MORE

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 from transforms.dates import Period, find_day, find_relative_period, month_label_period
-from transforms.domain import Status
+from transforms.domain import Precision, Status
 from transforms.mentions.candidates import CLAUSE_BREAK, bound_counts, find_elided
 from transforms.mentions.claims import Mention
 from transforms.mentions.counts import Candidate, Count
@@ -24,6 +24,12 @@ REGION_DESTINATION = re.compile(
     rf"\b(?:to|a|hacia|para|ao|à|aos)\s+(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|m[aá]s\s+de\s+|"
     rf"mais\s+de\s+|about\s+|some\s+)?"
     rf"(?:\w+\s+)?(?:{REGION_NAMES})\b",
+    re.IGNORECASE,
+)
+# the year right after a count without its noun: "los 129 de 2021", "98 in 2023", "11 de todo 2020"
+YEAR_AFTER_COUNT = re.compile(
+    r"\s+(?:in|en|em|de|del|do|durante|during)\s+(?:(?:all\s+of|todo|todo\s+el|el\s+año|o\s+ano)\s+)?"
+    r"(?P<y>(?:19|20)\d{2})\b(?!\s*[-–/]\s*\d)",
     re.IGNORECASE,
 )
 OWN_PHRASE_CHARS = 80  # how far after a count its own phrase may name where the flights left from
@@ -170,7 +176,14 @@ def sentence_mentions(
                 else stated_period(count_clause, language, published)
             )
         if candidate.when:  # "the May flight": the month, unless its clause gives the day ("on December 6")
-            clause_period = timed_period(candidate.when, segment, language, published) or clause_period
+            within = period if isinstance(period, Period) else None  # a month in the year the sentence states
+            clause_period = (
+                timed_period(candidate.when, segment, language, published, within) or clause_period
+            )
+        elif not candidate.bound and (year := YEAR_AFTER_COUNT.match(sentence, candidate.end)):
+            # "frente a los 129 de 2021", "compared with 98 in 2023": the year the count is given for
+            first, last = dt.date(int(year.group("y")), 1, 1), dt.date(int(year.group("y")), 12, 31)
+            clause_period = Period(first, last, Precision.YEAR, year.group().strip(), 0, 0)
         if (
             clause_status == Status.PLANNED
             and isinstance(clause_period, Period)
@@ -280,11 +293,13 @@ def _each(candidate: Candidate, destinations: list[str]) -> list[list[str]]:
     return [destinations]
 
 
-def timed_period(when: str, clause: str, language: str | None, published: dt.date | None) -> Period | None:
+def timed_period(
+    when: str, clause: str, language: str | None, published: dt.date | None, within: Period | None = None
+) -> Period | None:
     """The period of a flight named by its time: a day its clause states, else the month or the relative day
     or week it is named by ("the May flight", "last week's flight", "el vuelo del martes")."""
     return (
         find_day(clause, language, published)
-        or month_label_period(when, None, published)
+        or month_label_period(when, within, published)
         or find_relative_period(when, language, published)
     )
