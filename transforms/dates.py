@@ -101,7 +101,9 @@ def _relative_words() -> frozenset[str]:
     return (
         frozenset(weekday_numbers())
         | hyphenated
-        | frozenset("week weeks semana semanas days day días dia dias months month meses mes weekend".split())
+        | frozenset(
+            "week weeks semana semanas days day días dia dias months month meses mes mês weekend".split()
+        )
         | RELATIVE_DAY_WORDS
     )
 
@@ -532,6 +534,14 @@ RELATIVE_WEEK = re.compile(
     r"(?P<next>next week|la pr[oó]xima semana|la semana pr[oó]xima|la semana que viene|pr[oó]xima semana))\b",
     re.IGNORECASE,
 )
+# the month before or after publication's: "last month", "el mes pasado", "o mês que vem" ("el mes anterior",
+# "the previous month" is the one before the month just told of, not publication's)
+RELATIVE_MONTH = re.compile(
+    r"\b(?:(?P<last>last\s+month|el\s+mes\s+pasado|m[eê]s\s+passado)|"
+    r"(?P<next>next\s+month|(?:el\s+)?pr[oó]ximo\s+mes|el\s+mes\s+que\s+viene|pr[oó]ximo\s+m[eê]s|"
+    r"m[eê]s\s+que\s+vem))\b",
+    re.IGNORECASE,
+)
 # "next Tuesday", "this coming Friday", "el próximo martes", "la próxima semana" is a week; "o próximo sábado"
 NEXT_BEFORE_WEEKDAY = re.compile(r"\b(?:next|this\s+coming|coming|pr[oó]xim[oa])\s+$", re.IGNORECASE)
 # "el martes que viene", "o sábado que vem"
@@ -618,7 +628,8 @@ def _weekday_date(name: str, language: str | None, published: dt.date, ahead: bo
 def find_relative_period(
     text: str, language: str | None, published: dt.date | None, offset: int = 0
 ) -> Period | None:
-    """Weeks (``last week``, ``esta semana``: Monday to Sunday), spans back (``during the last two weeks``),
+    """Weeks (``last week``, ``esta semana``: Monday to Sunday), months (``last month``, ``el mes pasado``),
+    spans back (``during the last two weeks``),
     weekdays (``on Friday and Saturday``) and days (``today``, ``ayer``, ``amanhã``), resolved against
     publication."""
     if published is None or not (_words(text) & _relative_words()):
@@ -634,6 +645,14 @@ def find_relative_period(
             week.group(),
             offset + week.start(),
             offset + week.end(),
+        )
+    month = RELATIVE_MONTH.search(text)
+    if month:
+        index = published.year * 12 + published.month - 1 + (-1 if month.group("last") else 1)
+        first = dt.date(index // 12, index % 12 + 1, 1)
+        last = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1) - dt.timedelta(days=1)
+        return Period(
+            first, last, Precision.MONTH, month.group(), offset + month.start(), offset + month.end()
         )
     weekend = WEEKEND.search(text)
     if weekend:  # the latest Saturday and Sunday up to publication

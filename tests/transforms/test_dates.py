@@ -264,3 +264,29 @@ def test_a_count_after_a_weekday_is_no_day_of_the_month(text: str, language: str
 
     found = find_relative_period(text, language, dt.date(2025, 3, 22))
     assert found is not None and found.start == dt.date(2025, 3, 21)
+
+
+@pytest.mark.parametrize(("text", "language", "month"), [
+    ("Abuja refused permission last month for a US flight.", "en", (dt.date(2024, 12, 1), dt.date(2024, 12, 31))),
+    ("El mes pasado llegaron 12 vuelos.", "es", (dt.date(2024, 12, 1), dt.date(2024, 12, 31))),
+    ("No mês passado chegaram 12 voos.", "pt", (dt.date(2024, 12, 1), dt.date(2024, 12, 31))),
+    ("Three flights are planned next month.", "en", (dt.date(2025, 2, 1), dt.date(2025, 2, 28))),
+    ("El próximo mes llegarán tres vuelos.", "es", (dt.date(2025, 2, 1), dt.date(2025, 2, 28))),
+    ("No mês que vem chegam três voos.", "pt", (dt.date(2025, 2, 1), dt.date(2025, 2, 28))),
+])
+def test_last_and_next_month_are_months_from_publication(text: str, language: str, month: tuple) -> None:
+    from transforms.dates import find_relative_period
+
+    found = find_relative_period(text, language, dt.date(2025, 1, 17))
+    assert found is not None and (found.start, found.end) == month
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The previous month, Guatemala received 52 flights.", "en"),
+    ("El mes anterior, Guatemala recibió 52 vuelos.", "es"),
+    ("No mês anterior, a Guatemala recebeu 52 voos.", "pt"),
+])
+def test_the_month_before_the_one_told_of_is_not_publications(text: str, language: str) -> None:
+    from transforms.dates import find_relative_period
+
+    assert find_relative_period(text, language, dt.date(2025, 3, 17)) is None
