@@ -241,8 +241,7 @@ HEAD_LINES = 15
 PIECE_SEPARATOR = re.compile(r"\s*(?:\||·|•|\s[–—-]{1,2}\s|[–—])\s*")
 DATE_LABEL = re.compile(
     r"^(?:published|updated|posted|publicado|publicada|actualizado|actualizada|atualizado|fecha|date|last "
-    r"updated|release date|"
-    r"data de publica[cç][aã]o|data)\b(?:[^:\d\n]{0,30}:)?(?:\s+(?:on|el|em))?\s*",
+    r"updated|release date|data de publica[cç][aã]o|data)\b(?:[^:\d\n]{0,30}:)?(?:\s+(?:on|el|em))?\s*",
     re.IGNORECASE,
 )
 # a date at the head that is not the publication's: a data cut-off ("Fecha de corte: 30/09/2023")
@@ -360,8 +359,7 @@ def _range_patterns() -> list[re.Pattern[str]]:
         # from 1 to 21 January
         re.compile(
             rf"\b(?:from|between)\s+(?P<d1>{day})(?:\s+(?P<m1>{month}))?\s+(?:to|"
-            rf"and)\s+(?P<d2>{day})\s+(?P<m2>{month})"
-            rf"(?:,?\s+(?P<y>{year}))?",
+            rf"and)\s+(?P<d2>{day})\s+(?P<m2>{month})(?:,?\s+(?P<y>{year}))?",
             flags,
         ),
     ]
@@ -375,8 +373,7 @@ def _month_patterns() -> list[re.Pattern[str]]:
     return [
         re.compile(
             rf"\b(?:in|during|throughout|for|en|em|durante|para)\s+(?:el\s+mes\s+de\s+|o\s+m[eê]s\s+de\s+|"
-            rf"the\s+month\s+of\s+)?"
-            rf"(?P<m>{month})(?:,?\s+(?:de(?:l)?\s+)?(?P<y>{year}))?\b(?!\.?\s+\d)",
+            rf"the\s+month\s+of\s+)?(?P<m>{month})(?:,?\s+(?:de(?:l)?\s+)?(?P<y>{year}))?\b(?!\.?\s+\d)",
             flags,
         ),
         # "October 2024 Removal Flights": a month and its year standing alone (not "5 October 2024", a day)
@@ -556,8 +553,7 @@ def _day_number_after_weekday() -> re.Pattern[str]:
     """ "sexta-feira, 16", "el jueves 28": a weekday with its day of the month and no month named."""
     return re.compile(
         r",?\s*(?:\(\s*)?(?P<n>[12]?\d|3[01])\b(?:\s*\))?"
-        rf"(?!\s+(?:de\s+|of\s+)?(?:{month_alternation()})\b)"
-        rf"(?!\s+(?!(?:{AFTER_DAY_NUMBER})\b)[^\W\d_])"
+        rf"(?!\s+(?:de\s+|of\s+)?(?:{month_alternation()})\b)(?!\s+(?!(?:{AFTER_DAY_NUMBER})\b)[^\W\d_])"
         r"(?![.,:/]\d|\s*(?:%|h\b|am\b|pm\b|a\.m\.|p\.m\.))",
         re.IGNORECASE,
     )
@@ -583,8 +579,7 @@ WEEKEND = re.compile(
 # 'said on Saturday', 'informó este martes': the day of the report, not of the flights
 REPORTED_ON = re.compile(
     r"\b(?:said|says|announced|reported|confirmed|told|informó|informo|dijo|anunció|anuncio|señaló|senalo|"
-    r"indicó|indico|explicó|explico|"
-    r"confirmó|confirmo|detalló|detallo|precisó|preciso|reportó|reporto)\s*$",
+    r"indicó|indico|explicó|explico|confirmó|confirmo|detalló|detallo|precisó|preciso|reportó|reporto)\s*$",
     re.IGNORECASE,
 )
 UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "días": 1, "semanas": 7, "meses": 30}
@@ -891,8 +886,7 @@ def _span_patterns() -> dict[str, re.Pattern[str]]:
             rf"|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?P<unit3>year|month)"
             rf"|(?:n)?est[ea]\s+(?P<unit4>a[ñn]o|ano|mes|m[eê]s)"
             rf"|desde\s+(?:el\s+|o\s+)?(?:inicio|principio|comienzo|in[ií]cio)s?\s+(?:del?|"
-            rf"do)\s+(?P<unit5>a[ñn]o|ano|mes|m[eê]s)"
-            rf"|year\s+to\s+date)\b",
+            rf"do)\s+(?P<unit5>a[ñn]o|ano|mes|m[eê]s)|year\s+to\s+date)\b",
             flags,
         ),
         # before the end of April / of the month; antes de mayo; antes de (que termine|finales de|fin de) mayo
@@ -1096,8 +1090,7 @@ def _this_weekday() -> re.Pattern[str]:
     names = "|".join(sorted((name for name in weekday_numbers() if len(name) > 3), key=len, reverse=True))
     return re.compile(
         rf"\b(?:informó|dijo|anunció|said|announced|informou|disse|anunciou)\s+(?:este|esta|this|on|nesta|"
-        rf"neste|na|no)\s+"
-        rf"(?P<wd>{names})\b",
+        rf"neste|na|no)\s+(?P<wd>{names})\b",
         re.IGNORECASE,
     )
 

@@ -122,8 +122,7 @@ READING_TIME = re.compile(
 )
 COPYRIGHT = re.compile(
     r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s+)?(?P<name>[^|·•—–\n(]{3,80}?)\s*(?:\([A-Z]{2,8}\))?\s*"
-    r"(?:[|·•—–-]\s.*|\.\s+(?:all rights reserved|todos (?:los|os) (?:derechos|direitos) "
-    r"reservados)\.?)?$",
+    r"(?:[|·•—–-]\s.*|\.\s+(?:all rights reserved|todos (?:los|os) (?:derechos|direitos) reservados)\.?)?$",
     re.IGNORECASE,
 )
 ACRONYM = re.compile(r"^[A-Z]{2,8}$")
@@ -232,8 +231,7 @@ RELATED_BLOCK = re.compile(
     r"^[ \t]*(?:more on this (?:story|topic)|more stories|related (?:stories|articles|coverage)|m[aá]s "
     r"noticias|noticias relacionadas|"
     r"not[ií]cias relacionadas|mais not[ií]cias|leia mais|leia tamb[eé]m|lea tambi[eé]n|lee tambi[eé]n|read "
-    r"also|see also|"
-    r"veja tamb[eé]m|te puede interesar)[ \t]*:?[ \t]*\n(?:[ \t]*[-*•·][^\n]*(?:\n|$))+",
+    r"also|see also|veja tamb[eé]m|te puede interesar)[ \t]*:?[ \t]*\n(?:[ \t]*[-*•·][^\n]*(?:\n|$))+",
     re.IGNORECASE | re.MULTILINE,
 )
 

@@ -97,6 +97,5 @@ ISO_ALPHA2: frozenset[str] = frozenset(country.alpha_2 for country in pycountry.
 # A list line that groups the remaining countries ("Otros países – 3"): not one country, never added to one.
 OTHER_LABEL = (
     r"otr[oa]s(?:\s+(?:pa[ií]ses|destinos|nacionalidades))?|others?|other (?:countries|destinations|"
-    r"nationalities)|resto|dem[aá]s"
-    r"|outr[oa]s(?:\s+(?:pa[ií]ses|destinos|nacionalidades))?"
+    r"nationalities)|resto|dem[aá]s|outr[oa]s(?:\s+(?:pa[ií]ses|destinos|nacionalidades))?"
 )

@@ -119,10 +119,8 @@ def explain_document(raw: bytes, source_uri: str) -> list[Finding]:
                 "claim",
                 "kept",
                 path,
-                f"{table['n_rows']} rows, stated total {table['stated_total']}, status "
-                f"{table['status']}, "
-                f"period {table['period_start']}..{table['period_end']}, confidence "
-                f"{confidence(path)}",
+                f"{table['n_rows']} rows, stated total {table['stated_total']}, status {table['status']}, "
+                f"period {table['period_start']}..{table['period_end']}, confidence {confidence(path)}",
                 None,
                 table["char_start"],
                 table["char_end"],
@@ -175,8 +173,7 @@ def explain_document(raw: bytes, source_uri: str) -> list[Finding]:
                     "kept",
                     mention["path"],
                     f"{mention['qualifier']} {mention['flights']} {mention['status']} "
-                    f"{mention['origin_country']}→"
-                    f"{'+'.join(mention['destination_countries']) or '?'} "
+                    f"{mention['origin_country']}→{'+'.join(mention['destination_countries']) or '?'} "
                     f"{mention['period_start']}..{mention['period_end']}, "
                     f"confidence {confidence(mention['path'])}",
                     None,

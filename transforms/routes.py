@@ -41,8 +41,7 @@ def _cue(cues: str, language: str | None) -> EndPattern:
 
 MOVEMENT_IN = re.compile(
     r"\b(?:land|lands|landed|landing|arrive|arrived|arriving|touched down|aterriz\w*|lleg\w*|arrib\w*|"
-    r"pous\w*|cheg\w*|aterriss\w*|"
-    r"desembar[cq]\w*|receb\w*|recib\w*|escala|stopped|stopover|stop|"
+    r"pous\w*|cheg\w*|aterriss\w*|desembar[cq]\w*|receb\w*|recib\w*|escala|stopped|stopover|stop|"
     r"received|receives)\b[^.;]{0,60}$",
     re.IGNORECASE,
 )
@@ -50,21 +49,18 @@ DEPARTURE_BEFORE = EndPattern(
     re.compile(
         r"\b(?:departed|left|salieron|partieron|despegaron)\s*(?:the\s+)?$|"
         r"\b(?:sale|salen|sali[oó]|saldr[aá]n?|parte|parten|parti[oó]|despeg[oó]|despega|despegan|departs?|"
-        r"leaves?|leaving|left|departed|"
-        r"partiu|partiram|saiu|sa[ií]ram|decolou|decolaram)\s+"
+        r"leaves?|leaving|left|departed|partiu|partiram|saiu|sa[ií]ram|decolou|decolaram)\s+"
         # "partió el martes de Guayaquil", "left on Friday from Mesa", "partiu ontem de Confins": a time
         # between the verb and where from
         r"(?:(?:el|este|esta|on|this|last|ayer|hoy|anoche|today|yesterday|ontem|hoje|na|"
-        r"no)\s+(?:[^\W\d_]+\s+)?)?"
-        r"(?:de|desde|from|do|da|dos|das)\s+(?:el\s+|la\s+|the\s+)?$",
+        r"no)\s+(?:[^\W\d_]+\s+)?)?(?:de|desde|from|do|da|dos|das)\s+(?:el\s+|la\s+|the\s+)?$",
         re.IGNORECASE,
     ),
     words=6,
 )
 ACTOR_AFTER = re.compile(
     r"^\.?\s*(?:'s\s+|’s\s+)?(?:federal\s+|foreign\s+)?(?:government|military|air force|administration|"
-    r"immigration|ice\b|"
-    r"ministry|embassy|president|foreign minister)"
+    r"immigration|ice\b|ministry|embassy|president|foreign minister)"
     r"|^\s+(?:has\s+|have\s+|had\s+)?(?:repatriated|deported|removed|expelled|deport[oó]|repatri[oó]|"
     r"devolvi[oó]|expuls[oó]|"
     # "The Bahamas repatriated 312 Haitians", "Estados Unidos devuelve a 147 cubanos"
@@ -88,8 +84,7 @@ FLIGHT_AFTER_ACTOR = re.compile(
 ACTOR_BEFORE = EndPattern(
     re.compile(
         r"(?:gobierno de|government of|administración de|autoridades de|ej[eé]rcito de|fuerza a[eé]rea de|"
-        r"governo de|"
-        r"presidente de|president of)(?:\s+(?:los|las|el|la|the|o|a))?\s*$",
+        r"governo de|presidente de|president of)(?:\s+(?:los|las|el|la|the|o|a))?\s*$",
         re.IGNORECASE,
     ),
     words=4,
@@ -117,9 +112,7 @@ CHARTERED_BY_BEFORE = EndPattern(
         r"\b(?:fletad[oa]s?|chartered|fretad[oa]s?)\s+(?:por|by|pel[oa])\s+(?:(?:el|la|los|las|the|o|a|os|"
         r"as)\s+)?"
         r"(?:(?:[A-ZÁÉÍÓÚÑ][\w.'-]*|gobierno|governo|government|autoridades|authorities|fuerza|for[cç]a|"
-        r"a[eé]rea|"
-        r"air|force|de|del|do|da|"
-        r"of|y|e|and)\s+){0,8}$"
+        r"a[eé]rea|air|force|de|del|do|da|of|y|e|and)\s+){0,8}$"
     ),
     words=14,
 )
@@ -127,8 +120,7 @@ ADDRESSED_NAME_BEFORE = EndPattern(re.compile(r"\b(?:to|with)\s+the\s*$", re.IGN
 FLIGHT_ADJECTIVE_BEFORE = EndPattern(
     re.compile(
         r"\b(?:vuelos?|aviones|avi[oó]n|aeronaves?|voos?|avi[aã]o|avi[oõ]es)\s+(?:(?!(?:con|de|del|para|a|en|"
-        r"y|"
-        r"com|da|do)\b)[^\W\d_]+\s+){0,2}$",
+        r"y|com|da|do)\b)[^\W\d_]+\s+){0,2}$",
         re.IGNORECASE,
     ),
     words=3,
@@ -156,8 +148,7 @@ DEPORTEES_BEFORE = EndPattern(
         r"com|levando|trazendo|deportou|deportaram|repatriou|repatriaram|devolveu|enviou|a bordo de)"
         # Spanish puts a personal "a" before the people: "retornó a 58 cubanos", "devuelve a 147 cubanos"
         r"(?:\s+a(?=\s))?\s*(?:undocumented\s+|[^\W\d_]+\s+|\d[\d,.]*\s+|(?:about|some|unos|unas|más de|more "
-        r"than|cerca de|mais de)\s+"
-        r"\d[\d,.]*\s+)?$",
+        r"than|cerca de|mais de)\s+\d[\d,.]*\s+)?$",
         re.IGNORECASE,
     ),
     words=6,
@@ -165,8 +156,7 @@ DEPORTEES_BEFORE = EndPattern(
 DISTANCE_BEFORE = EndPattern(
     re.compile(
         r"\b(?:minutes|hours|miles|kilometers|kilometres|km|minutos|horas|millas|"
-        r"kil[oó]metros)\s+(?:away\s+)?from\s*$|"
-        r"\b(?:minutos|horas|millas|kil[oó]metros)\s+de\s*$",
+        r"kil[oó]metros)\s+(?:away\s+)?from\s*$|\b(?:minutos|horas|millas|kil[oó]metros)\s+de\s*$",
         re.IGNORECASE,
     ),
     words=3,
@@ -174,8 +164,7 @@ DISTANCE_BEFORE = EndPattern(
 DIPLOMAT_BEFORE = EndPattern(
     re.compile(
         r"\b(?:ambassador|embajador[a]?|envoy|enviad[oa]|c[oó]nsul|embaixador[a]?|representative)\s+(?:to|en|"
-        r"a|"
-        r"de|in|para)\s*(?:the\s+)?$",
+        r"a|de|in|para)\s*(?:the\s+)?$",
         re.IGNORECASE,
     ),
     words=3,
@@ -208,30 +197,24 @@ LOCATIVE_BEFORE = EndPattern(
 )
 DENIER_AFTER = re.compile(
     rf"^\s*(?:has\s+|have\s+|had\s+|also\s+)?(?:[^\W\d_]+ly\s+|initially\s+|again\s+|nuevamente\s+|"
-    rf"tambi[eé]n\s+)?"
-    rf"(?:{DENIAL_WORDS})\b",
+    rf"tambi[eé]n\s+)?(?:{DENIAL_WORDS})\b",
     re.IGNORECASE,
 )
 FLIGHT_OF_PLACE = EndPattern(
     re.compile(
         r"\b(?:vuelos?|aviones|avi[oó]n|voos?|avi[aã]o|avi[oõ]es)\s+(?:[^\W\d_]+\s+){0,2}?(?:de|desde|"
-        r"d[oa]s?)\s+"
-        r"(?:los\s+|las\s+|el\s+|la\s+|o\s+|a\s+)?$",
+        r"d[oa]s?)\s+(?:los\s+|las\s+|el\s+|la\s+|o\s+|a\s+)?$",
         re.IGNORECASE,
     ),
     words=5,
 )
 RECEIVER_AFTER = re.compile(
     r"^\s*(?:,[^,.;]{0,70},\s*)?(?:has\s+|have\s+|will\s+|would\s+|is to\s+|expects to\s+|also\s+|"
-    r"tambi[eé]n\s+)?"
-    r"(?:received|receives|receive|recibi[oó]|recibieron|ha recibido|han recibido|"
-    r"recibir[aá]n?|recebeu|"
-    r"accepted|accepts|acept[oó]|aceptaron|ha aceptado|han aceptado|acepta|aceitou|"
-    r"espera|esperan|expects|aguarda|prev[eé] recibir|sumaron|sum[oó]|totaled|"
-    r"totalled|got|logged|"
+    r"tambi[eé]n\s+)?(?:received|receives|receive|recibi[oó]|recibieron|ha recibido|han recibido|"
+    r"recibir[aá]n?|recebeu|accepted|accepts|acept[oó]|aceptaron|ha aceptado|han aceptado|acepta|aceitou|"
+    r"espera|esperan|expects|aguarda|prev[eé] recibir|sumaron|sum[oó]|totaled|totalled|got|logged|"
     r"(?:was|is|fue|es|era|foi)\s+(?:el|la|the|o|a)\s+(?:principal|main|top|leading|"
-    r"primer|mayor|biggest|largest)?\s*"
-    r"(?:destino|destination))\b",
+    r"primer|mayor|biggest|largest)?\s*(?:destino|destination))\b",
     re.IGNORECASE,
 )
 

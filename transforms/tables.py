@@ -129,8 +129,7 @@ LEADING_NOTE = re.compile(r"\s*\[[^\]]{1,80}\]")
 MARKDOWN_RULE = re.compile(r"\s*\|?[\s:|-]*-{3,}[\s:|-]*\|?\s*")
 NO_FLIGHTS = (
     r"sin vuelos(?: programados| previstos)?|ning[uú]n vuelo(?: programado)?|no (?:hay )?vuelos(?: "
-    r"programados)?|"
-    r"no flights?(?: scheduled| planned)?|none scheduled|sem voos(?: programados)?"
+    r"programados)?|no flights?(?: scheduled| planned)?|none scheduled|sem voos(?: programados)?"
 )
 ZERO_LINE = re.compile(rf"^(?:{NO_FLIGHTS})\.?$", re.IGNORECASE)
 LABELLED_ZERO = re.compile(rf"^(?P<label>[^:]{{3,40}}):\s*(?:{NO_FLIGHTS})\.?$", re.IGNORECASE)
@@ -149,16 +148,14 @@ HEADER_TOTAL = re.compile(
 )
 ORIGIN_PART = re.compile(
     rf"(?P<count>{COUNT})\s+(?:(?:{FLIGHT_NOUNS})\s+)?(?:(?:de ellos|of them)\s+)?(?:procedentes?\s+de|"
-    rf"provenientes?\s+de|desde|de|from)\s+"
-    rf"(?P<place>[^,;.:]+?)(?=\s*(?:,|;|\.|\sy\s|\sand\s|$))",
+    rf"provenientes?\s+de|desde|de|from)\s+(?P<place>[^,;.:]+?)(?=\s*(?:,|;|\.|\sy\s|\sand\s|$))",
     re.IGNORECASE,
 )
 RECEIVING = re.compile(
     r"\b(?:recibi[oó]|recibieron|se recibieron|ha recibido|han recibido|han llegado|llegaron|llegada|"
     r"received|has received|arrived in|"
     r"arriving in|arrivals?|procedencia|procedentes? de|provenientes? de|from the following|desde los "
-    r"siguientes|"
-    r"pa[ií]s(?:es)? de (?:origen|procedencia)|country of (?:origin|departure)|by origin)\b",
+    r"siguientes|pa[ií]s(?:es)? de (?:origen|procedencia)|country of (?:origin|departure)|by origin)\b",
     re.IGNORECASE,
 )
 MAX_LINE_CHARS = 200

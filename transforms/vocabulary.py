@@ -164,13 +164,11 @@ AIRPORT_WORDS = r"airport|aeropuerto|aeroporto|base a[eé]rea|air base|airfield|
 # Connectors between a count and where its flights went or came from.
 TO_WORDS = (
     r"to|into|for|bound for|a|al|hacia|con destino a|rumbo a|para|landed in|landing in|arriving in|arrived "
-    r"in|lands? in|landed at|"
-    r"landing at|arrived at|arriving at|aterrizaron en|llegaron a"
+    r"in|lands? in|landed at|landing at|arrived at|arriving at|aterrizaron en|llegaron a"
 )
 FROM_WORDS = (
     r"from|out of|departing|departed|originated in|originating in|left|leaving|desde|procedentes? de|"
-    r"provenientes? de|"
-    r"de|del|salieron de|partieron de|originad[oa]s? en|saindo de|vindos? de"
+    r"provenientes? de|de|del|salieron de|partieron de|originad[oa]s? en|saindo de|vindos? de"
 )
 # Planned, completed and the rest, as a list's introduction or a row says it.
 PLANNED_WORDS = PLANNED_LIST.alternation
@@ -263,8 +261,7 @@ NOT_A_FLIGHT_AFTER_NOUN = WORD_AFTER_NOUN.alternation
 FLEET_WORDS = FLEET.alternation
 MOVEMENT_WORDS = (
     r"landed|land|landing|arrived?|arriving|departed|depart|took off|flew|aterriz\w*|lleg\w*|arrib\w*|"
-    r"despeg\w*|partieron|"
-    r"salieron|pous\w*|cheg\w*|decol\w*|aterriss\w*|sa[ií]ram|partiram"
+    r"despeg\w*|partieron|salieron|pous\w*|cheg\w*|decol\w*|aterriss\w*|sa[ií]ram|partiram"
 )
 
 # Who is on a flight ("135 hondureños", "98 passengers"): nouns of people whatever their country, and demonyms
@@ -292,8 +289,7 @@ OFFICIAL_PUBLISHERS = (
     r"ICE|DHS|CBP|INM|IGM|DGME|CONMIGHO|Migraci[oó]n|Migra[cç][aã]o|Instituto|Ministerio|Minist[eé]rio|"
     r"Secretar[ií]a|"
     r"Departamento|Department|Gobierno|Governo|Government|Agencia|Agency|Canciller[ií]a|Embajada|Embassy|"
-    r"Direcci[oó]n General|"
-    r"Immigration and Customs Enforcement|Homeland Security|Polic[ií]a Federal"
+    r"Direcci[oó]n General|Immigration and Customs Enforcement|Homeland Security|Polic[ií]a Federal"
 )
 
 # Words of an outlet's or an agency's name: a first line holding one is a masthead, not a headline.
@@ -307,8 +303,7 @@ MASTHEAD_WORDS = (
     r"peri[oó]dico|heraldo|correo|mercurio|universal|informador|bolet[ií]n|revista|chronicle|desk|cent(?:er|"
     r"re|ro)|"
     r"coalition|coalici[oó]n|alliance|alianza|foundation|fundaci[oó]n|council|consejo|office|oficina|tracker|"
-    r"bureau|"
-    r"folha|jornal|gazeta|di[aá]rio|not[ií]cias|correio|estad[aã]o|ag[eê]ncia|immigration|enforcement|"
+    r"bureau|folha|jornal|gazeta|di[aá]rio|not[ií]cias|correio|estad[aã]o|ag[eê]ncia|immigration|enforcement|"
     r"customs|homeland|"
     r"embassy|embajada|consulate|consulado|canciller[ií]a|government|gobierno|ombudsman|defensor[ií]a|"
     r"migration|"
@@ -320,8 +315,7 @@ MASTHEAD_WORDS = (
 # ...").
 DOCUMENT_KINDS = (
     r"hoja informativa|comunicado(?: de prensa)?|nota de prensa|bolet[ií]n(?: [\w.º/-]+)*|fact sheet|press "
-    r"release|news release|"
-    r"informe(?: mensual)?|report"
+    r"release|news release|informe(?: mensual)?|report"
 )
 SMALL_NAME_WORDS = frozenset("de del la las los el y e of the and for da do dos das a en al".split())
 

@@ -45,9 +45,7 @@ PREDICATE_BEFORE = EndPattern(
 DEFINITE_BEFORE = EndPattern(
     re.compile(
         r"(?:\b(?P<same>the same|los mismos|las mismas|esos mismos|those|these|esos|estos|esas|estas|both|"
-        r"ambos|"
-        r"os mesmos)|"
-        r"\b(?:the|los|las|os|as))\s+$",
+        r"ambos|os mesmos)|\b(?:the|los|las|os|as))\s+$",
         re.IGNORECASE,
     ),
     words=2,
@@ -98,11 +96,9 @@ PRIOR_BEFORE = EndPattern(
     re.compile(
         r"\b(?:(?:up|down)\s+from|frente a(?:\s+los)?|compared (?:with|to)|against|contra(?:\s+los)?|"
         r"(?P<tally>(?:count|number|figure|total|tally|record|cifra|n[uú]mero|conteo|registro|r[eé]cord|"
-        r"recorde)\s+"
-        r"(?:was|is|had been|of|fue|era|de|ascendi[oó] a|lleg[oó] a)|"
+        r"recorde)\s+(?:was|is|had been|of|fue|era|de|ascendi[oó] a|lleg[oó] a)|"
         r"\b(?:brings?|brought|bringing|raises?|raised|takes?|took|lleva|llevan|eleva|elevan|"
-        r"elev[oó])\s+(?:the|"
-        r"el|la)\s+(?:total|tally|count|"
+        r"elev[oó])\s+(?:the|el|la)\s+(?:total|tally|count|"
         r"cifra|n[uú]mero|conteo)\b[^.;]{0,80}?\s(?:to|a|hasta)))\s+$",
         re.IGNORECASE,
     ),
@@ -134,8 +130,7 @@ MOVED_AFTER = re.compile(
     r"(?:(?:have|has|had|were|had been|are|will|could|would|se|están|serán|foram|est[aã]o|ser[aã]o|"
     r"t[eê]m)\s+)?"
     r"(?:landed|arrived|departed|left|took off|flown|flew|went|headed|aterrizaron|llegaron|salieron|"
-    r"partieron|despegaron|fueron a|"
-    r"han llegado|han aterrizado|"
+    r"partieron|despegaron|fueron a|han llegado|han aterrizado|"
     r"arribaron|planned|scheduled|expected|programad[oa]s|previst[oa]s|esperan|llegar[aá]n|arrive|land|"
     r"pousaram|chegaram|sa[ií]ram|partiram|decolaram|foram para|chegar[aã]o|pousar[aã]o)\b",
     re.IGNORECASE,

@@ -74,8 +74,7 @@ LISTED_ONES = frozenset({"one", "uno", "una", "um", "uma"})  # "… four to Guat
 SUBSET_OF_BEFORE = EndPattern(
     re.compile(
         r"(?<![\w.,])(?P<n>\d+|[^\W\d_]+)\s+(?:of|de)\s+(?:the|those|these|them|los|esos|estos|las|esas|"
-        r"estas|"
-        r"os|esses)\s+(?:[^\W\d_]+\s+)?$",
+        r"estas|os|esses)\s+(?:[^\W\d_]+\s+)?$",
         re.IGNORECASE,
     ),
     words=4,
@@ -130,10 +129,8 @@ DOZEN_OF = EndPattern(re.compile(r"\b(?:(?:una|a)\s+)?(?:docena|dúzia)\s+de\s*$
 CHANGE_BEFORE = EndPattern(
     re.compile(
         r"(?:\bup|\bdown|increase of|decrease of|rise of|drop of|fall of|aumento de|disminuci[oó]n de|"
-        r"incremento de|"
-        r"\bsupera(?:ba|n)? en|\bsuper[oó] en|\bexceed(?:s|ed)? (?:[\w'’]+ ){0,3}by|"
-        r"\bsupera (?:\w+ )?em|"
-        r"reducci[oó]n de|ca[ií]da de|descenso de|baja de|alza de|subida de|"
+        r"incremento de|\bsupera(?:ba|n)? en|\bsuper[oó] en|\bexceed(?:s|ed)? (?:[\w'’]+ ){0,3}by|"
+        r"\bsupera (?:\w+ )?em|reducci[oó]n de|ca[ií]da de|descenso de|baja de|alza de|subida de|"
         r"redu[cç][aã]o de|aumento de)\s*$",
         re.IGNORECASE,
     ),

@@ -24,8 +24,7 @@ from transforms.vocabulary import FLIGHT_NOUN_RE, FLIGHT_STEMS, names_a_flight
 
 ARRIVAL_HERE = LowercasePattern(
     r"\b(?:lleg\w*|aterriz\w*|arrib\w*|se recibi\w*|recibi\w*|arrived|arriving|landed|landing|al pa[ií]s|el "
-    r"pa[ií]s|the country|"
-    r"chegaram|pousaram)\b"
+    r"pa[ií]s|the country|chegaram|pousaram)\b"
 )
 NEXT_TEXT_LINE = re.compile(r"\n\s*([^\n]*\S[^\n]*)")
 # the next line, no blank line between, goes on in lowercase

@@ -22,16 +22,13 @@ PER_FLIGHT = re.compile(
 )
 TOTAL_PEOPLE = re.compile(
     rf"\b(?:carrying|carried|transporting|transported|picked up|with|aboard|con|com|llevando|llev[oó]|"
-    rf"transportando|transport[oó]|"
-    rf"trasladando|traslad[oó]|levando|levou|a bordo de)\s+"
+    rf"transportando|transport[oó]|trasladando|traslad[oó]|levando|levou|a bordo de)\s+"
     rf"(?:(?:approximately|about|around|some|nearly|almost|roughly|more than|over|unos|unas|alrededor de|"
-    rf"cerca de|casi|m[aá]s de)\s+)?"
-    rf"(?P<n>[\d,.]+|\w+)\s+(?:[^\W\d_]+\s+)?(?P<who>{PEOPLE})"
+    rf"cerca de|casi|m[aá]s de)\s+)?(?P<n>[\d,.]+|\w+)\s+(?:[^\W\d_]+\s+)?(?P<who>{PEOPLE})"
     # "135 nationals on a flight", "1,200 people were deported on 9 flights"
     rf"|\b(?P<n2>\d[\d,.]*)\s+(?:[^\W\d_]+\s+)?(?P<who2>{PEOPLE})\s+"
     rf"(?:(?:were|fueron|foram)\s+(?:deported|returned|removed|repatriated|flown|deportad[oa]s|retornad[oa]s|"
-    rf"repatriad[oa]s|devuelt[oa]s)\s+)?"
-    rf"(?:on|aboard|in|en|a bordo de)\s+"
+    rf"repatriad[oa]s|devuelt[oa]s)\s+)?(?:on|aboard|in|en|a bordo de)\s+"
     rf"(?:a|an|the|one|two|three|four|five|\d+|un|una|el|dos|tres|cuatro|cinco)\s+(?:[^\W\d_]+\s+)?"
     rf"(?:flights?|vuelos?|voos?|charters?|planes?|avi[oó]n(?:es)?)\b"
     # "had 126 nationals on board"
@@ -43,8 +40,7 @@ PEOPLE_AT_LARGE = re.compile(ANY_NATIONALITY_NOUNS, re.IGNORECASE)
 # 'The plane, a Boeing 737, had 126 people on board': the sentence after a single flight names who was on it
 THE_AIRCRAFT = re.compile(
     r"^(?:the|that|this)\s+(?:plane|aircraft|airplane|flight|charter|jet)\b|^(?:el|la|ese|esa|dicho|"
-    r"dicha)\s+(?:avi[oó]n|aeronave|vuelo)\b"
-    r"|^(?:o|a|esse|essa)\s+(?:avi[aã]o|aeronave|voo)\b",
+    r"dicha)\s+(?:avi[oó]n|aeronave|vuelo)\b|^(?:o|a|esse|essa)\s+(?:avi[aã]o|aeronave|voo)\b",
     re.IGNORECASE,
 )
 

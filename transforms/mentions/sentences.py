@@ -22,8 +22,7 @@ from transforms.vocabulary import REGION_NAMES
 # region, no one country
 REGION_DESTINATION = re.compile(
     rf"\b(?:to|a|hacia|para|ao|à|aos)\s+(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|m[aá]s\s+de\s+|"
-    rf"mais\s+de\s+|about\s+|some\s+)?"
-    rf"(?:\w+\s+)?(?:{REGION_NAMES})\b",
+    rf"mais\s+de\s+|about\s+|some\s+)?(?:\w+\s+)?(?:{REGION_NAMES})\b",
     re.IGNORECASE,
 )
 # the year right after a count without its noun: "los 129 de 2021", "98 in 2023", "11 de todo 2020"

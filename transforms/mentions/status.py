@@ -16,8 +16,7 @@ TECHNICAL_TURNBACK = LowercasePattern(
     r"\b(?:turned|turns|turning) back\s+(?:with|because of|due to|after|over)\b[^,.;]{0,40}?\b(?:mechanical|"
     r"technical|engine|weather|fuel|"
     r"maintenance)\w*|\b(?:regres[oó]|volvi[oó]|retorn[oó])\s+(?:por|debido a)\b[^,.;]{0,40}?\b(?:falla|"
-    r"mec[aá]nic|t[eé]cnic|clima|"
-    r"combustible)\w*"
+    r"mec[aá]nic|t[eé]cnic|clima|combustible)\w*"
 )
 # "declined to claim asylum", "se negaron a declarar", "recusaram-se a assinar": people refusing something
 # else, not a refusal of the flight (refusing to accept, receive or authorize it still is one)
