@@ -14,6 +14,7 @@ from functools import cache
 
 import py3langid
 
+from transforms.cues.boilerplate import RIGHTS_RESERVED
 from transforms.dates import day_label_date, find_period, find_publication_date
 from transforms.places import find_countries
 from transforms.vocabulary import (
@@ -86,9 +87,7 @@ BOILERPLATE_LINE = re.compile(
 # "© 2025 The Herald. All rights reserved.": the publisher is read from it before it goes (read_metadata's
 # ``raw``)
 COPYRIGHT_NOTICE = re.compile(
-    r"^[ \t*_]*(?:©|\(c\)\s|copyright\b)|\b(?:all rights reserved|todos los derechos reservados|"
-    r"todos os direitos reservados)\b",
-    re.IGNORECASE,
+    rf"^[ \t*_]*(?:©|\(c\)\s|copyright\b)|\b(?:{RIGHTS_RESERVED.alternation})\b", re.IGNORECASE
 )
 SITE_NAME = re.compile(
     r"^[A-Za-z0-9][\w-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|news|tv|mx|es|co|info|io)$", re.IGNORECASE

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from transforms.cues.counts import AIRCRAFT_NOUN, FLIGHT_NOUN
-from transforms.cues.routes import RECEIVING_ACTOR, ROUTE_CUES
+from transforms.cues.routes import ADDRESSED, CHARTERER, RECEIVING_ACTOR, ROUTE_CUES
 from transforms.cues.statuses import DENIED
 from transforms.places import PlaceMatch, find_places
 from transforms.spans import EndPattern
@@ -97,26 +97,24 @@ ACTOR_NOUN_BEFORE = EndPattern(
     words=1,
 )
 # "sin explicación al gobierno brasileño", "to the Mexican government": a government spoken to, not one acting
+# Spanish and Portuguese name the government before its demonym, English after it
 ADDRESSED_BEFORE = EndPattern(
-    re.compile(
-        r"\b(?:al|ao|à|aos|para el|para o|con el|com o|to the|with the)\s+"
-        r"(?:gobierno|autoridades|governo|government|authorities)\s*$",
-        re.IGNORECASE,
-    ),
-    words=3,
+    re.compile(rf"\b(?:{'|'.join(ADDRESSED.words['es'] + ADDRESSED.words['pt'])})\s*$", re.IGNORECASE),
+    words=4,
 )
 # "fletadas por el Instituto Nacional de Migración de México", "chartered by the Mexican government": the name
 # of who chartered
 CHARTERED_BY_BEFORE = EndPattern(
     re.compile(
-        r"\b(?:fletad[oa]s?|chartered|fretad[oa]s?)\s+(?:por|by|pel[oa])\s+(?:(?:el|la|los|las|the|o|a|os|"
-        r"as)\s+)?"
+        rf"\b(?:{CHARTERER.alternation})\s+(?:(?:el|la|los|las|the|o|a|os|as)\s+)?"
         r"(?:(?:[A-ZÁÉÍÓÚÑ][\w.'-]*|gobierno|governo|government|autoridades|authorities|fuerza|for[cç]a|"
         r"a[eé]rea|air|force|de|del|do|da|of|y|e|and)\s+){0,8}$"
     ),
     words=14,
 )
-ADDRESSED_NAME_BEFORE = EndPattern(re.compile(r"\b(?:to|with)\s+the\s*$", re.IGNORECASE), words=2)
+ADDRESSED_NAME_BEFORE = EndPattern(
+    re.compile(rf"\b(?:{'|'.join(ADDRESSED.words['en'])})\s*$", re.IGNORECASE), words=2
+)
 FLIGHT_ADJECTIVE_BEFORE = EndPattern(
     re.compile(
         r"\b(?:vuelos?|aviones|avi[oó]n|aeronaves?|voos?|avi[aã]o|avi[oõ]es)\s+(?:(?!(?:con|de|del|para|a|en|"

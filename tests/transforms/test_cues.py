@@ -10,6 +10,7 @@ import pytest
 
 from transforms.cues import Cue, Decision
 from transforms.cues.registry import ALL_CUES
+from transforms.document import clean_body
 from transforms.domain import Status
 from transforms.mentions import find_mentions, status_of
 from transforms.routes import sentence_route
@@ -18,6 +19,7 @@ from transforms.tables import find_flight_tables, is_people, parse_line
 from transforms.vocabulary import FLIGHT_STEMS
 
 PUBLISHED = dt.date(2025, 8, 1)
+ARTICLE_ABOVE = "Guatemala received 12 removal flights in July, the agency said."
 
 
 def _list_status(intro: str, language: str) -> str | None:
@@ -47,12 +49,18 @@ HOLDS: dict[Decision, Callable[[Cue, str, str], bool]] = {
     Decision.ELISION: lambda _cue, sentence, language: int(re.findall(r"\d+", sentence)[-1]) in {
         m.flights for m in find_mentions(sentence, language, PUBLISHED, tables=[])},
     # a route cue holds when the sentence routes its flights from a place (origin) or to one (the others)
-    Decision.ROUTE: lambda cue, sentence, language: bool(
-        sentence_route(sentence, language).origin if cue.name == "origin" else sentence_route(sentence, language).destinations
-    ) if cue.name != "region" else _to_a_region(sentence, language),
+    # (a charterer is the origin; a government spoken to is no origin)
+    Decision.ROUTE: lambda cue, sentence, language: (
+        _to_a_region(sentence, language) if cue.name == "region"
+        else sentence_route(sentence, language).origin is None if cue.name == "addressed"
+        else bool(sentence_route(sentence, language).origin) if cue.name in ("origin", "charterer")
+        else bool(sentence_route(sentence, language).destinations)
+    ),
     # a list-line cue holds when the line, parsed as a list line, is left out of the rows (or, for a unit, counts people)
     Decision.LIST_LINE: lambda cue, line, _language: bool(
         (parsed := parse_line(line, 0)) and (is_people(parsed) if cue.name == "people_unit" else parsed.excluded)),
+    # a boilerplate cue holds when the line is cut from the article it ends
+    Decision.BOILERPLATE: lambda _cue, line, _language: line not in clean_body(f"{ARTICLE_ABOVE}\n\n{line}\n"),
     # a trap holds when the sentence's count of flights is not taken
     Decision.TRAP: lambda _cue, sentence, language: not find_mentions(sentence, language, PUBLISHED, tables=[]),
 }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from transforms.cues import Cue
+from transforms.cues.boilerplate import BOILERPLATE_CUES
 from transforms.cues.counts import COUNT_CUES
 from transforms.cues.elision import ELISION_CUES
 from transforms.cues.lists import LIST_LINE_CUES
@@ -19,4 +20,5 @@ ALL_CUES: tuple[Cue, ...] = (
     *TRAP_CUES,
     *ROUTE_CUES,
     *LIST_LINE_CUES,
+    *BOILERPLATE_CUES,
 )

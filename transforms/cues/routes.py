@@ -411,4 +411,59 @@ REGION = Cue(
         "pt": ("O ICE realizou 9 voos para a Guatemala, o país com mais voos da região.",),
     },
 )
-ROUTE_CUES = (DESTINATION, ORIGIN, RECEIVING_ACTOR, REGION)
+# who chartered the aircraft sent it: "chartered by the Mexican government", "fletadas por el Instituto
+# Nacional de
+# Migración de México" (the charterer's name follows the words)
+CHARTERER = Cue(
+    "charterer",
+    Decision.ROUTE,
+    words={
+        "en": ("chartered by",),
+        "es": (r"fletad[oa]s? por",),
+        "pt": (r"fretad[oa]s? pel[oa]",),
+    },
+    examples={
+        "en": ("Two planes chartered by the Government of Mexico landed in Guatemala City.",),
+        "es": (
+            "Aterrizaron dos aeronaves fletadas por el Instituto Nacional de Migración de México.",
+            "Llegó un avión fletado por el Gobierno de México con 120 hondureños.",
+        ),
+        "pt": ("Pousou em Manaus um avião fretado pelo Governo do México.",),
+    },
+    not_examples={
+        "en": ("Two planes chartered by a private company left for the border.",),
+        "es": ("Salieron dos aviones fletados por una empresa privada.",),
+        "pt": ("Saíram dois aviões fretados por uma empresa privada.",),
+    },
+)
+# a government spoken to is not the one sending: "without notice to the Guatemalan government", "al gobierno
+# hondureño", "ao governo brasileiro"
+ADDRESSED = Cue(
+    "addressed",
+    Decision.ROUTE,
+    words={
+        "en": (r"(?:to|with) the",),  # before the demonym: "to the Guatemalan government"
+        "es": (r"(?:al|para el|con el) gobierno", r"(?:a|con) las autoridades"),
+        "pt": (r"(?:ao|para o|com o) governo", r"(?:às|com as) autoridades"),
+    },
+    examples={
+        "en": (
+            "The embassy sent a note to the Guatemalan government about two flights.",
+            "The embassy spoke with the Guatemalan authorities about two flights.",
+        ),
+        "es": (
+            "La embajada envió una nota al gobierno guatemalteco sobre dos vuelos.",
+            "La embajada habló con las autoridades guatemaltecas sobre dos vuelos.",
+        ),
+        "pt": (
+            "A embaixada enviou uma nota ao governo guatemalteco sobre dois voos.",
+            "A embaixada falou com as autoridades guatemaltecas sobre dois voos.",
+        ),
+    },
+    not_examples={
+        "en": ("The Guatemalan government sent two flights to Mexico.",),
+        "es": ("El gobierno guatemalteco envió dos vuelos a México.",),
+        "pt": ("O governo guatemalteco enviou dois voos ao México.",),
+    },
+)
+ROUTE_CUES = (DESTINATION, ORIGIN, RECEIVING_ACTOR, REGION, CHARTERER, ADDRESSED)
