@@ -109,7 +109,7 @@ def explain_document(raw: bytes, source_uri: str) -> list[Finding]:
         for name, value in asdict(context).items()
         if value and name != "title"
     ]
-    for region in screen_regions(body, meta.published_date):
+    for region in screen_regions(body, meta.language, meta.published_date):
         findings += _list_findings(body, region)
     tables, rows, _totals, mentions = document_rows(hashlib.sha256(raw).hexdigest(), body, meta)
     for table in tables:

@@ -1,5 +1,5 @@
-"""Logs of individual flights: a list with one line per flight (a bullet or a table row), each starting with
-its date.
+"""Logs of individual flights: a list with one line per flight (a bullet, a table row or a short plain line),
+each starting with its date.
 
 Monitors and newsrooms publish them as "Estas son las fechas en que se registraron los vuelos:" followed by
 dates, or as a table whose rows are flights (``| Jan. 24 | C-17 | El Paso | Guatemala City, Guatemala | 75
@@ -18,19 +18,21 @@ from transforms.dates import MONTH_FIRST_LANGUAGES, Period, day_label_date, vali
 from transforms.domain import Breakdown, Precision, RowRole, Status
 from transforms.numbers import parse_count
 from transforms.places import find_places
-from transforms.routes import sentence_route
-from transforms.spans import lines
+from transforms.routes import Route, sentence_route
+from transforms.spans import lines, sentences
 from transforms.tables import (
-    COUNT_BEFORE_NOUN,
     TOTAL_LOOKBACK_CHARS,
     FlightList,
     StatedTotal,
     TableRow,
+    flight_counts,
     sums_to_a_count_above,
 )
 from transforms.vocabulary import FLIGHT_NOUNS, PEOPLE_NOUN_RE, PLANNED_RE, names_a_flight
 
 MIN_LOGGED_FLIGHTS = 2
+AFTER_CHARS = 300  # text after a log read for the sentence that restates its total
+PLAIN_LINE_MAX = 100  # a log line without a bullet is short: a longer line starting with a date is prose
 LOOKBACK_LINES = 3  # non-blank lines above a log read for its heading and introduction
 BULLET = re.compile(r"^\s*(?:[-*•·–]|\d+[.)])\s+")
 TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
@@ -41,11 +43,18 @@ ORIGIN_HEADER = re.compile(r"depart|origin|origen|salida|partida|from\b|desde|sa
 
 
 def _cells(line: str) -> list[str] | None:
-    """A table row's cells, or a bullet's content as one cell; None for any other line."""
+    """A table row's cells, or a bullet's or a short plain line's content as one cell; None for any other
+    line.
+
+    Text converted from a page or a PDF loses its bullets: "24/01/2025 – 88 passageiros" on its own line is a
+    log line, a paragraph that opens with a date is not.
+    """
     if line.strip().startswith("|"):
         return [cell.strip() for cell in line.strip().strip("|").split("|")]
     bullet = BULLET.match(line)
-    return [line[bullet.end() :].strip()] if bullet else None
+    if bullet:
+        return [line[bullet.end() :].strip()]
+    return [line.strip()] if 0 < len(line.strip()) <= PLAIN_LINE_MAX else None
 
 
 def _numeric_day(text: str, language: str | None, published: dt.date | None) -> dt.date | None:
@@ -112,10 +121,25 @@ def _above(body: str, start: int) -> tuple[str, int]:
     return (body[kept[-1][0] : start], kept[-1][0]) if kept else ("", start)
 
 
-def _stated_total(body: str, start: int, flights: int) -> StatedTotal | None:
-    """A flight count above the log that equals its lines' sum: the log's stated total."""
-    match = sums_to_a_count_above(body, start, flights)
-    return StatedTotal(flights, None, match.group(), match.start(), match.end(), "log") if match else None
+def _count_after(body: str, end: int, flights: int, language: str | None) -> re.Match[str] | None:
+    """A flight count equal to ``flights`` in the first sentence after the log ("Foram quatro voos no
+    total")."""
+    spans = sentences(body, end, min(len(body), end + AFTER_CHARS))
+    if not spans:
+        return None
+    return next(
+        (match for value, match in flight_counts(body, *spans[0], language) if value == flights), None
+    )
+
+
+def _stated_total(body: str, start: int, end: int, flights: int, language: str | None) -> StatedTotal | None:
+    """A flight count above the log, or in the sentence right after it, that equals its lines' sum: the log's
+    stated total."""
+    above = sums_to_a_count_above(body, start, flights, language)
+    if above:
+        return StatedTotal(flights, None, above.group(), above.start(), above.end(), "log")
+    after = _count_after(body, end, flights, language)
+    return StatedTotal(flights, None, after.group(), after.start(), after.end(), "after") if after else None
 
 
 def _sentence_at(body: str, position: int) -> str:
@@ -183,12 +207,18 @@ def _log(
     # the route of the flights counted above: the sentence that states the log's total, else the nearest count
     # of flights
     flights = [_flights(cells, language) for _, _, cells, _ in run]
-    total = _stated_total(body, start, sum(flights))
+    total = _stated_total(body, start, end, sum(flights), language)
     nearest_count = next(
-        reversed(list(COUNT_BEFORE_NOUN.finditer(body, max(0, start - TOTAL_LOOKBACK_CHARS), start))), None
+        reversed(
+            [match for _, match in flight_counts(body, max(0, start - TOTAL_LOOKBACK_CHARS), start, language)]
+        ),
+        None,
     )
     at = total.char_start if total else nearest_count.start() if nearest_count else None
     lead = sentence_route(_sentence_at(body, at) if at is not None else above, language)
+    if at is not None and not lead.destinations:
+        # "Foram quatro voos no total" says how many, the introduction says where to
+        lead = Route(lead.origin, sentence_route(above, language).destinations)
     origin = context.origin or lead.origin
     # lines that name no place went where the flights above went, or where the document's context sends them
     fallback = (
@@ -220,6 +250,7 @@ def _log(
             )
         )
     days = [row.day for row in rows if row.day]
+    span_end = max(end, total.char_end) if total else end  # a total stated after the log is read with it
     common = {tuple(row.destination_countries) for row in rows}
     destination = next(iter(common))[0] if len(common) == 1 and len(next(iter(common))) == 1 else None
     return FlightList(
@@ -232,9 +263,9 @@ def _log(
         totals=[total] if total else [],
         period=Period(min(days), max(days), Precision.DAY, body[start:end], start, end) if days else None,
         status=status,
-        evidence=body[above_start:end],
+        evidence=body[above_start:span_end],
         char_start=above_start,
-        char_end=end,
+        char_end=span_end,
         intro_text=above.strip() or None,
         total_group=0,
         shape="log",

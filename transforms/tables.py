@@ -79,8 +79,11 @@ ALL_FLIGHTS_LABEL = re.compile(
 )
 SUBTOTAL_LABEL = re.compile(r"^(?:sub-?totale?s?|total(?:es)?|totals?)\s+\S", re.IGNORECASE)
 # a count of flights in prose: "19 removal flights", "12 vuelos", "nove voos"
+# a count and its flight noun share a paragraph: "2025\n\nLista dos voos" is a dateline above a heading
+LINE_GAP = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
 COUNT_BEFORE_NOUN = re.compile(
-    rf"\b(?P<n>\d{{1,4}}|[^\W\d_]+)\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{FLIGHT_NOUNS})\b", re.IGNORECASE
+    rf"\b(?P<n>\d{{1,4}}|[^\W\d_]+){LINE_GAP}(?:[^\W\d_]+{LINE_GAP}){{0,2}}?(?:{FLIGHT_NOUNS})\b",
+    re.IGNORECASE,
 )
 TOTAL_LOOKBACK_CHARS = 1500  # text above a list searched for the count of flights its lines add up to
 # a table column of "Operations" in a report on return flights (Frontex counts its charters as operations)
@@ -932,13 +935,32 @@ def _typed_groups(region: _Region) -> list[tuple[_Group, list[tuple[str, list[st
     return typed
 
 
-def sums_to_a_count_above(body: str, start: int, flights: int) -> re.Match[str] | None:
+def flight_counts(
+    body: str, start: int, end: int, language: str | None = None
+) -> Iterator[tuple[int, re.Match[str]]]:
+    """Each count of flights in ``body[start:end]`` with its value: "Foram quatro voos" is "quatro voos", the
+    word before a count is tried and passed over."""
+    position = start
+    while match := COUNT_BEFORE_NOUN.search(body, position, end):
+        value = parse_count(match.group("n"), language)
+        if value is not None:
+            yield value, match
+            position = match.end()
+        else:
+            position = match.end("n")
+
+
+def sums_to_a_count_above(body: str, start: int, flights: int, language: str | None) -> re.Match[str] | None:
     """A count of flights stated in the text above ``start`` that equals ``flights``, the sum of a list's
-    lines."""
-    for match in COUNT_BEFORE_NOUN.finditer(body, max(0, start - TOTAL_LOOKBACK_CHARS), start):
-        if parse_count(match.group("n")) == flights:
-            return match
-    return None
+    lines: read in the document's language ("Lista dos voos" is no count in Portuguese)."""
+    return next(
+        (
+            match
+            for value, match in flight_counts(body, max(0, start - TOTAL_LOOKBACK_CHARS), start, language)
+            if value == flights
+        ),
+        None,
+    )
 
 
 def _not_a_flight_list(region: _Region, context_text: str, sums_to_flights: bool = False) -> str | None:
@@ -1017,7 +1039,7 @@ class RegionVerdict:
     summed: re.Match[str] | None = None  # the count of flights above that the lines add up to, if any
 
 
-def screen_regions(body: str, published: dt.date | None) -> list[RegionVerdict]:
+def screen_regions(body: str, language: str | None, published: dt.date | None) -> list[RegionVerdict]:
     """Every region of list-shaped lines with the step that kept or dropped it: ``list_lines`` (two lines or
     more),
     ``row_kinds`` (most lines are rows of a known kind), ``flight_list`` (it counts flights)."""
@@ -1050,7 +1072,7 @@ def screen_regions(body: str, published: dt.date | None) -> list[RegionVerdict]:
             continue
         around = _surroundings(body, region)
         first = min(line.char_start for line in candidates)
-        summed = sums_to_a_count_above(body, first, sum(line.count for line in candidates))
+        summed = sums_to_a_count_above(body, first, sum(line.count for line in candidates), language)
         reason = _not_a_flight_list(
             region, f"{around.intro} {around.header} {around.heading}", summed is not None
         )
@@ -1082,7 +1104,7 @@ def find_flight_tables(
     provenance."""
     context = context or DocumentContext()
     tables: list[FlightList] = []
-    for verdict in screen_regions(body, published):
+    for verdict in screen_regions(body, language, published):
         if verdict.reason is not None or verdict.around is None:
             continue
         region, typed, around = verdict.region, verdict.typed, verdict.around

@@ -102,6 +102,11 @@ def _mention(mention: tuple) -> str:
     return f"{flights} {qualifier} {origin or '∅'}→{','.join(destinations) or '∅'} {status}"
 
 
+def _period(period: tuple[str | None, str | None]) -> str:
+    start, end = period
+    return f"{start or '?'}..{end or '?'}"
+
+
 def render(summary: dict[str, Any], scores: list[DocumentScore], details: bool) -> str:
     """The corpus figures, then per document what was missed and what was extra."""
     rows, claims, mentions, dates = summary["rows"], summary["claims"], summary["mentions"], summary["publication_dates"]
@@ -140,6 +145,9 @@ def render(summary: dict[str, Any], scores: list[DocumentScore], details: bool) 
             problems.append(f"claims missed [{', '.join(map(_claim, score.missed_claims))}] extra [{', '.join(map(_claim, score.extra_claims))}]")
         if score.missed_mentions:
             problems.append(f"mentions missed [{'; '.join(map(_mention, score.missed_mentions))}]")
+        if score.wrong_periods:
+            problems.append("periods " + "; ".join(f"{_claim(claim)} {_period(found)} (gold {_period(wanted)})"
+                                                   for claim, found, wanted in score.wrong_periods))
         if score.forbidden:
             problems.append(f"forbidden {score.forbidden}")
         if score.leaks:

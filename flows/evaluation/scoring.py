@@ -52,6 +52,7 @@ class DocumentScore:
     metadata_right: dict[str, bool] = field(default_factory=dict)
     periods_right: int = 0
     passengers_right: int = 0
+    wrong_periods: list[tuple[Claim, tuple[str | None, str | None], tuple[str | None, str | None]]] = field(default_factory=list)
     metadata_found: dict[str, str | None] = field(default_factory=dict)
     date_stated: bool = False
     date_right: bool = False
@@ -109,7 +110,10 @@ def _score_details(score: DocumentScore, gold_mentions: list[dict], mentions: pl
             continue
         pool.remove(found)
         period = (_iso(found["period_start"]), _iso(found["period_end"]))
-        score.periods_right += period == (item.get("period_start"), item.get("period_end"))
+        wanted = (item.get("period_start"), item.get("period_end"))
+        score.periods_right += period == wanted
+        if period != wanted:
+            score.wrong_periods.append((key, period, wanted))
         score.passengers_right += found["passengers"] == item.get("passengers")
 
 

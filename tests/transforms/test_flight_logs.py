@@ -73,3 +73,53 @@ def test_dates_that_count_people_or_name_no_flight_are_no_log() -> None:
     agenda = "Our reporting schedule:\n\n- 16 January\n- 30 January\n"
     table = "Returnees by date.\n\n| Fecha | Personas |\n|---|---|\n| 16/01 | 120 |\n| 30/01 | 98 |\n"
     assert _rows(people, "es") == [] and _rows(agenda, "en") == [] and _rows(table, "es") == []
+
+
+PLAIN_PORTUGUESE = """Lista dos voos com brasileiros deportados dos Estados Unidos:
+
+12/01/2025 – 90 passageiros
+26/01/2025 – 102 passageiros
+09/02/2025 – 87 passageiros
+
+Foram três voos no total desde janeiro.
+"""
+
+PLAIN_ENGLISH = """Flights that landed in Guatemala City this month, by date:
+
+March 3 - 131 aboard
+March 10 - 128 aboard
+"""
+
+PLAIN_SPANISH = """Fechas de los vuelos con hondureños retornados desde Estados Unidos:
+
+4 de marzo: 121 personas
+11 de marzo: 109 personas
+"""
+
+
+def test_plain_lines_starting_with_a_date_are_a_log_when_text_lost_its_bullets() -> None:
+    assert [(day, flights, destinations) for day, flights, _, destinations in _rows(PLAIN_PORTUGUESE, "pt")] == [
+        (dt.date(2025, 1, 12), 1, ("BR",)), (dt.date(2025, 1, 26), 1, ("BR",)), (dt.date(2025, 2, 9), 1, ("BR",))]
+    assert [(day, destinations) for day, _, _, destinations in _rows(PLAIN_ENGLISH, "en")] == [
+        (dt.date(2025, 3, 3), ("GT",)), (dt.date(2025, 3, 10), ("GT",))]
+    assert [(day, destinations) for day, _, _, destinations in _rows(PLAIN_SPANISH, "es")] == [
+        (dt.date(2025, 3, 4), ("HN",)), (dt.date(2025, 3, 11), ("HN",))]
+
+
+def test_the_sentence_right_after_a_log_states_its_total_when_it_equals_the_lines() -> None:
+    [log] = find_flight_logs(PLAIN_PORTUGUESE, "pt", PUBLISHED, US, [])
+    assert log.stated_total == 3, "'Foram três voos': the count is the number word, not the verb before it"
+    other = PLAIN_PORTUGUESE.replace("Foram três voos no total", "Foram cinco voos no total")
+    [log] = find_flight_logs(other, "pt", PUBLISHED, US, [])
+    assert log.stated_total is None, "a count that is not the lines' sum is not their total"
+
+
+def test_paragraphs_that_open_with_a_date_or_a_dateline_year_are_no_log() -> None:
+    prose = ("Deportation flights to Honduras, a timeline:\n\n"
+             "March 3 was the day the first of the new charter flights reached San Pedro Sula after two weeks of delays "
+             "at the departure airport.\n"
+             "March 10 brought another one, this time with a stop in Guatemala City before it flew on to the north coast.\n")
+    assert _rows(prose, "en") == []
+    dateline = "Publicado em 10 de abril de 2025\n\nLista dos voos:\n\n12/01/2025 – 90 passageiros\n26/01/2025 – 102 passageiros\n"
+    [log] = find_flight_logs(dateline, "pt", PUBLISHED, US, [])
+    assert log.stated_total is None, "a year at the end of a dateline is no count of the flights in the heading below it"
