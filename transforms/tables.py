@@ -86,6 +86,7 @@ COUNT_BEFORE_NOUN = re.compile(
     re.IGNORECASE,
 )
 TOTAL_LOOKBACK_CHARS = 1500  # text above a list searched for the count of flights its lines add up to
+AFTER_LIST_CHARS = 300  # text after a list read for the sentence that restates its total
 # a table column of "Operations" in a report on return flights (Frontex counts its charters as operations)
 OPERATIONS_HEADER = re.compile(
     r"(?:return |charter |removal )?(?:operations|operaciones|opera[cç][õo]es)(?: de retorno)?", re.IGNORECASE
@@ -950,16 +951,25 @@ def flight_counts(
             position = match.end("n")
 
 
-def sums_to_a_count_above(body: str, start: int, flights: int, language: str | None) -> re.Match[str] | None:
-    """A count of flights stated in the text above ``start`` that equals ``flights``, the sum of a list's
-    lines: read in the document's language ("Lista dos voos" is no count in Portuguese)."""
-    return next(
+def sums_to_a_stated_count(
+    body: str, start: int, end: int, flights: int, language: str | None
+) -> re.Match[str] | None:
+    """A count of flights stated in the text above ``start``, or in the sentence right after ``end``, that
+    equals ``flights``, the sum of a list's lines ("All 35 flights went to Latin America"): read in the
+    document's language ("Lista dos voos" is no count in Portuguese)."""
+    above = next(
         (
             match
             for value, match in flight_counts(body, max(0, start - TOTAL_LOOKBACK_CHARS), start, language)
             if value == flights
         ),
         None,
+    )
+    after = sentences(body, end, min(len(body), end + AFTER_LIST_CHARS))
+    if above is not None or not after:
+        return above
+    return next(
+        (match for value, match in flight_counts(body, *after[0], language) if value == flights), None
     )
 
 
@@ -1072,7 +1082,9 @@ def screen_regions(body: str, language: str | None, published: dt.date | None) -
             continue
         around = _surroundings(body, region)
         first = min(line.char_start for line in candidates)
-        summed = sums_to_a_count_above(body, first, sum(line.count for line in candidates), language)
+        summed = sums_to_a_stated_count(
+            body, first, region.end, sum(line.count for line in candidates), language
+        )
         reason = _not_a_flight_list(
             region, f"{around.intro} {around.header} {around.heading}", summed is not None
         )
@@ -1089,6 +1101,10 @@ def _row_route(row: TableRow, role: str, origin: str | None, destination: str | 
         row.origin_country, row.destination_countries = origin, list(row.countries)
     elif row.kind == DEPARTURE:
         row.origin_country = row.countries[0] if row.countries else origin
+        row.destination_countries = [destination] if destination else []
+    elif row.kind in (AIRPORT, PLACE) and origin is not None and row.countries == [origin]:
+        # "Harlingen, TX ..... 11" in a list of US flights: where they left from, not where they went
+        row.origin_country = origin
         row.destination_countries = [destination] if destination else []
     elif row.kind in (AIRPORT, PLACE):
         row.origin_country = origin
@@ -1191,6 +1207,9 @@ def find_flight_tables(
                 summed.end(),
                 "lines_add_up",
             )
+            end = max(
+                end, summed.end()
+            )  # "All 35 flights went to Latin America" below the lines is read with them
         if stated is None and total_line is not None:
             stated = StatedTotal(
                 total_line.count,

@@ -94,3 +94,17 @@ def test_a_name_several_cities_share_is_the_capital_among_them(text: str, countr
 def test_a_name_shared_by_cities_none_of_them_a_capital_is_not_the_biggest() -> None:
     """Alexandria, Louisiana is a hub of removal flights and far smaller than Alexandria, Egypt."""
     assert "EG" not in {p.country for p in find_places("The flight left Alexandria on Tuesday.")}
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [("Alexandria, LA", "LA"), ("Alexandria, La., on Tuesday", "La."), ("Mesa, Ariz.", "Ariz."), ("Brownsville, TX", "TX"),
+     ("desde Alexandria, LA, hacia Honduras", "LA"), ("saiu de Alexandria, LA", "LA")],
+)
+def test_a_us_state_code_after_a_city_places_it_in_the_united_states(text: str, state: str) -> None:
+    assert [(p.text, p.country, p.kind) for p in find_places(text) if p.kind == "state"] == [(state, "US", "state")]
+
+
+@pytest.mark.parametrize("text", ["flights, IN the end", "GUATEMALA, IN BRIEF", "Honduras, OK?", "vuelos, LA mayoría"])
+def test_capitals_after_a_comma_that_follow_no_name_are_no_state(text: str) -> None:
+    assert [p for p in find_places(text) if p.kind == "state"] == []

@@ -489,3 +489,32 @@ def test_groups_headed_by_their_origin_are_parts_with_their_own_subtotals(text: 
     tables = find_flight_tables(text, language, dt.date(2024, 11, 6))
     assert [(t.origin_country, t.stated_total, sorted(r.flights for r in t.rows)) for t in tables] == [("US", 35, [8, 27]), ("MX", 6, [1, 5])]
     assert len({t.total_group for t in tables}) == 2
+
+
+DEPARTURE_CITY_LISTS = {
+    "en": ("Removal flights this week by departure city:\n\nAlexandria, LA ........ 9\nHarlingen, TX ......... 7\n"
+           "Mesa, AZ .............. 3\n\nAll 19 flights went to Central America.\n"),
+    "es": ("Vuelos de deportación de esta semana, por ciudad de salida:\n\nAlexandria, LA ........ 9\n"
+           "Harlingen, TX ......... 7\nMesa, AZ .............. 3\n\nLos 19 vuelos fueron a Centroamérica.\n"),
+    "pt": ("Voos de deportação desta semana, por cidade de partida:\n\nAlexandria, LA ........ 9\n"
+           "Harlingen, TX ......... 7\nMesa, AZ .............. 3\n\nOs 19 voos foram para a América Central.\n"),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "es", "pt"])
+def test_a_list_of_cities_in_the_sending_country_is_where_flights_left_from(language: str) -> None:
+    [table] = find_flight_tables(DEPARTURE_CITY_LISTS[language], language, PUBLISHED, US_CONTEXT)
+    assert [(r.flights, r.origin_country, r.destination_countries) for r in table.rows] == [
+        (9, "US", []), (7, "US", []), (3, "US", [])], "no row sends US flights to the United States"
+    assert table.stated_total == 19, "the sentence right after the lines restates their sum"
+
+
+def test_a_sentence_after_a_list_with_another_count_is_not_its_total() -> None:
+    body = DEPARTURE_CITY_LISTS["en"].replace("All 19 flights", "Another 4 flights")
+    [table] = find_flight_tables(body, "en", PUBLISHED, US_CONTEXT)
+    assert table.stated_total is None
+
+
+def test_a_list_of_cities_abroad_is_where_flights_went() -> None:
+    body = "Removal flights this week by arrival city:\n\nSan Pedro Sula ....... 9\nGuatemala City ....... 7\n"
+    assert [(flights, destinations) for _, destinations, flights in _rows(body)] == [(9, ["HN"]), (7, ["GT"])]
