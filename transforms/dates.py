@@ -7,6 +7,7 @@ spans; dateparser, restricted to the document's language, turns each span into a
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -745,9 +746,40 @@ def _day_label_pattern() -> re.Pattern[str]:
 MONTH_LABEL = re.compile(r"^(?P<m>[^\W\d_]+)\.?(?:,?\s+(?:de\s+|of\s+)?(?P<y>(?:19|20)\d{2}))?$")
 
 
-def month_label_period(label: str, within: Period | None, published: dt.date | None) -> Period | None:
+def is_month_label(label: str) -> bool:
+    """A list row's label that names a month, with or without its year (``Julio``, ``August 2025``)."""
+    match = MONTH_LABEL.match(label.strip())
+    return match is not None and match.group("m").lower() in month_numbers()
+
+
+def month_label_number(label: str) -> int | None:
+    """The month a list row's label names, when it names one and no year."""
+    match = MONTH_LABEL.match(label.strip())
+    return None if match is None or match.group("y") else month_numbers().get(match.group("m").lower())
+
+
+def month_sequence_years(months: list[int], published: dt.date) -> list[int]:
+    """The years of a list's months in the order it gives them, none after publication.
+
+    A list runs forwards or backwards in time: "Enero, Febrero, Marzo, Abril" published in January are last
+    year's four months, not one this year and three last year; "Noviembre, Diciembre, Enero" crosses a year.
+    """
+    # the direction whose steps are shorter: December to January is one month forwards, eleven backwards
+    pairs = list(itertools.pairwise(months))
+    forwards = sum((b - a) % 12 for a, b in pairs) <= sum((a - b) % 12 for a, b in pairs)
+    ordered = list(reversed(months)) if forwards else months  # newest first
+    years = [published.year if ordered[0] <= published.month else published.year - 1]
+    for newer, older in itertools.pairwise(ordered):
+        years.append(years[-1] - (older > newer))
+    return list(reversed(years)) if forwards else years
+
+
+def month_label_period(
+    label: str, within: Period | None, published: dt.date | None, year: int | None = None
+) -> Period | None:
     """The month a list row's label names (``Julio``, ``August 2025``, ``set. de 2024``), in the year it
-    states, else in the year of the list's period, else the latest such month up to publication."""
+    states, else in the year of the list's period, else in ``year`` (its place in the list's months, see
+    ``month_sequence_years``), else the latest such month up to publication."""
     match = MONTH_LABEL.match(label.strip())
     month = month_numbers().get(match.group("m").lower()) if match else None
     if match is None or month is None:
@@ -756,9 +788,9 @@ def month_label_period(label: str, within: Period | None, published: dt.date | N
         year = int(match.group("y"))
     elif within is not None and within.start.year == within.end.year:
         year = within.start.year
-    elif published is not None:
+    elif year is None and published is not None:
         year = published.year if month <= published.month else published.year - 1
-    else:
+    elif year is None:
         return None
     start = dt.date(year, month, 1)
     return Period(start, month_end(start), Precision.MONTH, label.strip(), 0, len(label.strip()))

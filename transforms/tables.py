@@ -29,7 +29,11 @@ from transforms.dates import (
     ends_with_date_word,
     find_period,
     find_relative_period,
+    find_span_period,
+    is_month_label,
+    month_label_number,
     month_label_period,
+    month_sequence_years,
     names_a_month,
 )
 from transforms.document import FOOTNOTE_MARK, has_superscript_digit
@@ -592,7 +596,7 @@ def _row_kind(line: ListLine, group: _Group) -> tuple[str, list[str]] | None:
         return COUNTRY, []
     if day_label_date(line.label, None) is not None:
         return DAY, []
-    if line.connector is None and month_label_period(line.label, None, dt.date.max) is not None:
+    if line.connector is None and is_month_label(line.label):
         return MONTH, []  # "Julio: 13"; "16 de enero" is a day, its count no count
     airline_heading = BREAKDOWN_RES[AIRLINE].search(header)
     if airline_heading or (AIRLINE_NAME_RE.search(line.label) and not _place_country(line.label)):
@@ -804,6 +808,21 @@ def _period_above(body: str, position: int, language: str | None, published: dt.
         if period:
             return period
     return None
+
+
+def _month_years(rows: list[TableRow], published: dt.date | None) -> dict[int, int]:
+    """The year of each row that names a month and no year, by the rows' order (``month_sequence_years``)."""
+    named = [(row, month) for row in rows if (month := month_label_number(row.label)) is not None]
+    if published is None or len(named) < MIN_TABLE_ROWS:
+        return {}
+    years = month_sequence_years([month for _, month in named], published)
+    return {id(row): year for (row, _), year in zip(named, years, strict=True)}
+
+
+def _year_period(text: str, language: str | None, published: dt.date | None) -> Period | None:
+    """A year or a span of months the list's heading, introduction or headline states ("por mes en 2024")."""
+    period = find_span_period(text, language, published)
+    return period if isinstance(period, Period) else None
 
 
 def _total_after(body: str, end: int) -> tuple[tuple[int, int], str] | None:
@@ -1231,6 +1250,7 @@ def find_flight_tables(
             or find_period(context.title or "", language, published)
             or _period_above(body, first_line, language, published)
             or find_relative_period(f"{header} {intro}", language, published)
+            or _year_period(f"{header}\n{intro}\n{heading}\n{context.title or ''}", language, published)
         )
         if period and published and status == Status.COMPLETED and period.end > published >= period.start:
             period = replace(period, end=published)  # flights reported as done cannot lie after the report
@@ -1258,6 +1278,7 @@ def find_flight_tables(
             piece_origin = own_origin or origin
             subtotal = _subtotal(members, piece_origin) if by_origin else None
             role = "origin" if breakdown == COUNTRY and receiving else "destination"
+            month_years = _month_years(rows, published) if breakdown == MONTH else {}
             for row, line in ((r, _line_of(region, r)) for r in rows):
                 _row_route(row, role, piece_origin, destination)
                 if breakdown == DAY:
@@ -1269,7 +1290,9 @@ def find_flight_tables(
                     row.period_start, row.period_end = (
                         (span.start, span.end) if span is not None and within else (row.day, row.day)
                     )
-                elif breakdown == MONTH and (month := month_label_period(row.label, period, published)):
+                elif breakdown == MONTH and (
+                    month := month_label_period(row.label, period, published, month_years.get(id(row)))
+                ):
                     row.period_start, row.period_end = month.start, month.end
                 else:
                     row.period_start = period.start if period else None

@@ -15,6 +15,7 @@ from transforms.dates import (
     find_publication_date,
     find_relative_period,
     find_span_period,
+    month_sequence_years,
 )
 
 
@@ -290,3 +291,20 @@ def test_the_month_before_the_one_told_of_is_not_publications(text: str, languag
     from transforms.dates import find_relative_period
 
     assert find_relative_period(text, language, dt.date(2025, 3, 17)) is None
+
+
+@pytest.mark.parametrize(
+    ("months", "published", "years"),
+    [
+        ([1, 2, 3, 4], dt.date(2025, 1, 5), [2024, 2024, 2024, 2024]),  # last year's first four months
+        ([10, 11, 12, 1], dt.date(2025, 1, 20), [2024, 2024, 2024, 2025]),  # across new year, oldest first
+        ([1, 12, 11], dt.date(2025, 1, 20), [2025, 2024, 2024]),  # newest first
+        ([3, 4, 5], dt.date(2025, 6, 1), [2025, 2025, 2025]),
+        ([5, 6], dt.date(2025, 6, 30), [2025, 2025]),
+        ([6, 7], dt.date(2025, 6, 30), [2024, 2024]),  # a July still ahead is last year's
+    ],
+)
+def test_a_list_s_months_take_their_years_in_order_none_after_publication(
+    months: list[int], published: dt.date, years: list[int]
+) -> None:
+    assert month_sequence_years(months, published) == years

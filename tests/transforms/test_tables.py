@@ -518,3 +518,24 @@ def test_a_sentence_after_a_list_with_another_count_is_not_its_total() -> None:
 def test_a_list_of_cities_abroad_is_where_flights_went() -> None:
     body = "Removal flights this week by arrival city:\n\nSan Pedro Sula ....... 9\nGuatemala City ....... 7\n"
     assert [(flights, destinations) for _, destinations, flights in _rows(body)] == [(9, ["HN"]), (7, ["GT"])]
+
+
+MONTH_LISTS = {
+    "en": "Flights from the United States to Honduras, month by month:\n\nOctober - 31\nNovember - 28\nDecember - 30\nJanuary - 12\n",
+    "es": "Vuelos desde Estados Unidos a Honduras, mes por mes:\n\nOctubre - 31\nNoviembre - 28\nDiciembre - 30\nEnero - 12\n",
+    "pt": "Voos dos Estados Unidos para Honduras, mês a mês:\n\nOutubro - 31\nNovembro - 28\nDezembro - 30\nJaneiro - 12\n",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "es", "pt"])
+def test_a_month_list_across_new_year_keeps_its_order_and_december_is_a_month(language: str) -> None:
+    [table] = find_flight_tables(MONTH_LISTS[language], language, dt.date(2025, 1, 20), US_CONTEXT)
+    assert [(r.flights, r.period_start, r.destination_countries) for r in table.rows] == [
+        (31, dt.date(2024, 10, 1), ["HN"]), (28, dt.date(2024, 11, 1), ["HN"]), (30, dt.date(2024, 12, 1), ["HN"]),
+        (12, dt.date(2025, 1, 1), ["HN"])]
+
+
+def test_a_month_list_takes_the_year_its_headline_states() -> None:
+    body = "Vuelos de deportados por mes en 2023\n\nHonduras recibió estos vuelos, mes por mes:\n\nEnero - 22\nFebrero - 19\n"
+    [table] = find_flight_tables(body, "es", dt.date(2025, 1, 5), US_CONTEXT)
+    assert [r.period_start for r in table.rows] == [dt.date(2023, 1, 1), dt.date(2023, 2, 1)]
