@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from transforms.cues.counts import AIRCRAFT_NOUN, FLIGHT_NOUN
-from transforms.cues.routes import ADDRESSED, CHARTERER, RECEIVING_ACTOR, ROUTE_CUES
+from transforms.cues.routes import ADDRESSED, CHARTERER, RECEIVING_ACTOR, REMOVED_PEOPLE, ROUTE_CUES
 from transforms.cues.statuses import DENIED
 from transforms.places import PlaceMatch, find_places
 from transforms.spans import EndPattern
@@ -179,7 +179,7 @@ PICKUP_BEFORE = EndPattern(
 COORDINATION = re.compile(r"\s*(?:,|,?\s*(?:and|y|e|&))\s*")
 DEPORTEES_AFTER = re.compile(
     r"^\s*(?:migrants|nationals|deportees|citizens|migrantes|deportados|ciudadanos|nacionales|cidad[aã]os|"
-    r"nacionais)",
+    rf"nacionais|{REMOVED_PEOPLE.alternation})",
     re.IGNORECASE,
 )
 COUNT_BEFORE_PLACE = EndPattern(re.compile(r"\b\d[\d,.]*\s+$"), words=1)

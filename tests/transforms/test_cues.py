@@ -53,6 +53,7 @@ HOLDS: dict[Decision, Callable[[Cue, str, str], bool]] = {
     Decision.ROUTE: lambda cue, sentence, language: (
         _to_a_region(sentence, language) if cue.name == "region"
         else sentence_route(sentence, language).origin is None if cue.name == "addressed"
+        else find_mentions(sentence, language, PUBLISHED, tables=[])[-1].origin_country == "MX" if cue.name == "continuation"
         else bool(sentence_route(sentence, language).origin) if cue.name in ("origin", "charterer")
         else bool(sentence_route(sentence, language).destinations)
     ),

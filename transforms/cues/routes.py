@@ -466,4 +466,98 @@ ADDRESSED = Cue(
         "pt": ("O governo guatemalteco enviou dois voos ao México.",),
     },
 )
-ROUTE_CUES = (DESTINATION, ORIGIN, RECEIVING_ACTOR, REGION, CHARTERER, ADDRESSED)
+# a count that goes on from the flights told just before keeps their sender across a paragraph break:
+# "Another two flights landed on Tuesday"; a count that does not starts afresh from the document's sender
+CONTINUATION = Cue(
+    "continuation",
+    Decision.ROUTE,
+    words={
+        "en": ("another", "additional", "further", "also", r"more(?!\s+than)"),
+        "es": ("otr[oa]s?", "adicionales", "también", r"más(?!\s+de)"),
+        "pt": ("outr[oa]s?", "adicionais", "também", r"mais(?!\s+de)"),
+    },
+    examples={
+        "en": (
+            "Mexico sent three flights to Guatemala on Monday.\n\nAnother two flights landed on Tuesday.",
+            "Mexico sent three flights to Guatemala on Monday.\n\nTwo additional flights landed on Tuesday.",
+            "Mexico sent three flights to Guatemala on Monday.\n\nTwo further flights landed on Tuesday.",
+            "Mexico sent three flights to Guatemala on Monday.\n\nTwo flights also landed on Tuesday.",
+            "Mexico sent three flights to Guatemala on Monday.\n\nTwo more flights landed on Tuesday.",
+        ),
+        "es": (
+            "México envió tres vuelos a Guatemala el lunes.\n\nOtros dos vuelos aterrizaron el martes.",
+            "México envió tres vuelos a Guatemala el lunes.\n\nDos vuelos adicionales aterrizaron el martes.",
+            "México envió tres vuelos a Guatemala el lunes.\n\nTambién aterrizaron dos vuelos el martes.",
+            "México envió tres vuelos a Guatemala el lunes.\n\nDos vuelos más aterrizaron el martes.",
+        ),
+        "pt": (
+            "O México enviou três voos para a Guatemala na segunda.\n\nOutros dois voos pousaram na terça.",
+            "O México enviou três voos à Guatemala na segunda.\n\nDois voos adicionais pousaram na terça.",
+            "O México enviou três voos para a Guatemala na segunda.\n\nTambém pousaram dois voos na terça.",
+            "O México enviou três voos para a Guatemala na segunda.\n\nMais dois voos pousaram na terça.",
+        ),
+    },
+    not_examples={
+        "en": (
+            "Mexico sent three flights to Guatemala on Monday.\n\nTwo flights landed on Tuesday.",
+            "Mexico sent three flights to Guatemala on Monday.\n\nMore than 40 flights landed this year.",
+        ),
+        "es": (
+            "México envió tres vuelos a Guatemala el lunes.\n\nDos vuelos aterrizaron el martes.",
+            "México envió tres vuelos a Guatemala el lunes.\n\nMás de 40 vuelos aterrizaron este año.",
+        ),
+        "pt": (
+            "O México enviou três voos para a Guatemala na segunda.\n\nDois voos pousaram na terça.",
+            "O México enviou três voos para a Guatemala na segunda.\n\nMais de 40 voos pousaram este ano.",
+        ),
+    },
+)
+# people of a country named as the ones removed are flown home: "230 Guatemalans were returned", "412
+# hondureños fueron deportados", "brasileiros que foram expulsos"
+REMOVED_PEOPLE = Cue(
+    "removed_people",
+    Decision.ROUTE,
+    words={
+        "en": (
+            r"(?:who\s+)?(?:were|have been|had been|are being)\s+"
+            r"(?:deported|returned|repatriated|removed|expelled)",
+        ),
+        "es": (
+            r"(?:que\s+)?(?:fueron|han sido|habían sido)\s+"
+            r"(?:deportad|retornad|repatriad|expulsad|devuelt)[oa]s",
+        ),
+        "pt": (
+            r"(?:que\s+)?(?:foram|têm sido|tinham sido)\s+"
+            r"(?:deportad|repatriad|expuls|devolvid|retornad)[oa]s",
+        ),
+    },
+    examples={
+        "en": (
+            "Some 230 Guatemalans were returned on two flights on Wednesday.",
+            "About 140 Hondurans who had been deported arrived on one flight.",
+        ),
+        "es": (
+            "Unos 230 hondureños fueron retornados en dos vuelos el miércoles.",
+            "Los 130 salvadoreños que habían sido deportados llegaron en un vuelo.",
+        ),
+        "pt": (
+            "Os 190 brasileiros foram deportados em dois voos na quarta.",
+            "Os 88 brasileiros que tinham sido expulsos chegaram em um voo.",
+        ),
+    },
+    not_examples={
+        "en": ("Some 230 Guatemalans watched two flights land on Wednesday.",),
+        "es": ("Unos 230 hondureños vieron aterrizar dos vuelos el miércoles.",),
+        "pt": ("Os 190 brasileiros viram pousar dois voos na quarta.",),
+    },
+)
+ROUTE_CUES = (
+    DESTINATION,
+    ORIGIN,
+    RECEIVING_ACTOR,
+    REGION,
+    CHARTERER,
+    ADDRESSED,
+    CONTINUATION,
+    REMOVED_PEOPLE,
+)

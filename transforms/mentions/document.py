@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from transforms.context import DocumentContext
+from transforms.cues.routes import CONTINUATION
 from transforms.domain import Status
 from transforms.mentions.candidates import find_elided
 from transforms.mentions.claims import Mention, merge_restatements
@@ -68,7 +69,12 @@ def find_mentions(
             previous = None
             continue
         sentence = body[start:end]
-        carried = previous if previous is None or "\n\n" not in gap else Route(previous.origin, ())
+        # a new paragraph starts afresh from the document's sender, unless its count goes on from the last
+        carried = (
+            previous
+            if previous is None or "\n\n" not in gap
+            else Route(previous.origin if CONTINUATION.regex.search(sentence) else None, ())
+        )
         has_noun = names_a_flight(sentence)
         mentions = sentence_mentions(
             sentence,
