@@ -487,6 +487,44 @@ def find_period(text: str, language: str | None, published: dt.date | None, offs
     return None
 
 
+@cache
+def _leading_day_patterns() -> list[re.Pattern[str]]:
+    month, day, year = _date_parts()
+    weekday = rf"(?:(?:{weekday_alternation()}),?\s+)?"
+    return [
+        # (el) (domingo) 9 de marzo (de 2025), (o dia) 9 de março, 9 March
+        re.compile(
+            rf"^\s*(?:(?:el|o)\s+)?{weekday}(?:d[ií]a\s+)?(?P<d>{day})\s+(?:de\s+)?(?P<m>{month})"
+            rf"(?:,?\s+(?:de(?:l)?\s+)?(?P<y>{year}))?\b",
+            re.IGNORECASE,
+        ),
+        # (the) (Sunday,) March 9(, 2025)
+        re.compile(
+            rf"^\s*(?:the\s+)?{weekday}(?P<m>{month})\s+(?P<d>{day})\b(?:,?\s+(?P<y>{year}))?", re.IGNORECASE
+        ),
+    ]
+
+
+def leading_day(text: str, language: str | None, published: dt.date | None) -> Period | None:
+    """The day ``text`` opens with, written without a preposition (after "as of", "hasta", "até"); the year
+    from publication when unstated."""
+    for pattern in _leading_day_patterns():
+        match = pattern.match(text)
+        if match is None:
+            continue
+        day_number, month, year = match.group("d"), match.group("m"), match.group("y")
+        if year:
+            day = _date_in_year(day_number, month, int(year), language)
+        elif published:
+            stated = _date_in_year(day_number, month, published.year, language)
+            day = _date_in_year(day_number, month, _year_for(stated, published), language)
+        else:
+            day = None
+        if day:
+            return Period(day, day, Precision.DAY, match.group().strip(), match.start(), match.end())
+    return None
+
+
 def find_day(text: str, language: str | None, published: dt.date | None) -> Period | None:
     """One day stated with its month ('el 19 de diciembre', 'scheduled for Oct. 22'), the year from
     publication when unstated."""
@@ -573,8 +611,9 @@ RELATIVE_DAY_WORDS = frozenset(
     "ontem tomorrow amanhã".split()
 )
 WEEKEND = re.compile(
-    r"\b(?:over|during|on)\s+the\s+weekend\b|\b(?:this\s+past|last)\s+weekend\b|"
-    r"\b(?:durante\s+)?el\s+fin\s+de\s+semana(?:\s+pasado)?\b",
+    r"\b(?:over|during|on)\s+the\s+weekend\b|\b(?:this(?:\s+past)?|last)\s+weekend\b|"
+    r"\b(?:durante\s+)?(?:el|este)\s+fin\s+de\s+semana(?:\s+pasado)?\b|"
+    r"\b(?:durante\s+o|n[oe]|neste|este)\s+fim\s+de\s+semana(?:\s+passado)?\b",
     re.IGNORECASE,
 )
 # 'said on Saturday', 'informó este martes': the day of the report, not of the flights
@@ -911,14 +950,16 @@ def _span_patterns() -> dict[str, re.Pattern[str]]:
             flags,
         ),
         # en lo que va de 2024; en lo que va del año; so far this year; this year; este año; since the start
-        # of the year; desde el inicio del año; desde o início do ano
+        # of the year; desde el inicio del año; desde o início do ano; durante el año
         "to_date": re.compile(
             rf"\b(?:en\s+lo\s+que\s+va\s+de(?:l)?\s+(?:(?P<unit>a[ñn]o|mes)|(?P<y>{year})|(?P<m>{month}))"
             rf"|so\s+far\s+in\s+(?P<y2>{year})|(?:so\s+far\s+)?this\s+(?P<unit2>year|month)"
             rf"|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?P<unit3>year|month)"
             rf"|(?:n)?est[ea]\s+(?P<unit4>a[ñn]o|ano|mes|m[eê]s)"
             rf"|desde\s+(?:el\s+|o\s+)?(?:inicio|principio|comienzo|in[ií]cio)s?\s+(?:del?|"
-            rf"do)\s+(?P<unit5>a[ñn]o|ano|mes|m[eê]s)|year\s+to\s+date)\b",
+            rf"do)\s+(?P<unit5>a[ñn]o|ano|mes|m[eê]s)|year\s+to\s+date"
+            # "durante el año", "during the year", "no acumulado do ano": the publication's year so far
+            rf"|(?:durante|during)\s+(?:el|the|o)\s+(?P<unit6>a[ñn]o|year|ano)|acumulado\s+do\s+(?P<unit7>ano))\b",
             flags,
         ),
         # before the end of April / of the month; antes de mayo; antes de (que termine|finales de|fin de) mayo
@@ -959,7 +1000,23 @@ def _part_period(number: int, months: int, year: int) -> tuple[dt.date, dt.date]
 SPAN_WORDS = {
     "fiscal": frozenset({"fiscal", "fy"}),
     "part": frozenset(PART_MONTHS),
-    "to_date": frozenset({"va", "far", "date", "this", "este", "esta", "neste", "nesta", "desde", "since"}),
+    "to_date": frozenset(
+        {
+            "va",
+            "far",
+            "date",
+            "this",
+            "este",
+            "esta",
+            "neste",
+            "nesta",
+            "desde",
+            "since",
+            "durante",
+            "during",
+            "acumulado",
+        }
+    ),
     "before": frozenset({"end", "antes"}),
     "last_year": frozenset({"year", "pasado", "anterior"}),
 }
@@ -1046,7 +1103,11 @@ def find_span_period(
         stated = match.group("y") or match.group("y2")
         year = int(stated) if stated else (published.year if published else None)
         unit = next(
-            (match.group(name) for name in ("unit", "unit2", "unit3", "unit4", "unit5") if match.group(name)),
+            (
+                match.group(name)
+                for name in ("unit", "unit2", "unit3", "unit4", "unit5", "unit6", "unit7")
+                if match.group(name)
+            ),
             "",
         )
         if unit.lower() in ("mes", "month", "mês") and published:

@@ -34,6 +34,16 @@ def _to_a_region(sentence: str, language: str) -> bool:
     return bool(found) and not any(m.destination_countries for m in found)
 
 
+def _running_total(sentence: str, language: str, ends_on_a_day: bool) -> bool:
+    mentions = find_mentions(sentence, language, PUBLISHED, tables=[])
+    total = max(mentions, key=lambda m: m.flights, default=None)  # the running total, beside this week's few
+    if total is None or total.period_start is None:
+        return False
+    start, end = total.period_start, total.period_end
+    from_new_year = (start.month, start.day) == (1, 1)
+    return from_new_year and (end is not None and (end.month, end.day) != (12, 31) if ends_on_a_day else end is None)
+
+
 def _qualifiers(sentence: str, language: str) -> set[str]:
     return {mention.qualifier for mention in find_mentions(sentence, language, PUBLISHED, tables=[])}
 
@@ -62,6 +72,8 @@ HOLDS: dict[Decision, Callable[[Cue, str, str], bool]] = {
         (parsed := parse_line(line, 0)) and (is_people(parsed) if cue.name == "people_unit" else parsed.excluded)),
     # a boilerplate cue holds when the line is cut from the article it ends
     Decision.BOILERPLATE: lambda _cue, line, _language: line not in clean_body(f"{ARTICLE_ABOVE}\n\n{line}\n"),
+    # a period cue holds when the sentence's count is a running total from 1 January (to the day stated, for as_of)
+    Decision.PERIOD: lambda cue, sentence, language: _running_total(sentence, language, ends_on_a_day=cue.name == "as_of"),
     # a trap holds when the sentence's count of flights is not taken
     Decision.TRAP: lambda _cue, sentence, language: not find_mentions(sentence, language, PUBLISHED, tables=[]),
 }

@@ -15,6 +15,7 @@ from transforms.dates import (
     find_publication_date,
     find_relative_period,
     find_span_period,
+    leading_day,
     month_sequence_years,
 )
 
@@ -308,3 +309,25 @@ def test_a_list_s_months_take_their_years_in_order_none_after_publication(
     months: list[int], published: dt.date, years: list[int]
 ) -> None:
     assert month_sequence_years(months, published) == years
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("Three flights landed this weekend.", "en"), ("Three flights landed over the weekend.", "en"),
+     ("Llegaron tres vuelos este fin de semana.", "es"), ("Llegaron tres vuelos el fin de semana pasado.", "es"),
+     ("Pousaram três voos neste fim de semana.", "pt"), ("Pousaram três voos no fim de semana.", "pt")],
+)
+def test_a_weekend_is_the_last_saturday_and_sunday_up_to_publication(text: str, language: str) -> None:
+    period = find_relative_period(text, language, dt.date(2025, 3, 10))
+    assert period is not None and (period.start, period.end) == (dt.date(2025, 3, 8), dt.date(2025, 3, 9))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [(" March 9, ICE", "en", dt.date(2025, 3, 9)), (" Sunday, March 9", "en", dt.date(2025, 3, 9)),
+     (" el domingo 9 de marzo, el país", "es", dt.date(2025, 3, 9)), (" 9 de março, o país", "pt", dt.date(2025, 3, 9)),
+     (" o dia 9 de março de 2024", "pt", dt.date(2024, 3, 9)), (" four flights", "en", None), (" cinco vuelos", "es", None)],
+)
+def test_the_day_a_text_opens_with(text: str, language: str, expected: dt.date | None) -> None:
+    day = leading_day(text, language, dt.date(2025, 3, 10))
+    assert (day.start if day else None) == expected

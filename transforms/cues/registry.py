@@ -7,6 +7,7 @@ from transforms.cues.boilerplate import BOILERPLATE_CUES
 from transforms.cues.counts import COUNT_CUES
 from transforms.cues.elision import ELISION_CUES
 from transforms.cues.lists import LIST_LINE_CUES
+from transforms.cues.periods import PERIOD_CUES
 from transforms.cues.qualifiers import QUALIFIER_CUES
 from transforms.cues.routes import ROUTE_CUES
 from transforms.cues.statuses import STATUS_CUES
@@ -20,5 +21,6 @@ ALL_CUES: tuple[Cue, ...] = (
     *TRAP_CUES,
     *ROUTE_CUES,
     *LIST_LINE_CUES,
+    *PERIOD_CUES,
     *BOILERPLATE_CUES,
 )

@@ -8,6 +8,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
+from transforms.cues.periods import AS_OF, CUMULATIVE
 from transforms.dates import (
     YEAR_IN_TEXT,
     OpenPeriod,
@@ -16,6 +17,7 @@ from transforms.dates import (
     find_period,
     find_relative_period,
     find_span_period,
+    leading_day,
     names_a_month,
 )
 from transforms.domain import Precision, Status
@@ -44,12 +46,41 @@ def stated_period(
             and period.char_end <= span.char_end
         ):
             return span
-    return (
+    span = find_span_period(sentence, language, published)
+    chosen: Period | OpenPeriod | None = (
         period
         or find_relative_period(sentence, language, published)
         or find_day(sentence, language, published)
-        or find_span_period(sentence, language, published)
     )
+    if span is not None and (
+        chosen is None
+        # "Con los de esta semana, ya suman 96 vuelos en lo que va de 2025": a running total is the year's
+        or (chosen.precision in (Precision.DAY, Precision.WEEK) and CUMULATIVE.regex.search(sentence))
+    ):
+        chosen = span
+    return _as_of(chosen, span, sentence, language, published)
+
+
+def _as_of(
+    period: Period | OpenPeriod | None,
+    span: Period | OpenPeriod | None,
+    sentence: str,
+    language: str | None,
+    published: dt.date | None,
+) -> Period | OpenPeriod | None:
+    """A running total stated as of a day ends that day: "As of June 13, 612 flights in fiscal year 2025" is
+    October 2024 to 13 June 2025; "Hasta el 9 de marzo ... durante el año" is 1 January to 9 March."""
+    if span is None or span.start is None:
+        return period
+    for cue in AS_OF.regex.finditer(sentence):
+        day = leading_day(sentence[cue.end() : cue.end() + AS_OF_DAY_CHARS], language, published)
+        if day is not None and span.start <= day.start:
+            text = sentence[cue.start() : cue.end() + day.char_end]
+            return Period(span.start, day.start, Precision.DAY, text, cue.start(), cue.end() + day.char_end)
+    return period
+
+
+AS_OF_DAY_CHARS = 30  # text after "as of", "hasta" or "até" read for its day
 
 
 def shared_period(
