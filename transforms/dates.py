@@ -384,12 +384,13 @@ def _month_patterns() -> list[re.Pattern[str]]:
         re.compile(
             rf"(?<!\d )(?<!\d)\bde(?:l\s+mes\s+de)?\s+(?P<m>{month})\s+(?:de(?:l)?\s+)?(?P<y>{year})\b", flags
         ),
-        # "Diciembre fue el mes de mayor actividad", "March saw 74 flights": a month that is the sentence's
-        # subject
+        # "Diciembre fue el mes de mayor actividad", "March saw 74 flights", "En contraste, abril registró
+        # 38", "Já março teve 12 voos": a month that is the sentence's subject, after a connective or none
         re.compile(
-            rf"^(?P<m>{month})(?:['’]s\s+(?:count|total|figure|tally|"
+            rf"^(?:[^\W\d_]+(?:\s+[^\W\d_]+)?,?\s+)??(?P<m>{month})(?:['’]s\s+(?:count|total|figure|tally|"
             rf"number))?(?:\s+(?:de(?:l)?\s+)?(?P<y>{year}))?\s+"
-            rf"(?:fue|was|saw|registr[óo]|cerr[óo]|dej[óo]|brought|trajo)\b",
+            rf"(?:fue|was|saw|had|recorded|registr[óo]|registrou|tuvo|teve|sum[óo]|somou|cerr[óo]|fechou|foi|"
+            rf"dej[óo]|brought|trajo|trouxe)\b",
             flags,
         ),
     ]

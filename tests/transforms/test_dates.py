@@ -331,3 +331,18 @@ def test_a_weekend_is_the_last_saturday_and_sunday_up_to_publication(text: str, 
 def test_the_day_a_text_opens_with(text: str, language: str, expected: dt.date | None) -> None:
     day = leading_day(text, language, dt.date(2025, 3, 10))
     assert (day.start if day else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "month"),
+    [("En contraste, abril registró apenas 38 aterrizajes.", "es", 4), ("By contrast, April saw only 38 flights.", "en", 4),
+     ("Meanwhile, March had 12 flights.", "en", 3), ("Já março teve 12 voos.", "pt", 3), ("Maio foi o mês com mais voos.", "pt", 5)],
+)
+def test_a_month_that_is_the_subject_after_a_connective(text: str, language: str, month: int) -> None:
+    period = find_period(text, language, D(2024, 12, 30))
+    assert period is not None and period.start == D(2024, month, 1) and period.end.month == month
+
+
+@pytest.mark.parametrize("text", ["The agency said May had 12 flights.", "Ayer dijo que en su informe abril fue clave."])
+def test_a_month_deep_in_a_clause_is_no_subject(text: str) -> None:
+    assert find_period(text, "en", D(2024, 12, 30)) is None
