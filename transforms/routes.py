@@ -176,7 +176,9 @@ PICKUP_BEFORE = EndPattern(
     ),
     words=32,
 )
-COORDINATION = re.compile(r"\s*(?:,|,?\s*(?:and|y|e|&))\s*")
+# "to Guatemala and Honduras", "para o Equador, a Colômbia e o Peru": the article of the next place is part of
+# the join
+COORDINATION = re.compile(r"\s*(?:,|,?\s*(?:and|y|e|&))\s*(?:(?:the|el|la|los|las|o|a|os|as)\s+)?")
 DEPORTEES_AFTER = re.compile(
     r"^\s*(?:migrants|nationals|deportees|citizens|migrantes|deportados|ciudadanos|nacionales|cidad[aã]os|"
     rf"nacionais|{REMOVED_PEOPLE.alternation})",

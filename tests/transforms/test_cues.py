@@ -34,6 +34,11 @@ def _to_a_region(sentence: str, language: str) -> bool:
     return bool(found) and not any(m.destination_countries for m in found)
 
 
+def _one_flight_to_each(sentence: str, language: str) -> bool:
+    mentions = find_mentions(sentence, language, PUBLISHED, tables=[])
+    return len(mentions) > 1 and all(m.flights == 1 and len(m.destination_countries) == 1 for m in mentions)
+
+
 def _running_total(sentence: str, language: str, ends_on_a_day: bool) -> bool:
     mentions = find_mentions(sentence, language, PUBLISHED, tables=[])
     total = max(mentions, key=lambda m: m.flights, default=None)  # the running total, beside this week's few
@@ -64,6 +69,7 @@ HOLDS: dict[Decision, Callable[[Cue, str, str], bool]] = {
         _to_a_region(sentence, language) if cue.name == "region"
         else sentence_route(sentence, language).origin is None if cue.name == "addressed"
         else find_mentions(sentence, language, PUBLISHED, tables=[])[-1].origin_country == "MX" if cue.name == "continuation"
+        else _one_flight_to_each(sentence, language) if cue.name == "one_each"
         else bool(sentence_route(sentence, language).origin) if cue.name in ("origin", "charterer")
         else bool(sentence_route(sentence, language).destinations)
     ),

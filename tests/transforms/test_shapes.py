@@ -899,3 +899,46 @@ def test_a_month_in_a_ranking_of_months_is_the_counts_period(sentence: str, lang
     found = find_mentions(sentence, language, PUBLISHED, tables=[])
     assert [(m.flights, m.period_start) for m in found if m.flights != 66] == [
         (61, dt.date(2024, 11, 1)), (58, dt.date(2024, 8, 1))]
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    ("ICE flights in May went to Guatemala (52), Honduras (33) and El Salvador (12).", "en",
+     {(52, ("GT",)), (33, ("HN",)), (12, ("SV",))}),
+    ("En mayo los vuelos fueron a Guatemala (52), Honduras (33) y El Salvador (12).", "es",
+     {(52, ("GT",)), (33, ("HN",)), (12, ("SV",))}),
+    ("Em maio os voos foram para a Guatemala (52), Honduras (33) e El Salvador (12).", "pt",
+     {(52, ("GT",)), (33, ("HN",)), (12, ("SV",))}),
+])
+def test_places_with_their_counts_in_brackets_after_a_destination_word(sentence: str, language: str, expected: set) -> None:
+    assert {(flights, destinations) for flights, *_, destinations in _claims(sentence, language)} == expected
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    ("En mayo, Honduras recibió 33 vuelos; Guatemala, 52; y El Salvador, 12.", "es",
+     {(33, ("HN",)), (52, ("GT",)), (12, ("SV",))}),
+    ("In May, Honduras received 33 flights; Guatemala, 52; and El Salvador, 12.", "en",
+     {(33, ("HN",)), (52, ("GT",)), (12, ("SV",))}),
+    ("Em maio, Honduras recebeu 33 voos; a Guatemala, 52; e El Salvador, 12.", "pt",
+     {(33, ("HN",)), (52, ("GT",)), (12, ("SV",))}),
+])
+def test_places_with_their_counts_after_a_comma_continue_a_count(sentence: str, language: str, expected: set) -> None:
+    assert {(flights, destinations) for flights, *_, destinations in _claims(sentence, language)} == expected
+
+
+def test_a_year_after_a_place_and_a_comma_is_no_count() -> None:
+    assert {c[0] for c in _claims("Honduras received 33 flights in Tegucigalpa, 2024.", "en")} == {33}
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    ("Hubo tres vuelos más: uno a Nicaragua, uno a Haití y otro a Cuba.", "es", {("NI",), ("HT",), ("CU",)}),
+    ("There were three more flights: one to Nicaragua, one to Haiti and another to Cuba.", "en",
+     {("NI",), ("HT",), ("CU",)}),
+    ("Houve mais três voos: um para a Nicarágua, um para o Haiti e outro para Cuba.", "pt",
+     {("NI",), ("HT",), ("CU",)}),
+])
+def test_another_to_a_place_after_one_to_a_place_is_one_flight(sentence: str, language: str, expected: set) -> None:
+    assert {destinations for flights, *_, destinations in _claims(sentence, language) if flights == 1} == expected
+
+
+def test_another_with_no_one_flight_before_it_is_no_count() -> None:
+    assert 1 not in {c[0] for c in _claims("Honduras recibió 33 vuelos y otro a Cuba quedó en duda.", "es")}

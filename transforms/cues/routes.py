@@ -551,6 +551,41 @@ REMOVED_PEOPLE = Cue(
         "pt": ("Os 190 brasileiros viram pousar dois voos na quarta.",),
     },
 )
+# as many flights as places, one to each: "Three flights went to Ecuador, Colombia and Peru, one to each"
+ONE_EACH = Cue(
+    "one_each",
+    Decision.ROUTE,
+    words={
+        "en": (r"one (?:to|for) each", "one each", "one apiece"),
+        "es": (r"uno (?:a|para|por) cada", r"uno en cada"),
+        "pt": (r"um (?:a|para|por) cada", r"um em cada"),
+    },
+    examples={
+        "en": (
+            "Three flights went to Ecuador, Colombia and Peru, one to each country.",
+            "Two flights landed in Guatemala and Honduras, one each.",
+            "Two flights landed in Guatemala and Honduras, one apiece.",
+            "Two flights left for Guatemala and Honduras, one for each country.",
+        ),
+        "es": (
+            "Tres vuelos fueron a Ecuador, Colombia y Perú, uno a cada país.",
+            "Dos vuelos aterrizaron en Guatemala y Honduras, uno en cada país.",
+            "Dos vuelos salieron hacia Guatemala y Honduras, uno para cada país.",
+        ),
+        "pt": (
+            "Três voos foram para o Equador, a Colômbia e o Peru, um para cada país.",
+            "Dois voos pousaram na Guatemala e em Honduras, um em cada país.",
+        ),
+    },
+    not_examples={
+        "en": (
+            "Three flights went to Ecuador, Colombia and Peru.",
+            "Two flights landed in Guatemala, one each day.",
+        ),
+        "es": ("Tres vuelos fueron a Ecuador, Colombia y Perú.",),
+        "pt": ("Três voos foram para o Equador, a Colômbia e o Peru.",),
+    },
+)
 ROUTE_CUES = (
     DESTINATION,
     ORIGIN,
@@ -560,4 +595,5 @@ ROUTE_CUES = (
     ADDRESSED,
     CONTINUATION,
     REMOVED_PEOPLE,
+    ONE_EACH,
 )

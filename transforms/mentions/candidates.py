@@ -67,6 +67,9 @@ TO_PLACE = re.compile(
     rf"cada\s+um\s+)?(?:{SENT_TO.alternation})\s+",
     re.IGNORECASE,
 )
+ANOTHER_TO_PLACE = re.compile(
+    rf"\b(?:another|otro|otra|outro|outra)\s+(?:{SENT_TO.alternation})\s+", re.IGNORECASE
+)
 FROM_PLACE = re.compile(
     rf"^\s+{SHARE_OF_THEM}(?:(?:came|were|departed|left|foram)\s+)?(?:{SENT_FROM.alternation})\s+",
     re.IGNORECASE,
@@ -80,9 +83,15 @@ PAIR_BEFORE = EndPattern(
     ),
     words=3,
 )
+# "Honduras (33)", "Honduras 33", "Honduras: 33", "Honduras, con 33", "Guatemala, 52;" (not a year:
+# "Guatemala, 2024")
 PAIR_AFTER = re.compile(
-    r"^\s*(?:\(\s*(?P<n1>\d+)\s*\)|(?::|,?\s+(?:con|with|com))?\s+(?P<n2>\d+))"
+    r"^\s*(?:\(\s*(?P<n1>\d+)\s*\)|(?::|,?\s+(?:con|with|com))?\s+(?P<n2>\d+)|,\s*(?P<n3>\d{1,3}))"
     r"(?=\s*(?:[,;.)]|\s(?:y|and|e|in|en|em|during|durante|over|last)\s|$))"
+)
+# "went to Guatemala (52), Honduras (33)": a place with its count in brackets, the first of the list
+BRACKETED_PAIR_BEFORE = EndPattern(
+    re.compile(r"\b(?:to|a|para|hacia)\s+(?:the\s+|o\s+|a\s+)?$", re.IGNORECASE), words=3
 )
 RECEIVED_BEFORE = EndPattern(
     re.compile(
@@ -266,12 +275,16 @@ def find_elided(
     if listed:
         for place in places:
             pair = PAIR_AFTER.match(sentence[place.end :])
-            if not pair or not PAIR_BEFORE.search(sentence[: place.start]):
+            if not pair or not (
+                PAIR_BEFORE.search(sentence[: place.start])
+                or (pair.group("n1") and BRACKETED_PAIR_BEFORE.search(sentence[: place.start]))
+            ):
                 continue
-            number_start = place.end + pair.start("n1" if pair.group("n1") else "n2")
+            group = next(name for name in ("n1", "n2", "n3") if pair.group(name))
+            number_start = place.end + pair.start(group)
             if any(s <= number_start < e for s, e in taken):
                 continue
-            value = parse_count(pair.group("n1") or pair.group("n2"))
+            value = parse_count(pair.group(group))
             if value is None:
                 continue
             # always matches, maybe empty
@@ -412,7 +425,29 @@ def find_elided(
             found.append(candidate)
             busy.append((candidate.start, candidate.end))
             listed = True  # "Of those, 120 went to Mexico, 80 to Guatemala": the first count opens the list
-    return found
+    return found + _another_to_a_place(sentence, found, places)
+
+
+def _another_to_a_place(sentence: str, found: list[Candidate], places: list[PlaceMatch]) -> list[Candidate]:
+    """After one flight to a place, "another" to the next is one flight more: "uno a Nicaragua, uno a Haití y
+    otro a Cuba", "one to Haiti and another to Cuba"."""
+    if not any(c.shape == "to_place" and c.count.flights == 1 for c in found):
+        return []
+    extra = []
+    for other in ANOTHER_TO_PLACE.finditer(sentence):
+        targets = _coordinated_places(sentence, other.end(), places)
+        if targets and not any(c.start <= other.start() < c.end for c in found):
+            extra.append(
+                Candidate(
+                    Count(1, Qualifier.EXACT),
+                    other.start(),
+                    targets[-1][1],
+                    destinations=[country for country, _ in targets],
+                    bound=False,
+                    shape="to_place",
+                )
+            )
+    return extra
 
 
 def _coordinated_places(sentence: str, start: int, places: list[PlaceMatch]) -> list[tuple[str, int]]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from transforms.cues.routes import ONE_EACH
 from transforms.dates import Period, find_day, find_relative_period, month_label_period
 from transforms.domain import Precision, Status
 from transforms.mentions.candidates import CLAUSE_BREAK, bound_counts, find_elided
@@ -194,10 +195,14 @@ def sentence_mentions(
         total, per_flight = people_on_board(
             segment, count.flights, language, 1 if count.each else len(destinations)
         )
-        for destination_set in _each(candidate, destinations):
+        # "Three flights went to Ecuador, Colombia and Peru, one to each": a flight to each place
+        one_each = count.flights == len(destinations) > 1 and bool(ONE_EACH.regex.search(segment))
+        if one_each:
+            steps["dest"] = "one_each"
+        for destination_set in [[d] for d in destinations] if one_each else _each(candidate, destinations):
             mentions.append(
                 Mention(
-                    flights=count.flights,
+                    flights=1 if one_each else count.flights,
                     qualifier=count.qualifier,
                     status=clause_status,
                     evidence=sentence,
