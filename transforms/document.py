@@ -65,7 +65,8 @@ BOILERPLATE_LINE = re.compile(
     r"en \w+)?|"
     r"imprimir|facebook|twitter|whatsapp|linkedin|(?:related(?: video| stories| articles)?|read more|read "
     r"also|"
-    r"see also|lea también|lee también|te puede interesar|más información|leia também|ver(?=:)|veja também|"
+    r"see also|lea también|lee también|te puede interesar|te recomendamos|más información|leia também|"
+    r"ver(?=:)|veja também|você também pode gostar|you might also like|"
     r"saiba mais|"
     # paywalls, page furniture and share counters
     r"subscribe to (?:continue|keep) reading|already a subscriber|paid subscribers|"
@@ -94,8 +95,8 @@ SITE_NAME = re.compile(
 )
 STORY_BY = re.compile(r"^(?:story by|publicado por|by)\s+(?P<name>[^•|\n]+?)\s*(?:[•|].*)?$", re.IGNORECASE)
 NEWSROOM_BY = re.compile(
-    r"^(?:by|por)\s+(?:the\s+)?(?:redacci[oó]n|newsroom|staff|equipo)\s+(?:de\s+)?(?P<name>[^•|\n]{3,"
-    r"60}?)\s*(?:[•|].*)?$",
+    r"^(?:by|por)\s+(?:the\s+)?(?:redacci[oó]n|newsroom|staff|equipo)\s+(?:de\s+)?(?P<name>[^\W\d_][^•·|\n]{2,"
+    r"59}?)\s*(?:[•·|].*)?$",
     re.IGNORECASE,
 )
 AGENCY_DATELINE = re.compile(r"^[A-ZÁÉÍÓÚÑ][^\n(]{2,60}?\((?P<name>[A-Z][\w .&-]{1,40})\)\s*[-–—]")
@@ -224,13 +225,16 @@ SUPERSCRIPT_DIGIT = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]")  # a one-charac
 # a footnote's mark is no count: "[^3]" (or its definition "[^3]:") in markdown, "¹" after a word in text from
 # PDFs
 FOOTNOTE_MARK = re.compile(r"\[\^\w{1,8}\]:?|(?<=[^\W\d_])[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
-# a box of links to other stories: its heading and the bullet lines under it ("More on this story", "Noticias
-# relacionadas")
+# a box of links to other stories: its heading and the bullet or numbered lines under it ("More on this
+# story", "Noticias relacionadas", "Most read" over "1. Why 12 flights were cancelled")
 RELATED_BLOCK = re.compile(
     r"^[ \t]*(?:more on this (?:story|topic)|more stories|related (?:stories|articles|coverage)|m[aá]s "
     r"noticias|noticias relacionadas|"
     r"not[ií]cias relacionadas|mais not[ií]cias|leia mais|leia tamb[eé]m|lea tambi[eé]n|lee tambi[eé]n|read "
-    r"also|see also|veja tamb[eé]m|te puede interesar)[ \t]*:?[ \t]*\n(?:[ \t]*[-*•·][^\n]*(?:\n|$))+",
+    r"also|see also|veja tamb[eé]m|te puede interesar|most (?:read|popular|viewed)|trending(?: now)?|"
+    r"lo m[aá]s (?:le[ií]do|visto)|m[aá]s le[ií]d[oa]s|mais (?:lidas|vistas)|you may also like|recommended)"
+    # bulleted or numbered lines, or short headlines that end without a full stop (prose lines end with one)
+    r"[ \t]*:?[ \t]*\n(?:[ \t]*(?:(?:[-*•·]|\d{1,2}[.)])[^\n]*|[^\n]{0,120}[^.\n\s])[ \t]*(?:\n|$))+",
     re.IGNORECASE | re.MULTILINE,
 )
 

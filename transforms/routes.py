@@ -142,7 +142,7 @@ DEPORTEES_BEFORE = EndPattern(
         r"llegan|llegaron|arriban|arribaron|chegam|chegaram|"
         r"brings?|brought|bringing|traen?|trajo|trajeron|trazem?|trouxe|trouxeram|remove|deport|repatriate|"
         r"devolvi[oó]|deport[oó]|repatri[oó]|retorn[oó]|traslad[oó]|envi[oó]|devuelven?|deportan?|repatrian?|"
-        r"retornan?|a bordo|"
+        r"retornan?|retornaron|regres(?:an|aron|ó)|volvieron|regressaram|voltaram|retornaram|a bordo|"
         r"com|levando|trazendo|deportou|deportaram|repatriou|repatriaram|devolveu|enviou|a bordo de)"
         # Spanish puts a personal "a" before the people: "retornó a 58 cubanos", "devuelve a 147 cubanos"
         r"(?:\s+a(?=\s))?\s*(?:undocumented\s+|[^\W\d_]+\s+|\d[\d,.]*\s+|(?:about|some|unos|unas|más de|more "

@@ -240,3 +240,40 @@ def test_a_long_run_of_any_blanks_is_cut(run: str) -> None:
     from transforms.document import MAX_BLANK_RUN, clean_body
 
     assert len(clean_body(f"Guatemala recibió 5 vuelos.{run}Honduras recibió 3.")) <= len("Guatemala recibió 5 vuelos.Honduras recibió 3.") + MAX_BLANK_RUN
+
+
+@pytest.mark.parametrize("heading", ["Most read", "Most popular", "Trending now", "Lo más leído", "Más leídas", "Mais lidas"])
+def test_a_most_read_box_goes_with_its_numbered_links(heading: str) -> None:
+    text = f"Two flights landed in Honduras on Friday.\n\n{heading}\n1. Why 12 flights were cancelled\n2. Storm delays 5 flights\n"
+    assert clean_body(text) == "Two flights landed in Honduras on Friday."
+
+
+def test_a_numbered_list_under_an_article_heading_stays() -> None:
+    text = "Flights by country\n1. Guatemala – 36 vuelos\n2. Honduras – 23 vuelos"
+    assert clean_body(text) == text
+
+
+@pytest.mark.parametrize(("heading", "links"), [
+    ("Noticias relacionadas", "Honduras recibe 6 vuelos esta semana\nMéxico deporta a 300 en 3 vuelos"),
+    ("Related stories", "Honduras gets 6 flights this week\nMexico deports 300 on 3 flights"),
+    ("Notícias relacionadas", "Honduras recebe 6 voos nesta semana\nMéxico deporta 300 em 3 voos"),
+])
+def test_a_related_box_of_headlines_without_bullets_goes(heading: str, links: str) -> None:
+    text = f"Two flights landed in Honduras on Friday.\n\n{heading}\n{links}\n\nOfficials expect more."
+    assert clean_body(text) == "Two flights landed in Honduras on Friday.\n\nOfficials expect more."
+
+
+def test_a_related_heading_over_prose_keeps_the_prose() -> None:
+    text = "Leia também\nO governo disse que mais dois voos devem chegar em julho."
+    assert "O governo disse que mais dois voos devem chegar em julho." in clean_body(text)
+
+
+@pytest.mark.parametrize("line", ["Te recomendamos: Los 10 destinos más baratos", "Você também pode gostar: 5 praias",
+                                  "You might also like: 7 cheap flights"])
+def test_recommendation_lines_go(line: str) -> None:
+    assert clean_body(f"Two flights landed in Honduras on Friday.\n\n{line}") == "Two flights landed in Honduras on Friday."
+
+
+def test_a_newsroom_byline_with_a_date_names_no_publisher() -> None:
+    meta = read_metadata(clean_body("Llegan dos vuelos a Guatemala\n\nPor Redacción · 14 de junio de 2025\n\nDos vuelos llegaron."))
+    assert meta.publisher is None

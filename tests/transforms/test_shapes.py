@@ -942,3 +942,13 @@ def test_another_to_a_place_after_one_to_a_place_is_one_flight(sentence: str, la
 
 def test_another_with_no_one_flight_before_it_is_no_count() -> None:
     assert 1 not in {c[0] for c in _claims("Honduras recibió 33 vuelos y otro a Cuba quedó en duda.", "es")}
+
+
+@pytest.mark.parametrize(("sentence", "language", "destination"), [
+    ("En dos vuelos regresaron 230 hondureños el jueves.", "es", ("HN",)),
+    ("En un vuelo volvieron 120 guatemaltecos.", "es", ("GT",)),
+    ("Em um voo regressaram 88 brasileiros.", "pt", ("BR",)),
+    ("Em um voo voltaram 88 brasileiros.", "pt", ("BR",)),
+])
+def test_people_who_came_back_on_the_flights_are_flown_home(sentence: str, language: str, destination: tuple) -> None:
+    assert sentence_route(sentence, language).destinations == destination
