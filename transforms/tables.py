@@ -37,7 +37,7 @@ from transforms.dates import (
     names_a_month,
 )
 from transforms.document import FOOTNOTE_MARK, has_superscript_digit
-from transforms.domain import Breakdown, Status
+from transforms.domain import Breakdown, Precision, Status
 from transforms.numbers import DIGIT_COUNT, parse_count
 from transforms.places import find_places, resolve_label
 from transforms.routes import Route, sentence_route
@@ -163,8 +163,15 @@ RECEIVING = re.compile(
     r"\b(?:recibi[oó]|recibieron|se recibieron|ha recibido|han recibido|han llegado|llegaron|llegada|"
     r"received|has received|arrived in|"
     r"arriving in|arrivals?|procedencia|procedentes? de|provenientes? de|from the following|desde los "
-    r"siguientes|pa[ií]s(?:es)? de (?:origen|procedencia)|country of (?:origin|departure)|by origin)\b",
+    r"siguientes|pa[ií]s(?:es)? de (?:origen|procedencia)|country of (?:origin|departure)|by origin|"
+    r"recebeu|receberam|chegaram|pa[ií]s(?:es)? de origem)\b",
     re.IGNORECASE,
+)
+# a heading that ends with the year it covers: "…by destination, 2024", "…por país (2024)", "… – 2024"
+HEADING_YEAR = re.compile(r"(?:,|\(|[–—-])\s*(?P<y>(?:19|20)\d{2})\s*\)?\s*:?\s*$")
+# the verbs among RECEIVING: whose subject is the receiver
+RECEIVE_VERB = re.compile(
+    r"recibi[oó]|recibieron|ha recibido|han recibido|received|has received|recebeu|receberam", re.IGNORECASE
 )
 MAX_LINE_CHARS = 200
 MAX_LABEL_CHARS = 90
@@ -819,10 +826,34 @@ def _month_years(rows: list[TableRow], published: dt.date | None) -> dict[int, i
     return {id(row): year for (row, _), year in zip(named, years, strict=True)}
 
 
+def _receives_from_rows(text: str, row_countries: set[str]) -> bool:
+    """Whether the text around a list says its rows sent the flights to a receiver ("Honduras recibió vuelos
+    de:", "arrivals by country of origin").
+
+    A receiver that is one of the rows names the list's destinations instead: "Guatemala again received the
+    most flights, followed by Honduras" stands over a list of where flights went.
+    """
+    for match in RECEIVING.finditer(text):
+        if not RECEIVE_VERB.fullmatch(match.group()):
+            return True
+        clause_start = max(text.rfind(stop, 0, match.start()) for stop in ".;:\n")
+        subjects = {place.country for place in find_places(text[clause_start + 1 : match.start()])}
+        if not subjects & row_countries:
+            return True
+    return False
+
+
 def _year_period(text: str, language: str | None, published: dt.date | None) -> Period | None:
-    """A year or a span of months the list's heading, introduction or headline states ("por mes en 2024")."""
+    """A year or a span of months the list's heading, introduction or headline states ("por mes en 2024",
+    "Return flights by destination, 2024", "Vuelos por país (2024)")."""
     period = find_span_period(text, language, published)
-    return period if isinstance(period, Period) else None
+    if isinstance(period, Period):
+        return period
+    for line in text.split("\n"):
+        if (year := HEADING_YEAR.search(line)) and len(line) <= MAX_HEADLINE_CHARS:
+            first = dt.date(int(year.group("y")), 1, 1)
+            return Period(first, dt.date(first.year, 12, 31), Precision.YEAR, year.group(), 0, 0)
+    return None
 
 
 def _total_after(body: str, end: int) -> tuple[tuple[int, int], str] | None:
@@ -1164,7 +1195,14 @@ def find_flight_tables(
             lead = sentence_route(body[earlier[0] : earlier[1]], language) if earlier else route
             route = Route(route.origin or lead.origin, lead.destinations)
         # "- 16 vuelos desde Estados Unidos", "Desde México: 3": origins
-        receiving = bool(RECEIVING.search(surroundings)) or any(
+        row_countries = {
+            country
+            for _, kinds in typed
+            for kind in kinds
+            if kind and kind[0] == COUNTRY
+            for country in kind[1]
+        }
+        receiving = _receives_from_rows(surroundings, row_countries) or any(
             (bool(line.connector and not TO_RE.match(line.connector)) or bool(FROM_LABEL.match(line.label)))
             and kind is not None
             and kind[0] == COUNTRY
@@ -1243,6 +1281,10 @@ def find_flight_tables(
             mixed = len({t.origin_country for t in totals}) > 1
             stated.origin_country = None if receiving or mixed else origin
             totals = [stated, *totals]
+        # the lines right above the first row: a heading inside the region ("Table 4. …, 2024")
+        rows_start = min(
+            line.char_start for group in region.groups for line in group.lines if not line.excluded
+        )
         period = (
             find_period(f"{header}\n{intro}", language, published)
             or find_period(paragraph, language, published)
@@ -1250,7 +1292,12 @@ def find_flight_tables(
             or find_period(context.title or "", language, published)
             or _period_above(body, first_line, language, published)
             or find_relative_period(f"{header} {intro}", language, published)
-            or _year_period(f"{header}\n{intro}\n{heading}\n{context.title or ''}", language, published)
+            or _year_period(
+                f"{header}\n{intro}\n{body[max(0, rows_start - HEADING_LOOKBACK_CHARS) : rows_start]}\n"
+                f"{heading}\n{context.title or ''}",
+                language,
+                published,
+            )
         )
         if period and published and status == Status.COMPLETED and period.end > published >= period.start:
             period = replace(period, end=published)  # flights reported as done cannot lie after the report

@@ -539,3 +539,39 @@ def test_a_month_list_takes_the_year_its_headline_states() -> None:
     body = "Vuelos de deportados por mes en 2023\n\nHonduras recibió estos vuelos, mes por mes:\n\nEnero - 22\nFebrero - 19\n"
     [table] = find_flight_tables(body, "es", dt.date(2025, 1, 5), US_CONTEXT)
     assert [r.period_start for r in table.rows] == [dt.date(2023, 1, 1), dt.date(2023, 2, 1)]
+
+
+RECEIVER_AMONG_ROWS = {
+    "en": "Guatemala again received the most flights in May, followed by Honduras.\n\nGuatemala – 58\nHonduras – 41\nEl Salvador – 19\n",
+    "es": "Guatemala recibió de nuevo la mayor cantidad de vuelos en mayo, seguida de Honduras.\n\nGuatemala – 58\nHonduras – 41\nEl Salvador – 19\n",
+    "pt": "A Guatemala recebeu de novo o maior número de voos em maio, seguida de Honduras.\n\nGuatemala – 58\nHonduras – 41\nEl Salvador – 19\n",
+}
+RECEIVER_ABOVE_ROWS = {
+    "en": "Honduras received flights from the following countries in May:\n\nUnited States – 30\nMexico – 5\n",
+    "es": "Honduras recibió vuelos de los siguientes países en mayo:\n\nEstados Unidos – 30\nMéxico – 5\n",
+    "pt": "Honduras recebeu voos dos seguintes países em maio:\n\nEstados Unidos – 30\nMéxico – 5\n",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "es", "pt"])
+def test_a_receiver_that_is_one_of_the_rows_makes_them_destinations(language: str) -> None:
+    [table] = find_flight_tables(RECEIVER_AMONG_ROWS[language], language, PUBLISHED, US_CONTEXT)
+    assert [(r.origin_country, r.destination_countries) for r in table.rows] == [("US", ["GT"]), ("US", ["HN"]), ("US", ["SV"])]
+
+
+@pytest.mark.parametrize("language", ["en", "es", "pt"])
+def test_a_receiver_above_the_rows_makes_them_origins(language: str) -> None:
+    [table] = find_flight_tables(RECEIVER_ABOVE_ROWS[language], language, PUBLISHED, DocumentContext())
+    assert [(r.origin_country, r.destination_countries) for r in table.rows] == [("US", ["HN"]), ("MX", ["HN"])]
+
+
+@pytest.mark.parametrize(("heading", "language"), [
+    ("Table 4. Return flights by destination, 2023", "en"),
+    ("Cuadro 4. Vuelos de retorno por destino (2023)", "es"),
+    ("Tabela 4. Voos de retorno por destino – 2023", "pt"),
+])
+def test_a_heading_that_ends_with_a_year_is_the_list_s_period(heading: str, language: str) -> None:
+    body = f"{heading}\n\nColombia ........ 22\nPerú ........ 14\n"
+    [table] = find_flight_tables(body, language, dt.date(2025, 2, 15), DocumentContext())
+    assert {(r.period_start, r.period_end) for r in table.rows} == {(dt.date(2023, 1, 1), dt.date(2023, 12, 31))}
+
