@@ -492,6 +492,10 @@ def _is_date(text: str) -> bool:
     return (period is not None and period.text == text) or find_publication_date(text, None).text == text
 
 
+# cells of a fixed-width table row: three or more parts with wide gaps between them
+COLUMN_GAPS = re.compile(r"\S {3,}\S.*?\S {3,}\S")
+
+
 def _headline_with_period(line: str) -> bool:
     """'Boletín estadístico mensual de retornos | Marzo 2025': a report's headline, then the period it
     covers."""
@@ -507,6 +511,8 @@ def _headline_with_period(line: str) -> bool:
 
 def _looks_like_title(line: str) -> bool:
     if not MIN_TITLE_CHARS <= len(line) <= MAX_TITLE_CHARS or _schedule_row(line):
+        return False
+    if COLUMN_GAPS.search(line):  # "País de destino      Vuelos      Personas": a table's header row
         return False
     if _headline_with_period(line):
         return True

@@ -169,6 +169,13 @@ RECEIVING = re.compile(
 )
 # a heading that ends with the year it covers: "…by destination, 2024", "…por país (2024)", "… – 2024"
 HEADING_YEAR = re.compile(r"(?:,|\(|[–—-])\s*(?P<y>(?:19|20)\d{2})\s*\)?\s*:?\s*$")
+# a page number standing alone in text converted from a PDF: "- 34 -", "Página 3 de 8", "Page 2 of 5"
+PAGE_NUMBER_LINE = re.compile(
+    r"\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|(?:p[aá]g(?:ina)?\.?|page)\s+\d{1,4}(?:\s+(?:de|of)\s+\d{1,4})?)\s*",
+    re.IGNORECASE,
+)
+# a report's running header, repeated on every page, ends with its year: "Informe anual 2024"
+RUNNING_HEADER = re.compile(r"[^\W\d_]\s+(?:19|20)\d{2}\s*$")
 # the verbs among RECEIVING: whose subject is the receiver
 RECEIVE_VERB = re.compile(
     r"recibi[oó]|recibieron|ha recibido|han recibido|received|has received|recebeu|receberam", re.IGNORECASE
@@ -681,6 +688,7 @@ def _regions(body: str, published: dt.date | None) -> list[_Region]:
     column: int | None = None  # the flights column a markdown header names
     fixed: FixedColumns | None = None  # the header of a fixed-width table being read
     furniture = 0  # lines since a fixed-width table stopped: page furniture before its header comes again
+    wrapped_start: str | None = None  # the first line of a label wrapped onto the line of its count
     blanks = 0
     for start, end in _list_lines(body):
         text = body[start:end]
@@ -691,6 +699,12 @@ def _regions(body: str, published: dt.date | None) -> list[_Region]:
                 current = None
             continue
         after_blank, blanks = blanks > 0, 0
+        if fixed and PAGE_NUMBER_LINE.fullmatch(text):
+            if current is not None:  # "- 34 -": the page ends; the table may go on under its header again
+                regions.append(current)
+                current = None
+            furniture = 1
+            continue
         if text.lstrip().startswith("|") and (named := flight_column(text)) is not None:
             column = named
         if header := fixed_width_header(text):
@@ -712,17 +726,28 @@ def _regions(body: str, published: dt.date | None) -> list[_Region]:
             and (current is not None or furniture == 0)
             and not any(re.fullmatch(COUNT, cell.group()) for cell in FIXED_CELL.finditer(text))
         ):
-            # a label wrapped onto the next line ("República" / "Dominicana")
+            # a label wrapped onto the next line ("República" / "Dominicana"): the end of the label above, or,
+            # when the label above is whole and the joined one names nothing, the start of the label below
             if current is not None and current.groups[-1].lines and text[:1].strip():
                 last = current.groups[-1].lines[-1]
                 if cell := FIXED_CELL.search(text):
-                    current.groups[-1].lines[-1] = replace(last, label=f"{last.label} {cell.group()}")
+                    joined = f"{last.label} {cell.group()}"
+                    whole = resolve_label(last.label)
+                    if whole and resolve_label(joined) in (None, whole):
+                        wrapped_start = cell.group()
+                    else:
+                        current.groups[-1].lines[-1] = replace(last, label=joined)
             continue  # a wrapped cell of another column, or the header's own second line
         parsed = parse_line(text, start, column, fixed)
         if fixed and current is None:
             furniture += 1
             if furniture > MAX_PAGE_FURNITURE_LINES:
                 fixed = None
+            elif parsed is not None and RUNNING_HEADER.search(text):
+                continue  # "Informe anual 2024" at the top of the next page: a running header, not a row
+        if parsed is not None and wrapped_start and resolve_label(f"{wrapped_start} {parsed.label}"):
+            parsed = replace(parsed, label=f"{wrapped_start} {parsed.label}")
+        wrapped_start = None
         if parsed is not None:
             if current is None:
                 group = _day_group(body[previous[0] : previous[1]] if previous else None, previous, published)
@@ -1283,7 +1308,10 @@ def find_flight_tables(
             totals = [stated, *totals]
         # the lines right above the first row: a heading inside the region ("Table 4. …, 2024")
         rows_start = min(
-            line.char_start for group in region.groups for line in group.lines if not line.excluded
+            line.char_start
+            for group, kinds in typed
+            for line, kind in zip(group.lines, kinds, strict=True)
+            if kind is not None
         )
         period = (
             find_period(f"{header}\n{intro}", language, published)

@@ -277,3 +277,9 @@ def test_recommendation_lines_go(line: str) -> None:
 def test_a_newsroom_byline_with_a_date_names_no_publisher() -> None:
     meta = read_metadata(clean_body("Llegan dos vuelos a Guatemala\n\nPor Redacción · 14 de junio de 2025\n\nDos vuelos llegaron."))
     assert meta.publisher is None
+
+
+def test_a_table_s_header_row_is_no_title() -> None:
+    text = ("INFORME ANUAL 2024\n\nVuelos de repatriación por destino (2024)\n\n"
+            "País de destino            Vuelos     Personas\nColombia                       22        1.204\n")
+    assert read_metadata(clean_body(text)).title == "Vuelos de repatriación por destino (2024)"

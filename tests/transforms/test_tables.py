@@ -575,3 +575,38 @@ def test_a_heading_that_ends_with_a_year_is_the_list_s_period(heading: str, lang
     [table] = find_flight_tables(body, language, dt.date(2025, 2, 15), DocumentContext())
     assert {(r.period_start, r.period_end) for r in table.rows} == {(dt.date(2023, 1, 1), dt.date(2023, 12, 31))}
 
+
+
+PAGE_SPLIT_TABLE = """Return flights by destination (2024)
+
+Destination                Flights    Persons
+Colombia                       22       1,204
+Peru                           14         802
+
+                                   - 34 -
+
+Annual report 2024
+(continued)
+
+Destination                Flights    Persons
+Ecuador                         9         511
+Dominican
+Republic                        6         344
+TOTAL                          51       2,861
+"""
+
+
+@pytest.mark.parametrize(("page_number", "running_header", "continued", "language"), [
+    ("- 34 -", "Annual report 2024", "(continued)", "en"),
+    ("Página 34 de 80", "Informe anual 2024", "(continuación)", "es"),
+    ("Page 34 of 80", "Relatório anual 2024", "(continuação)", "pt"),
+])
+def test_a_fixed_width_table_split_by_a_page_break_is_one_list(page_number: str, running_header: str, continued: str,
+                                                               language: str) -> None:
+    body = (PAGE_SPLIT_TABLE.replace("- 34 -", page_number).replace("Annual report 2024", running_header)
+            .replace("(continued)", continued))
+    [table] = find_flight_tables(body, language, dt.date(2025, 2, 15), DocumentContext())
+    assert [(r.flights, r.destination_countries) for r in table.rows] == [
+        (22, ["CO"]), (14, ["PE"]), (9, ["EC"]), (6, ["DO"])], "the wrapped label 'Dominican / Republic' is one name"
+    assert table.stated_total == 51 and sum(r.flights for r in table.rows) == 51
+    assert {r.period_start for r in table.rows} == {dt.date(2024, 1, 1)}
