@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 import dateparser
@@ -437,6 +437,37 @@ def _year_for(month_day: dt.date | None, published: dt.date) -> int:
     return published.year
 
 
+@cache
+def _week_of_pattern() -> re.Pattern[str]:
+    month, day, year = _date_parts()
+    return re.compile(
+        rf"\b(?:week\s+of|semana\s+del?|semana\s+de)\s+(?:(?P<m1>{month})\.?\s+(?P<d1>{day})\b|(?P<d2>{day})"
+        rf"\s+(?:de\s+)?(?P<m2>{month})\b)(?!\s*(?:al|a|to|[–-])\s*\d)(?:,?\s+(?:de\s+)?(?P<y>{year}))?",
+        re.IGNORECASE,
+    )
+
+
+def _week_of(text: str, language: str | None, published: dt.date | None) -> Period | None:
+    """A week a post names by its first day ("Week of March 9", "semana del 9 de marzo"): that day and the six
+    after it, the week as the post defines it."""
+    match = _week_of_pattern().search(text)
+    if match is None:
+        return None
+    day_number, month = match.group("d1") or match.group("d2"), match.group("m1") or match.group("m2")
+    if match.group("y"):
+        year = int(match.group("y"))
+    elif published:
+        year = _year_for(_date_in_year(day_number, month, published.year, language), published)
+    else:
+        return None
+    first = _date_in_year(day_number, month, year, language)
+    if first is None:
+        return None
+    return Period(
+        first, first + dt.timedelta(days=6), Precision.WEEK, match.group(), match.start(), match.end()
+    )
+
+
 def find_period(text: str, language: str | None, published: dt.date | None, offset: int = 0) -> Period | None:
     """The first stated period in ``text``: a day range or a month, years from ``published``."""
     if not names_a_month(text):  # every pattern below needs a month's name: a set look-up spares the regexes
@@ -464,6 +495,8 @@ def find_period(text: str, language: str | None, published: dt.date | None, offs
             return Period(
                 start, end, Precision.DAY, match.group(), offset + match.start(), offset + match.end()
             )
+    if week := _week_of(text, language, published):  # "week of March 9": seven days from the one named
+        return replace(week, char_start=offset + week.char_start, char_end=offset + week.char_end)
     for pattern in _month_patterns():
         match = _first_uncompared(pattern, text)
         if not match:
@@ -783,6 +816,35 @@ def _day_label_pattern() -> re.Pattern[str]:
     )
 
 
+@cache
+def _numeric_day_label_pattern() -> re.Pattern[str]:
+    return re.compile(
+        rf"^(?P<wd>{weekday_alternation()})\.?,?\s+(?P<a>\d{{1,2}})[/.](?P<b>\d{{1,2}})(?:[/.](?P<y>\d{{4}}|\d{{2}}))?$",
+        re.IGNORECASE,
+    )
+
+
+def _numeric_day_label(label: str, published: dt.date | None) -> dt.date | None:
+    """A weekday and a numeric date ("Mon 3/17", "Lunes 17/3"), read month first or day first, whichever
+    falls on that weekday (nearest to publication)."""
+    match = _numeric_day_label_pattern().match(label)
+    if not match:
+        return None
+    if published is None:
+        return dt.date.min
+    weekday = weekday_numbers().get(match.group("wd").lower().rstrip("."))
+    a, b = int(match.group("a")), int(match.group("b"))
+    stated = match.group("y")
+    years = [int(stated) % 100 + 2000] if stated else [published.year - 1, published.year, published.year + 1]
+    candidates = [
+        day
+        for month, number in ((a, b), (b, a))
+        for day in valid_dates(years, month, number)
+        if weekday is None or day.weekday() == weekday
+    ]
+    return min(candidates, key=lambda d: abs((d - published).days)) if candidates else None
+
+
 MONTH_LABEL = re.compile(r"^(?P<m>[^\W\d_]+)\.?(?:,?\s+(?:de\s+|of\s+)?(?P<y>(?:19|20)\d{2}))?$")
 
 
@@ -845,7 +907,7 @@ def day_label_date(label: str, published: dt.date | None) -> dt.date | None:
     """
     match = _day_label_pattern().match(label.strip())
     if not match:
-        return None
+        return _numeric_day_label(label.strip(), published)
     weekday, month_name = match.group("wd"), match.group("m") or match.group("m2")
     if not (weekday or month_name):
         return None

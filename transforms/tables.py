@@ -168,7 +168,8 @@ RECEIVING = re.compile(
     re.IGNORECASE,
 )
 # a heading that ends with the year it covers: "…by destination, 2024", "…por país (2024)", "… – 2024"
-HEADING_YEAR = re.compile(r"(?:,|\(|[–—-])\s*(?P<y>(?:19|20)\d{2})\s*\)?\s*:?\s*$")
+# (after a word: "Published March 16, 2025" is a date)
+HEADING_YEAR = re.compile(r"[^\W\d_]\s*(?:,|\(|[–—-])\s*(?P<y>(?:19|20)\d{2})\s*\)?\s*:?\s*$")
 # a page number standing alone in text converted from a PDF: "- 34 -", "Página 3 de 8", "Page 2 of 5"
 PAGE_NUMBER_LINE = re.compile(
     r"\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|(?:p[aá]g(?:ina)?\.?|page)\s+\d{1,4}(?:\s+(?:de|of)\s+\d{1,4})?)\s*",
@@ -1457,4 +1458,15 @@ def _day_route(
         return route.origin or origin, list(route.destinations)
     places = find_places(text)
     countries = [p.country for p in places if p.kind == "country"] or [p.country for p in places]
-    return route.origin or (countries[0] if countries else None), [destination] if destination else []
+    if (
+        route.origin is None
+        and line.connector is None
+        and origin is not None
+        and countries
+        and origin not in countries
+    ):
+        # "Mon 3/17 – 5 (Guatemala 2, Honduras 2, Mexico 1)" in a list of US flights: where they went, one
+        # country or several (a count over several countries names none)
+        named = list(dict.fromkeys(countries))
+        return origin, named if len(named) == 1 else []
+    return route.origin or (countries[0] if countries else origin), [destination] if destination else []

@@ -146,7 +146,12 @@ DEPORTATION_CUES = ("deport", "removal flight", "remoción", "remocion", "expuls
 VENEZUELAN_RETURN_PROGRAMME = "vuelta a la patria"
 # Lines inside a flight list that are not removal flights (transfers, legs without people, last week).
 NOT_REMOVAL_LINE = rf"{TRANSFER_WORDS}|{NOT_A_REMOVAL_LEG.alternation}|{EARLIER_OR_REVISED_LINE.alternation}"
-TOTAL_LABEL = r"total(?:es)?(?:\s+general)?|grand total|suma|sum|in all|en total"
+# "Total", "Week total", "Total semanal", "Total do mês", "Grand total"
+TOTAL_LABEL = (
+    r"(?:(?:week(?:ly)?|month(?:ly)?|year(?:ly)?|grand|overall)\s+)?total(?:es)?"
+    r"(?:\s+(?:general|semanal|mensual|anual|geral|mensal|d[oe]l?\s+(?:mes|m[eê]s|semana|a[ñn]o|ano)))?"
+    r"|suma|sum|in all|en total"
+)
 # What a breakdown's heading or introduction says it is broken down by.
 BREAKDOWN_WORDS = {
     Breakdown.AIRLINE: (

@@ -10,6 +10,7 @@ from transforms.dates import (
     OpenPeriod,
     Period,
     dateline_reference,
+    day_label_date,
     find_day,
     find_period,
     find_publication_date,
@@ -346,3 +347,29 @@ def test_a_month_that_is_the_subject_after_a_connective(text: str, language: str
 @pytest.mark.parametrize("text", ["The agency said May had 12 flights.", "Ayer dijo que en su informe abril fue clave."])
 def test_a_month_deep_in_a_clause_is_no_subject(text: str) -> None:
     assert find_period(text, "en", D(2024, 12, 30)) is None
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Removal flights, week of March 9", "en"), ("Vuelos de la semana del 9 de marzo", "es"),
+    ("Voos da semana de 9 de março", "pt"),
+])
+def test_a_week_named_by_its_first_day_is_that_day_and_the_six_after(text: str, language: str) -> None:
+    period = find_period(text, language, D(2025, 3, 16))
+    assert period is not None and (period.start, period.end) == (D(2025, 3, 9), D(2025, 3, 15))
+
+
+def test_a_week_with_both_ends_keeps_them() -> None:
+    period = find_period("Semana del 3 al 9 de marzo", "es", D(2025, 3, 16))
+    assert period is not None and (period.start, period.end) == (D(2025, 3, 3), D(2025, 3, 9))
+
+
+@pytest.mark.parametrize(("label", "expected"), [
+    ("Mon 3/17", D(2025, 3, 17)), ("Mon., 3/17", D(2025, 3, 17)), ("Lunes 17/3", D(2025, 3, 17)),
+    ("Tue 03/18/25", D(2025, 3, 18)), ("Segunda-feira 17/3", D(2025, 3, 17)),
+])
+def test_a_weekday_and_a_numeric_date_read_whichever_way_falls_on_that_weekday(label: str, expected: D) -> None:
+    assert day_label_date(label, D(2025, 3, 22)) == expected
+
+
+def test_a_numeric_date_without_a_weekday_is_no_day_label() -> None:
+    assert day_label_date("3/17", D(2025, 3, 22)) is None

@@ -610,3 +610,28 @@ def test_a_fixed_width_table_split_by_a_page_break_is_one_list(page_number: str,
         (22, ["CO"]), (14, ["PE"]), (9, ["EC"]), (6, ["DO"])], "the wrapped label 'Dominican / Republic' is one name"
     assert table.stated_total == 51 and sum(r.flights for r in table.rows) == 51
     assert {r.period_start for r in table.rows} == {dt.date(2024, 1, 1)}
+
+
+def test_a_dated_line_above_a_list_is_no_heading_year() -> None:
+    body = "Removal flights this week\n\nPublished March 16, 2025\n\n- 6 flights to Guatemala\n- 5 flights to Honduras\n"
+    [table] = find_flight_tables(body, "en", dt.date(2025, 3, 16), US_CONTEXT)
+    assert {r.period_start for r in table.rows} != {dt.date(2025, 1, 1)}, "'March 16, 2025' is a date, not the year 2025"
+
+
+NUMERIC_DAY_LISTS = {
+    "en": ("Removal flights by day:\n\nMon 3/17 – 5 (Guatemala 2, Honduras 2, Mexico 1)\nTue 3/18 – 4 (Guatemala 4)\n"
+           "Wed 3/19 – 6\n\nWeek total: 15 removal flights.\n"),
+    "es": ("Vuelos de deportación por día:\n\nLunes 17/3 – 5 (Guatemala 2, Honduras 2, México 1)\n"
+           "Martes 18/3 – 4 (Guatemala 4)\nMiércoles 19/3 – 6\n\nTotal semanal: 15 vuelos.\n"),
+    "pt": ("Voos de deportação por dia:\n\nSegunda-feira 17/3 – 5 (Guatemala 2, Honduras 2, México 1)\n"
+           "Terça-feira 18/3 – 4 (Guatemala 4)\nQuarta-feira 19/3 – 6\n\nTotal semanal: 15 voos.\n"),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "es", "pt"])
+def test_days_written_as_a_weekday_and_a_numeric_date_are_a_schedule(language: str) -> None:
+    [table] = find_flight_tables(NUMERIC_DAY_LISTS[language], language, dt.date(2025, 3, 22), US_CONTEXT)
+    assert [(r.day, r.flights, r.origin_country, r.destination_countries) for r in table.rows] == [
+        (dt.date(2025, 3, 17), 5, "US", []), (dt.date(2025, 3, 18), 4, "US", ["GT"]), (dt.date(2025, 3, 19), 6, "US", [])
+    ], "a breakdown over several countries names none; over one, that one"
+    assert table.stated_total == 15, "'Week total' / 'Total semanal' is a total line"
