@@ -242,7 +242,9 @@ HEAD_LINES = 15
 PIECE_SEPARATOR = re.compile(r"\s*(?:\||·|•|\s[–—-]{1,2}\s|[–—])\s*")
 DATE_LABEL = re.compile(
     r"^(?:published|updated|posted|publicado|publicada|actualizado|actualizada|atualizado|fecha|date|last "
-    r"updated|release date|data de publica[cç][aã]o|data)\b(?:[^:\d\n]{0,30}:)?(?:\s+(?:on|el|em))?\s*",
+    r"updated|release date|data de publica[cç][aã]o|data|[uú]ltima actualizaci[oó]n|"
+    r"[uú]ltima atualiza[cç][aã]o)"
+    r"\b(?:[^:\d\n]{0,30}:)?(?:\s+(?:on|el|em))?\s*",
     re.IGNORECASE,
 )
 # a date at the head that is not the publication's: a data cut-off ("Fecha de corte: 30/09/2023")

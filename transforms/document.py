@@ -85,6 +85,12 @@ BOILERPLATE_LINE = re.compile(
     r"mais lidas)\b.*)[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+# a page's update stamp: "Last Updated: 2025-06-12", "Última actualización: 12/06/2025"
+UPDATED_LINE = re.compile(
+    r"^[ \t*_]*(?:last (?:updated|reviewed)|updated|[uú]ltima actualizaci[oó]n|actualizado|"
+    r"[uú]ltima atualiza[cç][aã]o|atualizado)\b[^\n]{0,60}$",
+    re.IGNORECASE | re.MULTILINE,
+)
 # "© 2025 The Herald. All rights reserved.": the publisher is read from it before it goes (read_metadata's
 # ``raw``)
 COPYRIGHT_NOTICE = re.compile(
@@ -588,6 +594,16 @@ def read_metadata(body: str, raw: str | None = None) -> DocumentMeta:
     lines = _head_lines(body)
     language = detect_language(body)
     date = find_publication_date(body, language)
+    if date.date is None and raw:
+        # "Last Updated: 2025-06-12" is page furniture cut from the body, and the only date a page may give
+        date = next(
+            (
+                found
+                for line in UPDATED_LINE.findall(raw)
+                if (found := find_publication_date(line, language)).date is not None
+            ),
+            date,
+        )
     return DocumentMeta(
         title=_tidy(_find_title(lines), TITLE_PREFIX),
         publisher=_tidy(_find_publisher(_without_trails(lines), raw or body), PUBLISHER_PREFIX),

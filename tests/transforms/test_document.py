@@ -283,3 +283,14 @@ def test_a_table_s_header_row_is_no_title() -> None:
     text = ("INFORME ANUAL 2024\n\nVuelos de repatriación por destino (2024)\n\n"
             "País de destino            Vuelos     Personas\nColombia                       22        1.204\n")
     assert read_metadata(clean_body(text)).title == "Vuelos de repatriación por destino (2024)"
+
+
+@pytest.mark.parametrize(("stamp", "language"), [
+    ("Last Updated: 2025-06-12", "en"), ("Última actualización: 12/06/2025", "es"), ("Atualizado: 12/06/2025", "pt"),
+])
+def test_an_update_stamp_cut_from_the_body_still_dates_a_page_that_gives_no_other_date(stamp: str, language: str) -> None:
+    article = {"en": "Two deportation flights landed in Honduras on Friday.",
+               "es": "Dos vuelos de deportación aterrizaron en Honduras el viernes.",
+               "pt": "Dois voos de deportação pousaram em Honduras na sexta-feira."}[language]
+    raw = f"Flights\n\n{article}\n\n{stamp}\n"
+    assert read_metadata(clean_body(raw), raw).published_date == dt.date(2025, 6, 12)
