@@ -952,3 +952,11 @@ def test_another_with_no_one_flight_before_it_is_no_count() -> None:
 ])
 def test_people_who_came_back_on_the_flights_are_flown_home(sentence: str, language: str, destination: tuple) -> None:
     assert sentence_route(sentence, language).destinations == destination
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("The 7:30 flight left Alexandria on time.", "en"), ("The 6:15 p.m. flight landed in Guatemala.", "en"),
+    ("El vuelo de las 18:30 aterrizó en Guatemala.", "es"), ("O voo das 18h30 pousou em Confins.", "pt"),
+])
+def test_the_minutes_of_a_clock_time_before_a_flight_noun_are_no_count(sentence: str, language: str) -> None:
+    assert not [c for c in _claims(sentence, language) if c[0] in (30, 15)]

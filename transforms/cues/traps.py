@@ -27,6 +27,7 @@ PROJECTION = Cue(
             r"if (?:\w+(?:'s|’s)?\s+){1,3}pace holds",
             r"would (?:pass|top|exceed|surpass)",
             r"could (?:pass|top|exceed|surpass)",
+            r"analysts? (?:project|predict|forecast)",
         ),
         "es": (
             r"si (?:se mantiene|sigue|contin[uú]a) (?:el|este|ese) ritmo",
@@ -34,7 +35,7 @@ PROJECTION = Cue(
             "al ritmo actual",
             r"podr[ií]an? (?:cerrar|terminar|llegar|alcanzar)",
             r"proyecci[oó]n",
-            "se proyecta",
+            "se proyectan?",
             r"estimaci[oó]n",
             r"se mantiene (?:el|este) ritmo",
             r"superar[ií]a",
@@ -47,6 +48,7 @@ PROJECTION = Cue(
             r"proje[cç][aã]o",
             "estimativa",
             r"projetad[oa]s?",
+            r"analistas (?:projetam|preveem|estimam)",
         ),
     },
     examples={
@@ -64,6 +66,7 @@ PROJECTION = Cue(
             "If January's pace holds, the agency will run 450 charter flights.",
             "The programme would pass 120 removal flights.",
             "The agency could exceed 130 removal flights.",
+            "The agency may fly 80 flights in July, analysts project.",
         ),
         "es": (
             "Si se mantiene el ritmo, habrá 300 vuelos este año.",
@@ -73,6 +76,7 @@ PROJECTION = Cue(
             "Antes de fin de año podrían llegar unos 60 vuelos más.",
             "La proyección es de 500 vuelos para 2025.",
             "Se proyecta que lleguen 250 vuelos.",
+            "Se proyectan hasta 80 vuelos en julio.",
             "Una estimación habla de 350 vuelos.",
             "Si se mantiene este ritmo, habrá 180 vuelos.",
             "El país superaría los 300 vuelos este año.",
@@ -85,6 +89,7 @@ PROJECTION = Cue(
             "A projeção é de 80 voos no ano.",
             "Uma estimativa fala em 100 voos.",
             "São 110 voos projetados para o ano.",
+            "Analistas projetam 80 voos em julho.",
         ),
     },
     not_examples={
@@ -240,7 +245,15 @@ COMPARISON = Cue(
     words={
         "en": ("than", "compared", "comparison", "previous", "last year"),
         "es": ("comparaci[oó]n", "respecto", "frente a", "sobre el", "anterior"),
-        "pt": ("do que", "em rela[cç][aã]o", "comparado", "anterior", "ano passado"),
+        "pt": (
+            "do que",
+            "em rela[cç][aã]o",
+            "comparado",
+            "anterior",
+            "ano passado",
+            r"m[eê]s passado",
+            "semana passada",
+        ),
     },
     examples={
         "en": (
@@ -263,6 +276,8 @@ COMPARISON = Cue(
             "Foram 5 voos a mais comparado a abril.",
             "Foram 5 voos a mais que no mês anterior.",
             "O Brasil recebeu 5 voos a mais que no ano passado.",
+            "São 5 voos a mais que no mês passado.",
+            "São 5 voos a mais que na semana passada.",
         ),
     },
     not_examples={

@@ -22,6 +22,10 @@ from transforms.vocabulary import AIRCRAFT_NOUNS, FLIGHT_NOUNS
 FLIGHT_NOUN = re.compile(rf"\b(?P<noun>{FLIGHT_NOUNS})\b", re.IGNORECASE)
 AIRCRAFT_NOUN = re.compile(rf"^(?:{AIRCRAFT_NOUNS})$", re.IGNORECASE)
 TOKEN = re.compile(r"\$?\d[\d.,]*%?|[^\W\d_]+(?:[-.'’][^\W\d_0-9]+|-\d+)*\.?", re.UNICODE)
+# "the 7:30 flight", "el vuelo de las 18h30": the minutes of a clock time are no count
+CLOCK_TIME_BEFORE = EndPattern(
+    re.compile(r"\b\d{1,2}[:h]\d{2}\s*(?:[ap]\.?\s?m\.?\s*)?$", re.IGNORECASE), words=3
+)
 MAX_MODIFIERS = 5
 MAX_COUNT_TOKENS = 3
 BREAK_WORDS = frozenset(
@@ -216,7 +220,7 @@ def bound_count_before(sentence: str, noun: re.Match[str], language: str | None)
         qualifier = qualifier_before(before[: dozen.start()])
         return Count(12, Qualifier.APPROX if qualifier == Qualifier.EXACT else qualifier), dozen.start()
     tokens = _tokens(before)
-    if not tokens or before[tokens[-1].end() :].strip(" -"):
+    if not tokens or before[tokens[-1].end() :].strip(" -") or CLOCK_TIME_BEFORE.search(before):
         return None
     for n_modifiers in range(min(MAX_MODIFIERS, len(tokens)) + 1):
         modifiers = tokens[len(tokens) - n_modifiers :]
