@@ -141,8 +141,9 @@ HELD_OUT_ENGLISH = [
     ("Officials expect at least three more flights to Ecuador before the end of the month.", PUB,
      [claim(3, "at_least", "planned", None, ("EC",))]),
     ("The first of two planned flights to Venezuela was cancelled on Sunday.", PUB, [claim(2, "exact", "cancelled", None, ("VE",))]),
+    # a count that mixes senders has none (the corpus convention)
     ("Since January, 58 flights have arrived in Honduras from the United States and Mexico.", PUB,
-     [claim(58, "exact", "completed", "US", ("HN",))]),
+     [claim(58, "exact", "completed", None, ("HN",))]),
     ("The governor said 1,200 migrants were bused to Chicago last month.", PUB, []),
     ("The airline operates 40 flights daily between Mexico City and Cancún.", PUB, []),
     ("Roughly 60% of removal flights go to Guatemala and Honduras.", PUB, []),

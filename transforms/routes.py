@@ -338,6 +338,8 @@ def sentence_route(sentence: str, language: str | None) -> Route:
     # "picked up in Chile" outweighs "Venezuela's government"
     by_cue = [country for country, how in origins if how == "cue"]
     origin = by_cue[0] if by_cue else origins[0][0] if origins else None
+    if len({country for country, how in origins if how in ("cue", "coordinated")}) > 1:
+        origin = None  # "from Germany, Austria and Italy": the flights mix senders
     # "carrying Venezuelan migrants to El Salvador": they go where the sentence says, when it says so
     named = any(how != "deportees" and country != origin for country, how in destinations)
     seen: list[str] = []

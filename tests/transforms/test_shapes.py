@@ -960,3 +960,20 @@ def test_people_who_came_back_on_the_flights_are_flown_home(sentence: str, langu
 ])
 def test_the_minutes_of_a_clock_time_before_a_flight_noun_are_no_count(sentence: str, language: str) -> None:
     assert not [c for c in _claims(sentence, language) if c[0] in (30, 15)]
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("A return flight carried 85 people from Germany, Austria and Italy to Lagos on Tuesday.", "en"),
+    ("Un vuelo de retorno con 85 personas de Alemania, Austria e Italia aterrizó en Lagos el martes.", "es"),
+    ("Um voo de retorno com 85 pessoas da Alemanha, Áustria e Itália pousou em Lagos na terça.", "pt"),
+])
+def test_a_return_flight_with_people_on_board_from_several_senders(sentence: str, language: str) -> None:
+    assert (1, "exact", "completed", None, ("NG",)) in _claims(sentence, language), "a removal, from no one sender"
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("The plane made 12 empty return flights to Texas.", "en"),
+    ("Hubo 12 vuelos de regreso vacíos a Texas.", "es"),
+])
+def test_an_empty_return_leg_is_still_no_removal(sentence: str, language: str) -> None:
+    assert not [c for c in _claims(sentence, language) if c[0] == 12]

@@ -232,7 +232,16 @@ def _origin_after(sentence: str, candidate: Candidate, language: str | None) -> 
     if not own:
         return None
     origins, _ = place_roles(sentence, own, language)
-    return next((country for country, how in origins if how == "cue"), None)
+    origin = next((country for country, how in origins if how == "cue"), None)
+    if origin is not None:
+        # "carried 85 people from Germany, Austria and Italy": the places joined to it mix senders
+        joined = [
+            p for p in find_places(sentence) if candidate.end <= p.start < candidate.end + OWN_PHRASE_CHARS
+        ]
+        mixed, _ = place_roles(sentence, joined, language)
+        if len({country for country, how in mixed if how in ("cue", "coordinated")}) > 1:
+            return None
+    return origin
 
 
 def _drop_same_clause_articles(sentence: str, candidates: list[Candidate]) -> list[Candidate]:

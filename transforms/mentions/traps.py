@@ -18,6 +18,7 @@ from transforms.vocabulary import (
     MOVEMENT_WORDS,
     NOT_A_FLIGHT_AFTER_NOUN,
     NOT_REMOVAL_RE,
+    PEOPLE_NOUNS,
     TRANSFER_WORDS,
 )
 
@@ -63,6 +64,14 @@ PROJECTION = LowercasePattern(rf"\b(?:{PROJECTION_CUE.alternation})\b")
 LEG_AFTER_NOUN = re.compile(rf"^\s+(?:de\s+)?(?:{NOT_A_REMOVAL_LEG.alternation})\b", re.IGNORECASE)
 # within the count's own phrase
 TRANSFER_AFTER = re.compile(rf"^[^.;,]{{0,40}}?\b(?:{TRANSFER_WORDS})", re.IGNORECASE)
+# "A return flight … carried 85 people to Lagos": a return flight with people on board is a removal (Frontex's
+# word for one), an empty return leg carries no one
+RETURN_WORD = re.compile(r"\breturn|\bregreso|\bretorno", re.IGNORECASE)
+CARRIED_PEOPLE = re.compile(
+    rf"\b(?:carr(?:ied|ying)|with|con|com|llevando|levando)\s+(?:about\s+|some\s+|unos?\s+|cerca de\s+)?"
+    rf"\d[\d.,]*\s+(?:[^\W\d_]+\s+)?(?:{PEOPLE_NOUNS})\b",
+    re.IGNORECASE,
+)
 FLEET_VERB = LowercasePattern(rf"\b(?:{FLEET_WORDS})\b")
 MOVEMENT_VERB = LowercasePattern(rf"\b(?:{MOVEMENT_WORDS})\b")
 
@@ -110,7 +119,10 @@ def trap_of(
         # "400 domestic shuffle flights", "40 vuelos internos", "12 voos vazios"
         (
             "not_a_removal_leg",
-            lambda: NOT_REMOVAL_RE.search(sentence[start : noun.end()]) or LEG_AFTER_NOUN.match(after),
+            lambda: (
+                (leg := NOT_REMOVAL_RE.search(sentence[start : noun.end()]) or LEG_AFTER_NOUN.match(after))
+                and not (RETURN_WORD.search(leg.group()) and CARRIED_PEOPLE.search(sentence))
+            ),
         ),
         (
             "date_before_noun",
