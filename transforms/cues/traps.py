@@ -571,7 +571,29 @@ TYPICAL_DAY = Cue(
         "pt": ("Na terça-feira chegaram cinco voos de deportação a Fortaleza.",),
     },
 )
+# "96 total flights" in a flight monitor's summary counts every leg (shuffles, connections, returns) with the
+# removals: a total of all flights, unless the sentence says they were removals
+ALL_LEGS = Cue(
+    "all_legs",
+    Decision.TRAP,
+    words={
+        "en": (r"total (?:ice air )?flights",),
+        "es": ("vuelos totales",),
+        "pt": ("voos totais",),
+    },
+    examples={
+        "en": ("96 total flights. Up 11 from last week.", "There were 96 total ICE Air flights last week."),
+        "es": ("96 vuelos totales, 11 más que la semana pasada.",),
+        "pt": ("Foram 96 voos totais na semana.",),
+    },
+    not_examples={
+        "en": ("There were 19 total removal flights to Guatemala last week.",),
+        "es": ("Hubo 19 vuelos de deportación totales a Guatemala la semana pasada.",),
+        "pt": ("Foram 19 voos de deportação totais para a Guatemala na semana.",),
+    },
+)
 TRAP_CUES = (
+    ALL_LEGS,
     PROJECTION,
     FLEET,
     TRANSFER,

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from transforms.cues.traps import ALL_LEGS as ALL_LEGS_CUE
 from transforms.cues.traps import CARGO, NOT_A_REMOVAL_LEG, TYPICAL_DAY
 from transforms.cues.traps import COMPARISON as COMPARISON_CUE
 from transforms.cues.traps import PROJECTION as PROJECTION_CUE
@@ -72,6 +73,8 @@ CARRIED_PEOPLE = re.compile(
     rf"\d[\d.,]*\s+(?:[^\W\d_]+\s+)?(?:{PEOPLE_NOUNS})\b",
     re.IGNORECASE,
 )
+ALL_LEGS = LowercasePattern(rf"\b(?:{ALL_LEGS_CUE.alternation})\b")
+REMOVAL_NOUN = re.compile(r"\b(?:remov|deport|expuls|repatri|retorn)\w*", re.IGNORECASE)
 FLEET_VERB = LowercasePattern(rf"\b(?:{FLEET_WORDS})\b")
 MOVEMENT_VERB = LowercasePattern(rf"\b(?:{MOVEMENT_WORDS})\b")
 
@@ -115,6 +118,8 @@ def trap_of(
         # "a 5-hour flight"
         ("duration_or_cargo", lambda: DURATION_MODIFIER.search(modifiers) or CARGO_AFTER.match(after)),
         ("projection", lambda: PROJECTION.found_in(lowered)),
+        # "96 total flights" beside shuffles and returns: every leg, not the removals
+        ("all_legs", lambda: ALL_LEGS.found_in(lowered) and not REMOVAL_NOUN.search(sentence)),
         ("transfer", lambda: TRANSFER_AFTER.match(after)),
         # "400 domestic shuffle flights", "40 vuelos internos", "12 voos vazios"
         (
