@@ -359,6 +359,17 @@ def _range_patterns() -> list[re.Pattern[str]]:
             rf"?\s+(?:de\s+)?(?P<y>{year}))?\b",
             flags,
         ),
+        # 9 and 10 March (2021), el 9 y 10 de marzo, nos dias 9 e 10 de março: two days of one month
+        re.compile(
+            rf"\b(?P<d1>{day})\s+(?:and|y|e)\s+(?P<d2>{day})(?:\s+de)?\s+(?P<m2>{month})"
+            rf"(?:,?\s+(?:de\s+)?(?P<y>{year}))?\b",
+            flags,
+        ),
+        # March 9 and 10(, 2021)
+        re.compile(
+            rf"\b(?P<m1>{month})\s+(?P<d1>{day})\s+(?:and|&)\s+(?P<d2>{day})\b(?:,?\s+(?P<y>{year}))?",
+            flags,
+        ),
         # from 1 to 21 January
         re.compile(
             rf"\b(?:from|between)\s+(?P<d1>{day})(?:\s+(?P<m1>{month}))?\s+(?:to|"
@@ -480,7 +491,7 @@ def find_period(text: str, language: str | None, published: dt.date | None, offs
             continue
         parts = match.groupdict()
         # every pattern names a month, at one end or both
-        last_month: str = parts["m2"] or parts.get("m1") or ""
+        last_month: str = parts.get("m2") or parts.get("m1") or ""
         first_month: str = parts.get("m1") or last_month
         stated_year = parts.get("y") or parts.get("y1")
         if stated_year:
@@ -1007,10 +1018,10 @@ def _span_patterns() -> dict[str, re.Pattern[str]]:
         "last_year": re.compile(r"\b(?:last\s+year|el\s+a[ñn]o\s+(?:pasado|anterior))\b", flags),
         # since January 1; desde el 18 de octubre; since Oct. 18 last year
         "since": re.compile(
-            rf"\b(?:since|desde)\s+(?:[^\d,.;:]{{0,40}}?\s+(?:on|"
-            rf"el)\s+)?(?:el\s+)?(?:(?P<m1>{month})\s+(?P<d1>{day})|(?P<d2>{day})\s+de\s+(?P<m2>{month})"
+            rf"\b(?:since|desde)\s+(?:[^\d,.;:]{{0,40}}?\s+(?:on|in|"
+            rf"el|en)\s+)?(?:el\s+)?(?:(?P<m1>{month})\s+(?P<d1>{day})(?!\d)|(?P<d2>{day})\s+de\s+(?P<m2>{month})"
             rf"|(?:(?:principios|inicios|comienzos)\s+de\s+|the\s+start\s+of\s+|"
-            rf"early\s+)?(?P<m3>{month})(?!\s*\d))(?:,?\s+(?:de\s+)?(?P<y>{year}))?"
+            rf"early\s+)?(?P<m3>{month})(?!\s*\d{{1,2}}\b))(?:,?\s+(?:de\s+)?(?P<y>{year}))?"
             rf"(?P<last>\s+(?:last\s+year|del\s+a[ñn]o\s+pasado))?",
             flags,
         ),

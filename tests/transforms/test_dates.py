@@ -373,3 +373,17 @@ def test_a_weekday_and_a_numeric_date_read_whichever_way_falls_on_that_weekday(l
 
 def test_a_numeric_date_without_a_weekday_is_no_day_label() -> None:
     assert day_label_date("3/17", D(2025, 3, 22)) is None
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The two aircraft left on 9 and 10 March 2021.", "en"), ("Flights left on March 9 and 10, 2021.", "en"),
+    ("Los aviones salieron el 9 y 10 de marzo de 2021.", "es"), ("Os aviões saíram nos dias 9 e 10 de março de 2021.", "pt"),
+])
+def test_two_days_of_one_month_are_a_span(text: str, language: str) -> None:
+    period = find_period(text, language, D(2021, 3, 15))
+    assert period is not None and (period.start, period.end) == (D(2021, 3, 9), D(2021, 3, 10))
+
+
+def test_two_numbers_before_a_noun_are_no_span_of_days() -> None:
+    period = find_period("Between 9 and 10 flights landed in March.", "en", D(2021, 3, 15))
+    assert period is not None and (period.start, period.end) == (D(2021, 3, 1), D(2021, 3, 31))

@@ -977,3 +977,14 @@ def test_a_return_flight_with_people_on_board_from_several_senders(sentence: str
 ])
 def test_an_empty_return_leg_is_still_no_removal(sentence: str, language: str) -> None:
     assert not [c for c in _claims(sentence, language) if c[0] == 12]
+
+
+@pytest.mark.parametrize(("sentence", "language", "start"), [
+    ("Since the border closed in March 2020, 15 charter flights have left.", "en", dt.date(2020, 3, 1)),
+    ("Since the programme began on March 28, 41 flights have landed.", "en", dt.date(2025, 3, 28)),
+    ("Desde el 18 de octubre llegaron 38 vuelos de deportación.", "es", dt.date(2024, 10, 18)),
+    ("Desde março de 2020 chegaram 15 voos de deportação.", "pt", dt.date(2020, 3, 1)),
+])
+def test_a_time_named_after_since_opens_the_count_s_period(sentence: str, language: str, start: dt.date) -> None:
+    [mention] = find_mentions(sentence, language, PUBLISHED, tables=[])
+    assert (mention.period_start, mention.period_end) == (start, None)

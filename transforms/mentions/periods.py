@@ -56,6 +56,8 @@ def stated_period(
         chosen is None
         # "Con los de esta semana, ya suman 96 vuelos en lo que va de 2025": a running total is the year's
         or (chosen.precision in (Precision.DAY, Precision.WEEK) and CUMULATIVE.regex.search(sentence))
+        # "since March 2020", "Since the programme began on March 28": the time named inside the span opens it
+        or (isinstance(span, OpenPeriod) and bool(chosen.text) and chosen.text.lower() in span.text.lower())
     ):
         chosen = span
     return _as_of(chosen, span, sentence, language, published)
