@@ -107,6 +107,7 @@ NEWSROOM_BY = re.compile(
 )
 AGENCY_DATELINE = re.compile(r"^[A-ZÁÉÍÓÚÑ][^\n(]{2,60}?\((?P<name>[A-Z][\w .&-]{1,40})\)\s*[-–—]")
 NAME_SEPARATOR = re.compile(r"\s+[|·•—–]\s+")
+NAME_PARTICLES = frozenset("de del la las el los y e of the and da do das dos du".split())
 BOLD_NAME = re.compile(r"^\*\*(?P<name>[^*\d]{3,80})\*\*(?:\s*[|·•—–-]\s*.*)?$")
 EMAIL_ADDRESS_IN_BRACKETS = r"<[^<>@\s]+@[^<>\s]+>"
 # a newsletter's sender line: "From: CenLa Rapid Response Network <updates@cenla-rrn.org>"
@@ -392,6 +393,12 @@ def _is_name(text: str) -> bool:
     )
 
 
+def _title_cased(text: str) -> bool:
+    """Every word of a name but its particles is capitalised ("Diario del Norte"), unlike a bold section
+    heading ("Key figures", "Datos clave")."""
+    return all(word[:1].isupper() or word.lower() in NAME_PARTICLES for word in text.split())
+
+
 def masthead(lines: list[str]) -> str | None:
     """The outlet or agency named on a document's first line, when that line is a masthead and not the
     headline.
@@ -468,7 +475,11 @@ def _find_publisher(lines: list[str], body: str = "") -> str | None:
         return named
     for line in lines:
         bold = BOLD_NAME.match(line)
-        if bold and _is_name(bold.group("name").strip()):
+        if (
+            bold
+            and _is_name(bold.group("name").strip())
+            and _title_cased(NAME_SEPARATOR.split(bold.group("name"))[0])
+        ):
             return bold.group("name").strip()
         parts = NAME_SEPARATOR.split(line)
         if len(parts) == 2 and READING_TIME.match(parts[1]) and _is_name(parts[0]):

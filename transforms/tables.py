@@ -1267,19 +1267,40 @@ def find_flight_tables(
             stated = stated or (replace(after_total, found_by="after") if after_total else None)
             totals = totals or _origin_totals(sentence, after_span[0])
             end = after_span[1]
-        total_line = next(
-            (line for g in region.groups for line in g.lines if TOTAL_LABEL_RE.match(line.label)), None
-        ) or next(
-            # "Removal flights: 28 (down from 31)" above the rows
-            (
-                line
-                for g in region.groups
-                for line in g.lines
-                if not line.excluded
-                and names_a_flight(line.label)
-                and not resolve_label(_label_core(line.label))
-            ),
-            None,
+        typed_sum = sum(
+            line.count
+            for group, kinds in typed
+            for line, kind in zip(group.lines, kinds, strict=True)
+            if kind is not None
+        )
+        total_line = (
+            next((line for g in region.groups for line in g.lines if TOTAL_LABEL_RE.match(line.label)), None)
+            or next(
+                # "Removal flights: 28 (down from 31)" above the rows
+                (
+                    line
+                    for g in region.groups
+                    for line in g.lines
+                    if not line.excluded
+                    and names_a_flight(line.label)
+                    and not resolve_label(_label_core(line.label))
+                ),
+                None,
+            )
+            or next(
+                # "- 112 removal flights in April" in a summary above the rows it adds up
+                (
+                    line
+                    for group, kinds in typed
+                    for line, kind in zip(group.lines, kinds, strict=True)
+                    if kind is None
+                    and not line.excluded
+                    and line.unit
+                    and names_a_flight(line.unit)
+                    and line.count == typed_sum
+                ),
+                None,
+            )
         )
         if stated is None and (summed := verdict.summed):
             stated = StatedTotal(

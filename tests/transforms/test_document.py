@@ -294,3 +294,14 @@ def test_an_update_stamp_cut_from_the_body_still_dates_a_page_that_gives_no_othe
                "pt": "Dois voos de deportação pousaram em Honduras na sexta-feira."}[language]
     raw = f"Flights\n\n{article}\n\n{stamp}\n"
     assert read_metadata(clean_body(raw), raw).published_date == dt.date(2025, 6, 12)
+
+
+@pytest.mark.parametrize("heading", ["**Key figures**", "**Datos clave**", "**Principais números**"])
+def test_a_bold_section_heading_is_no_publisher(heading: str) -> None:
+    text = f"# Removal flights in April\n\n{heading}\n- 112 removal flights in April\n"
+    assert read_metadata(clean_body(text)).publisher is None
+
+
+def test_a_bold_outlet_name_is_the_publisher() -> None:
+    text = "# Removal flights in April\n\n**Servicio Nacional de Migraciones · Sala de prensa**\n\nTwo flights landed.\n"
+    assert read_metadata(clean_body(text)).publisher == "Servicio Nacional de Migraciones"

@@ -635,3 +635,20 @@ def test_days_written_as_a_weekday_and_a_numeric_date_are_a_schedule(language: s
         (dt.date(2025, 3, 17), 5, "US", []), (dt.date(2025, 3, 18), 4, "US", ["GT"]), (dt.date(2025, 3, 19), 6, "US", [])
     ], "a breakdown over several countries names none; over one, that one"
     assert table.stated_total == 15, "'Week total' / 'Total semanal' is a total line"
+
+
+@pytest.mark.parametrize(("summary", "heading", "language"), [
+    ("- 112 removal flights in April", "## By country", "en"),
+    ("- 112 vuelos de deportación en abril", "## Por país", "es"),
+    ("- 112 voos de deportação em abril", "## Por país", "pt"),
+])
+def test_a_summary_bullet_that_the_rows_add_up_to_is_their_total(summary: str, heading: str, language: str) -> None:
+    body = f"**Key figures**\n{summary}\n\n{heading}\n- Guatemala: 41\n- Honduras: 33\n- El Salvador: 20\n- Mexico: 18\n"
+    [table] = find_flight_tables(body, language, dt.date(2025, 5, 3), US_CONTEXT)
+    assert table.stated_total == 112 and len(table.rows) == 4
+
+
+def test_a_summary_bullet_of_another_count_is_no_total() -> None:
+    body = "**Key figures**\n- 130 removal flights in April\n\n## By country\n- Guatemala: 41\n- Honduras: 33\n"
+    [table] = find_flight_tables(body, "en", dt.date(2025, 5, 3), US_CONTEXT)
+    assert table.stated_total is None
