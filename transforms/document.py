@@ -246,6 +246,12 @@ RELATED_BLOCK = re.compile(
 )
 
 
+# an embedded post kept in converted text: its lines, then "— Name (@handle) June 14, 2025"
+EMBEDDED_POST = re.compile(
+    r"(?:^[^\n]{1,300}\n){1,3}^[ \t]*(?:&mdash;|[—–-])[^\n]{0,80}\(@\w{1,30}\)[^\n]{0,60}$", re.MULTILINE
+)
+
+
 def has_superscript_digit(text: str) -> bool:
     """Whether a footnote's superscript mark may be in ``text``: an ASCII text (most lines) is answered
     without a search."""
@@ -277,6 +283,8 @@ def clean_body(text: str) -> str:
         text = FOOTNOTE_MARK.sub("", text)
     if "\n" in text:
         text = RELATED_BLOCK.sub("", text)
+    if "(@" in text:
+        text = EMBEDDED_POST.sub("", text)
     if "(" in text:
         text = _without_photo_credits(text)
     lowered = text.lower()  # substring tests spare most documents a search a line

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 import lxml.html
@@ -29,9 +30,17 @@ def is_html(source_uri: str) -> bool:
     return source_uri.lower().endswith(HTML_SUFFIXES)
 
 
+# an embedded social-media post ("Hoy llegaron 5 vuelos" in a quoted tweet) is not the article's text
+EMBEDDED_POST_RE = re.compile(
+    r"\b(?:twitter-tweet|twitter-video|instagram-media|tiktok-embed|fb-post|fb-video|bluesky-embed|"
+    r"threads-post|social-embed|embedded-post)\b",
+    re.IGNORECASE,
+)
+
+
 def _without_comments(html: str) -> str:
-    """The page without its comment threads: containers named for comments in any language, or opened by a
-    comments heading."""
+    """The page without its comment threads (containers named for comments in any language, or opened by a
+    comments heading) and without embedded social-media posts."""
     try:
         tree = lxml.html.fromstring(html)
     except (etree.ParserError, ValueError):
@@ -50,7 +59,7 @@ def _without_comments(html: str) -> str:
             and bool(COMMENT_HEADING_RE.match(heading.text_content().strip()))
             and next(element.iter("article"), None) is None
         )
-        if COMMENT_CONTAINER_RE.search(names) or opened_by_heading:
+        if COMMENT_CONTAINER_RE.search(names) or opened_by_heading or EMBEDDED_POST_RE.search(names):
             doomed.append(element)
     for element in doomed:
         if element.getparent() is not None:

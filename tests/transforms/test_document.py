@@ -305,3 +305,18 @@ def test_a_bold_section_heading_is_no_publisher(heading: str) -> None:
 def test_a_bold_outlet_name_is_the_publisher() -> None:
     text = "# Removal flights in April\n\n**Servicio Nacional de Migraciones · Sala de prensa**\n\nTwo flights landed.\n"
     assert read_metadata(clean_body(text)).publisher == "Servicio Nacional de Migraciones"
+
+
+@pytest.mark.parametrize(("post", "attribution"), [
+    ("Hoy llegaron 5 vuelos, dice el IGM #Guatemala", "— Usuario (@usuario) June 14, 2025"),
+    ("Today 5 flights landed, says the agency", "— Border Watch (@borderwatch) June 14, 2025"),
+    ("Hoje pousaram 5 voos, diz a PF", "— Observador (@observador) 14 de junho de 2025"),
+])
+def test_an_embedded_post_kept_in_converted_text_goes(post: str, attribution: str) -> None:
+    text = f"Three flights landed on Friday.\n\n{post}\n{attribution}\n\nOfficials expect more."
+    assert clean_body(text) == "Three flights landed on Friday.\n\nOfficials expect more."
+
+
+def test_a_handle_quoted_in_a_sentence_stays() -> None:
+    text = "The agency (@ICEgov) said three flights landed on Friday."
+    assert clean_body(text) == text

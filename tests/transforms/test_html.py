@@ -33,3 +33,12 @@ def test_page_without_text() -> None:
 
 def test_suffixes() -> None:
     assert is_html("a/b.HTML") and is_html("x.htm") and not is_html("x.txt")
+
+
+def test_an_embedded_tweet_is_not_article_text() -> None:
+    page = ("<html><body><article><h1>Three flights land</h1><p>Three deportation flights landed in Guatemala on Friday, "
+            "officials said in a statement to the press.</p><blockquote class=\"twitter-tweet\"><p>Today 5 flights landed"
+            "</p>&mdash; Someone (@someone) June 14, 2025</blockquote><p>The agency said more flights are expected "
+            "next week, though it gave no number.</p></article></body></html>")
+    article = html_article(page)
+    assert article is not None and "5 flights" not in article.text and "Three deportation flights" in article.text
