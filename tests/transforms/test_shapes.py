@@ -988,3 +988,32 @@ def test_an_empty_return_leg_is_still_no_removal(sentence: str, language: str) -
 def test_a_time_named_after_since_opens_the_count_s_period(sentence: str, language: str, start: dt.date) -> None:
     [mention] = find_mentions(sentence, language, PUBLISHED, tables=[])
     assert (mention.period_start, mention.period_end) == (start, None)
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("There were ten flights in May, seven in April and five in March.", "en"),
+    ("Hubo diez vuelos en mayo, siete en abril y cinco en marzo.", "es"),
+    ("Foram dez voos em maio, sete em abril e cinco em março.", "pt"),
+])
+def test_each_dated_sibling_of_a_dated_count_is_a_count(sentence: str, language: str) -> None:
+    found = find_mentions(sentence, language, PUBLISHED, tables=[])
+    assert [(m.flights, m.period_start) for m in found] == [
+        (10, dt.date(2025, 5, 1)), (7, dt.date(2025, 4, 1)), (5, dt.date(2025, 3, 1))]
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("The US sent 4 flights to Brazil in May and 3 in April.", "en"),
+    ("Estados Unidos envió 4 vuelos a Brasil en mayo y 3 en abril.", "es"),
+    ("Os Estados Unidos enviaram 4 voos ao Brasil em maio e 3 em abril.", "pt"),
+])
+def test_a_dated_sibling_after_a_count_with_its_destination(sentence: str, language: str) -> None:
+    found = find_mentions(sentence, language, PUBLISHED, tables=[])
+    assert [(m.flights, tuple(m.destination_countries), m.period_start) for m in found] == [
+        (4, ("BR",), dt.date(2025, 5, 1)), (3, ("BR",), dt.date(2025, 4, 1))]
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("No total, 9 voos chegaram ao Ceará em maio.", "pt"), ("Três voos chegaram ao Pará em maio.", "pt"),
+])
+def test_a_place_ending_like_a_future_verb_is_no_plan(sentence: str, language: str) -> None:
+    assert {c[2] for c in _claims(sentence, language)} == {"completed"}

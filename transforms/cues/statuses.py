@@ -270,8 +270,7 @@ PLANNED = Cue(
             "contemplan?",
         ),
         "pt": (
-            "deve chegar",
-            "devem chegar",
+            r"dev(?:e|em|er[aá]|er[aã]o) (?:chegar|pousar|aterrissar|sair|decolar|partir)",
             "chegar[aã]o",
             "prev[eéê]n?",
             "previst[oa]s?",
@@ -327,6 +326,11 @@ PLANNED = Cue(
         "pt": (
             "Um voo deve chegar na sexta.",
             "Dois voos devem chegar amanhã.",
+            "Dois voos devem pousar na próxima semana.",
+            "Um voo deverá sair do Texas na sexta.",
+            "Dois voos deverão decolar na segunda.",
+            "Um voo deve partir de Louisiana amanhã.",
+            "Um voo deve aterrissar em Confins amanhã.",
             "Três voos chegarão na segunda.",
             "O governo prevê dois voos.",
             "O voo está previsto para sexta.",

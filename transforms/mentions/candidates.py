@@ -192,6 +192,12 @@ def _subject_places(sentence: str, end: int) -> list[str]:
 # noun said once
 DATED_BY = re.compile(r"\s+(?:in|en|em|during|durante|de)\s+(?P<when>[^\W_]+)", re.IGNORECASE)
 DATED_JOINER = re.compile(r"\s*,\s*|,?\s+(?:and|y|e)\s+", re.IGNORECASE)
+# the date that ends what stands between two counts: "… a Brasil en mayo y "
+DATED_BEFORE_JOINER = re.compile(
+    r"^[^.;:\d]{0,40}?\s(?:in|en|em|during|durante|de)\s+(?P<when>[^\W_]+)(?:\s*,\s*|,?\s+(?:and|y|e)\s+)$",
+    re.IGNORECASE,
+)
+LAST_WORD_BEFORE = re.compile(r"(?P<when>[^\W_]+)$")
 
 
 def _names_a_time(word: str) -> bool:
@@ -205,14 +211,14 @@ def _sibling_of_a_dated_count(sentence: str, token: re.Match[str], busy: list[tu
     before = [end for start, end in busy if end <= token.start()]
     if not own or not _names_a_time(own.group("when")) or not before:
         return None
-    earlier = DATED_BY.match(sentence, max(before))
-    if (
-        not earlier
-        or not _names_a_time(earlier.group("when"))
-        or not DATED_JOINER.fullmatch(sentence, earlier.end(), token.start())
-    ):
-        return None
-    return own.end() - token.end()
+    # the count before ends with its date ("siete en abril"), or a few words after it do ("4 vuelos a Brasil
+    # en mayo")
+    gap = sentence[max(before) : token.start()]
+    earlier = DATED_BEFORE_JOINER.search(gap) or (
+        DATED_JOINER.fullmatch(gap) and LAST_WORD_BEFORE.search(sentence, 0, max(before))
+    )
+    when = earlier.group("when") if earlier else ""
+    return own.end() - token.end() if earlier and _names_a_time(when) else None
 
 
 RANK_WORD = LowercasePattern(rf"\b(?:{RANK.alternation})\b")  # a cheap first test for RANK_BEFORE_COUNT

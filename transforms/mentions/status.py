@@ -57,6 +57,11 @@ def status_of(sentence: str) -> str:
 def _future_or_conditional(sentence: str, lowered: str) -> bool:
     """A Spanish or Portuguese verb in the future or the conditional; each is searched only where its accent
     or ending is."""
-    return ("á" in sentence and FUTURE_TENSE.found_in(lowered)) or (
-        ("í" in sentence or "iam" in lowered) and CONDITIONAL_TENSE.found_in(lowered)
+    return ("á" in sentence and _a_lowercase_word(FUTURE_TENSE, sentence, lowered)) or (
+        ("í" in sentence or "iam" in lowered) and _a_lowercase_word(CONDITIONAL_TENSE, sentence, lowered)
     )
+
+
+def _a_lowercase_word(pattern: LowercasePattern, sentence: str, lowered: str) -> bool:
+    """Whether the pattern finds a word written in lowercase: "Ceará" or "Pará" is a place, not a verb."""
+    return any(sentence[match.start()].islower() for match in pattern.regex.finditer(lowered))
