@@ -63,5 +63,9 @@ def _future_or_conditional(sentence: str, lowered: str) -> bool:
 
 
 def _a_lowercase_word(pattern: LowercasePattern, sentence: str, lowered: str) -> bool:
-    """Whether the pattern finds a word written in lowercase: "Ceará" or "Pará" is a place, not a verb."""
-    return any(sentence[match.start()].islower() for match in pattern.regex.finditer(lowered))
+    """Whether the pattern finds a verb: a word written in lowercase, or capitalised only as the sentence's
+    first ("Saldrán dos vuelos"); "Ceará" or "Pará" inside a sentence is a place."""
+    return any(
+        sentence[match.start()].islower() or not any(c.isalnum() for c in sentence[: match.start()])
+        for match in pattern.regex.finditer(lowered)
+    )
