@@ -210,8 +210,10 @@ FLIGHT_OF_PLACE = EndPattern(
 )
 RECEIVER_AFTER = re.compile(
     r"^\s*(?:,[^,.;]{0,70},\s*)?(?:has\s+|have\s+|will\s+|would\s+|is to\s+|expects to\s+|also\s+|"
-    r"tambi[eé]n\s+)?(?:received|receives|receive|recibi[oó]|recibieron|ha recibido|han recibido|"
-    r"recibir[aá]n?|recebeu|accepted|accepts|acept[oó]|aceptaron|ha aceptado|han aceptado|acepta|aceitou|"
+    r"tambi[eé]n\s+)?(?:received|receives|receive|recibi[oó]|recibieron|recibe|reciben|ha recibido|"
+    r"han recibido|recibir[aá]n?|recebeu|receberam|recebe|recebem|receber[aá]|tem recebido|accepted|accepts|"
+    r"acept[oó]|"
+    r"aceptaron|ha aceptado|han aceptado|acepta|aceitou|"
     r"espera|esperan|expects|aguarda|prev[eé] recibir|sumaron|sum[oó]|totaled|totalled|got|logged|"
     r"(?:was|is|fue|es|era|foi)\s+(?:el|la|the|o|a)\s+(?:principal|main|top|leading|"
     r"primer|mayor|biggest|largest)?\s*(?:destino|destination))\b",

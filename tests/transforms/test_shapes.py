@@ -1017,3 +1017,15 @@ def test_a_dated_sibling_after_a_count_with_its_destination(sentence: str, langu
 ])
 def test_a_place_ending_like_a_future_verb_is_no_plan(sentence: str, language: str) -> None:
     assert {c[2] for c in _claims(sentence, language)} == {"completed"}
+
+
+@pytest.mark.parametrize(("sentence", "language", "destination"), [
+    ("Guatemala recibe 3 vuelos con retornados este lunes.", "es", ("GT",)),
+    ("Honduras reciben hoy dos vuelos.", "es", ("HN",)),
+    ("O Brasil recebe 3 voos com deportados nesta semana.", "pt", ("BR",)),
+    ("O Brasil receberá mais 3 voos em julho.", "pt", ("BR",)),
+    ("Honduras tem recebido 3 voos por semana.", "pt", ("HN",)),
+])
+def test_a_country_that_receives_in_the_present_or_future_is_the_destination(sentence: str, language: str,
+                                                                           destination: tuple) -> None:
+    assert sentence_route(sentence, language).destinations == destination
