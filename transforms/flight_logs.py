@@ -14,7 +14,14 @@ import datetime as dt
 import re
 
 from transforms.context import DocumentContext
-from transforms.dates import MONTH_FIRST_LANGUAGES, Period, day_label_date, valid_dates
+from transforms.dates import (
+    MONTH_FIRST_LANGUAGES,
+    Period,
+    day_label_date,
+    month_numbers,
+    valid_dates,
+    weekday_numbers,
+)
 from transforms.domain import Breakdown, Precision, RowRole, Status
 from transforms.numbers import parse_count
 from transforms.places import find_places
@@ -31,6 +38,7 @@ from transforms.tables import (
 from transforms.vocabulary import FLIGHT_NOUNS, PEOPLE_NOUN_RE, PLANNED_RE, names_a_flight
 
 MIN_LOGGED_FLIGHTS = 2
+FIRST_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")  # "sexta-feira" is one word
 PLAIN_LINE_MAX = 100  # a log line without a bullet is short: a longer line starting with a date is prose
 LOOKBACK_LINES = 3  # non-blank lines above a log read for its heading and introduction
 BULLET = re.compile(r"^\s*(?:[-*•·–]|\d+[.)])\s+")
@@ -53,7 +61,15 @@ def _cells(line: str) -> list[str] | None:
     bullet = BULLET.match(line)
     if bullet:
         return [line[bullet.end() :].strip()]
-    return [line.strip()] if 0 < len(line.strip()) <= PLAIN_LINE_MAX else None
+    text = line.strip()
+    if not 0 < len(text) <= PLAIN_LINE_MAX:
+        return None
+    # a date opens with a digit, a month's or a weekday's name: a look-up spares the date patterns most lines
+    first = FIRST_WORD.match(text)
+    opens_with_date_word = first is not None and (
+        first.group().lower() in month_numbers() or first.group().lower() in weekday_numbers()
+    )
+    return [text] if text[0].isdigit() or opens_with_date_word else None
 
 
 def _numeric_day(text: str, language: str | None, published: dt.date | None) -> dt.date | None:

@@ -46,21 +46,31 @@ def stated_period(
             and period.char_end <= span.char_end
         ):
             return span
-    span = find_span_period(sentence, language, published)
     chosen: Period | OpenPeriod | None = (
         period
         or find_relative_period(sentence, language, published)
         or find_day(sentence, language, published)
     )
+    lowered = sentence.lower()
+    cumulative = (
+        chosen is not None
+        and chosen.precision in (Precision.DAY, Precision.WEEK)
+        and CUMULATIVE.regex.search(sentence) is not None
+    )
+    as_of = AS_OF.regex.search(sentence) is not None
+    # the spans are read only where one may change the answer: most sentences state one time or none
+    if not (chosen is None or cumulative or as_of or "since" in lowered or "desde" in lowered):
+        return chosen
+    span = find_span_period(sentence, language, published)
     if span is not None and (
         chosen is None
         # "Con los de esta semana, ya suman 96 vuelos en lo que va de 2025": a running total is the year's
-        or (chosen.precision in (Precision.DAY, Precision.WEEK) and CUMULATIVE.regex.search(sentence))
+        or cumulative
         # "since March 2020", "Since the programme began on March 28": the time named inside the span opens it
         or (isinstance(span, OpenPeriod) and bool(chosen.text) and chosen.text.lower() in span.text.lower())
     ):
         chosen = span
-    return _as_of(chosen, span, sentence, language, published)
+    return _as_of(chosen, span, sentence, language, published) if as_of else chosen
 
 
 def _as_of(
