@@ -324,57 +324,82 @@ def find_publication_date(text: str, language: str | None) -> PublicationDate:
 
 
 @cache
-def _range_patterns() -> list[re.Pattern[str]]:
+def _range_patterns() -> list[tuple[re.Pattern[str], tuple[str, ...] | None]]:
+    """Each span pattern with the words or marks it cannot match without (None: no cheap test)."""
     month, day, year = _date_parts()
     flags = re.IGNORECASE
     return [
         # del 1 al 21 de enero (de 2024); desde el 1 de diciembre hasta el 5 de enero
-        re.compile(
-            rf"\b(?:desde\s+el|del|entre\s+el|de)\s+(?P<d1>{day})(?:\s+de\s+(?P<m1>{month}))?"
-            rf"\s+(?:al|y\s+el|hasta\s+el|a)\s+(?P<d2>{day})\s+de\s+(?P<m2>{month})"
-            rf"(?:\s+(?:de(?:l)?\s+)?(?P<y>{year}))?",
-            flags,
+        (
+            re.compile(
+                rf"\b(?:desde\s+el|del|entre\s+el|de)\s+(?P<d1>{day})(?:\s+de\s+(?P<m1>{month}))?"
+                rf"\s+(?:al|y\s+el|hasta\s+el|a)\s+(?P<d2>{day})\s+de\s+(?P<m2>{month})"
+                rf"(?:\s+(?:de(?:l)?\s+)?(?P<y>{year}))?",
+                flags,
+            ),
+            None,
         ),
         # from January 1 to 21 (, 2024); between Jan. 1 and Feb. 3, 2024
-        re.compile(
-            rf"\b(?:from|between)\s+(?P<m1>{month})\s+(?P<d1>{day})(?:,?\s+(?P<y1>{year}))?"
-            rf"\s+(?:to|and|through|until|-|–)\s+(?:(?P<m2>{month})\s+)?(?P<d2>{day})(?:,?\s+(?P<y>{year}))?",
-            flags,
+        (
+            re.compile(
+                rf"\b(?:from|between)\s+(?P<m1>{month})\s+(?P<d1>{day})(?:,?\s+(?P<y1>{year}))?"
+                rf"\s+(?:to|and|through|until|-|–)\s+(?:(?P<m2>{month})\s+)?(?P<d2>{day})(?:,?\s+(?P<y>{year}))?",
+                flags,
+            ),
+            ("from", "between"),
         ),
         # June 28 – July 4; October 1–31, 2024 (a headline's or a heading's span)
-        re.compile(
-            rf"\b(?P<m1>{month})\s+(?P<d1>{day})(?:,?\s+(?P<y1>{year}))?\s*[–—-]\s*(?:(?P<m2>{month})\s+)?(?"
-            rf"P<d2>{day})(?:,?\s+(?P<y>{year}))?\b",
-            flags,
+        (
+            re.compile(
+                rf"\b(?P<m1>{month})\s+(?P<d1>{day})(?:,?\s+(?P<y1>{year}))?\s*[–—-]\s*(?:(?P<m2>{month})\s+)?(?"
+                rf"P<d2>{day})(?:,?\s+(?P<y>{year}))?\b",
+                flags,
+            ),
+            ("–", "—", "-"),
         ),
         # 28 de junio – 4 de julio; Semana del 7 al 13 de marzo is above
-        re.compile(
-            rf"\b(?P<d1>{day})(?:\s+de)?\s+(?P<m1>{month})\s*[–—-]\s*(?P<d2>{day})(?:\s+de)?\s+(?P<m2>"
-            rf"{month})(?:,?\s+(?:de\s+)?(?P<y>{year}))?\b",
-            flags,
+        (
+            re.compile(
+                rf"\b(?P<d1>{day})(?:\s+de)?\s+(?P<m1>{month})\s*[–—-]\s*(?P<d2>{day})(?:\s+de)?\s+(?P<m2>"
+                rf"{month})(?:,?\s+(?:de\s+)?(?P<y>{year}))?\b",
+                flags,
+            ),
+            ("–", "—", "-"),
         ),
         # 3–9 de agosto, 3-9 August (2025): a span of days of one month, the month said once
-        re.compile(
-            rf"\b(?P<d1>{day})\s*[–—-]\s*(?P<d2>{day})(?:\s+de)?\s+(?P<m2>{month})(?:,"
-            rf"?\s+(?:de\s+)?(?P<y>{year}))?\b",
-            flags,
+        (
+            re.compile(
+                rf"\b(?P<d1>{day})\s*[–—-]\s*(?P<d2>{day})(?:\s+de)?\s+(?P<m2>{month})(?:,"
+                rf"?\s+(?:de\s+)?(?P<y>{year}))?\b",
+                flags,
+            ),
+            ("–", "—", "-"),
         ),
         # 9 and 10 March (2021), el 9 y 10 de marzo, nos dias 9 e 10 de março: two days of one month
-        re.compile(
-            rf"\b(?P<d1>{day})\s+(?:and|y|e)\s+(?P<d2>{day})(?:\s+de)?\s+(?P<m2>{month})"
-            rf"(?:,?\s+(?:de\s+)?(?P<y>{year}))?\b",
-            flags,
+        (
+            re.compile(
+                rf"\b(?P<d1>{day})\s+(?:and|y|e)\s+(?P<d2>{day})(?:\s+de)?\s+(?P<m2>{month})"
+                rf"(?:,?\s+(?:de\s+)?(?P<y>{year}))?\b",
+                flags,
+            ),
+            (" and ", " y ", " e "),
         ),
         # March 9 and 10(, 2021)
-        re.compile(
-            rf"\b(?P<m1>{month})\s+(?P<d1>{day})\s+(?:and|&)\s+(?P<d2>{day})\b(?:,?\s+(?P<y>{year}))?",
-            flags,
+        (
+            re.compile(
+                rf"\b(?P<m1>{month})\s+(?P<d1>{day})\s+(?:and|&)\s+(?P<d2>{day})\b(?:,?\s+(?P<y>{year}))?",
+                flags,
+            ),
+            (" and ", "&"),
         ),
         # from 1 to 21 January
-        re.compile(
-            rf"\b(?:from|between)\s+(?P<d1>{day})(?:\s+(?P<m1>{month}))?\s+(?:to|"
-            rf"and)\s+(?P<d2>{day})\s+(?P<m2>{month})(?:,?\s+(?P<y>{year}))?",
-            flags,
+        (
+            re.compile(
+                rf"\b(?:from|between)\s+(?P<d1>{day})(?:\s+(?P<m1>{month}))?\s+(?:to|"
+                rf"and)\s+(?P<d2>{day})\s+(?P<m2>{month})(?:,?\s+(?P<y>{year}))?",
+                flags,
+            ),
+            ("from", "between"),
         ),
     ]
 
@@ -485,7 +510,10 @@ def find_period(text: str, language: str | None, published: dt.date | None, offs
     """The first stated period in ``text``: a day range or a month, years from ``published``."""
     if not names_a_month(text):  # every pattern below needs a month's name: a set look-up spares the regexes
         return None
-    for pattern in _range_patterns():
+    lowered = text.lower()
+    for pattern, needs in _range_patterns():
+        if needs is not None and not any(mark in lowered for mark in needs):
+            continue
         match = pattern.search(text)
         if not match:
             continue
@@ -508,7 +536,8 @@ def find_period(text: str, language: str | None, published: dt.date | None, offs
             return Period(
                 start, end, Precision.DAY, match.group(), offset + match.start(), offset + match.end()
             )
-    if week := _week_of(text, language, published):  # "week of March 9": seven days from the one named
+    # "week of March 9": seven days from the one named
+    if ("week" in lowered or "semana" in lowered) and (week := _week_of(text, language, published)):
         return replace(week, char_start=offset + week.char_start, char_end=offset + week.char_end)
     for pattern in _month_patterns():
         match = _first_uncompared(pattern, text)

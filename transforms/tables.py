@@ -89,6 +89,10 @@ COUNT_BEFORE_NOUN = re.compile(
     rf"\b(?P<n>\d{{1,4}}|[^\W\d_]+){LINE_GAP}(?:[^\W\d_]+{LINE_GAP}){{0,2}}?(?:{FLIGHT_NOUNS})\b",
     re.IGNORECASE,
 )
+FLIGHT_NOUN_WORD = re.compile(rf"\b(?:{FLIGHT_NOUNS})\b", re.IGNORECASE)
+WORD_OR_NUMBER = re.compile(r"\b(?:\d{1,4}|[^\W\d_]+)\b")
+COUNT_WORDS_BEFORE_NOUN = 3  # a count and at most two words between it and its noun ("19 removal flights")
+COUNT_LOOKBACK_CHARS = 80
 TOTAL_LOOKBACK_CHARS = 1500  # text above a list searched for the count of flights its lines add up to
 AFTER_LIST_CHARS = 300  # text after a list read for the sentence that restates its total
 # a table column of "Operations" in a report on return flights (Frontex counts its charters as operations)
@@ -168,6 +172,7 @@ RECEIVING = re.compile(
     re.IGNORECASE,
 )
 # a heading that ends with the year it covers: "…by destination, 2024", "…por país (2024)", "… – 2024"
+HEADING_YEAR_LOOKBACK_CHARS = 300  # the lines right above a list's first row read for the year it covers
 # (after a word: "Published March 16, 2025" is a date)
 HEADING_YEAR = re.compile(r"[^\W\d_]\s*(?:,|\(|[–—-])\s*(?P<y>(?:19|20)\d{2})\s*\)?\s*:?\s*$")
 # a page number standing alone in text converted from a PDF: "- 34 -", "Página 3 de 8", "Page 2 of 5"
@@ -1015,16 +1020,23 @@ def _typed_groups(region: _Region) -> list[tuple[_Group, list[tuple[str, list[st
 def flight_counts(
     body: str, start: int, end: int, language: str | None = None
 ) -> Iterator[tuple[int, re.Match[str]]]:
-    """Each count of flights in ``body[start:end]`` with its value: "Foram quatro voos" is "quatro voos", the
-    word before a count is tried and passed over."""
-    position = start
-    while match := COUNT_BEFORE_NOUN.search(body, position, end):
-        value = parse_count(match.group("n"), language)
-        if value is not None:
-            yield value, match
-            position = match.end()
-        else:
-            position = match.end("n")
+    """Each count of flights in ``body[start:end]`` with its value, found from its noun, the nearest number
+    first: "Foram quatro voos" is "quatro voos", "2025 foram quatro voos" too. One pass over the nouns."""
+    taken = start
+    for noun in FLIGHT_NOUN_WORD.finditer(body, start, end):
+        words = list(
+            WORD_OR_NUMBER.finditer(body, max(taken, noun.start() - COUNT_LOOKBACK_CHARS), noun.start())
+        )
+        for word in reversed(words[-COUNT_WORDS_BEFORE_NOUN:]):
+            match = COUNT_BEFORE_NOUN.match(body, word.start(), noun.end())
+            if (
+                match
+                and match.end() == noun.end()
+                and (value := parse_count(match.group("n"), language)) is not None
+            ):
+                yield value, match
+                taken = noun.end()
+                break
 
 
 def sums_to_a_stated_count(
@@ -1343,7 +1355,7 @@ def find_flight_tables(
             or _period_above(body, first_line, language, published)
             or find_relative_period(f"{header} {intro}", language, published)
             or _year_period(
-                f"{header}\n{intro}\n{body[max(0, rows_start - HEADING_LOOKBACK_CHARS) : rows_start]}\n"
+                f"{header}\n{intro}\n{body[max(0, rows_start - HEADING_YEAR_LOOKBACK_CHARS) : rows_start]}\n"
                 f"{heading}\n{context.title or ''}",
                 language,
                 published,
