@@ -172,7 +172,6 @@ RECEIVING = re.compile(
     re.IGNORECASE,
 )
 # a heading that ends with the year it covers: "…by destination, 2024", "…por país (2024)", "… – 2024"
-HEADING_YEAR_LOOKBACK_CHARS = 300  # the lines right above a list's first row read for the year it covers
 # (after a word: "Published March 16, 2025" is a date)
 HEADING_YEAR = re.compile(r"[^\W\d_]\s*(?:,|\(|[–—-])\s*(?P<y>(?:19|20)\d{2})\s*\)?\s*:?\s*$")
 # a page number standing alone in text converted from a PDF: "- 34 -", "Página 3 de 8", "Page 2 of 5"
@@ -1355,7 +1354,7 @@ def find_flight_tables(
             or _period_above(body, first_line, language, published)
             or find_relative_period(f"{header} {intro}", language, published)
             or _year_period(
-                f"{header}\n{intro}\n{body[max(0, rows_start - HEADING_YEAR_LOOKBACK_CHARS) : rows_start]}\n"
+                f"{header}\n{intro}\n{body[max(0, rows_start - HEADING_LOOKBACK_CHARS) : rows_start]}\n"
                 f"{heading}\n{context.title or ''}",
                 language,
                 published,
