@@ -327,6 +327,12 @@ def _role(place: PlaceMatch, before: str, after: str, language: str | None) -> t
     return None
 
 
+def mixes_senders(origins: list[tuple[str, str]]) -> bool:
+    """Whether origins cued or joined to a cued one ("from Germany, Austria and Italy") name several
+    countries: the flights have no one sender."""
+    return len({country for country, how in origins if how in ("cue", "coordinated")}) > 1
+
+
 def _chartered(before: str) -> bool:
     """A substring test before the charterer's pattern: most sentences say nothing of who chartered the
     plane."""
@@ -340,7 +346,7 @@ def sentence_route(sentence: str, language: str | None) -> Route:
     # "picked up in Chile" outweighs "Venezuela's government"
     by_cue = [country for country, how in origins if how == "cue"]
     origin = by_cue[0] if by_cue else origins[0][0] if origins else None
-    if len({country for country, how in origins if how in ("cue", "coordinated")}) > 1:
+    if mixes_senders(origins):
         origin = None  # "from Germany, Austria and Italy": the flights mix senders
     # "carrying Venezuelan migrants to El Salvador": they go where the sentence says, when it says so
     named = any(how != "deportees" and country != origin for country, how in destinations)

@@ -992,6 +992,14 @@ def _rows(
     return rows
 
 
+def _lines_and_kinds(
+    typed: list[tuple[_Group, list[tuple[str, list[str]] | None]]],
+) -> Iterator[tuple[ListLine, tuple[str, list[str]] | None]]:
+    """Every line of a region's typed groups with what its label is (None: no row)."""
+    for group, kinds in typed:
+        yield from zip(group.lines, kinds, strict=True)
+
+
 def _typed_groups(region: _Region) -> list[tuple[_Group, list[tuple[str, list[str]] | None]]]:
     """What each line's label is; in a list of countries, a name that is no country stays a country row
     without codes.
@@ -1243,8 +1251,7 @@ def find_flight_tables(
             (bool(line.connector and not TO_RE.match(line.connector)) or bool(FROM_LABEL.match(line.label)))
             and kind is not None
             and kind[0] == COUNTRY
-            for group, kinds in typed
-            for line, kind in zip(group.lines, kinds, strict=True)
+            for line, kind in _lines_and_kinds(typed)
         )
         status = (
             Status.PLANNED if PLANNED_RE.search(f"{surroundings} {context.title or ''}") else Status.COMPLETED
@@ -1278,12 +1285,7 @@ def find_flight_tables(
             stated = stated or (replace(after_total, found_by="after") if after_total else None)
             totals = totals or _origin_totals(sentence, after_span[0])
             end = after_span[1]
-        typed_sum = sum(
-            line.count
-            for group, kinds in typed
-            for line, kind in zip(group.lines, kinds, strict=True)
-            if kind is not None
-        )
+        typed_sum = sum(line.count for line, kind in _lines_and_kinds(typed) if kind is not None)
         total_line = (
             next((line for g in region.groups for line in g.lines if TOTAL_LABEL_RE.match(line.label)), None)
             or next(
@@ -1302,8 +1304,7 @@ def find_flight_tables(
                 # "- 112 removal flights in April" in a summary above the rows it adds up
                 (
                     line
-                    for group, kinds in typed
-                    for line, kind in zip(group.lines, kinds, strict=True)
+                    for line, kind in _lines_and_kinds(typed)
                     if kind is None
                     and not line.excluded
                     and line.unit
@@ -1340,12 +1341,7 @@ def find_flight_tables(
             stated.origin_country = None if receiving or mixed else origin
             totals = [stated, *totals]
         # the lines right above the first row: a heading inside the region ("Table 4. …, 2024")
-        rows_start = min(
-            line.char_start
-            for group, kinds in typed
-            for line, kind in zip(group.lines, kinds, strict=True)
-            if kind is not None
-        )
+        rows_start = min(line.char_start for line, kind in _lines_and_kinds(typed) if kind is not None)
         period = (
             find_period(f"{header}\n{intro}", language, published)
             or find_period(paragraph, language, published)

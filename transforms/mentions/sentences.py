@@ -16,7 +16,7 @@ from transforms.mentions.passengers import people_on_board
 from transforms.mentions.periods import planned_ahead, shared_period, stated_period
 from transforms.mentions.status import PAST_REPORT, status_of
 from transforms.places import find_places
-from transforms.routes import Route, place_roles, sentence_route
+from transforms.routes import Route, mixes_senders, place_roles, sentence_route
 from transforms.vocabulary import REGION_NAMES
 
 # "to 7 countries", "to more than 145 countries", "a otros países", "para a América Central": flights to a
@@ -239,7 +239,7 @@ def _origin_after(sentence: str, candidate: Candidate, language: str | None) -> 
             p for p in find_places(sentence) if candidate.end <= p.start < candidate.end + OWN_PHRASE_CHARS
         ]
         mixed, _ = place_roles(sentence, joined, language)
-        if len({country for country, how in mixed if how in ("cue", "coordinated")}) > 1:
+        if mixes_senders(mixed):
             return None
     return origin
 
