@@ -415,8 +415,19 @@ def _month_patterns() -> list[re.Pattern[str]]:
             rf"the\s+month\s+of\s+)?(?P<m>{month})(?:,?\s+(?:de(?:l)?\s+)?(?P<y>{year}))?\b(?!\.?\s+\d)",
             flags,
         ),
-        # "October 2024 Removal Flights": a month and its year standing alone (not "5 October 2024", a day)
-        re.compile(rf"(?<!\d )(?<!\d)(?<!\d\.)\b(?P<m>{month})\.?,?\s+(?P<y>{year})\b", flags),
+        # "October 2024 Removal Flights", "Vuelos por país, enero de 2025": a month and its year standing
+        # alone (not "5 October 2024" nor "14 de enero de 2025", a day)
+        re.compile(
+            rf"""
+            (?<!\d\s)(?<!\d)(?<!\d\.)(?<!\d\sde\s)        # not the month of a day: "5 May", "14 de enero"
+            (?<!\sto\s)(?<!\sand\s)(?<!through\s)(?<![-–]) # nor the last month of a span: "January to March"
+            (?<!\sy\s)(?<!\sa\s)(?<!\se\s)(?<!hasta\s)(?<!até\s) # "enero y marzo", "janeiro a março"
+            \b(?P<m>{month})\.?,?\s+
+            (?:de(?:l)?\s+)?                                # "enero de 2025", "janeiro de 2025"
+            (?P<y>{year})\b
+            """,
+            flags | re.VERBOSE,
+        ),
         # "resumen de abril de 2024", "balance de marzo de 2025": a month and year a report is about (not "14
         # de abril")
         re.compile(
@@ -993,6 +1004,9 @@ ORDINAL_PARTS = {
     "tercero": 3,
     "fourth": 4,
     "cuarto": 4,
+    "primeiro": 1,
+    "terceiro": 3,
+    "quarto": 4,
 }
 PART_MONTHS = {"quarter": 3, "trimestre": 3, "half": 6, "semestre": 6, "cuatrimestre": 4}
 
@@ -1028,8 +1042,8 @@ def _span_patterns() -> dict[str, re.Pattern[str]]:
         ),
         # el segundo trimestre (de 2021); the first half of 2021; primer cuatrimestre de 2024
         "part": re.compile(
-            rf"\b(?:the\s+)?(?P<ord>{ordinal})\s+(?P<part>{part})(?:\s+(?:of|de(?:l)?)\s+(?:(?:the\s+)?year|"
-            rf"año)|\s+(?:of\s+|de(?:l)?\s+)?(?:año\s+)?(?P<y>{year}))?\b"
+            rf"\b(?:the\s+)?(?P<ord>{ordinal})\s+(?P<part>{part})(?:\s+(?:of|de(?:l)?|do)\s+(?:(?:the\s+)?year|"
+            rf"año|ano)|\s+(?:of\s+|de(?:l)?\s+|do\s+)?(?:año\s+|ano\s+)?(?P<y>{year}))?\b"
             rf"(?!\s+(?:of|de(?:l)?)\s+(?:the\s+|este\s+)?(?:month|mes|week|semana))",
             flags,
         ),

@@ -46,6 +46,7 @@ TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
 NUMERIC_DAY = re.compile(r"^(?P<a>\d{1,2})[/.](?P<b>\d{1,2})(?:[/.](?P<y>\d{4}|\d{2}))?$")
 COUNT_IN_LINE = re.compile(rf"\b(?P<n>\d{{1,3}}|[^\W\d_]+)\s+(?:{FLIGHT_NOUNS})\b", re.IGNORECASE)
 DESTINATION_HEADER = re.compile(r"destin|arriv|llegada|chegada|to\b|hacia|para\b", re.IGNORECASE)
+ARROW = re.compile(r"\s(?:-+>|=>|→|➔|➜|>)\s")  # "Alexandria, LA -> Guatemala City"
 ORIGIN_HEADER = re.compile(r"depart|origin|origen|salida|partida|from\b|desde|sa[ií]da", re.IGNORECASE)
 
 
@@ -87,7 +88,7 @@ def _numeric_day(text: str, language: str | None, published: dt.date | None) -> 
 def _day(cell: str, language: str | None, published: dt.date | None) -> dt.date | None:
     """The date a log line starts with: ``16 de enero``, ``Jan. 24``, ``10/01``; the rest of the cell may
     follow."""
-    head = re.split(r"\s*[(:,–—]\s*|\s+-\s+", cell, maxsplit=1)[0].strip(" *_")
+    head = re.split(r"\s*[(:,–—]\s*|\s+-\s+|\s{2,}|\t", cell, maxsplit=1)[0].strip(" *_")
     day = _numeric_day(head, language, published) or day_label_date(head, published)
     return day if day and day != dt.date.min else None
 
@@ -105,8 +106,14 @@ def _row_places(cells: list[str], header: list[str] | None, origin: str | None) 
                 for cell, name in zip(cells[1:], header[1:], strict=True)
                 if not ORIGIN_HEADER.search(name)
             ]
+    elif len(cells) > 1:
+        chosen = cells[1:]
+    elif arrows := list(ARROW.finditer(cells[0])):
+        chosen = [
+            cells[0][arrows[-1].end() :]
+        ]  # "05/05  Alexandria, LA -> Guatemala City (GUA)": where it went
     else:
-        chosen = cells[1:] if len(cells) > 1 else [re.split(r"[(:]", cells[0], maxsplit=1)[-1]]
+        chosen = [re.split(r"[(:]", cells[0], maxsplit=1)[-1]]
     found: list[str] = []
     for place in find_places(" | ".join(chosen)):
         if (

@@ -374,16 +374,22 @@ def _has_list_shape(line: str) -> bool:
 
 
 def flight_column(line: str) -> int | None:
-    """In a markdown header row (``| País | Vuelos | Personas |``), the position of the column of flights."""
+    """In a table's header row (``| País | Vuelos | Personas |``, ``País de origen | Vuelos | Personas``), the
+    position of the column of flights.
+
+    A table of flights by month (``| Country | January | February | Total |``) counts each row's flights
+    over all its months in its total column.
+    """
     cells = _markdown_cells(_content(line)[0])
     if not cells or any(HAS_DIGIT.search(cell) for cell in cells):
         return None
-    found = next((index for index, cell in enumerate(cells) if names_a_flight(cell)), None)
-    return (
-        found
-        if found is not None
-        else next((index for index, cell in enumerate(cells) if OPERATIONS_HEADER.fullmatch(cell)), None)
-    )
+    for names_the_column in (names_a_flight, OPERATIONS_HEADER.fullmatch):
+        found = next((index for index, cell in enumerate(cells) if names_the_column(cell)), None)
+        if found is not None:
+            return found
+    if sum(is_month_label(cell) for cell in cells) >= MIN_TABLE_ROWS:
+        return next((index for index, cell in enumerate(cells) if TOTAL_LABEL_RE.match(cell)), None)
+    return None
 
 
 @dataclass(frozen=True)
@@ -710,7 +716,7 @@ def _regions(body: str, published: dt.date | None) -> list[_Region]:
                 current = None
             furniture = 1
             continue
-        if text.lstrip().startswith("|") and (named := flight_column(text)) is not None:
+        if "|" in text and (named := flight_column(text)) is not None:
             column = named
         if header := fixed_width_header(text):
             if (

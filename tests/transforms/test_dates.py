@@ -54,6 +54,10 @@ def test_no_date() -> None:
         ("between Jan. 1 and Feb. 3, 2024", "en", None, dt.date(2024, 1, 1), dt.date(2024, 2, 3), "day"),
         ("flights in December", "en", dt.date(2024, 1, 23), dt.date(2023, 12, 1), dt.date(2023, 12, 31), "month"),
         ("vuelos durante febrero de 2024", "es", None, dt.date(2024, 2, 1), dt.date(2024, 2, 29), "month"),
+        # a headline's month and year after a comma, with "de" in Spanish and Portuguese
+        ("Removal flights by country, March 2025", "en", None, dt.date(2025, 3, 1), dt.date(2025, 3, 31), "month"),
+        ("Vuelos de deportación por país, enero de 2025", "es", None, dt.date(2025, 1, 1), dt.date(2025, 1, 31), "month"),
+        ("Voos de deportação, janeiro de 2025", "pt", None, dt.date(2025, 1, 1), dt.date(2025, 1, 31), "month"),
     ],
 )
 def test_periods(text: str, language: str, published: dt.date | None, start: dt.date, end: dt.date, precision: str) -> None:
@@ -76,6 +80,9 @@ D = dt.date
         ("Between March and August 2022 the agency flew 90 charters", "en", None, D(2022, 3, 1), D(2022, 8, 31)),
         ("En el tercer trimestre llegaron 70 vuelos", "es", D(2022, 11, 2), D(2022, 7, 1), D(2022, 9, 30)),
         ("In the fourth quarter of 2021 there were 80 flights", "en", None, D(2021, 10, 1), D(2021, 12, 31)),
+        ("No primeiro trimestre de 2024 chegaram 9 voos", "pt", None, D(2024, 1, 1), D(2024, 3, 31)),
+        ("No terceiro trimestre do ano chegaram 9 voos", "pt", D(2024, 11, 2), D(2024, 7, 1), D(2024, 9, 30)),
+        ("No quarto trimestre de 2023 chegaram 9 voos", "pt", None, D(2023, 10, 1), D(2023, 12, 31)),
         ("During the second half of 2022, 200 flights left", "en", None, D(2022, 7, 1), D(2022, 12, 31)),
         ("en el segundo cuatrimestre de 2023 se contaron 50 vuelos", "es", None, D(2023, 5, 1), D(2023, 8, 31)),
         ("Durante el año fiscal 2022 se realizaron 1.400 vuelos", "es", None, D(2021, 10, 1), D(2022, 9, 30)),
@@ -135,6 +142,16 @@ def test_single_days_and_a_month_as_subject() -> None:
     report = find_period("Balance de junio de 2021: vuelos por país", "es", None)
     assert report is not None and (report.start, report.end) == (D(2021, 6, 1), D(2021, 6, 30))
     assert find_period("el 14 de junio de 2021 aterrizó un vuelo", "es", None) is None, "a day is not its month"
+    assert find_period("14 de junio de 2021", "es", None) is None, "a day is not its month, even with no article"
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Flights from January to March 2025", "en"),
+    ("Vuelos entre enero y marzo de 2025", "es"),
+    ("Voos de janeiro a março de 2025", "pt"),
+])
+def test_the_last_month_of_a_span_is_no_period_of_its_own(text: str, language: str) -> None:
+    assert find_period(text, language, None) is None
 
 
 def test_weekends_and_the_day_of_a_report() -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from transforms.context import DocumentContext
 from transforms.flight_logs import find_flight_logs
 
@@ -123,3 +125,20 @@ def test_paragraphs_that_open_with_a_date_or_a_dateline_year_are_no_log() -> Non
     dateline = "Publicado em 10 de abril de 2025\n\nLista dos voos:\n\n12/01/2025 – 90 passageiros\n26/01/2025 – 102 passageiros\n"
     [log] = find_flight_logs(dateline, "pt", PUBLISHED, US, [])
     assert log.stated_total is None, "a year at the end of a dateline is no count of the flights in the heading below it"
+
+
+ROUTE_LINES = {
+    "en": ("Individual removal flights, week of May 5\n\n05/05  Alexandria, LA -> Guatemala City\n"
+           "05/06  Harlingen, TX -> San Pedro Sula\n05/07  Miami, FL → Port-au-Prince\n"),
+    "es": ("Vuelos de deportación, semana del 5 de mayo\n\n05/05  Alexandria, LA -> Ciudad de Guatemala\n"
+           "06/05  Harlingen, TX -> San Pedro Sula\n07/05  Miami, FL → Puerto Príncipe\n"),
+    "pt": ("Voos de deportação, semana de 5 de maio\n\n05/05  Alexandria, LA -> Cidade da Guatemala\n"
+           "06/05  Harlingen, TX -> San Pedro Sula\n07/05  Miami, FL → Porto Príncipe\n"),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "es", "pt"])
+def test_a_log_line_with_a_route_arrow_went_where_the_arrow_points(language: str) -> None:
+    """A date two spaces before its route ends where a comma would; "Individual" qualifies the flights, no people."""
+    assert [(day, flights, origin, destinations) for day, flights, origin, destinations in _rows(ROUTE_LINES[language], language)] == [
+        (dt.date(2025, 5, 5), 1, "US", ("GT",)), (dt.date(2025, 5, 6), 1, "US", ("HN",)), (dt.date(2025, 5, 7), 1, "US", ("HT",))]

@@ -108,3 +108,11 @@ def test_a_us_state_code_after_a_city_places_it_in_the_united_states(text: str, 
 @pytest.mark.parametrize("text", ["flights, IN the end", "GUATEMALA, IN BRIEF", "Honduras, OK?", "vuelos, LA mayoría"])
 def test_capitals_after_a_comma_that_follow_no_name_are_no_state(text: str) -> None:
     assert [p for p in find_places(text) if p.kind == "state"] == []
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Puerto Príncipe", "HT"), ("Porto Príncipe", "HT"), ("Ciudad de Panamá", "PA"), ("Cidade do Panamá", "PA"),
+    ("Nueva Delhi", "IN"), ("Nova Délhi", "IN"), ("La Habana", "CU"), ("Nova Orleans", "US"),
+])
+def test_spanish_and_portuguese_names_of_cities_geonames_lists_in_english(text: str, country: str) -> None:
+    assert [place.country for place in find_places(text)] == [country]

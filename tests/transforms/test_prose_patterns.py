@@ -130,6 +130,16 @@ def test_traps_are_not_flight_counts(body: str) -> None:
     assert _claims(body, context=US) == []
 
 
+@pytest.mark.parametrize(("body", "language", "flights"), [
+    ("That makes 37 removal flights in a week, the most this year.", "en", 37),
+    ("ICE flew 9 removal flights to Haiti within a week.", "en", 9),
+    ("Fueron 14 vuelos de deportación en una semana.", "es", 14),
+    ("Foram 11 voos de deportação em uma semana.", "pt", 11),
+])
+def test_a_count_over_a_week_is_not_a_rate(body: str, language: str, flights: int) -> None:
+    assert [claim[0] for claim in _claims(body, language, context=US)] == [flights]
+
+
 def test_a_change_beside_a_count_is_not_a_count() -> None:
     assert _claims("There were 12 removal flights to Haiti, down 4 from last week.", context=US) == [(12, "exact", "US", ["HT"], "completed")]
 

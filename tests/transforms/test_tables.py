@@ -652,3 +652,46 @@ def test_a_summary_bullet_of_another_count_is_no_total() -> None:
     body = "**Key figures**\n- 130 removal flights in April\n\n## By country\n- Guatemala: 41\n- Honduras: 33\n"
     [table] = find_flight_tables(body, "en", dt.date(2025, 5, 3), US_CONTEXT)
     assert table.stated_total is None
+
+
+UNBORDERED_PIPES = {
+    "es": ("Vuelos con retornados, semana 12\n\nPaís de origen | Vuelos | Personas\n"
+           "Estados Unidos | 9 | 1.012\nMéxico | 4 | 480\nTotal | 13 | 1.492\n"),
+    "en": ("Return flights this week\n\nCountry of origin | Flights | People\n"
+           "United States | 9 | 1,012\nMexico | 4 | 480\nTotal | 13 | 1,492\n"),
+    "pt": ("Voos com repatriados, semana 12\n\nPaís de origem | Voos | Pessoas\n"
+           "Estados Unidos | 9 | 1.012\nMéxico | 4 | 480\nTotal | 13 | 1.492\n"),
+}
+
+
+@pytest.mark.parametrize("language", ["es", "en", "pt"])
+def test_a_pipe_table_without_borders_counts_the_column_its_header_names_flights(language: str) -> None:
+    [table] = find_flight_tables(UNBORDERED_PIPES[language], language, PUBLISHED, DocumentContext())
+    assert [(r.flights, r.origin_country) for r in table.rows] == [(9, "US"), (4, "MX")]
+    assert table.stated_total == 13
+
+
+MATRIX_ROWS = "|---|---|---|---|---|\n| Guatemala | 30 | 28 | 38 | 96 |\n| Honduras | 25 | 27 | 31 | 83 |\n| **Total** | 55 | 55 | 69 | 179 |\n"
+MONTH_MATRIX = {
+    "en": "| Country | January | February | March | Total |\n" + MATRIX_ROWS,
+    "es": "| País | Enero | Febrero | Marzo | Total |\n" + MATRIX_ROWS,
+    "pt": "| País | Janeiro | Fevereiro | Março | Total |\n" + MATRIX_ROWS,
+}
+MATRIX_INTRO = {
+    "en": "Deportation flights by destination and month, first quarter of 2024:\n\n",
+    "es": "Vuelos de deportación por destino y mes, primer trimestre de 2024:\n\n",
+    "pt": "Voos de deportação por destino e mês, primeiro trimestre de 2024:\n\n",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "es", "pt"])
+def test_a_table_of_flights_by_month_counts_each_row_in_its_total_column(language: str) -> None:
+    [table] = find_flight_tables(MATRIX_INTRO[language] + MONTH_MATRIX[language], language, dt.date(2024, 4, 5), US_CONTEXT)
+    assert [(r.destination_countries, r.flights) for r in table.rows] == [(["GT"], 96), (["HN"], 83)]
+    assert table.stated_total == 179
+    assert (table.period.start, table.period.end) == (dt.date(2024, 1, 1), dt.date(2024, 3, 31))
+
+
+def test_a_table_by_month_with_no_total_column_is_no_list_of_one_count_a_row() -> None:
+    body = MATRIX_INTRO["en"] + "| Country | January | February |\n|---|---|---|\n| Guatemala | 30 | 28 |\n| Honduras | 25 | 27 |\n"
+    assert find_flight_tables(body, "en", dt.date(2024, 4, 5), US_CONTEXT) == []

@@ -50,9 +50,9 @@ PEOPLE_UNIT = Cue(
             "deportees?",
             "returnees?",
             "passengers?",
-            "nationals?",
+            "nationals",
             "citizens?",
-            "individuals?",
+            "individuals",
             "adults?",
             "children",
             "minors",
@@ -162,7 +162,12 @@ PEOPLE_UNIT = Cue(
         ),
     },
     not_examples={
-        "en": ("- Guatemala: 12 flights",),
+        # "individual" and "national" as adjectives qualify flights, not people
+        "en": (
+            "- Guatemala: 12 flights",
+            "Individual removal flights, week of May 5",
+            "National total: 48 flights",
+        ),
         "es": ("- Guatemala: 12 vuelos",),
         "pt": ("- Brasil: 12 voos",),
     },

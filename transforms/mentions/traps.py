@@ -24,11 +24,12 @@ from transforms.vocabulary import (
 )
 
 NOUN_BLOCKERS = re.compile(rf"^\s*(?:{NOT_A_FLIGHT_AFTER_NOUN})\b", re.IGNORECASE)
+# "37 flights in a week" is a count over a week, not a rate
 RATE_AFTER = re.compile(
-    r"^[\w\s-]{0,40}?\b(?:a|per|each|every|al|por|a la|cada|por cada)\s+(?:week|day|month|year|semana|d[ií]a|"
-    r"mes|a[nñ]o|semana|m[eê]s)\b"
-    r"|^\s*(?:[\w-]+\s+){0,3}?(?:weekly|daily|monthly|a week|diarios|semanales|mensuales|por semana|al "
-    r"d[ií]a|al mes|semanais|por m[eê]s)\b",
+    r"^[\w\s-]{0,40}?\b(?:(?<!\bin\s)(?<!within\s)a|per|each|every|al|por|a la|cada|por cada)\s+(?:week|day|"
+    r"month|year|semana|d[ií]a|mes|a[nñ]o|semana|m[eê]s)\b"
+    r"|^\s*(?:[\w-]+\s+){0,3}?(?:weekly|daily|monthly|(?<!\bin\s)(?<!within\s)a week|diarios|semanales|"
+    r"mensuales|por semana|al d[ií]a|al mes|semanais|por m[eê]s)\b",
     re.IGNORECASE,
 )
 COMPARATIVE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:than|que|compared|comparado)\b", re.IGNORECASE)
