@@ -1011,6 +1011,15 @@ ORDINAL_PARTS = {
 PART_MONTHS = {"quarter": 3, "trimestre": 3, "half": 6, "semestre": 6, "cuatrimestre": 4}
 
 
+NAME_PARTICLES = frozenset("de del la las los el da do das dos the of".split())
+
+
+def _is_clause(words: str) -> bool:
+    """Whether the words between "since" and a date make a clause ("the programme began", "Australia shut its
+    border"), not a place's name ("Villahermosa", "Ciudad de México"): a lowercase word that no name holds."""
+    return any(word[0].islower() and word not in NAME_PARTICLES for word in words.split())
+
+
 @dataclass(frozen=True)
 class OpenPeriod:
     """A period with one bound stated ('since October 18', 'before the end of April'): the other is None."""
@@ -1059,9 +1068,10 @@ def _span_patterns() -> dict[str, re.Pattern[str]]:
         ),
         # last year; el año pasado
         "last_year": re.compile(r"\b(?:last\s+year|el\s+a[ñn]o\s+(?:pasado|anterior))\b", flags),
-        # since January 1; desde el 18 de octubre; since Oct. 18 last year
+        # since January 1; desde el 18 de octubre; since Oct. 18 last year; "since the programme began on
+        # March 28" (a clause: "desde Villahermosa el 22 de abril" is where from, then the day)
         "since": re.compile(
-            rf"\b(?:since|desde)\s+(?:[^\d,.;:]{{0,40}}?\s+(?:on|in|"
+            rf"\b(?:since|desde)\s+(?:(?P<clause>[^\d,.;:]{{0,40}}?)\s+(?:on|in|"
             rf"el|en)\s+)?(?:el\s+)?(?:(?P<m1>{month})\s+(?P<d1>{day})(?!\d)|(?P<d2>{day})\s+de\s+(?P<m2>{month})"
             rf"|(?:(?:principios|inicios|comienzos)\s+de\s+|the\s+start\s+of\s+|"
             rf"early\s+)?(?P<m3>{month})(?!\s*\d{{1,2}}\b))(?:,?\s+(?:de\s+)?(?P<y>{year}))?"
@@ -1204,6 +1214,8 @@ def find_span_period(
                 start, end = _part_period(number, months, year - 1)
             return Period(start, end, Precision.MONTH, match.group(), match.start(), match.end())
     match = _span("since", text)
+    if match and match.group("clause") and not _is_clause(match.group("clause")):
+        match = None
     if match and published:
         month, day = (
             match.group("m1") or match.group("m2") or match.group("m3"),

@@ -60,7 +60,9 @@ DEPARTURE_BEFORE = EndPattern(
 )
 ACTOR_AFTER = re.compile(
     r"^\.?\s*(?:'s\s+|’s\s+)?(?:federal\s+|foreign\s+)?(?:government|military|air force|administration|"
-    r"immigration|ice\b|ministry|embassy|president|foreign minister)"
+    r"immigration|ice\b|ministry|embassy|president|foreign minister|"
+    # "Mexico's National Migration Institute flew 130 Hondurans home"
+    r"(?:national\s+)?migration\s+(?:institute|agency|service|authority))"
     r"|^\s+(?:has\s+|have\s+|had\s+)?(?:repatriated|deported|removed|expelled|deport[oó]|repatri[oó]|"
     r"devolvi[oó]|expuls[oó]|"
     # "The Bahamas repatriated 312 Haitians", "Estados Unidos devuelve a 147 cubanos"
@@ -71,9 +73,11 @@ ACTOR_AFTER = re.compile(
     # "las Bahamas realizaron otros dos vuelos", "Mexico operated three flights": the country that flies them
     r"|^\s+(?:has\s+|have\s+|had\s+)?(?:realiz[oó]|realizaron|ha realizado|han realizado|efectu[oó]|"
     r"efectuaron|operated|conducted|sent|flew|"
-    r"envi[oó]|enviaron|realizou|realizaram|enviou)\s+(?:otros\s+|otras\s+|another\s+|other\s+|"
+    r"envi[oó]|enviaron|mand[oó]|realizou|realizaram|enviou)\s+(?:otros\s+|otras\s+|another\s+|other\s+|"
     r"outros\s+)?(?:\d[\d,.]*|[^\W\d_]+)\s+"
-    r"(?:[^\W\d_]+\s+)?(?:vuelos?|flights?|voos?|aviones|planes|charters?)\b",
+    # "two Air Force planes", "un avión de la Fuerza Aérea"
+    r"(?:[^\W\d_]+\s+){0,2}?(?:vuelos?|flights?|voos?|aviones|avi[oó]n|avi[aã]o|avi[oõ]es|planes?|aircraft|"
+    r"charters?)\b",
     re.IGNORECASE,
 )
 FLIGHT_AFTER_ACTOR = re.compile(
@@ -84,10 +88,11 @@ FLIGHT_AFTER_ACTOR = re.compile(
 ACTOR_BEFORE = EndPattern(
     re.compile(
         r"(?:gobierno de|government of|administración de|autoridades de|ej[eé]rcito de|fuerza a[eé]rea de|"
-        r"governo de|presidente de|president of)(?:\s+(?:los|las|el|la|the|o|a))?\s*$",
+        r"governo de|presidente de|president of|instituto nacional de migraci[oó]n de|"
+        r"servicio nacional de migraciones de)(?:\s+(?:los|las|el|la|the|o|a))?\s*$",
         re.IGNORECASE,
     ),
-    words=4,
+    words=6,
 )
 ACTOR_NOUN_BEFORE = EndPattern(
     re.compile(
@@ -170,7 +175,8 @@ DIPLOMAT_BEFORE = EndPattern(
 RECEIVES_LATER = re.compile(rf"^[^.;]{{0,60}}?\b(?:{RECEIVING_ACTOR.alternation})\b", re.IGNORECASE)
 PICKUP_BEFORE = EndPattern(
     re.compile(
-        r"\b(?:picked up|picks up|pick up|recogi[oó]|recogieron|recoger|buscou|buscar)\b[^.;]{0,50}?\b(?:in|"
+        # (a comma ends the pickup: "to pick up the migrants, which landed in Bogotá")
+        r"\b(?:picked up|picks up|pick up|recogi[oó]|recogieron|recoger|buscou|buscar)\b[^.;,]{0,50}?\b(?:in|"
         r"at|en|em)\s*$",
         re.IGNORECASE,
     ),
@@ -178,7 +184,11 @@ PICKUP_BEFORE = EndPattern(
 )
 # "to Guatemala and Honduras", "para o Equador, a Colômbia e o Peru": the article of the next place is part of
 # the join
-COORDINATION = re.compile(r"\s*(?:,|,?\s*(?:and|y|e|&))\s*(?:(?:the|el|la|los|las|o|a|os|as)\s+)?")
+# the join, and "from Mexico and from Honduras", "do México e de Honduras": the preposition repeated
+COORDINATION = re.compile(
+    r"\s*(?:,|,?\s*(?:and|y|e|&))\s*(?:(?:from|to|de|desde|do|da|dos|das|a|para)\s+)?"
+    r"(?:(?:the|el|la|los|las|o|a|os|as)\s+)?"
+)
 DEPORTEES_AFTER = re.compile(
     r"^\s*(?:migrants|nationals|deportees|citizens|migrantes|deportados|ciudadanos|nacionales|cidad[aã]os|"
     rf"nacionais|{REMOVED_PEOPLE.alternation})",
@@ -227,6 +237,9 @@ class Route:
 
     origin: str | None
     destinations: tuple[str, ...]
+    mixed_senders: bool = (
+        False  # "including flights from Mexico and Honduras": no one origin, not an unknown one
+    )
 
 
 def _destination_cue(before: str, language: str | None) -> bool:
@@ -346,7 +359,8 @@ def sentence_route(sentence: str, language: str | None) -> Route:
     # "picked up in Chile" outweighs "Venezuela's government"
     by_cue = [country for country, how in origins if how == "cue"]
     origin = by_cue[0] if by_cue else origins[0][0] if origins else None
-    if mixes_senders(origins):
+    mixed = mixes_senders(origins)
+    if mixed:
         origin = None  # "from Germany, Austria and Italy": the flights mix senders
     # "carrying Venezuelan migrants to El Salvador": they go where the sentence says, when it says so
     named = any(how != "deportees" and country != origin for country, how in destinations)
@@ -354,4 +368,4 @@ def sentence_route(sentence: str, language: str | None) -> Route:
     for country, how in destinations:
         if country not in seen and country != origin and not (named and how == "deportees"):
             seen.append(country)
-    return Route(origin, tuple(seen))
+    return Route(origin, tuple(seen), mixed)

@@ -404,3 +404,21 @@ def test_two_days_of_one_month_are_a_span(text: str, language: str) -> None:
 def test_two_numbers_before_a_noun_are_no_span_of_days() -> None:
     period = find_period("Between 9 and 10 flights landed in March.", "en", D(2021, 3, 15))
     assert period is not None and (period.start, period.end) == (D(2021, 3, 1), D(2021, 3, 31))
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Un vuelo trajo a 120 ecuatorianos desde Villahermosa el 22 de abril.", "es"),
+    ("Um voo trouxe 90 brasileiros desde Louisiana em 22 de abril.", "pt"),
+    ("The charter flew 120 people since Houston on April 22.", "en"),
+])
+def test_a_place_after_since_is_where_from_and_opens_no_period(text: str, language: str) -> None:
+    assert find_span_period(text, language, D(2025, 5, 5)) is None
+
+
+@pytest.mark.parametrize(("text", "language", "start"), [
+    ("Since Australia shut its border in March 2020, 15 charters have left.", "en", D(2020, 3, 1)),
+    ("Desde que México abrió la ruta en marzo de 2024 salieron 15 vuelos.", "es", D(2024, 3, 1)),
+])
+def test_a_clause_after_since_opens_the_period_at_its_date(text: str, language: str, start: dt.date) -> None:
+    found = find_span_period(text, language, D(2025, 5, 5))
+    assert isinstance(found, OpenPeriod) and found.start == start

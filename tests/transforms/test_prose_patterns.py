@@ -355,3 +355,12 @@ def test_a_spanish_count_before_its_article_and_planeloads(body: str, language: 
 def test_people_on_the_flights_after_the_count_or_each(body: str, language: str, passengers: int, each: int | None) -> None:
     [mention] = find_mentions(body, language, PUBLISHED, tables=[], context=US)
     assert (mention.passengers, mention.passengers_per_flight) == (passengers, each)
+
+
+@pytest.mark.parametrize(("body", "language"), [
+    ("Venezuela said it had received 12 repatriation flights since February, including flights from Mexico and Honduras.", "en"),
+    ("Venezuela recibió 12 vuelos de repatriación desde febrero, entre ellos vuelos desde México y Honduras.", "es"),
+    ("A Venezuela recebeu 12 voos de repatriação desde fevereiro, incluindo voos do México e de Honduras.", "pt"),
+])
+def test_a_count_whose_sentence_mixes_senders_takes_no_origin_from_the_document(body: str, language: str) -> None:
+    assert [(flights, origin) for flights, _, origin, _, _ in _claims(body, language, context=US)] == [(12, None)]

@@ -1029,3 +1029,26 @@ def test_a_place_ending_like_a_future_verb_is_no_plan(sentence: str, language: s
 def test_a_country_that_receives_in_the_present_or_future_is_the_destination(sentence: str, language: str,
                                                                            destination: tuple) -> None:
     assert sentence_route(sentence, language).destinations == destination
+
+
+@pytest.mark.parametrize(("sentence", "language", "destination"), [
+    ("Colombia sent two Air Force planes to pick up the migrants, which landed in Bogotá on Tuesday.", "en", ("CO",)),
+    ("Venezuela sent a plane to fetch 180 deportees from Texas.", "en", ("VE",)),
+    ("Colombia envió dos aviones de la Fuerza Aérea para recoger a los migrantes en Estados Unidos.", "es", ("CO",)),
+    ("O governo brasileiro enviou dois aviões da FAB para buscar os deportados nos Estados Unidos.", "pt", ("BR",)),
+])
+def test_a_government_that_sends_planes_to_fetch_its_nationals_is_where_they_fly(
+        sentence: str, language: str, destination: tuple) -> None:
+    route = sentence_route(sentence, language)
+    assert route.destinations == destination and route.origin != destination[0]
+
+
+@pytest.mark.parametrize(("sentence", "language", "route"), [
+    ("Mexico's National Migration Institute flew 130 Hondurans to San Pedro Sula on two flights.", "en", ("MX", ("HN",))),
+    ("El Instituto Nacional de Migración de México realizó dos vuelos a Honduras con 130 personas.", "es", ("MX", ("HN",))),
+    ("Mexico's National Migration Institute said 14 flights arrived from the United States.", "en", ("US", ("MX",))),
+])
+def test_a_countrys_migration_institute_flies_its_flights_unless_it_receives_them(
+        sentence: str, language: str, route: tuple) -> None:
+    found = sentence_route(sentence, language)
+    assert (found.origin, found.destinations) == route

@@ -232,6 +232,10 @@ RECEIVING_ACTOR = Cue(
             "confirmed the arrival",
             "expects",
             "expected",
+            # a government that sends its own planes to fetch its nationals receives the flights
+            "to pick up",
+            "to fetch",
+            "to bring (?:back|home)",
         ),
         "es": (
             "recibi[oó]",
@@ -249,6 +253,9 @@ RECEIVING_ACTOR = Cue(
             "espera",
             "esperan",
             "previstos?",
+            "(?:para|a) recoger",
+            "(?:para|a) buscar",
+            "para traer",
         ),
         "pt": (
             "recebeu",
@@ -264,6 +271,9 @@ RECEIVING_ACTOR = Cue(
             "previst[oa]s?",
             "espera",
             "esperam",
+            "para buscar",
+            "para trazer",
+            "para resgatar",
         ),
     },
     examples={
@@ -281,6 +291,10 @@ RECEIVING_ACTOR = Cue(
             "The Guatemalan government confirmed the arrival of two flights.",
             "The Honduran government expects two flights on Friday.",
             "The Honduran government expected two flights last week.",
+            "Colombia sent two Air Force planes to pick up its deported nationals.",
+            "Venezuela sent a plane to fetch 180 deportees.",
+            "Brazil sent two planes to bring back the deportees.",
+            "Brazil sent a plane to bring home 90 citizens.",
         ),
         "es": (
             "El gobierno de Guatemala recibió dos vuelos el lunes.",
@@ -298,6 +312,11 @@ RECEIVING_ACTOR = Cue(
             "El gobierno de Honduras espera dos vuelos el viernes.",
             "Las autoridades hondureñas esperan dos vuelos el viernes.",
             "El gobierno de Honduras dijo que hay dos vuelos previstos.",
+            "Colombia envió dos aviones de la Fuerza Aérea para recoger a los deportados.",
+            "Venezuela envió un avión a recoger a 180 migrantes.",
+            "Colombia envió dos aviones para buscar a sus connacionales.",
+            "Venezuela mandó un avión a buscar a 180 migrantes.",
+            "Colombia envió un avión para traer a 110 colombianos.",
         ),
         "pt": (
             "O governo brasileiro recebeu dois voos na sexta.",
@@ -313,6 +332,9 @@ RECEIVING_ACTOR = Cue(
             "O governo brasileiro informou que outros dois voos estão previstos para março.",
             "O governo brasileiro espera dois voos em março.",
             "As autoridades brasileiras esperam dois voos em março.",
+            "O governo brasileiro enviou dois aviões para buscar os deportados.",
+            "O governo brasileiro enviou um avião para trazer 90 brasileiros.",
+            "O governo brasileiro enviou um avião da FAB para resgatar os deportados.",
         ),
     },
     not_examples={

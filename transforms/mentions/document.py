@@ -248,7 +248,8 @@ def weighed_sentences(body: str) -> list[tuple[int, int]]:
 
 def _with_context(mention: Mention, context: DocumentContext) -> Mention:
     """Fill the route a sentence omits from what the document implies."""
-    if mention.origin_country is None and context.origin:
+    # a count whose sentence mixes senders keeps no origin
+    if mention.origin_country is None and context.origin and mention.steps.get("origin") != "mixed":
         mention.origin_country, mention.steps["origin"] = context.origin, "context"
     # "to Cameroon ... returned to Louisiana": the way back is not a destination; and no removal flight lands
     # where it left

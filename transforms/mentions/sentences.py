@@ -135,6 +135,8 @@ def sentence_mentions(
             if candidate.origin or own.origin or sentence_origin
             else "previous"
             if origin
+            else "mixed"
+            if own.mixed_senders or (route.mixed_senders and not split_by_origin)
             else "none",
         }
         destinations = candidate.destinations or list(own.destinations)
