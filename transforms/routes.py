@@ -269,6 +269,7 @@ def place_roles(
     origins: list[tuple[str, str]] = []
     destinations: list[tuple[str, str]] = []
     previous: tuple[PlaceMatch, str | None] | None = None  # the place before and its role, if it has one
+    placed: set[int] = set()  # where the places with a role start
     for place in places:
         before, after = sentence[: place.start], sentence[place.end :]
         role = _role(place, before, after, language)
@@ -281,11 +282,31 @@ def place_roles(
             role = (previous[1], "coordinated")
         if role is not None:
             target = origins if role[0] == "origin" else destinations
+            if role[1] == "receiver":
+                # "Guatemala, Honduras and El Salvador received": the places joined before the receiver
+                target.extend(
+                    (joined.country, "coordinated")
+                    for joined in _joined_before(sentence, places, place)
+                    if joined.start not in placed
+                )
+            placed.add(place.start)
             target.append((place.country, role[1]))
             previous = (place, role[0])
         else:
             previous = (place, None)
     return origins, destinations
+
+
+def _joined_before(sentence: str, places: list[PlaceMatch], last: PlaceMatch) -> list[PlaceMatch]:
+    """The places joined to ``last`` by commas and "and" right before it, first to last."""
+    joined: list[PlaceMatch] = []
+    after = last
+    for place in reversed(places[: places.index(last)]):
+        if not COORDINATION.fullmatch(sentence[place.end : after.start]):
+            break
+        joined.insert(0, place)
+        after = place
+    return joined
 
 
 def _role(place: PlaceMatch, before: str, after: str, language: str | None) -> tuple[str, str] | None:

@@ -364,3 +364,38 @@ def test_people_on_the_flights_after_the_count_or_each(body: str, language: str,
 ])
 def test_a_count_whose_sentence_mixes_senders_takes_no_origin_from_the_document(body: str, language: str) -> None:
     assert [(flights, origin) for flights, _, origin, _, _ in _claims(body, language, context=US)] == [(12, None)]
+
+
+PARTS_OF_THE_MONTH = {
+    "en": ("ICE flew 212 removal flights in May. Guatemala received 48 of them, Honduras 41 and Mexico 29. "
+           "El Salvador got 16, while Colombia and Ecuador each received 11."),
+    "es": ("Estados Unidos realizó 212 vuelos de deportación en mayo. Guatemala recibió 48 de ellos, Honduras 41 y "
+           "México 29. El Salvador tuvo 16, mientras que Colombia y Ecuador recibieron 11 cada uno."),
+    "pt": ("Os Estados Unidos realizaram 212 voos de deportação em maio. A Guatemala recebeu 48 deles, Honduras 41 "
+           "e o México 29. El Salvador teve 16, enquanto Colômbia e Equador receberam 11 cada um."),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "es", "pt"])
+def test_a_received_part_of_them_opens_a_list_of_places_and_counts_each_received(language: str) -> None:
+    assert [(flights, destinations) for flights, _, _, destinations, _ in _claims(PARTS_OF_THE_MONTH[language], language, context=US)] == [
+        (212, []), (48, ["GT"]), (41, ["HN"]), (29, ["MX"]), (16, ["SV"]), (11, ["CO"]), (11, ["EC"])]
+
+
+@pytest.mark.parametrize(("body", "language"), [
+    ("Guatemala, Honduras and El Salvador received three flights each on Tuesday. Nine flights landed in Central America.", "en"),
+    ("Guatemala, Honduras y El Salvador recibieron tres vuelos cada uno el martes. Nueve vuelos aterrizaron en Centroamérica.", "es"),
+    ("Guatemala, Honduras e El Salvador receberam três voos cada um na terça. Nove voos pousaram na América Central.", "pt"),
+])
+def test_places_joined_before_a_receiver_each_receive_and_a_region_names_no_country(body: str, language: str) -> None:
+    assert [(flights, destinations) for flights, _, _, destinations, _ in _claims(body, language, context=US)] == [
+        (3, ["GT"]), (3, ["HN"]), (3, ["SV"]), (9, [])]
+
+
+@pytest.mark.parametrize(("body", "language"), [
+    ("The two flights carried 260 deportees. Guatemala received 120 of them.", "en"),
+    ("Los vuelos trajeron a 260 deportados. Guatemala recibió 120 de ellos.", "es"),
+    ("Os voos trouxeram 260 deportados. A Guatemala recebeu 120 deles.", "pt"),
+])
+def test_a_part_of_the_people_counted_just_before_is_no_count_of_flights(body: str, language: str) -> None:
+    assert 120 not in [flights for flights, *_ in _claims(body, language, context=US)]

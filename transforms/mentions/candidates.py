@@ -35,6 +35,7 @@ from transforms.vocabulary import FLIGHT_NOUNS, TRANSFER_RE
 EACH_BEFORE = EndPattern(
     re.compile(r"\b(?:each|cada uno|cada una)\s+(?:[^\W\d_]+\s+)?$", re.IGNORECASE), words=3
 )
+EACH_AFTER_NOUN = re.compile(r"\s+(?:each|apiece|cada uno|cada una|cada um|cada)\b", re.IGNORECASE)
 PREDICATE_BEFORE = EndPattern(
     re.compile(
         rf"\b(?:{RESTATEMENT.alternation})[.,]*\s+[\"“«']?\s*(?:(?:the|el|la|o|a)\s+)?[\"“«']?\s*$",
@@ -59,7 +60,9 @@ DEFINITE_SUBJECT = re.compile(
     r"charter|aeronave|voo)\b",
     re.IGNORECASE,
 )
-CLAUSE_BREAK = re.compile(r",\s+(?:y|and|e|mientras(?: que)?|while|but|pero|whereas)\b|;\s")
+CLAUSE_BREAK = re.compile(
+    r",\s+(?:y|and|e|mientras(?: que)?|while|but|pero|whereas|enquanto|mas|por su parte)\b|;\s", re.IGNORECASE
+)
 # "10 of them to Guatemala": a share of the count before
 SHARE_OF_THEM = r"(?:of them\s+|de ellos\s+|de los cuales\s+|deles\s+|dos quais\s+)?"
 TO_PLACE = re.compile(
@@ -242,7 +245,12 @@ MONTH_ITEM_BEFORE = EndPattern(re.compile(r"\b(?P<m>[^\W\d_]+)\s*\(\s*$", re.IGN
 
 
 def find_elided(
-    sentence: str, language: str | None, taken: list[tuple[int, int]], flight_context: bool, listed: bool
+    sentence: str,
+    language: str | None,
+    taken: list[tuple[int, int]],
+    flight_context: bool,
+    listed: bool,
+    them_are_people: bool = False,
 ) -> list[Candidate]:
     """Counts whose flight noun is left out but whose shape says they count flights.
 
@@ -278,34 +286,9 @@ def find_elided(
             )
         )
         listed = True
+    paired = listed
     if listed:
-        for place in places:
-            pair = PAIR_AFTER.match(sentence[place.end :])
-            if not pair or not (
-                PAIR_BEFORE.search(sentence[: place.start])
-                or (pair.group("n1") and BRACKETED_PAIR_BEFORE.search(sentence[: place.start]))
-            ):
-                continue
-            group = next(name for name in ("n1", "n2", "n3") if pair.group(name))
-            number_start = place.end + pair.start(group)
-            if any(s <= number_start < e for s, e in taken):
-                continue
-            value = parse_count(pair.group(group))
-            if value is None:
-                continue
-            # always matches, maybe empty
-            connector = re.search(r"(?:(?:a|to)\s+)?$", sentence[: place.start], re.IGNORECASE)
-            start = place.start - (len(connector.group()) if connector else 0)
-            found.append(
-                Candidate(
-                    Count(value, Qualifier.EXACT),
-                    start,
-                    place.end + pair.end(),
-                    destinations=[place.country],
-                    bound=False,
-                    shape="place_pair",
-                )
-            )
+        found += _place_pairs(sentence, places, taken)
     busy = taken + [(c.start, c.end) for c in found]
     # "trasladados en 3 vuelos a Guantánamo": no removal count
     transfer = TRANSFER_RE.found_in(lowercase(sentence))
@@ -384,12 +367,22 @@ def find_elided(
                     shape="dated_sibling",
                 )
         # "en cinco aviones, cuatro de ellos desde Tenerife": a part of the flights counted right before
-        part = listed and OF_THEM_AFTER.match(after) and _right_after_a_count(token, busy, numbers)
+        # "Guatemala received 48 of them": a part of the flights the sentence before counted or named
+        part = OF_THEM_AFTER.match(after) and (
+            (listed and _right_after_a_count(token, busy, numbers))
+            or (RECEIVED_BEFORE.search(before) and not them_are_people)
+        )
         if (
             candidate is None
             and flight_context
             and (MOVED_AFTER.match(after) or part or not _followed_by_noun(after))
             and not transfer
+            # "of them" with no count before it in the sentence: the people the sentence before counted
+            and not (
+                them_are_people
+                and OF_THEM_AFTER.match(after)
+                and not any(e <= token.start() for _, e in busy)
+            )
         ):
             value = number_at(sentence, token, language)
             low = RANGE_BEFORE.search(before)
@@ -411,11 +404,18 @@ def find_elided(
                 or part
             )
             if triggered and value is not None and not CHANGE_BEFORE.search(lead):
-                destinations = _subject_places(sentence, len(lead)) if RECEIVED_BEFORE.search(lead) else None
+                # "Colombia and Ecuador each received 11", "recibieron 11 cada uno": that many to each subject
+                each_before = EACH_BEFORE.search(lead)
+                each = each_before or EACH_AFTER_NOUN.match(after)
+                destinations = (
+                    _subject_places(sentence, each_before.start() if each_before else len(lead))
+                    if RECEIVED_BEFORE.search(lead)
+                    else None
+                )
                 count = (
                     Count(low_value, Qualifier.RANGE, flights_max=value)
                     if ranged and low_value is not None
-                    else Count(value, qualifier_before(before))
+                    else Count(value, qualifier_before(before), each=bool(each and destinations))
                 )
                 # 'bringing the total this year to 187'
                 owned_from = prior.start() if prior and prior.group("tally") else qualifier_start
@@ -431,7 +431,43 @@ def find_elided(
             found.append(candidate)
             busy.append((candidate.start, candidate.end))
             listed = True  # "Of those, 120 went to Mexico, 80 to Guatemala": the first count opens the list
+    if listed and not paired and found:
+        # "Guatemala received 48 of them, Honduras 41 and Mexico 29": the first count opens a list of pairs
+        found += _place_pairs(sentence, [p for p in places if p.start >= found[0].end], busy)
     return found + _another_to_a_place(sentence, found, places)
+
+
+def _place_pairs(sentence: str, places: list[PlaceMatch], taken: list[tuple[int, int]]) -> list[Candidate]:
+    """``Honduras 41``, ``El Salvador (16)``: a place and its count continuing a list of flights."""
+    found: list[Candidate] = []
+    for place in places:
+        pair = PAIR_AFTER.match(sentence[place.end :])
+        if not pair or not (
+            PAIR_BEFORE.search(sentence[: place.start])
+            or (pair.group("n1") and BRACKETED_PAIR_BEFORE.search(sentence[: place.start]))
+        ):
+            continue
+        group = next(name for name in ("n1", "n2", "n3") if pair.group(name))
+        number_start = place.end + pair.start(group)
+        if any(s <= number_start < e for s, e in taken):
+            continue
+        value = parse_count(pair.group(group))
+        if value is None:
+            continue
+        # always matches, maybe empty
+        connector = re.search(r"(?:(?:a|to)\s+)?$", sentence[: place.start], re.IGNORECASE)
+        start = place.start - (len(connector.group()) if connector else 0)
+        found.append(
+            Candidate(
+                Count(value, Qualifier.EXACT),
+                start,
+                place.end + pair.end(),
+                destinations=[place.country],
+                bound=False,
+                shape="place_pair",
+            )
+        )
+    return found
 
 
 def _another_to_a_place(sentence: str, found: list[Candidate], places: list[PlaceMatch]) -> list[Candidate]:
@@ -546,6 +582,8 @@ def bound_counts(sentence: str, language: str | None, status: str) -> list[Candi
             count.each = destinations is not None
         elif RECEIVED_BEFORE.search(lead[: start_of_qualifier(lead)]):
             destinations = _subject_places(sentence, start) or None
+            # "Guatemala, Honduras and El Salvador received three flights each"
+            count.each = destinations is not None and bool(EACH_AFTER_NOUN.match(sentence, noun.end()))
         if count.ordinal and PREDICATE_BEFORE.search(lead):
             count.reference = "predicate"
         elif not count.article and not count.ordinal and (same := DEFINITE_BEFORE.search(lead)):

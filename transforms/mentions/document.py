@@ -21,8 +21,9 @@ from transforms.mentions.status import status_of
 from transforms.mentions.traps import trap_of
 from transforms.routes import Route, sentence_route
 from transforms.spans import LowercasePattern, lines_containing, lowercase, sentences
-from transforms.vocabulary import FLIGHT_NOUN_RE, FLIGHT_STEMS, names_a_flight
+from transforms.vocabulary import FLIGHT_NOUN_RE, FLIGHT_STEMS, PASSENGER_NOUNS, names_a_flight
 
+PEOPLE_COUNT = re.compile(rf"\b\d[\d,.]*\s+(?:[^\W\d_]+\s+)?(?:{PASSENGER_NOUNS})\b", re.IGNORECASE)
 ARRIVAL_HERE = LowercasePattern(
     r"\b(?:lleg\w*|aterriz\w*|arrib\w*|se recibi\w*|recibi\w*|arrived|arriving|landed|landing|al pa[ií]s|el "
     r"pa[ií]s|the country|chegaram|pousaram)\b"
@@ -57,6 +58,7 @@ def find_mentions(
     previous: Route | None = None
     previous_status: str | None = None
     previous_end = -1
+    previous_start = 0
     # the one flown or stopped flight the sentence before counted, with no one said to be on it
     single: Mention | None = None
     for start, end in candidates:
@@ -64,7 +66,8 @@ def find_mentions(
         adjacent = previous_end >= 0 and not gap.strip()
         if not adjacent:
             previous, previous_status = None, None
-        previous_end = end
+        last_start, previous_end = previous_start, end
+        previous_start = start
         if any(s <= start < e or s < end <= e for s, e in table_spans):
             previous = None
             continue
@@ -85,6 +88,7 @@ def find_mentions(
             flight_context=previous is not None,
             known=known,
             has_noun=has_noun,
+            them_are_people=adjacent and _counts_people_last(body[last_start:start]),
         )
         if not mentions and adjacent and single and THE_AIRCRAFT.match(sentence):
             single.passengers, single.passengers_per_flight = people_on_board(
@@ -122,6 +126,16 @@ def find_mentions(
         if mention.status == Status.UNKNOWN:
             mention.status, mention.steps["status"] = Status.COMPLETED, "default"
     return merge_restatements([_with_context(m, context) for m in found] if context else found)
+
+
+def _counts_people_last(sentence: str) -> bool:
+    """Whether a sentence's last count is of people ("the flights carried 260 deportees"): the "120 of them"
+    of the sentence after it are people too."""
+    people = [match.end() for match in PEOPLE_COUNT.finditer(sentence)]
+    if not people:
+        return False
+    flights = [match.end() for match in FLIGHT_NOUN_RE.regex.finditer(lowercase(sentence))]
+    return not flights or people[-1] > flights[-1]
 
 
 def _as_list_total(mention: Mention, tables: list[dict]) -> None:

@@ -22,7 +22,10 @@ from transforms.vocabulary import REGION_NAMES
 # "to 7 countries", "to more than 145 countries", "a otros países", "para a América Central": flights to a
 # region, no one country
 REGION_DESTINATION = re.compile(
-    rf"\b(?:to|a|hacia|para|ao|à|aos)\s+(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|m[aá]s\s+de\s+|"
+    rf"\b(?:to|a|hacia|para|ao|à|aos"
+    # "landed in Central America", "aterrizaron en Centroamérica", "pousaram na América Central"
+    rf"|(?:landed|arrived|touched\s+down)\s+in|(?:aterriz|lleg)\w*\s+en|(?:pous|cheg)\w*\s+(?:em|n[oa]))"
+    rf"\s+(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|m[aá]s\s+de\s+|"
     rf"mais\s+de\s+|about\s+|some\s+)?(?:\w+\s+)?(?:{REGION_NAMES})\b",
     re.IGNORECASE,
 )
@@ -71,8 +74,12 @@ def sentence_mentions(
     flight_context: bool,
     known: set[int],
     has_noun: bool,
+    them_are_people: bool = False,
 ) -> list[Mention]:
-    """Every count of one sentence, each with the route, status and period of the clause it sits in."""
+    """Every count of one sentence, each with the route, status and period of the clause it sits in.
+
+    ``them_are_people``: the sentence before counted people last, so "120 of them" are people.
+    """
     if not (has_noun or flight_context):
         return []
     status = status_of(sentence) if has_noun else None
@@ -83,6 +90,7 @@ def sentence_mentions(
         [(c.start, c.end) for c in candidates],
         has_noun or flight_context,
         bool(candidates) or has_noun or bool(flight_context and SHARE_LEAD.match(sentence)),
+        them_are_people,
     )
     candidates = [c for c in candidates if not _restated(c.count, known)]
     candidates = _drop_same_clause_articles(sentence, sorted(candidates, key=lambda c: c.start))
