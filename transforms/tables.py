@@ -109,7 +109,8 @@ CONNECTOR_START = re.compile(rf"^\s*(?P<conn>{TO_WORDS}|{FROM_WORDS})\s+(?P<plac
 LABEL_CORE = re.compile(r"^(?P<core>[^()–—|]+?)\s*(?:\(|\s[–—-]\s|[–—]|,\s|$)")
 CLAUSE_IN_LABEL = re.compile(r",\s+[a-záéíóúñ]|[a-záéíóúñ]{3,}[.!?]\s+[A-ZÁÉÍÓÚÑ]")
 TOTAL_START = re.compile(
-    r"^\W*(?:en total|in total|in all|total(?:es)?|altogether|en conjunto|no total|ao todo)\b", re.IGNORECASE
+    r"^\W*(?:en total|in total|in all|all told|total(?:es)?|altogether|en conjunto|no total|ao todo)\b",
+    re.IGNORECASE,
 )
 PEOPLE_HEADING = re.compile(
     r"\b(?:removals|deportations|deportaciones|repatriaciones|remociones|expulsiones|retornos|returnees|"
@@ -134,8 +135,13 @@ MIN_FIXED_HEADER_CELLS = 3
 MAX_FIXED_HEADER_CELL_WORDS = 4
 # page number, rule, running head, "Tabla 22 (continuación)" between a table and its continuation
 MAX_PAGE_FURNITURE_LINES = 6
-INLINE_ITEM_SEPARATOR = " · "
-INLINE_ITEM = re.compile(r"[^·]+?(?=\s+·\s+|\s*$)")  # one item of a line of items set apart by middle dots
+# one item of a line of items set apart by middle dots (``Aug 3–9: 53 · Aug 10–16: 56``) or by semicolons
+# (``Guatemala, 14; Honduras, 11; El Salvador, 5``)
+INLINE_ITEMS = {
+    " · ": re.compile(r"[^·]+?(?=\s+·\s+|\s*$)"),
+    "; ": re.compile(r"[^;\s][^;]*?(?=;\s+|\.?\s*$)"),  # the full stop after the last item ends the sentence
+}
+MAX_SEMICOLON_ITEM_CHARS = 40  # "Guatemala, 14": longer pieces between semicolons are clauses of prose
 MIN_INLINE_ITEMS = 3
 LEADING_NOTE = re.compile(r"\s*\[[^\]]{1,80}\]")
 MARKDOWN_RULE = re.compile(r"\s*\|?[\s:|-]*-{3,}[\s:|-]*\|?\s*")
@@ -185,6 +191,8 @@ RUNNING_HEADER = re.compile(r"[^\W\d_]\s+(?:19|20)\d{2}\s*$")
 RECEIVE_VERB = re.compile(
     r"recibi[oó]|recibieron|ha recibido|han recibido|received|has received|recebeu|receberam", re.IGNORECASE
 )
+YEAR_PREPOSITION_BEFORE = re.compile(r"\b(?:in|en|em|of|for|de|del|do|durante|during|since|desde)\s+$", re.I)
+HEAD_LINES = 4  # headline, standfirst, byline, date: the lines above the first paragraph
 MAX_LINE_CHARS = 200
 MAX_LABEL_CHARS = 90
 MAX_LABEL_WORDS = 10
@@ -647,11 +655,17 @@ def _heading_text(header: str) -> str:
     return _clean(_content(header)[0]).rstrip(":")
 
 
-def _day_group(header: str | None, span: tuple[int, int] | None, published: dt.date | None) -> _Group:
-    """A group under a heading; a heading that names a day makes it a day of a schedule."""
+def _day_group(
+    header: str | None, span: tuple[int, int] | None, published: dt.date | None, dateline: bool = False
+) -> _Group:
+    """A group under a heading; a heading that names a day makes it a day of a schedule, unless it is the
+    document's own date (``dateline``)."""
     label = _heading_text(header) if header else ""
     is_day = (
-        bool(header) and len(label.split()) <= MAX_HEADER_WORDS and day_label_date(label, None) is not None
+        bool(header)
+        and not dateline
+        and len(label.split()) <= MAX_HEADER_WORDS
+        and day_label_date(label, None) is not None
     )
     return _Group(
         header=header.strip() if header else None,
@@ -659,6 +673,11 @@ def _day_group(header: str | None, span: tuple[int, int] | None, published: dt.d
         is_day=is_day,
         day=day_label_date(label, published) if is_day and published else None,
     )
+
+
+def _in_head(body: str, position: int) -> bool:
+    """Whether ``position`` lies among the document's first lines: its headline, byline and date."""
+    return sum(1 for line in body[:position].split("\n") if line.strip()) < HEAD_LINES
 
 
 def _is_heading(text: str) -> bool:
@@ -678,11 +697,21 @@ def _list_lines(body: str) -> Iterator[tuple[int, int]]:
     """
     for start, end in lines(body):
         text = body[start:end]
-        if INLINE_ITEM_SEPARATOR not in text:
+        separator = next((mark for mark in INLINE_ITEMS if mark in text), None)
+        if separator is None:
             yield start, end
             continue
-        pieces = [(match.start() + start, match.end() + start) for match in INLINE_ITEM.finditer(text)]
-        if len(pieces) < MIN_INLINE_ITEMS or not all(HAS_DIGIT.search(body, s, e) for s, e in pieces[1:]):
+        pieces = [
+            (match.start() + start, match.end() + start)
+            for match in INLINE_ITEMS[separator].finditer(text)
+            if match.group().strip(" .")
+        ]
+        items = pieces if separator == "; " else pieces[1:]  # a dotted line's first piece may be its heading
+        if (
+            len(pieces) < MIN_INLINE_ITEMS
+            or not all(HAS_DIGIT.search(body, s, e) for s, e in items)
+            or (separator == "; " and any(e - s > MAX_SEMICOLON_ITEM_CHARS for s, e in pieces))
+        ):
             yield start, end
             continue
         if note := LEADING_NOTE.match(body, pieces[0][0], pieces[0][1]):
@@ -761,7 +790,12 @@ def _regions(body: str, published: dt.date | None) -> list[_Region]:
         wrapped_start = None
         if parsed is not None:
             if current is None:
-                group = _day_group(body[previous[0] : previous[1]] if previous else None, previous, published)
+                # "Top destinations in April\nMay 3, 2025\n\n1. Guatemala — 35": the date under the headline,
+                # a blank line above the rows, is when the document was published, not the rows' day
+                dateline = after_blank and previous is not None and _in_head(body, previous[0])
+                group = _day_group(
+                    body[previous[0] : previous[1]] if previous else None, previous, published, dateline
+                )
                 current = _Region(groups=[group], before=previous)
             current.groups[-1].lines.append(parsed)
             current.end = parsed.char_end
@@ -895,7 +929,7 @@ def _year_period(text: str, language: str | None, published: dt.date | None) -> 
 def _total_after(body: str, end: int) -> tuple[tuple[int, int], str] | None:
     """A sentence right after a list that states its total (``En total se esperan 10 vuelos: 8 de ...``)."""
     rest = body[end:]
-    stripped = rest.lstrip()
+    stripped = rest.lstrip().lstrip(".;").lstrip()  # the full stop of a list written as one sentence
     if not stripped:
         return None
     start = end + len(rest) - len(stripped)
@@ -907,12 +941,14 @@ def _total_after(body: str, end: int) -> tuple[tuple[int, int], str] | None:
 
 
 def _is_year(text: str, start: int, count: str) -> bool:
-    """'October 2024 Removal Flights': a year after a month's name is a date, not a count of flights."""
+    """'October 2024 Removal Flights', 'VOOS PARA O BRASIL EM 2025': a year after a month's name or a
+    preposition of time is a date, not a count of flights."""
+    before = text[max(0, start - 12) : start]
     return (
         count.isdigit()
         and len(count) == 4
         and 1900 <= int(count) <= 2100
-        and names_a_month(text[max(0, start - 12) : start])
+        and (names_a_month(before) or bool(YEAR_PREPOSITION_BEFORE.search(before)))
     )
 
 

@@ -399,3 +399,13 @@ def test_places_joined_before_a_receiver_each_receive_and_a_region_names_no_coun
 ])
 def test_a_part_of_the_people_counted_just_before_is_no_count_of_flights(body: str, language: str) -> None:
     assert 120 not in [flights for flights, *_ in _claims(body, language, context=US)]
+
+
+@pytest.mark.parametrize(("body", "language", "flights"), [
+    ("Honduras recibió en marzo 43 vuelos con deportados.", "es", [43]),
+    ("Honduras recebeu em março 43 voos com deportados.", "pt", [43]),
+    ("Guatemala received in March 43 removal flights.", "en", [43]),
+    ("The March 29 flight to Guatemala was full.", "en", []),  # a day before the noun names the flight
+])
+def test_a_month_before_a_count_too_big_for_a_day_leaves_it_a_count(body: str, language: str, flights: list) -> None:
+    assert [found for found, *_ in _claims(body, language, context=US)] == flights

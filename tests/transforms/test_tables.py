@@ -695,3 +695,52 @@ def test_a_table_of_flights_by_month_counts_each_row_in_its_total_column(languag
 def test_a_table_by_month_with_no_total_column_is_no_list_of_one_count_a_row() -> None:
     body = MATRIX_INTRO["en"] + "| Country | January | February |\n|---|---|---|\n| Guatemala | 30 | 28 |\n| Honduras | 25 | 27 |\n"
     assert find_flight_tables(body, "en", dt.date(2024, 4, 5), US_CONTEXT) == []
+
+
+DATELINE_ABOVE_ROWS = {
+    "en": "Top destinations of removal flights in April 2025\nMay 3, 2025\n\n1. Guatemala — 35 flights\n2. Honduras — 29 flights\n",
+    "es": "Destinos de los vuelos de deportación en abril de 2025\n3 de mayo de 2025\n\n- 35 vuelos a Guatemala\n- 29 vuelos a Honduras\n",
+    "pt": "Destinos dos voos de deportação em abril de 2025\n3 de maio de 2025\n\n- Guatemala: 35 voos\n- Honduras: 29 voos\n",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "es", "pt"])
+def test_the_date_under_a_headline_is_no_day_of_the_rows_below_it(language: str) -> None:
+    [table] = find_flight_tables(DATELINE_ABOVE_ROWS[language], language, dt.date(2025, 5, 3), US_CONTEXT)
+    assert [(r.origin_country, r.destination_countries, r.flights, r.period_start) for r in table.rows] == [
+        ("US", ["GT"], 35, dt.date(2025, 4, 1)), ("US", ["HN"], 29, dt.date(2025, 4, 1))]
+
+
+def test_a_day_heading_right_above_its_rows_stays_their_day() -> None:
+    body = "Vuelos programados esta semana:\n\nMartes 6 de mayo\n- Guatemala: 2 vuelos\n- Honduras: 1 vuelo\n"
+    [table] = find_flight_tables(body, "es", dt.date(2025, 5, 5), US_CONTEXT)
+    assert {r.period_start for r in table.rows} == {dt.date(2025, 5, 6)}
+
+
+@pytest.mark.parametrize(("heading", "language"), [
+    ("DEPORTATION FLIGHTS TO BRAZIL IN 2025", "en"),
+    ("VUELOS DE DEPORTACIÓN A BRASIL EN 2025", "es"),
+    ("VOOS DE DEPORTAÇÃO PARA O BRASIL EM 2025", "pt"),
+])
+def test_a_year_after_a_preposition_in_a_heading_is_no_count(heading: str, language: str) -> None:
+    body = f"{heading}\n\nJanuary: 2\nFebruary: 3\nMarch: 1\n"
+    assert [r.flights for t in find_flight_tables(body, language, dt.date(2025, 4, 2), US_CONTEXT) for r in t.rows] == [2, 3, 1]
+
+
+SEMICOLON_ITEMS = {
+    "en": "Deportation flights by country, week of June 2-8:\n\nGuatemala, 14; Honduras, 11; El Salvador, 5.\n\nAll told, 30 removal flights.\n",
+    "es": "Vuelos de deportación por país, semana del 2 al 8 de junio:\n\nGuatemala, 14; Honduras, 11; El Salvador, 5.\n\nEn total, 30 vuelos.\n",
+    "pt": "Voos de deportação por país, semana de 2 a 8 de junho:\n\nGuatemala, 14; Honduras, 11; El Salvador, 5.\n\nAo todo, 30 voos.\n",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "es", "pt"])
+def test_items_set_apart_by_semicolons_are_rows_and_the_sentence_after_states_their_total(language: str) -> None:
+    [table] = find_flight_tables(SEMICOLON_ITEMS[language], language, dt.date(2025, 6, 10), US_CONTEXT)
+    assert [(r.destination_countries, r.flights) for r in table.rows] == [(["GT"], 14), (["HN"], 11), (["SV"], 5)]
+    assert table.stated_total == 30
+
+
+def test_clauses_set_apart_by_semicolons_are_no_rows() -> None:
+    body = "Removal flights:\n\nGuatemala received 14 flights in the first week of June; Honduras got 11 after a pause of nine days; El Salvador, 5.\n"
+    assert all(len(t.rows) < 3 for t in find_flight_tables(body, "en", dt.date(2025, 6, 10), US_CONTEXT))

@@ -25,6 +25,7 @@ from transforms.vocabulary import (
 
 NOUN_BLOCKERS = re.compile(rf"^\s*(?:{NOT_A_FLIGHT_AFTER_NOUN})\b", re.IGNORECASE)
 # "37 flights in a week" is a count over a week, not a rate
+MAX_DAY_OF_MONTH = 31
 RATE_AFTER = re.compile(
     r"^[\w\s-]{0,40}?\b(?:(?<!\bin\s)(?<!within\s)a|per|each|every|al|por|a la|cada|por cada)\s+(?:week|day|"
     r"month|year|semana|d[ií]a|mes|a[nñ]o|semana|m[eê]s)\b"
@@ -136,6 +137,7 @@ def trap_of(
                 ends_with_date_word(before, language, months_only=True)
                 and not count.article
                 and not count.ordinal
+                and count.flights <= MAX_DAY_OF_MONTH  # "recibió en marzo 43 vuelos": no day is the 43rd
             ),
         ),
         # "a flight" that nothing happened to
