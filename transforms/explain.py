@@ -14,7 +14,8 @@ from dataclasses import asdict, dataclass
 from transforms.confidence import confidence
 from transforms.context import flight_routes, read_context
 from transforms.decode import decode_bytes
-from transforms.extract import PROSE_LANGUAGES, article_text, document_rows, input_format
+from transforms.extract import HTML, PROSE_LANGUAGES, article_text, document_rows, input_format
+from transforms.html import visible_text
 from transforms.mentions import FLIGHT_NOUN, count_verdicts, weighed_sentences
 from transforms.tables import RegionVerdict, screen_regions
 
@@ -98,9 +99,9 @@ def explain_document(raw: bytes, source_uri: str) -> list[Finding]:
     if decoded.text is None:
         return [Finding("document", "dropped", "decode", source_uri, f"{decoded.reason}: {decoded.detail}")]
     body, meta = article_text(input_format(source_uri), decoded.text)
+    seen = visible_text(decoded.text) if input_format(source_uri) == HTML else decoded.text
     findings = [
-        Finding("boilerplate", "cut", "clean_body", line[:SHOWN_CHARS])
-        for line in _cut_lines(decoded.text, body)
+        Finding("boilerplate", "cut", "clean_body", line[:SHOWN_CHARS]) for line in _cut_lines(seen, body)
     ]
     findings += [Finding("metadata", "read", name, str(value)) for name, value in asdict(meta).items()]
     context = read_context(body, meta.title, flight_routes(body, meta.language))

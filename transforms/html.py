@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from html import unescape
 
 import lxml.html
 import trafilatura
@@ -67,6 +68,35 @@ def _without_comments(html: str) -> str:
     return lxml.html.tostring(tree, encoding="unicode")
 
 
+def visible_text(html: str) -> str:
+    """What a reader of the page sees, block by block on lines of its own: no markup, scripts or styles."""
+    tree = lxml.html.fromstring(html)
+    for element in list(tree.iter("script", "style", "head", "noscript", "template")):
+        if element.getparent() is not None:
+            element.drop_tree()
+    for block in tree.iter(*BLOCK_TAGS):
+        block.tail = f"\n{block.tail or ''}"
+    return tree.text_content()
+
+
+BLOCK_TAGS = (
+    "p",
+    "div",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "figcaption",
+    "section",
+    "aside",
+    "br",
+)
+
+
 def html_article(html: str) -> HtmlArticle | None:
     """The page's main text, title, site name and stated date; None when it has no main text."""
     found = trafilatura.bare_extraction(
@@ -88,6 +118,29 @@ def html_article(html: str) -> HtmlArticle | None:
     return HtmlArticle(
         text=found.text or "",
         title=found.title or None,
-        publisher=found.sitename or None,
+        publisher=found.sitename or _site_in_title(html, found.title),
         published_date=published,
     )
+
+
+TITLE_ELEMENT = re.compile(r"<title[^>]*>(?P<text>[^<]{1,300})</title>", re.IGNORECASE)
+TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+")
+MAX_SITE_NAME_WORDS = 6
+MIN_TITLE_PARTS = 2  # a headline and a name
+
+
+def _site_in_title(html: str, headline: str | None) -> str | None:
+    """The site's name a page's ``<title>`` sets beside its headline: "Two flights land - The Valley Herald",
+    "El Heraldo | Llegan dos vuelos"."""
+    element = TITLE_ELEMENT.search(html)
+    if not element or not headline:
+        return None
+    parts = TITLE_SEPARATOR.split(unescape(element.group("text")).strip())
+    if len(parts) < MIN_TITLE_PARTS:
+        return None
+    wanted = headline.strip().casefold()
+    for site, rest in ((parts[-1], parts[:-1]), (parts[0], parts[1:])):
+        joined = " - ".join(rest).casefold()
+        if (joined == wanted or wanted.startswith(joined)) and 0 < len(site.split()) <= MAX_SITE_NAME_WORDS:
+            return site.strip()
+    return None

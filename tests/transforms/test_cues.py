@@ -69,6 +69,7 @@ HOLDS: dict[Decision, Callable[[Cue, str, str], bool]] = {
         _to_a_region(sentence, language) if cue.name == "region"
         else sentence_route(sentence, language).origin is None if cue.name == "addressed"
         else find_mentions(sentence, language, PUBLISHED, tables=[])[-1].origin_country == "MX" if cue.name == "continuation"
+        else find_mentions(sentence, language, PUBLISHED, tables=[])[-1].destination_countries == ["GT"] if cue.name == "with_these"
         else _one_flight_to_each(sentence, language) if cue.name == "one_each"
         else bool(sentence_route(sentence, language).origin) if cue.name in ("origin", "charterer")
         else bool(sentence_route(sentence, language).destinations)

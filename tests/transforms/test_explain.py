@@ -88,3 +88,14 @@ def test_a_file_that_cannot_be_read_or_decoded_is_said_plainly(tmp_path: Path, c
     binary.write_bytes(bytes(range(256)) * 4)
     assert main(["explain", str(binary)]) == 0
     assert "decode" in capsys.readouterr().out
+
+
+def test_a_pages_cut_text_is_shown_as_a_reader_sees_it_not_as_markup() -> None:
+    page = ("<html><head><title>Two flights land - Valley Herald</title><style>p {color: red}</style></head><body>"
+            "<nav><ul><li>Home</li><li>Sports</li></ul></nav><article><h1>Two flights land</h1>"
+            "<p>Two removal flights landed in Guatemala City on Tuesday, officials said, with 270 people aboard.</p>"
+            "<p>Officials expect four more flights before the end of the week, the migration institute said.</p>"
+            "</article><section class=\"comments\"><h3>Comments</h3><p>I saw 6 planes land today.</p></section></body></html>")
+    cut = [f.text for f in explain_document(page.encode(), "page.html") if f.kind == "boilerplate"]
+    assert "Sports" in cut and "I saw 6 planes land today." in cut
+    assert not [line for line in cut if "<" in line or "color" in line]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from transforms.html import html_article, is_html
 
 PAGE = """<html><head><title>Two flights land in Guatemala | Example News</title>
@@ -42,3 +44,15 @@ def test_an_embedded_tweet_is_not_article_text() -> None:
             "next week, though it gave no number.</p></article></body></html>")
     article = html_article(page)
     assert article is not None and "5 flights" not in article.text and "Three deportation flights" in article.text
+
+
+@pytest.mark.parametrize(("title", "site"), [
+    ("Two flights land in Guatemala - The Valley Herald", "The Valley Herald"),
+    ("Diario del Norte | Two flights land in Guatemala", "Diario del Norte"),
+    ("Two flights land in Guatemala &#8211; Folha do Vale", "Folha do Vale"),  # an en dash written as an entity
+    ("Two flights land in Guatemala", None),
+])
+def test_a_title_that_sets_a_name_beside_the_headline_names_the_site(title: str, site: str | None) -> None:
+    page = PAGE.replace("<title>Two flights land in Guatemala | Example News</title>", f"<title>{title}</title>")
+    page = page.replace('<meta property="og:site_name" content="Example News">\n', "")
+    assert html_article(page).publisher == site

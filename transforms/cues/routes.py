@@ -534,6 +534,49 @@ CONTINUATION = Cue(
         ),
     },
 )
+# a running total that counts the flights just reported among its own ("With these, 9 flights since January")
+# goes where they went, from where they left, across a paragraph break
+WITH_THESE = Cue(
+    "with_these",
+    Decision.ROUTE,
+    words={
+        # the pronoun, or the flights, then a comma: "Con estas acciones, el INM suma 41" counts other things
+        "en": (
+            r"with (?:these|those|them|this one|today's)(?: flights)?(?=,)",
+            r"including (?:these|those|today's)(?: flights)?(?=,)",
+        ),
+        "es": (
+            r"con (?:estos|estas|esos|esas|[eé]ste|[eé]sta|ellos|los de hoy)(?: vuelos)?(?=,)",
+            r"incluidos (?:estos|los de hoy)(?: vuelos)?(?=,)",
+        ),
+        "pt": (
+            r"com (?:esses|essas|estes|estas|este|esse|eles|os de hoje)(?: voos)?(?=,)",
+            r"incluindo (?:esses|estes|os de hoje)(?: voos)?(?=,)",
+        ),
+    },
+    examples={
+        "en": (
+            "Two flights landed in Guatemala on Monday.\n\nWith these, 40 flights have landed this year.",
+            "Two flights landed in Guatemala on Monday.\n\nIncluding these, 40 flights landed this year.",
+        ),
+        "es": (
+            "Dos vuelos aterrizaron en Guatemala el lunes.\n\nCon estos, ya suman 40 vuelos este año.",
+            "Dos vuelos aterrizaron en Guatemala el lunes.\n\nIncluidos estos, llegaron 40 vuelos este año.",
+        ),
+        "pt": (
+            "Dois voos pousaram na Guatemala na segunda.\n\nCom esses, já são 40 voos neste ano.",
+            "Dois voos pousaram na Guatemala na segunda.\n\nIncluindo esses, chegaram 40 voos neste ano.",
+        ),
+    },
+    not_examples={
+        "en": ("Two flights landed in Guatemala on Monday.\n\nOverall, 40 flights have landed this year.",),
+        "es": (
+            "Dos vuelos aterrizaron en Guatemala el lunes.\n\nEn total, 40 vuelos llegaron este año.",
+            "Dos vuelos aterrizaron en Guatemala el lunes.\n\nCon estas acciones, el INM suma 40 vuelos.",
+        ),
+        "pt": ("Dois voos pousaram na Guatemala na segunda.\n\nNo total, 40 voos chegaram neste ano.",),
+    },
+)
 # people of a country named as the ones removed are flown home: "230 Guatemalans were returned", "412
 # hondureños fueron deportados", "brasileiros que foram expulsos"
 REMOVED_PEOPLE = Cue(
@@ -616,6 +659,7 @@ ROUTE_CUES = (
     CHARTERER,
     ADDRESSED,
     CONTINUATION,
+    WITH_THESE,
     REMOVED_PEOPLE,
     ONE_EACH,
 )

@@ -481,7 +481,7 @@ RESTATEMENT = Cue(
             r"ser[ií]a el",
             "ser el",
         ),
-        "pt": ("chamou de", "foi o", r"[eé] o", "marcou", "como o", "seria o", "ser o"),
+        "pt": ("chamou de", "foi o", "foram o", r"[eé] o", "marcou", "como o", "seria o", "ser o"),
     },
     examples={
         "en": (
@@ -502,6 +502,7 @@ RESTATEMENT = Cue(
             "It is understood to be the fourth removal flight to Albania this month.",
             "That would be the second flight in a week.",
             "Friday's plane will be the 30th flight of the year.",
+            "It was the 14th and 15th removal flight to Guatemala this month.",
         ),
         "es": (
             "Aquel fue el quinto vuelo del mes.",
@@ -517,6 +518,7 @@ RESTATEMENT = Cue(
             "Llegó el viernes, es decir, el quinto vuelo del mes.",
             "Sería el sexto vuelo de la semana.",
             "Dicen que podría ser el séptimo vuelo del mes.",
+            "Fue el 14.º y 15.º vuelo de deportación del mes.",
         ),
         "pt": (
             "As autoridades chamou de o quinto voo do mês.",
@@ -526,6 +528,7 @@ RESTATEMENT = Cue(
             "Chegou como o nono voo do ano.",
             "Seria o décimo voo do ano.",
             "Pode ser o 11º voo do ano.",
+            "Foram o 14º e 15º voo de deportação do ano.",
         ),
     },
     not_examples={

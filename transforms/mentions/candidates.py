@@ -38,10 +38,12 @@ EACH_BEFORE = EndPattern(
 EACH_AFTER_NOUN = re.compile(r"\s+(?:each|apiece|cada uno|cada una|cada um|cada)\b", re.IGNORECASE)
 PREDICATE_BEFORE = EndPattern(
     re.compile(
-        rf"\b(?:{RESTATEMENT.alternation})[.,]*\s+[\"“«']?\s*(?:(?:the|el|la|o|a)\s+)?[\"“«']?\s*$",
+        rf"\b(?:{RESTATEMENT.alternation})[.,]*\s+[\"“«']?\s*(?:(?:the|el|la|o|a)\s+)?[\"“«']?\s*"
+        # "It was the 14th and 15th removal flight": the ordinal joined before this one
+        rf"(?:\d{{1,4}}(?:st|nd|rd|th|\.?[ºª°])?\s*(?:and|y|e|&|,)\s+)?$",
         re.IGNORECASE,
     ),
-    words=6,
+    words=8,
 )
 DEFINITE_BEFORE = EndPattern(
     re.compile(

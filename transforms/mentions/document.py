@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from transforms.context import DocumentContext
-from transforms.cues.routes import CONTINUATION
+from transforms.cues.routes import CONTINUATION, WITH_THESE
 from transforms.domain import Status
 from transforms.mentions.candidates import find_elided
 from transforms.mentions.claims import Mention, merge_restatements
@@ -75,7 +75,7 @@ def find_mentions(
         # a new paragraph starts afresh from the document's sender, unless its count goes on from the last
         carried = (
             previous
-            if previous is None or "\n\n" not in gap
+            if previous is None or "\n\n" not in gap or WITH_THESE.regex.search(sentence)
             else Route(previous.origin if CONTINUATION.regex.search(sentence) else None, ())
         )
         has_noun = names_a_flight(sentence)
