@@ -128,6 +128,16 @@ def flight_routes(body: str, language: str | None) -> list[Route]:
     return routes
 
 
+def _only_destination(routes: list[Route], origin: str | None, title: str) -> str | None:
+    """The one country every flight sentence that names a destination names, when the headline names it too
+    ("Germany deports 74 Afghan offenders"): the story's other counts of flights went there as well."""
+    named = {country for route in routes for country in route.destinations if country != origin}
+    if len(named) != 1:
+        return None
+    only = named.pop()
+    return only if any(place.country == only for place in find_places(title)) else None
+
+
 def explicit_origins(routes: list[Route]) -> set[str]:
     """Countries the document's flight sentences name as where flights left from."""
     return {route.origin for route in routes if route.origin}
@@ -189,4 +199,6 @@ def read_context(
         destination = named[0] if len(named) == 1 and named[0] != origin else None
     if destination is None and VENEZUELAN_RETURN_PROGRAMME in lowered:
         destination = "VE"  # Venezuela's programme flies its nationals home
+    if destination is None and title:
+        destination = _only_destination(routes, origin, title)
     return DocumentContext(origin=origin, home=home, dateline=dateline, title=title, destination=destination)

@@ -1052,3 +1052,34 @@ def test_a_countrys_migration_institute_flies_its_flights_unless_it_receives_the
         sentence: str, language: str, route: tuple) -> None:
     found = sentence_route(sentence, language)
     assert (found.origin, found.destinations) == route
+
+
+ONE_COUNTRY_STORY = {
+    "en": ("Forty Albanians flown home on Home Office charter",
+           "A Home Office charter flight landed in Tirana on Tuesday with 40 people.\n\n"
+           "It was one of 21 removal flights this year, officials said."),
+    "es": ("Llegan 40 nicaragüenses deportados en un vuelo",
+           "Un vuelo con 40 deportados aterrizó en Managua el jueves.\n\nEn todo 2024 llegaron 26 vuelos, según ICE."),
+    "pt": ("Voo traz 40 brasileiros deportados",
+           "Um voo com 40 deportados pousou em Fortaleza na sexta.\n\nEm 2024 chegaram 18 voos, segundo a Polícia Federal."),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "es", "pt"])
+def test_a_story_whose_headline_and_flights_name_one_destination_sends_its_other_counts_there(language: str) -> None:
+    from transforms.context import flight_routes, read_context
+
+    title, body = ONE_COUNTRY_STORY[language]
+    context = read_context(body, title, flight_routes(body, language))
+    found = find_mentions(body, language, PUBLISHED, tables=[], context=context)
+    assert [m.destination_countries for m in found] == [[context.destination]] * 2 and context.destination
+
+
+def test_a_count_to_a_range_of_destinations_names_no_country_though_the_story_names_one() -> None:
+    from transforms.context import flight_routes, read_context
+
+    title = "Second Vietnam charter leaves Birmingham"
+    body = "A charter flight left for Hanoi on Tuesday.\n\nThe department has scheduled 11 further charter flights to a range of destinations."
+    context = read_context(body, title, flight_routes(body, "en"))
+    assert [(m.flights, m.destination_countries) for m in find_mentions(body, "en", PUBLISHED, tables=[], context=context)] == [
+        (1, ["VN"]), (11, [])]

@@ -357,6 +357,7 @@ REGION = Cue(
     words={
         "en": (
             "countries",
+            "destinations",
             "regions?",
             "Central America",
             "Latin America",
@@ -368,6 +369,7 @@ REGION = Cue(
         ),
         "es": (
             "pa[ií]ses",
+            "destinos",
             "regi[oó]n",
             "Centroam[eé]rica",
             "Latinoam[eé]rica",
@@ -380,6 +382,7 @@ REGION = Cue(
         ),
         "pt": (
             "pa[ií]ses",
+            "destinos",
             "regi[aã]o",
             "Am[eé]rica Central",
             "Am[eé]rica Latina",
@@ -395,6 +398,7 @@ REGION = Cue(
             "ICE flew 19 removal flights to 7 countries last week.",
             "ICE flew 9 removal flights to the region in May.",
             "ICE flew 9 removal flights to two regions in May.",
+            "The department scheduled 11 further charter flights to a range of destinations.",
             "ICE flew 40 removal flights to Central America in May.",
             "ICE flew 50 removal flights to Latin America in May.",
             "ICE flew 12 removal flights to South America in May.",
@@ -406,6 +410,7 @@ REGION = Cue(
         "es": (
             "ICE realizó 19 vuelos de deportación a 7 países la semana pasada.",
             "ICE realizó 9 vuelos a la región en mayo.",
+            "El ministerio programó 11 vuelos más a distintos destinos.",
             "ICE realizó 40 vuelos a Centroamérica en mayo.",
             "ICE realizó 50 vuelos a Latinoamérica en mayo.",
             "ICE realizó 12 vuelos a Sudamérica en mayo.",
@@ -418,6 +423,7 @@ REGION = Cue(
         "pt": (
             "O ICE realizou 19 voos de deportação para 7 países na semana passada.",
             "O ICE realizou 9 voos para a região em maio.",
+            "O ministério programou 11 voos para vários destinos.",
             "O ICE realizou 40 voos para a América Central em maio.",
             "O ICE realizou 50 voos para a América Latina em maio.",
             "O ICE realizou 12 voos para a América do Sul em maio.",

@@ -26,7 +26,9 @@ REGION_DESTINATION = re.compile(
     # "landed in Central America", "aterrizaron en Centroamérica", "pousaram na América Central"
     rf"|(?:landed|arrived|touched\s+down)\s+in|(?:aterriz|lleg)\w*\s+en|(?:pous|cheg)\w*\s+(?:em|n[oa]))"
     rf"\s+(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|m[aá]s\s+de\s+|"
-    rf"mais\s+de\s+|about\s+|some\s+)?(?:\w+\s+)?(?:{REGION_NAMES})\b",
+    rf"mais\s+de\s+|about\s+|some\s+)?"
+    rf"(?:(?:a\s+(?:range|number|variety)\s+of|una\s+(?:serie|variedad)\s+de|uma\s+s[eé]rie\s+de)\s+|\w+\s+)?"
+    rf"(?:{REGION_NAMES})\b",
     re.IGNORECASE,
 )
 # the year right after a count without its noun: "los 129 de 2021", "98 in 2023", "11 de todo 2020"
