@@ -103,6 +103,10 @@ MIN_INNER_PIPES = 2  # "Guatemala | 5 | Mon, Tue": three cells; "By Ana | May 4"
 TO_RE = re.compile(rf"^(?:{TO_WORDS})$", re.IGNORECASE)
 # what may follow a row's count: nothing, punctuation, a bracket, a dash, or another column ("27 vuelos /
 # 2,994 personas")
+PER_FLIGHT_HEADER = re.compile(
+    r"\b(?:average|avg|mean|promedio|media|m[eé]dia|per|por)\b|\bpor\s+(?:vuelo|voo)\b", re.IGNORECASE
+)
+SHARE_TRAILER = re.compile(r"\s*\(\s*\d{1,3}(?:[.,]\d+)?\s*%\s*\)\s*\.?\s*$")
 LABEL_CONTINUES = re.compile(r"^\s*(?:\([^()]{0,30}\)\s*)?[:：]\s*\d")
 TRAILER_OK = re.compile(r"^\s*(?:$|[,;:–—(\-.|/]|\)|\s(?:[–—-]|y|and)\s)")
 CONNECTOR_START = re.compile(rf"^\s*(?P<conn>{TO_WORDS}|{FROM_WORDS})\s+(?P<place>.+)$", re.IGNORECASE)
@@ -192,6 +196,7 @@ RECEIVE_VERB = re.compile(
     r"recibi[oó]|recibieron|ha recibido|han recibido|received|has received|recebeu|receberam", re.IGNORECASE
 )
 YEAR_PREPOSITION_BEFORE = re.compile(r"\b(?:in|en|em|of|for|de|del|do|durante|during|since|desde)\s+$", re.I)
+YEAR_CONTEXT_CHARS = 20
 HEAD_LINES = 4  # headline, standfirst, byline, date: the lines above the first paragraph
 MAX_LINE_CHARS = 200
 MAX_LABEL_CHARS = 90
@@ -392,7 +397,14 @@ def flight_column(line: str) -> int | None:
     if not cells or any(HAS_DIGIT.search(cell) for cell in cells):
         return None
     for names_the_column in (names_a_flight, OPERATIONS_HEADER.fullmatch):
-        found = next((index for index, cell in enumerate(cells) if names_the_column(cell)), None)
+        found = next(
+            (
+                index
+                for index, cell in enumerate(cells)
+                if names_the_column(cell) and not PER_FLIGHT_HEADER.search(cell)
+            ),
+            None,
+        )
         if found is not None:
             return found
     if sum(is_month_label(cell) for cell in cells) >= MIN_TABLE_ROWS:
@@ -428,6 +440,8 @@ def fixed_width_header(line: str) -> FixedColumns | None:
     named = [
         i for i, c in enumerate(cells) if names_a_flight(c.group()) or OPERATIONS_HEADER.fullmatch(c.group())
     ]
+    if len(named) > 1:  # "Vuelos … Promedio por vuelo": people per flight is no count of flights
+        named = [i for i in named if not PER_FLIGHT_HEADER.search(cells[i].group())]
     if len(named) != 1 or named[0] == 0:
         return None
     return FixedColumns(
@@ -536,7 +550,13 @@ def parse_line(
         connector = CONNECTOR_START.match(trailer) if tail.group("unit") else None
         if not (TRAILER_OK.match(trailer) or connector or (opened and tail.group("close"))):
             continue
-        if separator.group("sep").strip() == "" and not tail.group("unit") and trailer.strip():
+        # "Guatemala 52 (24%)": after a bare space only a share of the whole may follow the count
+        if (
+            separator.group("sep").strip() == ""
+            and not tail.group("unit")
+            and trailer.strip()
+            and not SHARE_TRAILER.match(trailer)
+        ):
             continue
         unit = "mil" if tail.group("mil") else tail.group("unit")
         return _line(
@@ -926,6 +946,17 @@ def _year_period(text: str, language: str | None, published: dt.date | None) -> 
     return None
 
 
+def _landed_after(body: str, end: int, language: str | None) -> str | None:
+    """The one country the sentence right after a list of origins says the flights landed in ("Todos los
+    vuelos aterrizaron en el Aeropuerto Internacional de El Salvador")."""
+    start = end + len(body[end:]) - len(body[end:].lstrip())
+    spans = sentences(body, start, min(len(body), start + AFTER_LIST_CHARS))
+    if not spans:
+        return None
+    landed = sentence_route(body[spans[0][0] : spans[0][1]], language).destinations
+    return landed[0] if len(landed) == 1 else None
+
+
 def _total_after(body: str, end: int) -> tuple[tuple[int, int], str] | None:
     """A sentence right after a list that states its total (``En total se esperan 10 vuelos: 8 de ...``)."""
     rest = body[end:]
@@ -943,7 +974,7 @@ def _total_after(body: str, end: int) -> tuple[tuple[int, int], str] | None:
 def _is_year(text: str, start: int, count: str) -> bool:
     """'October 2024 Removal Flights', 'VOOS PARA O BRASIL EM 2025': a year after a month's name or a
     preposition of time is a date, not a count of flights."""
-    before = text[max(0, start - 12) : start]
+    before = text[max(0, start - YEAR_CONTEXT_CHARS) : start]  # "September 3, 2025"
     return (
         count.isdigit()
         and len(count) == 4
@@ -1304,7 +1335,7 @@ def find_flight_tables(
             destination = context.destination
         # a list of origins of flights that "retornaron al país": the dateline's country
         if not destination and receiving:
-            destination = context.dateline
+            destination = context.dateline or _landed_after(body, region.end, language)
         first = region.groups[0]
         stated = next(
             (

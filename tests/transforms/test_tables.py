@@ -744,3 +744,36 @@ def test_items_set_apart_by_semicolons_are_rows_and_the_sentence_after_states_th
 def test_clauses_set_apart_by_semicolons_are_no_rows() -> None:
     body = "Removal flights:\n\nGuatemala received 14 flights in the first week of June; Honduras got 11 after a pause of nine days; El Salvador, 5.\n"
     assert all(len(t.rows) < 3 for t in find_flight_tables(body, "en", dt.date(2025, 6, 10), US_CONTEXT))
+
+
+@pytest.mark.parametrize(("body", "language"), [
+    ("Top destinations of removal flights in August 2025\nSeptember 3, 2025\n\n1. Guatemala 52 (24%)\n2. Honduras 45 (21%)\n", "en"),
+    ("Principales destinos de los vuelos de deportación en agosto de 2025\n\n1. Guatemala 52 (24 %)\n2. Honduras 45 (21 %)\n", "es"),
+    ("Principais destinos dos voos de deportação em agosto de 2025\n\n1. Guatemala 52 (24%)\n2. Honduras 45 (21%)\n", "pt"),
+])
+def test_a_share_in_brackets_after_a_count_leaves_it_a_row(body: str, language: str) -> None:
+    assert _rows(body, language, dt.date(2025, 9, 3)) == [("Guatemala", ["GT"], 52), ("Honduras", ["HN"], 45)]
+
+
+@pytest.mark.parametrize(("header", "language"), [
+    ("Country         Flights   Deportees   Average per flight", "en"),
+    ("País            Vuelos   Deportados   Promedio por vuelo", "es"),
+    ("País            Voos     Deportados   Média por voo", "pt"),
+])
+def test_a_column_of_people_per_flight_is_not_the_column_of_flights(header: str, language: str) -> None:
+    body = (f"Deportation flights, July 2025:\n\n{header}\n"
+            "Guatemala           48        5,620                  117\nHonduras            41        4,510                  110\n")
+    assert [(r.flights, r.destination_countries) for r in find_flight_tables(body, language, dt.date(2025, 8, 1), US_CONTEXT)[0].rows] == [
+        (48, ["GT"]), (41, ["HN"])]
+
+
+@pytest.mark.parametrize(("body", "language", "landed"), [
+    ("Flights received by country of origin:\n\nUnited States: 27\nMexico: 6\n\nAll flights landed at Toncontín airport in Tegucigalpa, Honduras.\n",
+     "en", "HN"),
+    ("Vuelos recibidos por país de origen:\n\nEstados Unidos: 27\nMéxico: 6\n\nTodos los vuelos aterrizaron en el Aeropuerto Internacional de El Salvador.\n",
+     "es", "SV"),
+    ("Voos recebidos por país de origem:\n\nEstados Unidos: 27\nMéxico: 6\n\nTodos os voos pousaram em Fortaleza, no Brasil.\n", "pt", "BR"),
+])
+def test_the_sentence_after_a_list_of_origins_says_where_they_landed(body: str, language: str, landed: str) -> None:
+    [table] = find_flight_tables(body, language, dt.date(2025, 7, 5), DocumentContext())
+    assert [(r.origin_country, r.destination_countries) for r in table.rows] == [("US", [landed]), ("MX", [landed])]
