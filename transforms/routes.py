@@ -218,6 +218,15 @@ FLIGHT_OF_PLACE = EndPattern(
     ),
     words=5,
 )
+# "Guatemala topped the list with 52 flights", "Guatemala encabezó la lista con 52 vuelos": a country that
+# ranks first among where flights went (a city that does, "Alexandria led with 94", is where they left)
+RANKED_FIRST_AFTER = re.compile(
+    r"^\s*(?:again\s+|otra vez\s+|de nuevo\s+|novamente\s+)?(?:topped|tops|led|leads|headed|heads|"
+    r"encabez[oó]|encabeza|lider[oó]|lidera|liderou|ficou em primeiro|qued[oó] en primer lugar)"
+    # ... with its count: "encabeza la lista de países que más vuelos recibieron" ranks no count of its own
+    r"(?:\s+(?:the|la|el|a|o)\s+[^\W\d_]+)?,?\s+(?:with|con|com)\s+\d",
+    re.IGNORECASE,
+)
 RECEIVER_AFTER = re.compile(
     r"^\s*(?:,[^,.;]{0,70},\s*)?(?:has\s+|have\s+|will\s+|would\s+|is to\s+|expects to\s+|also\s+|"
     r"tambi[eé]n\s+)?(?:received|receives|receive|recibi[oó]|recibieron|recibe|reciben|ha recibido|"
@@ -330,7 +339,9 @@ def _role(place: PlaceMatch, before: str, after: str, language: str | None) -> t
         # "Colombia's government said it had received three flights"
         receives = DENIAL_AFTER.match(rest) or RECEIVES_LATER.match(rest)
         return ("destination" if receives else "origin"), "actor"
-    if RECEIVER_AFTER.match(after) or (place.kind == "country" and DENIER_AFTER.match(after)):
+    if RECEIVER_AFTER.match(after) or (
+        place.kind == "country" and (DENIER_AFTER.match(after) or RANKED_FIRST_AFTER.match(after))
+    ):
         return "destination", "receiver"
     if DISTANCE_BEFORE.search(before) or DIPLOMAT_BEFORE.search(before) or MISSION_AFTER.match(after):
         return None

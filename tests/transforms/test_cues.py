@@ -59,7 +59,9 @@ HOLDS: dict[Decision, Callable[[Cue, str, str], bool]] = {
     Decision.STATUS: lambda cue, sentence, language: (
         _list_status(sentence, language) == Status.PLANNED if cue.name == "planned_list" else status_of(sentence) == cue.name),
     # a count cue holds when the sentence gives a count of flights
-    Decision.COUNT: lambda _cue, sentence, language: bool(find_mentions(sentence, language, PUBLISHED, tables=[])),
+    # (next_one: the count of the sentence after the one that counts a flight)
+    Decision.COUNT: lambda cue, sentence, language: len(find_mentions(sentence, language, PUBLISHED, tables=[])) > (
+        1 if cue.name == "next_one" else 0),
     # an elision cue holds when the sentence's last number is taken as a count of flights
     Decision.ELISION: lambda _cue, sentence, language: int(re.findall(r"\d+", sentence)[-1]) in {
         m.flights for m in find_mentions(sentence, language, PUBLISHED, tables=[])},

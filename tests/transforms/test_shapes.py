@@ -1083,3 +1083,20 @@ def test_a_count_to_a_range_of_destinations_names_no_country_though_the_story_na
     context = read_context(body, title, flight_routes(body, "en"))
     assert [(m.flights, m.destination_countries) for m in find_mentions(body, "en", PUBLISHED, tables=[], context=context)] == [
         (1, ["VN"]), (11, [])]
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("Guatemala topped the list with 52 flights, followed by Honduras (45) and Mexico (30).", "en"),
+    ("Guatemala encabezó la lista con 52 vuelos, seguida de Honduras, con 45, y México, con 30.", "es"),
+    ("A Guatemala liderou a lista com 52 voos, seguida por Honduras, com 45, e o México, com 30.", "pt"),
+])
+def test_a_country_that_tops_the_list_with_its_count_is_where_those_flights_went(sentence: str, language: str) -> None:
+    assert [(c[0], c[4]) for c in _claims(sentence, language)] == [(52, ("GT",)), (45, ("HN",)), (30, ("MX",))]
+
+
+def test_a_headline_that_ranks_a_country_first_gives_no_destination_to_a_total() -> None:
+    from transforms.context import flight_routes, read_context
+
+    title = "Guatemala encabeza la lista de países que más vuelos de deportados recibieron"
+    body = "En total, el semestre cerró con 509 vuelos de remoción."
+    assert read_context(body, title, flight_routes(body, "es")).destination is None

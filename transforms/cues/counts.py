@@ -85,4 +85,37 @@ AIRCRAFT_NOUN = Cue(
         "pt": ("A companhia opera 12 aviões no Texas.",),
     },
 )
-COUNT_CUES = (FLIGHT_NOUN, AIRCRAFT_NOUN)
+# "The next one is expected on Friday" right after a sentence about a flight: one flight more, its noun left
+# out (a time after the words, "el próximo lunes", names a day instead)
+NEXT_ONE = Cue(
+    "next_one",
+    Decision.COUNT,
+    words={
+        "en": ("the next one", "another one"),
+        "es": (r"el pr[oó]ximo(?=\s*,|\s+(?:est|ser|lleg|sal|aterriz|se\s|podr|deb))", "otro m[aá]s"),
+        "pt": (
+            r"o pr[oó]ximo(?=\s*,|\s+(?:est|ser|cheg|sa|pous|dev|pode))",
+            r"mais um(?=\s*,|\s+(?:est|dev))",
+        ),
+    },
+    examples={
+        "en": (
+            "A flight landed in Caracas on Wednesday. The next one is expected on Friday.",
+            "A flight landed in Caracas on Wednesday. Another one is expected on Friday.",
+        ),
+        "es": (
+            "Un vuelo aterrizó en Maiquetía el miércoles. El próximo está previsto para el viernes.",
+            "Un vuelo aterrizó en Maiquetía el miércoles. Otro más llegará el viernes.",
+        ),
+        "pt": (
+            "Um voo pousou em Fortaleza na quarta. O próximo está previsto para sexta-feira.",
+            "Um voo pousou em Fortaleza na quarta. Mais um deve chegar na sexta-feira.",
+        ),
+    },
+    not_examples={
+        "en": ("A flight landed in Caracas on Wednesday. The next day, officials met the families.",),
+        "es": ("Un vuelo aterrizó en Maiquetía el miércoles. El próximo lunes habrá una reunión.",),
+        "pt": ("Um voo pousou em Fortaleza na quarta. O próximo passo é a triagem.",),
+    },
+)
+COUNT_CUES = (FLIGHT_NOUN, AIRCRAFT_NOUN, NEXT_ONE)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from transforms.cues.counts import NEXT_ONE
 from transforms.cues.elision import ARRIVED_FIRST, INCLUDING, RANK, RECEIVED, SENT_FROM, SENT_OUT, SENT_TO
 from transforms.cues.statuses import CANCELLED, DENIED
 from transforms.cues.traps import RESTATEMENT
@@ -268,6 +269,9 @@ def find_elided(
     if any(not t.group()[0].isdigit() for t in numbers):  # the "ciento" of "19 por ciento" is no hundred
         percents = [m.span() for m in PERCENT_AFTER.finditer(sentence)]
         numbers = [t for t in numbers if not any(s <= t.start() < e for s, e in percents)]
+    if flight_context and not taken and (next_one := NEXT_ONE.regex.match(sentence)):
+        # "The next one is expected on Friday": one flight more after the one just reported
+        return [Candidate(Count(1, Qualifier.EXACT), 0, next_one.end(), bound=False, shape="next_one")]
     if not numbers:
         return []
     found: list[Candidate] = []
