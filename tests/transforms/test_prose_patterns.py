@@ -409,3 +409,22 @@ def test_a_part_of_the_people_counted_just_before_is_no_count_of_flights(body: s
 ])
 def test_a_month_before_a_count_too_big_for_a_day_leaves_it_a_count(body: str, language: str, flights: list) -> None:
     assert [found for found, *_ in _claims(body, language, context=US)] == flights
+
+
+@pytest.mark.parametrize(("body", "language"), [
+    ("In 2020, the agency flew 1,100 removal flights; in 2021, 1,300.", "en"),
+    ("En 2020 la agencia realizó 1.100 vuelos de deportación; en 2021, 1.300.", "es"),
+    ("Em 2020 a agência realizou 1.100 voos de deportação; em 2021, 1.300.", "pt"),
+])
+def test_a_year_opening_the_next_item_of_yearly_counts_dates_its_count(body: str, language: str) -> None:
+    found = find_mentions(body, language, PUBLISHED, tables=[], context=US)
+    assert [(m.flights, m.period_start.year) for m in found] == [(1100, 2020), (1300, 2021)]
+
+
+@pytest.mark.parametrize(("body", "language"), [
+    ("On an average day, the company runs 20 flights, most of them transfers.", "en"),
+    ("En un día promedio, la compañía realiza 20 vuelos, la mayoría traslados.", "es"),
+    ("Em um dia médio, a empresa realiza 20 voos, a maioria transferências.", "pt"),
+])
+def test_flights_on_an_average_day_are_a_rate(body: str, language: str) -> None:
+    assert _claims(body, language, context=US) == []

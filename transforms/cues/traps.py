@@ -545,8 +545,16 @@ TYPICAL_DAY = Cue(
     Decision.TRAP,
     words={
         "en": (r"on an? (?:typical|normal|average|usual|ordinary) (?:week)?day", "every day", "each day"),
-        "es": (r"en un d[ií]a (?:t[ií]pico|normal|cualquiera)", r"todos los d[ií]as", r"cada d[ií]a"),
-        "pt": (r"num dia (?:t[ií]pico|normal|qualquer)", "todos os dias", "a cada dia"),
+        "es": (
+            r"en un d[ií]a (?:t[ií]pico|normal|cualquiera|promedio|habitual)",
+            r"todos los d[ií]as",
+            r"cada d[ií]a",
+        ),
+        "pt": (
+            r"(?:num|em um) dia (?:t[ií]pico|normal|qualquer|m[eé]dio|comum)",
+            "todos os dias",
+            "a cada dia",
+        ),
     },
     examples={
         "en": (
@@ -558,12 +566,14 @@ TYPICAL_DAY = Cue(
         "es": (
             "En un día típico salen cinco aviones hacia Centroamérica.",
             "En un día normal llegan 4 vuelos a San Pedro Sula.",
+            "En un día promedio, la compañía realiza 20 vuelos.",
             "Todos los días aterrizan dos vuelos de deportados.",
             "Cada día salen tres vuelos desde Texas.",
         ),
         "pt": (
             "Num dia típico saem cinco aviões para a América Central.",
             "Num dia normal chegam 3 voos a Belo Horizonte.",
+            "Em um dia médio, a empresa realiza 20 voos.",
             "Todos os dias pousam dois voos de deportados.",
             "A cada dia partem três voos do Texas.",
         ),

@@ -243,6 +243,20 @@ MONTH_BEFORE = EndPattern(
     ),
     words=4,
 )
+# "; in 2021, 1,300", ", y en 2021, 1.300": a year opening the next item of a list of yearly counts
+YEAR_BEFORE = EndPattern(
+    re.compile(
+        r"(?:[;,]\s*|\s(?:y|and|e)\s+)(?P<lead>(?:en|in|em|durante|during)\s+(?:19|20)\d{2})\s*,\s*$",
+        re.IGNORECASE,
+    ),
+    words=4,
+)
+
+
+def _is_year_token(token: re.Match[str]) -> bool:
+    return len(token.group()) == len("2021") and token.group().isdigit() and token.group()[:2] in ("19", "20")
+
+
 # "seguido de noviembre (61) y agosto (58)": a month with its count in brackets, after a count of flights
 MONTH_ITEM_BEFORE = EndPattern(re.compile(r"\b(?P<m>[^\W\d_]+)\s*\(\s*$", re.IGNORECASE), words=2)
 
@@ -361,6 +375,22 @@ def find_elided(
                     bound=False,
                     when=month.group("m"),
                     shape="month_list",
+                )
+        if (
+            candidate is None
+            and listed
+            and (year := YEAR_BEFORE.search(before))
+            and any(end <= year.start() for _, end in busy)
+        ):
+            # "In 2020, the agency flew 1,100 removal flights; in 2021, 1,300": the next year's count
+            value = number_at(sentence, token, language, listed=True)
+            if value is not None and not _followed_by_noun(after) and not _is_year_token(token):
+                candidate = Candidate(
+                    Count(value, Qualifier.EXACT),
+                    year.start("lead"),
+                    token.end(),
+                    bound=False,
+                    shape="year_list",
                 )
         if candidate is None and (sibling := _sibling_of_a_dated_count(sentence, token, busy)):
             value = number_at(sentence, token, language)  # "up from 327 in 2022 and 243 in 2021"
