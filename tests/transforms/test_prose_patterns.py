@@ -428,3 +428,34 @@ def test_a_year_opening_the_next_item_of_yearly_counts_dates_its_count(body: str
 ])
 def test_flights_on_an_average_day_are_a_rate(body: str, language: str) -> None:
     assert _claims(body, language, context=US) == []
+
+
+@pytest.mark.parametrize(("body", "language"), [
+    ("A plane with 88 deportees landed in Brazil on Friday.\n\nTwo more flights are expected in February.", "en"),
+    ("Un avión con 88 deportados aterrizó en Brasil el viernes.\n\nOtros dos vuelos están previstos para febrero.", "es"),
+    ("Um avião com 88 deportados pousou no Brasil na sexta.\n\nOutros dois voos estão previstos para fevereiro.", "pt"),
+])
+def test_a_continuing_count_after_a_paragraph_break_keeps_the_destination(body: str, language: str) -> None:
+    assert [(flights, destinations) for flights, _, _, destinations, _ in _claims(body, language, context=US)] == [
+        (1, ["BR"]), (2, ["BR"])]
+
+
+def test_a_count_that_does_not_continue_starts_afresh_after_a_paragraph_break() -> None:
+    body = "A plane with 88 deportees landed in Brazil on Friday.\n\nICE flew 212 removal flights in May."
+    assert [destinations for _, _, _, destinations, _ in _claims(body, "en", context=US)] == [["BR"], []]
+
+
+@pytest.mark.parametrize(("body", "language"), [
+    ("The ministry said on Thursday that 30 deportation flights reached Brazil in the first half of the year.", "en"),
+    ("El ministerio informó este jueves que 30 vuelos de deportación llegaron a Brasil en el primer semestre.", "es"),
+    ("O ministério informou nesta quinta-feira que 30 voos de deportação chegaram ao Brasil no primeiro semestre.", "pt"),
+])
+def test_the_day_a_count_was_reported_is_not_its_period(body: str, language: str) -> None:
+    [found] = find_mentions(body, language, dt.date(2025, 7, 3), tables=[], context=US)
+    assert (found.period_start, found.period_end) == (dt.date(2025, 1, 1), dt.date(2025, 6, 30))
+
+
+def test_a_day_the_flights_landed_stays_their_period() -> None:
+    [found] = find_mentions("Two deportation flights landed in Brazil on Thursday, officials said.", "en", dt.date(2025, 7, 4),
+                            tables=[], context=US)
+    assert found.period_start == dt.date(2025, 7, 3)

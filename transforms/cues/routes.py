@@ -494,7 +494,7 @@ ADDRESSED = Cue(
         "pt": ("O governo guatemalteco enviou dois voos ao México.",),
     },
 )
-# a count that goes on from the flights told just before keeps their sender across a paragraph break:
+# a count that goes on from the flights told just before keeps their route across a paragraph break:
 # "Another two flights landed on Tuesday"; a count that does not starts afresh from the document's sender
 CONTINUATION = Cue(
     "continuation",

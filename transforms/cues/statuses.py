@@ -249,6 +249,7 @@ PLANNED = Cue(
             "to resume",
             "upcoming",
             "intends? to",
+            "estimates? that",
         ),
         "es": (
             "se esperan?",
@@ -268,6 +269,7 @@ PLANNED = Cue(
             "est[aá]n programados",
             "anticipan?",
             "contemplan?",
+            "estiman? que",
         ),
         "pt": (
             r"dev(?:e|em|er[aá]|er[aã]o) (?:chegar|pousar|aterrissar|sair|decolar|partir)",
@@ -287,6 +289,7 @@ PLANNED = Cue(
             "enviar[aá]",
             "ser[aá] realizado",
             "ser[aã]o realizados",
+            "estimam? que",
         ),
     },
     examples={
@@ -303,6 +306,7 @@ PLANNED = Cue(
             "Flights to Haiti are to resume next month.",
             "The upcoming flights go to Honduras.",
             "The agency intends to charter four flights.",
+            "The ministry estimates that 25 more flights will arrive by December.",
         ),
         "es": (
             "Se esperan dos vuelos el viernes.",
@@ -322,6 +326,7 @@ PLANNED = Cue(
             "Van a salir dos vuelos.",
             "Migración tiene previsto un vuelo.",
             "Están programados dos vuelos.",
+            "El instituto estima que lleguen 25 vuelos más antes de diciembre.",
         ),
         "pt": (
             "Um voo deve chegar na sexta.",
@@ -347,6 +352,7 @@ PLANNED = Cue(
             "O voo será realizado na sexta.",
             "Os voos serão realizados em maio.",
             "O Brasil aguarda a chegada de mais um voo.",
+            "A pasta estima que mais 25 voos cheguem até dezembro.",
         ),
     },
     not_examples={

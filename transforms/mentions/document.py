@@ -75,8 +75,11 @@ def find_mentions(
         # a new paragraph starts afresh from the document's sender, unless its count goes on from the last
         carried = (
             previous
-            if previous is None or "\n\n" not in gap or WITH_THESE.regex.search(sentence)
-            else Route(previous.origin if CONTINUATION.regex.search(sentence) else None, ())
+            if previous is None
+            or "\n\n" not in gap
+            or WITH_THESE.regex.search(sentence)
+            or CONTINUATION.regex.search(sentence)
+            else Route(None, ())
         )
         has_noun = names_a_flight(sentence)
         mentions = sentence_mentions(

@@ -46,11 +46,7 @@ def stated_period(
             and period.char_end <= span.char_end
         ):
             return span
-    chosen: Period | OpenPeriod | None = (
-        period
-        or find_relative_period(sentence, language, published)
-        or find_day(sentence, language, published)
-    )
+    chosen: Period | OpenPeriod | None = period or _counted_day(sentence, language, published)
     lowered = sentence.lower()
     cumulative = (
         chosen is not None
@@ -71,6 +67,33 @@ def stated_period(
     ):
         chosen = span
     return _as_of(chosen, span, sentence, language, published) if as_of else chosen
+
+
+def _counted_day(sentence: str, language: str | None, published: dt.date | None) -> Period | None:
+    """A relative time or a day the sentence's flights are counted for; not the day someone reported them
+    ("informou nesta quinta-feira que 30 voos chegaram no primeiro semestre")."""
+    for find in (find_relative_period, find_day):
+        found = find(sentence, language, published)
+        if found is not None and REPORTED_BEFORE.search(sentence, 0, found.char_start):
+            skip = found.char_end
+            later = find(sentence[skip:], language, published)
+            found = (
+                replace(later, char_start=later.char_start + skip, char_end=later.char_end + skip)
+                if later
+                else None
+            )
+        if found is not None:
+            return found
+    return None
+
+
+# a reporting verb right before a time: the time of the report ("said on Thursday", "informó este lunes")
+REPORTED_BEFORE = re.compile(
+    r"\b(?:said|says|announced|reported|told\s+\w+|confirmed|informó|inform[oó]|dijo|anunci[oó]|declar[oó]|"
+    r"confirm[oó]|inform(?:ou|a)|disse|anunciou|afirmou|confirmou|declarou)"
+    r"(?:\s+(?:on|this|last|el|este|esta|no|na|nesta|neste))?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _as_of(

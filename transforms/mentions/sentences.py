@@ -31,6 +31,7 @@ REGION_DESTINATION = re.compile(
     rf"(?:{REGION_NAMES})\b",
     re.IGNORECASE,
 )
+REGION_AFTER_COUNT_CHARS = len(" flights ")
 # the year right after a count without its noun: "los 129 de 2021", "98 in 2023", "11 de todo 2020"
 YEAR_AFTER_COUNT = re.compile(
     r"\s+(?:in|en|em|de|del|do|durante|during)\s+(?:(?:all\s+of|todo|todo\s+el|el\s+año|o\s+ano)\s+)?"
@@ -159,7 +160,9 @@ def sentence_mentions(
                 [d for d in previous.destinations if d != origin] if previous else []
             )
         # "19 removal flights to 7 countries, the busiest week for Mexico"
-        if REGION_DESTINATION.match(sentence, candidate.end + 1):
+        region = REGION_DESTINATION.search(sentence, candidate.end)
+        # (a noun may end the count before its own: "11 further charter flights to a range of destinations")
+        if region and region.start() - candidate.end <= REGION_AFTER_COUNT_CHARS:
             destinations, steps["dest"] = [], "region"
         if not destinations and index and mentions and not REGION_DESTINATION.search(segment):
             # "it had received three flights ... and would receive another four"
