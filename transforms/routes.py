@@ -71,7 +71,8 @@ ACTOR_AFTER = re.compile(
     r"deportou|deportaram|repatriou|repatriaram|devolveu|devolveram|expulsou|expulsaram|deporta|deportam)"
     r"\s+(?:a\s+)?(?:about\s+|some\s+|more than\s+|unos\s+|m[aá]s de\s+)?\d"
     # "las Bahamas realizaron otros dos vuelos", "Mexico operated three flights": the country that flies them
-    r"|^\s+(?:has\s+|have\s+|had\s+)?(?:realiz[oó]|realizaron|ha realizado|han realizado|efectu[oó]|"
+    r"|^\s+(?:itself\s+|also\s+|tambi[eé]n\s+|tamb[eé]m\s+|por su parte\s+)?(?:has\s+|have\s+|had\s+)?"
+    r"(?:realiz[oó]|realizaron|ha realizado|han realizado|efectu[oó]|"
     r"efectuaron|operated|conducted|sent|flew|"
     r"envi[oó]|enviaron|mand[oó]|realizou|realizaram|enviou)\s+(?:otros\s+|otras\s+|another\s+|other\s+|"
     r"outros\s+)?(?:\d[\d,.]*|[^\W\d_]+)\s+"

@@ -459,3 +459,23 @@ def test_a_day_the_flights_landed_stays_their_period() -> None:
     [found] = find_mentions("Two deportation flights landed in Brazil on Thursday, officials said.", "en", dt.date(2025, 7, 4),
                             tables=[], context=US)
     assert found.period_start == dt.date(2025, 7, 3)
+
+
+@pytest.mark.parametrize(("body", "language"), [
+    ("On Monday three flights landed in Guatemala and one more from Mexico.", "en"),
+    ("El lunes llegaron a Guatemala tres vuelos y uno más desde México.", "es"),
+    ("Na segunda chegaram à Guatemala três voos e mais um vindo do México.", "pt"),
+])
+def test_one_more_from_another_sender_is_a_flight_of_its_own(body: str, language: str) -> None:
+    assert [(flights, origin, destinations) for flights, _, origin, destinations, _ in _claims(body, language, context=US)] == [
+        (3, "US", ["GT"]), (1, "MX", ["GT"])]
+
+
+@pytest.mark.parametrize(("body", "language"), [
+    ("Since January, 37 flights have landed in Mexico, while Mexico itself flew 12 flights to Guatemala.", "en"),
+    ("Desde enero llegaron a México 37 vuelos, mientras que México también realizó 12 vuelos a Guatemala.", "es"),
+    ("Desde janeiro chegaram ao México 37 voos, enquanto o México também realizou 12 voos para a Guatemala.", "pt"),
+])
+def test_a_sender_in_one_clause_is_not_the_sender_of_flights_that_landed_in_it(body: str, language: str) -> None:
+    assert [(flights, origin, destinations) for flights, _, origin, destinations, _ in _claims(body, language, context=US)] == [
+        (37, "US", ["MX"]), (12, "MX", ["GT"])]

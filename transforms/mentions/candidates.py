@@ -77,7 +77,9 @@ ANOTHER_TO_PLACE = re.compile(
     rf"\b(?:another|otro|otra|outro|outra)\s+(?:{SENT_TO.alternation})\s+", re.IGNORECASE
 )
 FROM_PLACE = re.compile(
-    rf"^\s+{SHARE_OF_THEM}(?:(?:came|were|departed|left|foram)\s+)?(?:{SENT_FROM.alternation})\s+",
+    # "y uno más desde México", "and one more from Mexico": one more, from elsewhere
+    rf"^\s+{SHARE_OF_THEM}(?:(?:more|m[aá]s|mais)\s+)?(?:(?:came|were|departed|left|foram)\s+)?"
+    rf"(?:{SENT_FROM.alternation})\s+",
     re.IGNORECASE,
 )
 ARTICLE_BEFORE_PLACE = re.compile(r"(?:the|la|el|los|las|o|a|os|as)\s+", re.IGNORECASE)
@@ -330,7 +332,7 @@ def find_elided(
                     shape="to_place",
                 )
         if candidate is None and listed and (source := FROM_PLACE.match(after)):
-            value = number_at(sentence, token, language)
+            value = number_at(sentence, token, language, listed=True)
             origins = _coordinated_places(sentence, token.end() + source.end(), places)
             if value is not None and origins:
                 candidate = Candidate(

@@ -128,6 +128,9 @@ def sentence_mentions(
         whole_split = len(part_origins) == 1 and parts_total == count.flights
         # "…, including two from Mexico"
         sentence_origin = route.origin if not split_by_origin or whole_split or candidate.origin else None
+        if sentence_origin in own.destinations:
+            # "37 flights landed in Mexico, ..., while Mexico itself flew 12": another clause's sender
+            sentence_origin = None
         after = None if candidate.origin else _origin_after(sentence, candidate, language)
         # a step of its own only where it changes the origin
         after = None if after == (own.origin or sentence_origin) else after
