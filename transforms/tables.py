@@ -103,6 +103,7 @@ MIN_INNER_PIPES = 2  # "Guatemala | 5 | Mon, Tue": three cells; "By Ana | May 4"
 TO_RE = re.compile(rf"^(?:{TO_WORDS})$", re.IGNORECASE)
 # what may follow a row's count: nothing, punctuation, a bracket, a dash, or another column ("27 vuelos /
 # 2,994 personas")
+YEAR_CELL = re.compile(r"(?:19|20)\d{2}")
 PER_FLIGHT_HEADER = re.compile(
     r"\b(?:average|avg|mean|promedio|media|m[eé]dia|per|por)\b|\bpor\s+(?:vuelo|voo)\b", re.IGNORECASE
 )
@@ -345,7 +346,11 @@ def _label_ok(label: str) -> bool:
         return False
     if not HAS_DIGIT.search(label):
         return True
-    return not HAS_DIGIT.search(BRACKETED.sub("", label)) or day_label_date(_clean(label), None) is not None
+    return (
+        not HAS_DIGIT.search(BRACKETED.sub("", label))
+        or day_label_date(_clean(label), None) is not None
+        or is_month_label(_clean(label))  # "January 2025"
+    )
 
 
 def _from_markdown(cells: list[str], flight_column: int | None = None) -> tuple[str, str, str | None] | None:
@@ -394,7 +399,13 @@ def flight_column(line: str) -> int | None:
     over all its months in its total column.
     """
     cells = _markdown_cells(_content(line)[0])
-    if not cells or any(HAS_DIGIT.search(cell) for cell in cells):
+    if not cells:
+        return None
+    years = [index for index, cell in enumerate(cells) if YEAR_CELL.fullmatch(cell)]
+    if len(years) >= MIN_TABLE_ROWS and len(years) == len(cells) - 1:
+        # "| País | 2024 | 2025 |": the same flights a year apart; the latest year is the one reported
+        return max(years, key=lambda index: cells[index])
+    if any(HAS_DIGIT.search(cell) for cell in cells):
         return None
     for names_the_column in (names_a_flight, OPERATIONS_HEADER.fullmatch):
         found = next(
@@ -658,11 +669,9 @@ def _row_kind(line: ListLine, group: _Group) -> tuple[str, list[str]] | None:
     if place is None:  # a heading that names the breakdown vouches for names no gazetteer knows ("Palmerola")
         if BREAKDOWN_RES[DEPARTURE].search(header):
             return DEPARTURE, []
-        return (
-            (AIRPORT, [])
-            if BREAKDOWN_RES[AIRPORT].search(header) and UNKNOWN_NAME.fullmatch(_label_core(line.label))
-            else None
-        )
+        named = BREAKDOWN_RES[AIRPORT].search(header) or AIRPORT_WORDS_RE.search(line.label)
+        # "Aeropuerto Internacional La Aurora": the label's own words say it is an airport
+        return (AIRPORT, []) if named and UNKNOWN_NAME.fullmatch(_label_core(line.label)) else None
     if (line.connector and not TO_RE.match(line.connector)) or BREAKDOWN_RES[DEPARTURE].search(header):
         return DEPARTURE, [place]
     return AIRPORT if AIRPORT_WORDS_RE.search(line.label) or line.connector or BREAKDOWN_RES[AIRPORT].search(
@@ -767,6 +776,9 @@ def _regions(body: str, published: dt.date | None) -> list[_Region]:
             continue
         if "|" in text and (named := flight_column(text)) is not None:
             column = named
+            if HAS_DIGIT.search(text):  # a header of years names columns, it counts nothing
+                previous = (start, end)
+                continue
         if header := fixed_width_header(text):
             if (
                 current is None
@@ -1306,7 +1318,13 @@ def find_flight_tables(
         )
         after = _total_after(body, region.end)
         surroundings = f"{paragraph}\n{header}"
-        route = sentence_route(surroundings, language)
+        # a table's column names ("| Month | Removal flights | Of which to Mexico |") route no flight of its rows
+        route = sentence_route(
+            "\n".join(
+                line for line in surroundings.split("\n") if _markdown_cells(_content(line)[0]) is None
+            ),
+            language,
+        )
         # "The same 40 flights, three ways:" leans on the paragraph before it
         if not route.destinations and paragraph_span:
             earlier = _paragraph_before(body, paragraph_span[0])

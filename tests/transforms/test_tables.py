@@ -777,3 +777,36 @@ def test_a_column_of_people_per_flight_is_not_the_column_of_flights(header: str,
 def test_the_sentence_after_a_list_of_origins_says_where_they_landed(body: str, language: str, landed: str) -> None:
     [table] = find_flight_tables(body, language, dt.date(2025, 7, 5), DocumentContext())
     assert [(r.origin_country, r.destination_countries) for r in table.rows] == [("US", [landed]), ("MX", [landed])]
+
+
+@pytest.mark.parametrize(("intro", "language"), [
+    ("Deportation flights in the first half of each year:", "en"),
+    ("Vuelos recibidos en el primer semestre de cada año:", "es"),
+    ("Voos recebidos no primeiro semestre de cada ano:", "pt"),
+])
+def test_a_table_of_the_same_flights_a_year_apart_counts_the_latest_year(intro: str, language: str) -> None:
+    body = f"{intro}\n\n| País | 2024 | 2025 |\n|---|---|---|\n| Guatemala | 280 | 312 |\n| Honduras | 231 | 260 |\n"
+    [table] = find_flight_tables(body, language, dt.date(2025, 7, 10), US_CONTEXT)
+    assert [(r.destination_countries, r.flights) for r in table.rows] == [(["GT"], 312), (["HN"], 260)]
+
+
+@pytest.mark.parametrize(("header", "language"), [
+    ("| Month | Removal flights | Of which to Mexico |", "en"),
+    ("| Mes | Vuelos de deportación | De ellos, a México |", "es"),
+    ("| Mês | Voos de deportação | Dos quais para o México |", "pt"),
+])
+def test_months_with_their_year_are_rows_and_column_names_route_no_flight(header: str, language: str) -> None:
+    body = f"Removal flights by month:\n\n{header}\n|---|---|---|\n| January 2025 | 180 | 30 |\n| February 2025 | 175 | 28 |\n"
+    [table] = find_flight_tables(body, language, dt.date(2025, 7, 2), US_CONTEXT)
+    assert [(r.destination_countries, r.flights, r.period_start) for r in table.rows] == [
+        ([], 180, dt.date(2025, 1, 1)), ([], 175, dt.date(2025, 2, 1))]
+
+
+@pytest.mark.parametrize(("line", "language"), [
+    ("Airport of La Aurora: 41 flights", "en"),
+    ("Aeropuerto Internacional La Aurora: 41 vuelos", "es"),
+    ("Aeroporto Internacional Pinto Martins: 41 voos", "pt"),
+])
+def test_a_label_that_says_airport_is_an_airport_row_though_no_gazetteer_knows_it(line: str, language: str) -> None:
+    body = f"Arrivals of return flights, June 2025:\n\n{line}\nAeropuerto de Quetzaltenango: 1 vuelo\n"
+    assert [r.flights for t in find_flight_tables(body, language, dt.date(2025, 7, 2), US_CONTEXT) for r in t.rows] == [41, 1]
