@@ -1318,13 +1318,9 @@ def find_flight_tables(
         )
         after = _total_after(body, region.end)
         surroundings = f"{paragraph}\n{header}"
-        # a table's column names ("| Month | Removal flights | Of which to Mexico |") route no flight of its rows
-        route = sentence_route(
-            "\n".join(
-                line for line in surroundings.split("\n") if _markdown_cells(_content(line)[0]) is None
-            ),
-            language,
-        )
+        # column names ("| Month | Removal flights | Of which to Mexico |") route no flight of the rows
+        prose = [line for line in surroundings.split("\n") if _markdown_cells(_content(line)[0]) is None]
+        route = sentence_route("\n".join(prose), language)
         # "The same 40 flights, three ways:" leans on the paragraph before it
         if not route.destinations and paragraph_span:
             earlier = _paragraph_before(body, paragraph_span[0])
