@@ -65,8 +65,9 @@ BOILERPLATE_LINE = re.compile(
     r"en \w+)?|"
     r"imprimir|facebook|twitter|whatsapp|linkedin|(?:related(?: video| stories| articles)?|read more|read "
     r"also|"
-    r"see also|lea también|lee también|te puede interesar|te recomendamos|más información|leia também|"
-    r"ver(?=:)|veja também|você também pode gostar|you might also like|"
+    r"see also|also read|lea también|lee también|te puede interesar|te recomendamos|más información|"
+    r"leia também|leia mais(?=:)|ver(?=:)|ver m[aá]s(?=:)|veja também|você também pode gostar|"
+    r"you might also like|"
     r"saiba mais|"
     # paywalls, page furniture and share counters
     r"subscribe to (?:continue|keep) reading|already a subscriber|paid subscribers|"
@@ -239,7 +240,8 @@ RELATED_BLOCK = re.compile(
     r"noticias|noticias relacionadas|"
     r"not[ií]cias relacionadas|mais not[ií]cias|leia mais|leia tamb[eé]m|lea tambi[eé]n|lee tambi[eé]n|read "
     r"also|see also|veja tamb[eé]m|te puede interesar|most (?:read|popular|viewed)|trending(?: now)?|"
-    r"lo m[aá]s (?:le[ií]do|visto)|m[aá]s le[ií]d[oa]s|mais (?:lidas|vistas)|you may also like|recommended)"
+    r"lo m[aá]s (?:le[ií]do|visto)|m[aá]s le[ií]d[oa]s|mais (?:lidas|vistas)|you may also like|recommended"
+    r"(?: for you)?|notas relacionadas|outras not[ií]cias|m[aá]s informaci[oó]n)"
     # bulleted or numbered lines, or short headlines that end without a full stop (prose lines end with one)
     r"[ \t]*:?[ \t]*\n(?:[ \t]*(?:(?:[-*•·]|\d{1,2}[.)])[^\n]*|[^\n]{0,120}[^.\n\s])[ \t]*(?:\n|$))+",
     re.IGNORECASE | re.MULTILINE,

@@ -181,6 +181,13 @@ def test_a_reactions_or_top_comments_heading_starts_the_comments(tail: str) -> N
     "\nWas this page helpful?\nLast Updated: 12/10/2024\n",
     "\nVer: ICE programa 4 vuelos más hacia Centroamérica\n",
     "\nShare or comment on this article: 1.4k comments\n",
+    "\nAlso read | Mexico receives 12 flights\n",
+    "\nRecommended for you\n3 flights land in Haiti\n",
+    "\nMÁS INFORMACIÓN\nHonduras recibe 7 vuelos en un día\n",
+    "\nNotas relacionadas\nHonduras: 12 vuelos llegan en una semana\n",
+    "\nVer más: 7 vuelos llegaron a Tegucigalpa\n",
+    "\nLeia mais: Brasil recebe 3 voos em uma semana\n",
+    "\nOutras notícias\nBrasil recebe 4 voos\n",
 ])
 def test_related_links_paywalls_and_page_furniture_are_not_article_text(tail: str) -> None:
     from transforms.document import clean_body
