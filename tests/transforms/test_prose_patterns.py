@@ -479,3 +479,20 @@ def test_one_more_from_another_sender_is_a_flight_of_its_own(body: str, language
 def test_a_sender_in_one_clause_is_not_the_sender_of_flights_that_landed_in_it(body: str, language: str) -> None:
     assert [(flights, origin, destinations) for flights, _, origin, destinations, _ in _claims(body, language, context=US)] == [
         (37, "US", ["MX"]), (12, "MX", ["GT"])]
+
+
+@pytest.mark.parametrize(("body", "language", "flights"), [
+    ("A dozen charter flights landed in Haiti.", "en", [12]),
+    ("Two dozen removal flights left Texas for Guatemala last week.", "en", [24]),
+    ("Half a dozen flights landed in Haiti in May.", "en", [6]),
+    ("Dozens of deportation flights have landed in Honduras this year.", "en", []),
+    ("Una veintena de vuelos llegaron a Honduras en mayo.", "es", [20]),
+    ("Media docena de vuelos aterrizaron en Haití.", "es", [6]),
+    ("Dos docenas de vuelos llegaron a Haití.", "es", [24]),
+    ("Decenas de vuelos llegaron a Honduras.", "es", []),
+    ("Uma dezena de voos pousou em Fortaleza neste ano.", "pt", [10]),
+    ("Meia dúzia de voos pousou no Brasil.", "pt", [6]),
+])
+def test_a_noun_of_a_round_amount_counts_about_that_many_and_a_vague_plural_none(body: str, language: str, flights: list) -> None:
+    found = _claims(body, language, context=US)
+    assert [f for f, *_ in found] == flights and all(q == "approx" for _, q, *_ in found)

@@ -129,7 +129,27 @@ AVERAGE_BEFORE = EndPattern(
     words=3,
 )
 CHANGE_MODIFIER = re.compile(r"^(?:fewer|less|menos)$", re.IGNORECASE)
-DOZEN_OF = EndPattern(re.compile(r"\b(?:(?:una|a)\s+)?(?:docena|dúzia)\s+de\s*$", re.IGNORECASE), words=3)
+# "a dozen", "two dozen", "half a dozen", "una veintena de", "media docena de", "uma dezena de": a number
+# told by a noun of a round amount, about that many ("dozens of", "decenas de": no number at all)
+COLLECTIVE_BEFORE = EndPattern(
+    re.compile(
+        r"(?:\b(?P<half>half\s+a|media|meia)\s+|\b(?P<times>[^\W\d_]+|\d+)\s+)?"
+        r"\b(?P<noun>dozens?|docenas?|d[uú]zias?|veintenas?|decenas?|dezenas?)\s+"
+        r"(?:of\s+|de\s+|(?:[^\W\d_]+\s+){0,2})$",  # "two dozen removal flights"
+        re.IGNORECASE,
+    ),
+    words=5,
+)
+COLLECTIVE_SIZES = {
+    "dozen": 12,
+    "docena": 12,
+    "dúzia": 12,
+    "duzia": 12,
+    "veintena": 20,
+    "decena": 10,
+    "dezena": 10,
+}
+ONE_OF_A_KIND = frozenset({"a", "an", "one", "un", "una", "uma", "um"})
 CHANGE_BEFORE = EndPattern(
     re.compile(
         r"(?:\bup|\bdown|increase of|decrease of|rise of|drop of|fall of|aumento de|disminuci[oó]n de|"
@@ -215,10 +235,8 @@ def bound_count_before(sentence: str, noun: re.Match[str], language: str | None)
     # "1er vuelo", "2do vuelo", "the 3rd flight": one flight each
     if written and noun.group().lower() in SINGULAR_NOUNS:
         return Count(1, Qualifier.EXACT, ordinal=int(written.group("n"))), written.start()
-    dozen = DOZEN_OF.search(before)
-    if dozen:
-        qualifier = qualifier_before(before[: dozen.start()])
-        return Count(12, Qualifier.APPROX if qualifier == Qualifier.EXACT else qualifier), dozen.start()
+    if collective := COLLECTIVE_BEFORE.search(before):
+        return _collective(collective, before, language)
     tokens = _tokens(before)
     if not tokens or before[tokens[-1].end() :].strip(" -") or CLOCK_TIME_BEFORE.search(before):
         return None
@@ -325,6 +343,38 @@ def may_count_word(word: str, language: str | None) -> bool:
     """A number word (``six``, ``veinte``, ``dozen``; articles excluded), or a ``one`` that counts inside a
     list."""
     return parse_count_word(word, language) is not None or word.lower() in LISTED_ONES
+
+
+def _collective(found: re.Match[str], before: str, language: str | None) -> tuple[Count, int] | None:
+    """The count a noun of a round amount gives, or None for a vague plural ("dozens of flights")."""
+    noun = found.group("noun").lower()
+    plural = noun.endswith("s") and noun.rstrip("s") in COLLECTIVE_SIZES
+    size = COLLECTIVE_SIZES.get(noun.rstrip("s") if plural else noun)
+    if size is None:
+        return None
+    times_word = (found.group("times") or "").lower()
+    times = (
+        None
+        if times_word in ONE_OF_A_KIND
+        else parse_count_word(times_word, language)
+        if times_word
+        else None
+    )
+    if found.group("half"):
+        value = size // 2
+    elif times is not None:
+        value = size * times  # "two dozen", "dos docenas"
+    elif plural:
+        return None
+    else:
+        value = size
+    start = (
+        found.start("half") if found.group("half") else found.start("times") if times else found.start("noun")
+    )
+    if times_word in ONE_OF_A_KIND:
+        start = found.start("times")
+    qualifier = qualifier_before(before[:start])
+    return Count(value, Qualifier.APPROX if qualifier == Qualifier.EXACT else qualifier), start
 
 
 def number_at(sentence: str, token: re.Match[str], language: str | None, listed: bool = False) -> int | None:
