@@ -232,6 +232,7 @@ RECEIVER_AFTER = re.compile(
     r"^\s*(?:,[^,.;]{0,70},\s*)?(?:has\s+|have\s+|will\s+|would\s+|is to\s+|expects to\s+|also\s+|"
     r"tambi[eé]n\s+)?(?:received|receives|receive|recibi[oó]|recibieron|recibe|reciben|ha recibido|"
     r"han recibido|recibir[aá]n?|recebeu|receberam|recebe|recebem|receber[aá]|tem recebido|accepted|accepts|"
+    r"to receive|va a recibir|van a recibir|vai receber|v[aã]o receber|"
     r"acept[oó]|"
     r"aceptaron|ha aceptado|han aceptado|acepta|aceitou|"
     r"espera|esperan|expects|aguarda|prev[eé] recibir|sumaron|sum[oó]|totaled|totalled|got|logged|"
