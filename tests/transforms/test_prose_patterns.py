@@ -496,3 +496,13 @@ def test_a_sender_in_one_clause_is_not_the_sender_of_flights_that_landed_in_it(b
 def test_a_noun_of_a_round_amount_counts_about_that_many_and_a_vague_plural_none(body: str, language: str, flights: list) -> None:
     found = _claims(body, language, context=US)
     assert [f for f, *_ in found] == flights and all(q == "approx" for _, q, *_ in found)
+
+
+@pytest.mark.parametrize(("body", "language"), [
+    ("The top destinations were Guatemala (48 flights), Honduras (41) and El Salvador (16).", "en"),
+    ("Los destinos principales fueron Guatemala (48 vuelos), Honduras (41) y El Salvador (16).", "es"),
+    ("Os principais destinos foram a Guatemala (48 voos), Honduras (41) e El Salvador (16).", "pt"),
+])
+def test_a_count_in_brackets_after_a_place_went_there(body: str, language: str) -> None:
+    assert [(flights, destinations) for flights, _, _, destinations, _ in _claims(body, language, context=US)] == [
+        (48, ["GT"]), (41, ["HN"]), (16, ["SV"])]

@@ -549,6 +549,17 @@ def _coordinated_places(sentence: str, start: int, places: list[PlaceMatch]) -> 
     return found
 
 
+def _place_before_bracket(sentence: str, lead: str) -> str | None:
+    """The country of the place that ends right before the bracket a count opens."""
+    bracket = len(lead.rstrip()) - 1
+    window = sentence[max(0, bracket - PLACE_BEFORE_BRACKET_CHARS) : bracket]
+    places = find_places(window)
+    return places[-1].country if places and not window[places[-1].end :].strip() else None
+
+
+PLACE_BEFORE_BRACKET_CHARS = 40
+
+
 def _timed_flight(sentence: str, noun: re.Match[str]) -> Candidate | None:
     """One flight named by its time ("the May flight", "Last week's flight", "el vuelo del martes", "o voo de
     maio"): a flight of its own, told apart from the others by when it flew."""
@@ -615,7 +626,9 @@ def bound_counts(sentence: str, language: str | None, status: str) -> list[Candi
             continue
         lead = sentence[:start]
         destinations = None
-        if (each := EACH_BEFORE.search(lead)) and not count.ordinal:
+        if lead.rstrip().endswith("(") and (named := _place_before_bracket(sentence, lead)):
+            destinations = [named]  # "Guatemala (48 vuelos), Honduras (41)": the place the bracket follows
+        elif (each := EACH_BEFORE.search(lead)) and not count.ordinal:
             destinations = _subject_places(sentence, each.start()) or None
             count.each = destinations is not None
         elif RECEIVED_BEFORE.search(lead[: start_of_qualifier(lead)]):
