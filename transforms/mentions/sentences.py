@@ -31,7 +31,7 @@ REGION_DESTINATION = re.compile(
     rf"(?:{REGION_NAMES})\b",
     re.IGNORECASE,
 )
-REGION_AFTER_COUNT_CHARS = len(" flights ")
+NOUNS_ONLY = re.compile(r"\s*(?:(?:flights?|vuelos?|voos?|planes?|aviones|avi[oõ]es)\s+)?", re.IGNORECASE)
 # the year right after a count without its noun: "los 129 de 2021", "98 in 2023", "11 de todo 2020"
 YEAR_AFTER_COUNT = re.compile(
     r"\s+(?:in|en|em|de|del|do|durante|during)\s+(?:(?:all\s+of|todo|todo\s+el|el\s+año|o\s+ano)\s+)?"
@@ -165,7 +165,7 @@ def sentence_mentions(
         # "19 removal flights to 7 countries, the busiest week for Mexico"
         region = REGION_DESTINATION.search(sentence, candidate.end)
         # (a noun may end the count before its own: "11 further charter flights to a range of destinations")
-        if region and region.start() - candidate.end <= REGION_AFTER_COUNT_CHARS:
+        if region and NOUNS_ONLY.fullmatch(sentence, candidate.end, region.start()):
             destinations, steps["dest"] = [], "region"
         if not destinations and index and mentions and not REGION_DESTINATION.search(segment):
             # "it had received three flights ... and would receive another four"
