@@ -34,8 +34,9 @@ from transforms.vocabulary import FLIGHT_STEMS, LANGUAGES
 # 2.5.0: prose as a package of decisions; tables in columns, by month, on one line and headed by origin;
 # senders from datelines, charterers and a count's own phrase; completed by default; the shapes of
 # tests/transforms/test_shapes.py
-# 2.8.0: the shapes of the prose, list and table tests added with it (round amounts, parts "of them", counts
-# "each", senders that fetch, headlines in the present, tables by year or month, route arrows, semicolon items)
+# 2.8.0: the shapes of the prose, list and table tests added with it (round amounts, parts "of them",
+# counts "each", senders that fetch, headlines in the present, tables by year or month, route arrows,
+# semicolon items)
 EXTRACTOR_VERSION = "2.8.0"
 PROSE_LANGUAGES = LANGUAGES
 # supplied: the JSON object of metadata that came with the file (transforms.supplied), or null
