@@ -506,3 +506,14 @@ def test_a_noun_of_a_round_amount_counts_about_that_many_and_a_vague_plural_none
 def test_a_count_in_brackets_after_a_place_went_there(body: str, language: str) -> None:
     assert [(flights, destinations) for flights, _, _, destinations, _ in _claims(body, language, context=US)] == [
         (48, ["GT"]), (41, ["HN"]), (16, ["SV"])]
+
+
+@pytest.mark.parametrize(("body", "language", "flights"), [
+    ("About 3 in 10 flights went to Guatemala.", "en", []),
+    ("Two out of five flights went to Honduras.", "en", []),
+    ("Um em cada cinco voos foi para Fortaleza.", "pt", []),
+    ("Seis de cada diez vuelos fueron a Guatemala.", "es", []),
+    ("The migrants were returned to Haiti in 12 flights.", "en", [12]),  # "in" after a verb is no fraction
+])
+def test_a_share_of_the_flights_is_no_count(body: str, language: str, flights: list) -> None:
+    assert [f for f, *_ in _claims(body, language, context=US)] == flights

@@ -58,7 +58,10 @@ MORE_AFTER = re.compile(r"^\s*(?:more|m[aá]s|a m[aá]s|mais|a mais)\b(?!\s*:)",
 COMPARISON = LowercasePattern(rf"\b(?:{COMPARISON_CUE.alternation})\b")
 FRACTION_BEFORE = EndPattern(
     re.compile(
-        r"\b(?:de cada|out of every|in every|one in|uno de cada|una de cada|of every)\s*$", re.IGNORECASE
+        # "seis de cada diez vuelos", "3 in 10 flights", "um em cada cinco voos"
+        r"\b(?:de cada|out of every|in every|one in|uno de cada|una de cada|of every|em cada|"
+        r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out of))\s*$",
+        re.IGNORECASE,
     ),
     words=3,
 )
