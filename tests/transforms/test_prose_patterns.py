@@ -517,3 +517,12 @@ def test_a_count_in_brackets_after_a_place_went_there(body: str, language: str) 
 ])
 def test_a_share_of_the_flights_is_no_count(body: str, language: str, flights: list) -> None:
     assert [f for f, *_ in _claims(body, language, context=US)] == flights
+
+
+@pytest.mark.parametrize(("body", "language"), [
+    ("This brings the number of deportation flights this year to 99.", "en"),
+    ("Esto eleva a 99 el número de vuelos de deportación recibidos este año.", "es"),
+    ("Isso eleva para 99 o número de voos de deportação recebidos neste ano.", "pt"),
+])
+def test_a_count_that_raises_the_number_of_flights_is_that_number(body: str, language: str) -> None:
+    assert [f for f, *_ in _claims(body, language, context=US)] == [99]

@@ -115,7 +115,7 @@ PRIOR_BEFORE = EndPattern(
         r"(?P<tally>(?:count|number|figure|total|tally|record|cifra|n[uú]mero|conteo|registro|r[eé]cord|"
         r"recorde)\s+(?:was|is|had been|of|fue|era|de|ascendi[oó] a|lleg[oó] a)|"
         r"\b(?:brings?|brought|bringing|raises?|raised|takes?|took|lleva|llevan|eleva|elevan|"
-        r"elev[oó])\s+(?:the|el|la)\s+(?:total|tally|count|"
+        r"elev[oó])\s+(?:the|el|la)\s+(?:total|tally|count|number|figure|"
         r"cifra|n[uú]mero|conteo)\b[^.;]{0,80}?\s(?:to|a|hasta)))\s+$",
         re.IGNORECASE,
     ),

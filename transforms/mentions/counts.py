@@ -89,12 +89,16 @@ TALLY_THEN_ARTICLE = EndPattern(
     re.compile(
         r"\b(?:suman|sumaban|sumaron|son|eran|fueron|ascienden\s+a|ascendieron\s+a|llegan\s+a|llegaron\s+a|"
         r"alcanzan|alcanzaron|van|llevan|"
-        r"totalizan|totalizaron)\s+(?:ya\s+)?(?:(?P<q>m[aá]s\s+de|al\s+menos|casi|unos|unas|"
-        r"cerca\s+de)\s+)?(?P<n>[\d.,]+|[^\W\d_]+)\s+(?:los|las)\s+$",
+        r"totalizan|totalizaron|"
+        # "Esto eleva a 99 el número de vuelos", "Isso eleva para 13 o número de voos"
+        r"eleva\s+(?:a|para)|elev[oó]\s+a|elevou\s+para|lleva\s+a|llev[oó]\s+a|leva\s+para|levou\s+para)"
+        r"\s+(?:ya\s+)?(?:(?P<q>m[aá]s\s+de|al\s+menos|casi|unos|unas|"
+        r"cerca\s+de)\s+)?(?P<n>[\d.,]+|[^\W\d_]+)\s+"
+        r"(?:los|las|(?:el|la|o|a)\s+(?:n[uú]mero|cifra|total|quantidade)\s+de(?:\s+(?:los|las|os|as))?)\s+$",
         re.IGNORECASE,
     ),
-    words=7,
-)  # "ascendieron a ya más de 40 los"
+    words=9,
+)  # "ascendieron a ya más de 40 los", "eleva a 99 el número de los"
 ORDINAL_DIGITS_BEFORE = EndPattern(
     re.compile(
         r"(?<![\w.,])(?P<n>\d{1,4})\s?(?:st|nd|rd|th|er|ro|ra|do|da|to|ta|vo|va|mo|ma|no|na|º|ª|"
