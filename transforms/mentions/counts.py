@@ -97,8 +97,8 @@ TALLY_THEN_ARTICLE = EndPattern(
         r"(?:los|las|(?:el|la|o|a)\s+(?:n[uú]mero|cifra|total|quantidade)\s+de(?:\s+(?:los|las|os|as))?)\s+$",
         re.IGNORECASE,
     ),
-    words=9,
-)  # "ascendieron a ya más de 40 los", "eleva a 99 el número de los"
+    words=10,
+)  # "ascendieron a ya cerca de 40 la cifra de las": ten words at most
 ORDINAL_DIGITS_BEFORE = EndPattern(
     re.compile(
         r"(?<![\w.,])(?P<n>\d{1,4})\s?(?:st|nd|rd|th|er|ro|ra|do|da|to|ta|vo|va|mo|ma|no|na|º|ª|"
