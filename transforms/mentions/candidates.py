@@ -246,17 +246,13 @@ MONTH_BEFORE = EndPattern(
     words=4,
 )
 # "; in 2021, 1,300", ", y en 2021, 1.300": a year opening the next item of a list of yearly counts
-YEAR_BEFORE = EndPattern(
+YEAR_ITEM_BEFORE = EndPattern(
     re.compile(
         r"(?:[;,]\s*|\s(?:y|and|e)\s+)(?P<lead>(?:en|in|em|durante|during)\s+(?:19|20)\d{2})\s*,\s*$",
         re.IGNORECASE,
     ),
     words=4,
 )
-
-
-def _is_year_token(token: re.Match[str]) -> bool:
-    return len(token.group()) == len("2021") and token.group().isdigit() and token.group()[:2] in ("19", "20")
 
 
 # "seguido de noviembre (61) y agosto (58)": a month with its count in brackets, after a count of flights
@@ -381,12 +377,12 @@ def find_elided(
         if (
             candidate is None
             and listed
-            and (year := YEAR_BEFORE.search(before))
+            and (year := YEAR_ITEM_BEFORE.search(before))
             and any(end <= year.start() for _, end in busy)
         ):
             # "In 2020, the agency flew 1,100 removal flights; in 2021, 1,300": the next year's count
             value = number_at(sentence, token, language, listed=True)
-            if value is not None and not _followed_by_noun(after) and not _is_year_token(token):
+            if value is not None and not _followed_by_noun(after):  # (number_at refuses a year)
                 candidate = Candidate(
                     Count(value, Qualifier.EXACT),
                     year.start("lead"),
@@ -406,7 +402,8 @@ def find_elided(
                 )
         # "en cinco aviones, cuatro de ellos desde Tenerife": a part of the flights counted right before
         # "Guatemala received 48 of them": a part of the flights the sentence before counted or named
-        part = OF_THEM_AFTER.match(after) and (
+        of_them = OF_THEM_AFTER.match(after)
+        part = of_them and (
             (listed and _right_after_a_count(token, busy, numbers))
             or (RECEIVED_BEFORE.search(before) and not them_are_people)
         )
@@ -416,11 +413,7 @@ def find_elided(
             and (MOVED_AFTER.match(after) or part or not _followed_by_noun(after))
             and not transfer
             # "of them" with no count before it in the sentence: the people the sentence before counted
-            and not (
-                them_are_people
-                and OF_THEM_AFTER.match(after)
-                and not any(e <= token.start() for _, e in busy)
-            )
+            and not (them_are_people and of_them and not any(e <= token.start() for _, e in busy))
         ):
             value = number_at(sentence, token, language)
             low = RANGE_BEFORE.search(before)
