@@ -14,6 +14,7 @@ from functools import cache
 
 import py3langid
 
+from transforms.cues.boilerplate import COMMENT_STAMP as COMMENT_STAMP_CUE
 from transforms.cues.boilerplate import RIGHTS_RESERVED
 from transforms.dates import day_label_date, find_period, find_publication_date
 from transforms.places import find_countries
@@ -45,12 +46,18 @@ HEAD_LINES = 12
 BULLET_LINE = re.compile(r"^(?P<indent>[ \t]*)[•·▪◦‣][ \t]*(?P<rest>.*)$", re.MULTILINE)
 BULLET_MARKS = "•·▪◦‣"
 # "name says:", "name · 2 hours ago": one of these follows the name
-AUTHOR_MARKS = (":", "·", "|", "•", "–", "-")
+AUTHOR_MARKS = (":", "·", "|", "•", "–", "-", "...", "…")
 AUTHOR_HEAD_CHARS = 80
 MAX_AUTHOR_LINE_CHARS = 200  # an author line is a name and a verb or a time, before the comment itself
 USERNAME = re.compile(r"^[\w.@'-]+(?: [\w.@'-]+){0,3}$")
 MIN_COMMENT_AUTHORS = 2
 MIN_COMMENT_LEVELS = 2
+# a line of a comment's buttons and age alone, its parts set apart by dots or bars ("Like · Reply · 3h")
+COMMENT_STAMP = rf"(?:{COMMENT_STAMP_CUE.alternation})"
+COMMENT_STAMP_LINE = re.compile(
+    rf"^[ \t]*{COMMENT_STAMP}(?:[ \t]*[·|•–-][ \t]*{COMMENT_STAMP})*[ \t]*$", re.IGNORECASE | re.MULTILINE
+)
+MAX_COMMENT_NAME_CHARS = 40  # the line above a comment's first stamp is its author's name when this short
 
 # a credit in brackets; it starts with its bracket, which the search finds as a literal (blanks before it go
 # too)
@@ -203,6 +210,17 @@ def _author_lines(text: str) -> list[int]:
     return offsets
 
 
+def _comment_start(text: str, stamp: int) -> int:
+    """Where the comment whose first stamp line starts at ``stamp`` starts: at its author's name on the line
+    above (a short line that ends no sentence), else at the stamp."""
+    above = text[:stamp].rstrip("\n")
+    name_start = above.rfind("\n") + 1
+    name = above[name_start:].strip()
+    if name and len(name) <= MAX_COMMENT_NAME_CHARS and name[-1] not in ".!?:;,":
+        return name_start
+    return stamp
+
+
 def _cut_comment_thread(text: str) -> str:
     """Cut at a comments heading, at the first of several "name says:" lines, or at the first author of a
     nested bullet thread."""
@@ -215,6 +233,10 @@ def _cut_comment_thread(text: str) -> str:
         authors = _author_lines(text)
         if len(authors) >= MIN_COMMENT_AUTHORS:
             text = text[: authors[0]]
+    stamps = COMMENT_STAMP_LINE.finditer(text)
+    first, second = next(stamps, None), next(stamps, None)
+    if first and second:
+        text = text[: _comment_start(text, first.start())]
     if not any(mark in text for mark in BULLET_MARKS):
         return text
     bullets = list(BULLET_LINE.finditer(text))
@@ -254,6 +276,39 @@ EMBEDDED_POST = re.compile(
 )
 
 
+# a gallery's paragraph number on a line of its own ("1", "2", ... above each caption)
+PARAGRAPH_NUMBER = re.compile(r"^[ \t]*(?P<number>\d{1,2})[ \t]*$", re.MULTILINE)
+MIN_NUMBERED_PARAGRAPHS = 3
+MAX_INSERTED_HEADLINE_CHARS = 120
+
+
+def _without_inserted_headlines(text: str) -> str:
+    """``text`` without the headlines of other stories set between its numbered paragraphs.
+
+    In a gallery whose paragraphs are numbered 1, 2, 3 ... each on a line above its caption, a short line
+    standing alone between two numbered paragraphs, under no number and ending no sentence, is a link to
+    another story ("Otros 119 deportados llegan en vuelo chárter").
+    """
+    numbers = list(PARAGRAPH_NUMBER.finditer(text))
+    if len(numbers) < MIN_NUMBERED_PARAGRAPHS or [int(n.group("number")) for n in numbers] != list(
+        range(1, len(numbers) + 1)
+    ):
+        return text
+    lines = text.split("\n")
+    first = text.count("\n", 0, numbers[0].start())
+    last = text.count("\n", 0, numbers[-1].start())
+    inserted = {
+        index
+        for index in range(first + 2, last)
+        if not lines[index - 1].strip()
+        and not lines[index + 1].strip()
+        and 0 < len(lines[index].strip()) <= MAX_INSERTED_HEADLINE_CHARS
+        and lines[index].strip()[-1] not in '.!?:;"»”)'
+        and not PARAGRAPH_NUMBER.fullmatch(lines[index])
+    }
+    return "\n".join(line for index, line in enumerate(lines) if index not in inserted) if inserted else text
+
+
 def has_superscript_digit(text: str) -> bool:
     """Whether a footnote's superscript mark may be in ``text``: an ASCII text (most lines) is answered
     without a search."""
@@ -285,6 +340,7 @@ def clean_body(text: str) -> str:
         text = FOOTNOTE_MARK.sub("", text)
     if "\n" in text:
         text = RELATED_BLOCK.sub("", text)
+        text = _without_inserted_headlines(text)
     if "(@" in text:
         text = EMBEDDED_POST.sub("", text)
     if "(" in text:
@@ -295,7 +351,11 @@ def clean_body(text: str) -> str:
         line.rstrip()
         for line in text.split("\n")
         if len(line) > MAX_BOILERPLATE_CHARS
-        or not (BOILERPLATE_LINE.fullmatch(line) or (notices and COPYRIGHT_NOTICE.search(line)))
+        or not (
+            BOILERPLATE_LINE.fullmatch(line)
+            or COMMENT_STAMP_LINE.fullmatch(line)
+            or (notices and COPYRIGHT_NOTICE.search(line))
+        )
     ]
     text = "\n".join(kept)
     if "\n\n\n" in text:

@@ -192,7 +192,11 @@ COMMENT_HEADINGS = (
     r"\d+\s+(?:respuestas|opiniones|reacciones)|coment[aá]rios?(?: dos leitores)?|\d+\s+coment[aá]rios?|"
     r"deixe (?:um|seu) coment[aá]rio|"
     r"(?:top|best|most|highest)[ -](?:rated|recent|popular|liked|voted) comments|reader reactions|reactions|"
-    r"rea[cç][õo]es(?: dos leitores)?"
+    r"rea[cç][õo]es(?: dos leitores)?|"
+    # a thread's notices: "Comments are closed.", "Showing 12 comments", "Los comentarios están cerrados"
+    r"comments are (?:closed|disabled)\.?|showing \d+ comments?|"
+    r"(?:los )?comentarios (?:est[aá]n )?cerrados\.?|"
+    r"coment[aá]rios (?:est[aã]o )?(?:encerrados|fechados)\.?"
 )
 # Words one of which every heading above holds: a cheap test before the regex runs over a whole text.
 COMMENT_HEADING_CUES = (
@@ -215,12 +219,18 @@ COMMENT_HEADING_CUES = (
 COMMENT_AUTHOR = (
     r"^[ \t]*(?:[-*•·][ \t]*)?@?[\w.'’-]+(?:[ \t][\w.'’-]+){0,3}[ \t]*(?:\([^)\n]{0,30}\))?[ \t]*"
     r"(?:(?:says|said|wrote|writes|replied|replies|dice|dijo|escribi[oó]|escribe|coment[oó]|respondi[oó]|"
-    r"responde|disse|escreveu|comentou)[ \t]*:"
+    r"responde|disse|escreveu|comentou)[ \t]*(?::|\.\.\.|…)"
     r"|[·|•–-][ \t]*(?:hace[ \t]+(?:\d+|un|una)|\d+[ \t]+(?:minutes?|hours?|days?|weeks?)[ \t]+ago|yesterday|"
     r"ayer|h[aá][ \t]+\d+|\d{1,2}:\d{2}))"
 )
 # Text one piece of which every author line above holds (lowercase): a cheap test before any line is matched.
 COMMENT_AUTHOR_CUES = (
+    "said...",
+    "said…",
+    "dijo...",
+    "dijo…",
+    "disse...",
+    "disse…",
     "says:",
     "said:",
     "wrote:",

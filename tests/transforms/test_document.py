@@ -62,6 +62,55 @@ def test_nested_bullet_comment_thread_is_removed() -> None:
     assert body.endswith("The article says little about numbers.")
 
 
+# threads whose authors stand on lines of their own, above or below a line of buttons and an age, or whose
+# authors "said..." (a blog's thread); the last article line must stay
+STAMPED_THREADS = [
+    "Last article line.\n\nMaria Lopez\n3 hours ago\nI saw 9 flights.\nReply\n\njd22\n5 hours ago\nNo, 12.\nReply",
+    "Last article line.\n\njdoe22\nLike · Reply · 3h\nIt was 11 flights.\n\nmk\nLike · Reply · 1d\nThey sent 14.",
+    "Última línea del artículo.\n\nMaría José\nhace 3 horas\nYo conté 9 vuelos.\nResponder\n\nCarlos R.\nhace 5 horas\nSon 12.\nResponder",
+    "Última linha do artigo.\n\nJoão Silva\nCurtir · Responder · 2 h\nForam 6 voos.\n\nAna\nCurtir · Responder · 5 h\nEu vi 3 aviões.",
+    "Last article line.\n\nAnonymous said...\nI watched 7 flights land.\n\nMarch 4, 2025 at 9:12 PM\n\nPedro M. said...\nThere were 4 more.",
+    "Última línea del artículo.\n\nAnónimo dijo...\nYo vi 8 vuelos.\n\nLuis dijo…\nFueron 3.",
+    "Última linha do artigo.\n\nLeitor disse...\nForam 8 voos.\n\nMaria disse...\nForam 3.",
+    "Last article line.\n\nComments are closed.\n\nI counted 5 flights myself.",
+    "Last article line.\n\nShowing 2 comments\nI counted 5 flights myself.",
+    "Última línea del artículo.\n\nLos comentarios están cerrados.\nYo conté 5 vuelos.",
+    "Última linha do artigo.\n\nComentários encerrados\nEu contei 5 voos.",
+]
+
+
+@pytest.mark.parametrize("text", STAMPED_THREADS)
+def test_threads_with_stamped_or_said_authors_are_removed(text: str) -> None:
+    assert clean_body(text) == text.split("\n", maxsplit=1)[0]
+
+
+def test_one_said_line_or_a_reply_in_prose_is_article_text() -> None:
+    text = "The minister said...\nthat 5 flights had landed.\n\nOfficials will reply within 3 hours."
+    assert clean_body(text) == text
+
+
+GALLERY = "1\n{a}\n\n2\n{b}\n\n{link}\n\n3\n{c}"
+GALLERIES = [
+    ("Two flights landed.", "Buses waited outside.", "Another 119 deportees arrive on a charter", "Both came from Texas."),
+    ("Aterrizó un vuelo.", "Los esperaban buses.", "Otros 119 deportados llegan en vuelo chárter", "Venía de Texas."),
+    ("Pousou um voo.", "Ônibus esperavam.", "Mais 119 deportados chegam em voo fretado", "Veio do Texas."),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "link", "c"), GALLERIES)
+def test_a_headline_between_numbered_paragraphs_is_cut(a: str, b: str, link: str, c: str) -> None:
+    body = clean_body(GALLERY.format(a=a, b=b, link=link, c=c))
+    assert link not in body
+    assert all(caption in body for caption in (a, b, c))
+
+
+def test_numbered_paragraphs_out_of_sequence_or_a_sentence_between_them_stay() -> None:
+    out_of_sequence = "1\nTwo flights landed.\n\nNine planes waited\n\n3\nBuses waited.\n\n4\nBoth from Texas."
+    sentence = GALLERY.format(a="A.", b="B.", link="Another 119 deportees arrived on a charter.", c="C.")
+    assert clean_body(out_of_sequence) == out_of_sequence
+    assert clean_body(sentence) == sentence
+
+
 def test_bullet_lists_in_articles_are_kept() -> None:
     text = "Flights by country:\n• Guatemala – 36 vuelos\n• Honduras – 23 vuelos\n"
     assert clean_body(text) == text.strip()
