@@ -526,3 +526,17 @@ def test_a_share_of_the_flights_is_no_count(body: str, language: str, flights: l
 ])
 def test_a_count_that_raises_the_number_of_flights_is_that_number(body: str, language: str) -> None:
     assert [f for f, *_ in _claims(body, language, context=US)] == [99]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "counts"),
+    [
+        ("Guatemala received 31 removal flights in February, up from 25 a year ago.", "en", [31, 25]),
+        ("Guatemala received 31 removal flights in February, up from five a day last year.", "en", [31]),
+        ("Honduras recibió 27 vuelos en febrero, frente a tres al día en 2024.", "es", [27]),
+        ("Honduras recibió 27 vuelos en febrero; el año pasado recibía 2 por semana.", "es", [27]),
+        ("O Brasil recebeu 4 voos em fevereiro, contra dois por dia em 2024.", "pt", [4]),
+    ],
+)
+def test_a_number_whose_noun_is_left_out_and_a_rate_follows_is_no_count(body: str, language: str, counts: list[int]) -> None:
+    assert [claim[0] for claim in _claims(body, language, context=US)] == counts

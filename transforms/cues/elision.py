@@ -66,7 +66,7 @@ RECEIVED = Cue(
     examples={
         "en": (
             "Removal flights kept coming: Guatemala received 12 in May.",
-            "Flights continue, and Honduras receives 4 each week.",
+            "Flights continue, and Honduras receives 4 this week.",
             "Removal flights went on; Haiti would receive 3 more.",
             "Removal flights to Honduras totaled 14 in May.",
             "Removal flights to Haiti totalled 9 in June.",
@@ -75,7 +75,7 @@ RECEIVED = Cue(
             "Of the removal flights, Guatemala had 12 in May.",
             "Removal flights to Ecuador continued, and it logged 7 in May.",
             "Removal flights went on; Haiti got 5 in May.",
-            "Removal flights go on; Haiti gets 5 a month.",
+            "Removal flights go on; Haiti gets 5 this month.",
             "Removal flights continued: Honduras saw 11 in May.",
             "Removal flights go on, and Honduras expects 6 in July.",
             "Removal flights went on; Haiti expected 4 in July.",
@@ -114,9 +114,21 @@ RECEIVED = Cue(
         ),
     },
     not_examples={
-        "en": ("Removal flights went on; Guatemala received 120 people in May.",),
-        "es": ("Los vuelos siguieron: Guatemala recibió 120 personas en mayo.",),
-        "pt": ("Os voos continuaram: o Brasil recebeu 120 pessoas em maio.",),
+        "en": (
+            "Removal flights went on; Guatemala received 120 people in May.",
+            "Flights continue, and Honduras receives 4 each week.",  # a rate
+            "Removal flights go on; Haiti got 5 a month last year, up from 2 a month.",
+        ),
+        "es": (
+            "Los vuelos siguieron: Guatemala recibió 120 personas en mayo.",
+            "Los vuelos siguen y Honduras recibe 4 por semana.",
+            "Los vuelos de deportación siguen: Haití recibe 3 al día.",
+        ),
+        "pt": (
+            "Os voos continuaram: o Brasil recebeu 120 pessoas em maio.",
+            "Os voos continuam e o Brasil recebe 2 por semana.",
+            "Os voos de deportação continuam: o Haiti recebe 3 ao dia.",
+        ),
     },
 )
 ARRIVED_FIRST = Cue(

@@ -28,6 +28,9 @@ PROJECTION = Cue(
             r"would (?:pass|top|exceed|surpass)",
             r"could (?:pass|top|exceed|surpass)",
             r"analysts? (?:project|predict|forecast)",
+            r"(?:expects?|expected|forecasts?) the (?:total|tally|count|figure|number)",
+            r"(?:total|tally|count|figure) (?:to|will|would|could|should|may|might) "
+            r"(?:pass|top|exceed|surpass|reach|hit)",
         ),
         "es": (
             r"si (?:se mantiene|sigue|contin[uú]a) (?:el|este|ese) ritmo",
@@ -39,6 +42,9 @@ PROJECTION = Cue(
             r"estimaci[oó]n",
             r"se mantiene (?:el|este) ritmo",
             r"superar[ií]a",
+            r"superar[aá]n?",
+            r"rebasar[aá]n?",
+            r"proyectan? que",
         ),
         "pt": (
             "nesse ritmo",
@@ -49,6 +55,10 @@ PROJECTION = Cue(
             "estimativa",
             r"projetad[oa]s?",
             r"analistas (?:projetam|preveem|estimam)",
+            r"projetam? que",
+            r"deve(?:m|r[aá])? (?:passar|superar|ultrapassar)",
+            r"superar[aá]",
+            r"ultrapassar[aá]",
         ),
     },
     examples={
@@ -67,6 +77,9 @@ PROJECTION = Cue(
             "The programme would pass 120 removal flights.",
             "The agency could exceed 130 removal flights.",
             "The agency may fly 80 flights in July, analysts project.",
+            "Officials expect the total to pass 400 removal flights by September.",
+            "The count should top 90 removal flights this month.",
+            "The agency forecasts the number will hit 500 removal flights.",
         ),
         "es": (
             "Si se mantiene el ritmo, habrá 300 vuelos este año.",
@@ -80,6 +93,9 @@ PROJECTION = Cue(
             "Una estimación habla de 350 vuelos.",
             "Si se mantiene este ritmo, habrá 180 vuelos.",
             "El país superaría los 300 vuelos este año.",
+            "Las autoridades proyectan que la cifra superará los 300 vuelos al cierre del año.",
+            "Con ellos se rebasarán los 200 vuelos de deportación.",
+            "El total rebasará los 120 vuelos en junio.",
         ),
         "pt": (
             "Nesse ritmo, o país receberá 90 voos.",
@@ -90,6 +106,10 @@ PROJECTION = Cue(
             "Uma estimativa fala em 100 voos.",
             "São 110 voos projetados para o ano.",
             "Analistas projetam 80 voos em julho.",
+            "O governo projeta que o número deve passar de 40 voos até o fim do ano.",
+            "O total superará 50 voos em junho.",
+            "Com eles, o país ultrapassará 60 voos de deportação.",
+            "Os voos devem superar 70 no ano.",
         ),
     },
     not_examples={

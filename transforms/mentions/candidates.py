@@ -109,6 +109,16 @@ RECEIVED_BEFORE = EndPattern(
     ),
     words=2,
 )
+# "up from five a day", "frente a tres al día", "contra dois por dia": a number with its noun left out that
+# is a rate, not a count ("115 a year ago" is a count a year back)
+RATE_RIGHT_AFTER = re.compile(
+    r"""^\s*(?:
+        (?:a|per|each|every|al|por|cada|ao)\s+(?:week|day|month|year|semana|d[ií]a|mes|a[nñ]o|m[eê]s|ano)\b
+        (?!\s+(?:ago|earlier|before|antes|atr[aá]s))   # "a year ago" dates a count
+      | (?:weekly|daily|monthly|diari[oa]s|semanales|mensuales|di[aá]rios|semanais|mensais)\b
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
 PRIOR_BEFORE = EndPattern(
     re.compile(
         r"\b(?:(?:up|down)\s+from|frente a(?:\s+los)?|compared (?:with|to)|against|contra(?:\s+los)?|"
@@ -434,7 +444,12 @@ def find_elided(
                 or SENT_OUT_BEFORE.search(lead)
                 or part
             )
-            if triggered and value is not None and not CHANGE_BEFORE.search(lead):
+            if (
+                triggered
+                and value is not None
+                and not CHANGE_BEFORE.search(lead)
+                and not RATE_RIGHT_AFTER.match(after)
+            ):
                 # "Colombia and Ecuador each received 11", "recibieron 11 cada uno": that many to each subject
                 each_before = EACH_BEFORE.search(lead)
                 each = each_before or EACH_AFTER_NOUN.match(after)
