@@ -211,6 +211,16 @@ DENIER_AFTER = re.compile(
     rf"tambi[eé]n\s+)?(?:{DENIAL_WORDS})\b",
     re.IGNORECASE,
 )
+# "was turned back by Mexico", "fue rechazado por el Gobierno de México", "foi recusado pelo México": the
+# country that refused the flight is where it was to land
+DENIED_BY_BEFORE = EndPattern(
+    re.compile(
+        rf"\b(?:{DENIAL_WORDS})\s+(?:by|por|pel[oa]s?)\s+(?:the\s+|el\s+|la\s+)?"
+        r"(?:(?:government|authorities|gobierno|autoridades|governo|autoridades)\s+(?:of|de|d[oa])\s+)?$",
+        re.IGNORECASE,
+    ),
+    words=8,
+)
 FLIGHT_OF_PLACE = EndPattern(
     re.compile(
         r"\b(?:vuelos?|aviones|avi[oó]n|voos?|avi[aã]o|avi[oõ]es)\s+(?:[^\W\d_]+\s+){0,2}?(?:de|desde|"
@@ -328,6 +338,8 @@ def _role(place: PlaceMatch, before: str, after: str, language: str | None) -> t
     if place.kind in ("country", "demonym") and _chartered(before) and CHARTERED_BY_BEFORE.search(before):
         # "dos aeronaves fletadas por el Instituto Nacional de Migración de México"
         return "origin", "charterer"
+    if place.kind == "country" and DENIED_BY_BEFORE.search(before):
+        return "destination", "receiver"
     addressed = ADDRESSED_NAME_BEFORE.search(before)  # "without notice to the Guatemalan government"
     actor = ACTOR_AFTER.match(after) if place.kind in ("country", "demonym") and not addressed else None
     acting_noun = (

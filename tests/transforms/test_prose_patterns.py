@@ -540,3 +540,39 @@ def test_a_count_that_raises_the_number_of_flights_is_that_number(body: str, lan
 )
 def test_a_number_whose_noun_is_left_out_and_a_rate_follows_is_no_count(body: str, language: str, counts: list[int]) -> None:
     assert [claim[0] for claim in _claims(body, language, context=US)] == counts
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        ("Two removal flights landed in Guatemala, and one more was turned back by Mexico.", "en"),
+        ("Dos vuelos de deportación aterrizaron en Guatemala, y uno más fue rechazado por México.", "es"),
+        ("Dois voos de deportação pousaram na Guatemala, e mais um foi recusado pelo México.", "pt"),
+    ],
+)
+def test_one_more_with_a_fate_of_its_own_is_one_flight_to_the_country_that_refused_it(body: str, language: str) -> None:
+    assert _claims(body, language, context=US) == [(2, "exact", "US", ["GT"], "completed"), (1, "exact", "US", ["MX"], "denied")]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "counts"),
+    [
+        ("Three removal flights landed in Haiti on Monday and one more was cancelled.", "en", [(3, "completed"), (1, "cancelled")]),
+        ("Tres vuelos de deportación llegaron a Haití el lunes; uno fue cancelado.", "es", [(3, "completed")]),  # one of the three
+        ("Três voos de deportação chegaram ao Haiti na segunda e mais um foi cancelado.", "pt", [(3, "completed"), (1, "cancelled")]),
+    ],
+)
+def test_one_more_is_a_flight_beyond_the_count_and_one_alone_is_not(body: str, language: str, counts: list[tuple]) -> None:
+    assert [(claim[0], claim[4]) for claim in _claims(body, language, context=US)] == counts
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        ("A removal flight from Texas was refused by the government of Colombia.", "en"),
+        ("Un vuelo de deportación desde Texas fue rechazado por el gobierno de Colombia.", "es"),
+        ("Um voo de deportação do Texas foi recusado pelas autoridades da Colômbia.", "pt"),
+    ],
+)
+def test_the_country_a_flight_was_refused_by_is_its_destination(body: str, language: str) -> None:
+    assert _claims(body, language) == [(1, "exact", "US", ["CO"], "denied")]

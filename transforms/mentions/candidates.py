@@ -109,6 +109,16 @@ RECEIVED_BEFORE = EndPattern(
     ),
     words=2,
 )
+# "and one more was turned back by Mexico", "y uno más fue rechazado", "e mais um foi cancelado": one flight
+# more than the sentence counted, with a fate of its own
+ONE_MORE_WITH_A_FATE = re.compile(
+    # "mais um" says "more" before the number
+    r"^\s+(?:more\s+|m[aá]s\s+)?(?:was|were|had\s+been|fue|fueron|foi|foram)\s+"
+    rf"(?:{DENIED.alternation}|{CANCELLED.alternation})\b",
+    re.IGNORECASE,
+)
+MORE_BEFORE_ONE = re.compile(r"\b(?:mais|outro)\s+$", re.IGNORECASE)
+MORE_RIGHT_AFTER = re.compile(r"^\s+(?:more|m[aá]s)\b", re.IGNORECASE)
 # "up from five a day", "frente a tres al día", "contra dois por dia": a number with its noun left out that
 # is a rate, not a count ("115 a year ago" is a count a year back)
 RATE_RIGHT_AFTER = re.compile(
@@ -417,15 +427,20 @@ def find_elided(
             (listed and _right_after_a_count(token, busy, numbers))
             or (RECEIVED_BEFORE.search(before) and not them_are_people)
         )
+        one_more = (
+            listed
+            and ONE_MORE_WITH_A_FATE.match(after) is not None
+            and (MORE_RIGHT_AFTER.match(after) is not None or MORE_BEFORE_ONE.search(before) is not None)
+        )
         if (
             candidate is None
             and flight_context
-            and (MOVED_AFTER.match(after) or part or not _followed_by_noun(after))
+            and (MOVED_AFTER.match(after) or part or one_more or not _followed_by_noun(after))
             and not transfer
             # "of them" with no count before it in the sentence: the people the sentence before counted
             and not (them_are_people and of_them and not any(e <= token.start() for _, e in busy))
         ):
-            value = number_at(sentence, token, language)
+            value = number_at(sentence, token, language, listed=bool(one_more))
             low = RANGE_BEFORE.search(before)
             low_value = parse_count_word(low.group("low"), language) if low else None
             ranged = low is not None and low_value is not None and value is not None and low_value < value
@@ -443,6 +458,7 @@ def find_elided(
                 or WHOLE_THEN_PART.match(lead)
                 or SENT_OUT_BEFORE.search(lead)
                 or part
+                or one_more
             )
             if (
                 triggered
