@@ -576,3 +576,19 @@ def test_one_more_is_a_flight_beyond_the_count_and_one_alone_is_not(body: str, l
 )
 def test_the_country_a_flight_was_refused_by_is_its_destination(body: str, language: str) -> None:
     assert _claims(body, language) == [(1, "exact", "US", ["CO"], "denied")]
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        ("Removal flights, week of April 20–26\n\nTop destinations this week: Guatemala (12), Honduras (9) and Peru (3).", "en"),
+        ("Vuelos de deportación de la semana\n\nPrincipales destinos: Guatemala (12), Honduras (9) y Perú (3).", "es"),
+        ("Voos de deportação da semana\n\nPrincipais destinos: Guatemala (12), Honduras (9) e Peru (3).", "pt"),
+    ],
+)
+def test_a_destinations_lead_under_a_headline_about_flights_counts_flights(body: str, language: str) -> None:
+    assert [(claim[0], claim[3]) for claim in _claims(body, language, context=US)] == [(12, ["GT"]), (9, ["HN"]), (3, ["PE"])]
+
+
+def test_a_destinations_lead_under_a_headline_about_something_else_counts_nothing() -> None:
+    assert _claims("Tourism rebounds in spring\n\nTop destinations this week: Guatemala (12), Honduras (9).", context=US) == []

@@ -156,6 +156,38 @@ ARRIVED_FIRST = Cue(
         "pt": ("O Brasil recebeu 12 voos de deportação em maio. Em junho chegaram 900 pessoas.",),
     },
 )
+# "Top destinations this week: Guatemala (12), Honduras (9)": a lead that opens a list of places, each with
+# its count of flights in brackets
+DESTINATIONS_LEAD = Cue(
+    "destinations_lead",
+    Decision.ELISION,
+    words={
+        "en": ("destinations", r"by (?:country|destination)"),
+        "es": ("destinos", r"por (?:pa[ií]s|destino)"),
+        "pt": ("destinos", r"por (?:pa[ií]s|destino)"),
+    },
+    examples={
+        "en": (
+            "ICE flew 35 removal flights this week. Top destinations: Guatemala (12), Honduras (9).",
+            "ICE flew 35 removal flights this week. By country: Guatemala (12), Honduras (9) and Peru (3).",
+        ),
+        "es": (
+            "ICE realizó 35 vuelos esta semana. Principales destinos: Guatemala (12), Honduras (9).",
+            "ICE realizó 35 vuelos esta semana. Por país: Guatemala (12), Honduras (9) y Perú (3).",
+        ),
+        "pt": (
+            "O ICE fez 35 voos nesta semana. Principais destinos: Guatemala (12), Honduras (9).",
+            "O ICE fez 35 voos nesta semana. Por país: Guatemala (12), Honduras (9) e Peru (3).",
+        ),
+    },
+    not_examples={
+        "en": (
+            "ICE flew 35 removal flights this week. Top destinations of tourists: Cancún (12%), Tulum (9%).",
+        ),
+        "es": ("ICE realizó 35 vuelos esta semana. Destinos turísticos: Cancún (12%), Tulum (9%).",),
+        "pt": ("O ICE fez 35 voos nesta semana. Destinos turísticos: Cancún (12%), Tulum (9%).",),
+    },
+)
 INCLUDING = Cue(
     "including",
     Decision.ELISION,
@@ -367,4 +399,4 @@ SENT_OUT = Cue(
         "pt": ("Alexandria liderou com 94 voos em junho; Mesa enviou 60 agentes.",),
     },
 )
-ELISION_CUES = (RECEIVED, ARRIVED_FIRST, INCLUDING, SENT_TO, SENT_FROM, RANK, SENT_OUT)
+ELISION_CUES = (RECEIVED, ARRIVED_FIRST, DESTINATIONS_LEAD, INCLUDING, SENT_TO, SENT_FROM, RANK, SENT_OUT)

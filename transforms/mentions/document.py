@@ -16,7 +16,7 @@ from transforms.mentions.claims import Mention, merge_restatements
 from transforms.mentions.counts import FLIGHT_NOUN, NUMBER_TOKEN, bound_count_before, number_at
 from transforms.mentions.passengers import THE_AIRCRAFT, people_on_board
 from transforms.mentions.periods import TopicPeriods
-from transforms.mentions.sentences import REGION_DESTINATION, sentence_mentions
+from transforms.mentions.sentences import DESTINATIONS_LEAD_RE, REGION_DESTINATION, sentence_mentions
 from transforms.mentions.status import status_of
 from transforms.mentions.traps import trap_of
 from transforms.routes import Route, sentence_route
@@ -56,6 +56,8 @@ def find_mentions(
     topics.lead(body, candidates[0][0] if candidates else len(body), language)
     found: list[Mention] = []
     previous: Route | None = None
+    # "Top destinations this week: Guatemala (12), ..." under a headline about flights counts flights
+    headline_names_flights = names_a_flight(body.lstrip().split("\n", 1)[0])
     previous_status: str | None = None
     previous_end = -1
     previous_start = 0
@@ -88,7 +90,8 @@ def find_mentions(
             language,
             published,
             carried,
-            flight_context=previous is not None,
+            flight_context=previous is not None
+            or (headline_names_flights and DESTINATIONS_LEAD_RE.match(sentence) is not None),
             known=known,
             has_noun=has_noun,
             them_are_people=adjacent and _counts_people_last(body[last_start:start]),

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from transforms.cues.elision import DESTINATIONS_LEAD
 from transforms.cues.routes import ONE_EACH
 from transforms.dates import Period, find_day, find_relative_period, month_label_period
 from transforms.domain import Precision, Status
@@ -92,7 +93,9 @@ def sentence_mentions(
         language,
         [(c.start, c.end) for c in candidates],
         has_noun or flight_context,
-        bool(candidates) or has_noun or bool(flight_context and SHARE_LEAD.match(sentence)),
+        bool(candidates)
+        or has_noun
+        or bool(flight_context and (SHARE_LEAD.match(sentence) or DESTINATIONS_LEAD_RE.match(sentence))),
         them_are_people,
     )
     candidates = [c for c in candidates if not _restated(c.count, known)]
@@ -314,6 +317,10 @@ WHOLE_BEFORE = re.compile(
 )
 # "De ellos, 50 ..."
 SHARE_LEAD = re.compile(r"^\s*(?:de ellos|de estos|de los cuales|of them|of these|of those)\b", re.IGNORECASE)
+# "Top destinations this week:", "Por país:": a few words, a colon, then places with their counts
+DESTINATIONS_LEAD_RE = re.compile(
+    rf"^\W*(?:[^\W\d_]+\s+){{0,3}}(?:{DESTINATIONS_LEAD.alternation})\b[^:\n]{{0,40}}:", re.IGNORECASE
+)
 
 
 def _each(candidate: Candidate, destinations: list[str]) -> list[list[str]]:
