@@ -592,3 +592,22 @@ def test_a_destinations_lead_under_a_headline_about_flights_counts_flights(body:
 
 def test_a_destinations_lead_under_a_headline_about_something_else_counts_nothing() -> None:
     assert _claims("Tourism rebounds in spring\n\nTop destinations this week: Guatemala (12), Honduras (9).", context=US) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        ("ICE flew 14 removal flights on Monday, including 3 to Honduras and 2 to El Salvador.", "en"),
+        ("El ICE realizó 14 vuelos de deportación el lunes, incluidos 3 a Honduras y 2 a El Salvador.", "es"),
+        ("O ICE fez 14 voos de deportação na segunda-feira, incluindo 3 para Honduras e 2 para El Salvador.", "pt"),
+    ],
+)
+def test_the_parts_of_a_count_share_its_day(body: str, language: str) -> None:
+    found = find_mentions(body, language, PUBLISHED, tables=[], context=US)
+    assert [(m.flights, m.period_start) for m in found] == [(14, dt.date(2025, 4, 7)), (3, dt.date(2025, 4, 7)), (2, dt.date(2025, 4, 7))]
+
+
+def test_a_count_after_a_comma_that_is_no_part_keeps_no_day_of_another() -> None:
+    body = "ICE flew 14 removal flights on Monday, and Guatemala expects 3 more next month."
+    found = find_mentions(body, "en", PUBLISHED, tables=[], context=US)
+    assert [(m.flights, m.period_start) for m in found] == [(14, dt.date(2025, 4, 7)), (3, dt.date(2025, 5, 1))]

@@ -6,9 +6,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from transforms.cues.elision import DESTINATIONS_LEAD
+from transforms.cues.elision import DESTINATIONS_LEAD, INCLUDING
 from transforms.cues.routes import ONE_EACH
-from transforms.dates import Period, find_day, find_relative_period, month_label_period
+from transforms.dates import OpenPeriod, Period, find_day, find_relative_period, month_label_period
 from transforms.domain import Precision, Status
 from transforms.mentions.candidates import CLAUSE_BREAK, bound_counts, find_elided
 from transforms.mentions.claims import Mention
@@ -110,6 +110,8 @@ def sentence_mentions(
     part_origins = {c.origin for c in candidates if c.origin and not c.bound}
     parts_total = sum(c.count.flights for c in candidates if c.origin and not c.bound)
     mentions: list[Mention] = []
+    periods: dict[int, Period | OpenPeriod | None] = {}  # each candidate's, by its index
+    parts: set[int] = set()  # the candidates that are parts of a count before them
     for index, candidate in enumerate(candidates):
         count = candidate.count
         routed = (
@@ -205,6 +207,11 @@ def sentence_mentions(
             # "frente a los 129 de 2021", "compared with 98 in 2023": the year the count is given for
             first, last = dt.date(int(year.group("y")), 1, 1), dt.date(int(year.group("y")), 12, 31)
             clause_period = Period(first, last, Precision.YEAR, year.group().strip(), 0, 0)
+        if clause_period is None and index and _part_of_the_count_before(sentence, candidates, index, parts):
+            # "14 flights departed on Monday, including 3 to Honduras and 2 to El Salvador": the parts' Monday
+            clause_period = periods.get(index - 1)
+            parts.add(index)
+        periods[index] = clause_period
         if (
             clause_status == Status.PLANNED
             and isinstance(clause_period, Period)
@@ -242,6 +249,20 @@ def sentence_mentions(
                 )
             )
     return mentions
+
+
+PART_JOINER = re.compile(r"\s*(?:,|;|\band\b|\by\b|\be\b)\s*(?:(?:and|y|e)\s+)?", re.IGNORECASE)
+
+
+def _part_of_the_count_before(
+    sentence: str, candidates: list[Candidate], index: int, parts: set[int]
+) -> bool:
+    """Whether a count opens the parts of the count before it ("including 3 to Honduras") or goes on with
+    them ("and 2 to El Salvador")."""
+    gap = sentence[candidates[index - 1].end : candidates[index].start]
+    return bool(INCLUDING.regex.search(gap)) or (
+        index - 1 in parts and PART_JOINER.fullmatch(gap) is not None
+    )
 
 
 def _origin_after(sentence: str, candidate: Candidate, language: str | None) -> str | None:
