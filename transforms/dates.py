@@ -644,6 +644,26 @@ def _weekday_pattern() -> re.Pattern[str]:
     )
 
 
+PAST_WEEKDAY_WORD = re.compile(r"\b(?:last|past|pasad[oa]|[uú]ltim[oa]|passad[oa])\b", re.IGNORECASE)
+
+
+def later_in_the_week(period: Period, published: dt.date) -> Period | None:
+    """The weekday a period names, in the week of publication (Monday to Sunday) when that day is still to
+    come: "este viernes" written on a Wednesday is two days on, not five days back. None for any other
+    period, or for a day of that week gone by."""
+    if period.start > published:
+        return period
+    if (
+        period.precision != Precision.DAY
+        or period.start != period.end
+        or PAST_WEEKDAY_WORD.search(period.text)
+        or not _weekday_pattern().search(period.text)
+    ):
+        return None
+    day = published + dt.timedelta(days=period.start.weekday() - published.weekday())
+    return replace(period, start=day, end=day) if day > published else None
+
+
 SPAN_BACK = re.compile(
     r"\b(?:(?:during|in|over|for)\s+)?(?:the\s+)?(?:last|past|previous)\s+(?P<n>\w+)\s+(?P<unit>days?|weeks?|"
     r"months?)\b"

@@ -40,8 +40,8 @@ def _cue(cues: str, language: str | None) -> EndPattern:
 
 
 MOVEMENT_IN = re.compile(
-    r"\b(?:land|lands|landed|landing|arrive|arrived|arriving|touched down|aterriz\w*|lleg\w*|arrib\w*|"
-    r"pous\w*|cheg\w*|aterriss\w*|desembar[cq]\w*|receb\w*|recib\w*|escala|stopped|stopover|stop|"
+    r"\b(?:land|lands|landed|landing|arrive|arrived|arriving|touch(?:ed|es)? down|aterriz\w*|lleg\w*|"
+    r"arrib\w*|pous\w*|cheg\w*|aterriss\w*|desembar[cq]\w*|receb\w*|recib\w*|escala|stopped|stopover|stop|"
     r"received|receives)\b[^.;]{0,60}$",
     re.IGNORECASE,
 )

@@ -16,6 +16,7 @@ from transforms.dates import (
     find_publication_date,
     find_relative_period,
     find_span_period,
+    later_in_the_week,
     leading_day,
     month_sequence_years,
 )
@@ -422,3 +423,25 @@ def test_a_place_after_since_is_where_from_and_opens_no_period(text: str, langua
 def test_a_clause_after_since_opens_the_period_at_its_date(text: str, language: str, start: dt.date) -> None:
     found = find_span_period(text, language, D(2025, 5, 5))
     assert isinstance(found, OpenPeriod) and found.start == start
+
+
+WEDNESDAY = dt.date(2025, 5, 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day"),
+    [
+        ("lands on Friday", "en", dt.date(2025, 5, 16)),
+        ("llega este viernes", "es", dt.date(2025, 5, 16)),
+        ("chega neste domingo", "pt", dt.date(2025, 5, 18)),
+        ("chega nesta sexta-feira, 16", "pt", dt.date(2025, 5, 16)),  # already ahead
+        ("lands on Monday", "en", None),  # Monday of that week is gone by
+        ("landed last Friday", "en", None),
+        ("llega hoy", "es", None),  # the day itself: not to come
+    ],
+)
+def test_a_weekday_later_in_the_week_of_publication(text: str, language: str, day: dt.date | None) -> None:
+    period = find_relative_period(text, language, WEDNESDAY)
+    assert period is not None
+    later = later_in_the_week(period, WEDNESDAY)
+    assert (later.start if later else None) == day

@@ -403,6 +403,7 @@ COMPLETED = Cue(
             "removed",
             "reached",
             "touched down",
+            "touches down",
             "left",
             "flew out",
             "handled",
@@ -465,6 +466,7 @@ COMPLETED = Cue(
             "regresaron",
             "volvieron",
             "despeg[oó]",
+            "despega",
             "se suman",
             "suman",
             "se sumaron",
@@ -514,6 +516,9 @@ COMPLETED = Cue(
             "chegou",
             "chega",
             "decolou",
+            "decola",
+            "sai",
+            "aterrissa",
             "desembarcou",
             "foram realizados",
             "trouxe",
@@ -575,6 +580,7 @@ COMPLETED = Cue(
             "Two flights removed 270 people.",
             "Three flights reached Bogotá.",
             "The plane touched down in Quito.",
+            "A removal flight touches down in Quito.",
             "Two flights left Mesa on Friday.",
             "The plane flew out of Alexandria.",
             "The airport handled 12 flights.",
@@ -638,6 +644,7 @@ COMPLETED = Cue(
             "Dos vuelos regresaron a 180 migrantes.",
             "Los vuelos volvieron a Texas.",
             "El avión despegó de Harlingen.",
+            "Despega de Harlingen un vuelo con deportados.",
             "Se suman tres vuelos esta semana.",
             "Suman 12 los vuelos del mes.",
             "Se sumaron dos vuelos el viernes.",
@@ -703,6 +710,9 @@ COMPLETED = Cue(
             "Dois aviões decolaram do Texas.",
             "Os deportados desembarcaram em Fortaleza.",
             "O voo aterrissou em Confins.",
+            "Aterrissa em Fortaleza um voo com deportados.",
+            "Sai de Alexandria um voo com deportados.",
+            "Decola do Texas um voo com deportados.",
             "Dois voos aterrissaram em Confins.",
             "Os brasileiros foram deportados em dois voos.",
             "Os migrantes foram repatriados em um voo.",
@@ -732,4 +742,50 @@ COMPLETED = Cue(
     },
 )
 
+# a verb of arrival or departure in the present: with a day still to come in the week it was written
+# ("llega este viernes", written on a Wednesday) the flight is planned; with a day gone by it happened
+PRESENT_MOVEMENT = Cue(
+    "present_movement",
+    Decision.STATUS,
+    words={
+        "en": ("arrives", "lands", "departs", "touches down"),
+        "es": ("llega", "aterriza", "sale", "despega"),
+        "pt": ("chega", "pousa", "sai", "decola", "aterrissa"),
+    },
+    examples={
+        "en": (
+            "The 12th removal flight arrives in Brazil on Saturday.",
+            "A removal flight lands in Haiti on Sunday.",
+            "A removal flight departs for Guatemala on Saturday.",
+            "A removal flight touches down in Haiti on Saturday.",
+        ),
+        "es": (
+            "El cuadragésimo vuelo con deportados llega a Guatemala este sábado.",
+            "Un vuelo con deportados aterriza en Honduras este domingo.",
+            "Un vuelo con deportados sale de Texas hacia Guatemala este sábado.",
+            "Un vuelo con deportados despega de Texas rumbo a Guatemala este sábado.",
+        ),
+        "pt": (
+            "O oitavo voo com deportados chega a Fortaleza neste sábado, 2.",
+            "Um voo com deportados pousa em Fortaleza neste domingo.",
+            "Um voo com deportados sai do Texas para o Brasil neste sábado.",
+            "Um voo com deportados decola do Texas rumo ao Brasil neste domingo.",
+            "Um voo com deportados aterrissa em Fortaleza neste sábado.",
+        ),
+    },
+    not_examples={
+        "en": (
+            "A removal flight lands in Haiti on Wednesday.",  # written on a Friday: gone by
+            "A removal flight landed in Haiti on Saturday.",
+        ),
+        "es": (
+            "Un vuelo con deportados llega a Guatemala este martes.",
+            "Un vuelo con deportados llegó a Guatemala el sábado.",
+        ),
+        "pt": (
+            "Um voo com deportados chega a Fortaleza nesta terça-feira.",
+            "Um voo com deportados chegou a Fortaleza no sábado.",
+        ),
+    },
+)
 STATUS_CUES = (DENIED, CANCELLED, PLANNED, COMPLETED)

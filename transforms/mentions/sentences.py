@@ -8,7 +8,15 @@ import re
 
 from transforms.cues.elision import DESTINATIONS_LEAD, INCLUDING
 from transforms.cues.routes import ONE_EACH
-from transforms.dates import OpenPeriod, Period, find_day, find_relative_period, month_label_period
+from transforms.cues.statuses import PRESENT_MOVEMENT
+from transforms.dates import (
+    OpenPeriod,
+    Period,
+    find_day,
+    find_relative_period,
+    later_in_the_week,
+    month_label_period,
+)
 from transforms.domain import Precision, Status
 from transforms.mentions.candidates import CLAUSE_BREAK, bound_counts, find_elided
 from transforms.mentions.claims import Mention
@@ -207,6 +215,17 @@ def sentence_mentions(
             # "frente a los 129 de 2021", "compared with 98 in 2023": the year the count is given for
             first, last = dt.date(int(year.group("y")), 1, 1), dt.date(int(year.group("y")), 12, 31)
             clause_period = Period(first, last, Precision.YEAR, year.group().strip(), 0, 0)
+        if (
+            clause_status in (Status.COMPLETED, Status.UNKNOWN)
+            and published
+            and isinstance(clause_period, Period)
+            and PRESENT_MOVEMENT.regex.search(
+                _clause(sentence, candidate) if len(candidates) == 1 else segment
+            )
+            and (later := later_in_the_week(clause_period, published))
+        ):
+            # "O oitavo voo chega a Fortaleza nesta sexta-feira, 16", written on the Wednesday: to come
+            clause_period, clause_status, steps["status"] = later, Status.PLANNED, "present_ahead"
         if clause_period is None and index and _part_of_the_count_before(sentence, candidates, index, parts):
             # "14 flights departed on Monday, including 3 to Honduras and 2 to El Salvador": the parts' Monday
             clause_period = periods.get(index - 1)
