@@ -245,7 +245,8 @@ RECEIVER_AFTER = re.compile(
     r"to receive|va a recibir|van a recibir|vai receber|v[aã]o receber|"
     r"acept[oó]|"
     r"aceptaron|ha aceptado|han aceptado|acepta|aceitou|"
-    r"espera|esperan|expects|aguarda|prev[eé] recibir|sumaron|sum[oó]|totaled|totalled|got|logged|"
+    r"espera|esperan|esperaban?|esperavam?|expects|expected|aguarda|aguardava|prev[eé] recibir|sumaron|"
+    r"sum[oó]|totaled|totalled|got|logged|"
     r"(?:was|is|fue|es|era|foi)\s+(?:el|la|the|o|a)\s+(?:principal|main|top|leading|"
     r"primer|mayor|biggest|largest)?\s*(?:destino|destination))\b",
     re.IGNORECASE,

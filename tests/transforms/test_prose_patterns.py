@@ -611,3 +611,27 @@ def test_a_count_after_a_comma_that_is_no_part_keeps_no_day_of_another() -> None
     body = "ICE flew 14 removal flights on Monday, and Guatemala expects 3 more next month."
     found = find_mentions(body, "en", PUBLISHED, tables=[], context=US)
     assert [(m.flights, m.period_start) for m in found] == [(14, dt.date(2025, 4, 7)), (3, dt.date(2025, 5, 1))]
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        ("Guatemala expected four removal flights on Sunday. By noon three of the four had landed; the fourth was rescheduled for Monday.", "en"),
+        ("Guatemala esperaba cuatro vuelos el domingo. Al mediodía habían aterrizado tres de los cuatro; el cuarto fue reprogramado para el lunes.", "es"),
+        ("A Guatemala esperava quatro voos no domingo. Ao meio-dia, três dos quatro voos tinham pousado; o quarto foi remarcado para segunda.", "pt"),
+    ],
+)
+def test_part_of_a_set_and_the_next_of_the_set(body: str, language: str) -> None:
+    assert _claims(body, language, context=US) == [
+        (4, "exact", "US", ["GT"], "planned"), (3, "exact", "US", ["GT"], "completed"), (1, "exact", "US", ["GT"], "planned"),
+    ]
+
+
+def test_an_ordinal_that_is_not_the_next_of_the_set_is_no_flight_of_its_own() -> None:
+    body = "Guatemala expected four removal flights on Sunday. By noon three of the four had landed; the second was the largest."
+    assert [claim[0] for claim in _claims(body, context=US)] == [4, 3]
+
+
+def test_a_part_of_a_set_of_people_is_no_count_of_flights() -> None:
+    body = "A removal flight carried 23 people to Vietnam. Seven of the 15 enforced returnees had been held in prisons."
+    assert [claim[0] for claim in _claims(body, context=US)] == [1]

@@ -117,6 +117,7 @@ ONE_MORE_WITH_A_FATE = re.compile(
     rf"(?:{DENIED.alternation}|{CANCELLED.alternation})\b",
     re.IGNORECASE,
 )
+SET_AFTER_PART = re.compile(r"^\s+(?:of\s+the|de\s+l[oa]s|d[oa]s)\s+(?P<whole>[^\W_]+)\b", re.IGNORECASE)
 MORE_BEFORE_ONE = re.compile(r"\b(?:mais|outro)\s+$", re.IGNORECASE)
 MORE_RIGHT_AFTER = re.compile(r"^\s+(?:more|m[aá]s)\b", re.IGNORECASE)
 # "up from five a day", "frente a tres al día", "contra dois por dia": a number with its noun left out that
@@ -427,6 +428,15 @@ def find_elided(
             (listed and _right_after_a_count(token, busy, numbers))
             or (RECEIVED_BEFORE.search(before) and not them_are_people)
         )
+        # "tres de los cuatro", "three of the four": a part of a set counted before, the noun left out
+        # (a whole bound to its noun, "três dos quatro voos", is split where bound counts are weighed)
+        of_a_set = (whole := SET_AFTER_PART.match(after)) is not None and (
+            not any(s <= token.end() + whole.start("whole") < e for s, e in busy)
+            and not _followed_by_noun(after[whole.end() :])  # "seven of the 15 returnees" are people
+            and (whole_value := parse_count_word(whole.group("whole"), language)) is not None
+            and (value_here := parse_count_word(token.group(), language)) is not None
+            and 0 < value_here < whole_value
+        )
         one_more = (
             listed
             and ONE_MORE_WITH_A_FATE.match(after) is not None
@@ -435,7 +445,7 @@ def find_elided(
         if (
             candidate is None
             and flight_context
-            and (MOVED_AFTER.match(after) or part or one_more or not _followed_by_noun(after))
+            and (MOVED_AFTER.match(after) or part or one_more or of_a_set or not _followed_by_noun(after))
             and not transfer
             # "of them" with no count before it in the sentence: the people the sentence before counted
             and not (them_are_people and of_them and not any(e <= token.start() for _, e in busy))
@@ -459,6 +469,7 @@ def find_elided(
                 or SENT_OUT_BEFORE.search(lead)
                 or part
                 or one_more
+                or of_a_set
             )
             if (
                 triggered
@@ -484,7 +495,7 @@ def find_elided(
                 candidate = Candidate(
                     count,
                     owned_from,
-                    token.end(),
+                    token.end() + (whole.end() if of_a_set and whole else 0),
                     destinations=destinations or None,
                     bound=False,
                     shape="elided",

@@ -118,9 +118,13 @@ def find_mentions(
         known |= {m.flights for m in mentions}
         if has_noun:
             route = sentence_route(sentence, language)
+            # "Guatemala expected four flights": where a lone count went, when no cue routes the sentence
+            counted = tuple(mentions[0].destination_countries) if len(mentions) == 1 else ()
             previous = Route(
                 route.origin or (carried.origin if carried else None),
-                route.destinations or (carried.destinations if carried and len(mentions) <= 1 else ()),
+                route.destinations
+                or counted
+                or (carried.destinations if carried and len(mentions) <= 1 else ()),
             )
         elif not mentions:
             # a sentence that counts flights without the noun ("Harlingen was second with 61") keeps the

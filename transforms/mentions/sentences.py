@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from transforms.cues.elision import DESTINATIONS_LEAD, INCLUDING
 from transforms.cues.routes import ONE_EACH
@@ -17,15 +18,17 @@ from transforms.dates import (
     later_in_the_week,
     month_label_period,
 )
-from transforms.domain import Precision, Status
+from transforms.domain import Precision, Qualifier, Status
 from transforms.mentions.candidates import CLAUSE_BREAK, bound_counts, find_elided
 from transforms.mentions.claims import Mention
-from transforms.mentions.counts import Candidate, Count
+from transforms.mentions.counts import Candidate, Count, parse_ordinal
 from transforms.mentions.passengers import people_on_board
 from transforms.mentions.periods import planned_ahead, shared_period, stated_period
 from transforms.mentions.status import PAST_REPORT, status_of
+from transforms.numbers import parse_count_word
 from transforms.places import find_places
 from transforms.routes import Route, mixes_senders, place_roles, sentence_route
+from transforms.spans import EndPattern
 from transforms.vocabulary import REGION_NAMES
 
 # "to 7 countries", "to more than 145 countries", "a otros países", "para a América Central": flights to a
@@ -106,6 +109,7 @@ def sentence_mentions(
         or bool(flight_context and (SHARE_LEAD.match(sentence) or DESTINATIONS_LEAD_RE.match(sentence))),
         them_are_people,
     )
+    candidates = _parts_of_a_set(sentence, candidates, language)
     candidates = [c for c in candidates if not _restated(c.count, known)]
     candidates = _drop_same_clause_articles(sentence, sorted(candidates, key=lambda c: c.start))
     if not candidates:
@@ -170,7 +174,14 @@ def sentence_mentions(
         steps["dest"] = "count" if candidate.destinations else "clause"
         if split_by_origin:  # "Seven flights, 4 of them from Texas and 3 from Arizona, landed in Guatemala"
             destinations, steps["dest"] = list(route.destinations), "sentence"
-        if not destinations and len(candidates) == 1:
+        # "three of the four had landed; the fourth was rescheduled": parts of a set the sentence before
+        # counted, in a sentence that names no place, go where it went
+        parts_of_a_set = (
+            not route.destinations
+            and not any(c.destinations for c in candidates)
+            and any(SET_OF_A_PART.match(sentence, c.start) for c in candidates)
+        )
+        if not destinations and (len(candidates) == 1 or parts_of_a_set):
             steps["dest"] = "sentence" if route.destinations else "previous"
             destinations = list(route.destinations) or (
                 [d for d in previous.destinations if d != origin] if previous else []
@@ -326,6 +337,50 @@ def _drop_same_clause_articles(sentence: str, candidates: list[Candidate]) -> li
             ):
                 continue
         kept.append(candidate)
+    return kept
+
+
+# "three of the four", "tres de los cuatro", "três dos quatro": the part a count before a whole states
+PART_OF_A_SET_BEFORE = EndPattern(
+    re.compile(r"(?P<part>\b[^\W_]+)\s+(?:of\s+the|of|de\s+l[oa]s|d[oa]s)\s+$", re.IGNORECASE), words=4
+)
+SET_OF_A_PART = re.compile(
+    r"[^\W_]+\s+(?:of\s+the|of|de\s+l[oa]s|d[oa]s)\s+(?P<whole>[^\W_]+)\b", re.IGNORECASE
+)
+# "...; el cuarto fue reprogramado", "the fourth was rescheduled", "o quarto foi adiado": the next of the set
+DEFINITE_ORDINAL = re.compile(
+    r"\b(?:the|el|la|o|a)\s+(?P<ordinal>[^\W\d_]+)\b(?!\s+(?:of|de|do|da)\b)", re.IGNORECASE
+)
+
+
+def _parts_of_a_set(sentence: str, candidates: list[Candidate], language: str | None) -> list[Candidate]:
+    """``three of the four flights had landed; the fourth was rescheduled``: the three is the count (the four
+    is the set it comes from) and the fourth is one flight of its own."""
+    kept: list[Candidate] = []
+    for found in candidates:
+        part = PART_OF_A_SET_BEFORE.search(sentence[: found.start])
+        value = parse_count_word(part.group("part"), language) if part else None
+        candidate = (
+            replace(found, count=Count(value, Qualifier.EXACT), start=part.start("part"))
+            if part and value is not None and 0 < value < found.count.flights
+            else found
+        )
+        kept.append(candidate)
+        the_set = SET_OF_A_PART.match(sentence, candidate.start)
+        whole = parse_count_word(the_set.group("whole"), language) if the_set else None
+        if the_set is None or whole is None or not candidate.count.flights < whole:
+            continue
+        following = DEFINITE_ORDINAL.search(sentence, the_set.end())
+        if following and parse_ordinal(following.group("ordinal"), language) == candidate.count.flights + 1:
+            kept.append(
+                Candidate(
+                    Count(1, Qualifier.EXACT, ordinal=candidate.count.flights + 1),
+                    following.start(),
+                    following.end(),
+                    bound=False,
+                    shape="next_of_the_set",
+                )
+            )
     return kept
 
 
