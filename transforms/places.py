@@ -79,6 +79,12 @@ EXONYMS = {
     "cidade da guatemala": ("GT", "city"),
     "nova orleans": ("US", "city"),
     "nova york": ("US", "state"),
+    # airports coverage names by their town or base, which airportsdata does not list
+    "confins": ("BR", "airport"),
+    "comalapa": ("SV", "airport"),
+    "palmerola": ("HN", "airport"),
+    "soto cano": ("HN", "airport"),
+    "catam": ("CO", "airport"),
 }
 IRREGULAR_DEMONYMS = {
     "american": "US",

@@ -149,7 +149,9 @@ DEPORTEES_BEFORE = EndPattern(
         r"brings?|brought|bringing|traen?|trajo|trajeron|trazem?|trouxe|trouxeram|remove|deport|repatriate|"
         r"devolvi[oó]|deport[oó]|repatri[oó]|retorn[oó]|traslad[oó]|envi[oó]|devuelven?|deportan?|repatrian?|"
         r"retornan?|retornaron|regres(?:an|aron|ó)|volvieron|regressaram|voltaram|retornaram|a bordo|"
-        r"com|levando|trazendo|deportou|deportaram|repatriou|repatriaram|devolveu|enviou|a bordo de)"
+        r"com|levando|trazendo|deportou|deportaram|repatriou|repatriaram|devolveu|enviou|a bordo de|"
+        # "fueron deportados 2.300 hondureños", "foram repatriados 300 brasileiros"
+        r"deportad[oa]s|repatriad[oa]s|retornad[oa]s|devuelt[oa]s|devolvid[oa]s|expulsad[oa]s)"
         # Spanish puts a personal "a" before the people: "retornó a 58 cubanos", "devuelve a 147 cubanos"
         r"(?:\s+a(?=\s))?\s*(?:undocumented\s+|[^\W\d_]+\s+|\d[\d,.]*\s+|(?:about|some|unos|unas|más de|more "
         r"than|cerca de|mais de)\s+\d[\d,.]*\s+)?$",
@@ -246,6 +248,7 @@ RECEIVER_AFTER = re.compile(
     r"acept[oó]|"
     r"aceptaron|ha aceptado|han aceptado|acepta|aceitou|"
     r"espera|esperan|esperaban?|esperavam?|expects|expected|aguarda|aguardava|prev[eé] recibir|sumaron|"
+    r"took in|takes in|acogi[oó]|acoge|acolheu|acolhe|"
     r"sum[oó]|totaled|totalled|got|logged|"
     r"(?:was|is|fue|es|era|foi)\s+(?:el|la|the|o|a)\s+(?:principal|main|top|leading|"
     r"primer|mayor|biggest|largest)?\s*(?:destino|destination))\b",

@@ -635,3 +635,17 @@ def test_an_ordinal_that_is_not_the_next_of_the_set_is_no_flight_of_its_own() ->
 def test_a_part_of_a_set_of_people_is_no_count_of_flights() -> None:
     body = "A removal flight carried 23 people to Vietnam. Seven of the 15 enforced returnees had been held in prisons."
     assert [claim[0] for claim in _claims(body, context=US)] == [1]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "country"),
+    [
+        ("Guatemala took in 18 removal flights in March.", "en", "GT"),
+        ("En abril fueron deportados 2.300 hondureños en 18 vuelos.", "es", "HN"),
+        ("Costa Rica acogió 9 vuelos de deportación en febrero.", "es", "CR"),
+        ("Em abril foram repatriados 800 brasileiros em 6 voos.", "pt", "BR"),
+        ("Em abril, 6 voos com deportados desembarcaram em Confins.", "pt", "BR"),  # the airport by its town
+    ],
+)
+def test_receivers_by_taking_in_and_people_deported_by_the_passive(body: str, language: str, country: str) -> None:
+    assert [claim[3] for claim in _claims(body, language)] == [[country]]
