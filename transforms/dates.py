@@ -490,7 +490,11 @@ def _year_for(month_day: dt.date | None, published: dt.date) -> int:
 def _week_of_pattern() -> re.Pattern[str]:
     month, day, year = _date_parts()
     return re.compile(
-        rf"\b(?:week\s+of|semana\s+del?|semana\s+de)\s+(?:(?P<m1>{month})\.?\s+(?P<d1>{day})\b|(?P<d2>{day})"
+        # "the week ending May 10", "la semana que terminó el 10 de mayo", "semana encerrada em 10 de maio"
+        r"\b(?:(?P<ending>week\s+(?:ending|ended|that\s+ended|through)(?:\s+on)?|semana\s+(?:que\s+"
+        r"(?:termin[oó]|concluy[oó]|cerr[oó])|terminada|finalizada|encerrada|conclu[ií]da)(?:\s+(?:el|em|"
+        r"no\s+dia|a))?)"
+        rf"|week\s+of|semana\s+del?|semana\s+de)\s+(?:(?P<m1>{month})\.?\s+(?P<d1>{day})\b|(?P<d2>{day})"
         rf"\s+(?:de\s+)?(?P<m2>{month})\b)(?!\s*(?:al|a|to|[–-])\s*\d)(?:,?\s+(?:de\s+)?(?P<y>{year}))?",
         re.IGNORECASE,
     )
@@ -498,7 +502,8 @@ def _week_of_pattern() -> re.Pattern[str]:
 
 def _week_of(text: str, language: str | None, published: dt.date | None) -> Period | None:
     """A week a post names by its first day ("Week of March 9", "semana del 9 de marzo"): that day and the six
-    after it, the week as the post defines it."""
+    after it, the week as the post defines it; or by its last ("the week ending May 10"): that day and the six
+    before it."""
     match = _week_of_pattern().search(text)
     if match is None:
         return None
@@ -509,9 +514,10 @@ def _week_of(text: str, language: str | None, published: dt.date | None) -> Peri
         year = _year_for(_date_in_year(day_number, month, published.year, language), published)
     else:
         return None
-    first = _date_in_year(day_number, month, year, language)
-    if first is None:
+    named = _date_in_year(day_number, month, year, language)
+    if named is None:
         return None
+    first = named - dt.timedelta(days=6) if match.group("ending") else named
     return Period(
         first, first + dt.timedelta(days=6), Precision.WEEK, match.group(), match.start(), match.end()
     )

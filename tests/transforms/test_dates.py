@@ -376,6 +376,15 @@ def test_a_week_named_by_its_first_day_is_that_day_and_the_six_after(text: str, 
     assert period is not None and (period.start, period.end) == (D(2025, 3, 9), D(2025, 3, 15))
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("Removal flights in the week ending March 15", "en"), ("Vuelos de la semana que terminó el 15 de marzo", "es"),
+    ("Voos da semana encerrada em 15 de março", "pt"),
+])
+def test_a_week_named_by_its_last_day_is_that_day_and_the_six_before(text: str, language: str) -> None:
+    period = find_period(text, language, D(2025, 3, 16))
+    assert period is not None and (period.start, period.end) == (D(2025, 3, 9), D(2025, 3, 15))
+
+
 def test_a_week_with_both_ends_keeps_them() -> None:
     period = find_period("Semana del 3 al 9 de marzo", "es", D(2025, 3, 16))
     assert period is not None and (period.start, period.end) == (D(2025, 3, 3), D(2025, 3, 9))
