@@ -239,7 +239,7 @@ class PublicationDate:
 
 
 HEAD_LINES = 15
-PIECE_SEPARATOR = re.compile(r"\s*(?:\||·|•|\s[–—-]{1,2}\s|[–—])\s*")
+PIECE_SEPARATOR = re.compile(r"\s*(?:\||·|•|\s[–—-]{1,2}\s|[–—]|\s/\s)\s*")  # "March 4, 2025 / 3:15 PM"
 DATE_LABEL = re.compile(
     r"^(?:published|updated|posted|publicado|publicada|actualizado|actualizada|atualizado|fecha|date|last "
     r"updated|release date|data de publica[cç][aã]o|data|[uú]ltima actualizaci[oó]n|"
@@ -263,6 +263,7 @@ WEEKDAY_PREFIX = re.compile(
 DATE_END = re.compile(
     r"\.\s+[A-ZÁÉÍÓÚÑ¿¡\"“]|\s+\(|\s+[–—-]{1,2}\s|\s+[–—]|\s+(?:by|por)\s|"
     r",?\s+(?:at\s+|a\s+las\s+|às\s+)?\d{1,2}[:.h]\d{2}\b"
+    r"|(?<=\d)T\d{2}:\d{2}"  # "2025-03-04T15:20:00Z"
 )
 NUMERIC_DATE = re.compile(r"^(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4}|\d{2})$")
 MONTH_FIRST_LANGUAGES = ("en",)

@@ -30,6 +30,10 @@ from transforms.dates import (
         ("WASHINGTON, Jan. 5, 2024 — The agency", "en", dt.date(2024, 1, 5)),
         ("Title\nPublished: 2024-03-02\nBody", "en", dt.date(2024, 3, 2)),
         ("Título\n5 de marzo de 2024\nTexto", "es", dt.date(2024, 3, 5)),
+        ("Title\nMarch 4, 2025 / 3:15 PM\nBody", "en", dt.date(2025, 3, 4)),
+        ("Título\n4 de marzo de 2025 / 15:15\nTexto", "es", dt.date(2025, 3, 4)),
+        ("Título\n4 de março de 2025 / 15h15\nTexto", "pt", dt.date(2025, 3, 4)),
+        ("Title\n2025-03-04T15:20:00Z\nBody", "en", dt.date(2025, 3, 4)),
     ],
 )
 def test_publication_dates(text: str, language: str, expected: dt.date) -> None:
