@@ -582,6 +582,15 @@ def parse_line(
     return None
 
 
+# "(+3 respecto a la semana anterior)", "(down 2 from last week)": the row's change, which names the week
+# before without being its count
+CHANGE_BRACKET = re.compile(
+    r"\(\s*(?:[+−–-]\s?\d+|(?:up|down|sube|baja|bajan|suben|sobe|cai)\s+\d+|\d+\s+(?:more|fewer|less|m[aá]s|"
+    r"menos|mais|a mais|a menos))[^()]*\)",
+    re.IGNORECASE,
+)
+
+
 def _reads_like_prose(label: str) -> bool:
     """``El Gobierno de los Estados Unidos ha realizado``: a clause with verbs, not a name."""
     words = re.sub(r"\([^)]*\)", "", label).split()
@@ -597,7 +606,7 @@ def _line(
         return None
     excluded = bool(
         NOT_REMOVAL_RE.search(label)
-        or NOT_REMOVAL_RE.search(evidence)
+        or NOT_REMOVAL_RE.search(CHANGE_BRACKET.sub("", evidence) if "(" in evidence else evidence)
         or TOTAL_LABEL_RE.match(_clean(label))
         or SUBTOTAL_LABEL.match(_clean(label))
         or ALL_FLIGHTS_LABEL.match(_clean(label))
@@ -902,7 +911,21 @@ def _heading_before(body: str, position: int) -> tuple[int, int] | None:
         text = paragraph.group().strip()
         if "\n" not in text and (text.startswith("#") or _is_heading(text)):
             return window_start + paragraph.start(), window_start + paragraph.end()
+        first, *notes = text.split("\n")
+        if notes and _is_heading(first) and all(_is_note(note) for note in notes):
+            # "REMOVAL FLIGHTS BY DESTINATION" over "Report period: April 1-30, 2025" and "Published May 6"
+            start = window_start + paragraph.start() + paragraph.group().index(first)
+            return start, start + len(first)
     return None
+
+
+MAX_NOTE_CHARS = 60
+
+
+def _is_note(line: str) -> bool:
+    """A short line under a heading that ends no sentence: a period, a date, a source."""
+    line = line.strip()
+    return 0 < len(line) <= MAX_NOTE_CHARS and not line.endswith(".")
 
 
 def _period_above(body: str, position: int, language: str | None, published: dt.date | None) -> Period | None:

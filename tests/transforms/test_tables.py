@@ -810,3 +810,24 @@ def test_months_with_their_year_are_rows_and_column_names_route_no_flight(header
 def test_a_label_that_says_airport_is_an_airport_row_though_no_gazetteer_knows_it(line: str, language: str) -> None:
     body = f"Arrivals of return flights, June 2025:\n\n{line}\nAeropuerto de Quetzaltenango: 1 vuelo\n"
     assert [r.flights for t in find_flight_tables(body, language, dt.date(2025, 7, 2), US_CONTEXT) for r in t.rows] == [41, 1]
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        ("REMOVAL FLIGHTS BY DESTINATION\nReport period: April 1-30, 2025\nPublished May 6, 2025\n\n"
+         "Guatemala .......... 41\nHonduras ........... 33\nEcuador ............ 9\n", "en"),
+        ("VUELOS DE DEPORTACIÓN POR PAÍS\nPeriodo: abril de 2025\nFuente: IGM\n\n"
+         "Guatemala .......... 41\nHonduras ........... 33\nEcuador ............ 9\n", "es"),
+        ("VOOS DE DEPORTAÇÃO POR PAÍS\nPeríodo: abril de 2025\nFonte: PF\n\n"
+         "Guatemala .......... 41\nHonduras ........... 33\nEquador ............ 9\n", "pt"),
+    ],
+)
+def test_a_heading_over_lines_of_notes_names_the_flights_of_the_list_below(body: str, language: str) -> None:
+    [table] = find_flight_tables(body, language, PUBLISHED, US_CONTEXT)
+    assert [(r.destination_countries, r.flights) for r in table.rows] == [(["GT"], 41), (["HN"], 33), (["EC"], 9)]
+
+
+def test_a_paragraph_of_prose_over_a_list_is_no_heading_of_flights() -> None:
+    body = "Tourism in spring\nHotels were full.\nVisitors came from far.\n\nGuatemala .......... 41\nHonduras ........... 33\n"
+    assert find_flight_tables(body, "en", PUBLISHED, US_CONTEXT) == []

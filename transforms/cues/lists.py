@@ -34,9 +34,13 @@ EARLIER_OR_REVISED_LINE = Cue(
         "pt": ("- Semana passada: 12 voos", "- Guatemala (revisado): 14", "- Guatemala (corrigido): 14"),
     },
     not_examples={
-        "en": ("- Guatemala: 12",),
-        "es": ("- Guatemala: 12 vuelos",),
-        "pt": ("- Brasil: 12 voos",),
+        "en": (
+            "- Guatemala: 12",
+            "- Guatemala: 12 (+3 from last week)",
+            "- Honduras: 9 (down 2 from the week before)",
+        ),
+        "es": ("- Guatemala: 12 vuelos", "- Guatemala: 12 vuelos (+3 respecto a la semana anterior)"),
+        "pt": ("- Brasil: 12 voos", "- Brasil: 4 voos (+1 em relação à semana passada)"),
     },
 )
 PEOPLE_UNIT = Cue(
