@@ -310,6 +310,8 @@ def find_publication_date(text: str, language: str | None) -> PublicationDate:
     """
     month_day = None
     for line in [line for line in text[:HEAD_CHARS].split("\n") if line.strip()][:HEAD_LINES]:
+        if _states_a_span(line):
+            continue  # "Weekly removal flights, April 27 – May 3, 2025": the days told of, not publication's
         for candidate in _date_candidates(line):
             numeric = _numeric_date(candidate, language)
             if numeric:
@@ -322,6 +324,17 @@ def find_publication_date(text: str, language: str | None) -> PublicationDate:
             if month_day is None and _month_day_pattern().fullmatch(candidate):
                 month_day = candidate
     return PublicationDate(None, None, month_day)
+
+
+def _states_a_span(line: str) -> bool:
+    """Whether a line names a span of days ("April 27 – May 3, 2025", "del 5 al 11 de mayo")."""
+    if not names_a_month(line):
+        return False
+    lowered = line.lower()
+    return any(
+        (needs is None or any(mark in lowered for mark in needs)) and pattern.search(line)
+        for pattern, needs in _range_patterns()
+    )
 
 
 @cache

@@ -34,6 +34,10 @@ from transforms.dates import (
         ("Título\n4 de marzo de 2025 / 15:15\nTexto", "es", dt.date(2025, 3, 4)),
         ("Título\n4 de março de 2025 / 15h15\nTexto", "pt", dt.date(2025, 3, 4)),
         ("Title\n2025-03-04T15:20:00Z\nBody", "en", dt.date(2025, 3, 4)),
+        # a headline's span of days is what it tells of; the date under it is publication's
+        ("Weekly removal flights, April 27 – May 3, 2025\nPosted May 5, 2025\nBody", "en", dt.date(2025, 5, 5)),
+        ("Vuelos de la semana del 5 al 11 de mayo de 2025\nPublicado el 12 de mayo de 2025\nTexto", "es", dt.date(2025, 5, 12)),
+        ("Voos de 5 a 11 de maio de 2025\nPublicado em 12 de maio de 2025\nTexto", "pt", dt.date(2025, 5, 12)),
     ],
 )
 def test_publication_dates(text: str, language: str, expected: dt.date) -> None:
