@@ -523,7 +523,11 @@ def parse_line(
             leading = AFTER_LEADING_COUNT.match(after)
             if (
                 leading
-                and (leading.group("unit") or leading.group("conn"))
+                and (
+                    leading.group("unit")
+                    or leading.group("conn")
+                    or (not YEAR_CELL.fullmatch(number.group()) and _dashed_country(after, leading))
+                )
                 and _label_ok(leading.group("label"))
             ):
                 unit = leading.group("unit")
@@ -589,6 +593,15 @@ CHANGE_BRACKET = re.compile(
     r"menos|mais|a mais|a menos))[^()]*\)",
     re.IGNORECASE,
 )
+
+
+DASH_AFTER_COUNT = re.compile(r"^\s*[–—-]\s")
+
+
+def _dashed_country(after: str, leading: re.Match[str]) -> bool:
+    """``12 — Guatemala``: a count, a dash and a country, the count standing first with no unit."""
+    core = LABEL_CORE.match(leading.group("label").strip())
+    return bool(DASH_AFTER_COUNT.match(after) and core and resolve_label(core.group("core")))
 
 
 def _reads_like_prose(label: str) -> bool:

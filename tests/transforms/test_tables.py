@@ -44,6 +44,8 @@ US_CONTEXT = DocumentContext(origin="US")
         ("| Colombia[^2] | 13 |", "Colombia", 13),  # a footnote mark is no part of the label
         ("| Other destinations (9 countries, one flight each) | 9 | various |", "Other destinations (9 countries, one flight each)", 9),
         ("Chile¹ ........ 19", "Chile", 19),
+        ("12 — Guatemala", "Guatemala", 12),  # a count, a dash and a country
+        ("- 9 – Honduras (two of them from Mesa)", "Honduras (two of them from Mesa)", 9),
     ],
 )
 def test_line_shapes(line: str, label: str, count: int) -> None:
@@ -56,7 +58,8 @@ def test_line_shapes(line: str, label: str, count: int) -> None:
 @pytest.mark.parametrize(
     "line",
     ["Se realizaron 36 vuelos en total, según el informe.", "Published: November 12, 2024", "## Flights by country, May 1–31, 2024",
-     "", "|---|---|", "Adicionalmente, llegaron 3 vuelos desde México.", "The 2024 season ended early for 3 carriers."],
+     "", "|---|---|", "Adicionalmente, llegaron 3 vuelos desde México.", "The 2024 season ended early for 3 carriers.",
+     "2025 — Guatemala", "12 - Harlingen"],  # a year first; a count first is a row of a country only
 )
 def test_lines_that_are_not_list_lines(line: str) -> None:
     assert parse_line(line, 0) is None
