@@ -1102,7 +1102,8 @@ def _span_patterns() -> dict[str, re.Pattern[str]]:
         ),
         # en 2019; durante 2023; in 2019
         "year": re.compile(
-            rf"\b(?:en|em|durante|in|during|throughout|for|para|a\s+lo\s+largo\s+de|ao\s+longo\s+de)"
+            rf"\b(?:(?P<since>since|desde)|en|em|durante|in|during|throughout|for|para|a\s+lo\s+largo\s+de|"
+            rf"ao\s+longo\s+de)"
             rf"\s+(?:(?:el\s+)?a[ñn]o\s+)?(?P<y>{year})\b(?!\s*[-/])",
             flags,
         ),
@@ -1315,8 +1316,10 @@ def find_span_period(
     match = _span("year", text)
     if match:
         year = int(match.group("y"))
-        # "since the program began in 2023"
-        if SINCE_BEFORE.search(text[max(0, match.start() - SINCE_WINDOW_CHARS) : match.start()]):
+        # "since 2019", "since the program began in 2023"
+        if match.group("since") or SINCE_BEFORE.search(
+            text[max(0, match.start() - SINCE_WINDOW_CHARS) : match.start()]
+        ):
             return OpenPeriod(dt.date(year, 1, 1), None, Precision.YEAR, match.group())
         return Period(
             dt.date(year, 1, 1),

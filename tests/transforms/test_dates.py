@@ -442,6 +442,16 @@ def test_a_clause_after_since_opens_the_period_at_its_date(text: str, language: 
     assert isinstance(found, OpenPeriod) and found.start == start
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("About 40 repatriation flights have been carried out since 2019.", "en"),
+    ("Desde 2019 se han realizado unos 40 vuelos de repatriación.", "es"),
+    ("Cerca de 40 voos foram realizados desde 2019.", "pt"),
+])
+def test_since_a_year_opens_the_period_at_its_start(text: str, language: str) -> None:
+    found = find_span_period(text, language, D(2025, 5, 5))
+    assert isinstance(found, OpenPeriod) and (found.start, found.end) == (D(2019, 1, 1), None)
+
+
 WEDNESDAY = dt.date(2025, 5, 14)
 
 
