@@ -18,7 +18,7 @@ from babel import Locale
 from transforms.domain import Precision
 from transforms.numbers import INPUT_CACHE_SIZE, parse_count
 from transforms.spans import EndPattern
-from transforms.vocabulary import LANGUAGES
+from transforms.vocabulary import FLIGHT_NOUNS, LANGUAGES
 
 DATE_LANGUAGES = LANGUAGES
 HEAD_CHARS = 1500
@@ -446,6 +446,13 @@ def _month_patterns() -> list[re.Pattern[str]]:
         # de abril")
         re.compile(
             rf"(?<!\d )(?<!\d)\bde(?:l\s+mes\s+de)?\s+(?P<m>{month})\s+(?:de(?:l)?\s+)?(?P<y>{year})\b", flags
+        ),
+        # "los 28 vuelos de marzo", "the 28 flights of March", "os 28 voos de março": the month the flights
+        # are of
+        re.compile(
+            rf"\b(?:{FLIGHT_NOUNS})\s+(?:of|de|do|del\s+mes\s+de|in)\s+(?P<m>{month})\b"
+            rf"(?:,?\s+(?:de(?:l)?\s+)?(?P<y>{year}))?(?!\.?\s+\d)",
+            flags,
         ),
         # "Diciembre fue el mes de mayor actividad", "March saw 74 flights", "En contraste, abril registró
         # 38", "Já março teve 12 voos": a month that is the sentence's subject, after a connective or none

@@ -452,6 +452,20 @@ def test_since_a_year_opens_the_period_at_its_start(text: str, language: str) ->
     assert isinstance(found, OpenPeriod) and (found.start, found.end) == (D(2019, 1, 1), None)
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("That is more than the 28 flights of March.", "en"),
+    ("La cifra supera los 28 vuelos de marzo.", "es"),
+    ("É mais do que os 28 voos de março.", "pt"),
+])
+def test_the_month_flights_are_of_is_the_period(text: str, language: str) -> None:
+    found = find_period(text, language, D(2025, 5, 5))
+    assert found is not None and (found.start, found.end) == (D(2025, 3, 1), D(2025, 3, 31))
+
+
+def test_the_flight_of_a_day_is_no_month() -> None:
+    assert find_period("The flight of March 3 landed late.", "en", D(2025, 5, 5)) is None
+
+
 WEDNESDAY = dt.date(2025, 5, 14)
 
 
