@@ -263,8 +263,8 @@ WEEKDAY_PREFIX = re.compile(
 DATE_END = re.compile(
     r"\.\s+[A-ZÁÉÍÓÚÑ¿¡\"“]|\s+\(|\s+[–—-]{1,2}\s|\s+[–—]|\s+(?:by|por)\s|"
     r",?\s+(?:at\s+|a\s+las\s+|às\s+)?\d{1,2}[:.h]\d{2}\b"
-    r"|(?<=\d)T\d{2}:\d{2}"  # "2025-03-04T15:20:00Z"
 )
+ISO_TIME = re.compile(r"(?<=\d)T\d{2}:\d{2}\S*")  # "2025-03-04T15:20:00Z": the date before the time
 NUMERIC_DATE = re.compile(r"^(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4}|\d{2})$")
 MONTH_FIRST_LANGUAGES = ("en",)
 
@@ -294,6 +294,8 @@ def _date_candidates(line: str) -> list[str]:
         if NOT_PUBLICATION_LABEL.match(raw_piece.strip(" *_•")):
             continue
         piece = DATE_LABEL.sub("", raw_piece.strip(" *_•"))
+        if "T" in piece and ":" in piece:
+            piece = ISO_TIME.sub("", piece)
         starts = [0] + [m.end() for m in re.finditer(r"[,/]\s*", piece[:80])]
         for start in starts:
             text = WEEKDAY_PREFIX.sub("", piece[start:])
@@ -310,25 +312,27 @@ def find_publication_date(text: str, language: str | None) -> PublicationDate:
     """
     month_day = None
     for line in [line for line in text[:HEAD_CHARS].split("\n") if line.strip()][:HEAD_LINES]:
-        if _states_a_span(line):
-            continue  # "Weekly removal flights, April 27 – May 3, 2025": the days told of, not publication's
         for candidate in _date_candidates(line):
-            numeric = _numeric_date(candidate, language)
-            if numeric:
-                return PublicationDate(numeric, Precision.DAY, candidate)
-            for pattern in _date_patterns():
-                if pattern.fullmatch(candidate):
-                    date = parse_date(candidate, language)
-                    if date:
-                        return PublicationDate(date, Precision.DAY, candidate)
-            if month_day is None and _month_day_pattern().fullmatch(candidate):
+            date = _numeric_date(candidate, language) or next(
+                (parse_date(candidate, language) for p in _date_patterns() if p.fullmatch(candidate)), None
+            )
+            if date:
+                if _states_a_span(line):
+                    # "Weekly removal flights, April 27 – May 3, 2025": the days told of, not publication's
+                    break
+                return PublicationDate(date, Precision.DAY, candidate)
+            if month_day is None and _month_day_pattern().fullmatch(candidate) and not _states_a_span(line):
                 month_day = candidate
     return PublicationDate(None, None, month_day)
 
 
+DAY_NUMBER = re.compile(r"(?<![\d:])\d{1,2}(?![\d:])")  # not the hour or minutes of a time
+
+
 def _states_a_span(line: str) -> bool:
-    """Whether a line names a span of days ("April 27 – May 3, 2025", "del 5 al 11 de mayo")."""
-    if not names_a_month(line):
+    """Whether a line names a span of days ("April 27 – May 3, 2025", "del 5 al 11 de mayo"); a span has two
+    day numbers, which most date lines lack, and the patterns run only then."""
+    if len(DAY_NUMBER.findall(line)) < 2 or not names_a_month(line):
         return False
     lowered = line.lower()
     return any(

@@ -57,6 +57,23 @@ COMMENT_STAMP = rf"(?:{COMMENT_STAMP_CUE.alternation})"
 COMMENT_STAMP_LINE = re.compile(
     rf"^[ \t]*{COMMENT_STAMP}(?:[ \t]*[·|•–-][ \t]*{COMMENT_STAMP})*[ \t]*$", re.IGNORECASE | re.MULTILINE
 )
+# text one piece of which a thread's stamp lines hold, lowercased, where a line starts or ends: a cheap test
+# before any line is matched
+COMMENT_STAMP_ANCHORS = (
+    "\nreply",
+    "\nlike",
+    "\nreport",
+    " ago\n",
+    "\nresponder",
+    "\nme gusta",
+    "\ndenunciar",
+    "\nhace ",
+    "\ncurtir",
+    "\nhá ",
+    "· reply",
+    "· responder",
+)
+MAX_COMMENT_STAMP_CHARS = 60
 MAX_COMMENT_NAME_CHARS = 40  # the line above a comment's first stamp is its author's name when this short
 
 # a credit in brackets; it starts with its bracket, which the search finds as a literal (blanks before it go
@@ -233,10 +250,11 @@ def _cut_comment_thread(text: str) -> str:
         authors = _author_lines(text)
         if len(authors) >= MIN_COMMENT_AUTHORS:
             text = text[: authors[0]]
-    stamps = COMMENT_STAMP_LINE.finditer(text)
-    first, second = next(stamps, None), next(stamps, None)
-    if first and second:
-        text = text[: _comment_start(text, first.start())]
+    if any(anchor in lowered for anchor in COMMENT_STAMP_ANCHORS):
+        stamps = COMMENT_STAMP_LINE.finditer(text)
+        first, second = next(stamps, None), next(stamps, None)
+        if first and second:
+            text = text[: _comment_start(text, first.start())]
     if not any(mark in text for mark in BULLET_MARKS):
         return text
     bullets = list(BULLET_LINE.finditer(text))
@@ -289,6 +307,8 @@ def _without_inserted_headlines(text: str) -> str:
     standing alone between two numbered paragraphs, under no number and ending no sentence, is a link to
     another story ("Otros 119 deportados llegan en vuelo chárter").
     """
+    if not (text.startswith("1\n") or "\n1\n" in text):  # the first paragraph's "1" on a line alone
+        return text
     numbers = list(PARAGRAPH_NUMBER.finditer(text))
     if len(numbers) < MIN_NUMBERED_PARAGRAPHS or [int(n.group("number")) for n in numbers] != list(
         range(1, len(numbers) + 1)
@@ -347,13 +367,14 @@ def clean_body(text: str) -> str:
         text = _without_photo_credits(text)
     lowered = text.lower()  # substring tests spare most documents a search a line
     notices = "©" in text or "(c)" in lowered or "copyright" in lowered or "reserv" in lowered
+    stamped = any(anchor in lowered for anchor in COMMENT_STAMP_ANCHORS)
     kept = [
         line.rstrip()
         for line in text.split("\n")
         if len(line) > MAX_BOILERPLATE_CHARS
         or not (
             BOILERPLATE_LINE.fullmatch(line)
-            or COMMENT_STAMP_LINE.fullmatch(line)
+            or (stamped and len(line) <= MAX_COMMENT_STAMP_CHARS and COMMENT_STAMP_LINE.fullmatch(line))
             or (notices and COPYRIGHT_NOTICE.search(line))
         )
     ]
