@@ -85,30 +85,38 @@ PHOTO_CREDIT = re.compile(
 )
 MAX_BOILERPLATE_CHARS = 200  # share and related-link lines are short; longer lines are prose
 BOILERPLATE_LINE = re.compile(
-    r"^[ \t*_]*(?:share(?: this(?: article| story)?)?(?: on \w+)?|tweet|email|print|copy link|compartir(?: "
-    r"en \w+)?|"
-    r"imprimir|facebook|twitter|whatsapp|linkedin|(?:related(?: video| stories| articles)?|read more|read "
-    r"also|"
-    r"see also|also read|lea también|lee también|te puede interesar|te recomendamos|más información|"
-    r"leia também|leia mais(?=:)|ver(?=:)|ver m[aá]s(?=:)|veja também|você também pode gostar|"
-    r"you might also like|"
-    r"saiba mais|"
-    # paywalls, page furniture and share counters
-    r"subscribe to (?:continue|keep) reading|already a subscriber|paid subscribers|"
-    # "Like this? Share it with a colleague.", "¿Te gustó? Compártelo": an invitation to share
-    r"like (?:this|what you read)(?=\?)|¿te gust[oó]|gostou(?=\?)|suscr[ií]bete para|ya eres suscriptor|"
-    r"assine para|"
-    r"j[aá] [eé] assinante|was this page helpful|¿?te result[oó] [uú]til|esta p[aá]gina foi [uú]til|last "
-    r"(?:updated|reviewed)(?=:)|"
-    r"[uú]ltima actualizaci[oó]n(?=:)|[uú]ltima atualiza[cç][aã]o(?=:)|share or comment on this article|"
-    # newsletters, follow links, tags, advertisements and most-read boxes
-    r"sign up for (?:our|the) \w+ newsletter|sign up for (?:our|the) newsletter|subscribe to (?:our|the) "
-    r"newsletter|"
-    r"suscr[ií]bete a (?:nuestro|el) bolet[ií]n|assine (?:a|nossa) newsletter|follow us on|s[ií]guenos en|"
-    r"siga-nos|"
-    r"tags(?=:)|etiquetas(?=:)|temas(?=:)|advertisement|publicidad|publicidade|most read|lo m[aá]s le[ií]do|"
-    r"mais lidas)\b.*)[ \t]*$",
-    re.IGNORECASE | re.MULTILINE,
+    r"""
+    ^[\ \t*_]*                                                 # bullets and emphasis
+    (?:
+        # share and print buttons, alone on their line
+        share(?:\ this(?:\ article|\ story)?)?(?:\ on\ \w+)?|tweet|email|print|copy\ link
+        |compartir(?:\ en\ \w+)?|imprimir|facebook|twitter|whatsapp|linkedin
+        # the rest may run on after its words
+        |(?:
+            # related links
+            related(?:\ video|\ stories|\ articles)?|read\ more|read\ also|see\ also|also\ read
+            |lea\ también|lee\ también|te\ puede\ interesar|te\ recomendamos|más\ información
+            |leia\ também|leia\ mais(?=:)|ver(?=:)|ver\ m[aá]s(?=:)|veja\ também|você\ também\ pode\ gostar
+            |you\ might\ also\ like|saiba\ mais
+            # paywalls, page furniture and share counters
+            |subscribe\ to\ (?:continue|keep)\ reading|already\ a\ subscriber|paid\ subscribers
+            # "Like this? Share it with a colleague.", "¿Te gustó? Compártelo": an invitation to share
+            |like\ (?:this|what\ you\ read)(?=\?)|¿te\ gust[oó]|gostou(?=\?)|suscr[ií]bete\ para
+            |ya\ eres\ suscriptor|assine\ para|j[aá]\ [eé]\ assinante|was\ this\ page\ helpful
+            |¿?te\ result[oó]\ [uú]til|esta\ p[aá]gina\ foi\ [uú]til|last\ (?:updated|reviewed)(?=:)
+            |[uú]ltima\ actualizaci[oó]n(?=:)|[uú]ltima\ atualiza[cç][aã]o(?=:)
+            |share\ or\ comment\ on\ this\ article
+            # newsletters, follow links, tags, advertisements and most-read boxes
+            |sign\ up\ for\ (?:our|the)\ \w+\ newsletter|sign\ up\ for\ (?:our|the)\ newsletter
+            |subscribe\ to\ (?:our|the)\ newsletter|suscr[ií]bete\ a\ (?:nuestro|el)\ bolet[ií]n
+            |assine\ (?:a|nossa)\ newsletter|follow\ us\ on|s[ií]guenos\ en|siga-nos
+            |tags(?=:)|etiquetas(?=:)|temas(?=:)|advertisement|publicidad|publicidade|most\ read
+            |lo\ m[aá]s\ le[ií]do|mais\ lidas
+        )\b.*
+    )
+    [\ \t]*$
+    """,
+    re.IGNORECASE | re.MULTILINE | re.VERBOSE,
 )
 # a page's update stamp: "Last Updated: 2025-06-12", "Última actualización: 12/06/2025"
 UPDATED_LINE = re.compile(
@@ -281,7 +289,12 @@ RELATED_BLOCK = re.compile(
     r"not[ií]cias relacionadas|mais not[ií]cias|leia mais|leia tamb[eé]m|lea tambi[eé]n|lee tambi[eé]n|read "
     r"also|see also|veja tamb[eé]m|te puede interesar|most (?:read|popular|viewed)|trending(?: now)?|"
     r"lo m[aá]s (?:le[ií]do|visto)|m[aá]s le[ií]d[oa]s|mais (?:lidas|vistas)|you may also like|recommended"
-    r"(?: for you)?|notas relacionadas|outras not[ií]cias|m[aá]s informaci[oó]n)"
+    r"(?: for you)?|notas relacionadas|outras not[ií]cias|m[aá]s informaci[oó]n|"
+    # boxes of the latest or picked stories: "Latest news", "Últimas noticias", "Não perca"
+    # ("Destacados", "Latest" alone may head a list of flights)
+    r"latest (?:news|stories|headlines)|top stories|editor['’]?s picks|you may have missed|don['’]t miss|"
+    r"[uú]ltimas noticias|no te lo pierdas|recomendad[oa]s|relacionad[oa]s|[uú]ltimas not[ií]cias|"
+    r"mais recentes|n[aã]o perca)"
     # bulleted or numbered lines, or short headlines that end without a full stop (prose lines end with one)
     r"[ \t]*:?[ \t]*\n(?:[ \t]*(?:(?:[-*•·]|\d{1,2}[.)])[^\n]*|[^\n]{0,120}[^.\n\s])[ \t]*(?:\n|$))+",
     re.IGNORECASE | re.MULTILINE,

@@ -111,6 +111,26 @@ def test_numbered_paragraphs_out_of_sequence_or_a_sentence_between_them_stay() -
     assert clean_body(sentence) == sentence
 
 
+@pytest.mark.parametrize(
+    "box",
+    [
+        "Latest news\n- Mexico sends 4 flights to the border\n- Haiti receives 2 flights",
+        "Top stories:\n1. Guatemala receives 7 flights\n2. Storm grounds planes",
+        "Últimas noticias\n- Llegan 3 vuelos más a Honduras\n- Cancelan 2 vuelos",
+        "Relacionados:\n- Guatemala recibe 7 vuelos\n- Honduras espera 4 vuelos",
+        "Últimas notícias\n- Chegam 3 voos a Fortaleza\n- Brasil recebe 2 voos",
+        "Não perca\n- Chegam 3 voos a Fortaleza",
+    ],
+)
+def test_boxes_of_latest_and_picked_stories_are_cut(box: str) -> None:
+    assert clean_body(f"Two flights landed in Guatemala on Friday.\n\n{box}\n") == "Two flights landed in Guatemala on Friday."
+
+
+def test_a_list_of_flights_under_highlights_stays() -> None:
+    text = "Destacados:\n- Guatemala: 12 vuelos\n- Honduras: 9 vuelos"
+    assert clean_body(text) == text
+
+
 def test_bullet_lists_in_articles_are_kept() -> None:
     text = "Flights by country:\n• Guatemala – 36 vuelos\n• Honduras – 23 vuelos\n"
     assert clean_body(text) == text.strip()
