@@ -47,39 +47,45 @@ MOVEMENT_IN = re.compile(
 )
 DEPARTURE_BEFORE = EndPattern(
     re.compile(
-        r"\b(?:departed|left|salieron|partieron|despegaron)\s*(?:the\s+)?$|"
-        r"\b(?:sale|salen|sali[oó]|saldr[aá]n?|parte|parten|parti[oó]|despeg[oó]|despega|despegan|departs?|"
-        r"leaves?|leaving|left|departed|partiu|partiram|saiu|sa[ií]ram|decolou|decolaram)\s+"
+        r"""
+        \b(?:departed|left|salieron|partieron|despegaron)\s*(?:the\s+)?$          # "departed Mesa"
+        |\b(?:sale|salen|sali[oó]|saldr[aá]n?|parte|parten|parti[oó]|despeg[oó]|despega|despegan|departs?
+          |leaves?|leaving|left|departed|partiu|partiram|saiu|sa[ií]ram|decolou|decolaram)\s+
         # "partió el martes de Guayaquil", "left on Friday from Mesa", "partiu ontem de Confins": a time
         # between the verb and where from
-        r"(?:(?:el|este|esta|on|this|last|ayer|hoy|anoche|today|yesterday|ontem|hoje|na|"
-        r"no)\s+(?:[^\W\d_]+\s+)?)?(?:de|desde|from|do|da|dos|das)\s+(?:el\s+|la\s+|the\s+)?$",
-        re.IGNORECASE,
+        (?:(?:el|este|esta|on|this|last|ayer|hoy|anoche|today|yesterday|ontem|hoje|na|no)
+          \s+(?:[^\W\d_]+\s+)?)?
+        (?:de|desde|from|do|da|dos|das)\s+(?:el\s+|la\s+|the\s+)?$
+        """,
+        re.IGNORECASE | re.VERBOSE,
     ),
     words=6,
 )
 ACTOR_AFTER = re.compile(
-    r"^\.?\s*(?:'s\s+|’s\s+)?(?:federal\s+|foreign\s+)?(?:government|military|air force|administration|"
-    r"immigration|ice\b|ministry|embassy|president|foreign minister|"
-    # "Mexico's National Migration Institute flew 130 Hondurans home"
-    r"(?:national\s+)?migration\s+(?:institute|agency|service|authority))"
-    r"|^\s+(?:has\s+|have\s+|had\s+)?(?:repatriated|deported|removed|expelled|deport[oó]|repatri[oó]|"
-    r"devolvi[oó]|expuls[oó]|"
-    # "The Bahamas repatriated 312 Haitians", "Estados Unidos devuelve a 147 cubanos"
-    r"deportaron|repatriaron|expulsaron|returns|deports|repatriates|removes|devuelven?|deportan?|repatrian?|"
-    r"retornan?|retorn[oó]|retornaron|"
-    r"deportou|deportaram|repatriou|repatriaram|devolveu|devolveram|expulsou|expulsaram|deporta|deportam)"
-    r"\s+(?:a\s+)?(?:about\s+|some\s+|more than\s+|unos\s+|m[aá]s de\s+)?\d"
-    # "las Bahamas realizaron otros dos vuelos", "Mexico operated three flights": the country that flies them
-    r"|^\s+(?:itself\s+|also\s+|tambi[eé]n\s+|tamb[eé]m\s+|por su parte\s+)?(?:has\s+|have\s+|had\s+)?"
-    r"(?:realiz[oó]|realizaron|ha realizado|han realizado|efectu[oó]|"
-    r"efectuaron|operated|conducted|sent|flew|"
-    r"envi[oó]|enviaron|mand[oó]|realizou|realizaram|enviou)\s+(?:otros\s+|otras\s+|another\s+|other\s+|"
-    r"outros\s+)?(?:\d[\d,.]*|[^\W\d_]+)\s+"
-    # "two Air Force planes", "un avión de la Fuerza Aérea"
-    r"(?:[^\W\d_]+\s+){0,2}?(?:vuelos?|flights?|voos?|aviones|avi[oó]n|avi[aã]o|avi[oõ]es|planes?|aircraft|"
-    r"charters?)\b",
-    re.IGNORECASE,
+    r"""
+    # the country as an actor by its government: "Colombia's government", "Mexico's National Migration
+    # Institute flew 130 Hondurans home"
+    ^\.?\s*(?:'s\s+|’s\s+)?(?:federal\s+|foreign\s+)?
+    (?:government|military|air\ force|administration|immigration|ice\b|ministry|embassy|president
+      |foreign\ minister|(?:national\s+)?migration\s+(?:institute|agency|service|authority))
+    # the country that sends people home: "The Bahamas repatriated 312 Haitians", "Estados Unidos devuelve a
+    # 147 cubanos"
+    |^\s+(?:has\s+|have\s+|had\s+)?
+    (?:repatriated|deported|removed|expelled|deport[oó]|repatri[oó]|devolvi[oó]|expuls[oó]|deportaron
+      |repatriaron|expulsaron|returns|deports|repatriates|removes|devuelven?|deportan?|repatrian?|retornan?
+      |retorn[oó]|retornaron|deportou|deportaram|repatriou|repatriaram|devolveu|devolveram|expulsou
+      |expulsaram|deporta|deportam)
+    \s+(?:a\s+)?(?:about\s+|some\s+|more\ than\s+|unos\s+|m[aá]s\ de\s+)?\d
+    # the country that flies them: "las Bahamas realizaron otros dos vuelos", "Mexico operated three flights"
+    |^\s+(?:itself\s+|also\s+|tambi[eé]n\s+|tamb[eé]m\s+|por\ su\ parte\s+)?(?:has\s+|have\s+|had\s+)?
+    (?:realiz[oó]|realizaron|ha\ realizado|han\ realizado|efectu[oó]|efectuaron|operated|conducted|sent|flew
+      |envi[oó]|enviaron|mand[oó]|realizou|realizaram|enviou)
+    \s+(?:otros\s+|otras\s+|another\s+|other\s+|outros\s+)?(?:\d[\d,.]*|[^\W\d_]+)\s+
+    # ... counted in flights or planes: "two Air Force planes", "un avión de la Fuerza Aérea"
+    (?:[^\W\d_]+\s+){0,2}?
+    (?:vuelos?|flights?|voos?|aviones|avi[oó]n|avi[aã]o|avi[oõ]es|planes?|aircraft|charters?)\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 FLIGHT_AFTER_ACTOR = re.compile(
     rf"^\s+(?:transport\s+|cargo\s+|charter\s+)?(?:{AIRCRAFT_NOUN.alternation}|{FLIGHT_NOUN.alternation}|"
@@ -142,20 +148,24 @@ LISTED_PLACE_BEFORE = EndPattern(
 DENIAL_AFTER = re.compile(rf"^[^.;]{{0,40}}?\b(?:{DENIAL_WORDS})\b", re.IGNORECASE)
 DEPORTEES_BEFORE = EndPattern(
     re.compile(
-        r"\b(?:of|for|carrying|with|de|para|con|returned|deported|repatriated|removed|sent|flew|picked up|"
-        r"returns|deports|repatriates|removes|"
-        # "Llegan 241 hondureños", "arrived 90 Guatemalans": people who arrive are flown home
-        r"llegan|llegaron|arriban|arribaron|chegam|chegaram|"
-        r"brings?|brought|bringing|traen?|trajo|trajeron|trazem?|trouxe|trouxeram|remove|deport|repatriate|"
-        r"devolvi[oó]|deport[oó]|repatri[oó]|retorn[oó]|traslad[oó]|envi[oó]|devuelven?|deportan?|repatrian?|"
-        r"retornan?|retornaron|regres(?:an|aron|ó)|volvieron|regressaram|voltaram|retornaram|a bordo|"
-        r"com|levando|trazendo|deportou|deportaram|repatriou|repatriaram|devolveu|enviou|a bordo de|"
-        # "fueron deportados 2.300 hondureños", "foram repatriados 300 brasileiros"
-        r"deportad[oa]s|repatriad[oa]s|retornad[oa]s|devuelt[oa]s|devolvid[oa]s|expulsad[oa]s)"
+        r"""
+        \b(?:of|for|carrying|with|de|para|con|returned|deported|repatriated|removed|sent|flew|picked\ up
+          |returns|deports|repatriates|removes
+          # "Llegan 241 hondureños", "arrived 90 Guatemalans": people who arrive are flown home
+          |llegan|llegaron|arriban|arribaron|chegam|chegaram
+          |brings?|brought|bringing|traen?|trajo|trajeron|trazem?|trouxe|trouxeram|remove|deport|repatriate
+          |devolvi[oó]|deport[oó]|repatri[oó]|retorn[oó]|traslad[oó]|envi[oó]|devuelven?|deportan?|repatrian?
+          |retornan?|retornaron|regres(?:an|aron|ó)|volvieron|regressaram|voltaram|retornaram|a\ bordo
+          |com|levando|trazendo|deportou|deportaram|repatriou|repatriaram|devolveu|enviou|a\ bordo\ de
+          # "fueron deportados 2.300 hondureños", "foram repatriados 300 brasileiros"
+          |deportad[oa]s|repatriad[oa]s|retornad[oa]s|devuelt[oa]s|devolvid[oa]s|expulsad[oa]s)
         # Spanish puts a personal "a" before the people: "retornó a 58 cubanos", "devuelve a 147 cubanos"
-        r"(?:\s+a(?=\s))?\s*(?:undocumented\s+|[^\W\d_]+\s+|\d[\d,.]*\s+|(?:about|some|unos|unas|más de|more "
-        r"than|cerca de|mais de)\s+\d[\d,.]*\s+)?$",
-        re.IGNORECASE,
+        (?:\s+a(?=\s))?
+        # a word or a count before the people: "undocumented", "unos 120"
+        \s*(?:undocumented\s+|[^\W\d_]+\s+|\d[\d,.]*\s+|(?:about|some|unos|unas|más\ de|more\ than|cerca\ de
+          |mais\ de)\s+\d[\d,.]*\s+)?$
+        """,
+        re.IGNORECASE | re.VERBOSE,
     ),
     words=6,
 )
@@ -241,18 +251,25 @@ RANKED_FIRST_AFTER = re.compile(
     re.IGNORECASE,
 )
 RECEIVER_AFTER = re.compile(
-    r"^\s*(?:,[^,.;]{0,70},\s*)?(?:has\s+|have\s+|will\s+|would\s+|is to\s+|expects to\s+|also\s+|"
-    r"tambi[eé]n\s+)?(?:received|receives|receive|recibi[oó]|recibieron|recibe|reciben|ha recibido|"
-    r"han recibido|recibir[aá]n?|recebeu|receberam|recebe|recebem|receber[aá]|tem recebido|accepted|accepts|"
-    r"to receive|va a recibir|van a recibir|vai receber|v[aã]o receber|"
-    r"acept[oó]|"
-    r"aceptaron|ha aceptado|han aceptado|acepta|aceitou|"
-    r"espera|esperan|esperaban?|esperavam?|expects|expected|aguarda|aguardava|prev[eé] recibir|sumaron|"
-    r"took in|takes in|acogi[oó]|acoge|acolheu|acolhe|"
-    r"sum[oó]|totaled|totalled|got|logged|"
-    r"(?:was|is|fue|es|era|foi)\s+(?:el|la|the|o|a)\s+(?:principal|main|top|leading|"
-    r"primer|mayor|biggest|largest)?\s*(?:destino|destination))\b",
-    re.IGNORECASE,
+    r"""
+    ^\s*(?:,[^,.;]{0,70},\s*)?                         # an aside: "Guatemala, the region's largest, received"
+    (?:has\s+|have\s+|will\s+|would\s+|is\ to\s+|expects\ to\s+|also\s+|tambi[eé]n\s+)?
+    (?:
+        # received or to receive
+        received|receives|receive|recibi[oó]|recibieron|recibe|reciben|ha\ recibido|han\ recibido
+        |recibir[aá]n?|recebeu|receberam|recebe|recebem|receber[aá]|tem\ recebido|accepted|accepts
+        |to\ receive|va\ a\ recibir|van\ a\ recibir|vai\ receber|v[aã]o\ receber
+        |acept[oó]|aceptaron|ha\ aceptado|han\ aceptado|acepta|aceitou
+        # expected, took in, counted
+        |espera|esperan|esperaban?|esperavam?|expects|expected|aguarda|aguardava|prev[eé]\ recibir|sumaron
+        |took\ in|takes\ in|acogi[oó]|acoge|acolheu|acolhe
+        |sum[oó]|totaled|totalled|got|logged
+        # "was the main destination", "fue el principal destino"
+        |(?:was|is|fue|es|era|foi)\s+(?:el|la|the|o|a)\s+
+         (?:principal|main|top|leading|primer|mayor|biggest|largest)?\s*(?:destino|destination)
+    )\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 
 

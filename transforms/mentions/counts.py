@@ -87,15 +87,17 @@ SUBSET_OF_BEFORE = EndPattern(
 # article
 TALLY_THEN_ARTICLE = EndPattern(
     re.compile(
-        r"\b(?:suman|sumaban|sumaron|son|eran|fueron|ascienden\s+a|ascendieron\s+a|llegan\s+a|llegaron\s+a|"
-        r"alcanzan|alcanzaron|van|llevan|"
-        r"totalizan|totalizaron|"
-        # "Esto eleva a 99 el número de vuelos", "Isso eleva para 13 o número de voos"
-        r"eleva\s+(?:a|para)|elev[oó]\s+a|elevou\s+para|lleva\s+a|llev[oó]\s+a|leva\s+para|levou\s+para)"
-        r"\s+(?:ya\s+)?(?:(?P<q>m[aá]s\s+de|al\s+menos|casi|unos|unas|"
-        r"cerca\s+de)\s+)?(?P<n>[\d.,]+|[^\W\d_]+)\s+"
-        r"(?:los|las|(?:el|la|o|a)\s+(?:n[uú]mero|cifra|total|quantidade)\s+de(?:\s+(?:los|las|os|as))?)\s+$",
-        re.IGNORECASE,
+        r"""
+        \b(?:suman|sumaban|sumaron|son|eran|fueron|ascienden\s+a|ascendieron\s+a|llegan\s+a|llegaron\s+a
+          |alcanzan|alcanzaron|van|llevan|totalizan|totalizaron
+          # "Esto eleva a 99 el número de vuelos", "Isso eleva para 13 o número de voos"
+          |eleva\s+(?:a|para)|elev[oó]\s+a|elevou\s+para|lleva\s+a|llev[oó]\s+a|leva\s+para|levou\s+para)
+        \s+(?:ya\s+)?(?:(?P<q>m[aá]s\s+de|al\s+menos|casi|unos|unas|cerca\s+de)\s+)?   # its qualifier
+        (?P<n>[\d.,]+|[^\W\d_]+)\s+                                               # the count
+        # the article, or "el número de (los)"
+        (?:los|las|(?:el|la|o|a)\s+(?:n[uú]mero|cifra|total|quantidade)\s+de(?:\s+(?:los|las|os|as))?)\s+$
+        """,
+        re.IGNORECASE | re.VERBOSE,
     ),
     words=10,
 )  # "ascendieron a ya cerca de 40 la cifra de las": ten words at most

@@ -8,32 +8,41 @@ from transforms.numbers import parse_count_word
 from transforms.vocabulary import ANY_NATIONALITY_NOUNS, PASSENGER_NOUNS
 
 PEOPLE = rf"(?:{PASSENGER_NOUNS})"
+ABOUT = r"(?:approximately|about|around|some|nearly|roughly|up\ to)"
+UNOS = r"(?:unos|unas|alrededor\ de|cerca\ de)"
 PER_FLIGHT = re.compile(
-    rf"\beach\s+(?:\w+\s+){{0,2}}?(?:carrying|transporting|with|holding)\s+(?:(?:approximately|about|around|"
-    rf"some|nearly|roughly|up to)\s+)?"
-    rf"(?P<n>[\d,.]+|\w+)\s+{PEOPLE}|\bcada\s+uno\s+con\s+(?:(?:unos|unas|alrededor de|cerca "
-    rf"de)\s+)?(?P<n_es>[\d,.]+|\w+)\s+{PEOPLE}"
-    # 'carrying about 80 migrants each', 'con 80 deportados cada uno'
-    rf"|\b(?:carrying|transporting|with|con|llevando|transportando|com)\s+(?:(?:approximately|about|around|"
-    rf"some|nearly|roughly|up to|unos|unas|"
-    rf"alrededor de|cerca de)\s+)?(?P<n_after>[\d,.]+|\w+)\s+(?:[^\W\d_]+\s+)?{PEOPLE}\s+(?:each|apiece|"
-    rf"cada\s+un[oa])\b",
-    re.IGNORECASE,
+    rf"""
+    # "each carrying about 80 migrants"
+    \beach\s+(?:\w+\s+){{0,2}}?(?:carrying|transporting|with|holding)\s+(?:{ABOUT}\s+)?
+    (?P<n>[\d,.]+|\w+)\s+{PEOPLE}
+    # "cada uno con unos 80 deportados"
+    |\bcada\s+uno\s+con\s+(?:{UNOS}\s+)?(?P<n_es>[\d,.]+|\w+)\s+{PEOPLE}
+    # "carrying about 80 migrants each", "con 80 deportados cada uno"
+    |\b(?:carrying|transporting|with|con|llevando|transportando|com)\s+
+    (?:(?:approximately|about|around|some|nearly|roughly|up\ to|unos|unas|alrededor\ de|cerca\ de)\s+)?
+    (?P<n_after>[\d,.]+|\w+)\s+(?:[^\W\d_]+\s+)?{PEOPLE}\s+(?:each|apiece|cada\s+un[oa])\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 TOTAL_PEOPLE = re.compile(
-    rf"\b(?:carrying|carried|transporting|transported|picked up|with|aboard|con|com|llevando|llev[oó]|"
-    rf"transportando|transport[oó]|trasladando|traslad[oó]|levando|levou|a bordo de)\s+"
-    rf"(?:(?:approximately|about|around|some|nearly|almost|roughly|more than|over|unos|unas|alrededor de|"
-    rf"cerca de|casi|m[aá]s de)\s+)?(?P<n>[\d,.]+|\w+)\s+(?:[^\W\d_]+\s+)?(?P<who>{PEOPLE})"
+    rf"""
+    # "carrying 135 Hondurans", "con unos 120 deportados"
+    \b(?:carrying|carried|transporting|transported|picked\ up|with|aboard|con|com|llevando|llev[oó]
+      |transportando|transport[oó]|trasladando|traslad[oó]|levando|levou|a\ bordo\ de)\s+
+    (?:(?:approximately|about|around|some|nearly|almost|roughly|more\ than|over|unos|unas|alrededor\ de
+      |cerca\ de|casi|m[aá]s\ de)\s+)?
+    (?P<n>[\d,.]+|\w+)\s+(?:[^\W\d_]+\s+)?(?P<who>{PEOPLE})
     # "135 nationals on a flight", "1,200 people were deported on 9 flights"
-    rf"|\b(?P<n2>\d[\d,.]*)\s+(?:[^\W\d_]+\s+)?(?P<who2>{PEOPLE})\s+"
-    rf"(?:(?:were|fueron|foram)\s+(?:deported|returned|removed|repatriated|flown|deportad[oa]s|retornad[oa]s|"
-    rf"repatriad[oa]s|devuelt[oa]s)\s+)?(?:on|aboard|in|en|a bordo de)\s+"
-    rf"(?:a|an|the|one|two|three|four|five|\d+|un|una|el|dos|tres|cuatro|cinco)\s+(?:[^\W\d_]+\s+)?"
-    rf"(?:flights?|vuelos?|voos?|charters?|planes?|avi[oó]n(?:es)?)\b"
+    |\b(?P<n2>\d[\d,.]*)\s+(?:[^\W\d_]+\s+)?(?P<who2>{PEOPLE})\s+
+    (?:(?:were|fueron|foram)\s+(?:deported|returned|removed|repatriated|flown|deportad[oa]s|retornad[oa]s
+      |repatriad[oa]s|devuelt[oa]s)\s+)?
+    (?:on|aboard|in|en|a\ bordo\ de)\s+
+    (?:a|an|the|one|two|three|four|five|\d+|un|una|el|dos|tres|cuatro|cinco)\s+(?:[^\W\d_]+\s+)?
+    (?:flights?|vuelos?|voos?|charters?|planes?|avi[oó]n(?:es)?)\b
     # "had 126 nationals on board"
-    rf"|\b(?P<n3>\d[\d,.]*)\s+(?:[^\W\d_]+\s+)?(?P<who3>{PEOPLE})\s+(?:on board|aboard|a bordo)\b",
-    re.IGNORECASE,
+    |\b(?P<n3>\d[\d,.]*)\s+(?:[^\W\d_]+\s+)?(?P<who3>{PEOPLE})\s+(?:on\ board|aboard|a\ bordo)\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 # not where they are from: any of them may be on any stop of a flight
 PEOPLE_AT_LARGE = re.compile(ANY_NATIONALITY_NOUNS, re.IGNORECASE)
