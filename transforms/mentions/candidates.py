@@ -117,7 +117,9 @@ ONE_MORE_WITH_A_FATE = re.compile(
     rf"(?:{DENIED.alternation}|{CANCELLED.alternation})\b",
     re.IGNORECASE,
 )
-SET_AFTER_PART = re.compile(r"^\s+(?:of\s+the|de\s+l[oa]s|d[oa]s)\s+(?P<whole>[^\W_]+)\b", re.IGNORECASE)
+# "three of the four", "tres de los cuatro", "três dos quatro": a part, then the set it comes from
+OF_A_SET = r"\s+(?:of\s+the|de\s+l[oa]s|d[oa]s)\s+"
+SET_AFTER_PART = re.compile(rf"^{OF_A_SET}(?P<whole>[^\W_]+)\b", re.IGNORECASE)
 MORE_BEFORE_ONE = re.compile(r"\b(?:mais|outro)\s+$", re.IGNORECASE)
 MORE_RIGHT_AFTER = re.compile(r"^\s+(?:more|m[aá]s)\b", re.IGNORECASE)
 # "up from five a day", "frente a tres al día", "contra dois por dia": a number with its noun left out that

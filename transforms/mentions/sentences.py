@@ -19,7 +19,7 @@ from transforms.dates import (
     month_label_period,
 )
 from transforms.domain import Precision, Qualifier, Status
-from transforms.mentions.candidates import CLAUSE_BREAK, bound_counts, find_elided
+from transforms.mentions.candidates import CLAUSE_BREAK, OF_A_SET, bound_counts, find_elided
 from transforms.mentions.claims import Mention
 from transforms.mentions.counts import Candidate, Count, parse_ordinal
 from transforms.mentions.passengers import people_on_board
@@ -340,13 +340,9 @@ def _drop_same_clause_articles(sentence: str, candidates: list[Candidate]) -> li
     return kept
 
 
-# "three of the four", "tres de los cuatro", "três dos quatro": the part a count before a whole states
-PART_OF_A_SET_BEFORE = EndPattern(
-    re.compile(r"(?P<part>\b[^\W_]+)\s+(?:of\s+the|of|de\s+l[oa]s|d[oa]s)\s+$", re.IGNORECASE), words=4
-)
-SET_OF_A_PART = re.compile(
-    r"[^\W_]+\s+(?:of\s+the|of|de\s+l[oa]s|d[oa]s)\s+(?P<whole>[^\W_]+)\b", re.IGNORECASE
-)
+# the part a count before a whole states, and a part with its whole
+PART_OF_A_SET_BEFORE = EndPattern(re.compile(rf"(?P<part>\b[^\W_]+){OF_A_SET}$", re.IGNORECASE), words=4)
+SET_OF_A_PART = re.compile(rf"[^\W_]+{OF_A_SET}(?P<whole>[^\W_]+)\b", re.IGNORECASE)
 # "...; el cuarto fue reprogramado", "the fourth was rescheduled", "o quarto foi adiado": the next of the set
 DEFINITE_ORDINAL = re.compile(
     r"\b(?:the|el|la|o|a)\s+(?P<ordinal>[^\W\d_]+)\b(?!\s+(?:of|de|do|da)\b)", re.IGNORECASE
