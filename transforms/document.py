@@ -284,20 +284,28 @@ FOOTNOTE_MARK = re.compile(r"\[\^\w{1,8}\]:?|(?<=[^\W\d_])[¹²³⁴⁵⁶⁷⁸
 # a box of links to other stories: its heading and the bullet or numbered lines under it ("More on this
 # story", "Noticias relacionadas", "Most read" over "1. Why 12 flights were cancelled")
 RELATED_BLOCK = re.compile(
-    r"^[ \t]*(?:more on this (?:story|topic)|more stories|related (?:stories|articles|coverage)|m[aá]s "
-    r"noticias|noticias relacionadas|"
-    r"not[ií]cias relacionadas|mais not[ií]cias|leia mais|leia tamb[eé]m|lea tambi[eé]n|lee tambi[eé]n|read "
-    r"also|see also|veja tamb[eé]m|te puede interesar|most (?:read|popular|viewed)|trending(?: now)?|"
-    r"lo m[aá]s (?:le[ií]do|visto)|m[aá]s le[ií]d[oa]s|mais (?:lidas|vistas)|you may also like|recommended"
-    r"(?: for you)?|notas relacionadas|outras not[ií]cias|m[aá]s informaci[oó]n|"
-    # boxes of the latest or picked stories: "Latest news", "Últimas noticias", "Não perca"
-    # ("Destacados", "Latest" alone may head a list of flights)
-    r"latest (?:news|stories|headlines)|top stories|editor['’]?s picks|you may have missed|don['’]t miss|"
-    r"[uú]ltimas noticias|no te lo pierdas|recomendad[oa]s|relacionad[oa]s|[uú]ltimas not[ií]cias|"
-    r"mais recentes|n[aã]o perca)"
+    r"""
+    ^[\ \t]*
+    (?:
+        # related stories
+        more\ on\ this\ (?:story|topic)|more\ stories|related\ (?:stories|articles|coverage)|m[aá]s\ noticias
+        |noticias\ relacionadas|not[ií]cias\ relacionadas|mais\ not[ií]cias|leia\ mais|leia\ tamb[eé]m
+        |lea\ tambi[eé]n|lee\ tambi[eé]n|read\ also|see\ also|veja\ tamb[eé]m|te\ puede\ interesar
+        # most read and recommended
+        |most\ (?:read|popular|viewed)|trending(?:\ now)?|lo\ m[aá]s\ (?:le[ií]do|visto)|m[aá]s\ le[ií]d[oa]s
+        |mais\ (?:lidas|vistas)|you\ may\ also\ like|recommended(?:\ for\ you)?|notas\ relacionadas
+        |outras\ not[ií]cias|m[aá]s\ informaci[oó]n
+        # boxes of the latest or picked stories: "Latest news", "Últimas noticias", "Não perca"
+        # ("Destacados", "Latest" alone may head a list of flights)
+        |latest\ (?:news|stories|headlines)|top\ stories|editor['’]?s\ picks|you\ may\ have\ missed
+        |don['’]t\ miss|[uú]ltimas\ noticias|no\ te\ lo\ pierdas|recomendad[oa]s|relacionad[oa]s
+        |[uú]ltimas\ not[ií]cias|mais\ recentes|n[aã]o\ perca
+    )
+    [\ \t]*:?[\ \t]*\n
     # bulleted or numbered lines, or short headlines that end without a full stop (prose lines end with one)
-    r"[ \t]*:?[ \t]*\n(?:[ \t]*(?:(?:[-*•·]|\d{1,2}[.)])[^\n]*|[^\n]{0,120}[^.\n\s])[ \t]*(?:\n|$))+",
-    re.IGNORECASE | re.MULTILINE,
+    (?:[\ \t]*(?:(?:[-*•·]|\d{1,2}[.)])[^\n]*|[^\n]{0,120}[^.\n\s])[\ \t]*(?:\n|$))+
+    """,
+    re.IGNORECASE | re.MULTILINE | re.VERBOSE,
 )
 
 

@@ -134,13 +134,20 @@ RATE_RIGHT_AFTER = re.compile(
 )
 PRIOR_BEFORE = EndPattern(
     re.compile(
-        r"\b(?:(?:up|down)\s+from|frente a(?:\s+los)?|compared (?:with|to)|against|contra(?:\s+los)?|"
-        r"(?P<tally>(?:count|number|figure|total|tally|record|cifra|n[uú]mero|conteo|registro|r[eé]cord|"
-        r"recorde)\s+(?:was|is|had been|of|fue|era|de|ascendi[oó] a|lleg[oó] a)|"
-        r"\b(?:brings?|brought|bringing|raises?|raised|takes?|took|lleva|llevan|eleva|elevan|"
-        r"elev[oó])\s+(?:the|el|la)\s+(?:total|tally|count|number|figure|"
-        r"cifra|n[uú]mero|conteo)\b[^.;]{0,80}?\s(?:to|a|hasta)))\s+$",
-        re.IGNORECASE,
+        r"""
+        \b(?:
+            # a comparison: "up from", "frente a los", "compared with"
+            (?:up|down)\s+from|frente\ a(?:\s+los)?|compared\ (?:with|to)|against|contra(?:\s+los)?
+            # a tally: "the count was", "la cifra ascendió a"
+            |(?P<tally>(?:count|number|figure|total|tally|record|cifra|n[uú]mero|conteo|registro|r[eé]cord
+                |recorde)\s+(?:was|is|had\ been|of|fue|era|de|ascendi[oó]\ a|lleg[oó]\ a)
+              # "bringing the total this year to", "eleva el número de vuelos a"
+              |\b(?:brings?|brought|bringing|raises?|raised|takes?|took|lleva|llevan|eleva|elevan|elev[oó])
+              \s+(?:the|el|la)\s+(?:total|tally|count|number|figure|cifra|n[uú]mero|conteo)\b
+              [^.;]{0,80}?\s(?:to|a|hasta))
+        )\s+$
+        """,
+        re.IGNORECASE | re.VERBOSE,
     ),
     words=48,
 )
@@ -166,14 +173,18 @@ SENT_OUT_BEFORE = EndPattern(
 )
 INCLUDING_BEFORE = EndPattern(re.compile(rf"\b(?:{INCLUDING.alternation})\s+$", re.IGNORECASE), words=2)
 MOVED_AFTER = re.compile(
-    r"^\s+(?:(?:more|additional|más|otros|otras|mais|outros|outras)\s+)?"
-    r"(?:(?:have|has|had|were|had been|are|will|could|would|se|están|serán|foram|est[aã]o|ser[aã]o|"
-    r"t[eê]m)\s+)?"
-    r"(?:landed|arrived|departed|left|took off|flown|flew|went|headed|aterrizaron|llegaron|salieron|"
-    r"partieron|despegaron|fueron a|han llegado|han aterrizado|"
-    r"arribaron|planned|scheduled|expected|programad[oa]s|previst[oa]s|esperan|llegar[aá]n|arrive|land|"
-    r"pousaram|chegaram|sa[ií]ram|partiram|decolaram|foram para|chegar[aã]o|pousar[aã]o)\b",
-    re.IGNORECASE,
+    r"""
+    ^\s+(?:(?:more|additional|más|otros|otras|mais|outros|outras)\s+)?           # "five more", "otros cinco"
+    (?:(?:have|has|had|were|had\ been|are|will|could|would|se|están|serán|foram|est[aã]o|ser[aã]o|t[eê]m)\s+)?
+    (?:
+        # moved or to move
+        landed|arrived|departed|left|took\ off|flown|flew|went|headed|aterrizaron|llegaron|salieron
+        |partieron|despegaron|fueron\ a|han\ llegado|han\ aterrizado|arribaron
+        |planned|scheduled|expected|programad[oa]s|previst[oa]s|esperan|llegar[aá]n|arrive|land
+        |pousaram|chegaram|sa[ií]ram|partiram|decolaram|foram\ para|chegar[aã]o|pousar[aã]o
+    )\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 # What may follow a count whose noun is left out: not a noun of its own (people, days, percent).
 PERCENT_AFTER = re.compile(r"\s*(?:por\s+ciento|por\s+cento|per\s+cent)\b", re.IGNORECASE)
