@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
@@ -334,11 +335,17 @@ def _states_a_span(line: str) -> bool:
     day numbers, which most date lines lack, and the patterns run only then."""
     if len(DAY_NUMBER.findall(line)) < 2 or not names_a_month(line):
         return False
-    lowered = line.lower()
-    return any(
-        (needs is None or any(mark in lowered for mark in needs)) and pattern.search(line)
-        for pattern, needs in _range_patterns()
-    )
+    return next(_range_matches(line, line.lower()), None) is not None
+
+
+def _range_matches(text: str, lowered: str) -> Iterator[re.Match[str]]:
+    """The spans of days the range patterns find in ``text``, in their order; a pattern runs only if the
+    words it needs are in ``lowered``."""
+    for pattern, needs in _range_patterns():
+        if needs is None or any(mark in lowered for mark in needs):
+            match = pattern.search(text)
+            if match:
+                yield match
 
 
 @cache
@@ -553,13 +560,8 @@ def find_period(text: str, language: str | None, published: dt.date | None, offs
     if not names_a_month(text):  # every pattern below needs a month's name: a set look-up spares the regexes
         return None
     lowered = text.lower()
-    for pattern, needs in _range_patterns():
-        if needs is not None and not any(mark in lowered for mark in needs):
-            continue
-        match = pattern.search(text)
-        if not match:
-            continue
-        parts = match.groupdict()
+    for span in _range_matches(text, lowered):
+        parts = span.groupdict()
         # every pattern names a month, at one end or both
         last_month: str = parts.get("m2") or parts.get("m1") or ""
         first_month: str = parts.get("m1") or last_month
@@ -575,9 +577,7 @@ def find_period(text: str, language: str | None, published: dt.date | None, offs
         if start and end and start > end:
             start = _date_in_year(parts["d1"], first_month, year_end - 1, language)
         if start and end:
-            return Period(
-                start, end, Precision.DAY, match.group(), offset + match.start(), offset + match.end()
-            )
+            return Period(start, end, Precision.DAY, span.group(), offset + span.start(), offset + span.end())
     # "week of March 9": seven days from the one named
     if ("week" in lowered or "semana" in lowered) and (week := _week_of(text, language, published)):
         return replace(week, char_start=offset + week.char_start, char_end=offset + week.char_end)

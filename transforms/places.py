@@ -278,7 +278,9 @@ def place_names() -> dict[str, tuple[str, str]]:
         places[name] = (code, kind)
     airports = [a for a in airportsdata.load("IATA").values() if a["country"] in ISO_ALPHA2]
     small: dict[str, set[str]] = {}
+    subdivisions: dict[str, set[str]] = {}
     for airport in airports:
+        subdivisions.setdefault(airport["subd"], set()).add(airport["country"])
         if INTERNATIONAL.search(airport["name"]):
             add(airport["city"], airport["country"], "airport")
             for part in _airport_name_parts(airport["name"]):
@@ -291,9 +293,6 @@ def place_names() -> dict[str, tuple[str, str]]:
     for name, codes in small.items():
         if len(codes) == 1 and fold_key(name) not in places:  # "La Aurora"; an international one's name wins
             add(name, next(iter(codes)), "airport")
-    subdivisions: dict[str, set[str]] = {}
-    for airport in airports:
-        subdivisions.setdefault(airport["subd"], set()).add(airport["country"])
     towns = _city_countries()
     for name, codes in subdivisions.items():
         # "Minas Gerais", "Chiapas"; none named in two countries, nor named like a town of another country

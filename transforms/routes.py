@@ -228,7 +228,7 @@ DENIER_AFTER = re.compile(
 DENIED_BY_BEFORE = EndPattern(
     re.compile(
         rf"\b(?:{DENIAL_WORDS})\s+(?:by|por|pel[oa]s?)\s+(?:the\s+|el\s+|la\s+)?"
-        r"(?:(?:government|authorities|gobierno|autoridades|governo|autoridades)\s+(?:of|de|d[oa])\s+)?$",
+        r"(?:(?:government|authorities|gobierno|autoridades|governo)\s+(?:of|de|d[oa])\s+)?$",
         re.IGNORECASE,
     ),
     words=8,

@@ -113,7 +113,7 @@ RECEIVED_BEFORE = EndPattern(
 # more than the sentence counted, with a fate of its own
 ONE_MORE_WITH_A_FATE = re.compile(
     # "mais um" says "more" before the number
-    r"^\s+(?:more\s+|m[aá]s\s+)?(?:was|were|had\s+been|fue|fueron|foi|foram)\s+"
+    r"^\s+(?P<more>more\s+|m[aá]s\s+)?(?:was|were|had\s+been|fue|fueron|foi|foram)\s+"
     rf"(?:{DENIED.alternation}|{CANCELLED.alternation})\b",
     re.IGNORECASE,
 )
@@ -121,7 +121,6 @@ ONE_MORE_WITH_A_FATE = re.compile(
 OF_A_SET = r"\s+(?:of\s+the|de\s+l[oa]s|d[oa]s)\s+"
 SET_AFTER_PART = re.compile(rf"^{OF_A_SET}(?P<whole>[^\W_]+)\b", re.IGNORECASE)
 MORE_BEFORE_ONE = re.compile(r"\b(?:mais|outro)\s+$", re.IGNORECASE)
-MORE_RIGHT_AFTER = re.compile(r"^\s+(?:more|m[aá]s)\b", re.IGNORECASE)
 # "up from five a day", "frente a tres al día", "contra dois por dia": a number with its noun left out that
 # is a rate, not a count ("115 a year ago" is a count a year back)
 RATE_RIGHT_AFTER = re.compile(
@@ -452,8 +451,8 @@ def find_elided(
         )
         one_more = (
             listed
-            and ONE_MORE_WITH_A_FATE.match(after) is not None
-            and (MORE_RIGHT_AFTER.match(after) is not None or MORE_BEFORE_ONE.search(before) is not None)
+            and (fate := ONE_MORE_WITH_A_FATE.match(after)) is not None
+            and (fate.group("more") is not None or MORE_BEFORE_ONE.search(before) is not None)
         )
         if (
             candidate is None

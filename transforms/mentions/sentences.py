@@ -121,6 +121,13 @@ def sentence_mentions(
     split_by_origin = any(c.origin and not c.bound for c in candidates)
     part_origins = {c.origin for c in candidates if c.origin and not c.bound}
     parts_total = sum(c.count.flights for c in candidates if c.origin and not c.bound)
+    # "three of the four had landed; the fourth was rescheduled": parts of a set the sentence before counted,
+    # in a sentence that names no place, go where it went
+    parts_of_a_set = (
+        not route.destinations
+        and not any(c.destinations for c in candidates)
+        and any(SET_OF_A_PART.match(sentence, c.start) for c in candidates)
+    )
     mentions: list[Mention] = []
     periods: dict[int, Period | OpenPeriod | None] = {}  # each candidate's, by its index
     parts: set[int] = set()  # the candidates that are parts of a count before them
@@ -174,13 +181,6 @@ def sentence_mentions(
         steps["dest"] = "count" if candidate.destinations else "clause"
         if split_by_origin:  # "Seven flights, 4 of them from Texas and 3 from Arizona, landed in Guatemala"
             destinations, steps["dest"] = list(route.destinations), "sentence"
-        # "three of the four had landed; the fourth was rescheduled": parts of a set the sentence before
-        # counted, in a sentence that names no place, go where it went
-        parts_of_a_set = (
-            not route.destinations
-            and not any(c.destinations for c in candidates)
-            and any(SET_OF_A_PART.match(sentence, c.start) for c in candidates)
-        )
         if not destinations and (len(candidates) == 1 or parts_of_a_set):
             steps["dest"] = "sentence" if route.destinations else "previous"
             destinations = list(route.destinations) or (
