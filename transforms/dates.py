@@ -440,6 +440,23 @@ def _month_patterns() -> list[re.Pattern[str]]:
             rf"the\s+month\s+of\s+)?(?P<m>{month})(?:,?\s+(?:de(?:l)?\s+)?(?P<y>{year}))?\b(?!\.?\s+\d)",
             flags,
         ),
+        # "in late January", "a finales de enero", "no fim de janeiro": a part of a month is within that month
+        re.compile(
+            rf"""
+            \b(?:
+                (?:in|during)\s+(?:late|early|mid-?)\s*                            # in late January
+              | (?:at|toward|towards)\s+the\s+(?:end|start|beginning|middle)\s+of\s+ # at the end of February
+              | a\s+(?:finales|fines|principios|inicios|comienzos|mediados)\s+de\s+  # a finales de enero
+              | (?:al|hacia\s+el)\s+(?:final|fin|inicio|principio|comienzo)\s+de\s+  # al final de marzo
+              | (?:no|ao)\s+(?:fim|final|in[ií]cio|come[çc]o)\s+de\s+                # no fim de janeiro
+              | em\s+meados\s+de\s+                                                  # em meados de março
+            )
+            (?P<m>{month})
+            (?:,?\s+(?:de(?:l)?\s+)?(?P<y>{year}))?\b                              # its year, when stated
+            (?!\.?\s+\d)                                                           # not a day: "late May 5"
+            """,
+            flags | re.VERBOSE,
+        ),
         # "October 2024 Removal Flights", "Vuelos por país, enero de 2025": a month and its year standing
         # alone (not "5 October 2024" nor "14 de enero de 2025", a day)
         re.compile(

@@ -49,6 +49,24 @@ def _running_total(sentence: str, language: str, ends_on_a_day: bool) -> bool:
     return from_new_year and (end is not None and (end.month, end.day) != (12, 31) if ends_on_a_day else end is None)
 
 
+# a headline about one country over a story that counts flights to two others
+STORY_OF_SEVERAL_PLACES = {
+    "en": "Removal flights to Mexico rise\n\nGuatemala received 45 removal flights and Honduras 38.",
+    "es": "Suben los vuelos a México\n\nGuatemala recibió 45 vuelos y Honduras 38.",
+    "pt": "Sobem os voos para o México\n\nA Guatemala recebeu 45 voos e Honduras 38.",
+}
+
+
+def _over_every_place(sentence: str, language: str) -> bool:
+    """The sentence's count, ending a story of several places under a one-country headline, names no place."""
+    from transforms.context import flight_routes, read_context
+
+    body = f"{STORY_OF_SEVERAL_PLACES[language]}\n\n{sentence}"
+    context = read_context(body, body.split("\n", 1)[0], flight_routes(body, language))
+    found = find_mentions(body, language, PUBLISHED, tables=[], context=context)
+    return found[-1].destination_countries == []
+
+
 def _qualifiers(sentence: str, language: str) -> set[str]:
     return {mention.qualifier for mention in find_mentions(sentence, language, PUBLISHED, tables=[])}
 
@@ -76,6 +94,7 @@ HOLDS: dict[Decision, Callable[[Cue, str, str], bool]] = {
         else find_mentions(sentence, language, PUBLISHED, tables=[])[-1].origin_country == "MX" if cue.name == "continuation"
         else find_mentions(sentence, language, PUBLISHED, tables=[])[-1].destination_countries == ["GT"] if cue.name == "with_these"
         else _one_flight_to_each(sentence, language) if cue.name == "one_each"
+        else _over_every_place(sentence, language) if cue.name == "grand_total"
         else bool(sentence_route(sentence, language).origin) if cue.name in ("origin", "charterer")
         else bool(sentence_route(sentence, language).destinations)
     ),

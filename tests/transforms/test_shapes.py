@@ -1107,3 +1107,111 @@ def test_a_headline_that_ranks_a_country_first_gives_no_destination_to_a_total()
     title = "Guatemala encabeza la lista de países que más vuelos de deportados recibieron"
     body = "En total, el semestre cerró con 509 vuelos de remoción."
     assert read_context(body, title, flight_routes(body, "es")).destination is None
+
+
+@pytest.mark.parametrize(("sentence", "language", "month"), [
+    ("In late January, a deportation flight landed in Guatemala City.", "en", 1),
+    ("At the end of February, four removal flights landed in Quito.", "en", 2),
+    ("In mid-March, two removal flights landed in Lima.", "en", 3),
+    ("A finales de enero, un vuelo de deportados aterrizó en San Pedro Sula.", "es", 1),
+    ("A mediados de febrero llegaron tres vuelos de deportados a San Salvador.", "es", 2),
+    ("No fim de janeiro, um voo com deportados pousou em Confins.", "pt", 1),
+    ("Em meados de março, três voos de deportados pousaram em Fortaleza.", "pt", 3),
+])
+def test_a_part_of_a_month_is_within_that_month(sentence: str, language: str, month: int) -> None:
+    found = find_mentions(sentence, language, PUBLISHED, tables=[])
+    first = dt.date(2025, month, 1)
+    assert [(m.period_start, m.period_end) for m in found] == [(first, (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1))]
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("A deportation flight landed late in Guatemala City.", "en"),  # "late" with no month names no time
+    ("Un vuelo llegó a finales, ya de noche, a San Pedro Sula.", "es"),
+])
+def test_a_part_of_no_month_names_no_period(sentence: str, language: str) -> None:
+    assert [m.period_start for m in find_mentions(sentence, language, PUBLISHED, tables=[])] == [None]
+
+
+@pytest.mark.parametrize(("body", "language"), [
+    ("A deportation flight landed in Guatemala City on Tuesday.\n\nOn Wednesday, another flight landed in Guatemala City.", "en"),
+    ("Un vuelo con deportados aterrizó en San Pedro Sula el martes.\n\nEl miércoles, otro vuelo aterrizó en San Pedro Sula.", "es"),
+    ("Um voo com deportados pousou em Confins na terça-feira.\n\nNa quarta-feira, outro avião pousou em Confins.", "pt"),
+])
+def test_another_flight_is_not_one_told_before_it(body: str, language: str) -> None:
+    found = find_mentions(body, language, None, tables=[])
+    assert [m.flights for m in found] == [1, 1]
+
+
+@pytest.mark.parametrize(("body", "language"), [
+    ("Another deportation flight lands in Guatemala\n\nAnother deportation flight landed in Guatemala City.", "en"),
+    ("Another deportation flight lands in Guatemala\n\nA deportation flight landed in Guatemala City.", "en"),
+    ("Otro vuelo de deportados llega a Honduras\n\nOtro vuelo de deportados aterrizó en San Pedro Sula.", "es"),
+    ("Outro voo de deportados chega ao Brasil\n\nOutro voo de deportados pousou em Confins.", "pt"),
+])
+def test_a_headline_about_another_flight_and_its_body_are_one_claim(body: str, language: str) -> None:
+    assert [m.flights for m in find_mentions(body, language, None, tables=[])] == [1]
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("Buses took migrants to the first removal flight to Caracas as another deportation plane headed to Central America flew over them.", "en"),
+    ("Los migrantes abordaron el primer vuelo de deportados a Caracas mientras otro avión de deportados volaba hacia Centroamérica.", "es"),
+])
+def test_another_plane_beside_an_ordinal_lends_it_no_name(sentence: str, language: str) -> None:
+    assert [(c[0], c[4]) for c in _claims(sentence, language)] == [(1, ("VE",))]
+
+
+@pytest.mark.parametrize(("body", "language"), [
+    ("Removal flights to Mexico hit a high\n\nICE flew 63 removal flights to Mexico in February. Guatemala received 45 such flights and Honduras 38."
+     "\n\nIn all, 192 removal flights left the country.", "en"),
+    ("Récord de vuelos a México\n\nICE realizó 63 vuelos de deportación a México en febrero. Guatemala recibió 45 vuelos y Honduras 38."
+     "\n\nEn total salieron 192 vuelos de deportación.", "es"),
+    ("Recorde de voos para o México\n\nO ICE fez 63 voos de deportação para o México em fevereiro. A Guatemala recebeu 45 voos e Honduras 38."
+     "\n\nAo todo, saíram 192 voos de deportação.", "pt"),
+])
+def test_a_count_of_several_flights_with_no_place_is_over_every_place_the_story_names(body: str, language: str) -> None:
+    from transforms.context import flight_routes, read_context
+
+    title = body.split("\n", 1)[0]
+    context = read_context(body, title, flight_routes(body, language))
+    found = find_mentions(body, language, PUBLISHED, tables=[], context=context)
+    assert [(m.flights, m.destination_countries) for m in found][-1] == (192, [])
+
+
+def test_one_flight_with_no_place_still_goes_where_the_headline_says() -> None:
+    from transforms.context import flight_routes, read_context
+
+    title = "Deportation flight lands in Guatemala"
+    body = "Two flights went to Honduras and three to El Salvador this week.\n\nOn Friday, the third deportation flight of the week landed with 120 people."
+    context = read_context(body, title, flight_routes(body, "en"))
+    found = find_mentions(body, "en", PUBLISHED, tables=[], context=context)
+    assert [(m.flights, m.destination_countries) for m in found][-1] == (1, ["GT"])
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("Guatemala received 45 removal flights in February. ICE flew 192 removal flights during the month, compared with 171 in January.", "en"),
+    ("Guatemala recibió 45 vuelos en febrero. ICE realizó 192 vuelos durante el mes, frente a 171 en enero.", "es"),
+    ("A Guatemala recebeu 45 voos em fevereiro. O ICE fez 192 voos durante o mês, contra 171 em janeiro.", "pt"),
+])
+def test_during_the_month_is_the_month_told_before_not_a_compared_one(sentence: str, language: str) -> None:
+    found = find_mentions(sentence, language, PUBLISHED, tables=[])
+    assert [(m.flights, m.period_start) for m in found][1:] == [(192, dt.date(2025, 2, 1)), (171, dt.date(2025, 1, 1))]
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("Three deportation flights went to Africa, and one of them stopped in Senegal on the way to Mauritania.", "en"),
+    ("Tres vuelos de deportación fueron a África, y uno de ellos hizo escala en Senegal.", "es"),
+    ("Três voos de deportação seguiram para a África, e um deles fez escala no Senegal.", "pt"),
+])
+def test_flights_that_went_to_a_region_name_no_country_of_a_later_clause(sentence: str, language: str) -> None:
+    assert [(c[0], c[4]) for c in _claims(sentence, language)] == [(3, ())]
+
+
+@pytest.mark.parametrize(("sentence", "language", "status"), [
+    ("Two military aircraft landed in Bogotá on Tuesday, two days after the president had refused to let them land.", "en", "completed"),
+    ("Dos aviones militares aterrizaron en Bogotá el martes, días después de que el presidente había rechazado su llegada.", "es", "completed"),
+    ("Dois aviões militares pousaram em Bogotá na terça, dias depois que o presidente tinha recusado o pouso.", "pt", "completed"),
+    ("Two military aircraft were refused landing in Bogotá on Sunday.", "en", "denied"),  # the flights' own fate
+    ("After an hour in the air, two removal flights were denied landing in Caracas.", "en", "denied"),
+])
+def test_a_refusal_told_as_what_went_before_is_not_the_flights_fate(sentence: str, language: str, status: str) -> None:
+    assert {m.status for m in find_mentions(sentence, language, PUBLISHED, tables=[])} == {status}

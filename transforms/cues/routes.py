@@ -659,6 +659,44 @@ ONE_EACH = Cue(
         "pt": ("Três voos foram para o Equador, a Colômbia e o Peru.",),
     },
 )
+# "a total of 192 flights", "en total, 192 vuelos": a whole over every place the story counts, in a story that
+# counts flights to several places; not the headline country's alone
+GRAND_TOTAL = Cue(
+    "grand_total",
+    Decision.ROUTE,
+    words={
+        "en": ("a total of", "in all", "in total", "all told", "altogether", "overall"),
+        "es": ("un total de", "en total", "en conjunto", "en suma"),
+        "pt": ("um total de", "ao todo", "no total", "no conjunto"),
+    },
+    examples={
+        "en": (
+            "ICE flew a total of 192 removal flights in February.",
+            "In all, 192 removal flights left the country.",
+            "In total, 192 removal flights left in February.",
+            "All told, 192 removal flights left in February.",
+            "Altogether, 192 removal flights left in February.",
+            "Overall, 192 removal flights left in February.",
+        ),
+        "es": (
+            "ICE realizó un total de 192 vuelos en febrero.",
+            "En total salieron 192 vuelos de deportación.",
+            "En conjunto, salieron 192 vuelos en febrero.",
+            "En suma, salieron 192 vuelos en febrero.",
+        ),
+        "pt": (
+            "O ICE fez um total de 192 voos em fevereiro.",
+            "Ao todo, saíram 192 voos de deportação.",
+            "No total, saíram 192 voos em fevereiro.",
+            "No conjunto, saíram 192 voos em fevereiro.",
+        ),
+    },
+    not_examples={
+        "en": ("ICE flew 192 removal flights in February.",),
+        "es": ("ICE realizó 192 vuelos en febrero.",),
+        "pt": ("O ICE fez 192 voos em fevereiro.",),
+    },
+)
 ROUTE_CUES = (
     DESTINATION,
     ORIGIN,
@@ -670,4 +708,5 @@ ROUTE_CUES = (
     WITH_THESE,
     REMOVED_PEOPLE,
     ONE_EACH,
+    GRAND_TOTAL,
 )

@@ -29,6 +29,8 @@ class Mention:
     period_end: dt.date | None = None
     period_precision: str | None = None
     steps: dict[str, str] = field(default_factory=dict)  # how each part was read: see ``path``
+    # "another flight", "outro avião": not the restatement of a flight told before it
+    another: bool = False
 
     @property
     def path(self) -> str:
@@ -69,7 +71,7 @@ class Mention:
         ) + (self.status != Status.UNKNOWN)
 
 
-MENTION_FIELDS = tuple(f.name for f in fields(Mention) if f.name != "steps")
+MENTION_FIELDS = tuple(f.name for f in fields(Mention) if f.name not in ("steps", "another"))
 
 
 def _compatible(a: Mention, b: Mention) -> bool:
@@ -105,7 +107,8 @@ MAX_RESTATED = 64
 
 def merge_restatements(mentions: list[Mention]) -> list[Mention]:
     """Keep one mention per claim: the fuller one, and the later one when equally full (headline, then
-    body)."""
+    body). A flight said to be another ("outro avião") is not one told before it, unless that one was said to
+    be another too (a headline and its body)."""
     kept: list[Mention] = []
     # positions in ``kept`` by count: only mentions of the same count can be one claim
     same_count: dict[tuple, list[int]] = {}
@@ -115,7 +118,9 @@ def merge_restatements(mentions: list[Mention]) -> list[Mention]:
             (
                 i
                 for i in positions[:MAX_RESTATED]
-                if kept[i].evidence != mention.evidence and _compatible(kept[i], mention)
+                if kept[i].evidence != mention.evidence
+                and _compatible(kept[i], mention)
+                and (kept[i].another or not mention.another)
             ),
             None,
         )

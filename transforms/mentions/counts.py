@@ -179,6 +179,8 @@ class Count:
     ordinal: int | None = None
     article: bool = False
     each: bool = False
+    # "another flight", "otro vuelo": a flight other than one already told
+    another: bool = False
     # "predicate": "the 23rd flight" said of a flight already counted; "definite": "the two flights"
     reference: str | None = None
 
@@ -326,14 +328,14 @@ def _count_at_end(
     # indefinite in English alone
     indefinite = word in ARTICLES and not (word == "a" and language in ("es", "pt"))
     if indefinite and not noun.group().lower().endswith(("s", "es")):
-        return Count(1, Qualifier.EXACT, article=True), last.start()
+        return Count(1, Qualifier.EXACT, article=True, another=word == "another"), last.start()
     if (
         word in ONE_MORE
         and not noun.group().lower().endswith("s")
         and not DEFINITE_BEFORE_OTHER.search(before[: last.start()])
     ):
         # "anticipan otro vuelo", not "el otro avión" (one already told)
-        return Count(1, Qualifier.EXACT, article=True), last.start()
+        return Count(1, Qualifier.EXACT, article=True, another=True), last.start()
     singular = noun.group().lower() in SINGULAR_NOUNS
     # "se espera el último vuelo del año"
     if word in ONE_OF_A_SERIES and singular and ORDINAL_OWNERS.search(before[: last.start()]):

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from transforms.context import DocumentContext
-from transforms.cues.routes import CONTINUATION, WITH_THESE
+from transforms.cues.routes import CONTINUATION, GRAND_TOTAL, WITH_THESE
 from transforms.domain import Status
 from transforms.mentions.candidates import find_elided
 from transforms.mentions.claims import Mention, merge_restatements
@@ -135,7 +135,12 @@ def find_mentions(
         # reports count what happened: no cue of plans, refusals or cancellations
         if mention.status == Status.UNKNOWN:
             mention.status, mention.steps["status"] = Status.COMPLETED, "default"
-    return merge_restatements([_with_context(m, context) for m in found] if context else found)
+    if not context:
+        return merge_restatements(found)
+    # a story that counts flights to two places besides the headline's: a total that names no place may be
+    # over them all ("a total of 192 flights")
+    elsewhere = {d for m in found for d in m.destination_countries} - {context.destination, context.origin}
+    return merge_restatements([_with_context(m, context, len(elsewhere) > 1) for m in found])
 
 
 def _counts_people_last(sentence: str) -> bool:
@@ -270,8 +275,9 @@ def weighed_sentences(body: str) -> list[tuple[int, int]]:
     return _candidate_sentences(body)
 
 
-def _with_context(mention: Mention, context: DocumentContext) -> Mention:
-    """Fill the route a sentence omits from what the document implies."""
+def _with_context(mention: Mention, context: DocumentContext, counts_elsewhere: bool) -> Mention:
+    """Fill the route a sentence omits from what the document implies; the headline's country is not that of
+    a total when the story counts flights to other places too."""
     # a count whose sentence mixes senders keeps no origin
     if mention.origin_country is None and context.origin and mention.steps.get("origin") != "mixed":
         mention.origin_country, mention.steps["origin"] = context.origin, "context"
@@ -284,7 +290,8 @@ def _with_context(mention: Mention, context: DocumentContext) -> Mention:
         or mention.status in (Status.CANCELLED, Status.DENIED)
         else None
     )
-    default = context.home or context.destination or arrival
+    several_places = counts_elsewhere and GRAND_TOTAL.regex.search(mention.evidence) is not None
+    default = context.home or (None if several_places else context.destination) or arrival
     region = REGION_DESTINATION.search(mention.evidence)
     if not mention.destination_countries and default and default != mention.origin_country and not region:
         mention.destination_countries, mention.steps["dest"] = [default], "context"

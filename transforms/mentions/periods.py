@@ -138,6 +138,9 @@ def shared_period(
         )
     if period is None or n_counts == 1 or period.text in segment or period.text not in sentence:
         return period
+    if SAME_PERIOD.search(segment):
+        return None  # "192 flights during the month, compared with 171 in January": the month told before
+
     return None if period.precision in (Precision.DAY, Precision.WEEK) else period
 
 
@@ -176,15 +179,25 @@ def planned_ahead(period: Period) -> Period:
     )
 
 
-# 'over the same period', 'that same week', 'en la misma semana', 'no mesmo dia': the time of the last dated
-# count, not
-# 'the same period of 2023' or 'el mismo mes del año pasado', which name another year
+# a time read back from the last dated count: 'over the same period', 'that same week', 'during the month',
+# 'en la misma semana', 'durante ese mes', 'no mesmo dia', 'naquele mês'; not 'the same period of 2023', 'el
+# mismo mes del año pasado' (another year), nor 'the week ending May 10', 'el mes de marzo' (times of their
+# own)
 SAME_PERIOD = re.compile(
-    r"\b(?:(?:the|that)\s+same\s+(?P<en>period|month|week|day)"
-    r"|(?:el|la|ese|esa|aquel|aquella)\s+mism[oa]\s+(?P<es>per[ií]odo|mes|semana|d[ií]a)"
-    r"|(?:n[oa]|d[oa]|nesse|nessa|naquele|naquela)\s+mesm[oa]\s+(?P<pt>per[ií]odo|m[eê]s|semana|dia))\b"
-    r"(?!\s+(?:of|in|last|a\s+year|del?|do|da)\b)",
-    re.IGNORECASE,
+    r"""
+    \b(?:
+        (?:(?:the|that)\s+same|(?:during|over|throughout|in)\s+the|that)   # the same week, during the month
+        \s+(?P<en>period|month|week|day)
+      | (?:(?:el|la|ese|esa|aquel|aquella)\s+mism[oa]                      # la misma semana
+         |durante\s+(?:el|la|ese|esa)|en\s+(?:ese|esa)|ese|esa)             # durante el mes, en ese mes
+        \s+(?P<es>per[ií]odo|mes|semana|d[ií]a)
+      | (?:(?:n[oa]|d[oa]|nesse|nessa|naquele|naquela)\s+mesm[oa]          # no mesmo dia
+         |durante\s+(?:o|a|esse|essa)|nesse|nessa|naquele|naquela)         # durante o mês, naquele mês
+        \s+(?P<pt>per[ií]odo|m[eê]s|semana|dia)
+    )\b
+    (?!\s+(?:of|in|last|a\s+year|del?|do|da|ending|ended|que|before|after|prior|anterior|pasad[oa]|passad[oa])\b)
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 REMOVAL_WORD = re.compile(
     r"\b(?:deport|remov|remoci|repatri|expuls|retorn|returned|returnee)\w*", re.IGNORECASE
@@ -311,8 +324,9 @@ class TopicPeriods:
             # "en enero, 11 vuelos; en febrero, 12; …": the topic broken down by month, not a new topic
             return
         # the sentence's first dated count is its topic; later ones are often comparisons ("up from 61 in
-        # February")
-        if dated:
+        # February"); a first count read back keeps the topic it read ("192 during the month, against 171 in
+        # January")
+        if dated and not (read_back and read_back[0] is mentions[0]):
             first = dated[0]
             self.stated = (position, first.period_start, first.period_end)  # type: ignore[assignment]
 

@@ -43,7 +43,17 @@ REGION_DESTINATION = re.compile(
     rf"(?:{REGION_NAMES})\b",
     re.IGNORECASE,
 )
-NOUNS_ONLY = re.compile(r"\s*(?:(?:flights?|vuelos?|voos?|planes?|aviones|avi[oõ]es)\s+)?", re.IGNORECASE)
+# between a count and the region it went to, only its noun and a verb of going: "three flights went to
+# Africa", "dos vuelos fueron a Sudamérica", "dois voos seguiram para a África"
+NOUNS_ONLY = re.compile(
+    r"""
+    \s*(?:(?:flights?|vuelos?|voos?|planes?|aviones|avi[oõ]es)\s+)?        # the noun, when not in the count
+    (?:d[eo]\s+[^\W\d_]+\s+)?                                               # "de deportación", "de retorno"
+    (?:(?:went|flew|headed|were\s+(?:sent|flown|bound)|fueron|volaron|     # a verb of going
+        salieron|partieron|foram|seguiram|partiram|voaram)\s+)?
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
 # the year right after a count without its noun: "los 129 de 2021", "98 in 2023", "11 de todo 2020"
 YEAR_AFTER_COUNT = re.compile(
     r"\s+(?:in|en|em|de|del|do|durante|during)\s+(?:(?:all\s+of|todo|todo\s+el|el\s+año|o\s+ano)\s+)?"
@@ -270,6 +280,7 @@ def sentence_mentions(
                     destination_countries=destination_set,
                     flights_max=count.flights_max,
                     ordinal=count.ordinal,
+                    another=count.another,
                     passengers=total,
                     passengers_per_flight=per_flight,
                     period_start=clause_period.start if clause_period else None,
@@ -323,7 +334,8 @@ def _drop_same_clause_articles(sentence: str, candidates: list[Candidate]) -> li
     ``Um avião … pousou …, o 24º voo desde o acordo``: an ordinal beside an article count names the same
     flight, and lends it its number.
     """
-    articles = [c for c in candidates if c.count.article]
+    # "the first flight ... as another plane flew over": another is no name of the first
+    articles = [c for c in candidates if c.count.article and not c.count.another]
     ordinals = [c for c in candidates if c.count.ordinal and c.count.flights == 1]
     if articles and ordinals:
         articles[0].count.ordinal = ordinals[0].count.ordinal

@@ -25,6 +25,17 @@ REFUSAL_OF_SOMETHING_ELSE = LowercasePattern(
     r"[a-z]+|\bse\s+neg(?:ó|aron|aba|aban)\s+a\s+(?!recibir|aceptar|autorizar|permitir|admitir|dejar)[a-zñáéíóú]+"
     r"|\b(?:recusou|recusaram)-se\s+a\s+(?!receber|aceitar|autorizar|permitir|admitir|deixar)[a-zçãõáéíóú]+"
 )
+# "landed on Tuesday, two days after Bogotá had refused them", "aterrizaron, días después de que el gobierno
+# había rechazado su llegada": a refusal told as what went before the flight is not its fate
+EARLIER_REFUSAL = LowercasePattern(
+    r"""(?x)
+    \b(?:after|después\s+de\s+que|luego\s+de\s+que|depois\s+(?:que|de))\s  # a clause of what came before
+    [^.;]{0,80}?
+    \b(?:had|hab[ií]a|hab[ií]an|tinha|tinham|havia|haviam)\s+               # told in the pluperfect
+    (?:refused|denied|rejected|blocked|turned\s+(?:away|back)|rechazado|negado|impedido|
+       recusado|barrado|vetado)\b
+    """
+)
 # llegarán, saldrán: searched only where an á is
 FUTURE_TENSE = LowercasePattern(r"\b\w+(?:ar|er|ir|dr|br|rr)(?:á|án)\b")
 # sumarían, llegarían, podría, chegariam: what would happen is planned (a noun such as 'secretaría' is neither
@@ -40,12 +51,14 @@ PAST_REPORT = re.compile(r"\b(?:was|were|had|fue|fueron|hubo|hab[ií]a|foi|foram
 
 @lru_cache(maxsize=STATUS_CACHE_SIZE)
 def status_of(sentence: str) -> str:
-    """completed, planned, denied or cancelled, as the clause's verbs say; a mechanical turn-back, or people
-    refusing something other than the flight, is no denial.
+    """completed, planned, denied or cancelled, as the clause's verbs say; a mechanical turn-back, people
+    refusing something other than the flight, or a refusal told as what went before, is no denial.
 
     Cached: a sentence's status is asked for the sentence, then again for each of its clauses.
     """
-    lowered = REFUSAL_OF_SOMETHING_ELSE.blanked_in(TECHNICAL_TURNBACK.blanked_in(lowercase(sentence)))
+    lowered = EARLIER_REFUSAL.blanked_in(
+        REFUSAL_OF_SOMETHING_ELSE.blanked_in(TECHNICAL_TURNBACK.blanked_in(lowercase(sentence)))
+    )
     for name, pattern in STATUS_RES:
         if pattern.found_in(lowered) or (
             name == Status.PLANNED and _future_or_conditional(sentence, lowered)
