@@ -261,8 +261,10 @@ WEEKDAY_PREFIX = re.compile(
 )
 # where a date in a head line stops: a new sentence, a bracket, a dash, a byline, or the time after it ("July
 # 11, 2025 6:00 AM")
+# where a date in a head line ends: a sentence, a bracket, a dash ("2025.- Un avión", "2025 -- El"), a byline
+# or a time
 DATE_END = re.compile(
-    r"\.\s+[A-ZÁÉÍÓÚÑ¿¡\"“]|\s+\(|\s+[–—-]{1,2}\s|\s+[–—]|\s+(?:by|por)\s|"
+    r"\.\s+[A-ZÁÉÍÓÚÑ¿¡\"“]|\s+\(|\s+[–—-]{1,2}\s|\s+[–—]|\.?[–—-]{1,2}(?=\s|$)|\s+(?:by|por)\s|"
     r",?\s+(?:at\s+|a\s+las\s+|às\s+)?\d{1,2}[:.h]\d{2}\b"
 )
 ISO_TIME = re.compile(r"(?<=\d)T\d{2}:\d{2}\S*")  # "2025-03-04T15:20:00Z": the date before the time
@@ -1135,6 +1137,16 @@ def _span_patterns() -> dict[str, re.Pattern[str]]:
             rf"\s+(?:(?:el\s+)?a[ñn]o\s+)?(?P<y>{year})\b(?!\s*[-/])",
             flags,
         ),
+        # "2024 ended with 627 flights", "El 2024 cerró con 627 vuelos", "2024 terminou com 32 voos": a year
+        # that is the subject of the count
+        "year_subject": re.compile(
+            rf"""
+            \b(?P<y>{year})\s+
+            (?:ended|closed|saw|recorded|cerr[óo]|termin[óo]|finaliz[óo]|registr[óo]|tuvo|   # its verb
+               terminou|fechou|registrou|teve|acabou)\b
+            """,
+            flags | re.VERBOSE,
+        ),
         # last year; el año pasado
         "last_year": re.compile(r"\b(?:last\s+year|el\s+a[ñn]o\s+(?:pasado|anterior))\b", flags),
         # since January 1; desde el 18 de octubre; since Oct. 18 last year; "since the programme began on
@@ -1228,7 +1240,7 @@ def _span(name: str, text: str) -> re.Match[str] | None:
         return None
     if name in ("months", "since") and not names_a_month(text):
         return None
-    if name == "year" and not any(prefix in text for prefix in YEAR_PREFIXES):
+    if name in ("year", "year_subject") and not any(prefix in text for prefix in YEAR_PREFIXES):
         return None
     return _first_uncompared(_span_patterns()[name], text)
 
@@ -1341,11 +1353,11 @@ def find_span_period(
             )
         elif unit:
             return OpenPeriod(None, dt.date(published.year, 12, 31), Precision.DAY, match.group())
-    match = _span("year", text)
+    match = _span("year", text) or _span("year_subject", text)
     if match:
         year = int(match.group("y"))
         # "since 2019", "since the program began in 2023"
-        if match.group("since") or SINCE_BEFORE.search(
+        if match.groupdict().get("since") or SINCE_BEFORE.search(
             text[max(0, match.start() - SINCE_WINDOW_CHARS) : match.start()]
         ):
             return OpenPeriod(dt.date(year, 1, 1), None, Precision.YEAR, match.group())

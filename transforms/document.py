@@ -133,9 +133,11 @@ SITE_NAME = re.compile(
     r"^[A-Za-z0-9][\w-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|news|tv|mx|es|co|info|io)$", re.IGNORECASE
 )
 STORY_BY = re.compile(r"^(?:story by|publicado por|by)\s+(?P<name>[^•|\n]+?)\s*(?:[•|].*)?$", re.IGNORECASE)
+# "By Staff Writer" names a role, not the outlet
 NEWSROOM_BY = re.compile(
-    r"^(?:by|por)\s+(?:the\s+)?(?:redacci[oó]n|newsroom|staff|equipo)\s+(?:de\s+)?(?P<name>[^\W\d_][^•·|\n]{2,"
-    r"59}?)\s*(?:[•·|].*)?$",
+    r"^(?:by|por)\s+(?:the\s+)?(?:redacci[oó]n|newsroom|staff|equipo)\s+"
+    r"(?!(?:de\s+)?(?:writers?|reporters?|correspondents?|editors?|periodistas?|redactor(?:es|as?)?|rep[oó]rteres?)\b)"
+    r"(?:de\s+)?(?P<name>[^\W\d_][^•·|\n]{2,59}?)\s*(?:[•·|].*)?$",
     re.IGNORECASE,
 )
 AGENCY_DATELINE = re.compile(r"^[A-ZÁÉÍÓÚÑ][^\n(]{2,60}?\((?P<name>[A-Z][\w .&-]{1,40})\)\s*[-–—]")

@@ -167,7 +167,8 @@ BRACKETED_TOTAL = re.compile(
     re.IGNORECASE,
 )
 HEADER_TOTAL = re.compile(
-    rf"\b(?:{FLIGHT_NOUNS})\b[^:\n]{{0,60}}:\s*(?P<count>{COUNT})\b(?!\s*(?:%|mil\b))", re.IGNORECASE
+    rf"\b(?:{FLIGHT_NOUNS})\b[^:\n]{{0,60}}:\s*(?:\*\*|__)?(?P<count>{COUNT})\b(?:\*\*|__)?(?!\s*(?:%|mil\b))",
+    re.IGNORECASE,
 )
 ORIGIN_PART = re.compile(
     rf"(?P<count>{COUNT})\s+(?:(?:{FLIGHT_NOUNS})\s+)?(?:(?:de ellos|of them)\s+)?(?:procedentes?\s+de|"
@@ -590,7 +591,9 @@ def parse_line(
 # before without being its count
 CHANGE_BRACKET = re.compile(
     r"\(\s*(?:[+−–-]\s?\d+|(?:up|down|sube|baja|bajan|suben|sobe|cai)\s+\d+|\d+\s+(?:more|fewer|less|m[aá]s|"
-    r"menos|mais|a mais|a menos))[^()]*\)",
+    r"menos|mais|a mais|a menos))[^()]*\)"
+    # ", down from 41 the week before", ", frente a 41 la semana anterior", ", contra 41 na semana anterior"
+    r"|,\s*(?:(?:up|down)\s+(?:\d+\s+)?from|frente\s+a(?:\s+los)?|contra(?:\s+os)?|compared\s+with)\s+\d+[^,;()]*",
     re.IGNORECASE,
 )
 
@@ -619,7 +622,9 @@ def _line(
         return None
     excluded = bool(
         NOT_REMOVAL_RE.search(label)
-        or NOT_REMOVAL_RE.search(CHANGE_BRACKET.sub("", evidence) if "(" in evidence else evidence)
+        or NOT_REMOVAL_RE.search(
+            CHANGE_BRACKET.sub("", evidence) if "(" in evidence or "," in evidence else evidence
+        )
         or TOTAL_LABEL_RE.match(_clean(label))
         or SUBTOTAL_LABEL.match(_clean(label))
         or ALL_FLIGHTS_LABEL.match(_clean(label))

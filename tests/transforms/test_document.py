@@ -242,6 +242,17 @@ def test_a_newsroom_byline_names_the_outlet() -> None:
     assert meta.publisher == "El Diario del Norte"
 
 
+@pytest.mark.parametrize("byline", [
+    "By Staff Writer | January 29, 2025",
+    "By Staff Reporters · January 29, 2025",
+    "Por Redacción Periodistas | 29 de enero de 2025",
+    "Por Equipo de Repórteres | 29 de janeiro de 2025",
+])
+def test_a_byline_that_names_a_role_names_no_outlet(byline: str) -> None:
+    meta = read_metadata(f"Two deportation flights land in Bogotá\n\n{byline}\n\nTwo flights landed.")
+    assert meta.publisher is None
+
+
 def test_a_list_row_with_a_count_is_never_the_title() -> None:
     meta = read_metadata("Migration Data Weekly\n\nReturns by country of citizenship, 2025 so far\n\nGuatemala: 18,950\nHonduras: 15,310")
     assert meta.title == "Returns by country of citizenship, 2025 so far"

@@ -1215,3 +1215,54 @@ def test_flights_that_went_to_a_region_name_no_country_of_a_later_clause(sentenc
 ])
 def test_a_refusal_told_as_what_went_before_is_not_the_flights_fate(sentence: str, language: str, status: str) -> None:
     assert {m.status for m in find_mentions(sentence, language, PUBLISHED, tables=[])} == {status}
+
+
+@pytest.mark.parametrize(("line", "language", "expected"), [
+    ("Caracas, 3 de octubre de 2025.- Un avión de Conviasa aterrizó este viernes.", "es", dt.date(2025, 10, 3)),
+    ("Lima, 5 de mayo de 2025.— La cancillería informó", "es", dt.date(2025, 5, 5)),
+    ("SÃO PAULO, 4 de março de 2025 - Um voo pousou", "pt", dt.date(2025, 3, 4)),
+    ("MANILA, 4 March 2025 -- A charter left", "en", dt.date(2025, 3, 4)),
+])
+def test_a_dateline_ended_by_a_dash(line: str, language: str, expected: dt.date) -> None:
+    assert find_publication_date(line, language).date == expected
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("2024 ended with 627 removal flights.", "en"),
+    ("The year 2024 saw 627 removal flights.", "en"),
+    ("El 2024 cerró con 627 vuelos de deportados.", "es"),
+    ("Según Migración, 2024 registró 627 vuelos.", "es"),
+    ("Segundo a PF, 2024 terminou com 627 voos de deportação.", "pt"),
+    ("O ano de 2024 fechou com 627 voos.", "pt"),
+])
+def test_a_year_that_is_the_subject_of_a_count_is_its_period(sentence: str, language: str) -> None:
+    found = find_mentions(sentence, language, PUBLISHED, tables=[])
+    assert [(m.flights, m.period_start, m.period_end) for m in found] == [(627, dt.date(2024, 1, 1), dt.date(2024, 12, 31))]
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("Flight 2024 ended its route in Guatemala City with 120 people.", "en"),  # a flight number, not a year's count
+    ("El vuelo 2024 terminó su ruta en Guatemala con 120 personas.", "es"),
+])
+def test_a_number_that_ends_a_route_is_no_year(sentence: str, language: str) -> None:
+    assert all(m.period_start is None for m in find_mentions(sentence, language, PUBLISHED, tables=[]))
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("Last week seven removal flights landed in Honduras, two of them from Mexico.", "en"),
+    ("La semana pasada llegaron siete vuelos a Honduras, dos de ellos desde México.", "es"),
+    ("Na semana passada chegaram sete voos a Honduras, dois deles vindos do México.", "pt"),
+])
+def test_a_part_from_another_sender_leaves_its_whole_mixed_and_takes_its_time(sentence: str, language: str) -> None:
+    found = find_mentions(sentence, language, PUBLISHED, tables=[])
+    last_week = (dt.date(2025, 6, 30), dt.date(2025, 7, 6))
+    assert [(m.flights, m.origin_country, (m.period_start, m.period_end)) for m in found] == [
+        (7, None, last_week), (2, "MX", last_week)]
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("Last week seven removal flights landed in Honduras from Mexico.", "en"),  # no part: the whole's own sender
+    ("La semana pasada llegaron siete vuelos desde México a Honduras.", "es"),
+])
+def test_a_whole_with_no_parts_keeps_its_sender(sentence: str, language: str) -> None:
+    assert [(m.flights, m.origin_country) for m in find_mentions(sentence, language, PUBLISHED, tables=[])] == [(7, "MX")]

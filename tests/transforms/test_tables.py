@@ -834,3 +834,24 @@ def test_a_heading_over_lines_of_notes_names_the_flights_of_the_list_below(body:
 def test_a_paragraph_of_prose_over_a_list_is_no_heading_of_flights() -> None:
     body = "Tourism in spring\nHotels were full.\nVisitors came from far.\n\nGuatemala .......... 41\nHonduras ........... 33\n"
     assert find_flight_tables(body, "en", PUBLISHED, US_CONTEXT) == []
+
+
+@pytest.mark.parametrize(("intro", "language"), [
+    ("Removal flights this week: **38**, down from 41 the week before.", "en"),
+    ("Removal flights this week: 38, up from 31 the week before.", "en"),
+    ("Vuelos de deportación esta semana: 38, frente a 41 la semana anterior.", "es"),
+    ("Voos de deportação nesta semana: 38, contra 41 na semana anterior.", "pt"),
+])
+def test_a_heading_total_with_last_weeks_figure_beside_it_is_this_weeks_total(intro: str, language: str) -> None:
+    body = f"{intro}\n\n| Country | Flights |\n|---|---|\n| Guatemala | 30 |\n| Honduras | 8 |\n"
+    [table] = find_flight_tables(body, language, PUBLISHED, US_CONTEXT)
+    assert table.stated_total == 38 and [r.flights for r in table.rows] == [30, 8]
+
+
+@pytest.mark.parametrize(("intro", "language"), [
+    ("Removal flights the week before: 41", "en"),  # last week's figure alone is no total of these rows
+    ("Vuelos de deportación la semana anterior: 41", "es"),
+])
+def test_a_heading_with_only_last_weeks_figure_states_no_total(intro: str, language: str) -> None:
+    body = f"{intro}\n\n| Country | Flights |\n|---|---|\n| Guatemala | 30 |\n| Honduras | 8 |\n"
+    assert all(t.stated_total != 41 for t in find_flight_tables(body, language, PUBLISHED, US_CONTEXT))

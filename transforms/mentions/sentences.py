@@ -165,11 +165,22 @@ def sentence_mentions(
         if sentence_origin in own.destinations:
             # "37 flights landed in Mexico, ..., while Mexico itself flew 12": another clause's sender
             sentence_origin = None
-        after = None if candidate.origin else _origin_after(sentence, candidate, language)
+        following = candidates[index + 1].start if index + 1 < len(candidates) else len(sentence)
+        after = None if candidate.origin else _origin_after(sentence, candidate, following, language)
         # a step of its own only where it changes the origin
         after = None if after == (own.origin or sentence_origin) else after
+        # "seven flights, two of them from Mexico": a whole that a part of another sender mixes
+        mixed_whole = (
+            split_by_origin
+            and not whole_split
+            and candidate.bound
+            and not (candidate.origin or after or own.origin)
+            and _opens_the_parts(sentence, candidates, index + 1)
+        )
         origin = (
-            candidate.origin
+            None
+            if mixed_whole
+            else candidate.origin
             or after
             or own.origin
             or sentence_origin
@@ -184,7 +195,7 @@ def sentence_mentions(
             else "previous"
             if origin
             else "mixed"
-            if own.mixed_senders or (route.mixed_senders and not split_by_origin)
+            if mixed_whole or own.mixed_senders or (route.mixed_senders and not split_by_origin)
             else "none",
         }
         destinations = candidate.destinations or list(own.destinations)
@@ -298,19 +309,30 @@ PART_JOINER = re.compile(r"\s*(?:,|;|\band\b|\by\b|\be\b)\s*(?:(?:and|y|e)\s+)?"
 def _part_of_the_count_before(
     sentence: str, candidates: list[Candidate], index: int, parts: set[int]
 ) -> bool:
-    """Whether a count opens the parts of the count before it ("including 3 to Honduras") or goes on with
-    them ("and 2 to El Salvador")."""
+    """Whether a count opens the parts of the count before it ("including 3 to Honduras", "two of them from
+    Mexico") or goes on with them ("and 2 to El Salvador")."""
     gap = sentence[candidates[index - 1].end : candidates[index].start]
-    return bool(INCLUDING.regex.search(gap)) or (
+    return _opens_the_parts(sentence, candidates, index) or (
         index - 1 in parts and PART_JOINER.fullmatch(gap) is not None
     )
 
 
-def _origin_after(sentence: str, candidate: Candidate, language: str | None) -> str | None:
+def _opens_the_parts(sentence: str, candidates: list[Candidate], index: int) -> bool:
+    """Whether a count is the first part of the count before it: "including 3 to Honduras", or "two of them
+    from Mexico", which names its whole inside its own words."""
+    if not 0 < index < len(candidates):
+        return False
+    gap = sentence[candidates[index - 1].end : candidates[index].start]
+    own_words = sentence[candidates[index].start : candidates[index].end]
+    return bool(INCLUDING.regex.search(gap) or INCLUDING.regex.search(own_words))
+
+
+def _origin_after(sentence: str, candidate: Candidate, following: int, language: str | None) -> str | None:
     """An origin cued in the count's own phrase, right after it ('los tres vuelos que Conviasa realizó desde
-    Ciudad de México'): it outweighs another origin the sentence names first."""
+    Ciudad de México'): it outweighs another origin the sentence names first. The phrase ends where the next
+    count starts ('seven flights, two of them from Mexico')."""
     end = PHRASE_END.search(sentence, candidate.end, candidate.end + OWN_PHRASE_CHARS)
-    limit = end.start() if end else candidate.end + OWN_PHRASE_CHARS
+    limit = min(end.start() if end else candidate.end + OWN_PHRASE_CHARS, following)
     own = [place for place in find_places(sentence) if candidate.end <= place.start and place.end <= limit]
     if not own:
         return None
