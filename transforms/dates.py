@@ -244,7 +244,10 @@ PIECE_SEPARATOR = re.compile(r"\s*(?:\||·|•|\s[–—-]{1,2}\s|[–—]|\s/\s
 DATE_LABEL = re.compile(
     r"^(?:published|updated|posted|publicado|publicada|actualizado|actualizada|atualizado|fecha|date|last "
     r"updated|release date|data de publica[cç][aã]o|data|[uú]ltima actualizaci[oó]n|"
-    r"[uú]ltima atualiza[cç][aã]o)"
+    r"[uú]ltima atualiza[cç][aã]o"
+    # "Report released May 5, 2025", "Informe publicado el 5 de mayo", "Relatório divulgado em 5 de maio"
+    r"|(?:report|informe|relat[oó]rio|bolet[ií]n|boletim)\s+(?:released|issued|published|publicad[oa]|"
+    r"emitid[oa]|divulgad[oa]|publicad[oa])|released|issued|divulgad[oa])"
     r"\b(?:[^:\d\n]{0,30}:)?(?:\s+(?:on|el|em))?\s*",
     re.IGNORECASE,
 )
@@ -354,13 +357,14 @@ def _range_matches(text: str, lowered: str) -> Iterator[re.Match[str]]:
 def _range_patterns() -> list[tuple[re.Pattern[str], tuple[str, ...] | None]]:
     """Each span pattern with the words or marks it cannot match without (None: no cheap test)."""
     month, day, year = _date_parts()
+    weekday = rf"(?:(?:{weekday_alternation()}),?\s+)?"
     flags = re.IGNORECASE
     return [
         # del 1 al 21 de enero (de 2024); desde el 1 de diciembre hasta el 5 de enero
         (
             re.compile(
-                rf"\b(?:desde\s+el|del|entre\s+el|de)\s+(?P<d1>{day})(?:\s+de\s+(?P<m1>{month}))?"
-                rf"\s+(?:al|y\s+el|hasta\s+el|a)\s+(?P<d2>{day})\s+de\s+(?P<m2>{month})"
+                rf"\b(?:desde\s+el|del|entre\s+el|de)\s+{weekday}(?P<d1>{day})(?:\s+de\s+(?P<m1>{month}))?"
+                rf"\s+(?:al|y\s+el|hasta\s+el|a)\s+{weekday}(?P<d2>{day})\s+de\s+(?P<m2>{month})"
                 rf"(?:\s+(?:de(?:l)?\s+)?(?P<y>{year}))?",
                 flags,
             ),
@@ -368,9 +372,11 @@ def _range_patterns() -> list[tuple[re.Pattern[str], tuple[str, ...] | None]]:
         ),
         # from January 1 to 21 (, 2024); between Jan. 1 and Feb. 3, 2024
         (
+            # (between Sunday Feb. 9 and Saturday Feb. 15: a weekday may stand before each end)
             re.compile(
-                rf"\b(?:from|between)\s+(?P<m1>{month})\s+(?P<d1>{day})(?:,?\s+(?P<y1>{year}))?"
-                rf"\s+(?:to|and|through|until|-|–)\s+(?:(?P<m2>{month})\s+)?(?P<d2>{day})(?:,?\s+(?P<y>{year}))?",
+                rf"\b(?:from|between)\s+{weekday}(?P<m1>{month})\s+(?P<d1>{day})(?:,?\s+(?P<y1>{year}))?"
+                rf"\s+(?:to|and|through|until|-|–)\s+{weekday}(?:(?P<m2>{month})\s+)?(?P<d2>{day})"
+                rf"(?:,?\s+(?P<y>{year}))?",
                 flags,
             ),
             ("from", "between"),
@@ -755,17 +761,19 @@ def _day_number_after_weekday() -> re.Pattern[str]:
     )
 
 
-# the day of publication and the days either side: "returned to Tirana today", "llegó ayer", "chega amanhã"
+# the day of publication and the days either side: "returned to Tirana today", "llegó ayer", "chega amanhã";
+# "the second flight of the day", "el segundo vuelo del día", "o segundo voo do dia" is today's
 RELATIVE_DAY = re.compile(
     r"\b(?:(?P<today>today|tonight|this morning|this afternoon|hoy(?!\s+(?:en\s+)?d[ií]a)|esta\s+mañana|"
-    r"esta\s+tarde|esta\s+noche|hoje(?!\s+em\s+dia)|esta\s+manhã|nesta\s+manhã|esta\s+noite)"
+    r"esta\s+tarde|esta\s+noche|hoje(?!\s+em\s+dia)|esta\s+manhã|nesta\s+manhã|esta\s+noite"
+    r"|(?<=flight\s)of\s+the\s+day|(?<=vuelo\s)del\s+d[ií]a|(?<=voo\s)do\s+dia)"
     r"|(?P<yesterday>yesterday|last\s+night|ayer|anoche|ontem)"
     r"|(?P<tomorrow>tomorrow|(?<!esta\s)(?<!\bla\s)mañana|amanhã))\b",
     re.IGNORECASE,
 )
 RELATIVE_DAY_WORDS = frozenset(
     "today tonight morning afternoon hoy mañana tarde noche hoje manhã noite yesterday night ayer anoche "
-    "ontem tomorrow amanhã".split()
+    "ontem tomorrow amanhã day día dia".split()
 )
 WEEKEND = re.compile(
     r"\b(?:over|during|on)\s+the\s+weekend\b|\b(?:this(?:\s+past)?|last)\s+weekend\b|"

@@ -1266,3 +1266,137 @@ def test_a_part_from_another_sender_leaves_its_whole_mixed_and_takes_its_time(se
 ])
 def test_a_whole_with_no_parts_keeps_its_sender(sentence: str, language: str) -> None:
     assert [(m.flights, m.origin_country) for m in find_mentions(sentence, language, PUBLISHED, tables=[])] == [(7, "MX")]
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("In all, 56 removal flights landed in Guatemala in January: 48 from the United States and 8 from Mexico.", "en"),
+    ("En total, 56 vuelos llegaron a Guatemala en enero: 48 desde Estados Unidos y 8 desde México.", "es"),
+    ("Honduras recibió 56 vuelos en enero, de los cuales 48 procedían de Estados Unidos y 8 de México.", "es"),
+    ("O Brasil recebeu 56 voos em janeiro, 48 vindos dos Estados Unidos e 8 do México.", "pt"),
+])
+def test_a_whole_whose_parts_come_from_two_senders_mixes_them(sentence: str, language: str) -> None:
+    found = find_mentions(sentence, language, PUBLISHED, tables=[])
+    assert [(m.flights, m.origin_country) for m in found] == [(56, None), (48, "US"), (8, "MX")]
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("Llegaron 15 vuelos, 12 desde Estados Unidos y 3 de marzo a la fecha desde México.", "es"),  # a date, not a part
+    ("Chegaram 15 voos, 12 vindos dos Estados Unidos e 3 de março até hoje.", "pt"),
+])
+def test_a_bare_de_after_a_part_from_a_place_needs_a_place(sentence: str, language: str) -> None:
+    assert 3 not in [m.flights for m in find_mentions(sentence, language, PUBLISHED, tables=[])]
+
+
+@pytest.mark.parametrize(("body", "language"), [
+    ("Guatemala receives 56 deportation flights in January\n\nIn all, 56 removal flights landed in Guatemala in January: "
+     "48 from the United States and 8 from Mexico.", "en"),
+    ("Guatemala recibe 56 vuelos de deportados en enero\n\nEn total, 56 vuelos llegaron a Guatemala en enero: "
+     "48 desde Estados Unidos y 8 desde México.", "es"),
+])
+def test_a_headline_restating_a_mixed_whole_keeps_it_mixed(body: str, language: str) -> None:
+    from transforms.context import flight_routes, read_context
+
+    context = read_context(body, body.split("\n", 1)[0], flight_routes(body, language))
+    found = find_mentions(body, language, PUBLISHED, tables=[], context=context)
+    assert (found[0].flights, found[0].origin_country) == (56, None)
+
+
+@pytest.mark.parametrize(("body", "language"), [
+    ("Honduras suma 150 vuelos con retornados en 2025\n\nHonduras ha recibido 150 vuelos en lo que va de 2025.", "es"),
+    ("Honduras tops 150 deportation flights in 2025\n\nHonduras has received 150 removal flights so far in 2025.", "en"),
+    ("Honduras soma 150 voos com deportados em 2025\n\nHonduras recebeu 150 voos desde o início do ano.", "pt"),
+])
+def test_a_headlines_year_and_the_bodys_year_so_far_are_one_claim(body: str, language: str) -> None:
+    found = find_mentions(body, language, PUBLISHED, tables=[])
+    assert [(m.flights, m.period_start, m.period_end) for m in found] == [(150, dt.date(2025, 1, 1), None)]
+
+
+@pytest.mark.parametrize(("body", "language"), [
+    ("ICE ran 600 removal flights in the first quarter of 2025.\n\nGuatemala, with 140 flights in the quarter, followed by "
+     "Honduras with 118.", "en"),
+    ("ICE realizó 600 vuelos de deportación en el primer trimestre de 2025.\n\nGuatemala, con 140 vuelos en el trimestre, "
+     "seguida de Honduras con 118.", "es"),
+    ("O ICE fez 600 voos de deportação no primeiro trimestre de 2025.\n\nA Guatemala, com 140 voos no trimestre, seguida "
+     "de Honduras com 118.", "pt"),
+])
+def test_a_country_with_its_count_beside_it_in_the_quarter_told_before(body: str, language: str) -> None:
+    quarter = (dt.date(2025, 1, 1), dt.date(2025, 3, 31))
+    found = find_mentions(body, language, PUBLISHED, tables=[])
+    assert [(m.flights, m.destination_countries, (m.period_start, m.period_end)) for m in found] == [
+        (600, [], quarter), (140, ["GT"], quarter), (118, ["HN"], quarter)]
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("Flights left Alexandria, with 94 in May.", "en"),  # a city with a count beside it is where flights left
+    ("Los vuelos salieron de Harlingen, con 94 en mayo.", "es"),
+])
+def test_a_city_with_a_count_beside_it_is_no_destination(sentence: str, language: str) -> None:
+    assert all(not m.destination_countries for m in find_mentions(sentence, language, PUBLISHED, tables=[]))
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("Between Sunday Feb 9 and Saturday Feb 15 we tracked 41 removal flights.", "en"),
+    ("From Sunday, Feb. 9 to Saturday, Feb. 15, 41 removal flights left.", "en"),
+    ("Entre el domingo 9 y el sábado 15 de febrero llegaron 41 vuelos de deportación.", "es"),
+    ("Del domingo 9 al sábado 15 de febrero llegaron 41 vuelos de deportación.", "es"),
+])
+def test_a_span_of_days_with_their_weekdays(sentence: str, language: str) -> None:
+    found = find_mentions(sentence, language, dt.date(2025, 2, 16), tables=[])
+    assert [(m.flights, m.period_start, m.period_end) for m in found] == [(41, dt.date(2025, 2, 9), dt.date(2025, 2, 15))]
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("A second removal flight of the day landed in San Salvador.", "en"),
+    ("Este viernes aterrizó en San Salvador el segundo vuelo del día.", "es"),
+    ("O segundo voo do dia pousou em Fortaleza.", "pt"),
+])
+def test_a_flight_of_the_day_is_todays(sentence: str, language: str) -> None:
+    assert [m.period_start for m in find_mentions(sentence, language, PUBLISHED, tables=[])] == [PUBLISHED]
+
+
+def test_the_end_of_the_day_is_no_day() -> None:
+    found = find_mentions("At the end of the day, two removal flights to Haiti are what matter.", "en", PUBLISHED, tables=[])
+    assert [m.period_start for m in found] == [None]
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    ("El segundo vuelo de deportados aterrizó en San Salvador.", "es", [(1, 2)]),
+    ("La segunda aeronave aterrizó en San Salvador.", "es", [(1, 2)]),
+    ("O segundo voo de deportados pousou em Fortaleza.", "pt", [(1, 2)]),
+    ("The second removal flight landed in San Salvador.", "en", [(1, 2)]),
+    ("El vuelo de deportados aterrizó un segundo antes de la tormenta en San Salvador.", "es", []),  # the unit of time
+])
+def test_second_is_an_ordinal_in_every_language(sentence: str, language: str, expected: list) -> None:
+    assert [(m.flights, m.ordinal) for m in find_mentions(sentence, language, PUBLISHED, tables=[])] == expected
+
+
+@pytest.mark.parametrize(("body", "language"), [
+    ("This week we tracked 41 removal flights.\n\nGuatemala 12, Honduras 10, Mexico 7.", "en"),
+    ("1/ This week we tracked 41 removal flights. Down 3 from last week.\n\n2/ Guatemala 12, Honduras 10, Mexico 7.", "en"),
+    ("Esta semana contamos 41 vuelos de deportación.\n\nGuatemala 12, Honduras 10 y México 7.", "es"),
+    ("Nesta semana contamos 41 voos de deportação.\n\nGuatemala (12), Honduras (10) e México (7).", "pt"),
+])
+def test_a_line_of_places_with_their_counts_under_a_flight_count(body: str, language: str) -> None:
+    found = find_mentions(body, language, PUBLISHED, tables=[])
+    assert [(m.flights, m.destination_countries) for m in found] == [(41, []), (12, ["GT"]), (10, ["HN"]), (7, ["MX"])]
+
+
+@pytest.mark.parametrize(("body", "language"), [
+    ("This week we tracked 41 removal flights.\n\nGuatemala 2024, Honduras 2023.", "en"),  # years, not counts
+    ("This week we tracked 41 removal flights.\n\nGuatemala 12,450, Honduras 10,200.", "en"),  # people, not flights
+    ("This week we tracked 41 removal flights.\n\nTemperatures: Miami 31, Harlingen 29.", "en"),  # not all places
+    ("We tracked no flights this week.\n\nThe storm hit hard.\n\nGuatemala 12, Honduras 10.", "en"),  # no flight line above
+])
+def test_a_line_that_is_not_places_with_flight_counts(body: str, language: str) -> None:
+    assert [m.flights for m in find_mentions(body, language, PUBLISHED, tables=[])] in ([41], [])
+
+
+@pytest.mark.parametrize(("line", "language", "expected"), [
+    ("*Report released May 5, 2025*", "en", dt.date(2025, 5, 5)),
+    ("Issued 5 May 2025", "en", dt.date(2025, 5, 5)),
+    ("Informe publicado el 5 de mayo de 2025", "es", dt.date(2025, 5, 5)),
+    ("Boletín emitido el 5 de mayo de 2025", "es", dt.date(2025, 5, 5)),
+    ("Relatório divulgado em 5 de maio de 2025", "pt", dt.date(2025, 5, 5)),
+])
+def test_a_reports_release_line_dates_it(line: str, language: str, expected: dt.date) -> None:
+    assert find_publication_date(line, language).date == expected

@@ -82,11 +82,14 @@ FROM_PLACE = re.compile(
     rf"(?:{SENT_FROM.alternation})\s+",
     re.IGNORECASE,
 )
+# "120 procedían de Estados Unidos y 30 de México": after a count from a place, a bare "de" is from too
+BARE_FROM = re.compile(r"^\s+(?:de|do|da|dos|das)\s+", re.IGNORECASE)
+PARTS_JOINER = re.compile(r"^\s*(?:,|;|\by\b|\be\b|\band\b)\s*(?:(?:y|e|and)\s+)?$", re.IGNORECASE)
 ARTICLE_BEFORE_PLACE = re.compile(r"(?:the|la|el|los|las|o|a|os|as)\s+", re.IGNORECASE)
 PAIR_BEFORE = EndPattern(
     re.compile(
-        r"(?:^|[,;:]\s*|\s(?:y|and|e)\s+|\b(?:seguid[oa]s? (?:de|por)|followed by|then|luego|"
-        r"depois)\s+)(?:(?:a|to|o|a)\s+)?$",
+        r"(?:^(?:\d{1,2}/\s*|[-•*]\s*)?|[,;:]\s*|\s(?:y|and|e)\s+|\b(?:seguid[oa]s? (?:de|por)|followed by|"
+        r"then|luego|depois)\s+)(?:(?:a|to|o|a)\s+)?$",
         re.IGNORECASE,
     ),
     words=3,
@@ -360,7 +363,11 @@ def find_elided(
                     bound=False,
                     shape="to_place",
                 )
-        if candidate is None and listed and (source := FROM_PLACE.match(after)):
+        if (
+            candidate is None
+            and listed
+            and (source := FROM_PLACE.match(after) or _from_after_a_from(sentence, token, found))
+        ):
             value = number_at(sentence, token, language, listed=True)
             origins = _coordinated_places(sentence, token.end() + source.end(), places)
             if value is not None and origins:
@@ -553,6 +560,18 @@ def _place_pairs(sentence: str, places: list[PlaceMatch], taken: list[tuple[int,
             )
         )
     return found
+
+
+def _from_after_a_from(sentence: str, token: re.Match[str], found: list[Candidate]) -> re.Match[str] | None:
+    """The bare "de" of "y 30 de México" right after a count from a place: from, as that count's was."""
+    last = found[-1] if found else None
+    if (
+        last is None
+        or last.shape != "from_place"
+        or not PARTS_JOINER.match(sentence[last.end : token.start()])
+    ):
+        return None
+    return BARE_FROM.match(sentence[token.end() :])
 
 
 def _another_to_a_place(sentence: str, found: list[Candidate], places: list[PlaceMatch]) -> list[Candidate]:

@@ -59,10 +59,12 @@ class Mention:
 
     def completeness(self) -> int:
         """How much the claim says: used to keep the fuller of two restatements."""
+        # a count said to mix senders states its origin as much as one that names a sender
+        origin = self.origin_country or (self.steps.get("origin") == "mixed" or None)
         return sum(
             value not in (None, [])
             for value in (
-                self.origin_country,
+                origin,
                 self.destination_countries,
                 self.period_start,
                 self.passengers_per_flight,
@@ -95,7 +97,9 @@ def _compatible(a: Mention, b: Mention) -> bool:
         and set(a.destination_countries) != set(b.destination_countries)
     ):
         return False
-    return not (
+    # "150 vuelos en 2025" in a headline and "150 en lo que va de 2025" below: a year and its part so far
+    so_far = a.period_start == b.period_start and None in (a.period_end, b.period_end)
+    return so_far or not (
         a.period_start and b.period_start and (a.period_start, a.period_end) != (b.period_start, b.period_end)
     )
 

@@ -197,11 +197,17 @@ def _joined(text: str, tokens: list[re.Match[str]]) -> str | None:
     return text[tokens[0].start() : tokens[-1].end()]
 
 
+# ordinals the number-word library leaves as words: Spanish "segundo" is also the unit of time
+ORDINALS_LEFT_AS_WORDS = {"es": {"segundo": 2}}
+
+
 @lru_cache(maxsize=INPUT_CACHE_SIZE)
 def parse_ordinal(token: str, language: str | None) -> int | None:
-    """``third`` → 3, ``tercer`` → 3; None for cardinals and other words."""
+    """``third`` → 3, ``tercer`` → 3, ``segundo`` → 2; None for cardinals and other words."""
     if parse_count(token, language) is not None:
         return None
+    if (left := ORDINALS_LEFT_AS_WORDS.get(language or "", {}).get(token.lower())) is not None:
+        return left
     for candidate in [language] if language in ("en", "es", "pt") else ["en", "es", "pt"]:
         converted = alpha2digit(token.lower(), candidate, threshold=0)
         match = re.fullmatch(r"(\d+)(?:st|nd|rd|th|º|ª|\.?ᵉʳ|er|o|a)?", converted)

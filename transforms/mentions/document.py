@@ -16,7 +16,12 @@ from transforms.mentions.claims import Mention, merge_restatements
 from transforms.mentions.counts import FLIGHT_NOUN, NUMBER_TOKEN, bound_count_before, number_at
 from transforms.mentions.passengers import THE_AIRCRAFT, people_on_board
 from transforms.mentions.periods import TopicPeriods
-from transforms.mentions.sentences import DESTINATIONS_LEAD_RE, REGION_DESTINATION, sentence_mentions
+from transforms.mentions.sentences import (
+    DESTINATIONS_LEAD_RE,
+    REGION_DESTINATION,
+    a_run_of_place_pairs,
+    sentence_mentions,
+)
 from transforms.mentions.status import status_of
 from transforms.mentions.traps import trap_of
 from transforms.routes import Route, sentence_route
@@ -91,7 +96,9 @@ def find_mentions(
             published,
             carried,
             flight_context=previous is not None
-            or (headline_names_flights and DESTINATIONS_LEAD_RE.match(sentence) is not None),
+            or (headline_names_flights and DESTINATIONS_LEAD_RE.match(sentence) is not None)
+            # "2/ Guatemala 12, Honduras 10" on the line under one that counts flights
+            or (a_run_of_place_pairs(sentence) and names_a_flight(_line_before(body, start))),
             known=known,
             has_noun=has_noun,
             them_are_people=adjacent and _counts_people_last(body[last_start:start]),
@@ -141,6 +148,17 @@ def find_mentions(
     # over them all ("a total of 192 flights")
     elsewhere = {d for m in found for d in m.destination_countries} - {context.destination, context.origin}
     return merge_restatements([_with_context(m, context, len(elsewhere) > 1) for m in found])
+
+
+def _line_before(body: str, position: int) -> str:
+    """The last line holding text before the line ``position`` is on."""
+    end = body.rfind("\n", 0, position)
+    while end > 0:
+        start = body.rfind("\n", 0, end) + 1
+        if body[start:end].strip():
+            return body[start:end]
+        end = start - 1
+    return ""
 
 
 def _counts_people_last(sentence: str) -> bool:

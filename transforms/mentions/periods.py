@@ -187,13 +187,13 @@ SAME_PERIOD = re.compile(
     r"""
     \b(?:
         (?:(?:the|that)\s+same|(?:during|over|throughout|in)\s+the|that)   # the same week, during the month
-        \s+(?P<en>period|month|week|day)
+        \s+(?P<en>period|month|week|day|quarter)
       | (?:(?:el|la|ese|esa|aquel|aquella)\s+mism[oa]                      # la misma semana
          |durante\s+(?:el|la|ese|esa)|en\s+(?:ese|esa)|ese|esa)             # durante el mes, en ese mes
-        \s+(?P<es>per[ií]odo|mes|semana|d[ií]a)
+        \s+(?P<es>per[ií]odo|mes|semana|d[ií]a|trimestre|semestre)
       | (?:(?:n[oa]|d[oa]|nesse|nessa|naquele|naquela)\s+mesm[oa]          # no mesmo dia
          |durante\s+(?:o|a|esse|essa)|nesse|nessa|naquele|naquela)         # durante o mês, naquele mês
-        \s+(?P<pt>per[ií]odo|m[eê]s|semana|dia)
+        \s+(?P<pt>per[ií]odo|m[eê]s|semana|dia|trimestre|semestre)
     )\b
     (?!\s+(?:of|in|last|a\s+year|del?|do|da|ending|ended|que|before|after|prior|anterior|pasad[oa]|passad[oa])\b)
     """,
@@ -214,6 +214,10 @@ SAME_UNITS = {
     "day": "day",
     "dia": "day",
     "día": "day",
+    # a quarter or half told before is read back whole
+    "quarter": "period",
+    "trimestre": "period",
+    "semestre": "period",
 }
 # before the end of a span of months
 SPAN_JOINER = re.compile(r"\b(?:and|to|through|until|y|a|hasta|e|at[eé])\b|[–—-]", re.IGNORECASE)
@@ -221,6 +225,11 @@ MONTH_BY_MONTH = ("month_list", "month_item")  # count shapes of a sentence that
 PREVIOUS_MONTH = re.compile(
     r"\b(?:el\s+mes\s+(?:anterior|pasado)|the\s+(?:previous|prior)\s+month|last\s+month)\b", re.IGNORECASE
 )
+
+
+# what happened: completed, or told with no cue of plans or refusals ("ICE ran 600 flights"), which a report
+# counts as completed
+REPORTED = (Status.COMPLETED, Status.UNKNOWN)
 
 
 class TopicPeriods:
@@ -311,7 +320,7 @@ class TopicPeriods:
                         end,
                         Precision.MONTH,
                     )
-            elif topic and (mention.status == Status.COMPLETED or unit == "period"):
+            elif topic and (mention.status in REPORTED or unit == "period"):
                 mention.period_start, mention.period_end = topic
                 mention.period_precision = Precision.MONTH if topic[0].day == 1 else Precision.DAY
         bounded = [
@@ -319,7 +328,7 @@ class TopicPeriods:
         ]
         if bounded:
             self.last_dated = (bounded[-1].period_start, bounded[-1].period_end)  # type: ignore[assignment]
-        dated = [m for m in bounded if m.status == Status.COMPLETED and not m.ordinal]
+        dated = [m for m in bounded if m.status in REPORTED and not m.ordinal]
         if any(m.steps.get("count") in MONTH_BY_MONTH for m in mentions):
             # "en enero, 11 vuelos; en febrero, 12; …": the topic broken down by month, not a new topic
             return

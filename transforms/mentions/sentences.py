@@ -116,7 +116,14 @@ def sentence_mentions(
         has_noun or flight_context,
         bool(candidates)
         or has_noun
-        or bool(flight_context and (SHARE_LEAD.match(sentence) or DESTINATIONS_LEAD_RE.match(sentence))),
+        or bool(
+            flight_context
+            and (
+                SHARE_LEAD.match(sentence)
+                or DESTINATIONS_LEAD_RE.match(sentence)
+                or a_run_of_place_pairs(sentence)
+            )
+        ),
         them_are_people,
     )
     candidates = _parts_of_a_set(sentence, candidates, language)
@@ -175,7 +182,9 @@ def sentence_mentions(
             and not whole_split
             and candidate.bound
             and not (candidate.origin or after or own.origin)
-            and _opens_the_parts(sentence, candidates, index + 1)
+            # its parts come from two senders ("56 flights: 48 from the US and 8 from Mexico"), or one part
+            # of another sender is named as its part
+            and (len(part_origins) > 1 or _opens_the_parts(sentence, candidates, index + 1))
         )
         origin = (
             None
@@ -446,6 +455,28 @@ SHARE_LEAD = re.compile(r"^\s*(?:de ellos|de estos|de los cuales|of them|of thes
 DESTINATIONS_LEAD_RE = re.compile(
     rf"^\W*(?:[^\W\d_]+\s+){{0,3}}(?:{DESTINATIONS_LEAD.alternation})\b[^:\n]{{0,40}}:", re.IGNORECASE
 )
+
+
+# "2/ Guatemala 12, Honduras 10, Mexico 7.": a post's numbering, then places, each with its count
+ENUMERATOR = re.compile(r"^\s*(?:\d{1,2}/|[-•*])\s*")
+PAIR_SEPARATOR = re.compile(r"\s*[,;]\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+", re.IGNORECASE)
+PLACE_AND_COUNT = re.compile(r"(?P<label>[^\W\d_][^\d(:]{0,40}?)\s*(?::\s*|\(\s*)?\d{1,3}\s*\)?")
+MIN_PAIRS = 2
+
+
+def a_run_of_place_pairs(sentence: str) -> bool:
+    """Whether a sentence is nothing but places, each with its count ("Guatemala 12, Honduras 10, Mexico 7"):
+    after a sentence about flights, a list of where they went."""
+    pieces = PAIR_SEPARATOR.split(ENUMERATOR.sub("", sentence).strip().rstrip("."))
+    return len(pieces) >= MIN_PAIRS and all(
+        (pair := PLACE_AND_COUNT.fullmatch(piece)) and _names_one_place(pair.group("label"))
+        for piece in pieces
+    )
+
+
+def _names_one_place(label: str) -> bool:
+    places = find_places(label)
+    return len(places) == 1 and places[0].start == 0 and places[0].end == len(label.rstrip())
 
 
 def _each(candidate: Candidate, destinations: list[str]) -> list[list[str]]:
