@@ -1400,3 +1400,30 @@ def test_a_line_that_is_not_places_with_flight_counts(body: str, language: str) 
 ])
 def test_a_reports_release_line_dates_it(line: str, language: str, expected: dt.date) -> None:
     assert find_publication_date(line, language).date == expected
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("ICE Air's fleet of 18 aircraft flew removal flights to Mexico.", "en"),  # the fleet, not flights flown
+    ("La flota de 18 aviones voló vuelos de deportación a México.", "es"),
+    ("There were 12 more removal flights to Honduras than in April.", "en"),  # the change, not a count
+    ("A removal flight every 48 hours now lands in San Pedro Sula.", "en"),  # a rate
+    ("Un vuelo de deportados cada tres días llega a Tegucigalpa.", "es"),
+    ("Um voo de deportados a cada 15 dias chega a Confins.", "pt"),
+    ("Dois voos diários de deportados chegam a Confins.", "pt"),
+    ("Os voos mensais de deportação para Fortaleza são 3.", "pt"),
+    ("The removal flight landed at Gate 12 in Guatemala City.", "en"),  # a gate's number
+    ("Removal flights from Terminal 2 went to Honduras.", "en"),
+    ("El vuelo de deportados llegó a la puerta 5 del aeropuerto de San Salvador.", "es"),
+    ("O voo de deportados parou no portão 3 em Confins.", "pt"),
+])
+def test_numbers_that_are_not_counts_of_flights(sentence: str, language: str) -> None:
+    assert not find_mentions(sentence, language, PUBLISHED, tables=[])
+
+
+@pytest.mark.parametrize(("sentence", "language", "count"), [
+    ("Eighteen aircraft carried deportees to Mexico in May.", "en", 18),  # aircraft that flew are flights
+    ("ICE flew 12 more removal flights to Honduras on Friday.", "en", 12),  # more, with nothing compared
+    ("Two removal flights every week land in Haiti, and 5 landed on Friday.", "en", 5),
+])
+def test_counts_beside_those_words_still_count(sentence: str, language: str, count: int) -> None:
+    assert count in [m.flights for m in find_mentions(sentence, language, PUBLISHED, tables=[])]

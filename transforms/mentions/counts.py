@@ -74,6 +74,15 @@ AIRCRAFT_MAKER_BEFORE = EndPattern(
     ),
     words=2,
 )
+# "Gate 12", "Terminal 2", "la puerta 5", "zona 13", "o portão 3", "página 2": a number that names a thing
+IDENTIFIER_BEFORE = EndPattern(
+    re.compile(
+        r"\b(?:gate|terminal|runway|hangar|zone|route|highway|page|room|pier|platform|puerta|pista|zona|ruta|"
+        r"carretera|p[aá]gina|sala|port[aã]o|rodovia|andar|piso)\s*$",
+        re.IGNORECASE,
+    ),
+    words=1,
+)
 LISTED_ONES = frozenset({"one", "uno", "una", "um", "uma"})  # "… four to Guatemala and one to El Salvador"
 SUBSET_OF_BEFORE = EndPattern(
     re.compile(
@@ -260,6 +269,9 @@ def bound_count_before(sentence: str, noun: re.Match[str], language: str | None)
             return None
         if any(CHANGE_MODIFIER.match(m.group()) for m in modifiers):
             return None
+        # "18 aircraft flew removal flights": a count belongs to the nearer noun
+        if modifiers and FLIGHT_NOUN.fullmatch(modifiers[0].group()):
+            return None
         head = tokens[: len(tokens) - n_modifiers]
         found = _count_at_end(before, head, language, noun)
         if found:
@@ -402,10 +414,14 @@ def number_at(sentence: str, token: re.Match[str], language: str | None, listed:
     value = parse_count_word(text, language)
     if value is None or (len(text) == 4 and text.isdigit() and 1900 <= value <= 2100):
         return None
-    if FLIGHT_NUMBER_BEFORE.search(sentence[: token.start()]) or AIRCRAFT_MAKER_BEFORE.search(
-        sentence[: token.start()]
+    before = sentence[: token.start()]
+    if (
+        FLIGHT_NUMBER_BEFORE.search(before)
+        or AIRCRAFT_MAKER_BEFORE.search(before)
+        or IDENTIFIER_BEFORE.search(before)
     ):
-        return None  # "American Airlines flight 1234" is a flight's number, "the Boeing 787" a model
+        # "American Airlines flight 1234" is a flight's number, "the Boeing 787" a model, "Gate 12" a gate
+        return None
     # "Oct. 18", "the June 9 flight"
     if ends_with_date_word(sentence[: token.start()], language, months_only=True):
         return None

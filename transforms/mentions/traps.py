@@ -29,13 +29,19 @@ MAX_DAY_OF_MONTH = 31
 RATE_AFTER = re.compile(
     r"^[\w\s-]{0,40}?\b(?:(?<!\bin\s)(?<!within\s)a|per|each|every|al|por|a la|cada|por cada)\s+(?:week|day|"
     r"month|year|semana|d[ií]a|mes|a[nñ]o|semana|m[eê]s)\b"
+    # "a flight every 48 hours", "un vuelo cada tres días", "um voo a cada 15 dias"
+    r"|^[\w\s-]{0,40}?\b(?:every|cada)\s+(?:[\w-]+\s+)?(?:hours|days|weeks|horas|d[ií]as|semanas|dias)\b"
     r"|^\s*(?:[\w-]+\s+){0,3}?(?:weekly|daily|monthly|(?<!\bin\s)(?<!within\s)a week|diarios|semanales|"
-    r"mensuales|por semana|al d[ií]a|al mes|semanais|por m[eê]s)\b",
+    r"mensuales|por semana|al d[ií]a|al mes|semanais|di[aá]rios|mensais|por m[eê]s)\b",
     re.IGNORECASE,
 )
 COMPARATIVE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:than|que|compared|comparado)\b", re.IGNORECASE)
-# "more flights than", said of the noun
-MORE_BEFORE = EndPattern(re.compile(r"\b(?:more|más|mais)\s*$", re.IGNORECASE), words=1)
+# "more flights than", "12 more removal flights ... than", said of the noun
+MORE_BEFORE = EndPattern(re.compile(r"\b(?:more|más|mais)\s+(?:[^\W\d_]+\s+)?$", re.IGNORECASE), words=2)
+# "a fleet of 18 aircraft", "una flota de 18 aviones", "uma frota de 18 aviões"
+FLEET_OF_BEFORE = EndPattern(
+    re.compile(r"\b(?:fleet\s+of|flota\s+de|frota\s+de)\s+$", re.IGNORECASE), words=2
+)
 CHANGE_AFTER = re.compile(
     r"^\s*(?:menos|m[aá]s|a menos|a m[aá]s)\s+(?:que|de lo)\b|^\s*menos\b", re.IGNORECASE
 )
@@ -117,7 +123,7 @@ def trap_of(
             lambda: (
                 AIRCRAFT_NOUN.match(noun.group())
                 and FLEET_VERB.found_in(lowered)
-                and not MOVEMENT_VERB.found_in(lowered)
+                and (not MOVEMENT_VERB.found_in(lowered) or FLEET_OF_BEFORE.search(before))
             ),
         ),
         # "a 5-hour flight"
