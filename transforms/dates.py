@@ -270,6 +270,11 @@ DATE_END = re.compile(
     r"\.\s+[A-ZÁÉÍÓÚÑ¿¡\"“]|\s+\(|\s+[–—-]{1,2}\s|\s+[–—]|\.?[–—-]{1,2}(?=\s|$)|\s+(?:by|por)\s|"
     r",?\s+(?:at\s+|a\s+las\s+|às\s+)?\d{1,2}[:.h]\d{2}\b"
 )
+# "Published 9:14 a.m. CT June 3, 2025": the time, and its zone, before the date
+LEADING_TIME = re.compile(
+    r"^\d{1,2}[:.h]\d{2}\s*(?:[aApP]\.?\s?[mM]\.?)?\s*(?:[A-Z]{1,4}\s+)?"
+    r"(?=[A-Za-z]+\.?\s+\d|\d{1,2}\s+(?:de\s+)?[^\W\d_])"  # a month and its day, or a day and its month
+)
 ISO_TIME = re.compile(r"(?<=\d)T\d{2}:\d{2}\S*")  # "2025-03-04T15:20:00Z": the date before the time
 NUMERIC_DATE = re.compile(r"^(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4}|\d{2})$")
 MONTH_FIRST_LANGUAGES = ("en",)
@@ -299,7 +304,7 @@ def _date_candidates(line: str) -> list[str]:
     for raw_piece in PIECE_SEPARATOR.split(line.strip(" *_#•")):
         if NOT_PUBLICATION_LABEL.match(raw_piece.strip(" *_•")):
             continue
-        piece = DATE_LABEL.sub("", raw_piece.strip(" *_•"))
+        piece = LEADING_TIME.sub("", DATE_LABEL.sub("", raw_piece.strip(" *_•")))
         if "T" in piece and ":" in piece:
             piece = ISO_TIME.sub("", piece)
         starts = [0] + [m.end() for m in re.finditer(r"[,/]\s*", piece[:80])]

@@ -91,10 +91,14 @@ BOILERPLATE_LINE = re.compile(
         # share and print buttons, alone on their line
         share(?:\ this(?:\ article|\ story)?)?(?:\ on\ \w+)?|tweet|email|print|copy\ link
         |compartir(?:\ en\ \w+)?|imprimir|facebook|twitter|whatsapp|linkedin
+        # a line of hashtags ("#deportations #Ecuador"), and of reactions with their counts ("👏 45 · 💬 6")
+        |(?:\#[^\W\d_]\w*[\ \t]*){2,}
+        |(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?[\ \t]*\d[\d.,]*[kKmM]?[\ \t]*[·|•]?[\ \t]*)+
         # the rest may run on after its words
         |(?:
             # related links
             related(?:\ video|\ stories|\ articles)?|read\ more|read\ also|see\ also|also\ read
+            |read\ next|up\ next|sigue\ leyendo|leia\ a\ seguir
             |lea\ también|lee\ también|te\ puede\ interesar|te\ recomendamos|más\ información
             |leia\ também|leia\ mais(?=:)|ver(?=:)|ver\ m[aá]s(?=:)|veja\ também|você\ também\ pode\ gostar
             |you\ might\ also\ like|saiba\ mais
@@ -105,9 +109,10 @@ BOILERPLATE_LINE = re.compile(
             |ya\ eres\ suscriptor|assine\ para|j[aá]\ [eé]\ assinante|was\ this\ page\ helpful
             |¿?te\ result[oó]\ [uú]til|esta\ p[aá]gina\ foi\ [uú]til|last\ (?:updated|reviewed)(?=:)
             |[uú]ltima\ actualizaci[oó]n(?=:)|[uú]ltima\ atualiza[cç][aã]o(?=:)
-            |share\ or\ comment\ on\ this\ article
+            |share\ or\ comment\ on\ this\ article|share\ this\ (?:story|article)(?=:)
+            |compart[ei]\ esta\ nota(?=:)|compartilhe(?=:)
             # newsletters, follow links, tags, advertisements and most-read boxes
-            |sign\ up\ for\ (?:our|the)\ \w+\ newsletter|sign\ up\ for\ (?:our|the)\ newsletter
+            |sign\ up\ for\ (?:our|the)\ (?:[\w-]+\ ){0,3}newsletter|get\ the\ latest\ on\b
             |subscribe\ to\ (?:our|the)\ newsletter|suscr[ií]bete\ a\ (?:nuestro|el)\ bolet[ií]n
             |assine\ (?:a|nossa)\ newsletter|follow\ us\ on|s[ií]guenos\ en|siga-nos
             |tags(?=:)|etiquetas(?=:)|temas(?=:)|advertisement|publicidad|publicidade|most\ read

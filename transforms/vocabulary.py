@@ -181,6 +181,8 @@ PLANNED_WORDS = PLANNED_LIST.alternation
 # Headings that open a reader-comment thread ("5 thoughts on “…”", "Comentarios (3)", "Lo que dicen los
 # lectores").
 COMMENT_HEADINGS = (
+    # a blog's thread: "Responses (6)", "Respuestas (3)", "Respostas"
+    r"responses|respuestas|respostas|"
     r"(?:recent |reader |readers'? |user )?comments?|\d+\s+comments?|leave a (?:comment|reply)|join the "
     r"(?:discussion|conversation)|"
     r"\d+\s+(?:thoughts?|responses?|replies|reactions?)\s+(?:on|to)\b.*|what (?:our )?readers (?:say|think)|"
@@ -204,6 +206,8 @@ COMMENT_HEADING_CUES = (
     "coment",
     "thought",
     "respons",
+    "respuesta",
+    "resposta",
     "repl",
     "reacci",
     "opinion",

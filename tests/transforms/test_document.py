@@ -400,3 +400,38 @@ def test_an_embedded_post_kept_in_converted_text_goes(post: str, attribution: st
 def test_a_handle_quoted_in_a_sentence_stays() -> None:
     text = "The agency (@ICEgov) said three flights landed on Friday."
     assert clean_body(text) == text
+
+
+@pytest.mark.parametrize("line", [
+    "**Read next:** [Ecuador received 48 flights in April](#) · [Colombia and Ecuador: 90 flights](#)",
+    "Up next: 12 flights in a week as deportations climb",
+    "Sigue leyendo: Llegan 9 vuelos en un día",
+    "Leia a seguir: Brasil recebe 5 voos em março",
+    "Share this story: Facebook | Twitter | Email",
+    "Comparte esta nota: Facebook | X | WhatsApp",
+    "Compartilhe: Facebook | X | WhatsApp",
+    "Sign up for our Border Report newsletter",
+    "Get the latest on immigration every Friday.",
+    "#deportations #Ecuador #ICEAir",
+    "👏 45 · 💬 6",
+    "❤️ 1.2k 🔁 340",
+])
+def test_page_furniture_lines_are_cut(line: str) -> None:
+    assert clean_body(f"Two removal flights landed in Quito on Monday.\n\n{line}\n") == (
+        "Two removal flights landed in Quito on Monday.")
+
+
+@pytest.mark.parametrize("line", [
+    "# Two flights to Ecuador this weekend",  # a markdown heading, not a hashtag
+    "| 12 | 15 |",  # a table's cells, not reactions
+    "Guatemala 12 · Honduras 10",
+    "Read the agency's statement: 12 removal flights landed in May.",
+])
+def test_lines_like_furniture_that_are_article_text_stay(line: str) -> None:
+    assert line in clean_body(f"Two removal flights landed in Quito on Monday.\n\n{line}\n")
+
+
+@pytest.mark.parametrize("heading", ["## Responses (6)", "Respuestas (3)", "Respostas"])
+def test_a_blogs_responses_heading_opens_its_thread(heading: str) -> None:
+    text = f"Two removal flights landed in Quito on Monday.\n\n{heading}\n\n**lucia_q** — May 19\nI saw 3 planes, not 2."
+    assert clean_body(text) == "Two removal flights landed in Quito on Monday."

@@ -1427,3 +1427,13 @@ def test_numbers_that_are_not_counts_of_flights(sentence: str, language: str) ->
 ])
 def test_counts_beside_those_words_still_count(sentence: str, language: str, count: int) -> None:
     assert count in [m.flights for m in find_mentions(sentence, language, PUBLISHED, tables=[])]
+
+
+@pytest.mark.parametrize(("line", "language", "expected"), [
+    ("Published 9:14 a.m. CT June 3, 2025 | Updated 11:02 a.m. CT June 3, 2025", "en", dt.date(2025, 6, 3)),
+    ("Updated 10:05 AM EST March 4, 2025", "en", dt.date(2025, 3, 4)),
+    ("Publicado 14:30 5 de mayo de 2025", "es", dt.date(2025, 5, 5)),
+    ("Atualizado 08h15 3 de março de 2025", "pt", dt.date(2025, 3, 3)),
+])
+def test_a_head_date_after_its_time(line: str, language: str, expected: dt.date) -> None:
+    assert find_publication_date(line, language).date == expected
