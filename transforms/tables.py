@@ -618,7 +618,7 @@ def _line(
     label: str, count: str, unit: str | None, connector: str | None, trailer: str, evidence: str, start: int
 ) -> ListLine | None:
     flights = parse_count(count)
-    if flights is None:
+    if flights is None or _is_year(evidence, evidence.rfind(count), count):
         return None
     excluded = bool(
         NOT_REMOVAL_RE.search(label)
@@ -1025,14 +1025,19 @@ def _total_after(body: str, end: int) -> tuple[tuple[int, int], str] | None:
 
 
 def _is_year(text: str, start: int, count: str) -> bool:
-    """'October 2024 Removal Flights', 'VOOS PARA O BRASIL EM 2025': a year after a month's name or a
-    preposition of time is a date, not a count of flights."""
+    """'October 2024 Removal Flights', 'VOOS PARA O BRASIL EM 2025', 'Deportation flights by month, 2024': a
+    year after a month's name, a preposition of time or a heading's comma is a date, not a count of
+    flights."""
     before = text[max(0, start - YEAR_CONTEXT_CHARS) : start]  # "September 3, 2025"
     return (
         count.isdigit()
         and len(count) == 4
         and 1900 <= int(count) <= 2100
-        and (names_a_month(before) or bool(YEAR_PREPOSITION_BEFORE.search(before)))
+        and (
+            names_a_month(before)
+            or bool(YEAR_PREPOSITION_BEFORE.search(before))
+            or before.rstrip().endswith(",")
+        )
     )
 
 
@@ -1391,6 +1396,10 @@ def find_flight_tables(
         # a list of origins of flights that "retornaron al país": the dateline's country
         if not destination and receiving:
             destination = context.dateline or _landed_after(body, region.end, language)
+        if receiving and destination in row_countries:
+            # "se recibieron los siguientes vuelos: Guatemala 12, Honduras 9" on a Guatemalan page: no row
+            # flies to itself, so the rows are where the flights went
+            receiving, destination = False, None
         first = region.groups[0]
         stated = next(
             (

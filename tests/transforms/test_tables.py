@@ -855,3 +855,26 @@ def test_a_heading_total_with_last_weeks_figure_beside_it_is_this_weeks_total(in
 def test_a_heading_with_only_last_weeks_figure_states_no_total(intro: str, language: str) -> None:
     body = f"{intro}\n\n| Country | Flights |\n|---|---|\n| Guatemala | 30 |\n| Honduras | 8 |\n"
     assert all(t.stated_total != 41 for t in find_flight_tables(body, language, PUBLISHED, US_CONTEXT))
+
+
+@pytest.mark.parametrize(("heading", "language"), [
+    ("Deportation flights by month, 2024", "en"),
+    ("Vuelos de deportación por mes, 2024", "es"),
+    ("Voos de deportação por mês, 2024", "pt"),
+])
+def test_a_headings_year_after_a_comma_is_no_total(heading: str, language: str) -> None:
+    body = f"{heading}\n\nJanuary ........ 22\nFebruary ....... 19\nMarch .......... 25\n"
+    [table] = find_flight_tables(body, language, dt.date(2025, 1, 15), US_CONTEXT)
+    assert table.stated_total is None and [r.flights for r in table.rows] == [22, 19, 25]
+
+
+@pytest.mark.parametrize(("intro", "language"), [
+    ("Se recibieron los siguientes vuelos en la semana:", "es"),
+    ("The following flights were received this week:", "en"),
+    ("Foram recebidos os seguintes voos na semana:", "pt"),
+])
+def test_a_list_received_at_home_that_names_home_lists_destinations(intro: str, language: str) -> None:
+    context = DocumentContext(origin="US", home="GT")
+    body = f"{intro}\n\nGuatemala: 12 vuelos\nHonduras: 9 vuelos\nEl Salvador: 4 vuelos\n"
+    [table] = find_flight_tables(body, language, PUBLISHED, context)
+    assert [(r.origin_country, r.countries) for r in table.rows] == [("US", ["GT"]), ("US", ["HN"]), ("US", ["SV"])]
