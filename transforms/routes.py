@@ -164,6 +164,10 @@ DEPORTEES_BEFORE = EndPattern(
         # a word or a count before the people: "undocumented", "unos 120"
         \s*(?:undocumented\s+|[^\W\d_]+\s+|\d[\d,.]*\s+|(?:about|some|unos|unas|más\ de|more\ than|cerca\ de
           |mais\ de)\s+\d[\d,.]*\s+)?$
+        # "deportó en dos vuelos a 270 venezolanos", "em dois voos 180 venezuelanos": the people the flights
+        # took, counted right after them
+        |\b(?:vuelos?|aviones|avi[oó]n|voos?|avi[oõ]es)\s+(?:a\s+)?(?:unos\s+|m[aá]s\ de\s+|mais\ de\s+)?
+          \d[\d,.]*\s+$
         """,
         re.IGNORECASE | re.VERBOSE,
     ),

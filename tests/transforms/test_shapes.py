@@ -1437,3 +1437,25 @@ def test_counts_beside_those_words_still_count(sentence: str, language: str, cou
 ])
 def test_a_head_date_after_its_time(line: str, language: str, expected: dt.date) -> None:
     assert find_publication_date(line, language).date == expected
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    ("México deportó en dos vuelos a 270 venezolanos desde Tapachula.", "es", (2, "MX", ["VE"])),
+    ("El gobierno envió en un avión a 130 hondureños desde Villahermosa.", "es", (1, "MX", ["HN"])),
+    ("O governo deportou em dois voos 180 venezuelanos desde Roraima.", "pt", (2, "BR", ["VE"])),
+])
+def test_the_people_a_flight_took_after_it_are_its_destination(sentence: str, language: str, expected: tuple) -> None:
+    from transforms.context import flight_routes, read_context
+
+    context = read_context(sentence, None, flight_routes(sentence, language))
+    found = find_mentions(sentence, language, PUBLISHED, tables=[], context=context)
+    assert [(m.flights, m.origin_country, m.destination_countries) for m in found] == [expected]
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("Chile expulsó a 138 extranjeros en un vuelo de la Fuerza Aérea a Colombia y Perú.", "es"),
+    ("Spain expelled 40 people on a charter flight to Mauritania.", "en"),
+    ("Portugal expulsou 40 brasileiros num voo para Guarulhos.", "pt"),
+])
+def test_an_expulsion_is_a_flight_that_flew(sentence: str, language: str) -> None:
+    assert [m.status for m in find_mentions(sentence, language, PUBLISHED, tables=[])] == ["completed"]
