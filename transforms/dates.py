@@ -242,14 +242,21 @@ class PublicationDate:
 HEAD_LINES = 15
 PIECE_SEPARATOR = re.compile(r"\s*(?:\||·|•|\s[–—-]{1,2}\s|[–—]|\s/\s)\s*")  # "March 4, 2025 / 3:15 PM"
 DATE_LABEL = re.compile(
-    r"^(?:published|updated|posted|publicado|publicada|actualizado|actualizada|atualizado|fecha|date|last "
-    r"updated|release date|data de publica[cç][aã]o|data|[uú]ltima actualizaci[oó]n|"
-    r"[uú]ltima atualiza[cç][aã]o"
-    # "Report released May 5, 2025", "Informe publicado el 5 de mayo", "Relatório divulgado em 5 de maio"
-    r"|(?:report|informe|relat[oó]rio|bolet[ií]n|boletim)\s+(?:released|issued|published|publicad[oa]|"
-    r"emitid[oa]|divulgad[oa]|publicad[oa])|released|issued|divulgad[oa])"
-    r"\b(?:[^:\d\n]{0,30}:)?(?:\s+(?:on|el|em))?\s*",
-    re.IGNORECASE,
+    r"""
+    ^(?:
+        # the label of a date line
+        published|updated|posted|publicado|publicada|actualizado|actualizada|atualizado|fecha|date
+        |last\ updated|release\ date|data\ de\ publica[cç][aã]o|data|[uú]ltima\ actualizaci[oó]n
+        |[uú]ltima\ atualiza[cç][aã]o
+        # "Report released May 5, 2025", "Informe publicado el 5 de mayo", "Relatório divulgado em 5 de maio"
+        |(?:report|informe|relat[oó]rio|bolet[ií]n|boletim)\s+(?:released|issued|published|publicad[oa]
+          |emitid[oa]|divulgad[oa]|publicad[oa])
+        |released|issued|divulgad[oa]
+    )
+    \b(?:[^:\d\n]{0,30}:)?      # any words up to its colon: "Published in print:"
+    (?:\s+(?:on|el|em))?\s*     # "Published on", "Publicado el"
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 # a date at the head that is not the publication's: a data cut-off ("Fecha de corte: 30/09/2023")
 NOT_PUBLICATION_LABEL = re.compile(
@@ -498,11 +505,14 @@ def _month_patterns() -> list[re.Pattern[str]]:
         # "Diciembre fue el mes de mayor actividad", "March saw 74 flights", "En contraste, abril registró
         # 38", "Já março teve 12 voos": a month that is the sentence's subject, after a connective or none
         re.compile(
-            rf"^(?:[^\W\d_]+(?:\s+[^\W\d_]+)?,?\s+)??(?P<m>{month})(?:['’]s\s+(?:count|total|figure|tally|"
-            rf"number))?(?:\s+(?:de(?:l)?\s+)?(?P<y>{year}))?\s+"
-            rf"(?:fue|was|saw|had|recorded|registr[óo]|registrou|tuvo|teve|sum[óo]|somou|cerr[óo]|fechou|foi|"
-            rf"dej[óo]|brought|trajo|trouxe)\b",
-            flags,
+            rf"""
+            ^(?:[^\W\d_]+(?:\s+[^\W\d_]+)?,?\s+)??                         # a connective: "En contraste,"
+            (?P<m>{month})(?:['’]s\s+(?:count|total|figure|tally|number))?   # "March", "April's count"
+            (?:\s+(?:de(?:l)?\s+)?(?P<y>{year}))?\s+                         # its year, when stated
+            (?:fue|was|saw|had|recorded|registr[óo]|registrou|tuvo|teve|sum[óo]|somou|cerr[óo]|fechou|foi
+              |dej[óo]|brought|trajo|trouxe)\b                                # its verb
+            """,
+            flags | re.VERBOSE,
         ),
     ]
 
@@ -552,13 +562,21 @@ def _year_for(month_day: dt.date | None, published: dt.date) -> int:
 def _week_of_pattern() -> re.Pattern[str]:
     month, day, year = _date_parts()
     return re.compile(
-        # "the week ending May 10", "la semana que terminó el 10 de mayo", "semana encerrada em 10 de maio"
-        r"\b(?:(?P<ending>week\s+(?:ending|ended|that\s+ended|through)(?:\s+on)?|semana\s+(?:que\s+"
-        r"(?:termin[oó]|concluy[oó]|cerr[oó])|terminada|finalizada|encerrada|conclu[ií]da)(?:\s+(?:el|em|"
-        r"no\s+dia|a))?)"
-        rf"|week\s+of|semana\s+del?|semana\s+de)\s+(?:(?P<m1>{month})\.?\s+(?P<d1>{day})\b|(?P<d2>{day})"
-        rf"\s+(?:de\s+)?(?P<m2>{month})\b)(?!\s*(?:al|a|to|[–-])\s*\d)(?:,?\s+(?:de\s+)?(?P<y>{year}))?",
-        re.IGNORECASE,
+        rf"""
+        \b(?:
+            # "the week ending May 10", "la semana que terminó el 10 de mayo", "semana encerrada em 10 de
+            # maio"
+            (?P<ending>week\s+(?:ending|ended|that\s+ended|through)(?:\s+on)?
+              |semana\s+(?:que\s+(?:termin[oó]|concluy[oó]|cerr[oó])|terminada|finalizada|encerrada
+                |conclu[ií]da)(?:\s+(?:el|em|no\s+dia|a))?)
+            # "the week of May 4", "semana del 4 de mayo"
+            |week\s+of|semana\s+del?|semana\s+de
+        )
+        \s+(?:(?P<m1>{month})\.?\s+(?P<d1>{day})\b|(?P<d2>{day})\s+(?:de\s+)?(?P<m2>{month})\b)  # its day
+        (?!\s*(?:al|a|to|[–-])\s*\d)                    # not the first day of a span: "semana del 4 al 10"
+        (?:,?\s+(?:de\s+)?(?P<y>{year}))?                 # its year, when stated
+        """,
+        re.IGNORECASE | re.VERBOSE,
     )
 
 
@@ -726,11 +744,13 @@ def later_in_the_week(period: Period, published: dt.date) -> Period | None:
 
 
 SPAN_BACK = re.compile(
-    r"\b(?:(?:during|in|over|for)\s+)?(?:the\s+)?(?:last|past|previous)\s+(?P<n>\w+)\s+(?P<unit>days?|weeks?|"
-    r"months?)\b"
-    r"|\b(?:durante\s+|en\s+)?(?:los|las)\s+(?:últim[oa]s|pasad[oa]s)\s+(?P<n_es>\w+)\s+(?P<unit_es>días|"
-    r"semanas|meses)\b",
-    re.IGNORECASE,
+    r"""
+    # "in the last 15 days", "over the past two weeks"
+    \b(?:(?:during|in|over|for)\s+)?(?:the\s+)?(?:last|past|previous)\s+(?P<n>\w+)\s+(?P<unit>days?|weeks?|months?)\b
+    # "en los últimos 15 días", "durante las pasadas dos semanas"
+    |\b(?:durante\s+|en\s+)?(?:los|las)\s+(?:últim[oa]s|pasad[oa]s)\s+(?P<n_es>\w+)\s+(?P<unit_es>días|semanas|meses)\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 RELATIVE_WEEK = re.compile(
     r"\b(?:(?P<last>last week|the previous week|la semana pasada|la semana anterior|semana passada)|"
@@ -769,12 +789,17 @@ def _day_number_after_weekday() -> re.Pattern[str]:
 # the day of publication and the days either side: "returned to Tirana today", "llegó ayer", "chega amanhã";
 # "the second flight of the day", "el segundo vuelo del día", "o segundo voo do dia" is today's
 RELATIVE_DAY = re.compile(
-    r"\b(?:(?P<today>today|tonight|this morning|this afternoon|hoy(?!\s+(?:en\s+)?d[ií]a)|esta\s+mañana|"
-    r"esta\s+tarde|esta\s+noche|hoje(?!\s+em\s+dia)|esta\s+manhã|nesta\s+manhã|esta\s+noite"
-    r"|(?<=flight\s)of\s+the\s+day|(?<=vuelo\s)del\s+d[ií]a|(?<=voo\s)do\s+dia)"
-    r"|(?P<yesterday>yesterday|last\s+night|ayer|anoche|ontem)"
-    r"|(?P<tomorrow>tomorrow|(?<!esta\s)(?<!\bla\s)mañana|amanhã))\b",
-    re.IGNORECASE,
+    r"""
+    \b(?:
+        (?P<today>today|tonight|this\ morning|this\ afternoon
+          |hoy(?!\s+(?:en\s+)?d[ií]a)|esta\s+mañana|esta\s+tarde|esta\s+noche     # not "hoy en día"
+          |hoje(?!\s+em\s+dia)|esta\s+manhã|nesta\s+manhã|esta\s+noite           # not "hoje em dia"
+          |(?<=flight\s)of\s+the\s+day|(?<=vuelo\s)del\s+d[ií]a|(?<=voo\s)do\s+dia)
+      | (?P<yesterday>yesterday|last\s+night|ayer|anoche|ontem)
+      | (?P<tomorrow>tomorrow|(?<!esta\s)(?<!\bla\s)mañana|amanhã)              # not "esta mañana"
+    )\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 RELATIVE_DAY_WORDS = frozenset(
     "today tonight morning afternoon hoy mañana tarde noche hoje manhã noite yesterday night ayer anoche "
@@ -943,12 +968,17 @@ def _day_label_pattern() -> re.Pattern[str]:
     # "Aug 3–9", "3–9 de agosto": a span of days
     span_end = rf"(?:\s*[–—-]\s*(?:{month}\.?\s+)?\d{{1,2}}(?:st|nd|rd|th)?)?"
     return re.compile(
-        rf"^(?:(?P<wd>{weekday})\.?,?\s+)?(?:(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th|"
-        rf"º)?{span_end}(?:\s+(?:de\s+)?(?P<m>{month})\.?)?"
-        rf"|(?P<m2>{month})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?{span_end})(?:,?\s+(?:de\s+)?(?P<y>(?:19|"
-        rf"20)\d{{2}}))?"
-        r"(?:\s*\([^()]{1,30}\))?$",  # "Aug 31 (partial week)"
-        re.IGNORECASE,
+        rf"""
+        ^(?:(?P<wd>{weekday})\.?,?\s+)?                                   # "Monday,"
+        (?:
+            (?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th|º)?{span_end}        # "the 3rd", "3–9"
+            (?:\s+(?:de\s+)?(?P<m>{month})\.?)?                            # "de agosto"
+          | (?P<m2>{month})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?{span_end} # "Aug 3", "Aug 3–9"
+        )
+        (?:,?\s+(?:de\s+)?(?P<y>(?:19|20)\d{{2}}))?                        # its year, when stated
+        (?:\s*\([^()]{{1,30}}\))?$                                         # "Aug 31 (partial week)"
+        """,
+        re.IGNORECASE | re.VERBOSE,
     )
 
 
@@ -1126,11 +1156,15 @@ def _span_patterns() -> dict[str, re.Pattern[str]]:
     return {
         # entre enero y junio (de 2021); from January to June 2021; January–June
         "months": re.compile(
-            rf"\b(?:entre|between|from|de|desde)\s+(?P<m1>{month})(?:\s+(?:de(?:l)?\s+)?(?P<y1>{year}))?\s+(?"
-            rf":y|e|a|hasta|at[eé]|and|to|through|until)\s+"
-            rf"(?P<m2>{month})(?:,?\s+(?:de(?:l)?\s+)?(?P<y>{year}))?\b|"
-            rf"\b(?P<m3>{month})\s*[–—-]\s*(?P<m4>{month})(?:,?\s+(?:de\s+)?(?P<y2>{year}))?\b",
-            flags,
+            rf"""
+            # entre enero y junio (de 2021), from January to June 2021
+            \b(?:entre|between|from|de|desde)\s+(?P<m1>{month})(?:\s+(?:de(?:l)?\s+)?(?P<y1>{year}))?
+            \s+(?:y|e|a|hasta|at[eé]|and|to|through|until)\s+
+            (?P<m2>{month})(?:,?\s+(?:de(?:l)?\s+)?(?P<y>{year}))?\b
+            # January–June (2021)
+            |\b(?P<m3>{month})\s*[–—-]\s*(?P<m4>{month})(?:,?\s+(?:de\s+)?(?P<y2>{year}))?\b
+            """,
+            flags | re.VERBOSE,
         ),
         # el segundo trimestre (de 2021); the first half of 2021; primer cuatrimestre de 2024
         "part": re.compile(
@@ -1165,25 +1199,38 @@ def _span_patterns() -> dict[str, re.Pattern[str]]:
         # since January 1; desde el 18 de octubre; since Oct. 18 last year; "since the programme began on
         # March 28" (a clause: "desde Villahermosa el 22 de abril" is where from, then the day)
         "since": re.compile(
-            rf"\b(?:since|desde)\s+(?:(?P<clause>[^\d,.;:]{{0,40}}?)\s+(?:on|in|"
-            rf"el|en)\s+)?(?:el\s+)?(?:(?P<m1>{month})\s+(?P<d1>{day})(?!\d)|(?P<d2>{day})\s+de\s+(?P<m2>{month})"
-            rf"|(?:(?:principios|inicios|comienzos)\s+de\s+|the\s+start\s+of\s+|"
-            rf"early\s+)?(?P<m3>{month})(?!\s*\d{{1,2}}\b))(?:,?\s+(?:de\s+)?(?P<y>{year}))?"
-            rf"(?P<last>\s+(?:last\s+year|del\s+a[ñn]o\s+pasado))?",
-            flags,
+            rf"""
+            \b(?:since|desde)\s+
+            (?:(?P<clause>[^\d,.;:]{{0,40}}?)\s+(?:on|in|el|en)\s+)?    # "since the programme began on"
+            (?:el\s+)?
+            (?:
+                (?P<m1>{month})\s+(?P<d1>{day})(?!\d)                   # since October 18
+              | (?P<d2>{day})\s+de\s+(?P<m2>{month})                    # desde el 18 de octubre
+              | (?:(?:principios|inicios|comienzos)\s+de\s+|the\s+start\s+of\s+|early\s+)?
+                (?P<m3>{month})(?!\s*\d{{1,2}}\b)                       # since (early) October
+            )
+            (?:,?\s+(?:de\s+)?(?P<y>{year}))?                           # its year, when stated
+            (?P<last>\s+(?:last\s+year|del\s+a[ñn]o\s+pasado))?        # "since Oct. 18 last year"
+            """,
+            flags | re.VERBOSE,
         ),
         # en lo que va de 2024; en lo que va del año; so far this year; this year; este año; since the start
         # of the year; desde el inicio del año; desde o início do ano; durante el año
         "to_date": re.compile(
-            rf"\b(?:en\s+lo\s+que\s+va\s+de(?:l)?\s+(?:(?P<unit>a[ñn]o|mes)|(?P<y>{year})|(?P<m>{month}))"
-            rf"|so\s+far\s+in\s+(?P<y2>{year})|(?:so\s+far\s+)?this\s+(?P<unit2>year|month)"
-            rf"|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?P<unit3>year|month)"
-            rf"|(?:n)?est[ea]\s+(?P<unit4>a[ñn]o|ano|mes|m[eê]s)"
-            rf"|desde\s+(?:el\s+|o\s+)?(?:inicio|principio|comienzo|in[ií]cio)s?\s+(?:del?|"
-            rf"do)\s+(?P<unit5>a[ñn]o|ano|mes|m[eê]s)|year\s+to\s+date"
-            # "durante el año", "during the year", "no acumulado do ano": the publication's year so far
-            rf"|(?:durante|during)\s+(?:el|the|o)\s+(?P<unit6>a[ñn]o|year|ano)|acumulado\s+do\s+(?P<unit7>ano))\b",
-            flags,
+            rf"""
+            \b(?:
+                en\s+lo\s+que\s+va\s+de(?:l)?\s+(?:(?P<unit>a[ñn]o|mes)|(?P<y>{year})|(?P<m>{month}))
+              | so\s+far\s+in\s+(?P<y2>{year})|(?:so\s+far\s+)?this\s+(?P<unit2>year|month)
+              | since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?P<unit3>year|month)
+              | (?:n)?est[ea]\s+(?P<unit4>a[ñn]o|ano|mes|m[eê]s)                        # este año, neste mês
+              | desde\s+(?:el\s+|o\s+)?(?:inicio|principio|comienzo|in[ií]cio)s?\s+(?:del?|do)\s+
+                (?P<unit5>a[ñn]o|ano|mes|m[eê]s)
+              | year\s+to\s+date
+                # "durante el año", "during the year", "no acumulado do ano": the publication's year so far
+              | (?:durante|during)\s+(?:el|the|o)\s+(?P<unit6>a[ñn]o|year|ano)|acumulado\s+do\s+(?P<unit7>ano)
+            )\b
+            """,
+            flags | re.VERBOSE,
         ),
         # before the end of April / of the month; antes de mayo; antes de (que termine|finales de|fin de) mayo
         # / el mes

@@ -249,11 +249,17 @@ FLIGHT_OF_PLACE = EndPattern(
 # ranks first among where flights went (a city that does, "Alexandria led with 94", is where they left); and
 # a country with its count set beside it ("Guatemala, with 140 flights, followed by ...")
 RANKED_FIRST_AFTER = re.compile(
-    r"^\s*(?:(?:again\s+|otra vez\s+|de nuevo\s+|novamente\s+)?(?:topped|tops|led|leads|headed|heads|"
-    r"encabez[oó]|encabeza|lider[oó]|lidera|liderou|ficou em primeiro|qued[oó] en primer lugar)"
+    r"""
+    ^\s*(?:
+        (?:again\s+|otra\ vez\s+|de\ nuevo\s+|novamente\s+)?            # "again topped"
+        (?:topped|tops|led|leads|headed|heads|encabez[oó]|encabeza|lider[oó]|lidera|liderou
+          |ficou\ em\ primeiro|qued[oó]\ en\ primer\ lugar)
+        (?:\s+(?:the|la|el|a|o)\s+[^\W\d_]+)?                             # "topped the list"
+    )?
     # ... with its count: "encabeza la lista de países que más vuelos recibieron" ranks no count of its own
-    r"(?:\s+(?:the|la|el|a|o)\s+[^\W\d_]+)?)?,?\s+(?:with|con|com)\s+\d",
-    re.IGNORECASE,
+    ,?\s+(?:with|con|com)\s+\d
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 RECEIVER_AFTER = re.compile(
     r"""

@@ -10,10 +10,15 @@ from functools import lru_cache
 SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)?(?=\s+[\"“‘(¿¡]?[A-ZÁÉÍÓÚÑ0-9])")
 # A period after one of these does not end a sentence: "U.S.", "Jan.", "Sr.", "EE.UU.".
 ABBREVIATION = re.compile(
-    r"(?:\b[A-Za-z]\.(?:[A-Za-z]\.)*|\b(?:Mr|Mrs|Ms|Dr|Sr|Sra|Srta|Lic|Gen|Gov|Sen|Rep|St|Jr|No|Nos|vs|etc|"
-    r"Jan|Feb|Mar|Apr|"
-    r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|ene|feb|abr|ago|dic|EE|UU|Inc|Corp|Co|Ltd|Ave|Dept|(?i:approx|"
-    r"aprox))\.)$"
+    r"""
+    (?:
+        \b[A-Za-z]\.(?:[A-Za-z]\.)*                                  # initials: "U.S.", "J."
+      | \b(?:Mr|Mrs|Ms|Dr|Sr|Sra|Srta|Lic|Gen|Gov|Sen|Rep|St|Jr|No|Nos|vs|etc   # titles and short words
+          |Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|ene|feb|abr|ago|dic   # months
+          |EE|UU|Inc|Corp|Co|Ltd|Ave|Dept|(?i:approx|aprox))\.         # "EE.UU.", "Inc.", "approx."
+    )$
+    """,
+    re.VERBOSE,
 )
 
 

@@ -118,11 +118,14 @@ TOTAL_START = re.compile(
     re.IGNORECASE,
 )
 PEOPLE_HEADING = re.compile(
-    r"\b(?:removals|deportations|deportaciones|repatriaciones|remociones|expulsiones|retornos|returnees|"
-    r"deportados|retornados|"
-    r"personas|people|migrants|migrantes|deportações|repatriações|pessoas)\b|\b(?:countries|pa[ií]ses) of "
-    r"(?:removal|deportation)\b",
-    re.IGNORECASE,
+    r"""
+    # removals and the people removed
+    \b(?:removals|deportations|deportaciones|repatriaciones|remociones|expulsiones|retornos|returnees
+      |deportados|retornados|personas|people|migrants|migrantes|deportações|repatriações|pessoas)\b
+    # "countries of removal"
+    |\b(?:countries|pa[ií]ses)\ of\ (?:removal|deportation)\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 UNKNOWN_NAME = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’.-]*(?:\s+(?:de|del|la|y|and|of|[A-ZÁÉÍÓÚÑ][\w'’.-]*)){0,3}")
 HAS_DIGIT = re.compile(r"\d")
@@ -176,12 +179,19 @@ ORIGIN_PART = re.compile(
     re.IGNORECASE,
 )
 RECEIVING = re.compile(
-    r"\b(?:recibi[oó]|recibieron|se recibieron|ha recibido|han recibido|han llegado|llegaron|llegada|"
-    r"received|has received|arrived in|"
-    r"arriving in|arrivals?|procedencia|procedentes? de|provenientes? de|from the following|desde los "
-    r"siguientes|pa[ií]s(?:es)? de (?:origen|procedencia)|country of (?:origin|departure)|by origin|"
-    r"recebeu|receberam|chegaram|pa[ií]s(?:es)? de origem)\b",
-    re.IGNORECASE,
+    r"""
+    \b(?:
+        # received, arrived
+        recibi[oó]|recibieron|se\ recibieron|ha\ recibido|han\ recibido|han\ llegado|llegaron|llegada
+        |received|has\ received|arrived\ in|arriving\ in|arrivals?
+        # from where
+        |procedencia|procedentes?\ de|provenientes?\ de|from\ the\ following|desde\ los\ siguientes
+        |pa[ií]s(?:es)?\ de\ (?:origen|procedencia)|country\ of\ (?:origin|departure)|by\ origin
+        # Portuguese
+        |recebeu|receberam|chegaram|pa[ií]s(?:es)?\ de\ origem
+    )\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 # a heading that ends with the year it covers: "…by destination, 2024", "…por país (2024)", "… – 2024"
 # (after a word: "Published March 16, 2025" is a date)
@@ -590,11 +600,14 @@ def parse_line(
 # "(+3 respecto a la semana anterior)", "(down 2 from last week)": the row's change, which names the week
 # before without being its count
 CHANGE_BRACKET = re.compile(
-    r"\(\s*(?:[+−–-]\s?\d+|(?:up|down|sube|baja|bajan|suben|sobe|cai)\s+\d+|\d+\s+(?:more|fewer|less|m[aá]s|"
-    r"menos|mais|a mais|a menos))[^()]*\)"
+    r"""
+    # "(+3 respecto a la semana anterior)", "(down 2 from last week)", "(3 más que ...)"
+    \(\s*(?:[+−–-]\s?\d+|(?:up|down|sube|baja|bajan|suben|sobe|cai)\s+\d+
+      |\d+\s+(?:more|fewer|less|m[aá]s|menos|mais|a\ mais|a\ menos))[^()]*\)
     # ", down from 41 the week before", ", frente a 41 la semana anterior", ", contra 41 na semana anterior"
-    r"|,\s*(?:(?:up|down)\s+(?:\d+\s+)?from|frente\s+a(?:\s+los)?|contra(?:\s+os)?|compared\s+with)\s+\d+[^,;()]*",
-    re.IGNORECASE,
+    |,\s*(?:(?:up|down)\s+(?:\d+\s+)?from|frente\s+a(?:\s+los)?|contra(?:\s+os)?|compared\s+with)\s+\d+[^,;()]*
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 
 

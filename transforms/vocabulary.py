@@ -10,7 +10,6 @@ import re
 
 from transforms.cues.counts import AIRCRAFT_NOUN, FLIGHT_NOUN
 from transforms.cues.lists import EARLIER_OR_REVISED_LINE, PEOPLE_UNIT, PLANNED_LIST
-from transforms.cues.routes import REGION
 from transforms.cues.traps import FLEET, NOT_A_REMOVAL_LEG, TRANSFER, WORD_AFTER_NOUN
 from transforms.domain import OTHER_LABEL, Breakdown
 from transforms.spans import LowercasePattern, lowercase
@@ -292,9 +291,6 @@ ANY_NATIONALITY_NOUNS = (
 )
 DEMONYMS = r"[A-Za-záéíóúñ]+(?:ans|anos|anas|eños|eñas|enos|ecos|enses|eses|eiros|eiras)"
 PASSENGER_NOUNS = rf"{DEMONYMS}|{ANY_NATIONALITY_NOUNS}"
-
-# Destinations that are regions, not countries: a count "to Central America" names no country.
-REGION_NAMES = REGION.alternation
 
 # Words that mark a figure as a correction of an earlier one ("revised", "final number", "cifra corregida").
 REVISION_WORDS = (

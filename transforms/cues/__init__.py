@@ -53,6 +53,12 @@ class Cue:
         return "|".join(word for language in self.words for word in self.words[language])
 
     @cached_property
+    def verbose_alternation(self) -> str:
+        """The alternation for a pattern in verbose mode: its spaces and ``#`` escaped, which verbose mode
+        would otherwise drop or read as a comment."""
+        return re.sub(r"(?<!\\)([ #])", r"\\\1", self.alternation)
+
+    @cached_property
     def regex(self) -> re.Pattern[str]:
         """The cue as a case-insensitive search for any of its words, on word boundaries."""
         return re.compile(rf"\b(?:{self.alternation})\b", re.IGNORECASE)

@@ -267,11 +267,16 @@ def _sibling_of_a_dated_count(sentence: str, token: re.Match[str], busy: list[tu
 
 RANK_WORD = LowercasePattern(rf"\b(?:{RANK.alternation})\b")  # a cheap first test for RANK_BEFORE_COUNT
 RANK_BEFORE_COUNT = re.compile(
-    r"\b(?P<rank>(?:was|ranked|came|fue|qued[oó]|ficou|foi)\s+(?:in\s+|en\s+|em\s+)?(?:the\s+|el\s+|la\s+|"
-    r"o\s+|a\s+)?"
-    rf"(?:{RANK.alternation})"
-    r"(?:\s+(?:place|lugar))?,?\s+(?:with|con|com))\s+(?P<n>\d[\d,.]*)\b",
-    re.IGNORECASE,
+    rf"""
+    \b(?P<rank>
+        (?:was|ranked|came|fue|qued[oó]|ficou|foi)\s+(?:in\s+|en\s+|em\s+)?   # "was", "quedó en"
+        (?:the\s+|el\s+|la\s+|o\s+|a\s+)?
+        (?:{RANK.verbose_alternation})(?:\s+(?:place|lugar))?                  # "second", "segundo lugar"
+        ,?\s+(?:with|con|com)
+    )
+    \s+(?P<n>\d[\d,.]*)\b                                                    # its count
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 # "; en febrero, 12", ", in March 10": a month opening the next item of a list of monthly counts
 MONTH_BEFORE = EndPattern(

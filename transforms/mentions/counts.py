@@ -167,11 +167,18 @@ COLLECTIVE_SIZES = {
 ONE_OF_A_KIND = frozenset({"a", "an", "one", "un", "una", "uma", "um"})
 CHANGE_BEFORE = EndPattern(
     re.compile(
-        r"(?:\bup|\bdown|increase of|decrease of|rise of|drop of|fall of|aumento de|disminuci[oó]n de|"
-        r"incremento de|\bsupera(?:ba|n)? en|\bsuper[oó] en|\bexceed(?:s|ed)? (?:[\w'’]+ ){0,3}by|"
-        r"\bsupera (?:\w+ )?em|reducci[oó]n de|ca[ií]da de|descenso de|baja de|alza de|subida de|"
-        r"redu[cç][aã]o de|aumento de)\s*$",
-        re.IGNORECASE,
+        r"""
+        (?:
+            \bup|\bdown|increase\ of|decrease\ of|rise\ of|drop\ of|fall\ of    # "up", "an increase of"
+            |aumento\ de|disminuci[oó]n\ de|incremento\ de                     # "un aumento de"
+            |\bsupera(?:ba|n)?\ en|\bsuper[oó]\ en                              # "supera en"
+            |\bexceed(?:s|ed)?\ (?:[\w'’]+\ ){0,3}by                             # "exceeded last year's by"
+            |\bsupera\ (?:\w+\ )?em                                             # "supera em"
+            |reducci[oó]n\ de|ca[ií]da\ de|descenso\ de|baja\ de|alza\ de|subida\ de  # "una caída de"
+            |redu[cç][aã]o\ de|aumento\ de                                      # "redução de"
+        )\s*$
+        """,
+        re.IGNORECASE | re.VERBOSE,
     ),
     words=5,
 )

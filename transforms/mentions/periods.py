@@ -145,11 +145,15 @@ def shared_period(
 
 
 SAME_PERIOD_OF_YEAR = re.compile(
-    r"\b(?:the\s+same\s+(?:period|months?|weeks?)\s+(?:of|in|last)|(?:el|la|del|"
-    r"al)\s+mism[oa]\s+(?:per[ií]odo|mes|semana|[eé]poca)\s+(?:de|del)"
-    r"|(?:o|a|do|da|no|na)\s+mesm[oa]\s+(?:per[ií]odo|m[eê]s|semana)\s+(?:de|do))\s+"
-    r"(?:a[ñn]o\s+)?(?P<y>(?:19|20)\d{2})\b",
-    re.IGNORECASE,
+    r"""
+    \b(?:
+        the\s+same\s+(?:period|months?|weeks?)\s+(?:of|in|last)                          # the same period of
+      | (?:el|la|del|al)\s+mism[oa]\s+(?:per[ií]odo|mes|semana|[eé]poca)\s+(?:de|del)    # el mismo periodo de
+      | (?:o|a|do|da|no|na)\s+mesm[oa]\s+(?:per[ií]odo|m[eê]s|semana)\s+(?:de|do)       # o mesmo período de
+    )
+    \s+(?:a[ñn]o\s+)?(?P<y>(?:19|20)\d{2})\b                                           # that year
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 
 

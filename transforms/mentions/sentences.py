@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from transforms.cues.elision import DESTINATIONS_LEAD, INCLUDING
-from transforms.cues.routes import ONE_EACH
+from transforms.cues.routes import ONE_EACH, REGION
 from transforms.cues.statuses import PRESENT_MOVEMENT
 from transforms.dates import (
     OpenPeriod,
@@ -29,19 +29,20 @@ from transforms.numbers import parse_count_word
 from transforms.places import find_places
 from transforms.routes import Route, mixes_senders, place_roles, sentence_route
 from transforms.spans import EndPattern
-from transforms.vocabulary import REGION_NAMES
 
 # "to 7 countries", "to more than 145 countries", "a otros países", "para a América Central": flights to a
 # region, no one country
 REGION_DESTINATION = re.compile(
-    rf"\b(?:to|a|hacia|para|ao|à|aos"
-    # "landed in Central America", "aterrizaron en Centroamérica", "pousaram na América Central"
-    rf"|(?:landed|arrived|touched\s+down)\s+in|(?:aterriz|lleg)\w*\s+en|(?:pous|cheg)\w*\s+(?:em|n[oa]))"
-    rf"\s+(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|m[aá]s\s+de\s+|"
-    rf"mais\s+de\s+|about\s+|some\s+)?"
-    rf"(?:(?:a\s+(?:range|number|variety)\s+of|una\s+(?:serie|variedad)\s+de|uma\s+s[eé]rie\s+de)\s+|\w+\s+)?"
-    rf"(?:{REGION_NAMES})\b",
-    re.IGNORECASE,
+    rf"""
+    \b(?:to|a|hacia|para|ao|à|aos
+      # "landed in Central America", "aterrizaron en Centroamérica", "pousaram na América Central"
+      |(?:landed|arrived|touched\s+down)\s+in|(?:aterriz|lleg)\w*\s+en|(?:pous|cheg)\w*\s+(?:em|n[oa]))
+    \s+(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|m[aá]s\s+de\s+|mais\s+de\s+|about\s+|some\s+)?
+    # "a range of", "una serie de", or one word: "7 countries", "other countries"
+    (?:(?:a\s+(?:range|number|variety)\s+of|una\s+(?:serie|variedad)\s+de|uma\s+s[eé]rie\s+de)\s+|\w+\s+)?
+    (?:{REGION.verbose_alternation})\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 # between a count and the region it went to, only its noun and a verb of going: "three flights went to
 # Africa", "dos vuelos fueron a Sudamérica", "dois voos seguiram para a África"

@@ -27,13 +27,17 @@ NOUN_BLOCKERS = re.compile(rf"^\s*(?:{NOT_A_FLIGHT_AFTER_NOUN})\b", re.IGNORECAS
 # "37 flights in a week" is a count over a week, not a rate
 MAX_DAY_OF_MONTH = 31
 RATE_AFTER = re.compile(
-    r"^[\w\s-]{0,40}?\b(?:(?<!\bin\s)(?<!within\s)a|per|each|every|al|por|a la|cada|por cada)\s+(?:week|day|"
-    r"month|year|semana|d[ií]a|mes|a[nñ]o|semana|m[eê]s)\b"
+    r"""
+    # "two flights a week", "dos vuelos por semana", "each month" (not "in a week": a count over one)
+    ^[\w\s-]{0,40}?\b(?:(?<!\bin\s)(?<!within\s)a|per|each|every|al|por|a\ la|cada|por\ cada)\s+
+    (?:week|day|month|year|semana|d[ií]a|mes|a[nñ]o|semana|m[eê]s)\b
     # "a flight every 48 hours", "un vuelo cada tres días", "um voo a cada 15 dias"
-    r"|^[\w\s-]{0,40}?\b(?:every|cada)\s+(?:[\w-]+\s+)?(?:hours|days|weeks|horas|d[ií]as|semanas|dias)\b"
-    r"|^\s*(?:[\w-]+\s+){0,3}?(?:weekly|daily|monthly|(?<!\bin\s)(?<!within\s)a week|diarios|semanales|"
-    r"mensuales|por semana|al d[ií]a|al mes|semanais|di[aá]rios|mensais|por m[eê]s)\b",
-    re.IGNORECASE,
+    |^[\w\s-]{0,40}?\b(?:every|cada)\s+(?:[\w-]+\s+)?(?:hours|days|weeks|horas|d[ií]as|semanas|dias)\b
+    # "flights weekly", "vuelos diarios", "voos mensais"
+    |^\s*(?:[\w-]+\s+){0,3}?(?:weekly|daily|monthly|(?<!\bin\s)(?<!within\s)a\ week|diarios|semanales
+      |mensuales|por\ semana|al\ d[ií]a|al\ mes|semanais|di[aá]rios|mensais|por\ m[eê]s)\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 COMPARATIVE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:than|que|compared|comparado)\b", re.IGNORECASE)
 # "more flights than", "12 more removal flights ... than", said of the noun
