@@ -758,6 +758,18 @@ RELATIVE_WEEK = re.compile(
     r"(?P<next>next week|la pr[oó]xima semana|la semana pr[oó]xima|la semana que viene|pr[oó]xima semana))\b",
     re.IGNORECASE,
 )
+
+
+@cache
+def _weekday_of_a_week() -> re.Pattern[str]:
+    """A weekday and the week it is of: "Tuesday last week", "el martes de la semana pasada", "na terça da
+    semana passada"."""
+    return re.compile(
+        rf"\b(?P<d>{weekday_alternation()})(?:-feira)?\s+(?:of\s+|de\s+|da\s+)?{RELATIVE_WEEK.pattern[2:]}",
+        re.IGNORECASE,
+    )
+
+
 # the month before or after publication's: "last month", "el mes pasado", "o mês que vem" ("el mes anterior",
 # "the previous month" is the one before the month just told of, not publication's)
 RELATIVE_MONTH = re.compile(
@@ -795,6 +807,7 @@ RELATIVE_DAY = re.compile(
           |hoy(?!\s+(?:en\s+)?d[ií]a)|esta\s+mañana|esta\s+tarde|esta\s+noche     # not "hoy en día"
           |hoje(?!\s+em\s+dia)|esta\s+manhã|nesta\s+manhã|esta\s+noite           # not "hoje em dia"
           |(?<=flight\s)of\s+the\s+day|(?<=vuelo\s)del\s+d[ií]a|(?<=voo\s)do\s+dia)
+      | (?P<before_yesterday>the\s+day\s+before\s+yesterday|anteayer|antier|anteontem)
       | (?P<yesterday>yesterday|last\s+night|ayer|anoche|ontem)
       | (?P<tomorrow>tomorrow|(?<!esta\s)(?<!\bla\s)mañana|amanhã)              # not "esta mañana"
     )\b
@@ -803,7 +816,7 @@ RELATIVE_DAY = re.compile(
 )
 RELATIVE_DAY_WORDS = frozenset(
     "today tonight morning afternoon hoy mañana tarde noche hoje manhã noite yesterday night ayer anoche "
-    "ontem tomorrow amanhã day día dia".split()
+    "ontem tomorrow amanhã day día dia anteayer antier anteontem".split()
 )
 WEEKEND = re.compile(
     r"\b(?:over|during|on)\s+the\s+weekend\b|\b(?:this(?:\s+past)?|last)\s+weekend\b|"
@@ -865,6 +878,16 @@ def find_relative_period(
     if published is None or not (_words(text) & _relative_words()):
         return None
     week = RELATIVE_WEEK.search(text)
+    day_of_week = _weekday_of_a_week().search(text) if week else None
+    if week and day_of_week and day_of_week.end() == week.end():
+        # "on Tuesday last week", "el martes de la semana pasada": that day of that week
+        shift = next(weeks for name, weeks in (("last", -1), ("this", 0), ("next", 1)) if week.group(name))
+        monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=shift)
+        number = weekday_numbers().get(day_of_week.group("d").lower())
+        if number is not None:
+            named = monday + dt.timedelta(days=number)
+            where = (offset + day_of_week.start(), offset + day_of_week.end())
+            return Period(named, named, Precision.DAY, day_of_week.group(), *where)
     if week:
         shift = next(weeks for name, weeks in (("last", -1), ("this", 0), ("next", 1)) if week.group(name))
         monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=shift)
@@ -953,9 +976,16 @@ def find_relative_period(
             )
     relative = RELATIVE_DAY.search(text)
     if relative:
-        date = published + dt.timedelta(
-            days=-1 if relative.group("yesterday") else 1 if relative.group("tomorrow") else 0
+        days = (
+            -2
+            if relative.group("before_yesterday")
+            else -1
+            if relative.group("yesterday")
+            else 1
+            if relative.group("tomorrow")
+            else 0
         )
+        date = published + dt.timedelta(days=days)
         return Period(
             date, date, Precision.DAY, relative.group(), offset + relative.start(), offset + relative.end()
         )

@@ -1459,3 +1459,38 @@ def test_the_people_a_flight_took_after_it_are_its_destination(sentence: str, la
 ])
 def test_an_expulsion_is_a_flight_that_flew(sentence: str, language: str) -> None:
     assert [m.status for m in find_mentions(sentence, language, PUBLISHED, tables=[])] == ["completed"]
+
+
+THURSDAY = dt.date(2025, 6, 12)
+
+
+@pytest.mark.parametrize(("sentence", "language", "day"), [
+    ("Two removal flights landed in Guatemala the day before yesterday.", "en", dt.date(2025, 6, 10)),
+    ("Dos vuelos de deportados llegaron anteayer a Guatemala.", "es", dt.date(2025, 6, 10)),
+    ("Dois voos com deportados pousaram anteontem em Confins.", "pt", dt.date(2025, 6, 10)),
+    ("Two removal flights landed in Guatemala on Tuesday last week.", "en", dt.date(2025, 6, 3)),
+    ("Dos vuelos de deportados llegaron el martes de la semana pasada a Guatemala.", "es", dt.date(2025, 6, 3)),
+    ("Dois voos com deportados pousaram na terça-feira da semana passada em Confins.", "pt", dt.date(2025, 6, 3)),
+    ("Two removal flights landed in Guatemala yesterday.", "en", dt.date(2025, 6, 11)),
+])
+def test_days_named_back_from_publication(sentence: str, language: str, day: dt.date) -> None:
+    assert [(m.period_start, m.period_end) for m in find_mentions(sentence, language, THURSDAY, tables=[])] == [(day, day)]
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("Two removal flights are due in Guatemala next Monday.", "en"),
+    ("Dos vuelos de deportados aterrizan en Guatemala el próximo lunes.", "es"),
+    ("Dois voos com deportados chegam na próxima segunda-feira a Confins.", "pt"),
+])
+def test_a_count_on_a_day_still_to_come_is_planned(sentence: str, language: str) -> None:
+    assert [(m.status, m.period_start) for m in find_mentions(sentence, language, THURSDAY, tables=[])] == [
+        ("planned", dt.date(2025, 6, 16))]
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("Dos vuelos de deportados llegaron el lunes 9 a Guatemala.", "es"),
+    ("Two removal flights landed on Monday 9 in Guatemala City.", "en"),
+    ("Dois voos com deportados pousaram no sábado 7 em Confins.", "pt"),
+])
+def test_the_number_after_a_weekday_is_its_day(sentence: str, language: str) -> None:
+    assert [m.flights for m in find_mentions(sentence, language, THURSDAY, tables=[])] == [2]

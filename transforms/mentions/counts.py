@@ -429,8 +429,8 @@ def number_at(sentence: str, token: re.Match[str], language: str | None, listed:
     ):
         # "American Airlines flight 1234" is a flight's number, "the Boeing 787" a model, "Gate 12" a gate
         return None
-    # "Oct. 18", "the June 9 flight"
-    if ends_with_date_word(sentence[: token.start()], language, months_only=True):
+    # "Oct. 18", "the June 9 flight", "el lunes 9": a day of a month or of a week
+    if ends_with_date_word(before, language):
         return None
     return value
 
