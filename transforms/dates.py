@@ -1265,10 +1265,19 @@ def _span_patterns() -> dict[str, re.Pattern[str]]:
         # before the end of April / of the month; antes de mayo; antes de (que termine|finales de|fin de) mayo
         # / el mes
         "before": re.compile(
-            rf"\b(?:(?:before|by)\s+the\s+end\s+of\s+(?:(?P<m1>{month})|the\s+(?P<unit1>month|year|week))"
-            rf"|antes\s+de(?:\s+que\s+termine|\s+finales\s+de|\s+fin\s+de)?\s+(?:el\s+|"
-            rf"la\s+)?(?:(?P<m2>{month})|(?P<unit2>mes|a[ñn]o|semana)))\b",
-            flags,
+            rf"""
+            \b(?:
+                # before the end of April, by the end of the year
+                (?:before|by)\s+the\s+end\s+of\s+(?:(?P<m1>{month})|the\s+(?P<unit1>month|year|week))
+                # antes de (finales de) mayo, antes de que termine el mes
+              | antes\s+de(?:\s+que\s+termine|\s+finales\s+de|\s+fin\s+de)?\s+(?:el\s+|la\s+)?
+                (?:(?P<m2>{month})|(?P<unit2>mes|a[ñn]o|semana))
+                # up to and through: "até junho", "até o fim do ano", "hasta junio", "hasta fin de año"
+              | (?:até|hasta)\s+(?:o\s+|el\s+)?(?:(?:fim|final|finales|fin)\s+(?:de|do|del|da)\s+)?
+                (?:o\s+|el\s+|a\s+|la\s+)?(?:(?P<m3>{month})|(?P<unit3>mes|m[eê]s|a[ñn]o|ano|semana))
+            )\b
+            """,
+            flags | re.VERBOSE,
         ),
     }
 
@@ -1317,8 +1326,19 @@ SPAN_WORDS = {
             "acumulado",
         }
     ),
-    "before": frozenset({"end", "antes"}),
+    "before": frozenset({"end", "antes", "até", "hasta"}),
     "last_year": frozenset({"year", "pasado", "anterior"}),
+}
+# a unit of time by its name in each language
+UNIT_NAMES = {
+    "month": "month",
+    "mes": "month",
+    "mês": "month",
+    "year": "year",
+    "año": "year",
+    "ano": "year",
+    "week": "week",
+    "semana": "week",
 }
 YEAR_PREFIXES = ("19", "20")  # every year the patterns read starts so
 
@@ -1423,21 +1443,25 @@ def find_span_period(
             return OpenPeriod(dt.date(year, 1, 1), None, Precision.YEAR, match.group())
     match = _span("before", text)
     if match and published:
-        month = match.group("m1") or match.group("m2")
-        unit = (match.group("unit1") or match.group("unit2") or "").lower()
+        month = match.group("m1") or match.group("m2") or match.group("m3")
+        unit = UNIT_NAMES.get(
+            (match.group("unit1") or match.group("unit2") or match.group("unit3") or "").lower()
+        )
         if month:
             first = _month_start(month, published.year, language)
             if first and month_end(first) < published:
                 first = first.replace(year=first.year + 1)
             if first:
-                whole_month = match.group("m1") or re.search(
-                    r"finales|fin\s|termine", match.group(), re.IGNORECASE
+                whole_month = (
+                    match.group("m1")
+                    or match.group("m3")
+                    or re.search(r"finales|fin\s|termine", match.group(), re.IGNORECASE)
                 )
                 end = month_end(first) if whole_month else first - dt.timedelta(days=1)
                 return OpenPeriod(None, end, Precision.DAY, match.group())
-        elif unit in ("month", "mes"):
+        elif unit == "month":
             return OpenPeriod(None, month_end(published), Precision.DAY, match.group())
-        elif unit in ("week", "semana"):  # weeks run Monday to Sunday
+        elif unit == "week":  # weeks run Monday to Sunday
             return OpenPeriod(
                 None, published + dt.timedelta(days=6 - published.weekday()), Precision.DAY, match.group()
             )

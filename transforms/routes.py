@@ -79,7 +79,7 @@ ACTOR_AFTER = re.compile(
     # the country that flies them: "las Bahamas realizaron otros dos vuelos", "Mexico operated three flights"
     |^\s+(?:itself\s+|also\s+|tambi[eé]n\s+|tamb[eé]m\s+|por\ su\ parte\s+)?(?:has\s+|have\s+|had\s+)?
     (?:realiz[oó]|realizaron|ha\ realizado|han\ realizado|efectu[oó]|efectuaron|operated|conducted|sent|flew
-      |envi[oó]|enviaron|mand[oó]|realizou|realizaram|enviou)
+      |envi[oó]|enviaron|mand[oó]|realizou|realizaram|enviou|enviaram|mandou|mandaram)
     \s+(?:otros\s+|otras\s+|another\s+|other\s+|outros\s+)?(?:\d[\d,.]*|[^\W\d_]+)\s+
     # ... counted in flights or planes: "two Air Force planes", "un avión de la Fuerza Aérea"
     (?:[^\W\d_]+\s+){0,2}?

@@ -1494,3 +1494,23 @@ def test_a_count_on_a_day_still_to_come_is_planned(sentence: str, language: str)
 ])
 def test_the_number_after_a_weekday_is_its_day(sentence: str, language: str) -> None:
     assert [m.flights for m in find_mentions(sentence, language, THURSDAY, tables=[])] == [2]
+
+
+@pytest.mark.parametrize(("sentence", "language", "end"), [
+    ("Entre 10 e 12 voos de deportados devem chegar até setembro, segundo a PF.", "pt", dt.date(2025, 9, 30)),
+    ("Cerca de 15 voos de deportados devem chegar ao país até o fim do ano.", "pt", dt.date(2025, 12, 31)),
+    ("Se esperan 5 vuelos de deportados hasta septiembre.", "es", dt.date(2025, 9, 30)),
+    ("Se esperan 20 vuelos de deportados hasta fin de año.", "es", dt.date(2025, 12, 31)),
+    ("Up to four more removal flights could arrive before the end of August.", "en", dt.date(2025, 8, 31)),
+])
+def test_flights_up_to_a_time_still_to_come_are_planned_until_then(sentence: str, language: str, end: dt.date) -> None:
+    assert [(m.status, m.period_start, m.period_end) for m in find_mentions(sentence, language, PUBLISHED, tables=[])] == [
+        ("planned", None, end)]
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("Os EUA enviaram dois aviões com 190 brasileiros a Confins.", "pt"),
+    ("Os EUA mandaram dois aviões com 190 brasileiros a Confins.", "pt"),
+])
+def test_the_country_that_sent_the_planes_is_their_origin(sentence: str, language: str) -> None:
+    assert [(m.flights, m.origin_country) for m in find_mentions(sentence, language, PUBLISHED, tables=[])] == [(2, "US")]

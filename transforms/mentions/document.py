@@ -139,13 +139,14 @@ def find_mentions(
             previous = None
     for mention in found:
         _as_list_total(mention, tables)
-        if (
-            published
-            and mention.period_start
-            and mention.period_start > published
-            and mention.status in (Status.UNKNOWN, Status.COMPLETED)
-        ):
-            # "chegam na próxima segunda-feira", "are due next Monday": a day still to come is planned
+        ahead = (
+            mention.period_start > published
+            if published and mention.period_start
+            else bool(published and mention.period_end and mention.period_end > published)
+        )
+        if ahead and mention.status in (Status.UNKNOWN, Status.COMPLETED):
+            # "chegam na próxima segunda-feira", "are due next Monday", "could arrive before the end of
+            # April": a time still to come is planned
             mention.status, mention.steps["status"] = Status.PLANNED, "future_day"
         # reports count what happened: no cue of plans, refusals or cancellations
         if mention.status == Status.UNKNOWN:
