@@ -463,11 +463,17 @@ ENUMERATOR = re.compile(r"^\s*(?:\d{1,2}/|[-•*])\s*")
 PAIR_SEPARATOR = re.compile(r"\s*[,;]\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+", re.IGNORECASE)
 PLACE_AND_COUNT = re.compile(r"(?P<label>[^\W\d_][^\d(:]{0,40}?)\s*(?::\s*|\(\s*)?\d{1,3}\s*\)?")
 MIN_PAIRS = 2
+FIRST_PAIR = re.compile(
+    r"\s*(?:\d{1,2}/|[-•*])?\s*[^\W\d_][^\d(:,;]{0,40}?\s*(?::\s*|\(\s*)?\d{1,3}\s*\)?\s*(?:[,;]|\s(?:and|y|e)\s)",
+    re.IGNORECASE,
+)
 
 
 def a_run_of_place_pairs(sentence: str) -> bool:
     """Whether a sentence is nothing but places, each with its count ("Guatemala 12, Honduras 10, Mexico 7"):
     after a sentence about flights, a list of where they went."""
+    if not FIRST_PAIR.match(sentence):  # a cheap first test: most sentences open with no place and its count
+        return False
     pieces = PAIR_SEPARATOR.split(ENUMERATOR.sub("", sentence).strip().rstrip("."))
     return len(pieces) >= MIN_PAIRS and all(
         (pair := PLACE_AND_COUNT.fullmatch(piece)) and _names_one_place(pair.group("label"))
