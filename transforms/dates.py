@@ -183,10 +183,15 @@ def _month_day_pattern() -> re.Pattern[str]:
 
 
 SPELLED_DATE = re.compile(
-    r"^(?:(?P<d1>\d{1,2})(?:st|nd|rd|th|º|°)?\s+(?:de\s+)?(?P<m1>[^\W\d_]+)\.?,"
-    r"?\s+(?:de(?:l)?\s+)?(?P<y1>\d{4})"
-    r"|(?P<m2>[^\W\d_]+)\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{4}))$",
-    re.IGNORECASE,
+    r"""
+    ^(?:
+        # 4 de marzo de 2025, 4 March 2025
+        (?P<d1>\d{1,2})(?:st|nd|rd|th|º|°)?\s+(?:de\s+)?(?P<m1>[^\W\d_]+)\.?,?\s+(?:de(?:l)?\s+)?(?P<y1>\d{4})
+        # March 4, 2025
+      | (?P<m2>[^\W\d_]+)\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{4})
+    )$
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 
 
@@ -264,10 +269,12 @@ NOT_PUBLICATION_LABEL = re.compile(
 )
 # a weekday before a date ("Jueves 9 de noviembre de 2023", "Thu 10 Mar 2022", "Sun, Jun 8, 2025")
 WEEKDAY_PREFIX = re.compile(
-    r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?,?\s+|"
-    r"^(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|segunda|ter[cç]a|quarta|quinta|"
-    r"sexta)(?:-feira)?,?\s+",
-    re.IGNORECASE,
+    r"""
+    ^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?,?\s+          # English
+    |^(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo                          # Spanish
+       |segunda|ter[cç]a|quarta|quinta|sexta)(?:-feira)?,?\s+                                 # Portuguese
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 # where a date in a head line stops: a new sentence, a bracket, a dash, a byline, or the time after it ("July
 # 11, 2025 6:00 AM")
@@ -753,30 +760,38 @@ SPAN_BACK = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 RELATIVE_WEEK = re.compile(
-    r"\b(?:(?P<last>last week|the previous week|la semana pasada|la semana anterior|semana passada)|"
-    r"(?P<this>this week|esta semana|la presente semana|essa semana|nesta semana)|"
-    r"(?P<next>next week|la pr[oó]xima semana|la semana pr[oó]xima|la semana que viene|pr[oó]xima semana))\b",
-    re.IGNORECASE,
+    r"""
+    \b(?:
+        (?P<last>last\ week|the\ previous\ week|la\ semana\ pasada|la\ semana\ anterior|semana\ passada)
+      | (?P<this>this\ week|esta\ semana|la\ presente\ semana|essa\ semana|nesta\ semana)
+      | (?P<next>next\ week|la\ pr[oó]xima\ semana|la\ semana\ pr[oó]xima|la\ semana\ que\ viene
+          |pr[oó]xima\ semana)
+    )\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 
 
 @cache
-def _weekday_of_a_week() -> re.Pattern[str]:
-    """A weekday and the week it is of: "Tuesday last week", "el martes de la semana pasada", "na terça da
-    semana passada"."""
+def _weekday_before_a_week() -> re.Pattern[str]:
+    """A weekday right before the week it is of: "Tuesday last week", "el martes de la semana pasada", "na
+    terça da semana passada"."""
     return re.compile(
-        rf"\b(?P<d>{weekday_alternation()})(?:-feira)?\s+(?:of\s+|de\s+|da\s+)?{RELATIVE_WEEK.pattern[2:]}",
-        re.IGNORECASE,
+        rf"\b(?P<d>{weekday_alternation()})(?:-feira)?\s+(?:of\s+|de\s+|da\s+)?$", re.IGNORECASE
     )
 
 
 # the month before or after publication's: "last month", "el mes pasado", "o mês que vem" ("el mes anterior",
 # "the previous month" is the one before the month just told of, not publication's)
 RELATIVE_MONTH = re.compile(
-    r"\b(?:(?P<last>last\s+month|el\s+mes\s+pasado|m[eê]s\s+passado)|"
-    r"(?P<next>next\s+month|(?:el\s+)?pr[oó]ximo\s+mes|el\s+mes\s+que\s+viene|pr[oó]ximo\s+m[eê]s|"
-    r"m[eê]s\s+que\s+vem))\b",
-    re.IGNORECASE,
+    r"""
+    \b(?:
+        (?P<last>last\s+month|el\s+mes\s+pasado|m[eê]s\s+passado)
+      | (?P<next>next\s+month|(?:el\s+)?pr[oó]ximo\s+mes|el\s+mes\s+que\s+viene|pr[oó]ximo\s+m[eê]s
+          |m[eê]s\s+que\s+vem)
+    )\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 # "next Tuesday", "this coming Friday", "el próximo martes", "la próxima semana" is a week; "o próximo sábado"
 NEXT_BEFORE_WEEKDAY = re.compile(r"\b(?:next|this\s+coming|coming|pr[oó]xim[oa])\s+$", re.IGNORECASE)
@@ -819,10 +834,12 @@ RELATIVE_DAY_WORDS = frozenset(
     "ontem tomorrow amanhã day día dia anteayer antier anteontem".split()
 )
 WEEKEND = re.compile(
-    r"\b(?:over|during|on)\s+the\s+weekend\b|\b(?:this(?:\s+past)?|last)\s+weekend\b|"
-    r"\b(?:durante\s+)?(?:el|este)\s+fin\s+de\s+semana(?:\s+pasado)?\b|"
-    r"\b(?:durante\s+o|n[oe]|neste|este)\s+fim\s+de\s+semana(?:\s+passado)?\b",
-    re.IGNORECASE,
+    r"""
+    \b(?:over|during|on)\s+the\s+weekend\b|\b(?:this(?:\s+past)?|last)\s+weekend\b      # over the weekend
+    |\b(?:durante\s+)?(?:el|este)\s+fin\s+de\s+semana(?:\s+pasado)?\b                 # el fin de semana
+    |\b(?:durante\s+o|n[oe]|neste|este)\s+fim\s+de\s+semana(?:\s+passado)?\b          # no fim de semana
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 # 'said on Saturday', 'informó este martes': the day of the report, not of the flights
 REPORTED_ON = re.compile(
@@ -878,16 +895,18 @@ def find_relative_period(
     if published is None or not (_words(text) & _relative_words()):
         return None
     week = RELATIVE_WEEK.search(text)
-    day_of_week = _weekday_of_a_week().search(text) if week else None
-    if week and day_of_week and day_of_week.end() == week.end():
+    day_of_week = (
+        _weekday_before_a_week().search(text, max(0, week.start() - 30), week.start()) if week else None
+    )
+    if week and day_of_week:
         # "on Tuesday last week", "el martes de la semana pasada": that day of that week
         shift = next(weeks for name, weeks in (("last", -1), ("this", 0), ("next", 1)) if week.group(name))
         monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=shift)
         number = weekday_numbers().get(day_of_week.group("d").lower())
         if number is not None:
             named = monday + dt.timedelta(days=number)
-            where = (offset + day_of_week.start(), offset + day_of_week.end())
-            return Period(named, named, Precision.DAY, day_of_week.group(), *where)
+            where = (offset + day_of_week.start(), offset + week.end())
+            return Period(named, named, Precision.DAY, text[day_of_week.start() : week.end()], *where)
     if week:
         shift = next(weeks for name, weeks in (("last", -1), ("this", 0), ("next", 1)) if week.group(name))
         monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=shift)

@@ -40,10 +40,13 @@ def _cue(cues: str, language: str | None) -> EndPattern:
 
 
 MOVEMENT_IN = re.compile(
-    r"\b(?:land|lands|landed|landing|arrive|arrived|arriving|touch(?:ed|es)? down|aterriz\w*|lleg\w*|"
-    r"arrib\w*|pous\w*|cheg\w*|aterriss\w*|desembar[cq]\w*|receb\w*|recib\w*|escala|stopped|stopover|stop|"
-    r"received|receives)\b[^.;]{0,60}$",
-    re.IGNORECASE,
+    r"""
+    \b(?:land|lands|landed|landing|arrive|arrived|arriving|touch(?:ed|es)?\ down     # landing and arriving
+      |aterriz\w*|lleg\w*|arrib\w*|pous\w*|cheg\w*|aterriss\w*|desembar[cq]\w*
+      |receb\w*|recib\w*|escala|stopped|stopover|stop|received|receives)\b          # receiving, stopping
+    [^.;]{0,60}$                                                                  # in the same clause
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 DEPARTURE_BEFORE = EndPattern(
     re.compile(
@@ -94,10 +97,13 @@ FLIGHT_AFTER_ACTOR = re.compile(
 )
 ACTOR_BEFORE = EndPattern(
     re.compile(
-        r"(?:gobierno de|government of|administración de|autoridades de|ej[eé]rcito de|fuerza a[eé]rea de|"
-        r"governo de|presidente de|president of|instituto nacional de migraci[oó]n de|"
-        r"servicio nacional de migraciones de)(?:\s+(?:los|las|el|la|the|o|a))?\s*$",
-        re.IGNORECASE,
+        r"""
+        (?:gobierno\ de|government\ of|administración\ de|autoridades\ de|ej[eé]rcito\ de
+          |fuerza\ a[eé]rea\ de|governo\ de|presidente\ de|president\ of
+          |instituto\ nacional\ de\ migraci[oó]n\ de|servicio\ nacional\ de\ migraciones\ de)
+        (?:\s+(?:los|las|el|la|the|o|a))?\s*$                                         # its article
+        """,
+        re.IGNORECASE | re.VERBOSE,
     ),
     words=6,
 )

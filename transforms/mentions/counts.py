@@ -148,10 +148,12 @@ CHANGE_MODIFIER = re.compile(r"^(?:fewer|less|menos)$", re.IGNORECASE)
 # told by a noun of a round amount, about that many ("dozens of", "decenas de": no number at all)
 COLLECTIVE_BEFORE = EndPattern(
     re.compile(
-        r"(?:\b(?P<half>half\s+a|media|meia)\s+|\b(?P<times>[^\W\d_]+|\d+)\s+)?"
-        r"\b(?P<noun>dozens?|docenas?|d[uú]zias?|veintenas?|decenas?|dezenas?)\s+"
-        r"(?:of\s+|de\s+|(?:[^\W\d_]+\s+){0,2})$",  # "two dozen removal flights"
-        re.IGNORECASE,
+        r"""
+        (?:\b(?P<half>half\s+a|media|meia)\s+|\b(?P<times>[^\W\d_]+|\d+)\s+)?          # "half a", "two"
+        \b(?P<noun>dozens?|docenas?|d[uú]zias?|veintenas?|decenas?|dezenas?)\s+       # the round amount
+        (?:of\s+|de\s+|(?:[^\W\d_]+\s+){0,2})$                            # "two dozen removal flights"
+        """,
+        re.IGNORECASE | re.VERBOSE,
     ),
     words=5,
 )

@@ -89,10 +89,13 @@ def _counted_day(sentence: str, language: str | None, published: dt.date | None)
 
 # a reporting verb right before a time: the time of the report ("said on Thursday", "informó este lunes")
 REPORTED_BEFORE = re.compile(
-    r"\b(?:said|says|announced|reported|told\s+\w+|confirmed|informó|inform[oó]|dijo|anunci[oó]|declar[oó]|"
-    r"confirm[oó]|inform(?:ou|a)|disse|anunciou|afirmou|confirmou|declarou)"
-    r"(?:\s+(?:on|this|last|el|este|esta|no|na|nesta|neste))?\s*$",
-    re.IGNORECASE,
+    r"""
+    \b(?:said|says|announced|reported|told\s+\w+|confirmed                          # English
+      |informó|inform[oó]|dijo|anunci[oó]|declar[oó]|confirm[oó]                     # Spanish
+      |inform(?:ou|a)|disse|anunciou|afirmou|confirmou|declarou)                     # Portuguese
+    (?:\s+(?:on|this|last|el|este|esta|no|na|nesta|neste))?\s*$  # "said on", "informó este"
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 
 
