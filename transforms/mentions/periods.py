@@ -196,13 +196,14 @@ SAME_PERIOD = re.compile(
         (?:(?:the|that)\s+same|(?:during|over|throughout|in)\s+the|that)   # the same week, during the month
         \s+(?P<en>period|month|week|day|quarter)
       | (?:(?:el|la|ese|esa|aquel|aquella)\s+mism[oa]                      # la misma semana
-         |durante\s+(?:el|la|ese|esa)|en\s+(?:ese|esa)|ese|esa)             # durante el mes, en ese mes
+         |durante\s+(?:el|la|ese|esa)|en\s+(?:el|la|ese|esa)|ese|esa)     # durante el mes, en el trimestre
         \s+(?P<es>per[ií]odo|mes|semana|d[ií]a|trimestre|semestre)
       | (?:(?:n[oa]|d[oa]|nesse|nessa|naquele|naquela)\s+mesm[oa]          # no mesmo dia
-         |durante\s+(?:o|a|esse|essa)|nesse|nessa|naquele|naquela)         # durante o mês, naquele mês
+         |durante\s+(?:o|a|esse|essa)|n[oa]|nesse|nessa|naquele|naquela)   # durante o mês, no trimestre
         \s+(?P<pt>per[ií]odo|m[eê]s|semana|dia|trimestre|semestre)
     )\b
-    (?!\s+(?:of|in|last|a\s+year|del?|do|da|ending|ended|que|before|after|prior|anterior|pasad[oa]|passad[oa])\b)
+    (?!\s+(?:of|in|last|a\s+year|del?|do|da|ending|ended|que|before|after|prior|anterior|pasad[oa]|passad[oa])\b
+      |\s*\d)                                                 # nor a day: "no dia 4"
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -235,7 +236,8 @@ PREVIOUS_MONTH = re.compile(
 
 
 # what happened: completed, or told with no cue of plans or refusals ("ICE ran 600 flights"), which a report
-# counts as completed
+# counts as completed; such a count sets the topic, but only one said to be completed takes it ("an earlier
+# version gave 12 flights" is no count of the topic's)
 REPORTED = (Status.COMPLETED, Status.UNKNOWN)
 
 
@@ -327,7 +329,7 @@ class TopicPeriods:
                         end,
                         Precision.MONTH,
                     )
-            elif topic and (mention.status in REPORTED or unit == "period"):
+            elif topic and (mention.status == Status.COMPLETED or unit == "period"):
                 mention.period_start, mention.period_end = topic
                 mention.period_precision = Precision.MONTH if topic[0].day == 1 else Precision.DAY
         bounded = [
