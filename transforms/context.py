@@ -128,14 +128,17 @@ def flight_routes(body: str, language: str | None) -> list[Route]:
     return routes
 
 
-def _only_destination(routes: list[Route], origin: str | None, title: str) -> str | None:
+def _only_destination(
+    routes: list[Route], origin: str | None, title: str, dateline: str | None
+) -> str | None:
     """The one country every flight sentence that names a destination names, when the headline names it too
-    ("Germany deports 74 Afghan offenders"): the story's other counts of flights went there as well."""
+    ("Germany deports 74 Afghan offenders") or the story is datelined there (a Honduran paper's "suman 37
+    vuelos" under "Tegucigalpa, 14 de noviembre"): the story's other counts of flights went there as well."""
     named = {country for route in routes for country in route.destinations if country != origin}
     if len(named) != 1:
         return None
     only = named.pop()
-    return only if any(place.country == only for place in find_places(title)) else None
+    return only if only == dateline or any(place.country == only for place in find_places(title)) else None
 
 
 def explicit_origins(routes: list[Route]) -> set[str]:
@@ -199,6 +202,6 @@ def read_context(
         destination = named[0] if len(named) == 1 and named[0] != origin else None
     if destination is None and VENEZUELAN_RETURN_PROGRAMME in lowered:
         destination = "VE"  # Venezuela's programme flies its nationals home
-    if destination is None and title:
-        destination = _only_destination(routes, origin, title)
+    if destination is None:
+        destination = _only_destination(routes, origin, title or "", dateline)
     return DocumentContext(origin=origin, home=home, dateline=dateline, title=title, destination=destination)

@@ -821,11 +821,23 @@ RELATIVE_DAY = re.compile(
         (?P<today>today|tonight|this\ morning|this\ afternoon
           |hoy(?!\s+(?:en\s+)?d[ií]a)|esta\s+mañana|esta\s+tarde|esta\s+noche     # not "hoy en día"
           |hoje(?!\s+em\s+dia)|esta\s+manhã|nesta\s+manhã|esta\s+noite           # not "hoje em dia"
-          |(?<=flight\s)of\s+the\s+day|(?<=vuelo\s)del\s+d[ií]a|(?<=voo\s)do\s+dia)
+          |(?<=flight\s)of\s+the\s+day|(?<=vuelo\s)del\s+d[ií]a(?!\s+\d)|(?<=voo\s)do\s+dia(?!\s+\d))
       | (?P<before_yesterday>the\s+day\s+before\s+yesterday|anteayer|antier|anteontem)
       | (?P<yesterday>yesterday|last\s+night|ayer|anoche|ontem)
       | (?P<tomorrow>tomorrow|(?<!esta\s)(?<!\bla\s)mañana|amanhã)              # not "esta mañana"
     )\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# a day of the month with no month named: "el día 20", "el pasado día 3", "no dia 20", "para o dia 20"
+MONTH_DAY = re.compile(
+    r"""
+    \b(?:el|del|al|o|no|do|ao)\s+                      # el día, no dia, do dia
+    (?:(?:pasado|pr[oó]ximo|passado)\s+)?d[ií]a\s+     # el pasado día, o próximo dia
+    (?P<n>[12]?\d|3[01])\b
+    (?!\s*(?:de|del|do|of)\s)                          # not "el día 20 de marzo", "o dia 5 do mês"
+    (?!\s+(?:vuelos?|voos?)\b)                         # not "no dia 3 voos chegaram": a count
+    (?![.,:/]\d|\s*(?:%|h\b))                          # not "dia 20/02", "dia 20,5", "dia 20 h"
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -851,9 +863,9 @@ UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "días": 1, "semanas": 7, "meses"
 UNIT_PRECISION = {1: Precision.DAY, 7: Precision.WEEK, 30: Precision.MONTH}
 
 
-def _numbered_weekday(name: str, number: int, published: dt.date) -> dt.date | None:
-    """The date nearest publication that is day ``number`` of its month and falls on the weekday ``name``."""
-    weekday = weekday_numbers().get(name.lower().rstrip("."))
+def _numbered_weekday(number: int, published: dt.date, name: str | None = None) -> dt.date | None:
+    """The date nearest publication that is day ``number`` of its month (on the weekday ``name``, if one)."""
+    weekday = weekday_numbers().get(name.lower().rstrip(".")) if name else None
     candidates = []
     for shift in (-1, 0, 1):
         month_index = published.year * 12 + published.month - 1 + shift
@@ -967,7 +979,7 @@ def find_relative_period(
         )
         numbered = _day_number_after_weekday().match(text, match.end())
         if numbered and not match.group("d2"):
-            day = _numbered_weekday(match.group("d1"), int(numbered.group("n")), published)
+            day = _numbered_weekday(int(numbered.group("n")), published, match.group("d1"))
             if day is not None:  # "nesta sexta-feira, 16", "el jueves 28": that day of the month nearest
                 end = offset + numbered.end()
                 return Period(
@@ -993,6 +1005,11 @@ def find_relative_period(
                 offset + match.start(),
                 offset + match.end(),
             )
+    if month_day := MONTH_DAY.search(text):
+        day = _numbered_weekday(int(month_day.group("n")), published)
+        if day is not None:  # "el pasado día 3", "previsto para o dia 20": that day of the month nearest
+            where = (offset + month_day.start(), offset + month_day.end())
+            return Period(day, day, Precision.DAY, month_day.group(), *where)
     relative = RELATIVE_DAY.search(text)
     if relative:
         days = (

@@ -1514,3 +1514,76 @@ def test_flights_up_to_a_time_still_to_come_are_planned_until_then(sentence: str
 ])
 def test_the_country_that_sent_the_planes_is_their_origin(sentence: str, language: str) -> None:
     assert [(m.flights, m.origin_country) for m in find_mentions(sentence, language, PUBLISHED, tables=[])] == [(2, "US")]
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("On Monday four removal flights landed in Honduras: three from the United States and one from Mexico.", "en"),
+    ("Este lunes llegaron a Honduras cuatro vuelos: tres desde Estados Unidos y uno desde México.", "es"),
+    ("Nesta segunda-feira pousaram no Brasil quatro voos: três dos Estados Unidos e um do México.", "pt"),
+    ("Este lunes llegaron a Honduras cuatro vuelos: tres de Estados Unidos y uno de México.", "es"),  # a bare "de"
+])
+def test_counts_after_a_colon_that_add_up_to_the_whole_are_its_parts(sentence: str, language: str) -> None:
+    monday = dt.date(2025, 7, 7)
+    found = find_mentions(sentence, language, PUBLISHED, tables=[])
+    assert [(m.flights, m.origin_country, m.period_start) for m in found] == [
+        (4, None, monday), (3, "US", monday), (1, "MX", monday)]
+
+
+def test_a_bare_de_after_a_colon_names_an_origin_only_when_a_place_follows() -> None:
+    found = find_mentions("Este lunes llegaron cuatro vuelos a Honduras: tres de ellos a San Pedro Sula.", "es",
+                          PUBLISHED, tables=[])
+    assert [m.origin_country for m in found if m.flights == 3] in ([], [None])
+
+
+def test_counts_after_a_colon_that_do_not_add_up_keep_their_own_time() -> None:
+    found = find_mentions("Este lunes llegaron cuatro vuelos a Honduras: en mayo, 12 desde México.", "es", PUBLISHED,
+                          tables=[])
+    assert [(m.flights, m.period_start) for m in found if m.flights == 12] == [(12, dt.date(2025, 5, 1))]
+
+
+@pytest.mark.parametrize(("sentence", "language", "day"), [
+    ("El próximo vuelo con deportados está previsto para el día 20.", "es", dt.date(2025, 7, 20)),
+    ("Un vuelo con deportados llegó el pasado día 3 a Guatemala.", "es", dt.date(2025, 7, 3)),
+    ("O próximo voo com deportados está previsto para o dia 20.", "pt", dt.date(2025, 7, 20)),
+    ("Um voo com deportados pousou no dia 28 em Confins.", "pt", dt.date(2025, 6, 28)),  # nearer than 28 July
+])
+def test_a_day_of_the_month_with_no_month_is_the_one_nearest_publication(
+    sentence: str, language: str, day: dt.date
+) -> None:
+    assert [(m.period_start, m.period_end) for m in find_mentions(sentence, language, PUBLISHED, tables=[])] == [
+        (day, day)]
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("Un vuelo con deportados llega el día 1 de cada mes.", "es"),  # a rate's day, in every month
+    ("O voo do dia chegou com 90 deportados.", "pt"),  # no number: today
+])
+def test_a_day_word_that_names_no_day_of_the_month(sentence: str, language: str) -> None:
+    assert all(m.period_start in (None, PUBLISHED) for m in find_mentions(sentence, language, PUBLISHED, tables=[]))
+
+
+@pytest.mark.parametrize(("text", "language", "destination"), [
+    ("Tegucigalpa, 14 de noviembre de 2025\n\nLlegaron dos vuelos de deportados a Honduras desde Estados Unidos.\n\n"
+     "En lo que va de noviembre suman 37 vuelos de deportación.", "es", ["HN"]),
+    ("Guatemala City, Nov. 14, 2025\n\nTwo removal flights from the United States landed in Guatemala.\n\n"
+     "So far this month 37 deportation flights have arrived.", "en", ["GT"]),
+    ("Fortaleza, 14 de novembro de 2025\n\nDois voos de deportados dos Estados Unidos pousaram no Brasil.\n\n"
+     "Desde o início do mês, são 37 voos de deportação.", "pt", ["BR"]),
+])
+def test_a_story_datelined_in_the_one_country_its_flights_went_to_counts_flights_to_it(
+    text: str, language: str, destination: list[str]
+) -> None:
+    from transforms.context import flight_routes, read_context
+
+    context = read_context(text, None, flight_routes(text, language))
+    found = find_mentions(text, language, PUBLISHED, tables=[], context=context)
+    assert [m.destination_countries for m in found if m.flights == 37] == [destination]
+
+
+def test_a_story_datelined_elsewhere_lends_no_destination() -> None:
+    from transforms.context import flight_routes, read_context
+
+    text = ("Mexico City, Nov. 14, 2025\n\nTwo removal flights from the United States landed in Guatemala.\n\n"
+            "So far this month 37 deportation flights have arrived.")
+    context = read_context(text, None, flight_routes(text, "en"))
+    assert context.destination is None

@@ -568,9 +568,12 @@ def _place_pairs(sentence: str, places: list[PlaceMatch], taken: list[tuple[int,
 
 
 def _from_after_a_from(sentence: str, token: re.Match[str], found: list[Candidate]) -> re.Match[str] | None:
-    """The bare "de" of "y 30 de México" right after a count from a place: from, as that count's was."""
+    """The bare "de" of "y 30 de México" right after a count from a place: from, as that count's was; and
+    that of the first part a colon opens ("cuatro vuelos: tres de Estados Unidos", "três dos Estados
+    Unidos")."""
     last = found[-1] if found else None
-    if (
+    opens_parts = sentence[: token.start()].rstrip().endswith(":")
+    if not opens_parts and (
         last is None
         or last.shape != "from_place"
         or not PARTS_JOINER.match(sentence[last.end : token.start()])

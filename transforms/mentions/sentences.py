@@ -328,13 +328,17 @@ def _part_of_the_count_before(
 
 
 def _opens_the_parts(sentence: str, candidates: list[Candidate], index: int) -> bool:
-    """Whether a count is the first part of the count before it: "including 3 to Honduras", or "two of them
-    from Mexico", which names its whole inside its own words."""
+    """Whether a count is the first part of the count before it: "including 3 to Honduras", "two of them
+    from Mexico", which names its whole inside its own words, or the first of the counts after a colon that
+    add up to it ("cuatro vuelos: tres desde Estados Unidos y uno desde México")."""
     if not 0 < index < len(candidates):
         return False
     gap = sentence[candidates[index - 1].end : candidates[index].start]
     own_words = sentence[candidates[index].start : candidates[index].end]
-    return bool(INCLUDING.regex.search(gap) or INCLUDING.regex.search(own_words))
+    return bool(INCLUDING.regex.search(gap) or INCLUDING.regex.search(own_words)) or (
+        gap.rstrip().endswith(":")
+        and sum(c.count.flights for c in candidates[index:]) == candidates[index - 1].count.flights
+    )
 
 
 def _origin_after(sentence: str, candidate: Candidate, following: int, language: str | None) -> str | None:
