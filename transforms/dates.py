@@ -762,7 +762,8 @@ SPAN_BACK = re.compile(
 RELATIVE_WEEK = re.compile(
     r"""
     \b(?:
-        (?P<last>last\ week|the\ previous\ week|la\ semana\ pasada|la\ semana\ anterior|semana\ passada)
+        (?P<last>last\ week|the\ previous\ week|la\ semana\ pasada|la\ semana\ anterior|semana\ passada
+          |(?:la|na)\ [uú]ltima\ semana(?!\s+(?:de|del|do|da)\s))  # not "la última semana de marzo"
       | (?P<this>this\ week|esta\ semana|la\ presente\ semana|essa\ semana|nesta\ semana)
       | (?P<next>next\ week|la\ pr[oó]xima\ semana|la\ semana\ pr[oó]xima|la\ semana\ que\ viene
           |pr[oó]xima\ semana)
@@ -1260,8 +1261,11 @@ def _span_patterns() -> dict[str, re.Pattern[str]]:
             """,
             flags | re.VERBOSE,
         ),
-        # last year; el año pasado
-        "last_year": re.compile(r"\b(?:last\s+year|el\s+a[ñn]o\s+(?:pasado|anterior))\b", flags),
+        # last year; el año pasado; o ano passado
+        "last_year": re.compile(
+            r"\b(?:last\s+year|el\s+a[ñn]o\s+(?:pasado|anterior)|(?:o|no)\s+ano\s+(?:passado|anterior))\b",
+            flags,
+        ),
         # since January 1; desde el 18 de octubre; since Oct. 18 last year; "since the programme began on
         # March 28" (a clause: "desde Villahermosa el 22 de abril" is where from, then the day)
         "since": re.compile(
@@ -1363,7 +1367,7 @@ SPAN_WORDS = {
         }
     ),
     "before": frozenset({"end", "antes", "até", "hasta"}),
-    "last_year": frozenset({"year", "pasado", "anterior"}),
+    "last_year": frozenset({"year", "pasado", "passado", "anterior"}),
 }
 # a unit of time by its name in each language
 UNIT_NAMES = {

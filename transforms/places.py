@@ -78,6 +78,8 @@ EXONYMS = {
     "cidade do mexico": ("MX", "city"),
     "cidade da guatemala": ("GT", "city"),
     "nova orleans": ("US", "city"),
+    "montevideu": ("UY", "city"),
+    "assuncao": ("PY", "city"),
     "nova york": ("US", "state"),
     # airports coverage names by their town or base, which airportsdata does not list
     "confins": ("BR", "airport"),
@@ -141,7 +143,7 @@ NAME_STOPWORDS = frozenset(
 )
 DEMONYM_SUFFIX = re.compile(
     r"(?:ians?|ans?|eses?|ese|ish|is|ianos?|ianas?|anos?|anas?|enos?|enas?|enses?|ecos?|ecas?|inos?|inas?|"
-    r"eiros?|eiras?|i)$"
+    r"eiros?|eiras?|aios?|aias?|ayos?|ayas?|i)$"  # "paraguaios", "uruguayas"
 )
 MIN_DEMONYM_STEM = 4
 MAX_DEMONYM_STEM_GAP = 2

@@ -12,7 +12,14 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from transforms.cues.counts import AIRCRAFT_NOUN, FLIGHT_NOUN
-from transforms.cues.routes import ADDRESSED, CHARTERER, RECEIVING_ACTOR, REMOVED_PEOPLE, ROUTE_CUES
+from transforms.cues.routes import (
+    ADDRESSED,
+    CHARTERER,
+    DEPORTED_FROM,
+    RECEIVING_ACTOR,
+    REMOVED_PEOPLE,
+    ROUTE_CUES,
+)
 from transforms.cues.statuses import DENIED
 from transforms.places import PlaceMatch, find_places
 from transforms.spans import EndPattern
@@ -196,6 +203,10 @@ DIPLOMAT_BEFORE = EndPattern(
     words=3,
 )
 RECEIVES_LATER = re.compile(rf"^[^.;]{{0,60}}?\b(?:{RECEIVING_ACTOR.alternation})\b", re.IGNORECASE)
+DEPORTED_FROM_BEFORE = EndPattern(
+    re.compile(rf"\b(?:{DEPORTED_FROM.alternation})\s+(?:(?:el|la|los|las|o|a|os|as)\s+)?$", re.IGNORECASE),
+    words=4,
+)
 PICKUP_BEFORE = EndPattern(
     re.compile(
         # (a comma ends the pickup: "to pick up the migrants, which landed in Bogotá")
@@ -404,6 +415,7 @@ def _role(place: PlaceMatch, before: str, after: str, language: str | None) -> t
         flight_of
         or DEPARTURE_BEFORE.search(before)
         or _origin_cue(before, language)
+        or (place.kind in ("country", "state", "city") and DEPORTED_FROM_BEFORE.search(before))
         or PICKUP_BEFORE.search(before)
     ):
         return "origin", "cue"

@@ -39,6 +39,11 @@ def _one_flight_to_each(sentence: str, language: str) -> bool:
     return len(mentions) > 1 and all(m.flights == 1 and len(m.destination_countries) == 1 for m in mentions)
 
 
+def _one_place_each(sentence: str, language: str) -> bool:
+    mentions = find_mentions(sentence, language, PUBLISHED, tables=[])
+    return len(mentions) > 1 and all(len(m.destination_countries) == 1 for m in mentions)
+
+
 def _running_total(sentence: str, language: str, ends_on_a_day: bool) -> bool:
     mentions = find_mentions(sentence, language, PUBLISHED, tables=[])
     total = max(mentions, key=lambda m: m.flights, default=None)  # the running total, beside this week's few
@@ -94,8 +99,9 @@ HOLDS: dict[Decision, Callable[[Cue, str, str], bool]] = {
         else find_mentions(sentence, language, PUBLISHED, tables=[])[-1].origin_country == "MX" if cue.name == "continuation"
         else find_mentions(sentence, language, PUBLISHED, tables=[])[-1].destination_countries == ["GT"] if cue.name == "with_these"
         else _one_flight_to_each(sentence, language) if cue.name == "one_each"
+        else _one_place_each(sentence, language) if cue.name == "respectively"
         else _over_every_place(sentence, language) if cue.name == "grand_total"
-        else bool(sentence_route(sentence, language).origin) if cue.name in ("origin", "charterer")
+        else bool(sentence_route(sentence, language).origin) if cue.name in ("origin", "charterer", "deported_from")
         else bool(sentence_route(sentence, language).destinations)
     ),
     # a list-line cue holds when the line, parsed as a list line, is left out of the rows (or, for a unit, counts people)

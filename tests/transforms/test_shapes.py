@@ -1587,3 +1587,74 @@ def test_a_story_datelined_elsewhere_lends_no_destination() -> None:
             "So far this month 37 deportation flights have arrived.")
     context = read_context(text, None, flight_routes(text, "en"))
     assert context.destination is None
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("El Salvador and Honduras received 12 and 9 removal flights in May, respectively.", "en"),
+    ("El Salvador y Honduras recibieron 12 y 9 vuelos de deportación en mayo, respectivamente.", "es"),
+    ("El Salvador e Honduras receberam 12 e 9 voos de deportação em maio, respectivamente.", "pt"),
+])
+def test_counts_said_respectively_go_to_the_places_in_order(sentence: str, language: str) -> None:
+    found = find_mentions(sentence, language, PUBLISHED, tables=[])
+    assert [(m.flights, m.destination_countries) for m in found] == [(12, ["SV"]), (9, ["HN"])]
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("A flight to Bogotá on May 19 left Louisiana with 118 Colombians; officials in Quito expect more.", "en"),
+    ("Un vuelo a Bogotá salió de Luisiana el 19 de mayo con 118 colombianos; en Quito esperan otros.", "es"),
+    ("Um voo para Bogotá saiu da Louisiana em 19 de maio com 118 colombianos; em Quito esperam outros.", "pt"),
+])
+def test_a_lone_count_takes_the_places_of_its_own_clause(sentence: str, language: str) -> None:
+    assert [m.destination_countries for m in find_mentions(sentence, language, PUBLISHED, tables=[])] == [["CO"]]
+
+
+@pytest.mark.parametrize(("sentence", "language", "origin"), [
+    ("Dos vuelos con hondureños deportados de Estados Unidos llegaron a San Pedro Sula.", "es", "US"),
+    ("Um avião com brasileiros deportados dos Estados Unidos pousou em Confins.", "pt", "US"),
+    ("Dois voos com brasileiros repatriados da Espanha chegaram a Guarulhos.", "pt", "ES"),
+])
+def test_people_deported_from_a_place_name_the_origin(sentence: str, language: str, origin: str) -> None:
+    assert sentence_route(sentence, language).origin == origin
+
+
+@pytest.mark.parametrize(("sentence", "language", "destinations"), [
+    ("Um avião da FAB levou 96 paraguaios e uruguaios para Assunção e Montevidéu.", "pt", ("PY", "UY")),
+    ("Un avión llevó a 96 paraguayos y uruguayos a Asunción y Montevideo.", "es", ("PY", "UY")),
+])
+def test_demonyms_of_paraguay_and_uruguay(sentence: str, language: str, destinations: tuple) -> None:
+    assert sentence_route(sentence, language).destinations == destinations
+
+
+@pytest.mark.parametrize(("sentence", "language", "period"), [
+    ("Foram 9 voos de deportação neste ano, contra 14 no ano passado.", "pt", (dt.date(2024, 1, 1), dt.date(2024, 12, 31))),
+    ("Dois voos de deportação pousaram em Confins na última semana.", "pt", (dt.date(2025, 6, 30), dt.date(2025, 7, 6))),
+    ("Dos vuelos de deportación llegaron a Guatemala la última semana.", "es", (dt.date(2025, 6, 30), dt.date(2025, 7, 6))),
+])
+def test_last_year_and_the_last_week(sentence: str, language: str, period: tuple) -> None:
+    found = find_mentions(sentence, language, PUBLISHED, tables=[])
+    assert period in [(m.period_start, m.period_end) for m in found]
+
+
+def test_the_last_week_of_a_month_is_not_last_week() -> None:
+    found = find_mentions("Dos vuelos de deportación llegaron a Guatemala en la última semana de marzo.", "es",
+                          PUBLISHED, tables=[])
+    assert (dt.date(2025, 6, 30), dt.date(2025, 7, 6)) not in [(m.period_start, m.period_end) for m in found]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("In June ICE flew 19 removal flights, most to Central America, and one to Venezuela. "
+     "Another five flights are planned before the end of July.", "en"),
+    ("En junio el INM efectuó 19 vuelos, la mayoría a Centroamérica, y uno a Venezuela. "
+     "El organismo prevé otros cinco vuelos antes de que termine julio.", "es"),
+    ("Em junho foram 19 voos, a maioria para a América Central, e um para a Venezuela. "
+     "Outros cinco voos estão previstos até o fim de julho.", "pt"),
+])
+def test_counts_that_went_to_different_places_leave_none_to_the_next_sentence(text: str, language: str) -> None:
+    found = find_mentions(text, language, PUBLISHED, tables=[])
+    assert [m.destination_countries for m in found if m.flights == 5] == [[]]
+
+
+def test_a_count_to_one_place_still_lends_it_to_the_next_sentence() -> None:
+    found = find_mentions("Guatemala received 12 removal flights in June. Another five are planned in July.", "en",
+                          PUBLISHED, tables=[])
+    assert [m.destination_countries for m in found if m.flights == 5] == [["GT"]]

@@ -659,6 +659,22 @@ ONE_EACH = Cue(
         "pt": ("Três voos foram para o Equador, a Colômbia e o Peru.",),
     },
 )
+# "El Salvador y Honduras recibieron 12 y 9 vuelos, respectivamente": the counts go to the places in order
+RESPECTIVELY = Cue(
+    "respectively",
+    Decision.ROUTE,
+    words={"en": ("respectively",), "es": ("respectivamente",), "pt": ("respectivamente",)},
+    examples={
+        "en": ("El Salvador and Honduras received 12 and 9 removal flights, respectively.",),
+        "es": ("El Salvador y Honduras recibieron 12 y 9 vuelos de deportación, respectivamente.",),
+        "pt": ("El Salvador e Honduras receberam 12 e 9 voos de deportação, respectivamente.",),
+    },
+    not_examples={
+        "en": ("El Salvador and Honduras received 12 and 9 removal flights.",),
+        "es": ("El Salvador y Honduras recibieron 12 y 9 vuelos de deportación.",),
+        "pt": ("El Salvador e Honduras receberam 12 e 9 voos de deportação.",),
+    },
+)
 # "a total of 192 flights", "en total, 192 vuelos": a whole over every place the story counts, in a story that
 # counts flights to several places; not the headline country's alone
 GRAND_TOTAL = Cue(
@@ -697,9 +713,35 @@ GRAND_TOTAL = Cue(
         "pt": ("O ICE fez 192 voos em fevereiro.",),
     },
 )
+# "brasileiros deportados dos Estados Unidos": after the people's participle a bare "de" names where they were
+# sent from, as "from" does in English
+DEPORTED_FROM = Cue(
+    "deported_from",
+    Decision.ROUTE,
+    words={
+        "es": (r"(?:deportad|repatriad|expulsad|retornad|devuelt)[oa]s?\s+(?:de|del)",),
+        "pt": (r"(?:deportad|repatriad|expuls|devolvid|retornad)[oa]s?\s+d[eoa]s?",),
+    },
+    examples={
+        "es": (
+            "Dos vuelos con hondureños deportados de Estados Unidos llegaron a San Pedro Sula.",
+            "Un vuelo con 120 guatemaltecos repatriados del Reino Unido aterrizó el lunes.",
+        ),
+        "pt": (
+            "Um avião com brasileiros deportados dos Estados Unidos pousou em Confins.",
+            "Dois voos com brasileiros repatriados da Espanha chegaram a Guarulhos.",
+            "Um voo com 90 brasileiros expulsos de Portugal pousou em Recife.",
+        ),
+    },
+    not_examples={
+        "es": ("Dos vuelos con hondureños deportados de la frontera llegaron a San Pedro Sula.",),
+        "pt": ("Um avião com deportados do sexo masculino pousou em Confins.",),
+    },
+)
 ROUTE_CUES = (
     DESTINATION,
     ORIGIN,
+    DEPORTED_FROM,
     RECEIVING_ACTOR,
     REGION,
     CHARTERER,
@@ -708,5 +750,6 @@ ROUTE_CUES = (
     WITH_THESE,
     REMOVED_PEOPLE,
     ONE_EACH,
+    RESPECTIVELY,
     GRAND_TOTAL,
 )

@@ -28,6 +28,8 @@ PROJECTION = Cue(
             r"would (?:pass|top|exceed|surpass)",
             r"could (?:pass|top|exceed|surpass)",
             r"analysts? (?:project|predict|forecast)",
+            # the verb, not "the group's projects"
+            r"(?<!the )(?<!'s )(?<!its )(?<!their )(?:projects|predicts)",
             r"(?:expects?|expected|forecasts?) the (?:total|tally|count|figure|number)",
             r"(?:total|tally|count|figure) (?:to|will|would|could|should|may|might) "
             r"(?:pass|top|exceed|surpass|reach|hit)",
@@ -45,6 +47,7 @@ PROJECTION = Cue(
             r"superar[aá]n?",
             r"rebasar[aá]n?",
             r"proyectan? que",
+            "proyecta",
         ),
         "pt": (
             "nesse ritmo",
@@ -56,6 +59,7 @@ PROJECTION = Cue(
             r"projetad[oa]s?",
             r"analistas (?:projetam|preveem|estimam)",
             r"projetam? que",
+            "projeta",
             r"deve(?:m|r[aá])? (?:passar|superar|ultrapassar)",
             r"superar[aá]",
             r"ultrapassar[aá]",
@@ -80,6 +84,8 @@ PROJECTION = Cue(
             "Officials expect the total to pass 400 removal flights by September.",
             "The count should top 90 removal flights this month.",
             "The agency forecasts the number will hit 500 removal flights.",
+            "The group projects roughly 40 removal flights in December.",
+            "The monitor predicts about 70 flights next month.",
         ),
         "es": (
             "Si se mantiene el ritmo, habrá 300 vuelos este año.",
@@ -96,6 +102,7 @@ PROJECTION = Cue(
             "Las autoridades proyectan que la cifra superará los 300 vuelos al cierre del año.",
             "Con ellos se rebasarán los 200 vuelos de deportación.",
             "El total rebasará los 120 vuelos en junio.",
+            "La organización proyecta unos 40 vuelos de deportación en diciembre.",
         ),
         "pt": (
             "Nesse ritmo, o país receberá 90 voos.",
@@ -110,10 +117,14 @@ PROJECTION = Cue(
             "O total superará 50 voos em junho.",
             "Com eles, o país ultrapassará 60 voos de deportação.",
             "Os voos devem superar 70 no ano.",
+            "O observatório projeta cerca de 40 voos de deportação em dezembro.",
         ),
     },
     not_examples={
-        "en": ("The agency ran 40 removal flights in May, at a steady pace.",),
+        "en": (
+            "The agency ran 40 removal flights in May, at a steady pace.",
+            "The group's projects tracked 40 removal flights in May.",
+        ),
         "es": ("Llegaron 12 vuelos de deportación en mayo, un ritmo estable.",),
         "pt": ("Chegaram 12 voos de deportação em maio, em ritmo estável.",),
     },

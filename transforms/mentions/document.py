@@ -127,9 +127,14 @@ def find_mentions(
             route = sentence_route(sentence, language)
             # "Guatemala expected four flights": where a lone count went, when no cue routes the sentence
             counted = tuple(mentions[0].destination_countries) if len(mentions) == 1 else ()
+            # "19 vuelos, la mayoría a Centroamérica, y uno a Venezuela": counts that went to different places
+            # leave no one place for the next sentence's count
+            split = len({tuple(m.destination_countries) for m in mentions}) > 1
             previous = Route(
                 route.origin or (carried.origin if carried else None),
-                route.destinations
+                ()
+                if split
+                else route.destinations
                 or counted
                 or (carried.destinations if carried and len(mentions) <= 1 else ()),
             )

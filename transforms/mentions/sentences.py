@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from transforms.cues.elision import DESTINATIONS_LEAD, INCLUDING
-from transforms.cues.routes import ONE_EACH, REGION
+from transforms.cues.routes import ONE_EACH, REGION, RESPECTIVELY
 from transforms.cues.statuses import PRESENT_MOVEMENT
 from transforms.dates import (
     OpenPeriod,
@@ -78,6 +78,11 @@ def _clause(sentence: str, candidate: Candidate) -> str:
     before = list(CLAUSE_BREAK.finditer(sentence, 0, candidate.start))
     after = CLAUSE_BREAK.search(sentence, candidate.end)
     return sentence[before[-1].end() if before else 0 : after.start() if after else len(sentence)]
+
+
+def _clause_index(sentence: str, candidate: Candidate) -> int:
+    """Which of the sentence's clauses split at semicolons holds the count."""
+    return sentence.count(";", 0, candidate.start)
 
 
 def _segment(sentence: str, candidates: list[Candidate], index: int) -> str:
@@ -166,6 +171,18 @@ def sentence_mentions(
             # "Of the 228 flights in August, Guatemala received 58": the whole ends at its comma
             segment = sentence[:comma]
         own = sentence_route(segment, language) if len(candidates) > 1 else route
+        if (
+            len(candidates) == 1
+            and ";" in sentence
+            and (
+                clause_places := sentence_route(
+                    sentence.split(";")[_clause_index(sentence, candidate)], language
+                )
+            ).destinations
+        ):
+            # "A flight to Bogotá on Nov. 19 departed from Louisiana; another left Houston for Quito": the
+            # places of the count's own clause
+            own = replace(own, destinations=clause_places.destinations)
         # "7 flights, 4 from Texas and 3 from Arizona"
         whole_split = len(part_origins) == 1 and parts_total == count.flights
         # "…, including two from Mexico"
@@ -310,6 +327,19 @@ def sentence_mentions(
                     steps=dict(steps),
                 )
             )
+    return _respectively(mentions) if len(mentions) > 1 and RESPECTIVELY.regex.search(sentence) else mentions
+
+
+def _respectively(mentions: list[Mention]) -> list[Mention]:
+    """Counts that share the places a sentence names, as many counts as places, each go to the place in the
+    same position: "El Salvador y Honduras recibieron 12 y 9 vuelos, respectivamente"."""
+    shared: dict[tuple[str, ...], list[Mention]] = {}
+    for mention in mentions:
+        shared.setdefault(tuple(mention.destination_countries), []).append(mention)
+    for places, counted in shared.items():
+        if len(places) == len(counted) > 1:
+            for place, mention in zip(places, counted, strict=True):
+                mention.destination_countries, mention.steps["dest"] = [place], "respectively"
     return mentions
 
 
