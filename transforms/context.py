@@ -39,11 +39,12 @@ PARAGRAPH_CHARS = 200  # a head line this long is the story's first paragraph
 CONTEXT_CACHE_SIZE = 64  # a document's context is read twice when its lists name their own origins
 DEPORTATION_WORD = re.compile(rf"\b(?:{'|'.join(DEPORTATION_CUES)})\w*", re.IGNORECASE)
 US_ACRONYM_WORD = re.compile(rf"\b(?:{'|'.join(US_REMOVAL_AGENCY_ACRONYMS)})\b")
-NAME_WORD = r"(?:[A-ZÁÉÍÓÚÑ][\w’'-]*|de|del|la|las|los|y|e|da|do)"
+NAME_WORD = r"(?:[A-ZÁÉÍÓÚÑ][\w’'-]*|de|del|al|la|las|los|y|e|da|do|ao)"
 RECEIVING_AGENCY = re.compile(
     rf"\b(?:Instituto|INSTITUTO|Direcci[oó]n|DIRECCI[OÓ]N|Dire[cç][aã]o|Servicio|SERVICIO|Migraci[oó]n|"
     rf"MIGRACI[OÓ]N|Centro|Observatorio)"
-    rf"(?:\s+{NAME_WORD}){{0,8}}(?:\s*[·|–—-]\s*{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})?",
+    rf"(?:\s+{NAME_WORD}){{0,8}}(?:\s*\([A-Z]{{2,10}}\))?"  # its acronym: "(CAMR)"
+    rf"(?:\s*[·|–—-]\s*{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})?",
 )
 
 
@@ -93,7 +94,10 @@ def _agency_country(body: str) -> str | None:
     )
     head = "\n".join(head_lines[: first_paragraph + 1])
     for match in RECEIVING_AGENCY.finditer(head):
-        countries = {p.country for p in find_places(match.group()) if p.kind in ("country", "demonym")}
+        # "Instituto Guatemalteco de Migración", "Centro de Atención al Migrante Retornado – San Pedro Sula"
+        countries = {
+            p.country for p in find_places(match.group()) if p.kind in ("country", "demonym", "city")
+        }
         if len(countries) == 1:
             return countries.pop()
     return None

@@ -1147,6 +1147,12 @@ def day_label_date(label: str, published: dt.date | None) -> dt.date | None:
     day = int(match.group("d") or match.group("d2"))
     if published is None:
         return dt.date.min
+    named = _numbered_weekday(day, published) if weekday and not month_name else None
+    folded = (weekday or "").lower().rstrip(".")
+    if named is not None and weekday_numbers().get(folded) != named.weekday() and folded in month_numbers():
+        # "Mar. 14" is March unless the 14th nearest publication is a Tuesday ("martes"): a name both a
+        # weekday's and a month's is the weekday only when the day falls on it
+        month_name = weekday
     month = month_numbers().get(month_name.lower().rstrip(".")) if month_name else published.month
     if month is None:
         return None

@@ -1512,15 +1512,18 @@ def find_flight_tables(
         if region.before and region.before[0] < start:
             start = region.before[0]
         schedule = all(group.is_day for group in region.groups if group.lines)
+        # "Lunes 6" under "Semana del 6 al 12 de octubre de 2025" in a bulletin with no date: its own week's
+        # days
+        reference = published or (period.end if period else None)
         groups = [(g, k) for g, k in typed if any(kind is not None for kind in k)]
         if schedule:
-            merged_rows = [row for g, k in groups for row in _rows(g, k, status, published)]
+            merged_rows = [row for g, k in groups for row in _rows(g, k, status, reference)]
             pieces: list[tuple[str, list[TableRow], list]] = [(DAY, merged_rows, groups)]
         else:
             pieces = []
             for g, k in groups:
                 kinds = [kind for kind, _ in (x for x in k if x is not None)]
-                pieces.append((_breakdown(kinds, g), _rows(g, k, status, published), [(g, k)]))
+                pieces.append((_breakdown(kinds, g), _rows(g, k, status, reference), [(g, k)]))
         first_index = len(tables)
         group_origins = []
         headed = [_headed_origin(members, language) for _, _, members in pieces]
@@ -1642,6 +1645,9 @@ def _day_route(
         and origin is not None
         and countries
         and origin not in countries
+        # "Lunes 6: 2 vuelos (Alexandria y El Paso)": US towns in a receiving country's schedule are where the
+        # flights left from, never where removal flights went
+        and "US" not in countries
     ):
         # "Mon 3/17 – 5 (Guatemala 2, Honduras 2, Mexico 1)" in a list of US flights: where they went, one
         # country or several (a count over several countries names none)

@@ -1658,3 +1658,35 @@ def test_a_count_to_one_place_still_lends_it_to_the_next_sentence() -> None:
     found = find_mentions("Guatemala received 12 removal flights in June. Another five are planned in July.", "en",
                           PUBLISHED, tables=[])
     assert [m.destination_countries for m in found if m.flights == 5] == [["GT"]]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("How many removal flights landed this year?\n\nAt least 310 removal flights landed in Central America.\n\n"
+     "Which country got the most?\n\nGuatemala, with 132. Honduras followed with 118.", "en"),
+    ("¿Cuántos vuelos de deportación llegaron este año?\n\nAl menos 310 vuelos llegaron a Centroamérica.\n\n"
+     "¿Qué país recibió más?\n\nGuatemala, con 132. Le siguió Honduras con 118.", "es"),
+    ("Quantos voos de deportação chegaram neste ano?\n\nPelo menos 310 voos chegaram à América Central.\n\n"
+     "Qual país recebeu mais?\n\nGuatemala, com 132. Honduras veio em seguida com 118.", "pt"),
+])
+def test_an_answer_to_a_question_about_flights_counts_them(text: str, language: str) -> None:
+    found = find_mentions(text, language, PUBLISHED, tables=[])
+    assert [(m.flights, m.destination_countries) for m in found if m.flights in (132, 118)] == [
+        (132, ["GT"]), (118, ["HN"])]
+
+
+def test_an_answer_to_a_question_about_something_else_counts_nothing() -> None:
+    text = ("Two removal flights landed in Guatemala on Monday.\n\nHow old are the passengers?\n\n"
+            "Guatemala, with 132 minors, tops the list.")
+    assert [m.flights for m in find_mentions(text, "en", PUBLISHED, tables=[])] == [2]
+
+
+@pytest.mark.parametrize(("head", "home"), [
+    ("Centro de Atención al Migrante Retornado (CAMR) – San Pedro Sula", "HN"),
+    ("Instituto Guatemalteco de Migración (IGM)", "GT"),
+    ("Centro de Atendimento ao Migrante Retornado – Belo Horizonte", "BR"),
+])
+def test_a_receiving_agency_at_the_head_with_its_acronym_or_its_city(head: str, home: str) -> None:
+    from transforms.context import read_context
+
+    body = f"{head}\n\nLlegaron 3 vuelos de deportados desde Estados Unidos."
+    assert read_context(body, None, []).home == home

@@ -878,3 +878,36 @@ def test_a_list_received_at_home_that_names_home_lists_destinations(intro: str, 
     body = f"{intro}\n\nGuatemala: 12 vuelos\nHonduras: 9 vuelos\nEl Salvador: 4 vuelos\n"
     [table] = find_flight_tables(body, language, PUBLISHED, context)
     assert [(r.origin_country, r.countries) for r in table.rows] == [("US", ["GT"]), ("US", ["HN"]), ("US", ["SV"])]
+
+
+@pytest.mark.parametrize(("body", "language"), [
+    ("Vuelos de retorno, semana del 6 al 12 de octubre de 2025\n\n"
+     "Lunes 6: 2 vuelos (Alexandria y El Paso)\nMartes 7: 1 vuelo (Harlingen)\nJueves 9: 3 vuelos (Mesa)\n", "es"),
+    ("Voos de retorno, semana de 6 a 12 de outubro de 2025\n\n"
+     "Segunda-feira 6: 2 voos (Alexandria e El Paso)\nTerça-feira 7: 1 voo (Harlingen)\nQuinta-feira 9: 3 voos (Mesa)\n",
+     "pt"),
+    ("Return flights, week of October 6-12, 2025\n\n"
+     "Monday 6: 2 flights (Alexandria and El Paso)\nTuesday 7: 1 flight (Harlingen)\nThursday 9: 3 flights (Mesa)\n",
+     "en"),
+])
+def test_a_schedule_with_no_publication_date_reads_its_days_in_its_own_week_and_us_towns_as_origins(
+    body: str, language: str
+) -> None:
+    context = DocumentContext(destination="HN")
+    rows = [row for table in find_flight_tables(body, language, None, context) for row in table.rows]
+    assert [(r.flights, r.origin_country, r.period_start) for r in rows] == [
+        (2, "US", dt.date(2025, 10, 6)), (1, "US", dt.date(2025, 10, 7)), (3, "US", dt.date(2025, 10, 9))]
+    assert all("US" not in r.destination_countries for r in rows)
+
+
+@pytest.mark.parametrize(("label", "day"), [
+    ("Mar. 14", dt.date(2025, 3, 14)),  # March: the 14th nearest is no Tuesday
+    ("Mar 3", dt.date(2025, 6, 3)),  # a Tuesday: "martes 3"
+    ("Martes 3", dt.date(2025, 6, 3)),
+])
+def test_a_name_of_both_a_weekday_and_a_month_is_the_weekday_only_when_the_day_falls_on_it(
+    label: str, day: dt.date
+) -> None:
+    from transforms.dates import day_label_date
+
+    assert day_label_date(label, dt.date(2025, 6, 2)) == day

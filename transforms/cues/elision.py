@@ -374,6 +374,36 @@ RANK = Cue(
         "pt": ("Saíram 90 voos do Texas em maio. Harlingen ficou em segundo com 61 mil pessoas.",),
     },
 )
+# the next of a ranking, the noun left out: "Honduras followed with 118", "le siguió Honduras con 118"
+FOLLOWED = Cue(
+    "followed",
+    Decision.ELISION,
+    words={
+        "en": ("followed", "trailed"),
+        "es": (r"(?:le\s+)?sigui[oó]", r"(?:le\s+)?siguieron"),
+        "pt": ("seguiu", r"veio\s+(?:em\s+seguida|depois)"),
+    },
+    examples={
+        "en": (
+            "Guatemala received 132 removal flights this year. Honduras followed with 118.",
+            "Guatemala received 132 removal flights this year. Honduras trailed with 118.",
+        ),
+        "es": (
+            "Guatemala recibió 132 vuelos este año. Le siguió Honduras con 118.",
+            "Guatemala recibió 132 vuelos este año. Honduras siguió con 118.",
+            "Guatemala y El Salvador recibieron 132 vuelos. Le siguieron Honduras y México con 118.",
+        ),
+        "pt": (
+            "A Guatemala recebeu 132 voos neste ano. Honduras seguiu com 118.",
+            "A Guatemala recebeu 132 voos neste ano. Honduras veio em seguida com 118.",
+        ),
+    },
+    not_examples={
+        "en": ("Guatemala received 132 removal flights this year. Honduras followed with 118 percent more.",),
+        "es": ("Guatemala recibió 132 vuelos este año. Le siguió Honduras con 118 mil personas.",),
+        "pt": ("A Guatemala recebeu 132 voos neste ano. Honduras seguiu com 118 mil pessoas.",),
+    },
+)
 # a place that sent out flights, the noun left out: "Mesa sent out only 6", "Houston despachó 12"
 SENT_OUT = Cue(
     "sent_out",
@@ -409,4 +439,14 @@ SENT_OUT = Cue(
         "pt": ("Alexandria liderou com 94 voos em junho; Mesa enviou 60 agentes.",),
     },
 )
-ELISION_CUES = (RECEIVED, ARRIVED_FIRST, DESTINATIONS_LEAD, INCLUDING, SENT_TO, SENT_FROM, RANK, SENT_OUT)
+ELISION_CUES = (
+    RECEIVED,
+    ARRIVED_FIRST,
+    DESTINATIONS_LEAD,
+    INCLUDING,
+    SENT_TO,
+    SENT_FROM,
+    RANK,
+    FOLLOWED,
+    SENT_OUT,
+)

@@ -7,7 +7,16 @@ from __future__ import annotations
 import re
 
 from transforms.cues.counts import NEXT_ONE
-from transforms.cues.elision import ARRIVED_FIRST, INCLUDING, RANK, RECEIVED, SENT_FROM, SENT_OUT, SENT_TO
+from transforms.cues.elision import (
+    ARRIVED_FIRST,
+    FOLLOWED,
+    INCLUDING,
+    RANK,
+    RECEIVED,
+    SENT_FROM,
+    SENT_OUT,
+    SENT_TO,
+)
 from transforms.cues.statuses import CANCELLED, DENIED
 from transforms.cues.traps import RESTATEMENT
 from transforms.dates import month_numbers, weekday_numbers
@@ -265,13 +274,18 @@ def _sibling_of_a_dated_count(sentence: str, token: re.Match[str], busy: list[tu
     return own.end() - token.end() if earlier and _names_a_time(when) else None
 
 
-RANK_WORD = LowercasePattern(rf"\b(?:{RANK.alternation})\b")  # a cheap first test for RANK_BEFORE_COUNT
+# a cheap first test for RANK_BEFORE_COUNT
+RANK_WORD = LowercasePattern(rf"\b(?:{RANK.alternation}|{FOLLOWED.alternation})\b")
 RANK_BEFORE_COUNT = re.compile(
     rf"""
     \b(?P<rank>
-        (?:was|ranked|came|fue|qued[oó]|ficou|foi)\s+(?:in\s+|en\s+|em\s+)?   # "was", "quedó en"
-        (?:the\s+|el\s+|la\s+|o\s+|a\s+)?
-        (?:{RANK.verbose_alternation})(?:\s+(?:place|lugar))?                  # "second", "segundo lugar"
+        (?:
+            (?:was|ranked|came|fue|qued[oó]|ficou|foi)\s+(?:in\s+|en\s+|em\s+)?   # "was", "quedó en"
+            (?:the\s+|el\s+|la\s+|o\s+|a\s+)?
+            (?:{RANK.verbose_alternation})(?:\s+(?:place|lugar))?                  # "second", "segundo lugar"
+          | (?:{FOLLOWED.verbose_alternation})                                     # "followed", "le siguió"
+            (?:\s+[^\W\d_]+){{0,4}}?                                               # "le siguió Honduras"
+        )
         ,?\s+(?:with|con|com)
     )
     \s+(?P<n>\d[\d,.]*)\b                                                    # its count
@@ -339,9 +353,22 @@ def find_elided(
     if ranked and (value := parse_count(ranked.group("n"))) is not None:
         # "Harlingen was second with 61, followed by El Paso with 47": a ranking of the places the flights
         # counted before
+        # "Honduras followed with 118", "le siguió Honduras con 118": a country ranked received its count
+        ranked_countries = [
+            p.country
+            for p in places
+            if p.kind == "country"
+            and p.end <= ranked.end("rank")
+            and (p.start >= ranked.start("rank") or not sentence[p.end : ranked.start("rank")].strip())
+        ]
         found.append(
             Candidate(
-                Count(value, Qualifier.EXACT), ranked.start("rank"), ranked.end(), bound=False, shape="rank"
+                Count(value, Qualifier.EXACT),
+                ranked.start("rank"),
+                ranked.end(),
+                destinations=ranked_countries[-1:],
+                bound=False,
+                shape="rank",
             )
         )
         listed = True

@@ -73,7 +73,7 @@ def find_mentions(
         adjacent = previous_end >= 0 and not gap.strip()
         if not adjacent:
             previous, previous_status = None, None
-        last_start, previous_end = previous_start, end
+        last_start, last_end, previous_end = previous_start, previous_end, end
         previous_start = start
         if any(s <= start < e or s < end <= e for s, e in table_spans):
             previous = None
@@ -102,6 +102,7 @@ def find_mentions(
             known=known,
             has_noun=has_noun,
             them_are_people=adjacent and _counts_people_last(body[last_start:start]),
+            answer=adjacent and body[last_start:last_end].rstrip().endswith("?"),
         )
         if not mentions and adjacent and single and THE_AIRCRAFT.match(sentence):
             single.passengers, single.passengers_per_flight = people_on_board(
@@ -138,9 +139,9 @@ def find_mentions(
                 or counted
                 or (carried.destinations if carried and len(mentions) <= 1 else ()),
             )
-        elif not mentions:
+        elif not mentions and not sentence.rstrip().endswith("?"):
             # a sentence that counts flights without the noun ("Harlingen was second with 61") keeps the
-            # thread
+            # thread, and so does a question its answer takes up ("Which country got the most?")
             previous = None
     for mention in found:
         _as_list_total(mention, tables)
@@ -247,6 +248,12 @@ def _candidate_sentences(body: str) -> list[tuple[int, int]]:
         spans += own
         if following and (index + 1 >= len(flight_lines) or flight_lines[index + 1][0] != following[0]):
             spans += sentences(body, *following)[:1]
+            if body[following[0] : following[1]].rstrip().endswith("?") and (
+                answer := _next_text_line(body, following[1])
+            ):
+                # "Which country got the most?" then "Guatemala, with 132.": the answer goes on with the
+                # flights
+                spans += sentences(body, *answer)
     return sorted(set(spans) - absorbed)
 
 

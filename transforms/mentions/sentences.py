@@ -106,10 +106,12 @@ def sentence_mentions(
     known: set[int],
     has_noun: bool,
     them_are_people: bool = False,
+    answer: bool = False,
 ) -> list[Mention]:
     """Every count of one sentence, each with the route, status and period of the clause it sits in.
 
-    ``them_are_people``: the sentence before counted people last, so "120 of them" are people.
+    ``them_are_people``: the sentence before counted people last, so "120 of them" are people. ``answer``:
+    the sentence before is a question, so "Guatemala, with 132" answers it with a place and its count.
     """
     if not (has_noun or flight_context):
         return []
@@ -128,6 +130,7 @@ def sentence_mentions(
                 SHARE_LEAD.match(sentence)
                 or DESTINATIONS_LEAD_RE.match(sentence)
                 or a_run_of_place_pairs(sentence)
+                or (answer and opens_with_a_place_and_count(sentence))
             )
         ),
         them_are_people,
@@ -501,6 +504,19 @@ FIRST_PAIR = re.compile(
     r"\s*(?:\d{1,2}/|[-•*])?\s*[^\W\d_][^\d(:,;]{0,40}?\s*(?::\s*|\(\s*)?\d{1,3}\s*\)?\s*(?:[,;]|\s(?:and|y|e)\s)",
     re.IGNORECASE,
 )
+
+
+# "Guatemala, with 132.", "Guatemala: 132", "Honduras (118)": a place and its count opening an answer
+ANSWER_PAIR = re.compile(
+    r"\s*(?P<label>[^\W\d_][^\d(:,;]{0,40}?)\s*(?:,?\s+(?:with|con|com)\s+|:\s*|\(\s*)\d{1,3}\b",
+    re.IGNORECASE,
+)
+
+
+def opens_with_a_place_and_count(sentence: str) -> bool:
+    """Whether a sentence opens with one place and a count of it."""
+    pair = ANSWER_PAIR.match(sentence)
+    return pair is not None and _names_one_place(pair.group("label"))
 
 
 def a_run_of_place_pairs(sentence: str) -> bool:
