@@ -1246,6 +1246,14 @@ def _span_patterns() -> dict[str, re.Pattern[str]]:
             rf"(?!\s+(?:of|de(?:l)?)\s+(?:the\s+|este\s+)?(?:month|mes|week|semana))",
             flags,
         ),
+        # the first four months of the year; los primeros cuatro meses de 2025; os primeiros 4 meses do ano
+        "first_months": re.compile(
+            rf"""
+            \b(?:(?:the|los|os)\s+)?(?:first|primeros|primeiros)\s+(?P<n>\d{{1,2}}|[^\W\d_]+)\s+(?:months|meses)
+            \s+(?:of|del?|do|deste)\s+(?:(?:the\s+|this\s+|este\s+)?(?:year|a[ñn]o|ano)|(?P<y>{year}))\b
+            """,
+            flags | re.VERBOSE,
+        ),
         # año fiscal 2024; fiscal year 2024; FY2024 (US federal: October to September)
         "fiscal": re.compile(
             rf"\b(?:a[ñn]o\s+fiscal(?:\s+de(?:l)?)?|fiscal\s+year|FY)\s*(?P<y>{year})\b", flags
@@ -1355,6 +1363,7 @@ def _part_period(number: int, months: int, year: int) -> tuple[dt.date, dt.date]
 SPAN_WORDS = {
     "fiscal": frozenset({"fiscal", "fy"}),
     "part": frozenset(PART_MONTHS),
+    "first_months": frozenset({"first", "primeros", "primeiros"}),
     "to_date": frozenset(
         {
             "va",
@@ -1450,6 +1459,12 @@ def find_span_period(
             if not match.group("y") and published and start > published:
                 start, end = _part_period(number, months, year - 1)
             return Period(start, end, Precision.MONTH, match.group(), match.start(), match.end())
+    match = _span("first_months", text)
+    months_counted = parse_count(match.group("n"), language) if match else None
+    if match and months_counted and months_counted <= 12 and (match.group("y") or published):
+        year = int(match.group("y")) if match.group("y") else published.year if published else 0
+        end = month_end(dt.date(year, months_counted, 1))
+        return Period(dt.date(year, 1, 1), end, Precision.MONTH, match.group(), match.start(), match.end())
     match = _span("since", text)
     if match and match.group("clause") and not _is_clause(match.group("clause")):
         match = None

@@ -959,6 +959,13 @@ def _is_note(line: str) -> bool:
     return 0 < len(line) <= MAX_NOTE_CHARS and not line.endswith(".")
 
 
+def _head_period(body: str, language: str | None, published: dt.date | None) -> Period | None:
+    """The month or longer a document's first line states: a report's title kept in its text ("INFORME
+    ESTADÍSTICO MENSUAL – FEBRERO 2025"); not a day, which dates the document rather than its lists."""
+    period = find_period(body.lstrip().split("\n", 1)[0], language, published)
+    return period if period and period.precision not in (Precision.DAY, Precision.WEEK) else None
+
+
 def _period_above(body: str, position: int, language: str | None, published: dt.date | None) -> Period | None:
     """A period stated on a line standing alone above a list: a headline kept in the text when a copy got a
     new title."""
@@ -1498,6 +1505,7 @@ def find_flight_tables(
             or find_period(heading, language, published)
             or find_period(context.title or "", language, published)
             or _period_above(body, first_line, language, published)
+            or _head_period(body, language, published)
             or find_relative_period(f"{header} {intro}", language, published)
             or _year_period(
                 f"{header}\n{intro}\n{body[max(0, rows_start - HEADING_LOOKBACK_CHARS) : rows_start]}\n"

@@ -435,3 +435,13 @@ def test_lines_like_furniture_that_are_article_text_stay(line: str) -> None:
 def test_a_blogs_responses_heading_opens_its_thread(heading: str) -> None:
     text = f"Two removal flights landed in Quito on Monday.\n\n{heading}\n\n**lucia_q** — May 19\nI saw 3 planes, not 2."
     assert clean_body(text) == "Two removal flights landed in Quito on Monday."
+
+
+@pytest.mark.parametrize("head", [
+    "INFORME ESTADÍSTICO MENSUAL – FEBRERO 2025",
+    "MONTHLY RETURNS REPORT – FEBRUARY 2025",
+    "RELATÓRIO MENSAL DE RETORNOS – FEVEREIRO DE 2025",
+])
+def test_a_report_title_with_the_month_it_covers_is_not_a_masthead(head: str) -> None:
+    meta = read_metadata(f"{head}\nOffice of Returns\n\nCuadro 3. Vuelos de retorno por país\nGuatemala 11\nHonduras 3\n")
+    assert meta.publisher is None

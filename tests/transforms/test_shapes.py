@@ -1690,3 +1690,54 @@ def test_a_receiving_agency_at_the_head_with_its_acronym_or_its_city(head: str, 
 
     body = f"{head}\n\nLlegaron 3 vuelos de deportados desde Estados Unidos."
     assert read_context(body, None, []).home == home
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("10:15 — First deportation flight of the day lands in Villahermosa.", "en"),
+    ("10:15 - Aterriza en Villahermosa el primer vuelo de deportación del día.", "es"),
+    ("10h15 — Primeiro voo de deportação do dia pousa em Confins.", "pt"),
+])
+def test_the_minutes_of_a_live_blog_time_are_no_count(sentence: str, language: str) -> None:
+    assert 15 not in [m.flights for m in find_mentions(sentence, language, PUBLISHED, tables=[])]
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("In the first four months of the year the agency coordinated 142 charter flights.", "en"),
+    ("En los primeros cuatro meses del año llegaron 142 vuelos de deportación.", "es"),
+    ("Nos primeiros quatro meses deste ano chegaram 142 voos de deportação.", "pt"),
+])
+def test_the_first_months_of_the_year(sentence: str, language: str) -> None:
+    found = find_mentions(sentence, language, PUBLISHED, tables=[])
+    assert [(m.period_start, m.period_end) for m in found] == [(dt.date(2025, 1, 1), dt.date(2025, 4, 30))]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Removal flights to Jamaica resume\n\nLast year the Home Office ran 31 charter flights, including 9 to Albania.",
+     "en"),
+    ("Se reanudan los vuelos a Jamaica\n\nEl año pasado salieron 31 vuelos de deportación, incluidos 9 a Albania.",
+     "es"),
+    ("Voltam os voos para a Jamaica\n\nNo ano passado saíram 31 voos de deportação, incluindo 9 para a Albânia.",
+     "pt"),
+])
+def test_a_whole_whose_part_went_elsewhere_is_not_the_headline_countrys(text: str, language: str) -> None:
+    from transforms.context import flight_routes, read_context
+
+    context = read_context(text, text.split("\n", maxsplit=1)[0], flight_routes(text, language))
+    found = find_mentions(text, language, PUBLISHED, tables=[], context=context)
+    assert [(m.flights, m.destination_countries) for m in found] == [(31, []), (9, ["AL"])]
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("Two removal flights are planned for Haiti later this month.", "en"),
+    ("Se esperan dos vuelos de deportación a Haití este mes.", "es"),
+    ("São esperados dois voos de deportação para o Haiti ainda este mês.", "pt"),
+])
+def test_flights_planned_this_month_are_the_months(sentence: str, language: str) -> None:
+    found = find_mentions(sentence, language, PUBLISHED, tables=[])
+    assert [(m.status, m.period_start, m.period_end) for m in found] == [
+        ("planned", dt.date(2025, 7, 1), dt.date(2025, 7, 31))]
+
+
+def test_flights_so_far_this_month_are_counted_to_date() -> None:
+    found = find_mentions("So far this month, 12 removal flights landed in Haiti.", "en", PUBLISHED, tables=[])
+    assert [(m.period_start, m.period_end) for m in found] == [(dt.date(2025, 7, 1), None)]

@@ -911,3 +911,21 @@ def test_a_name_of_both_a_weekday_and_a_month_is_the_weekday_only_when_the_day_f
     from transforms.dates import day_label_date
 
     assert day_label_date(label, dt.date(2025, 6, 2)) == day
+
+
+@pytest.mark.parametrize(("head", "table", "language"), [
+    ("INFORME ESTADÍSTICO MENSUAL – FEBRERO 2025", "Cuadro 3. Vuelos de retorno por país", "es"),
+    ("MONTHLY STATISTICAL REPORT – FEBRUARY 2025", "Table 3. Return flights by country", "en"),
+    ("RELATÓRIO ESTATÍSTICO MENSAL – FEVEREIRO DE 2025", "Tabela 3. Voos de retorno por país", "pt"),
+])
+def test_a_report_title_in_the_first_line_dates_its_lists(head: str, table: str, language: str) -> None:
+    body = (f"{head}\nOffice of Returns\n\nPage 3 of 8\n\n{table}\n"
+            "Guatemala     11\nHonduras      3\nEl Salvador   2\nTotal        16\n")
+    rows = [row for table in find_flight_tables(body, language, None) for row in table.rows]
+    assert {(r.period_start, r.period_end) for r in rows} == {(dt.date(2025, 2, 1), dt.date(2025, 2, 28))}
+
+
+def test_a_dated_first_line_does_not_date_a_list() -> None:
+    body = "Published March 4, 2025\n\nRemoval flights by country:\nGuatemala: 11\nHonduras: 3\nEl Salvador: 2\n"
+    rows = [row for table in find_flight_tables(body, "en", None) for row in table.rows]
+    assert rows and all(r.period_start != dt.date(2025, 3, 4) for r in rows)

@@ -282,6 +282,8 @@ def bound_count_before(sentence: str, noun: re.Match[str], language: str | None)
         if modifiers and FLIGHT_NOUN.fullmatch(modifiers[0].group()):
             return None
         head = tokens[: len(tokens) - n_modifiers]
+        if head and modifiers and before[head[-1].end() : modifiers[0].start()].strip(" -"):
+            return None  # "10:15 — First deportation flight": a dash or a comma ends the count's phrase
         found = _count_at_end(before, head, language, noun)
         if found:
             return found
@@ -331,6 +333,8 @@ def _count_at_end(
             continue
         start = words[0].start()
         prefix = before[:start]
+        if CLOCK_TIME_BEFORE.search(before[: words[-1].end()]):
+            return None  # "10:15 - First deportation flight": the minutes of a time
         if len(text) == 4 and text.isdigit() and 1900 <= value <= 2100 and YEAR_BEFORE.search(prefix):
             return None
         if AVERAGE_BEFORE.search(prefix) or CHANGE_BEFORE.search(prefix):

@@ -332,6 +332,13 @@ def _with_context(mention: Mention, context: DocumentContext, counts_elsewhere: 
     several_places = counts_elsewhere and GRAND_TOTAL.regex.search(mention.evidence) is not None
     default = context.home or (None if several_places else context.destination) or arrival
     region = REGION_DESTINATION.search(mention.evidence)
-    if not mention.destination_countries and default and default != mention.origin_country and not region:
+    over_parts = mention.steps.get("dest") == "over_parts"  # "31 flights, including 9 to Albania"
+    if (
+        not mention.destination_countries
+        and default
+        and default != mention.origin_country
+        and not region
+        and not over_parts
+    ):
         mention.destination_countries, mention.steps["dest"] = [default], "context"
     return mention

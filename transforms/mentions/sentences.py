@@ -16,6 +16,7 @@ from transforms.dates import (
     find_day,
     find_relative_period,
     later_in_the_week,
+    month_end,
     month_label_period,
 )
 from transforms.domain import Precision, Qualifier, Status
@@ -157,7 +158,9 @@ def sentence_mentions(
     mentions: list[Mention] = []
     periods: dict[int, Period | OpenPeriod | None] = {}  # each candidate's, by its index
     parts: set[int] = set()  # the candidates that are parts of a count before them
+    first_mention: dict[int, int] = {}  # each candidate's first mention, by the candidate's index
     for index, candidate in enumerate(candidates):
+        first_mention[index] = len(mentions)
         count = candidate.count
         routed = (
             route.origin or route.destinations or (previous and (previous.origin or previous.destinations))
@@ -301,6 +304,17 @@ def sentence_mentions(
         ):
             # "30 flights are planned for February", written in January
             clause_period = planned_ahead(clause_period)
+        if (
+            clause_status == Status.PLANNED
+            and isinstance(clause_period, OpenPeriod)
+            and clause_period.start is not None
+            and clause_period.end is None
+            and clause_period.precision == Precision.MONTH
+        ):
+            # "a flight is planned for later this month": the month, not so far in it
+            clause_period = Period(
+                clause_period.start, month_end(clause_period.start), Precision.MONTH, clause_period.text, 0, 0
+            )
         total, per_flight = people_on_board(
             segment, count.flights, language, 1 if count.each else len(destinations)
         )
@@ -330,6 +344,17 @@ def sentence_mentions(
                     steps=dict(steps),
                 )
             )
+    for index in range(1, len(candidates)):
+        # "31 charter flights, including 9 to Albania": a whole whose parts went somewhere named went to more
+        # than a headline's one country
+        whole = mentions[first_mention[index - 1]] if first_mention[index - 1] < len(mentions) else None
+        if (
+            whole is not None
+            and not whole.destination_countries
+            and _opens_the_parts(sentence, candidates, index)
+            and any(mention.destination_countries for mention in mentions[first_mention[index] :])
+        ):
+            whole.steps["dest"] = "over_parts"
     return _respectively(mentions) if len(mentions) > 1 and RESPECTIVELY.regex.search(sentence) else mentions
 
 
