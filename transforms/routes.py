@@ -82,9 +82,11 @@ ACTOR_AFTER = re.compile(
     # 147 cubanos"
     |^\s+(?:has\s+|have\s+|had\s+)?
     (?:repatriated|deported|removed|expelled|deport[oó]|repatri[oó]|devolvi[oó]|expuls[oó]|deportaron
-      |repatriaron|expulsaron|returns|deports|repatriates|removes|devuelven?|deportan?|repatrian?|retornan?
+      |repatriaron|expulsaron|returned|returns|deports|repatriates|removes|devuelven?|deportan?|repatrian?|retornan?
       |retorn[oó]|retornaron|deportou|deportaram|repatriou|repatriaram|devolveu|devolveram|expulsou
       |expulsaram|deporta|deportam)
+    # "México devolvió en tres vuelos a 400 cubanos": the flights before the people
+    (?:\s+(?:en|in|on|em)\s+[^\W\d_]+\s+(?:vuelos?|flights?|voos?|aviones|avi[oõ]es|planes))?
     \s+(?:a\s+)?(?:about\s+|some\s+|more\ than\s+|unos\s+|m[aá]s\ de\s+)?\d
     # the country that flies them: "las Bahamas realizaron otros dos vuelos", "Mexico operated three flights"
     |^\s+(?:itself\s+|also\s+|tambi[eé]n\s+|tamb[eé]m\s+|por\ su\ parte\s+)?(?:has\s+|have\s+|had\s+)?
@@ -148,6 +150,8 @@ FLIGHT_ADJECTIVE_BEFORE = EndPattern(
     ),
     words=3,
 )
+# "un avión de la Fuerza Aérea Colombiana", "um avião da Força Aérea Brasileira": whose aircraft
+AIR_FORCE_BEFORE = EndPattern(re.compile(r"\b(?:fuerza|for[cç]a)\s+a[eé]rea\s+$", re.IGNORECASE), words=2)
 AIRPORT_BEFORE = EndPattern(
     re.compile(
         r"\b(?:airport|aeropuerto|aeroporto)(?:\s+(?:internacional|international))?\s+(?:de|of|in|en)?\s*$",
@@ -172,6 +176,8 @@ DEPORTEES_BEFORE = EndPattern(
           |com|levando|trazendo|deportou|deportaram|repatriou|repatriaram|devolveu|enviou|a\ bordo\ de
           # "fueron deportados 2.300 hondureños", "foram repatriados 300 brasileiros"
           |deportad[oa]s|repatriad[oa]s|retornad[oa]s|devuelt[oa]s|devolvid[oa]s|expulsad[oa]s)
+        # "trouxeram de volta 190 brasileiros", "brought back 110 Colombians"
+        (?:\s+(?:back|de\s+volta|de\s+regreso|de\s+vuelta))?
         # Spanish puts a personal "a" before the people: "retornó a 58 cubanos", "devuelve a 147 cubanos"
         (?:\s+a(?=\s))?
         # a word or a count before the people: "undocumented", "unos 120"
@@ -429,6 +435,8 @@ def _role(place: PlaceMatch, before: str, after: str, language: str | None) -> t
         return "destination", "deportees"  # "remove 27 New Zealand citizens", "141 Honduras nationals"
     if place.kind == "demonym" and FLIGHT_ADJECTIVE_BEFORE.search(before):
         return "origin", "flag"
+    if place.kind == "demonym" and AIR_FORCE_BEFORE.search(before):
+        return "origin", "air_force"  # whose aircraft, not where it left from: see sentence_route
     if _destination_cue(before, language) or (
         AIRPORT_BEFORE.search(before) and MOVEMENT_IN.search(before[-80:])
     ):
@@ -451,7 +459,8 @@ def _chartered(before: str) -> bool:
 @lru_cache(maxsize=ROUTE_CACHE_SIZE)
 def sentence_route(sentence: str, language: str | None) -> Route:
     """The origin and the destinations a sentence names for its flights."""
-    origins, destinations = place_roles(sentence, find_places(sentence), language)
+    roles, destinations = place_roles(sentence, find_places(sentence), language)
+    origins = [(country, how) for country, how in roles if how != "air_force"]
     # "picked up in Chile" outweighs "Venezuela's government"
     by_cue = [country for country, how in origins if how == "cue"]
     origin = by_cue[0] if by_cue else origins[0][0] if origins else None
@@ -464,4 +473,9 @@ def sentence_route(sentence: str, language: str | None) -> Route:
     for country, how in destinations:
         if country not in seen and country != origin and not (named and how == "deportees"):
             seen.append(country)
+    flags = [country for country, how in roles if how in ("flag", "air_force") and country != origin]
+    if by_cue and flags and not named:
+        # "A Colombian Air Force plane brought back 110 deportees from El Paso": a plane sent from elsewhere
+        # to fetch them flies them to its own country
+        seen = [flags[0]]
     return Route(origin, tuple(seen), mixed)

@@ -1741,3 +1741,37 @@ def test_flights_planned_this_month_are_the_months(sentence: str, language: str)
 def test_flights_so_far_this_month_are_counted_to_date() -> None:
     found = find_mentions("So far this month, 12 removal flights landed in Haiti.", "en", PUBLISHED, tables=[])
     assert [(m.period_start, m.period_end) for m in found] == [(dt.date(2025, 7, 1), None)]
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    ("Two flights returned 262 Salvadorans to San Salvador on Wednesday.", "en", (2, 262, ["SV"])),
+    ("Dos vuelos retornaron a 262 salvadoreños a San Salvador el miércoles.", "es", (2, 262, ["SV"])),
+    ("Dois voos trouxeram de volta 190 brasileiros na quarta-feira.", "pt", (2, 190, ["BR"])),
+])
+def test_the_people_flights_returned_are_on_board(sentence: str, language: str, expected: tuple) -> None:
+    found = find_mentions(sentence, language, PUBLISHED, tables=[])
+    assert [(m.flights, m.passengers, m.destination_countries) for m in found] == [expected]
+
+
+@pytest.mark.parametrize(("sentence", "language", "route"), [
+    ("A Colombian Air Force plane brought back 110 deportees from El Paso.", "en", ("US", ("CO",))),
+    ("Un avión de la Fuerza Aérea Colombiana trajo de regreso a 110 deportados desde El Paso.", "es", ("US", ("CO",))),
+    ("Um avião da Força Aérea Brasileira buscou 110 deportados em Fort Worth.", "pt", ("US", ("BR",))),
+    ("A U.S. Air Force plane flew 80 migrants from Texas to Guatemala.", "en", ("US", ("GT",))),
+])
+def test_a_plane_sent_to_fetch_people_flies_them_to_its_own_country(sentence: str, language: str, route: tuple) -> None:
+    found = sentence_route(sentence, language)
+    assert (found.origin, found.destinations) == route
+
+
+def test_an_air_force_plane_alone_names_no_origin() -> None:
+    assert sentence_route("Um avião da Força Aérea Brasileira levou 81 pessoas para Minas.", "pt").origin is None
+
+
+@pytest.mark.parametrize(("sentence", "language", "origin"), [
+    ("México devolvió en tres vuelos a 400 cubanos a La Habana.", "es", "MX"),
+    ("Mexico returned 400 Cubans to Havana on three flights.", "en", "MX"),
+    ("O México devolveu em três voos 400 cubanos a Havana.", "pt", "MX"),
+])
+def test_a_country_that_sends_people_on_flights_named_before_them(sentence: str, language: str, origin: str) -> None:
+    assert sentence_route(sentence, language).origin == origin

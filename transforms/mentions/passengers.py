@@ -28,7 +28,10 @@ TOTAL_PEOPLE = re.compile(
     rf"""
     # "carrying 135 Hondurans", "con unos 120 deportados"
     \b(?:carrying|carried|transporting|transported|picked\ up|with|aboard|con|com|llevando|llev[oó]
-      |transportando|transport[oó]|trasladando|traslad[oó]|levando|levou|a\ bordo\ de)\s+
+      |transportando|transport[oó]|trasladando|traslad[oó]|levando|levou|a\ bordo\ de
+      # "returned 262 Salvadorans", "trajo de regreso a 110 deportados", "trouxeram de volta 190 brasileiros"
+      |returned|brought\ back|flew\ back|retornaron\ a|retorn[oó]\ a|devolvi(?:[oó]|eron)\ a
+      |traj(?:o|eron)(?:\ de\ (?:regreso|vuelta))?\ a|trouxe(?:ram)?(?:\ de\ volta)?|buscou|buscaram)\s+
     (?:(?:approximately|about|around|some|nearly|almost|roughly|more\ than|over|unos|unas|alrededor\ de
       |cerca\ de|casi|m[aá]s\ de)\s+)?
     (?P<n>[\d,.]+|\w+)\s+(?:[^\W\d_]+\s+)?(?P<who>{PEOPLE})
