@@ -1193,6 +1193,9 @@ ORDINAL_PARTS = {
     "primeiro": 1,
     "terceiro": 3,
     "quarto": 4,
+    # written with digits: "1º trimestre", "2nd quarter", "3er trimestre"
+    **{f"{n}{suffix}": n for n in range(1, 5) for suffix in ("º", "°", "ª")},
+    **{"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "2do": 2, "3ro": 3, "3er": 3, "4to": 4},
 }
 PART_MONTHS = {"quarter": 3, "trimestre": 3, "half": 6, "semestre": 6, "cuatrimestre": 4}
 

@@ -523,7 +523,7 @@ def parse_line(
         label, count = found_fixed
         return _line(label, count, fixed.unit, None, "", evidence, evidence_start)
     text = _clean(content)
-    label_part = re.split(r"\s*(?::|\.{2,}|…+|\t)\s*", text)[0].strip()  # "Total: 62", "Total ....... 62"
+    label_part = re.split(r"\s*(?::|\||\.{2,}|…+|\t)\s*", text)[0].strip()  # "Total: 62", "Total | 62"
     is_total_sentence = bool(TOTAL_START.match(text)) and not TOTAL_LABEL_RE.match(label_part)
     first_digit = HAS_DIGIT.search(text)
     if is_total_sentence or CLAUSE_IN_LABEL.search(text[: first_digit.start() if first_digit else len(text)]):
@@ -555,7 +555,7 @@ def parse_line(
                 )
             continue
         separator = SEPARATOR_BEFORE.search(before, max(0, len(before) - SEPARATOR_WINDOW))
-        label = before[: separator.start()].rstrip(" .,;\t") if separator else ""
+        label = before[: separator.start()].rstrip(" .,;|\t") if separator else ""  # "Mesa, Ariz. | 15"
         if not separator or not _label_ok(label):
             continue
         if separator.group("sep").strip() in ("", "(") and ends_with_date_word(label, None):
@@ -574,7 +574,9 @@ def parse_line(
         if LABEL_CONTINUES.match(trailer):
             continue
         connector = CONNECTOR_START.match(trailer) if tail.group("unit") else None
-        if not (TRAILER_OK.match(trailer) or connector or (opened and tail.group("close"))):
+        # "Colombia ........ 0 no flights this week": after a row of no flights, a note of when
+        no_flights = bool(tail.group("unit")) and parse_count(number.group()) == 0
+        if not (TRAILER_OK.match(trailer) or connector or (opened and tail.group("close")) or no_flights):
             continue
         # "Guatemala 52 (24%)": after a bare space only a share of the whole may follow the count
         if (
@@ -604,6 +606,10 @@ CHANGE_BRACKET = re.compile(
     # "(+3 respecto a la semana anterior)", "(down 2 from last week)", "(3 más que ...)"
     \(\s*(?:[+−–-]\s?\d+|(?:up|down|sube|baja|bajan|suben|sobe|cai)\s+\d+
       |\d+\s+(?:more|fewer|less|m[aá]s|menos|mais|a\ mais|a\ menos))[^()]*\)
+    # "(last week: 10)", "(semana anterior: 8)", "(semana passada 11)": the week before's count
+    |\(\s*(?:last\s+week|(?:the\s+)?(?:prior|previous)\s+week
+         |(?:la\s+|a\s+)?semana\s+(?:pasada|anterior|passada))
+      \s*:?\s*\d+\s*\)
     # ", down from 41 the week before", ", frente a 41 la semana anterior", ", contra 41 na semana anterior"
     |,\s*(?:(?:up|down)\s+(?:\d+\s+)?from|frente\s+a(?:\s+los)?|contra(?:\s+os)?|compared\s+with)\s+\d+[^,;()]*
     """,

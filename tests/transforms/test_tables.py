@@ -929,3 +929,43 @@ def test_a_dated_first_line_does_not_date_a_list() -> None:
     body = "Published March 4, 2025\n\nRemoval flights by country:\nGuatemala: 11\nHonduras: 3\nEl Salvador: 2\n"
     rows = [row for table in find_flight_tables(body, "en", None) for row in table.rows]
     assert rows and all(r.period_start != dt.date(2025, 3, 4) for r in rows)
+
+
+@pytest.mark.parametrize(("body", "language"), [
+    ("Weekly deportation flights, March 30 - April 5, 2025\n\nGuatemala ........ 12 (last week: 10)\n"
+     "Honduras ........ 9 (last week: 11)\nMexico ........ 6\nColombia ........ 0 no flights this week\n", "en"),
+    ("Vuelos de deportación, semana del 30 de marzo al 5 de abril de 2025\n\nGuatemala ........ 12 (semana anterior: 10)\n"
+     "Honduras ........ 9 (semana pasada: 11)\nMéxico ........ 6\nColombia ........ 0 sin vuelos esta semana\n", "es"),
+    ("Voos de deportação, semana de 30 de março a 5 de abril de 2025\n\nGuatemala ........ 12 (semana passada: 10)\n"
+     "Honduras ........ 9 (semana anterior: 11)\nMéxico ........ 6\nColômbia ........ 0 sem voos nesta semana\n", "pt"),
+])
+def test_rows_beside_last_weeks_count_and_a_row_of_no_flights_with_a_note(body: str, language: str) -> None:
+    rows = [row for table in find_flight_tables(body, language, None) for row in table.rows]
+    assert [(r.destination_countries, r.flights) for r in rows] == [(["GT"], 12), (["HN"], 9), (["MX"], 6), (["CO"], 0)]
+
+
+def test_a_line_about_last_week_is_still_no_row() -> None:
+    body = "Removal flights this week\n\nGuatemala: 12\nHonduras: 9\nLast week: 21\n"
+    assert [r.flights for table in find_flight_tables(body, "en", None) for r in table.rows] == [12, 9]
+
+
+@pytest.mark.parametrize(("body", "language", "total"), [
+    ("Removal flights by departure city, April 2025\n\nAlexandria, La. | 41\nHarlingen, Texas | 37\nTotal | 78\n", "en", 78),
+    ("Vuelos por ciudad de salida, abril de 2025\n\nAlexandria | 41\nHarlingen | 37\nTotal | 78\n", "es", 78),
+    ("Voos por cidade de partida, abril de 2025\n\nAlexandria | 41\nHarlingen | 37\nTotal | 78\n", "pt", 78),
+])
+def test_a_list_with_pipes_and_no_border_keeps_its_labels_and_total(body: str, language: str, total: int) -> None:
+    [table] = find_flight_tables(body, language, None)
+    assert table.stated_total == total and all("|" not in r.label for r in table.rows)
+
+
+@pytest.mark.parametrize(("text", "language", "period"), [
+    ("Voos no 1º trimestre de 2025", "pt", (dt.date(2025, 1, 1), dt.date(2025, 3, 31))),
+    ("Vuelos en el 2º semestre de 2024", "es", (dt.date(2024, 7, 1), dt.date(2024, 12, 31))),
+    ("Flights in the 3rd quarter of 2024", "en", (dt.date(2024, 7, 1), dt.date(2024, 9, 30))),
+])
+def test_a_part_of_the_year_numbered_with_digits(text: str, language: str, period: tuple) -> None:
+    from transforms.dates import find_span_period
+
+    found = find_span_period(text, language, dt.date(2025, 5, 6))
+    assert found is not None and (found.start, found.end) == period
