@@ -190,7 +190,7 @@ DEPORTEES_BEFORE = EndPattern(
         """,
         re.IGNORECASE | re.VERBOSE,
     ),
-    words=6,
+    words=8,
 )
 DISTANCE_BEFORE = EndPattern(
     re.compile(

@@ -1775,3 +1775,21 @@ def test_an_air_force_plane_alone_names_no_origin() -> None:
 ])
 def test_a_country_that_sends_people_on_flights_named_before_them(sentence: str, language: str, origin: str) -> None:
     assert sentence_route(sentence, language).origin == origin
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Ecuador recibió 31 vuelos de deportación en octubre. En septiembre habían llegado 24.", "es"),
+    ("Ecuador recibió 31 vuelos de deportación en octubre. En septiembre fueron 24.", "es"),
+    ("O Equador recebeu 31 voos de deportação em outubro. Em setembro foram 24.", "pt"),
+    ("O Equador recebeu 31 voos de deportação em outubro. Em setembro tinham chegado 24.", "pt"),
+])
+def test_the_month_before_counted_after_a_flight_sentence(text: str, language: str) -> None:
+    found = find_mentions(text, language, PUBLISHED, tables=[])
+    # September before publication in July 2025
+    assert (24, dt.date(2024, 9, 1)) in [(m.flights, m.period_start) for m in found]
+
+
+def test_people_counted_after_a_flight_sentence_are_no_flights() -> None:
+    found = find_mentions("Ecuador recibió 31 vuelos en octubre. En septiembre fueron 2400 personas.", "es", PUBLISHED,
+                          tables=[])
+    assert 2400 not in [m.flights for m in found]

@@ -145,20 +145,33 @@ ARRIVED_FIRST = Cue(
     "arrived_first",
     Decision.ELISION,
     words={
-        "es": ("llegaron", "aterrizaron", "arribaron"),
-        "pt": ("chegaram", "pousaram", "aterrissaram", "desembarcaram"),
+        "es": ("llegaron", "aterrizaron", "arribaron", r"(?:hab[ií]an|han) llegado", "fueron"),
+        "pt": (
+            "chegaram",
+            "pousaram",
+            "aterrissaram",
+            "desembarcaram",
+            r"(?:tinham|haviam) chegado",
+            "foram",
+        ),
     },
     examples={
         "es": (
             "Guatemala recibió 12 vuelos de deportación en mayo. En junio llegaron 9.",
             "Honduras recibió 10 vuelos de deportación en mayo. En junio aterrizaron 7.",
             "Haití recibió 6 vuelos de deportación en mayo. En junio arribaron 4.",
+            "Ecuador recibió 31 vuelos de deportación en octubre. En septiembre habían llegado 24.",
+            "Ecuador recibió 31 vuelos de deportación en octubre. En lo que va del año han llegado 240.",
+            "Ecuador recibió 31 vuelos de deportación en octubre. En septiembre fueron 24.",
         ),
         "pt": (
             "O Brasil recebeu 12 voos de deportação em maio. Em junho chegaram 9.",
             "O Brasil recebeu 10 voos de deportação em maio. Em junho pousaram 7.",
             "O Brasil recebeu 6 voos de deportação em maio. Em junho aterrissaram 4.",
             "O Brasil recebeu 5 voos de deportação em maio. Em junho desembarcaram 3.",
+            "O Equador recebeu 31 voos de deportação em outubro. Em setembro tinham chegado 24.",
+            "O Equador recebeu 31 voos de deportação em outubro. Em setembro haviam chegado 24.",
+            "O Equador recebeu 31 voos de deportação em outubro. Em setembro foram 24.",
         ),
     },
     not_examples={

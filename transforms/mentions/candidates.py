@@ -172,7 +172,9 @@ WHOLE_THEN_PART = re.compile(
 )
 # "En agosto, el mes con más operaciones, llegaron 19": in Spanish and Portuguese the verb of arrival may come
 # before a count whose noun is left out
-ARRIVED_BEFORE = EndPattern(re.compile(rf"\b(?:{ARRIVED_FIRST.alternation})\s+$", re.IGNORECASE), words=1)
+ARRIVED_BEFORE = EndPattern(
+    re.compile(rf"\b(?:{ARRIVED_FIRST.alternation})\s+$", re.IGNORECASE), words=2
+)  # "habían llegado"
 OF_THEM_AFTER = re.compile(
     r"\s+(?:of them|of those|de ellos|de ellas|de estos|de esos|deles|delas|destes|desses)\b", re.IGNORECASE
 )
