@@ -822,7 +822,11 @@ RELATIVE_DAY = re.compile(
         (?P<today>today|tonight|this\ morning|this\ afternoon
           |hoy(?!\s+(?:en\s+)?d[ií]a)|esta\s+mañana|esta\s+tarde|esta\s+noche     # not "hoy en día"
           |hoje(?!\s+em\s+dia)|esta\s+manhã|nesta\s+manhã|esta\s+noite           # not "hoje em dia"
-          |(?<=flight\s)of\s+the\s+day|(?<=vuelo\s)del\s+d[ií]a(?!\s+\d)|(?<=voo\s)do\s+dia(?!\s+\d))
+          |(?<=flight\s)of\s+the\s+day|(?<=vuelo\s)del\s+d[ií]a(?!\s+\d)|(?<=voo\s)do\s+dia(?!\s+\d)
+          # "touched down about 20 minutes ago", "hace dos horas", "há 40 minutos": within the day
+          |(?:\d{1,2}|an?|one|two|three|a\ few)\s+(?:minutes|hours?)\s+ago
+          |hace\s+(?:\d{1,2}|una|dos|tres|unos)\s+(?:minutos|horas?)
+          |h[aá]\s+(?:\d{1,2}|uma|duas|tr[eê]s|uns)\s+(?:minutos|horas?))
       | (?P<before_yesterday>the\s+day\s+before\s+yesterday|anteayer|antier|anteontem)
       | (?P<yesterday>yesterday|last\s+night|ayer|anoche|ontem)
       | (?P<tomorrow>tomorrow|(?<!esta\s)(?<!\bla\s)mañana|amanhã)              # not "esta mañana"
@@ -844,7 +848,8 @@ MONTH_DAY = re.compile(
 )
 RELATIVE_DAY_WORDS = frozenset(
     "today tonight morning afternoon hoy mañana tarde noche hoje manhã noite yesterday night ayer anoche "
-    "ontem tomorrow amanhã day día dia anteayer antier anteontem".split()
+    "ontem tomorrow amanhã day día dia anteayer antier anteontem minutes minutos hour hours hora "
+    "horas".split()
 )
 WEEKEND = re.compile(
     r"""
@@ -1078,7 +1083,16 @@ def _numeric_day_label(label: str, published: dt.date | None) -> dt.date | None:
     return min(candidates, key=lambda d: abs((d - published).days)) if candidates else None
 
 
-MONTH_LABEL = re.compile(r"^(?P<m>[^\W\d_]+)\.?(?:,?\s+(?:de\s+|of\s+)?(?P<y>(?:19|20)\d{2}))?$")
+MONTH_LABEL = re.compile(
+    r"""
+    ^(?P<m>[^\W\d_]+)\.?
+    (?:,?\s+(?:de\s+|of\s+)?(?P<y>(?:19|20)\d{2})                                  # "August 2025"
+      # "octubre del año pasado", "May of last year"
+      |(?P<last>\s+(?:del|do|of)\s+(?:a[ñn]o|ano|year)\s+(?:pasado|passado|anterior)
+        |\s+(?:of\s+)?last\s+year))?$
+    """,
+    re.VERBOSE,
+)
 
 
 def is_month_label(label: str) -> bool:
@@ -1121,6 +1135,8 @@ def month_label_period(
         return None
     if match.group("y"):
         year = int(match.group("y"))
+    elif match.group("last") and published is not None:
+        year = published.year - 1
     elif within is not None and within.start.year == within.end.year:
         year = within.start.year
     elif year is None and published is not None:

@@ -1793,3 +1793,28 @@ def test_people_counted_after_a_flight_sentence_are_no_flights() -> None:
     found = find_mentions("Ecuador recibió 31 vuelos en octubre. En septiembre fueron 2400 personas.", "es", PUBLISHED,
                           tables=[])
     assert 2400 not in [m.flights for m in found]
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("A second removal flight touched down about 20 minutes ago with 132 Mexicans.", "en"),
+    ("Un segundo vuelo de deportación aterrizó hace dos horas con 132 mexicanos.", "es"),
+    ("Um segundo voo de deportação pousou há 40 minutos com 132 mexicanos.", "pt"),
+])
+def test_minutes_or_hours_ago_are_the_day_of_publication(sentence: str, language: str) -> None:
+    found = find_mentions(sentence, language, PUBLISHED, tables=[])
+    assert [(m.period_start, m.period_end) for m in found] == [(PUBLISHED, PUBLISHED)]
+
+
+def test_a_flight_of_hours_is_no_time_ago() -> None:
+    found = find_mentions("The removal flight to Guatemala took 3 hours.", "en", PUBLISHED, tables=[])
+    assert all(m.period_start is None for m in found)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Ecuador recibió 31 vuelos de deportación en junio. En mayo habían llegado 24 y en junio del año pasado, 19.", "es"),
+    ("O Equador recebeu 31 voos de deportação em junho. Em maio foram 24, e em junho do ano passado, 19.", "pt"),
+    ("Ecuador received 31 removal flights in June, 24 in May and, in June of last year, 19.", "en"),
+])
+def test_the_same_month_of_last_year_as_the_next_item(text: str, language: str) -> None:
+    found = find_mentions(text, language, PUBLISHED, tables=[])
+    assert (19, dt.date(2024, 6, 1), dt.date(2024, 6, 30)) in [(m.flights, m.period_start, m.period_end) for m in found]

@@ -297,10 +297,16 @@ RANK_BEFORE_COUNT = re.compile(
 # "; en febrero, 12", ", in March 10": a month opening the next item of a list of monthly counts
 MONTH_BEFORE = EndPattern(
     re.compile(
-        r"(?:^|[;,]\s*|\s(?:y|and|e)\s+)(?:en|in|em|durante|during)\s+(?P<m>[^\W\d_]+)\s*,?\s*$",
-        re.IGNORECASE,
+        r"""
+        (?:^|[;,]\s*|\s(?:y|and|e)\s+)(?:en|in|em|durante|during)\s+
+        (?P<when>(?P<m>[^\W\d_]+)                                      # the month
+          (?:\s+(?:del|do|of)\s+(?:a[ñn]o|ano|year)\s+(?:pasado|passado|anterior)
+            |\s+(?:of\s+)?last\s+year)?)                              # "del año pasado", "of last year"
+        \s*,?\s*$
+        """,
+        re.IGNORECASE | re.VERBOSE,
     ),
-    words=4,
+    words=8,
 )
 # "; in 2021, 1,300", ", y en 2021, 1.300": a year opening the next item of a list of yearly counts
 YEAR_ITEM_BEFORE = EndPattern(
@@ -437,7 +443,7 @@ def find_elided(
             and (month := MONTH_BEFORE.search(before))
             and month_numbers().get(month.group("m").lower())
         ):
-            # "11 vuelos en enero; en febrero, 12; en marzo, 10"
+            # "11 vuelos en enero; en febrero, 12; en marzo, 10", "y en octubre del año pasado, 19"
             value = number_at(sentence, token, language, listed=True)
             if value is not None and not _followed_by_noun(after):
                 candidate = Candidate(
@@ -445,7 +451,7 @@ def find_elided(
                     month.start(),
                     token.end(),
                     bound=False,
-                    when=month.group("m"),
+                    when=month.group("when"),
                     shape="month_list",
                 )
         if (
