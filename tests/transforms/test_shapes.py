@@ -1818,3 +1818,19 @@ def test_a_flight_of_hours_is_no_time_ago() -> None:
 def test_the_same_month_of_last_year_as_the_next_item(text: str, language: str) -> None:
     found = find_mentions(text, language, PUBLISHED, tables=[])
     assert (19, dt.date(2024, 6, 1), dt.date(2024, 6, 30)) in [(m.flights, m.period_start, m.period_end) for m in found]
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("Honduras received 41 removal flights in June, compared with 38 over the same period last year.", "en"),
+    ("Honduras recibió 41 vuelos de deportación en junio, frente a 38 en el mismo periodo del año pasado.", "es"),
+    ("Honduras recebeu 41 voos de deportação em junho, contra 38 no mesmo período do ano passado.", "pt"),
+])
+def test_the_same_period_last_year_is_the_sentences_period_a_year_back(sentence: str, language: str) -> None:
+    found = find_mentions(sentence, language, PUBLISHED, tables=[])
+    assert (38, dt.date(2024, 6, 1), dt.date(2024, 6, 30)) in [(m.flights, m.period_start, m.period_end) for m in found]
+
+
+def test_the_same_period_last_year_of_a_percentage_moves_no_count() -> None:
+    found = find_mentions("ICE flew 1,642 removal flights in June, an increase of 71 percent over the same period last year.",
+                          "en", PUBLISHED, tables=[])
+    assert [(m.flights, m.period_start) for m in found] == [(1642, dt.date(2025, 6, 1))]

@@ -160,6 +160,38 @@ SAME_PERIOD_OF_YEAR = re.compile(
 )
 
 
+# "compared with 388 over the same period last year", "frente a 301 en el mismo periodo del año pasado"
+SAME_PERIOD_LAST_YEAR = re.compile(
+    r"""
+    [^\d.;]{0,30}?\b(?:                                                 # a few words after the count
+        the\s+same\s+(?:period|months?|weeks?)\s+(?:(?:of|in)\s+)?last\s+year
+      | (?:el|la|del|al)\s+mism[oa]\s+(?:per[ií]odo|mes|semana|[eé]poca)\s+(?:de|del)\s+
+        a[ñn]o\s+(?:pasado|anterior)
+      | (?:o|a|do|da|no|na)\s+mesm[oa]\s+(?:per[ií]odo|m[eê]s|semana)\s+(?:de|do)\s+
+        ano\s+(?:passado|anterior)
+    )\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def a_year_back(period: Period | OpenPeriod | None) -> Period | OpenPeriod | None:
+    """The same period a year before: what "the same period last year" counts against."""
+    if isinstance(period, Period):
+        return replace(
+            period,
+            start=_in_year(period.start, period.start.year - 1),
+            end=_in_year(period.end, period.end.year - 1),
+        )
+    if isinstance(period, OpenPeriod):
+        return replace(
+            period,
+            start=period.start and _in_year(period.start, period.start.year - 1),
+            end=period.end and _in_year(period.end, period.end.year - 1),
+        )
+    return None
+
+
 def _in_year(day: dt.date, year: int) -> dt.date:
     """The same day in another year; 29 February becomes the 28th where that year has none."""
     try:

@@ -24,7 +24,13 @@ from transforms.mentions.candidates import CLAUSE_BREAK, OF_A_SET, bound_counts,
 from transforms.mentions.claims import Mention
 from transforms.mentions.counts import Candidate, Count, parse_ordinal
 from transforms.mentions.passengers import people_on_board
-from transforms.mentions.periods import planned_ahead, shared_period, stated_period
+from transforms.mentions.periods import (
+    SAME_PERIOD_LAST_YEAR,
+    a_year_back,
+    planned_ahead,
+    shared_period,
+    stated_period,
+)
 from transforms.mentions.status import PAST_REPORT, status_of
 from transforms.numbers import parse_count_word
 from transforms.places import find_places
@@ -262,6 +268,9 @@ def sentence_mentions(
         clause_period = (
             stated_period(segment, language, published) if len(candidates) > 1 else None
         ) or shared_period(period, sentence, segment, len(candidates))
+        if index and SAME_PERIOD_LAST_YEAR.match(sentence, candidate.end) and period is not None:
+            # "412 flights so far this year, compared with 388 over the same period last year"
+            clause_period = a_year_back(period)
         if len(candidates) == 1 and ";" in sentence and clause_period and clause_period.text:
             # "Llegan 241 hondureños en dos vuelos; hoy se esperan 16 buses": a time in another clause is not
             # the count's
