@@ -869,7 +869,7 @@ UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "días": 1, "semanas": 7, "meses"
 UNIT_PRECISION = {1: Precision.DAY, 7: Precision.WEEK, 30: Precision.MONTH}
 
 
-def _numbered_weekday(number: int, published: dt.date, name: str | None = None) -> dt.date | None:
+def _nearest_day_of_month(number: int, published: dt.date, name: str | None = None) -> dt.date | None:
     """The date nearest publication that is day ``number`` of its month (on the weekday ``name``, if one)."""
     weekday = weekday_numbers().get(name.lower().rstrip(".")) if name else None
     candidates = []
@@ -985,7 +985,7 @@ def find_relative_period(
         )
         numbered = _day_number_after_weekday().match(text, match.end())
         if numbered and not match.group("d2"):
-            day = _numbered_weekday(int(numbered.group("n")), published, match.group("d1"))
+            day = _nearest_day_of_month(int(numbered.group("n")), published, match.group("d1"))
             if day is not None:  # "nesta sexta-feira, 16", "el jueves 28": that day of the month nearest
                 end = offset + numbered.end()
                 return Period(
@@ -1012,7 +1012,7 @@ def find_relative_period(
                 offset + match.end(),
             )
     if month_day := MONTH_DAY.search(text):
-        day = _numbered_weekday(int(month_day.group("n")), published)
+        day = _nearest_day_of_month(int(month_day.group("n")), published)
         if day is not None:  # "el pasado día 3", "previsto para o dia 20": that day of the month nearest
             where = (offset + month_day.start(), offset + month_day.end())
             return Period(day, day, Precision.DAY, month_day.group(), *where)
@@ -1083,13 +1083,15 @@ def _numeric_day_label(label: str, published: dt.date | None) -> dt.date | None:
     return min(candidates, key=lambda d: abs((d - published).days)) if candidates else None
 
 
+# after a month, the year before publication's: "octubre del año pasado", "May of last year"
+LAST_YEAR_AFTER_MONTH = (
+    r"\s+(?:del|do|of)\s+(?:a[ñn]o|ano|year)\s+(?:pasado|passado|anterior)|\s+(?:of\s+)?last\s+year"
+)
 MONTH_LABEL = re.compile(
-    r"""
+    rf"""
     ^(?P<m>[^\W\d_]+)\.?
-    (?:,?\s+(?:de\s+|of\s+)?(?P<y>(?:19|20)\d{2})                                  # "August 2025"
-      # "octubre del año pasado", "May of last year"
-      |(?P<last>\s+(?:del|do|of)\s+(?:a[ñn]o|ano|year)\s+(?:pasado|passado|anterior)
-        |\s+(?:of\s+)?last\s+year))?$
+    (?:,?\s+(?:de\s+|of\s+)?(?P<y>(?:19|20)\d{{2}})                                  # "August 2025"
+      |(?P<last>{LAST_YEAR_AFTER_MONTH}))?$                                      # "octubre del año pasado"
     """,
     re.VERBOSE,
 )
@@ -1163,7 +1165,7 @@ def day_label_date(label: str, published: dt.date | None) -> dt.date | None:
     day = int(match.group("d") or match.group("d2"))
     if published is None:
         return dt.date.min
-    named = _numbered_weekday(day, published) if weekday and not month_name else None
+    named = _nearest_day_of_month(day, published) if weekday and not month_name else None
     folded = (weekday or "").lower().rstrip(".")
     if named is not None and weekday_numbers().get(folded) != named.weekday() and folded in month_numbers():
         # "Mar. 14" is March unless the 14th nearest publication is a Tuesday ("martes"): a name both a

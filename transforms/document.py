@@ -537,10 +537,9 @@ def masthead(lines: list[str]) -> str | None:
     name, rest = parts[0].strip(), parts[1:]
     if not _is_name(name) or not (name.isupper() or (MASTHEAD_WORDS_RE.search(name) and _capitalised(name))):
         return None
+    # "INFORME ESTADÍSTICO MENSUAL – FEBRERO 2025": a report's title, with the month it covers
     if rest and find_publication_date(rest[0], None).date is None and find_period(rest[0], None, None):
-        return (
-            None  # "INFORME ESTADÍSTICO MENSUAL – FEBRERO 2025": a report's title, with the month it covers
-        )
+        return None
     if names_a_flight(name) and not MASTHEAD_WORDS_RE.search(name):
         return None
     if not (under_kind or name.isupper()) and not any(

@@ -19,7 +19,7 @@ from transforms.cues.elision import (
 )
 from transforms.cues.statuses import CANCELLED, DENIED
 from transforms.cues.traps import RESTATEMENT
-from transforms.dates import month_numbers, weekday_numbers
+from transforms.dates import LAST_YEAR_AFTER_MONTH, month_numbers, weekday_numbers
 from transforms.domain import Qualifier, Status
 from transforms.mentions.counts import (
     CHANGE_BEFORE,
@@ -172,9 +172,8 @@ WHOLE_THEN_PART = re.compile(
 )
 # "En agosto, el mes con más operaciones, llegaron 19": in Spanish and Portuguese the verb of arrival may come
 # before a count whose noun is left out
-ARRIVED_BEFORE = EndPattern(
-    re.compile(rf"\b(?:{ARRIVED_FIRST.alternation})\s+$", re.IGNORECASE), words=2
-)  # "habían llegado"
+# (two words: "habían llegado")
+ARRIVED_BEFORE = EndPattern(re.compile(rf"\b(?:{ARRIVED_FIRST.alternation})\s+$", re.IGNORECASE), words=2)
 OF_THEM_AFTER = re.compile(
     r"\s+(?:of them|of those|de ellos|de ellas|de estos|de esos|deles|delas|destes|desses)\b", re.IGNORECASE
 )
@@ -297,11 +296,9 @@ RANK_BEFORE_COUNT = re.compile(
 # "; en febrero, 12", ", in March 10": a month opening the next item of a list of monthly counts
 MONTH_BEFORE = EndPattern(
     re.compile(
-        r"""
+        rf"""
         (?:^|[;,]\s*|\s(?:y|and|e)\s+)(?:en|in|em|durante|during)\s+
-        (?P<when>(?P<m>[^\W\d_]+)                                      # the month
-          (?:\s+(?:del|do|of)\s+(?:a[ñn]o|ano|year)\s+(?:pasado|passado|anterior)
-            |\s+(?:of\s+)?last\s+year)?)                              # "del año pasado", "of last year"
+        (?P<when>(?P<m>[^\W\d_]+)(?:{LAST_YEAR_AFTER_MONTH})?)     # the month, "del año pasado"
         \s*,?\s*$
         """,
         re.IGNORECASE | re.VERBOSE,

@@ -102,7 +102,7 @@ def find_mentions(
             known=known,
             has_noun=has_noun,
             them_are_people=adjacent and _counts_people_last(body[last_start:start]),
-            answer=adjacent and body[last_start:last_end].rstrip().endswith("?"),
+            answer=adjacent and _is_question(body[last_start:last_end]),
         )
         if not mentions and adjacent and single and THE_AIRCRAFT.match(sentence):
             single.passengers, single.passengers_per_flight = people_on_board(
@@ -139,7 +139,7 @@ def find_mentions(
                 or counted
                 or (carried.destinations if carried and len(mentions) <= 1 else ()),
             )
-        elif not mentions and not sentence.rstrip().endswith("?"):
+        elif not mentions and not _is_question(sentence):
             # a sentence that counts flights without the noun ("Harlingen was second with 61") keeps the
             # thread, and so does a question its answer takes up ("Which country got the most?")
             previous = None
@@ -163,6 +163,11 @@ def find_mentions(
     # over them all ("a total of 192 flights")
     elsewhere = {d for m in found for d in m.destination_countries} - {context.destination, context.origin}
     return merge_restatements([_with_context(m, context, len(elsewhere) > 1) for m in found])
+
+
+def _is_question(text: str) -> bool:
+    """Whether a sentence or line asks: its answer, next, goes on with what it asks about."""
+    return text.rstrip().endswith("?")
 
 
 def _line_before(body: str, position: int) -> str:
@@ -248,7 +253,7 @@ def _candidate_sentences(body: str) -> list[tuple[int, int]]:
         spans += own
         if following and (index + 1 >= len(flight_lines) or flight_lines[index + 1][0] != following[0]):
             spans += sentences(body, *following)[:1]
-            if body[following[0] : following[1]].rstrip().endswith("?") and (
+            if _is_question(body[following[0] : following[1]]) and (
                 answer := _next_text_line(body, following[1])
             ):
                 # "Which country got the most?" then "Guatemala, with 132.": the answer goes on with the

@@ -87,9 +87,9 @@ def _clause(sentence: str, candidate: Candidate) -> str:
     return sentence[before[-1].end() if before else 0 : after.start() if after else len(sentence)]
 
 
-def _clause_index(sentence: str, candidate: Candidate) -> int:
-    """Which of the sentence's clauses split at semicolons holds the count."""
-    return sentence.count(";", 0, candidate.start)
+def _semicolon_clause(sentence: str, candidate: Candidate) -> str:
+    """The part of the sentence between the semicolons around the count."""
+    return sentence.split(";")[sentence.count(";", 0, candidate.start)]
 
 
 def _segment(sentence: str, candidates: list[Candidate], index: int) -> str:
@@ -187,9 +187,7 @@ def sentence_mentions(
             len(candidates) == 1
             and ";" in sentence
             and (
-                clause_places := sentence_route(
-                    sentence.split(";")[_clause_index(sentence, candidate)], language
-                )
+                clause_places := sentence_route(_semicolon_clause(sentence, candidate), language)
             ).destinations
         ):
             # "A flight to Bogotá on Nov. 19 departed from Louisiana; another left Houston for Quito": the
@@ -356,7 +354,10 @@ def sentence_mentions(
     for index in range(1, len(candidates)):
         # "31 charter flights, including 9 to Albania": a whole whose parts went somewhere named went to more
         # than a headline's one country
-        whole = mentions[first_mention[index - 1]] if first_mention[index - 1] < len(mentions) else None
+        # (the whole is the count before, when it gave a mention)
+        whole = (
+            mentions[first_mention[index - 1]] if first_mention[index - 1] < first_mention[index] else None
+        )
         if (
             whole is not None
             and not whole.destination_countries
