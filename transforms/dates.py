@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 import dateparser
 from babel import Locale
 
+from transforms.cues.periods import RECORD
 from transforms.domain import Precision
 from transforms.numbers import INPUT_CACHE_SIZE, parse_count
 from transforms.spans import EndPattern
@@ -342,11 +343,15 @@ def find_publication_date(text: str, language: str | None) -> PublicationDate:
                 (parse_date(candidate, language) for p in _date_patterns() if p.fullmatch(candidate)), None
             )
             if date:
-                if _states_a_span(line):
+                if _within_a_span(line, candidate):
                     # "Weekly removal flights, April 27 – May 3, 2025": the days told of, not publication's
                     break
                 return PublicationDate(date, Precision.DAY, candidate)
-            if month_day is None and _month_day_pattern().fullmatch(candidate) and not _states_a_span(line):
+            if (
+                month_day is None
+                and _month_day_pattern().fullmatch(candidate)
+                and not _within_a_span(line, candidate)
+            ):
                 month_day = candidate
     return PublicationDate(None, None, month_day)
 
@@ -354,12 +359,17 @@ def find_publication_date(text: str, language: str | None) -> PublicationDate:
 DAY_NUMBER = re.compile(r"(?<![\d:])\d{1,2}(?![\d:])")  # not the hour or minutes of a time
 
 
-def _states_a_span(line: str) -> bool:
-    """Whether a line names a span of days ("April 27 – May 3, 2025", "del 5 al 11 de mayo"); a span has two
-    day numbers, which most date lines lack, and the patterns run only then."""
+def _within_a_span(line: str, date: str) -> bool:
+    """Whether a date of a line ends or starts a span of days ("April 27 – May 3, 2025", "del 5 al 11 de
+    mayo"), not a dateline's before a story that names one; a span has two day numbers, which most date
+    lines lack, and the patterns run only then."""
     if len(DAY_NUMBER.findall(line)) < 2 or not names_a_month(line):
         return False
-    return next(_range_matches(line, line.lower()), None) is not None
+    at = line.find(date)
+    return any(
+        span.start() <= at < span.end() or at <= span.start() < at + len(date)
+        for span in _range_matches(line, line.lower())
+    )
 
 
 def _range_matches(text: str, lowered: str) -> Iterator[re.Match[str]]:
@@ -501,6 +511,11 @@ def _month_patterns() -> list[re.Pattern[str]]:
         # de abril")
         re.compile(
             rf"(?<!\d )(?<!\d)\bde(?:l\s+mes\s+de)?\s+(?P<m>{month})\s+(?:de(?:l)?\s+)?(?P<y>{year})\b", flags
+        ),
+        # "October's 182 removal flights", "March's flights": a month's own count (not "march's route")
+        re.compile(
+            rf"\b(?P<m>{month})(?P<y>)['’]s(?=\s+(?:\d|(?:removal|deportation|charter|{FLIGHT_NOUNS})\b))",
+            flags,
         ),
         # "los 28 vuelos de marzo", "the 28 flights of March", "os 28 voos de março": the month the flights
         # are of
@@ -1324,13 +1339,14 @@ def _span_patterns() -> dict[str, re.Pattern[str]]:
         "to_date": re.compile(
             rf"""
             \b(?:
-                en\s+lo\s+que\s+va\s+de(?:l)?\s+(?:(?P<unit>a[ñn]o|mes)|(?P<y>{year})|(?P<m>{month}))
+                en\s+lo\s+(?:que\s+va|corrido)\s+de(?:l)?\s+                     # "en lo corrido del año"
+                (?:(?P<unit>a[ñn]o|mes)|(?P<y>{year})|(?P<m>{month}))
               | so\s+far\s+in\s+(?P<y2>{year})|(?:so\s+far\s+)?this\s+(?P<unit2>year|month)
               | since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?P<unit3>year|month)
               | (?:n)?est[ea]\s+(?P<unit4>a[ñn]o|ano|mes|m[eê]s)                        # este año, neste mês
               | desde\s+(?:el\s+|o\s+)?(?:inicio|principio|comienzo|in[ií]cio)s?\s+(?:del?|do)\s+
                 (?P<unit5>a[ñn]o|ano|mes|m[eê]s)
-              | year\s+to\s+date
+              | year[\s-]+to[\s-]+date
                 # "durante el año", "during the year", "no acumulado do ano": the publication's year so far
               | (?:durante|during)\s+(?:el|the|o)\s+(?P<unit6>a[ñn]o|year|ano)|acumulado\s+do\s+(?P<unit7>ano)
             )\b
@@ -1359,6 +1375,7 @@ def _span_patterns() -> dict[str, re.Pattern[str]]:
 
 COMPARED_BEFORE = re.compile(
     r"(?:frente\s+a(?:l)?|compared\s+(?:to|with)|than(?:\s+in)?|que\s+en|versus|vs\.?|respecto\s+a(?:l)?|"
+    r"(?:up|down)\s+from|"
     r"comparad[oa]s?\s+con)\s+(?:the\s+|el\s+|la\s+)?$",
     re.IGNORECASE,
 )
@@ -1369,9 +1386,24 @@ def _first_uncompared(pattern: re.Pattern[str], text: str) -> re.Match[str] | No
 
 
 def _compared(text: str, start: int) -> bool:
-    """A period named as the term of a comparison ('frente al segundo semestre de 2020') is not the count's
-    own."""
-    return bool(COMPARED_BEFORE.search(text[max(0, start - 30) : start]))
+    """A period named as the term of a comparison ('frente al segundo semestre de 2020') or as a record's
+    start ('the most since March 2019') is not the count's own."""
+    return bool(COMPARED_BEFORE.search(text[max(0, start - 30) : start])) or _since_a_record(text, start)
+
+
+def _since_a_record(text: str, start: int) -> bool:
+    """Whether the time at ``start`` follows a 'since' that a superlative earlier in its clause governs."""
+    head = text[max(0, start - RECORD_CLAUSE_CHARS) : start]
+    if not (SINCE_AT.match(text, start) or SINCE_JUST_BEFORE.search(head)):
+        return False
+    clause = CLAUSE_BREAK.split(head)[-1]
+    return RECORD.regex.search(clause) is not None
+
+
+RECORD_CLAUSE_CHARS = 80  # how far back a record's superlative is looked for
+SINCE_AT = re.compile(r"(?:since|desde)\b", re.IGNORECASE)
+SINCE_JUST_BEFORE = re.compile(r"\b(?:since|desde)\s+(?:(?:early|late|mid-?)\s*)?$", re.IGNORECASE)
+CLAUSE_BREAK = re.compile(r"[,.;:]")
 
 
 def _part_period(number: int, months: int, year: int) -> tuple[dt.date, dt.date]:
@@ -1388,6 +1420,7 @@ SPAN_WORDS = {
     "to_date": frozenset(
         {
             "va",
+            "corrido",
             "far",
             "date",
             "this",

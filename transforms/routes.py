@@ -275,7 +275,7 @@ RANKED_FIRST_AFTER = re.compile(
     r"""
     ^\s*(?:
         (?:again\s+|otra\ vez\s+|de\ nuevo\s+|novamente\s+)?            # "again topped"
-        (?:topped|tops|led|leads|headed|heads|encabez[oó]|encabeza|lider[oó]|lidera|liderou
+        (?P<verb>topped|tops|led|leads|headed|heads|encabez[oó]|encabeza|lider[oó]|lidera|liderou
           |ficou\ em\ primeiro|qued[oó]\ en\ primer\ lugar)
         (?:\s+(?:the|la|el|a|o)\s+[^\W\d_]+)?                             # "topped the list"
     )?
@@ -408,9 +408,14 @@ def _role(place: PlaceMatch, before: str, after: str, language: str | None) -> t
         # "Colombia's government said it had received three flights"
         receives = DENIAL_AFTER.match(rest) or RECEIVES_LATER.match(rest)
         return ("destination" if receives else "origin"), "actor"
-    if RECEIVER_AFTER.match(after) or (
-        place.kind == "country" and (DENIER_AFTER.match(after) or RANKED_FIRST_AFTER.match(after))
+    ranked = RANKED_FIRST_AFTER.match(after) if place.kind == "country" else None
+    if (
+        ranked
+        and not ranked.group("verb")
+        and (_origin_cue(before, language) or FLIGHT_OF_PLACE.search(before))
     ):
+        ranked = None  # "tres vuelos desde México con 312 personas", "voos do México com": where they left
+    if RECEIVER_AFTER.match(after) or (place.kind == "country" and (DENIER_AFTER.match(after) or ranked)):
         return "destination", "receiver"
     if DISTANCE_BEFORE.search(before) or DIPLOMAT_BEFORE.search(before) or MISSION_AFTER.match(after):
         return None

@@ -158,7 +158,12 @@ NO_FLIGHTS = (
     r"programados)?|no flights?(?: scheduled| planned)?|none scheduled|sem voos(?: programados)?"
 )
 ZERO_LINE = re.compile(rf"^(?:{NO_FLIGHTS})\.?$", re.IGNORECASE)
-LABELLED_ZERO = re.compile(rf"^(?P<label>[^:]{{3,40}}):\s*(?:{NO_FLIGHTS})\.?$", re.IGNORECASE)
+# "Wednesday, May 7: no flights", "March 25: no flight (cancelled, airport closed)", "Jueves 9: sin vuelos -
+# feriado": a day of no flights, with a note of why
+LABELLED_ZERO = re.compile(
+    rf"^(?P<label>[^:]{{3,40}}):\s*(?:{NO_FLIGHTS})(?:\s*\([^()]{{0,80}}\)|\s*[-–—,;]\s*[^()]{{0,80}})?\.?$",
+    re.IGNORECASE,
+)
 STATED_TOTAL = re.compile(
     rf"(?<![\d,.])(?P<count>{COUNT})\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{FLIGHT_NOUNS})\b", re.IGNORECASE
 )
@@ -774,7 +779,7 @@ def _list_lines(body: str) -> Iterator[tuple[int, int]]:
         text = body[start:end]
         separator = next((mark for mark in INLINE_ITEMS if mark in text), None)
         if separator is None:
-            yield start, end
+            yield from _bracketed_items(text, start) or [(start, end)]
             continue
         pieces = [
             (match.start() + start, match.end() + start)
@@ -793,6 +798,25 @@ def _list_lines(body: str) -> Iterator[tuple[int, int]]:
             yield note.start(), note.end()
             pieces[0] = (note.end(), pieces[0][1])
         yield from pieces
+
+
+def _bracketed_items(text: str, start: int) -> list[tuple[int, int]]:
+    """The items of a line of counts in brackets set apart by commas, its heading first when it has one:
+    "Departure airports: Harlingen (12), Alexandria (10), San Antonio (8)". Empty for other lines."""
+    if text.count("(") < MIN_INLINE_ITEMS or text.count(",") < MIN_INLINE_ITEMS - 1:
+        return []
+    heading = BRACKETED_ITEMS_HEADING.match(text)
+    first = heading.end() if heading else 0
+    items = [(start + match.start(), start + match.end()) for match in BRACKETED_ITEM.finditer(text, first)]
+    covered = sum(e - s for s, e in items) + 2 * (len(items) - 1)  # each item and the ", " after it
+    if len(items) < MIN_INLINE_ITEMS or covered < len(text[first:].rstrip(" .")):
+        return []
+    return ([(start, start + heading.end("heading"))] if heading else []) + items
+
+
+# "Departure airports: " before a line of bracketed items; "Harlingen (12)", one of them
+BRACKETED_ITEMS_HEADING = re.compile(r"(?P<heading>[^:()\d]{2,60}:)\s*")
+BRACKETED_ITEM = re.compile(r"[^\W\d][^,:()\d]{1,40}?\s*\(\d[\d.,]*\)(?=,\s|\.?\s*$)")
 
 
 def _regions(body: str, published: dt.date | None) -> list[_Region]:

@@ -54,6 +54,12 @@ def _running_total(sentence: str, language: str, ends_on_a_day: bool) -> bool:
     return from_new_year and (end is not None and (end.month, end.day) != (12, 31) if ends_on_a_day else end is None)
 
 
+def _record_start_left_out(sentence: str, language: str) -> bool:
+    """The sentence counts flights, and none of its counts is dated from the record's start in 2019."""
+    mentions = find_mentions(sentence, language, PUBLISHED, tables=[])
+    return bool(mentions) and all(m.period_start is None or m.period_start.year != 2019 for m in mentions)
+
+
 # a headline about one country over a story that counts flights to two others
 STORY_OF_SEVERAL_PLACES = {
     "en": "Removal flights to Mexico rise\n\nGuatemala received 45 removal flights and Honduras 38.",
@@ -109,8 +115,11 @@ HOLDS: dict[Decision, Callable[[Cue, str, str], bool]] = {
         (parsed := parse_line(line, 0)) and (is_people(parsed) if cue.name == "people_unit" else parsed.excluded)),
     # a boilerplate cue holds when the line is cut from the article it ends
     Decision.BOILERPLATE: lambda _cue, line, _language: line not in clean_body(f"{ARTICLE_ABOVE}\n\n{line}\n"),
-    # a period cue holds when the sentence's count is a running total from 1 January (to the day stated, for as_of)
-    Decision.PERIOD: lambda cue, sentence, language: _running_total(sentence, language, ends_on_a_day=cue.name == "as_of"),
+    # a period cue holds when the sentence's count is a running total from 1 January (to the day stated, for as_of;
+    # record: the count's period does not start at the record's "since 2019")
+    Decision.PERIOD: lambda cue, sentence, language: (
+        _record_start_left_out(sentence, language) if cue.name == "record"
+        else _running_total(sentence, language, ends_on_a_day=cue.name == "as_of")),
     # a trap holds when the sentence's count of flights is not taken
     Decision.TRAP: lambda _cue, sentence, language: not find_mentions(sentence, language, PUBLISHED, tables=[]),
 }

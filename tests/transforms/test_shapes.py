@@ -1834,3 +1834,110 @@ def test_the_same_period_last_year_of_a_percentage_moves_no_count() -> None:
     found = find_mentions("ICE flew 1,642 removal flights in June, an increase of 71 percent over the same period last year.",
                           "en", PUBLISHED, tables=[])
     assert [(m.flights, m.period_start) for m in found] == [(1642, dt.date(2025, 6, 1))]
+
+
+@pytest.mark.parametrize(("sentence", "language", "start"), [
+    ("ICE flew 182 removal flights in October, the highest monthly total since 2019.", "en", dt.date(2024, 10, 1)),
+    ("October's 182 removal flights were the most in any month since March 2019.", "en", dt.date(2024, 10, 1)),
+    ("En octubre hubo 182 vuelos, la cifra mensual más alta desde 2019.", "es", dt.date(2024, 10, 1)),
+    ("Los 182 vuelos de octubre son el mayor número desde marzo de 2019.", "es", dt.date(2024, 10, 1)),
+    ("Em outubro foram 182 voos, o maior total mensal desde 2019.", "pt", dt.date(2024, 10, 1)),
+    # near misses: a count since a day is of that span; a month's count said "monthly" is a rate
+    ("Guatemala has received 182 removal flights since March 2019, the most of any country.", "en",
+     dt.date(2019, 3, 1)),
+    ("Guatemala recibió 182 vuelos desde marzo de 2019, la mayor parte de ellos de Texas.", "es", dt.date(2019, 3, 1)),
+])
+def test_a_record_neither_dates_the_count_nor_makes_it_a_rate(sentence: str, language: str, start: dt.date) -> None:
+    """'The most since March 2019' names when a record began; 'the highest monthly total' is no rate."""
+    [mention] = [m for m in find_mentions(sentence, language, PUBLISHED, tables=[]) if m.flights == 182]
+    assert mention.period_start == start
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("ICE flies about 180 removal flights monthly.", "en"),
+    ("Llegan unos 180 vuelos mensuales.", "es"),
+    ("Chegam cerca de 180 voos mensais.", "pt"),
+])
+def test_a_count_said_to_come_monthly_stays_a_rate(sentence: str, language: str) -> None:
+    assert not find_mentions(sentence, language, PUBLISHED, tables=[])
+
+
+@pytest.mark.parametrize(("sentence", "language", "start", "end"), [
+    ("On Tuesday, two planes carrying deportees landed in San Salvador and one in Tegucigalpa.", "en",
+     dt.date(2025, 7, 8), dt.date(2025, 7, 8)),
+    ("Esta semana llegaron 11 vuelos a Honduras y 9 a El Salvador.", "es", dt.date(2025, 7, 7), dt.date(2025, 7, 13)),
+    ("Nesta semana, dois voos pousaram na Guatemala e um em Honduras.", "pt", dt.date(2025, 7, 7), dt.date(2025, 7, 13)),
+])
+def test_an_elided_count_shares_the_day_of_the_count_before(
+    sentence: str, language: str, start: dt.date, end: dt.date
+) -> None:
+    mentions = find_mentions(sentence, language, PUBLISHED, tables=[])
+    assert len(mentions) == 2
+    assert all((m.period_start, m.period_end) == (start, end) for m in mentions)
+
+
+def test_a_count_with_its_own_noun_does_not_take_the_day_of_the_count_before() -> None:
+    mentions = find_mentions("Two flights landed on Tuesday, and ICE has flown 40 removal flights in all.", "en",
+                             PUBLISHED, tables=[])
+    assert [m.period_start for m in mentions if m.flights == 40] == [None]
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("Three flights landed in Guatemala on Monday, and on Wednesday another two.", "en"),
+    ("Three flights landed in Guatemala on Monday and two more on Wednesday.", "en"),
+    ("El lunes aterrizaron tres vuelos en Guatemala, y el miércoles otros dos.", "es"),
+    ("Na segunda-feira pousaram três voos em Fortaleza e, na quarta-feira, mais dois.", "pt"),
+])
+def test_more_of_the_flights_just_counted_on_a_day_of_their_own(sentence: str, language: str) -> None:
+    """'And on Wednesday another two': two flights more, on the day set off before or after them."""
+    found = [(m.flights, m.period_start) for m in find_mentions(sentence, language, PUBLISHED, tables=[])]
+    assert found == [(3, dt.date(2025, 7, 7)), (2, dt.date(2025, 7, 9))]
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("The first plane left with 114 people on board; the second with another 112, the agency said.", "en"),
+    ("La primera aeronave salió con 114 personas; la segunda, con otras 112, en ambos casos escoltadas.", "es"),
+    ("ICE expects to add at least two more weekly flights in May.", "en"),
+    ("Chegaram 3 voos, 2 a mais que na semana passada.", "pt"),
+])
+def test_another_number_that_is_not_more_flights(sentence: str, language: str) -> None:
+    assert not [m for m in find_mentions(sentence, language, PUBLISHED, tables=[]) if m.flights in (2, 112)]
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("Three more flights arrived from Mexico with 312 people.", "en"),
+    ("Además, llegaron tres vuelos desde México con 312 personas.", "es"),
+    ("Chegaram também três voos do México com 312 pessoas.", "pt"),
+])
+def test_a_sender_with_the_people_on_board_is_no_ranked_receiver(sentence: str, language: str) -> None:
+    """'Guatemala, with 140 flights' ranks a receiver; 'from Mexico with 312 people' names where they left."""
+    assert sentence_route(sentence, language).origin == "MX"
+    assert "MX" not in sentence_route(sentence, language).destinations
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Tegucigalpa, 10 de febrero de 2025 (Agencia) — Honduras recibió 18 vuelos entre el 2 y el 8 de febrero.", "es",
+     dt.date(2025, 2, 10)),
+    ("MIAMI, March 3, 2025 (AP) — ICE flew 14 removal flights between Feb. 23 and March 1.", "en", dt.date(2025, 3, 3)),
+    ("Brasília, 10 de março de 2025 - Chegaram 4 voos entre 2 e 8 de março.", "pt", dt.date(2025, 3, 10)),
+    # near misses: the date that ends a span of days is the span's
+    ("Weekly removal flights, April 27 – May 3, 2025", "en", None),
+    ("Vuelos del 5 al 11 de mayo de 2025", "es", None),
+])
+def test_a_dateline_before_a_story_that_names_a_span_of_days(text: str, language: str, expected: dt.date | None) -> None:
+    assert find_publication_date(text, language).date == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Honduras recibe 18 vuelos con deportados en la última semana\n\n"
+     "Honduras recibió 18 vuelos con deportados entre el 29 de junio y el 5 de julio.", "es", 1),
+    ("Guatemala got 18 removal flights last week\n\nGuatemala received 18 removal flights from June 29 to July 5.",
+     "en", 1),
+    ("Brasil recebe 18 voos na última semana\n\nO Brasil recebeu 18 voos de deportados entre 29 de junho e 5 de julho.",
+     "pt", 1),
+    # near miss: two days are two claims
+    ("Two removal flights landed in Guatemala on Monday. Two removal flights landed in Guatemala on Tuesday.", "en", 2),
+])
+def test_one_week_told_two_ways_is_one_claim(text: str, language: str, expected: int) -> None:
+    """A headline's 'last week' (Monday to Sunday) and the body's Sunday-to-Saturday week are one count."""
+    assert len([m for m in find_mentions(text, language, PUBLISHED, tables=[]) if m.flights in (2, 18)]) == expected

@@ -439,6 +439,30 @@ def test_a_line_of_items_set_apart_by_middle_dots_is_a_list(text: str, language:
     assert [(row.label, row.flights, row.period_start, row.period_end) for table in tables for row in table.rows] == rows
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("ICE flew 41 removal flights this week.\n\nDeparture airports: Harlingen (12), Alexandria (10), San Antonio (8), Mesa (5).\n",
+     "en"),
+    ("Esta semana salieron 41 vuelos de deportación.\n\nAeropuertos de salida: Harlingen (12), Alexandria (10), San Antonio (8), "
+     "Mesa (5)\n", "es"),
+    ("Nesta semana partiram 41 voos de deportação.\n\nCidades de partida: Harlingen (12), Alexandria (10), San Antonio (8), "
+     "Mesa (5).\n", "pt"),
+])
+def test_a_line_of_bracketed_counts_set_apart_by_commas_is_a_list(text: str, language: str) -> None:
+    """Each "Harlingen (12)" of the line is a row; the words before the colon are the items' heading."""
+    tables = find_flight_tables(text, language, dt.date(2025, 9, 8))
+    assert [(row.label, row.flights) for table in tables for row in table.rows] == [
+        ("Harlingen", 12), ("Alexandria", 10), ("San Antonio", 8), ("Mesa", 5)]
+
+
+@pytest.mark.parametrize("line", [
+    "Flights went to Guatemala (14), Honduras (11) and El Salvador (6), the agency said.",  # prose: its mentions
+    "Guatemala (14), Honduras (11)",  # two items are no list
+])
+def test_a_line_with_bracketed_counts_that_is_no_list_of_them(line: str) -> None:
+    tables = find_flight_tables(f"Removal flights\n\n{line}\n", "en", dt.date(2025, 9, 8))
+    assert len([row for table in tables for row in table.rows]) <= 1
+
+
 @pytest.mark.parametrize("line", [
     "By the data team · September 8, 2025 · 6 min read",  # a byline: its items are no counts of anything
     "Guatemala 5 · Honduras",  # two items are no list

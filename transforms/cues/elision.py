@@ -452,6 +452,41 @@ SENT_OUT = Cue(
         "pt": ("Alexandria liderou com 94 voos em junho; Mesa enviou 60 agentes.",),
     },
 )
+# more of the flights just counted, the noun left out: "and on Wednesday another 2", "y el miércoles otros 2",
+# "e na quinta mais 2", "and 2 more on Friday" (not "2 more than last week", "another 20 people")
+ANOTHER = Cue(
+    "another",
+    Decision.ELISION,
+    words={
+        "en": ("another", "more"),
+        "es": ("otros", "otras", "más"),
+        "pt": ("outros", "outras", "mais"),
+    },
+    examples={
+        "en": (
+            "Three removal flights landed in Guatemala on Monday, and on Wednesday another 2.",
+            "Three removal flights landed in Guatemala on Monday and 2 more on Wednesday.",
+        ),
+        "es": (
+            "El lunes aterrizaron 3 vuelos en Guatemala, y el miércoles otros 2.",
+            "El lunes aterrizaron 3 vuelos y 2 más el miércoles.",
+            "El lunes llegaron 3 aeronaves y el miércoles otras 2.",
+        ),
+        "pt": (
+            "Na segunda-feira pousaram 3 voos em Fortaleza, e na quarta-feira outros 2.",
+            "Na segunda-feira pousaram 3 voos em Fortaleza e, na quarta-feira, mais 2.",
+            "Na segunda-feira chegaram 3 aeronaves e na quarta-feira outras 2.",
+        ),
+    },
+    not_examples={
+        "en": (
+            "Three removal flights landed in Guatemala on Monday, 2 more than last week.",
+            "Three removal flights landed in Guatemala on Monday with another 20 people.",
+        ),
+        "es": ("El lunes aterrizaron 3 vuelos, 2 más que la semana pasada.",),
+        "pt": ("Na segunda-feira pousaram 3 voos, 2 a mais que na semana passada.",),
+    },
+)
 ELISION_CUES = (
     RECEIVED,
     ARRIVED_FIRST,
@@ -462,4 +497,5 @@ ELISION_CUES = (
     RANK,
     FOLLOWED,
     SENT_OUT,
+    ANOTHER,
 )

@@ -69,4 +69,41 @@ AS_OF = Cue(
         "pt": ("Em 9 de março pousaram dois voos na Guatemala.",),
     },
 )
-PERIOD_CUES = (CUMULATIVE, AS_OF)
+# a record: "the most in any month since March 2019" says when the record began, not the count's period (and
+# "the highest monthly figure" is the record's unit, not a rate of flights)
+RECORD = Cue(
+    "record",
+    Decision.PERIOD,
+    words={
+        "en": ("the most", "the highest", "the lowest", "the fewest", "the busiest"),
+        "es": (r"(?:el|la)\s+(?:mayor|menor)(?!\s+parte)", r"m[aá]s\s+alt[oa]", r"m[aá]s\s+baj[oa]"),
+        "pt": (r"(?:o|a)\s+(?:maior|menor)(?!\s+parte)", r"mais\s+alt[oa]", r"mais\s+baix[oa]"),
+    },
+    examples={
+        "en": (
+            "In October ICE flew 182 removal flights, the most in any month since March 2019.",
+            "October's 182 removal flights were the highest monthly figure since 2019.",
+            "Only 31 removal flights left in February, the lowest since May 2019.",
+            "Guatemala received 12 flights in June, the fewest since early 2019.",
+            "ICE flew 182 removal flights in October, the busiest month since March 2019.",
+        ),
+        "es": (
+            "En octubre llegaron 182 vuelos, el mayor número desde marzo de 2019.",
+            "Los 182 vuelos de octubre son la cifra más alta desde 2019.",
+            "En febrero llegaron 31 vuelos, la menor cifra desde mayo de 2019.",
+            "En febrero llegaron 31 vuelos, el nivel más bajo desde 2019.",
+        ),
+        "pt": (
+            "Em outubro pousaram 182 voos, o maior número desde março de 2019.",
+            "Os 182 voos de outubro são o número mais alto desde 2019.",
+            "Em fevereiro pousaram 31 voos, a menor marca desde maio de 2019.",
+            "Em fevereiro pousaram 31 voos, o nível mais baixo desde 2019.",
+        ),
+    },
+    not_examples={
+        "en": ("Guatemala has received 52 removal flights since March 2019, the most of any country.",),
+        "es": ("La mayor parte de los 52 vuelos desde marzo de 2019 llegó a Guatemala.",),
+        "pt": ("A maior parte dos 52 voos desde março de 2019 pousou na Guatemala.",),
+    },
+)
+PERIOD_CUES = (CUMULATIVE, AS_OF, RECORD)

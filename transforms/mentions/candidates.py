@@ -8,6 +8,7 @@ import re
 
 from transforms.cues.counts import NEXT_ONE
 from transforms.cues.elision import (
+    ANOTHER,
     ARRIVED_FIRST,
     FOLLOWED,
     INCLUDING,
@@ -133,6 +134,20 @@ ONE_MORE_WITH_A_FATE = re.compile(
 OF_A_SET = r"\s+(?:of\s+the|de\s+l[oa]s|d[oa]s)\s+"
 SET_AFTER_PART = re.compile(rf"^{OF_A_SET}(?P<whole>[^\W_]+)\b", re.IGNORECASE)
 MORE_BEFORE_ONE = re.compile(r"\b(?:mais|outro)\s+$", re.IGNORECASE)
+# "and on Wednesday another 2", "y el miércoles otros 2", "and 2 more on Friday": more of the flights counted
+ANOTHER_BEFORE = EndPattern(re.compile(rf"\b(?:{ANOTHER.alternation})\s+$", re.IGNORECASE), words=1)
+MORE_RIGHT_AFTER = re.compile(
+    rf"^\s+(?:{ANOTHER.alternation})\b(?!\s+(?:than|que|de|do|del|a\s+mais)\b)", re.IGNORECASE
+)
+# ... and ends there, or a time follows: "otros 2, el miércoles", "2 more on Friday" (not "2 more weekly
+# flights")
+ANOTHER_ENDS = re.compile(
+    rf"""^(?:\s+(?:{ANOTHER.alternation}))?
+    (?:\s*(?:[,.;:)]|$)
+      |\s+(?:on|in|at|this|next|last|during|el|la|los|las|en|este|esta|durante|o|a|os|as|n[oa]s?|em|neste|nesta)\b)
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
 # "up from five a day", "frente a tres al día", "contra dois por dia": a number with its noun left out that
 # is a rate, not a count ("115 a year ago" is a count a year back)
 RATE_RIGHT_AFTER = re.compile(
@@ -526,6 +541,11 @@ def find_elided(
                 or part
                 or one_more
                 or of_a_set
+                or (
+                    (ANOTHER_BEFORE.search(lead) or MORE_RIGHT_AFTER.match(after))
+                    and _right_after_a_count(token, busy, numbers)
+                    and ANOTHER_ENDS.match(after)
+                )
             )
             if (
                 triggered

@@ -99,9 +99,31 @@ def _compatible(a: Mention, b: Mention) -> bool:
         return False
     # "150 vuelos en 2025" in a headline and "150 en lo que va de 2025" below: a year and its part so far
     so_far = a.period_start == b.period_start and None in (a.period_end, b.period_end)
-    return so_far or not (
-        a.period_start and b.period_start and (a.period_start, a.period_end) != (b.period_start, b.period_end)
+    return (
+        so_far
+        or _one_week_two_ways(a, b)
+        or not (
+            a.period_start
+            and b.period_start
+            and (a.period_start, a.period_end) != (b.period_start, b.period_end)
+        )
     )
+
+
+def _one_week_two_ways(a: Mention, b: Mention) -> bool:
+    """ "18 vuelos en la última semana" in a headline (Monday to Sunday) and "entre el 2 y el 8 de febrero"
+    below (Sunday to Saturday): two weeks that share all days but one are the one week a report counts."""
+    if not (a.period_start and a.period_end and b.period_start and b.period_end):
+        return False
+    days = [
+        (period_end - period_start).days + 1
+        for period_start, period_end in ((a.period_start, a.period_end), (b.period_start, b.period_end))
+    ]
+    shared = (min(a.period_end, b.period_end) - max(a.period_start, b.period_start)).days + 1
+    return all(day_count == DAYS_IN_A_WEEK for day_count in days) and shared >= DAYS_IN_A_WEEK - 1
+
+
+DAYS_IN_A_WEEK = 7
 
 
 # a claim is compared with at most this many earlier claims of the same count: a document that repeats one

@@ -122,9 +122,10 @@ AS_OF_DAY_CHARS = 30  # text after "as of", "hasta" or "até" read for its day
 
 
 def shared_period(
-    period: Period | OpenPeriod | None, sentence: str, segment: str, n_counts: int
+    period: Period | OpenPeriod | None, sentence: str, segment: str, n_counts: int, elided: bool = False
 ) -> Period | OpenPeriod | None:
-    """The sentence's period for a clause that states none, unless it is stated inside another count's clause.
+    """The sentence's period for a clause that states none, unless a day or week is stated inside another
+    count's clause: an elided count ("two planes landed on Tuesday and one in Tegucigalpa") shares even that.
 
     'frente a 48 en el mismo periodo de 2024' is the sentence's period in that year.
     """
@@ -144,7 +145,7 @@ def shared_period(
     if SAME_PERIOD.search(segment):
         return None  # "192 flights during the month, compared with 171 in January": the month told before
 
-    return None if period.precision in (Precision.DAY, Precision.WEEK) else period
+    return None if period.precision in (Precision.DAY, Precision.WEEK) and not elided else period
 
 
 SAME_PERIOD_OF_YEAR = re.compile(

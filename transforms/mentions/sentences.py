@@ -87,6 +87,25 @@ def _clause(sentence: str, candidate: Candidate) -> str:
     return sentence[before[-1].end() if before else 0 : after.start() if after else len(sentence)]
 
 
+def _time_right_before(
+    sentence: str, candidates: list[Candidate], index: int, language: str | None, published: dt.date | None
+) -> Period | OpenPeriod | None:
+    """The time set off right before a count that no clause break parts from the count before it: "pousaram
+    3 voos em Fortaleza e, na quarta-feira, mais dois" (the last piece of words between commas and "and"s)."""
+    if (
+        not index
+        or _boundary(sentence, candidates[index - 1].end, candidates[index].start) != candidates[index].start
+    ):
+        return None
+    between = sentence[candidates[index - 1].end : candidates[index].start]
+    # (a lone word before the count is its own: "mais dois", "otros dos")
+    pieces = [piece for piece in TIME_PIECE_BREAK.split(between) if len(piece.split()) > 1]
+    return stated_period(pieces[-1], language, published) if pieces else None
+
+
+TIME_PIECE_BREAK = re.compile(r",|\b(?:and|y|e)\b", re.IGNORECASE)
+
+
 def _semicolon_clause(sentence: str, candidate: Candidate) -> str:
     """The part of the sentence between the semicolons around the count."""
     return sentence.split(";")[sentence.count(";", 0, candidate.start)]
@@ -264,8 +283,13 @@ def sentence_mentions(
         if clause_status == Status.UNKNOWN:
             steps["status"] = "unknown"
         clause_period = (
-            stated_period(segment, language, published) if len(candidates) > 1 else None
-        ) or shared_period(period, sentence, segment, len(candidates))
+            (
+                stated_period(segment, language, published)
+                or _time_right_before(sentence, candidates, index, language, published)
+            )
+            if len(candidates) > 1
+            else None
+        ) or shared_period(period, sentence, segment, len(candidates), elided=not candidate.bound)
         if index and SAME_PERIOD_LAST_YEAR.match(sentence, candidate.end) and period is not None:
             # "412 flights so far this year, compared with 388 over the same period last year"
             clause_period = a_year_back(period)

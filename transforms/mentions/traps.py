@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from transforms.cues.periods import RECORD
 from transforms.cues.traps import ALL_LEGS as ALL_LEGS_CUE
 from transforms.cues.traps import CARGO, NOT_A_REMOVAL_LEG, TYPICAL_DAY
 from transforms.cues.traps import COMPARISON as COMPARISON_CUE
@@ -107,10 +108,15 @@ def trap_of(
     lowered = lowercase(sentence)
     traps = (
         ("word_after_noun_not_a_flight", lambda: NOUN_BLOCKERS.match(after)),
-        # "two flights a week", "weekly flights", "on a typical weekday it sends six planes"
+        # "two flights a week", "weekly flights", "on a typical weekday it sends six planes" (not "182
+        # flights, the highest monthly figure": a record's unit)
         (
             "rate",
-            lambda: RATE_AFTER.match(after) or RATE_MODIFIER.search(modifiers) or _on_a_typical_day(before),
+            lambda: (
+                ((rate := RATE_AFTER.match(after)) and not RECORD.regex.search(rate.group()))
+                or RATE_MODIFIER.search(modifiers)
+                or _on_a_typical_day(before)
+            ),
         ),
         # "13 vuelos menos", "four fewer"
         ("change", lambda: CHANGE_AFTER.match(after) or DELTA_AFTER.match(after)),
