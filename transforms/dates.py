@@ -1313,7 +1313,7 @@ def _span_patterns() -> dict[str, re.Pattern[str]]:
         ),
         # last year; el año pasado; o ano passado
         "last_year": re.compile(
-            r"\b(?:last\s+year|el\s+a[ñn]o\s+(?:pasado|anterior)|(?:o|no)\s+ano\s+(?:passado|anterior))\b",
+            r"\b(?:last\s+year|(?:el|del)\s+a[ñn]o\s+(?:pasado|anterior)|(?:o|no|do)\s+ano\s+(?:passado|anterior))\b",
             flags,
         ),
         # since January 1; desde el 18 de octubre; since Oct. 18 last year; "since the programme began on
@@ -1340,8 +1340,10 @@ def _span_patterns() -> dict[str, re.Pattern[str]]:
             rf"""
             \b(?:
                 en\s+lo\s+(?:que\s+va|corrido)\s+de(?:l)?\s+                     # "en lo corrido del año"
-                (?:(?P<unit>a[ñn]o|mes)|(?P<y>{year})|(?P<m>{month}))
-              | so\s+far\s+in\s+(?P<y2>{year})|(?:so\s+far\s+)?this\s+(?P<unit2>year|month)
+                (?:(?P<unit>a[ñn]o(?:\s+fiscal)?|mes)|(?P<y>{year})|(?P<m>{month}))   # "del año fiscal"
+              | so\s+far\s+in\s+(?P<y2>{year})
+              | (?:so\s+far\s+)?this\s+(?P<unit2>(?:fiscal\s+)?year|month)          # "this fiscal year"
+              | (?:n)?est[ea]\s+(?P<unit8>(?:a[ñn]o|ano)\s+fiscal)                     # "este año fiscal"
               | since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?P<unit3>year|month)
               | (?:n)?est[ea]\s+(?P<unit4>a[ñn]o|ano|mes|m[eê]s)                        # este año, neste mês
               | desde\s+(?:el\s+|o\s+)?(?:inicio|principio|comienzo|in[ií]cio)s?\s+(?:del?|do)\s+
@@ -1450,6 +1452,7 @@ UNIT_NAMES = {
     "semana": "week",
 }
 YEAR_PREFIXES = ("19", "20")  # every year the patterns read starts so
+FISCAL_YEAR_START_MONTH = 10  # the US government's fiscal year runs from 1 October
 
 
 def _span(name: str, text: str) -> re.Match[str] | None:
@@ -1492,8 +1495,8 @@ def find_span_period(
     if match:
         year = int(match.group("y"))
         return Period(
-            dt.date(year - 1, 10, 1),
-            dt.date(year, 9, 30),
+            dt.date(year - 1, FISCAL_YEAR_START_MONTH, 1),
+            dt.date(year, FISCAL_YEAR_START_MONTH, 1) - dt.timedelta(days=1),
             Precision.YEAR,
             match.group(),
             match.start(),
@@ -1542,11 +1545,19 @@ def find_span_period(
         unit = next(
             (
                 match.group(name)
-                for name in ("unit", "unit2", "unit3", "unit4", "unit5", "unit6", "unit7")
+                for name in ("unit", "unit2", "unit3", "unit4", "unit5", "unit6", "unit7", "unit8")
                 if match.group(name)
             ),
             "",
         )
+        if unit.lower().endswith("fiscal") or unit.lower().startswith("fiscal"):
+            # "en lo que va del año fiscal", "this fiscal year": the US fiscal year, from 1 October
+            if published is None:
+                return None
+            start_year = published.year if published.month >= FISCAL_YEAR_START_MONTH else published.year - 1
+            return OpenPeriod(
+                dt.date(start_year, FISCAL_YEAR_START_MONTH, 1), None, Precision.DAY, match.group()
+            )
         if unit.lower() in ("mes", "month", "mês") and published:
             return OpenPeriod(published.replace(day=1), None, Precision.MONTH, match.group())
         if match.group("m") and published:  # "en lo que va de agosto"

@@ -103,6 +103,9 @@ def test_a_country_announcing_arrivals_is_where_they_land_not_where_they_leave()
     ("The institute said it had returned 230 Venezuelans on two flights that left on Monday and Tuesday.", "en", 2, 230),
     ("A second flight carried 97 Ecuadorians to Guayaquil on Friday.", "en", 1, 97),
     ("Um voo com 64 brasileiros deportados pousou nesta quinta-feira.", "pt", 1, 64),
+    ("Three flights landed on Monday carrying a total of 389 Guatemalans.", "en", 3, 389),
+    ("Este lunes se recibieron tres vuelos con un total de 389 connacionales.", "es", 3, 389),
+    ("Chegaram três voos com um total de 389 brasileiros.", "pt", 3, 389),
 ])
 def test_people_on_exactly_these_flights(sentence: str, language: str, flights: int, passengers: int) -> None:
     import datetime as dt

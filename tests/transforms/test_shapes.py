@@ -1941,3 +1941,47 @@ def test_a_dateline_before_a_story_that_names_a_span_of_days(text: str, language
 def test_one_week_told_two_ways_is_one_claim(text: str, language: str, expected: int) -> None:
     """A headline's 'last week' (Monday to Sunday) and the body's Sunday-to-Saturday week are one count."""
     assert len([m for m in find_mentions(text, language, PUBLISHED, tables=[]) if m.flights in (2, 18)]) == expected
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("Two flights are expected on Tuesday and on Wednesday, one.", "en"),
+    ("Para el martes se esperan dos vuelos más y el miércoles, uno.", "es"),
+    ("Na terça-feira são esperados dois voos e na quarta-feira, um.", "pt"),
+])
+def test_a_day_opens_the_next_item_of_a_list_of_daily_counts(sentence: str, language: str) -> None:
+    found = [(m.flights, m.period_start, m.status) for m in find_mentions(sentence, language, PUBLISHED, tables=[])]
+    assert found == [(2, dt.date(2025, 7, 15), "planned"), (1, dt.date(2025, 7, 16), "planned")]
+
+
+def test_a_day_and_its_date_is_no_item_of_daily_counts() -> None:
+    """'el miércoles 7' is a date: no comma sets a count apart from its day."""
+    found = find_mentions("Llegaron dos vuelos el lunes 5 y el miércoles 7.", "es", PUBLISHED, tables=[])
+    assert [m.flights for m in found] == [2]
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("Guatemala has received 38 flights this year, surpassing the 34 recorded in all of last year.", "en"),
+    ("Guatemala suma 38 vuelos este año, superando los 34 del año pasado.", "es"),
+    ("O Brasil chegou a 38 voos de deportação neste ano, superando os 34 registrados em todo o ano passado.", "pt"),
+])
+def test_the_count_a_running_total_surpasses_is_last_years(sentence: str, language: str) -> None:
+    [last_year] = [m for m in find_mentions(sentence, language, PUBLISHED, tables=[]) if m.flights == 34]
+    assert (last_year.period_start, last_year.period_end) == (dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+
+
+def test_a_count_of_something_else_a_total_surpasses_is_no_count_of_flights() -> None:
+    found = find_mentions("Guatemala suma 38 vuelos este año, superando a otros 34 países.", "es", PUBLISHED, tables=[])
+    assert [m.flights for m in found] == [38]
+
+
+@pytest.mark.parametrize(("sentence", "language", "stops"), [
+    ("There were also 11 flights to Africa and Asia, including a multi-stop flight to Mauritania, Senegal and Guinea.",
+     "en", ("MR", "SN", "GN")),
+    ("Hubo además 11 vuelos a África y Asia, incluido un vuelo con escalas a Mauritania, Senegal y Guinea.", "es",
+     ("MR", "SN", "GN")),
+    ("Houve ainda 11 voos para a África e a Ásia, incluindo um voo com escalas na Mauritânia, no Senegal e na Guiné.",
+     "pt", ("MR", "SN", "GN")),
+])
+def test_a_single_flight_named_as_a_part_of_a_count(sentence: str, language: str, stops: tuple) -> None:
+    """'Including a flight to ...' is one flight of the count before, not a figure of speech."""
+    assert (1, "exact", "completed", None, stops) in _claims(sentence, language)

@@ -216,7 +216,7 @@ INCLUDING = Cue(
     Decision.ELISION,
     words={
         "en": ("including", "among them", "of them"),
-        "es": ("incluid[oa]s", "entre ellos", "de ellos"),
+        "es": ("incluid[oa]s?", "entre ellos", "de ellos"),
         "pt": ("incluindo", "entre eles", "dos quais", "deles"),
     },
     examples={

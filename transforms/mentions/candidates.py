@@ -5,13 +5,13 @@ out (``14 to Haiti``, ``Honduras 116``, ``recibió 17``, ``up from 115``), each 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from transforms.cues.counts import NEXT_ONE
 from transforms.cues.elision import (
     ANOTHER,
     ARRIVED_FIRST,
     FOLLOWED,
-    INCLUDING,
     RANK,
     RECEIVED,
     SENT_FROM,
@@ -20,7 +20,7 @@ from transforms.cues.elision import (
 )
 from transforms.cues.statuses import CANCELLED, DENIED
 from transforms.cues.traps import RESTATEMENT
-from transforms.dates import LAST_YEAR_AFTER_MONTH, month_numbers, weekday_numbers
+from transforms.dates import LAST_YEAR_AFTER_MONTH, month_numbers, weekday_alternation, weekday_numbers
 from transforms.domain import Qualifier, Status
 from transforms.mentions.counts import (
     CHANGE_BEFORE,
@@ -36,7 +36,7 @@ from transforms.mentions.counts import (
     qualifier_before,
     start_of_qualifier,
 )
-from transforms.mentions.traps import trap_of
+from transforms.mentions.traps import INCLUDING_BEFORE, trap_of
 from transforms.numbers import parse_count, parse_count_word
 from transforms.places import PlaceMatch, find_places
 from transforms.routes import COORDINATION
@@ -162,8 +162,9 @@ PRIOR_BEFORE = EndPattern(
     re.compile(
         r"""
         \b(?:
-            # a comparison: "up from", "frente a los", "compared with"
+            # a comparison: "up from", "frente a los", "compared with", "superando os", "surpassing the"
             (?:up|down)\s+from|frente\ a(?:\s+los)?|compared\ (?:with|to)|against|contra(?:\s+los)?
+            |(?:surpassing|exceeding|topping)(?:\s+the)?|superando(?:\s+(?:a\s+)?(?:los|las|os|as))?
             # a tally: "the count was", "la cifra ascendió a"
             |(?P<tally>(?:count|number|figure|total|tally|record|cifra|n[uú]mero|conteo|registro|r[eé]cord
                 |recorde)\s+(?:was|is|had\ been|of|fue|era|de|ascendi[oó]\ a|lleg[oó]\ a)
@@ -198,7 +199,6 @@ SENT_OUT_BEFORE = EndPattern(
     ),
     words=3,
 )
-INCLUDING_BEFORE = EndPattern(re.compile(rf"\b(?:{INCLUDING.alternation})\s+$", re.IGNORECASE), words=2)
 MOVED_AFTER = re.compile(
     r"""
     ^\s+(?:(?:more|additional|más|otros|otras|mais|outros|outras)\s+)?           # "five more", "otros cinco"
@@ -220,7 +220,9 @@ ELIDED_FOLLOWERS = frozenset(
     "and each cada at by over "
     "more más so así while mientras but pero for por para to a al hacia have has had were was han se "
     "em no na nos nas do da dos das neste nesta nesse nessa o os as e ao à aos mais até foram "
-    "fueron eran are eram".split()
+    "fueron eran are eram "
+    # "superando os 34 registrados no ano passado": the flights counted, recorded
+    "recorded registered registrados registradas contabilizados realizados realizadas".split()
 )
 
 
@@ -331,6 +333,22 @@ YEAR_ITEM_BEFORE = EndPattern(
 
 
 # "seguido de noviembre (61) y agosto (58)": a month with its count in brackets, after a count of flights
+
+
+@cache
+def _weekday_item_before() -> EndPattern:
+    """ ", y el miércoles, uno", " and on Wednesday, one", " e na quarta-feira, um": a day opening the next
+    item of a list of daily counts (a comma after the day: "el miércoles 5" is a date)."""
+    return EndPattern(
+        re.compile(
+            rf"(?:[;,]\s*|\s(?:y|and|e)\s+)(?P<lead>(?:(?:el|on|no|na|para\s+el|for)\s+)?"
+            rf"(?:{weekday_alternation()}))\s*,\s*$",
+            re.IGNORECASE,
+        ),
+        words=5,
+    )
+
+
 MONTH_ITEM_BEFORE = EndPattern(re.compile(r"\b(?P<m>[^\W\d_]+)\s*\(\s*$", re.IGNORECASE), words=2)
 
 
@@ -481,6 +499,22 @@ def find_elided(
                     token.end(),
                     bound=False,
                     shape="year_list",
+                )
+        if (
+            candidate is None
+            and listed
+            and (day := _weekday_item_before().search(before))
+            and any(end <= day.start() for _, end in busy)
+        ):
+            # "Para el martes se esperan dos vuelos más y el miércoles, uno": the next day's count
+            value = number_at(sentence, token, language, listed=True)
+            if value is not None and not _followed_by_noun(after):
+                candidate = Candidate(
+                    Count(value, Qualifier.EXACT),
+                    day.start("lead"),
+                    token.end(),
+                    bound=False,
+                    shape="weekday_list",
                 )
         if candidate is None and (sibling := _sibling_of_a_dated_count(sentence, token, busy)):
             value = number_at(sentence, token, language)  # "up from 327 in 2022 and 243 in 2021"

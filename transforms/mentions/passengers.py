@@ -32,6 +32,7 @@ TOTAL_PEOPLE = re.compile(
       # "returned 262 Salvadorans", "trajo de regreso a 110 deportados", "trouxeram de volta 190 brasileiros"
       |returned|brought\ back|flew\ back|retornaron\ a|retorn[oó]\ a|devolvi(?:[oó]|eron)\ a
       |traj(?:o|eron)(?:\ de\ (?:regreso|vuelta))?\ a|trouxe(?:ram)?(?:\ de\ volta)?|buscou|buscaram)\s+
+    (?:(?:a|un|um)\s+total\s+(?:of|de)\s+)?                     # "con un total de 389 connacionales"
     (?:(?:approximately|about|around|some|nearly|almost|roughly|more\ than|over|unos|unas|alrededor\ de
       |cerca\ de|casi|m[aá]s\ de)\s+)?
     (?P<n>[\d,.]+|\w+)\s+(?:[^\W\d_]+\s+)?(?P<who>{PEOPLE})

@@ -45,8 +45,9 @@ REGION_DESTINATION = re.compile(
       # "landed in Central America", "aterrizaron en Centroamérica", "pousaram na América Central"
       |(?:landed|arrived|touched\s+down)\s+in|(?:aterriz|lleg)\w*\s+en|(?:pous|cheg)\w*\s+(?:em|n[oa]))
     \s+(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|m[aá]s\s+de\s+|mais\s+de\s+|about\s+|some\s+)?
-    # "a range of", "una serie de", or one word: "7 countries", "other countries"
-    (?:(?:a\s+(?:range|number|variety)\s+of|una\s+(?:serie|variedad)\s+de|uma\s+s[eé]rie\s+de)\s+|\w+\s+)?
+    # "a range of", "una serie de", or a word or two: "7 countries", "other countries", "17 other countries"
+    (?:(?:a\s+(?:range|number|variety)\s+of|una\s+(?:serie|variedad)\s+de|uma\s+s[eé]rie\s+de)\s+
+      |\w+\s+(?:\w+\s+)?)?
     (?:{REGION.verbose_alternation})\b
     """,
     re.IGNORECASE | re.VERBOSE,

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from transforms.cues.elision import INCLUDING
 from transforms.cues.periods import RECORD
 from transforms.cues.traps import ALL_LEGS as ALL_LEGS_CUE
 from transforms.cues.traps import CARGO, NOT_A_REMOVAL_LEG, TYPICAL_DAY
@@ -60,6 +61,8 @@ CARGO_AFTER = re.compile(
 )
 # in the clause before the count
 TYPICAL_DAY_BEFORE = re.compile(rf"\b(?:{TYPICAL_DAY.alternation})\b[^.;]*$", re.IGNORECASE)
+# "including two to Mexico", "among them a flight to Guinea": a part of the count before
+INCLUDING_BEFORE = EndPattern(re.compile(rf"\b(?:{INCLUDING.alternation})\s+$", re.IGNORECASE), words=2)
 RATE_MODIFIER = re.compile(
     r"\b(?:weekly|daily|monthly|yearly|semanales|diarios|mensuales|anuales|semanais|di[aá]rios|mensais)\b",
     re.IGNORECASE,
@@ -159,8 +162,12 @@ def trap_of(
                 and count.flights <= MAX_DAY_OF_MONTH  # "recibió en marzo 43 vuelos": no day is the 43rd
             ),
         ),
-        # "a flight" that nothing happened to
-        ("article_without_event", lambda: count.article and status == Status.UNKNOWN),
+        # "a flight" that nothing happened to (not "11 flights, including a multi-stop flight to Guinea": a
+        # part of a count)
+        (
+            "article_without_event",
+            lambda: count.article and status == Status.UNKNOWN and not INCLUDING_BEFORE.search(before),
+        ),
     )
     return next((name for name, holds in traps if holds()), None)
 
