@@ -602,6 +602,48 @@ def _week_of_pattern() -> re.Pattern[str]:
     )
 
 
+@cache
+def _half_month_pattern() -> re.Pattern[str]:
+    month, _day, year = _date_parts()
+    return re.compile(
+        rf"""
+        \b(?:
+            (?P<en>first|second|last)\s+half\s+of                               # the first half of May
+          | (?P<es>primera|segunda|[uú]ltima)\s+quincena\s+de(?:l\s+mes\s+de)?  # la primera quincena de mayo
+          | (?P<pt>primeira|segunda|[uú]ltima)\s+quinzena\s+de                  # a segunda quinzena de maio
+        )
+        \s+(?P<m>{month})(?:,?\s+(?:de(?:l)?\s+)?(?P<y>{year}))?\b
+        """,
+        re.IGNORECASE | re.VERBOSE,
+    )
+
+
+def _half_month(text: str, language: str | None, published: dt.date | None) -> Period | None:
+    """The first fifteen days of a month, or the days after them."""
+    match = _half_month_pattern().search(text)
+    if match is None:
+        return None
+    if match.group("y"):
+        year = int(match.group("y"))
+    elif published:
+        year = _year_for(_month_start(match.group("m"), published.year, language), published)
+    else:
+        return None
+    first = _month_start(match.group("m"), year, language)
+    if first is None:
+        return None
+    which = (match.group("en") or match.group("es") or match.group("pt")).lower()
+    if which in FIRST_HALF_WORDS:
+        start, end = first, first.replace(day=HALF_MONTH_DAYS)
+    else:
+        start, end = first.replace(day=HALF_MONTH_DAYS + 1), month_end(first)
+    return Period(start, end, Precision.DAY, match.group(), match.start(), match.end())
+
+
+FIRST_HALF_WORDS = frozenset({"first", "primera", "primeira"})
+HALF_MONTH_DAYS = 15  # "la primera quincena": the 1st to the 15th
+
+
 def _week_of(text: str, language: str | None, published: dt.date | None) -> Period | None:
     """A week a post names by its first day ("Week of March 9", "semana del 9 de marzo"): that day and the six
     after it, the week as the post defines it; or by its last ("the week ending May 10"): that day and the six
@@ -651,6 +693,11 @@ def find_period(text: str, language: str | None, published: dt.date | None, offs
     # "week of March 9": seven days from the one named
     if ("week" in lowered or "semana" in lowered) and (week := _week_of(text, language, published)):
         return replace(week, char_start=offset + week.char_start, char_end=offset + week.char_end)
+    # "the first half of September", "la segunda quincena de mayo": half a month
+    if ("half" in lowered or "quincena" in lowered or "quinzena" in lowered) and (
+        half := _half_month(text, language, published)
+    ):
+        return replace(half, char_start=offset + half.char_start, char_end=offset + half.char_end)
     for pattern in _month_patterns():
         match = _first_uncompared(pattern, text)
         if not match:

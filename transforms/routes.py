@@ -123,6 +123,22 @@ ACTOR_NOUN_BEFORE = EndPattern(
     ),
     words=1,
 )
+# "según el gobierno venezolano", "according to the government of Guatemala", "segundo o governo brasileiro":
+# who says so, not where flights left from or went
+ATTRIBUTED_BEFORE = EndPattern(
+    re.compile(
+        r"""
+        \b(?:seg[uú]n|de\ acuerdo\ con|according\ to|segundo|conforme|citing)\s+
+        (?:(?:el|la|los|las|the|o|a|os|as)\s+)?
+        (?:(?:gobierno|government|governo|autoridades|authorities|canciller[ií]a|ministerio|ministry|minist[eé]rio
+            |officials|funcionarios)\s+
+           (?:(?:de|of|d[oa])\s+)?(?:(?:el|la|the|o|a)\s+)?)?
+        $
+        """,
+        re.IGNORECASE | re.VERBOSE,
+    ),
+    words=7,
+)
 # "sin explicación al gobierno brasileño", "to the Mexican government": a government spoken to, not one acting
 # Spanish and Portuguese name the government before its demonym, English after it
 ADDRESSED_BEFORE = EndPattern(
@@ -395,6 +411,10 @@ def _role(place: PlaceMatch, before: str, after: str, language: str | None) -> t
         return "origin", "charterer"
     if place.kind == "country" and DENIED_BY_BEFORE.search(before):
         return "destination", "receiver"
+    if place.kind in ("country", "demonym") and ATTRIBUTED_BEFORE.search(before):
+        # "According to the Guatemalan government, three flights arrived": who says so is where they arrived,
+        # and otherwise no end of the flights ("according to the" is no "to")
+        return ("destination", "actor") if RECEIVES_LATER.match(after) else None
     addressed = ADDRESSED_NAME_BEFORE.search(before)  # "without notice to the Guatemalan government"
     actor = ACTOR_AFTER.match(after) if place.kind in ("country", "demonym") and not addressed else None
     acting_noun = (

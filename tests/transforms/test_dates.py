@@ -492,3 +492,21 @@ def test_a_weekday_later_in_the_week_of_publication(text: str, language: str, da
     assert period is not None
     later = later_in_the_week(period, WEDNESDAY)
     assert (later.start if later else None) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "start", "end"),
+    [
+        ("at least 15 flights are scheduled for the first half of September", "en", D(2025, 9, 1), D(2025, 9, 15)),
+        ("In the second half of August, 30 flights landed", "en", D(2025, 8, 16), D(2025, 8, 31)),
+        ("En la primera quincena de agosto llegaron 30 vuelos", "es", D(2025, 8, 1), D(2025, 8, 15)),
+        ("Na segunda quinzena de agosto pousaram 3 voos", "pt", D(2025, 8, 16), D(2025, 8, 31)),
+    ],
+)
+def test_half_of_a_month(text: str, language: str, start: dt.date, end: dt.date) -> None:
+    found = find_period(text, language, D(2025, 9, 2))
+    assert found is not None and (found.start, found.end) == (start, end)
+
+
+def test_the_first_half_of_a_year_is_no_half_month() -> None:
+    assert find_period("In the first half of 2025, 300 flights landed", "en", D(2025, 9, 2)) is None

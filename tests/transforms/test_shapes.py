@@ -1985,3 +1985,29 @@ def test_a_count_of_something_else_a_total_surpasses_is_no_count_of_flights() ->
 def test_a_single_flight_named_as_a_part_of_a_count(sentence: str, language: str, stops: tuple) -> None:
     """'Including a flight to ...' is one flight of the count before, not a figure of speech."""
     assert (1, "exact", "completed", None, stops) in _claims(sentence, language)
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("July had seen 54 flights, and June 49.", "en"),
+    ("Julio tuvo 54 vuelos y junio, 49.", "es"),
+    ("Julho teve 54 voos e junho, 49.", "pt"),
+])
+def test_a_bare_month_and_its_count_continue_a_list_of_monthly_counts(sentence: str, language: str) -> None:
+    found = [(m.flights, m.period_start) for m in find_mentions(sentence, language, PUBLISHED, tables=[])]
+    assert found == [(54, dt.date(2025, 7, 1)), (49, dt.date(2025, 6, 1))]
+
+
+def test_a_bare_month_and_a_day_of_it_are_a_date() -> None:
+    """'and June 12' may be the 12th of June: only a comma or a number no month has makes it a count."""
+    found = find_mentions("July had seen 54 flights, and June 12.", "en", PUBLISHED, tables=[])
+    assert [m.flights for m in found] == [54]
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("According to the Mexican government, two flights left for Havana.", "en"),
+    ("Según el gobierno mexicano, dos vuelos salieron hacia La Habana.", "es"),
+    ("Segundo o governo mexicano, dois voos partiram para Havana.", "pt"),
+])
+def test_a_government_that_says_so_is_no_end_of_the_flights(sentence: str, language: str) -> None:
+    """'According to the Mexican government': who says so; 'according to' is no 'to'."""
+    assert sentence_route(sentence, language).destinations == ("CU",)

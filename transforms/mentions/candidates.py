@@ -25,6 +25,7 @@ from transforms.domain import Qualifier, Status
 from transforms.mentions.counts import (
     CHANGE_BEFORE,
     FLIGHT_NOUN,
+    MAX_DAY_OF_MONTH,
     NUMBER_TOKEN,
     RANGE_BEFORE,
     SINGULAR_NOUNS,
@@ -314,9 +315,9 @@ RANK_BEFORE_COUNT = re.compile(
 MONTH_BEFORE = EndPattern(
     re.compile(
         rf"""
-        (?:^|[;,]\s*|\s(?:y|and|e)\s+)(?:en|in|em|durante|during)\s+
+        (?:^|[;,]\s*|\s(?:y|and|e)\s+)(?P<at>(?:en|in|em|durante|during)\s+)?
         (?P<when>(?P<m>[^\W\d_]+)(?:{LAST_YEAR_AFTER_MONTH})?)     # the month, "del año pasado"
-        \s*,?\s*$
+        \s*(?P<comma>,)?\s*$
         """,
         re.IGNORECASE | re.VERBOSE,
     ),
@@ -473,9 +474,11 @@ def find_elided(
             and (month := MONTH_BEFORE.search(before))
             and month_numbers().get(month.group("m").lower())
         ):
-            # "11 vuelos en enero; en febrero, 12; en marzo, 10", "y en octubre del año pasado, 19"
+            # "11 vuelos en enero; en febrero, 12; en marzo, 10", "y en octubre del año pasado, 19", "July had
+            # seen 54 flights, and June 49" (a bare month's day is a date: "and June 12" counts nothing)
             value = number_at(sentence, token, language, listed=True)
-            if value is not None and not _followed_by_noun(after):
+            bare_day = not (month.group("at") or month.group("comma")) and (value or 0) <= MAX_DAY_OF_MONTH
+            if value is not None and not _followed_by_noun(after) and not bare_day:
                 candidate = Candidate(
                     Count(value, Qualifier.EXACT),
                     month.start(),

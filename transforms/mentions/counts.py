@@ -416,6 +416,9 @@ def _collective(found: re.Match[str], before: str, language: str | None) -> tupl
     return Count(value, Qualifier.APPROX if qualifier == Qualifier.EXACT else qualifier), start
 
 
+MAX_DAY_OF_MONTH = 31  # a larger number after a month's name is no day of it
+
+
 def number_at(sentence: str, token: re.Match[str], language: str | None, listed: bool = False) -> int | None:
     """The count a number token states; ``one``/``uno`` only inside a list (``… four to Guatemala and one to
     El Salvador``)."""
@@ -435,8 +438,8 @@ def number_at(sentence: str, token: re.Match[str], language: str | None, listed:
     ):
         # "American Airlines flight 1234" is a flight's number, "the Boeing 787" a model, "Gate 12" a gate
         return None
-    # "Oct. 18", "the June 9 flight", "el lunes 9": a day of a month or of a week
-    if ends_with_date_word(before, language):
+    # "Oct. 18", "the June 9 flight", "el lunes 9": a day of a month or of a week ("and June 49" is no day)
+    if value <= MAX_DAY_OF_MONTH and ends_with_date_word(before, language):
         return None
     return value
 

@@ -14,7 +14,7 @@ from transforms.cues.traps import COMPARISON as COMPARISON_CUE
 from transforms.cues.traps import PROJECTION as PROJECTION_CUE
 from transforms.dates import ends_with_date_word
 from transforms.domain import Status
-from transforms.mentions.counts import AIRCRAFT_NOUN, Count
+from transforms.mentions.counts import AIRCRAFT_NOUN, MAX_DAY_OF_MONTH, Count
 from transforms.spans import EndPattern, LowercasePattern, lowercase
 from transforms.vocabulary import (
     FLEET_WORDS,
@@ -27,7 +27,6 @@ from transforms.vocabulary import (
 
 NOUN_BLOCKERS = re.compile(rf"^\s*(?:{NOT_A_FLIGHT_AFTER_NOUN})\b", re.IGNORECASE)
 # "37 flights in a week" is a count over a week, not a rate
-MAX_DAY_OF_MONTH = 31
 RATE_AFTER = re.compile(
     r"""
     # "two flights a week", "dos vuelos por semana", "each month" (not "in a week": a count over one)
