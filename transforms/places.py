@@ -139,6 +139,9 @@ NAME_STOPWORDS = frozenset(
         "islands",
         "islas",
         "ilhas",
+        # "Ciudad del Vaticano": "ciudadanos" are citizens, not Vatican's
+        "ciudad",
+        "cidade",
     ]
 )
 DEMONYM_SUFFIX = re.compile(

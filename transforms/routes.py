@@ -196,9 +196,11 @@ DEPORTEES_BEFORE = EndPattern(
         (?:\s+(?:back|de\s+volta|de\s+regreso|de\s+vuelta))?
         # Spanish puts a personal "a" before the people: "retornó a 58 cubanos", "devuelve a 147 cubanos"
         (?:\s+a(?=\s))?
-        # a word or a count before the people: "undocumented", "unos 120"
-        \s*(?:undocumented\s+|[^\W\d_]+\s+|\d[\d,.]*\s+|(?:about|some|unos|unas|más\ de|more\ than|cerca\ de
-          |mais\ de)\s+\d[\d,.]*\s+)?$
+        # a word or a count before the people: "undocumented", "unos 120", "58 ciudadanos" (Spanish and
+        # Portuguese name the people, then where they are from)
+        \s*(?:undocumented\s+|[^\W\d_]+\s+
+          |(?:(?:about|some|unos|unas|más\ de|more\ than|cerca\ de|mais\ de)\s+)?\d[\d,.]*\s+
+           (?:(?:ciudadan[oa]s|cidad[aã]os|cidad[aã]s|nacionales|nacionais|migrantes|personas|pessoas)\s+)?)?$
         # "deportó en dos vuelos a 270 venezolanos", "em dois voos 180 venezuelanos": the people the flights
         # took, counted right after them
         |\b(?:vuelos?|aviones|avi[oó]n|voos?|avi[oõ]es)\s+(?:a\s+)?(?:unos\s+|m[aá]s\ de\s+|mais\ de\s+)?

@@ -2011,3 +2011,42 @@ def test_a_bare_month_and_a_day_of_it_are_a_date() -> None:
 def test_a_government_that_says_so_is_no_end_of_the_flights(sentence: str, language: str) -> None:
     """'According to the Mexican government': who says so; 'according to' is no 'to'."""
     assert sentence_route(sentence, language).destinations == ("CU",)
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("The Home Office flew a charter to Albania on Tuesday. Another two, to Vietnam, were cancelled in May.", "en",
+     (2, "exact", "cancelled", None, ("VN",))),
+    ("El Ministerio fletó un vuelo a Mauritania el martes. Otros dos, con destino a Senegal, fueron cancelados en mayo.",
+     "es", (2, "exact", "cancelled", None, ("SN",))),
+    ("O governo fretou um voo para Angola na terça. Outros dois, para Moçambique, foram cancelados em maio.", "pt",
+     (2, "exact", "cancelled", None, ("MZ",))),
+])
+def test_a_sentence_of_more_of_the_flights_and_what_became_of_them(text: str, language: str, expected: tuple) -> None:
+    assert expected in _claims(text, language)
+
+
+def test_another_number_of_people_opening_a_sentence_is_no_count_of_flights() -> None:
+    found = _claims("The Home Office flew a charter to Albania on Tuesday. Another 20 people were released.", "en")
+    assert [claim[0] for claim in found] == [1]
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("A charter flight left Gran Canaria with 58 Mauritanian citizens on board.", "en"),
+    ("Un vuelo despegó de Gran Canaria con 58 ciudadanos mauritanos a bordo.", "es"),
+    ("Um voo decolou de Gran Canaria com 58 cidadãos mauritanos a bordo.", "pt"),
+])
+def test_the_people_named_before_where_they_are_from_are_flown_home(sentence: str, language: str) -> None:
+    assert sentence_route(sentence, language).destinations == ("MR",)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("1/ 14 flights landed in Mexico this week.\n\n2/ Of those, 9 went to Villahermosa and 5 to Tapachula.\n\n"
+     "3/ Another 3 are scheduled for Saturday.", "en"),
+    ("1/ Esta semana aterrizaron 14 vuelos en México.\n\n2/ De ellos, 9 fueron a Villahermosa y 5 a Tapachula.\n\n"
+     "3/ Otros 3 están programados para el sábado.", "es"),
+    ("1/ Nesta semana pousaram 14 voos no México.\n\n2/ Destes, 9 foram para Villahermosa e 5 para Tapachula.\n\n"
+     "3/ Outros 3 estão previstos para o sábado.", "pt"),
+])
+def test_a_line_of_more_flights_two_lines_after_the_count(text: str, language: str) -> None:
+    """A thread's third post goes on with the flights the first counted, after a post that names no noun."""
+    assert (3, "exact", "planned") in [claim[:3] for claim in _claims(text, language)]

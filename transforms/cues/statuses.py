@@ -574,6 +574,8 @@ COMPLETED = Cue(
             "organiz[oó]",
             "organizaron",
             "coordin[oó]",
+            "flet[oó]",
+            "fletaron",
             "confirm(?:ó|o|aron) la llegada",
         ),
         "pt": (
@@ -686,6 +688,8 @@ COMPLETED = Cue(
             "Officials confirmed the arrival of two flights.",
         ),
         "es": (
+            "El Ministerio del Interior fletó un vuelo a Mauritania.",
+            "Las autoridades fletaron dos vuelos a Senegal.",
             "El avión aterrizó en Guatemala.",
             "Dos vuelos partieron de Texas.",
             "El vuelo partió de Harlingen.",

@@ -37,6 +37,7 @@ from transforms.mentions.counts import (
     qualifier_before,
     start_of_qualifier,
 )
+from transforms.mentions.status import status_of
 from transforms.mentions.traps import INCLUDING_BEFORE, trap_of
 from transforms.numbers import parse_count, parse_count_word
 from transforms.places import PlaceMatch, find_places
@@ -140,6 +141,8 @@ ANOTHER_BEFORE = EndPattern(re.compile(rf"\b(?:{ANOTHER.alternation})\s+$", re.I
 MORE_RIGHT_AFTER = re.compile(
     rf"^\s+(?:{ANOTHER.alternation})\b(?!\s+(?:than|que|de|do|del|a\s+mais)\b)", re.IGNORECASE
 )
+# nothing before "another" but a connective: "Otros dos ...", "And another two ...", "Mas outros dois ..."
+OPENING_ONLY = re.compile(rf"\W*(?:(?:and|but|y|pero|e|mas)\s+)?(?:{ANOTHER.alternation})\s*", re.IGNORECASE)
 # ... and ends there, or a time follows: "otros 2, el miércoles", "2 more on Friday" (not "2 more weekly
 # flights")
 ANOTHER_ENDS = re.compile(
@@ -580,8 +583,15 @@ def find_elided(
                 or of_a_set
                 or (
                     (ANOTHER_BEFORE.search(lead) or MORE_RIGHT_AFTER.match(after))
-                    and _right_after_a_count(token, busy, numbers)
                     and ANOTHER_ENDS.match(after)
+                    and (
+                        _right_after_a_count(token, busy, numbers)
+                        # "Otros dos, con destino a Senegal, fueron cancelados": a sentence of more of the
+                        # flights the one before counted, and what became of them
+                        or (
+                            OPENING_ONLY.fullmatch(lead) is not None and status_of(sentence) != Status.UNKNOWN
+                        )
+                    )
                 )
             )
             if (

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from transforms.context import DocumentContext
+from transforms.cues.elision import ANOTHER
 from transforms.cues.routes import CONTINUATION, GRAND_TOTAL, WITH_THESE
 from transforms.domain import Status
 from transforms.mentions.candidates import find_elided
@@ -210,6 +211,11 @@ def _as_list_total(mention: Mention, tables: list[dict]) -> None:
             return
 
 
+# a line that opens with more flights than those just counted, after a post's number ("3/ Another 3 are ...")
+MORE_OF_THEM_START = re.compile(rf"\W*(?:\d{{1,2}}/\s*)?(?:{ANOTHER.alternation})\s+\w", re.IGNORECASE)
+MAX_CHAINED_LINES = 3  # lines read on after the one below a flight line, while each opens with more of them
+
+
 def _next_text_line(body: str, position: int) -> tuple[int, int] | None:
     """The next line after ``position`` that holds text."""
     match = NEXT_TEXT_LINE.search(body, position)
@@ -253,6 +259,14 @@ def _candidate_sentences(body: str) -> list[tuple[int, int]]:
         spans += own
         if following and (index + 1 >= len(flight_lines) or flight_lines[index + 1][0] != following[0]):
             spans += sentences(body, *following)[:1]
+            # "Of those, 9 went to Villahermosa." then "Another 3 are scheduled for Saturday.": a line that
+            # opens with more of the same flights goes on with them
+            for _ in range(MAX_CHAINED_LINES):
+                chained = _next_text_line(body, following[1])
+                if chained is None or not MORE_OF_THEM_START.match(body, chained[0], chained[1]):
+                    break
+                spans += sentences(body, *chained)[:1]
+                following = chained
             if _is_question(body[following[0] : following[1]]) and (
                 answer := _next_text_line(body, following[1])
             ):
