@@ -933,7 +933,7 @@ UNIT_PRECISION = {1: Precision.DAY, 7: Precision.WEEK, 30: Precision.MONTH}
 
 def _nearest_day_of_month(number: int, published: dt.date, name: str | None = None) -> dt.date | None:
     """The date nearest publication that is day ``number`` of its month (on the weekday ``name``, if one)."""
-    weekday = weekday_numbers().get(name.lower().rstrip(".")) if name else None
+    weekday = _weekday_number(name) if name else None
     candidates = []
     for shift in (-1, 0, 1):
         month_index = published.year * 12 + published.month - 1 + shift
@@ -946,10 +946,36 @@ def _nearest_day_of_month(number: int, published: dt.date, name: str | None = No
     return min(candidates, key=lambda day: abs((day - published).days)) if candidates else None
 
 
+def _weekday_number(name: str) -> int | None:
+    """Monday=0 ... Sunday=6 for a weekday's name, its abbreviation or its short Portuguese form ("terça")."""
+    key = name.lower().rstrip(".")
+    number = weekday_numbers().get(key)
+    return PT_SHORT_WEEKDAYS.get(key) if number is None else number
+
+
+# "na terça", "nesta sexta (7)": Portuguese weekdays without "-feira", read only after a preposition and
+# before no noun ("a segunda vez" is the second time), or as a schedule's day label before its day
+# ("Segunda 6")
+PT_SHORT_WEEKDAYS = {"segunda": 0, "terça": 1, "terca": 1, "quarta": 2, "quinta": 3, "sexta": 4}
+
+
+@cache
+def _pt_short_weekday_pattern() -> re.Pattern[str]:
+    names = "|".join(PT_SHORT_WEEKDAYS)
+    return re.compile(
+        rf"""
+        \b(?:n[ao]|nest[ae]|ness[ae]|dest[ae]|dess[ae]|at[eé]|(?:n?a|d?a)\s+(?:[uú]ltima|pr[oó]xima|passada))
+        \s+(?P<d1>{names})(?P<d2>(?!))?(?![-\w])
+        (?=\s*(?:[(,.;:!?]|$|\d|e\s|à|ao\s|pela|pelo|de\s+manh|passad[ao]|que\s+vem))
+        """,
+        re.IGNORECASE | re.VERBOSE,
+    )
+
+
 def _weekday_date(name: str, language: str | None, published: dt.date, ahead: bool = False) -> dt.date | None:
     """The latest date on or before publication that falls on the named weekday; with ``ahead`` ("next
     Tuesday", "el próximo martes"), the first one after publication."""
-    number = weekday_numbers().get(name.lower().rstrip("."))
+    number = _weekday_number(name)
     if number is not None and ahead:
         return published + dt.timedelta(days=(number - published.weekday() - 1) % 7 + 1)
     if number is not None:
@@ -1039,7 +1065,7 @@ def find_relative_period(
             if not REPORTED_ON.search(text[max(0, m.start() - 25) : m.start()])
         ),
         None,
-    )
+    ) or _pt_short_weekday_pattern().search(text)
     if match:
         ahead = bool(
             NEXT_BEFORE_WEEKDAY.search(text[max(0, match.start() - 20) : match.start("d1")])
@@ -1098,7 +1124,11 @@ def find_relative_period(
 
 @cache
 def _day_label_pattern() -> re.Pattern[str]:
-    weekday, month = rf"(?:{weekday_alternation()})", rf"(?:{month_alternation()})"
+    # a schedule's "Segunda 6" is Monday the 6th: a day number after it leaves no ordinal to read
+    weekday, month = (
+        rf"(?:{weekday_alternation()}|{'|'.join(PT_SHORT_WEEKDAYS)})",
+        rf"(?:{month_alternation()})",
+    )
     # "Aug 3–9", "3–9 de agosto": a span of days
     span_end = rf"(?:\s*[–—-]\s*(?:{month}\.?\s+)?\d{{1,2}}(?:st|nd|rd|th)?)?"
     return re.compile(
@@ -1119,8 +1149,12 @@ def _day_label_pattern() -> re.Pattern[str]:
 @cache
 def _numeric_day_label_pattern() -> re.Pattern[str]:
     return re.compile(
-        rf"^(?P<wd>{weekday_alternation()})\.?,?\s+(?P<a>\d{{1,2}})[/.](?P<b>\d{{1,2}})(?:[/.](?P<y>\d{{4}}|\d{{2}}))?$",
-        re.IGNORECASE,
+        rf"""
+        ^(?P<wd>{weekday_alternation()}|{"|".join(PT_SHORT_WEEKDAYS)})\.?,?\s+   # "Mon", "Terça"
+        (?:\(\s*)?(?P<a>\d{{1,2}})[/.](?P<b>\d{{1,2}})(?:[/.](?P<y>\d{{4}}|\d{{2}}))?  # "3/17", "(7/10)"
+        (?:\s*\))?$
+        """,
+        re.IGNORECASE | re.VERBOSE,
     )
 
 
@@ -1132,7 +1166,7 @@ def _numeric_day_label(label: str, published: dt.date | None) -> dt.date | None:
         return None
     if published is None:
         return dt.date.min
-    weekday = weekday_numbers().get(match.group("wd").lower().rstrip("."))
+    weekday = _weekday_number(match.group("wd"))
     a, b = int(match.group("a")), int(match.group("b"))
     stated = match.group("y")
     years = [int(stated) % 100 + 2000] if stated else [published.year - 1, published.year, published.year + 1]
@@ -1229,7 +1263,7 @@ def day_label_date(label: str, published: dt.date | None) -> dt.date | None:
         return dt.date.min
     named = _nearest_day_of_month(day, published) if weekday and not month_name else None
     folded = (weekday or "").lower().rstrip(".")
-    if named is not None and weekday_numbers().get(folded) != named.weekday() and folded in month_numbers():
+    if named is not None and _weekday_number(folded) != named.weekday() and folded in month_numbers():
         # "Mar. 14" is March unless the 14th nearest publication is a Tuesday ("martes"): a name both a
         # weekday's and a month's is the weekday only when the day falls on it
         month_name = weekday

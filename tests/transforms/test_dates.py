@@ -406,7 +406,7 @@ def test_a_week_with_both_ends_keeps_them() -> None:
 
 @pytest.mark.parametrize(("label", "expected"), [
     ("Mon 3/17", D(2025, 3, 17)), ("Mon., 3/17", D(2025, 3, 17)), ("Lunes 17/3", D(2025, 3, 17)),
-    ("Tue 03/18/25", D(2025, 3, 18)), ("Segunda-feira 17/3", D(2025, 3, 17)),
+    ("Tue 03/18/25", D(2025, 3, 18)), ("Segunda-feira 17/3", D(2025, 3, 17)), ("Terça (18/3)", D(2025, 3, 18)),
 ])
 def test_a_weekday_and_a_numeric_date_read_whichever_way_falls_on_that_weekday(label: str, expected: D) -> None:
     assert day_label_date(label, D(2025, 3, 22)) == expected
@@ -510,3 +510,28 @@ def test_half_of_a_month(text: str, language: str, start: dt.date, end: dt.date)
 
 def test_the_first_half_of_a_year_is_no_half_month() -> None:
     assert find_period("In the first half of 2025, 300 flights landed", "en", D(2025, 9, 2)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("O avião pousou na terça (11) em Confins.", D(2025, 3, 11)),
+        ("O avião pousou nesta sexta, com 88 passageiros.", D(2025, 3, 14)),
+        ("Um novo voo chega na próxima quarta.", D(2025, 3, 19)),
+        ("O voo chegou na segunda à noite.", D(2025, 3, 10)),
+        # near misses: feminine ordinals before a noun
+        ("Foi a segunda vez que um voo pousou em Confins.", None),
+        ("A sexta operação ocorreu em Fortaleza.", None),
+    ],
+)
+def test_portuguese_weekdays_without_feira(text: str, expected: dt.date | None) -> None:
+    found = find_relative_period(text, "pt", D(2025, 3, 14))
+    assert (found.start if found else None) == expected
+
+
+@pytest.mark.parametrize(("label", "expected"), [
+    ("Segunda 17", D(2025, 3, 17)), ("Terça, 18", D(2025, 3, 18)), ("Quarta, 19 de março", D(2025, 3, 19)),
+    ("Sexta 21", D(2025, 3, 21)),
+])
+def test_a_schedules_portuguese_weekday_without_feira(label: str, expected: D) -> None:
+    assert day_label_date(label, D(2025, 3, 22)) == expected
