@@ -50,7 +50,7 @@ MOVEMENT_IN = re.compile(
     r"""
     \b(?:land|lands|landed|landing|arrive|arrived|arriving|touch(?:ed|es)?\ down     # landing and arriving
       |aterriz\w*|lleg\w*|arrib\w*|pous\w*|cheg\w*|aterriss\w*|desembar[cq]\w*
-      |receb\w*|recib\w*|escalas?|stopped|stopovers?|stops?|received|receives)\b     # receiving, stopping
+      |receb\w*|recib\w*|escalas?|stopped|stopovers?|stops?|received|receives|due)\b # receiving, due
     [^.;]{0,60}$                                                                  # in the same clause
     """,
     re.IGNORECASE | re.VERBOSE,

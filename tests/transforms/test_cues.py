@@ -89,6 +89,7 @@ HOLDS: dict[Decision, Callable[[Cue, str, str], bool]] = {
         _list_status(sentence, language) == Status.PLANNED if cue.name == "planned_list"
         # a present-tense arrival holds when the day it names is still to come in the week of publication
         else find_mentions(sentence, language, PUBLISHED, tables=[])[-1].status == Status.PLANNED if cue.name == "present_movement"
+        else status_of(sentence) == Status.PLANNED if cue.name == "headline_future"
         else status_of(sentence) == cue.name),
     # a count cue holds when the sentence gives a count of flights
     # (next_one: the count of the sentence after the one that counts a flight)

@@ -2050,3 +2050,36 @@ def test_the_people_named_before_where_they_are_from_are_flown_home(sentence: st
 def test_a_line_of_more_flights_two_lines_after_the_count(text: str, language: str) -> None:
     """A thread's third post goes on with the flights the first counted, after a post that names no noun."""
     assert (3, "exact", "planned") in [claim[:3] for claim in _claims(text, language)]
+
+
+@pytest.mark.parametrize(("headline", "language", "expected"), [
+    ("Deportation flight to Venezuela suspended", "en", (1, "exact", "cancelled", None, ("VE",))),
+    ("Venezuela bars deportation flight from landing", "en", (1, "exact", "denied", None, ("VE",))),
+    ("Brazil receives 88 deportees on fourth flight", "en", (1, "exact", "completed", None, ("BR",))),
+    ("Cancelan vuelo de deportación a Venezuela", "es", (1, "exact", "cancelled", None, ("VE",))),
+    ("México rechaza vuelo militar de EE.UU. con migrantes", "es", (1, "exact", "denied", "US", ("MX",))),
+    ("Chega ao Brasil voo com 88 deportados", "pt", (1, "exact", "completed", None, ("BR",))),
+    ("Governo suspende voo de deportados para Angola", "pt", (1, "exact", "cancelled", None, ("AO",))),
+])
+def test_a_headline_drops_the_article_of_its_one_flight(headline: str, language: str, expected: tuple) -> None:
+    assert expected in _claims(f"{headline}\n\nThe story follows.", language)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Deportation flight\n\nThe story follows.", "en"),  # nothing happened to it
+    ("Deportation flights to Venezuela suspended\n\nThe story follows.", "en"),  # flights: no number
+    ("The charity said deportation flight records were incomplete, and it suspended its work.", "en"),  # no headline
+])
+def test_a_bare_flight_noun_that_counts_no_flight(text: str, language: str) -> None:
+    assert not _claims(text, language)
+
+
+@pytest.mark.parametrize(("headline", "language", "status"), [
+    ("US to deport 300 Venezuelans on two flights this week", "en", "planned"),
+    ("ICE plans 12 removal flights to India this month", "en", "planned"),
+    ("Two deportation flights due in Guatemala next week", "en", "planned"),
+    ("Guatemala recibirá tres vuelos de deportados este viernes", "es", "planned"),
+    ("EUA vão enviar mais dois voos com deportados ao Brasil", "pt", "planned"),
+])
+def test_a_headline_that_announces_flights_to_come(headline: str, language: str, status: str) -> None:
+    assert [claim[2] for claim in _claims(f"{headline}\n\nThe story follows.", language)] == [status]

@@ -10,7 +10,7 @@ from transforms.cues.lists import LIST_LINE_CUES
 from transforms.cues.periods import PERIOD_CUES
 from transforms.cues.qualifiers import QUALIFIER_CUES
 from transforms.cues.routes import ROUTE_CUES
-from transforms.cues.statuses import PRESENT_MOVEMENT, STATUS_CUES
+from transforms.cues.statuses import HEADLINE_FUTURE, PRESENT_MOVEMENT, STATUS_CUES
 from transforms.cues.traps import TRAP_CUES
 
 ALL_CUES: tuple[Cue, ...] = (
@@ -19,6 +19,7 @@ ALL_CUES: tuple[Cue, ...] = (
     *QUALIFIER_CUES,
     *STATUS_CUES,
     PRESENT_MOVEMENT,
+    HEADLINE_FUTURE,
     *TRAP_CUES,
     *ROUTE_CUES,
     *LIST_LINE_CUES,

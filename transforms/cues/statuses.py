@@ -25,7 +25,9 @@ DENIED = Cue(
             "rejected",
             "rejects",
             "blocked",
+            "blocks",
             "barred",
+            "bars",
             "turned away",
             "turned back",
             "turns back",
@@ -77,6 +79,8 @@ DENIED = Cue(
     },
     examples={
         "en": (
+            "Venezuela bars US deportation flight from landing",
+            "Mexico blocks US military flight carrying migrants",
             "Colombia denied landing to two deportation flights.",
             "The government denies the flight permission to land.",
             "Officials may deny the plane entry.",
@@ -180,6 +184,7 @@ CANCELLED = Cue(
             "suspendieron",
             "suspenden?",
             "cancelaron",
+            "cancelan?",
             "cancelados?",
             "anul[oó]",
             "anularon",
@@ -226,6 +231,8 @@ CANCELLED = Cue(
             "The plane never flew.",
         ),
         "es": (
+            "Cancelan vuelo de deportación a Venezuela",
+            "El gobierno cancela el vuelo previsto para el viernes.",
             "Suspenden dos vuelos de deportación a Venezuela.",
             "El gobierno suspende el vuelo del viernes.",
             "El vuelo fue cancelado.",
@@ -294,6 +301,9 @@ PLANNED = Cue(
             "will",
             "would",
             "plans? to",
+            "plans",
+            r"due (?:in|on|at|next|this|later)",
+            r"due to (?:arrive|land|depart|leave)",
             "planned",
             "planning",
             "scheduled",
@@ -362,6 +372,9 @@ PLANNED = Cue(
             "Two flights will leave Texas on Friday.",
             "The agency said a flight would depart Monday.",
             "The government plans to send three flights.",
+            "ICE plans 12 removal flights to India this month.",
+            "Two deportation flights due in Guatemala next week.",
+            "Two flights are due to arrive on Friday.",
             "Three flights are planned for March.",
             "Officials are planning two more flights.",
             "Four flights are scheduled for next week.",
@@ -437,7 +450,10 @@ PLANNED = Cue(
         ),
     },
     not_examples={
-        "en": ("The willing crew flew the plane.",),
+        "en": (
+            "The willing crew flew the plane.",
+            "The flight was cancelled due to bad weather.",
+        ),
         "es": ("Los esperanzados familiares aguardaban el vuelo.",),
         "pt": ("A previsão do tempo atrasou o voo.",),
     },
@@ -872,6 +888,32 @@ PRESENT_MOVEMENT = Cue(
         "pt": (
             "Um voo com deportados chega a Fortaleza nesta terça-feira.",
             "Um voo com deportados chegou a Fortaleza no sábado.",
+        ),
+    },
+)
+# a headline's subject and an infinitive: "US to deport 300 Venezuelans", "España va a expulsar", the news of
+# a plan (read only after a capitalised subject that opens the sentence: "used two flights to deport" is
+# what they were for)
+HEADLINE_FUTURE = Cue(
+    "headline_future",
+    Decision.STATUS,
+    words={
+        "en": ("to deport", "to remove", "to expel", "to repatriate", "to fly", "to send"),
+    },
+    examples={
+        "en": (
+            "US to deport 300 Venezuelans on two flights this week",
+            "UK to remove 40 people to Albania on a charter flight",
+            "Spain to expel 60 migrants on two flights",
+            "Mexico to repatriate 200 Cubans on two flights",
+            "ICE to fly 90 Indians home on a military plane",
+            "White House to send two more flights to El Salvador",
+        ),
+    },
+    not_examples={
+        "en": (
+            "ICE used two flights to deport 300 Venezuelans last week.",
+            "The agency chartered a flight to remove 40 people to Albania.",
         ),
     },
 )

@@ -34,6 +34,7 @@ from transforms.mentions.counts import (
     bound_count_before,
     may_count_word,
     number_at,
+    parse_ordinal,
     qualifier_before,
     start_of_qualifier,
 )
@@ -633,6 +634,37 @@ def find_elided(
     return found + _another_to_a_place(sentence, found, places)
 
 
+def headline_count(
+    sentence: str, noun: re.Match[str], language: str | None, status: str
+) -> tuple[Count, int] | None:
+    """A headline's flight with its article dropped: "Brazil receives 88 deportees on fourth flight" (an
+    ordinal), "Cancelan vuelo de deportación a Venezuela" (one flight something happened to)."""
+    if noun.group().lower() not in SINGULAR_NOUNS or FLIGHT_NOUN.match(sentence, noun.end() + 1):
+        return None  # "charter flight": the last noun of the phrase is the one counted
+    before = sentence[: noun.start()]
+    # "US charter flight returns 58 Georgians; another expected in November": what its own part says
+    status = status_of(sentence.split(";")[sentence.count(";", 0, noun.start())])
+    ordinal = HEADLINE_ORDINAL_BEFORE.search(before)
+    if ordinal and (number := parse_ordinal(ordinal.group("ord"), language)):
+        return Count(1, Qualifier.EXACT, ordinal=number), ordinal.start("ord")
+    if status == Status.UNKNOWN or any(
+        token.group()[0].isdigit() or may_count_word(token.group(), language)
+        for token in NUMBER_TOKEN.finditer(before[-HEADLINE_COUNT_CHARS:])
+    ):
+        return None  # a number just before is a count of something else ("88 deportees' flight")
+    return Count(1, Qualifier.EXACT, article=True), noun.start()
+
+
+# an ordinal opening a headline's noun phrase: "on fourth flight", "Llega cuarto vuelo", "Chega o quinto voo"
+HEADLINE_ORDINAL_BEFORE = EndPattern(
+    re.compile(
+        r"(?:^|\b(?:on|in|with|en|em|con|com|no|na|y|e|and|:)\s+|:\s*)(?P<ord>[^\W\d_]+)\s+$", re.IGNORECASE
+    ),
+    words=2,
+)
+HEADLINE_COUNT_CHARS = 12  # how far before a headline's bare noun a number binds it to something else
+
+
 def _place_pairs(sentence: str, places: list[PlaceMatch], taken: list[tuple[int, int]]) -> list[Candidate]:
     """``Honduras 41``, ``El Salvador (16)``: a place and its count continuing a list of flights."""
     found: list[Candidate] = []
@@ -784,11 +816,14 @@ RELATIVE_DAYS = frozenset(
 )
 
 
-def bound_counts(sentence: str, language: str | None, status: str) -> list[Candidate]:
-    """Counts bound to a flight noun (``two similar flights``), rates, changes and fleets left out."""
+def bound_counts(sentence: str, language: str | None, status: str, headline: bool = False) -> list[Candidate]:
+    """Counts bound to a flight noun (``two similar flights``), rates, changes and fleets left out; a
+    ``headline`` drops its articles ("Deportation flight to Venezuela suspended", "on fourth flight")."""
     found: list[Candidate] = []
     for noun in FLIGHT_NOUN.finditer(sentence):
-        bound = bound_count_before(sentence, noun, language)
+        bound = bound_count_before(sentence, noun, language) or (
+            headline_count(sentence, noun, language, status) if headline else None
+        )
         if not bound:
             # a flight to come named by its day is the one announced ("Friday's plane will be the 30th")
             if status != Status.PLANNED and (timed := _timed_flight(sentence, noun)):

@@ -12,7 +12,7 @@ from transforms.context import DocumentContext
 from transforms.cues.elision import ANOTHER
 from transforms.cues.routes import CONTINUATION, GRAND_TOTAL, WITH_THESE
 from transforms.domain import Status
-from transforms.mentions.candidates import find_elided
+from transforms.mentions.candidates import find_elided, headline_count
 from transforms.mentions.claims import Mention, merge_restatements
 from transforms.mentions.counts import FLIGHT_NOUN, NUMBER_TOKEN, bound_count_before, number_at
 from transforms.mentions.passengers import THE_AIRCRAFT, people_on_board
@@ -104,6 +104,7 @@ def find_mentions(
             has_noun=has_noun,
             them_are_people=adjacent and _counts_people_last(body[last_start:start]),
             answer=adjacent and _is_question(body[last_start:last_end]),
+            headline=is_headline(body, start, end),
         )
         if not mentions and adjacent and single and THE_AIRCRAFT.match(sentence):
             single.passengers, single.passengers_per_flight = people_on_board(
@@ -213,7 +214,20 @@ def _as_list_total(mention: Mention, tables: list[dict]) -> None:
 
 # a line that opens with more flights than those just counted, after a post's number ("3/ Another 3 are ...")
 MORE_OF_THEM_START = re.compile(rf"\W*(?:\d{{1,2}}/\s*)?(?:{ANOTHER.alternation})\s+\w", re.IGNORECASE)
+MAX_HEADLINE_WORDS = 20  # a first line longer than this is a sentence of the story, articles and all
 MAX_CHAINED_LINES = 3  # lines read on after the one below a flight line, while each opens with more of them
+
+
+def is_headline(body: str, start: int, end: int) -> bool:
+    """Whether the sentence at ``start``-``end`` is the body's first line, short and unstopped as headlines
+    are (not the story's first sentence): a headline drops its articles."""
+    first_line = body.lstrip().split("\n", 1)[0]
+    line = body[start:end]
+    return (
+        end <= len(body) - len(body.lstrip()) + len(first_line)
+        and len(line.split()) <= MAX_HEADLINE_WORDS
+        and not line.rstrip().endswith((".", "!", "?"))
+    )
 
 
 def _next_text_line(body: str, position: int) -> tuple[int, int] | None:
@@ -287,7 +301,9 @@ class CountVerdict:
     reason: str | None
 
 
-def count_verdicts(sentence: str, language: str | None, flight_context: bool) -> list[CountVerdict]:
+def count_verdicts(
+    sentence: str, language: str | None, flight_context: bool, headline: bool = False
+) -> list[CountVerdict]:
     """What became of every flight noun and number of one sentence, by the step that decided it (``flightwatch
     explain``).
 
@@ -298,7 +314,9 @@ def count_verdicts(sentence: str, language: str | None, flight_context: bool) ->
     status = status_of(sentence)
     verdicts: list[CountVerdict] = []
     for noun in FLIGHT_NOUN.finditer(sentence):
-        bound = bound_count_before(sentence, noun, language)
+        bound = bound_count_before(sentence, noun, language) or (
+            headline_count(sentence, noun, language, status) if headline else None
+        )
         if bound is None:
             verdicts.append(
                 CountVerdict(

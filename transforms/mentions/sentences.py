@@ -134,16 +134,20 @@ def sentence_mentions(
     has_noun: bool,
     them_are_people: bool = False,
     answer: bool = False,
+    headline: bool = False,
 ) -> list[Mention]:
     """Every count of one sentence, each with the route, status and period of the clause it sits in.
 
     ``them_are_people``: the sentence before counted people last, so "120 of them" are people. ``answer``:
     the sentence before is a question, so "Guatemala, with 132" answers it with a place and its count.
+    ``headline``: the document's first line, which drops its articles.
     """
     if not (has_noun or flight_context):
         return []
     status = status_of(sentence) if has_noun else None
-    candidates = list(bound_counts(sentence, language, status or Status.UNKNOWN)) if has_noun else []
+    candidates = (
+        list(bound_counts(sentence, language, status or Status.UNKNOWN, headline)) if has_noun else []
+    )
     candidates += find_elided(
         sentence,
         language,

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from transforms.cues.statuses import STATUS_CUES
+from transforms.cues.statuses import HEADLINE_FUTURE, STATUS_CUES
 from transforms.domain import Status
 from transforms.spans import LowercasePattern, lowercase
 
@@ -61,10 +61,15 @@ def status_of(sentence: str) -> str:
     )
     for name, pattern in STATUS_RES:
         if pattern.found_in(lowered) or (
-            name == Status.PLANNED and _future_or_conditional(sentence, lowered)
+            name == Status.PLANNED
+            and (_future_or_conditional(sentence, lowered) or HEADLINE_INFINITIVE.match(sentence))
         ):
             return name
     return Status.UNKNOWN
+
+
+# "US to deport 300 Venezuelans": capitalised words open the sentence, then the infinitive
+HEADLINE_INFINITIVE = re.compile(rf"\s*(?:[A-Z][\w.'’-]*\s+){{1,4}}(?:{HEADLINE_FUTURE.alternation})\b")
 
 
 def _future_or_conditional(sentence: str, lowered: str) -> bool:
