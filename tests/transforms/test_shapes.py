@@ -2083,3 +2083,27 @@ def test_a_bare_flight_noun_that_counts_no_flight(text: str, language: str) -> N
 ])
 def test_a_headline_that_announces_flights_to_come(headline: str, language: str, status: str) -> None:
     assert [claim[2] for claim in _claims(f"{headline}\n\nThe story follows.", language)] == [status]
+
+
+@pytest.mark.parametrize(("text", "language", "earlier"), [
+    ("In 2024, ICE flew 1,100 removal flights. In 2023, 1,300.", "en", 1300),
+    ("En 2024 llegaron 60 vuelos. En 2023, 48.", "es", 48),
+    ("Em 2024, foram 16 voos com brasileiros deportados. Em 2023, 12.", "pt", 12),
+])
+def test_a_sentence_of_a_year_and_its_count_after_a_count_of_flights(text: str, language: str, earlier: int) -> None:
+    found = [(m.flights, m.period_start) for m in find_mentions(text, language, PUBLISHED, tables=[])]
+    assert (earlier, dt.date(2023, 1, 1)) in found
+
+
+def test_a_year_and_a_share_is_no_count_of_flights() -> None:
+    found = find_mentions("En 2024 llegaron 60 vuelos. En 2023, el 48%.", "es", PUBLISHED, tables=[])
+    assert [m.flights for m in found] == [60]
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("Nearly 100 flights went to South America, and about a dozen to Africa and Asia.", "en"),
+    ("Casi 100 vuelos fueron a Sudamérica y unos 12 a África y Asia.", "es"),
+    ("Cerca de 100 voos foram para a América do Sul e uns 12 para a África e a Ásia.", "pt"),
+])
+def test_an_elided_count_to_a_region(sentence: str, language: str) -> None:
+    assert (12, "approx", "completed", None, ()) in _claims(sentence, language)

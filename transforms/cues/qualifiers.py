@@ -123,7 +123,7 @@ APPROX = Cue(
             "estimated",
         ),
         "es": ("alrededor de", "aproximadamente", "unos", "unas", "cerca de", "casi", r"aprox\.?"),
-        "pt": ("quase", "cerca", "aproximadamente", "cerca de"),
+        "pt": ("quase", "cerca", "aproximadamente", "cerca de", "uns", "umas", "por volta de"),
     },
     examples={
         "en": (
@@ -152,6 +152,9 @@ APPROX = Cue(
             "Cerca 20 voos de deportação chegaram ao Brasil em junho.",
             "Aproximadamente 15 voos de deportação chegaram ao Brasil em julho.",
             "Cerca de 25 voos de deportação chegaram ao Brasil em agosto.",
+            "Uns 12 voos de deportação chegaram ao Brasil em setembro.",
+            "Pousaram umas 12 aeronaves com deportados em outubro.",
+            "Por volta de 40 voos de deportação chegaram ao Brasil em 2024.",
         ),
     },
     not_examples={

@@ -18,6 +18,7 @@ from transforms.cues.elision import (
     SENT_OUT,
     SENT_TO,
 )
+from transforms.cues.routes import REGION
 from transforms.cues.statuses import CANCELLED, DENIED
 from transforms.cues.traps import RESTATEMENT
 from transforms.dates import LAST_YEAR_AFTER_MONTH, month_numbers, weekday_alternation, weekday_numbers
@@ -40,7 +41,7 @@ from transforms.mentions.counts import (
 )
 from transforms.mentions.status import status_of
 from transforms.mentions.traps import INCLUDING_BEFORE, trap_of
-from transforms.numbers import parse_count, parse_count_word
+from transforms.numbers import DOZEN, parse_count, parse_count_word
 from transforms.places import PlaceMatch, find_places
 from transforms.routes import COORDINATION
 from transforms.spans import EndPattern, LowercasePattern, lowercase
@@ -335,6 +336,13 @@ YEAR_ITEM_BEFORE = EndPattern(
     ),
     words=4,
 )
+# a region's name where a count's destination would be: "a dozen to Africa and Asia"
+REGION_START = re.compile(rf"(?:the\s+|la\s+|a\s+|o\s+)?(?:{REGION.alternation})\b", re.IGNORECASE)
+# "Em 2024, foram 16 voos. Em 2023, 12.": a sentence of a year and its count after a sentence of flights
+YEAR_ITEM_SENTENCE = re.compile(
+    r"\s*(?:(?:y|and|e)\s+)?(?P<lead>(?:en|in|em|durante|during)\s+(?:19|20)\d{2})\s*,\s*\S+\s*[.;]?\s*",
+    re.IGNORECASE,
+)
 
 
 # "seguido de noviembre (61) y agosto (58)": a month with its count in brackets, after a count of flights
@@ -429,6 +437,13 @@ def find_elided(
         if listed and (to := TO_PLACE.match(after)):
             value = number_at(sentence, token, language, listed=True)
             targets = _coordinated_places(sentence, token.end() + to.end(), places)
+            if value is not None and not targets and REGION_START.match(sentence, token.end() + to.end()):
+                # "Nearly 100 flights went to South America, and about a dozen to Africa and Asia": to a
+                # region (the sentence's steps find it after the count)
+                qualifier = Qualifier.APPROX if DOZEN.match(token.group()) else qualifier_before(before)
+                candidate = Candidate(
+                    Count(value, qualifier), token.start(), token.end(), bound=False, shape="to_place"
+                )
             if value is not None and targets:
                 candidate = Candidate(
                     Count(value, qualifier_before(before), each=bool(to.group("each"))),
@@ -491,11 +506,13 @@ def find_elided(
                     when=month.group("when"),
                     shape="month_list",
                 )
-        if (
-            candidate is None
-            and listed
-            and (year := YEAR_ITEM_BEFORE.search(before))
-            and any(end <= year.start() for _, end in busy)
+        if candidate is None and (
+            (
+                listed
+                and (year := YEAR_ITEM_BEFORE.search(before))
+                and any(end <= year.start() for _, end in busy)
+            )
+            or (flight_context and (year := YEAR_ITEM_SENTENCE.fullmatch(sentence)))
         ):
             # "In 2020, the agency flew 1,100 removal flights; in 2021, 1,300": the next year's count
             value = number_at(sentence, token, language, listed=True)
