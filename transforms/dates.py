@@ -640,6 +640,49 @@ def _half_month(text: str, language: str | None, published: dt.date | None) -> P
     return Period(start, end, Precision.DAY, match.group(), match.start(), match.end())
 
 
+@cache
+def _week_of_month_pattern() -> re.Pattern[str]:
+    month, _day, year = _date_parts()
+    return re.compile(
+        rf"""
+        \b(?P<which>first|second|third|fourth|last|primera|segunda|tercera|cuarta|[uú]ltima|primeira|terceira
+          |quarta)
+        \s+(?:week|semana)\s+(?:of|de)\s+(?P<m>{month})(?:,?\s+(?:de(?:l)?\s+)?(?P<y>{year}))?\b
+        """,
+        re.IGNORECASE | re.VERBOSE,
+    )
+
+
+def _week_of_month(text: str, language: str | None, published: dt.date | None) -> Period | None:
+    """The first, second, third, fourth or last seven days of a month."""
+    match = _week_of_month_pattern().search(text)
+    if match is None:
+        return None
+    if match.group("y"):
+        year = int(match.group("y"))
+    elif published:
+        year = _year_for(_month_start(match.group("m"), published.year, language), published)
+    else:
+        return None
+    first = _month_start(match.group("m"), year, language)
+    if first is None:
+        return None
+    which = match.group("which").lower()
+    if which in LAST_WEEK_WORDS:
+        end = month_end(first)
+        start = end - dt.timedelta(days=DAYS_OF_A_WEEK - 1)
+    else:
+        start = first + dt.timedelta(days=DAYS_OF_A_WEEK * WEEK_NUMBERS[which])
+        end = start + dt.timedelta(days=DAYS_OF_A_WEEK - 1)
+    return Period(start, end, Precision.DAY, match.group(), match.start(), match.end())
+
+
+WEEK_NUMBERS = {
+    "first": 0, "primera": 0, "primeira": 0, "second": 1, "segunda": 1, "third": 2, "tercera": 2,
+    "terceira": 2, "fourth": 3, "cuarta": 3, "quarta": 3,
+}  # fmt: skip
+LAST_WEEK_WORDS = frozenset({"last", "última", "ultima"})
+DAYS_OF_A_WEEK = 7
 FIRST_HALF_WORDS = frozenset({"first", "primera", "primeira"})
 HALF_MONTH_DAYS = 15  # "la primera quincena": the 1st to the 15th
 
@@ -698,6 +741,9 @@ def find_period(text: str, language: str | None, published: dt.date | None, offs
         half := _half_month(text, language, published)
     ):
         return replace(half, char_start=offset + half.char_start, char_end=offset + half.char_end)
+    # "the first week of March", "la última semana de marzo": seven days of a month
+    if ("week" in lowered or "semana" in lowered) and (week := _week_of_month(text, language, published)):
+        return replace(week, char_start=offset + week.char_start, char_end=offset + week.char_end)
     for pattern in _month_patterns():
         match = _first_uncompared(pattern, text)
         if not match:
@@ -816,8 +862,9 @@ SPAN_BACK = re.compile(
     r"""
     # "in the last 15 days", "over the past two weeks"
     \b(?:(?:during|in|over|for)\s+)?(?:the\s+)?(?:last|past|previous)\s+(?P<n>\w+)\s+(?P<unit>days?|weeks?|months?)\b
-    # "en los últimos 15 días", "durante las pasadas dos semanas"
-    |\b(?:durante\s+|en\s+)?(?:los|las)\s+(?:últim[oa]s|pasad[oa]s)\s+(?P<n_es>\w+)\s+(?P<unit_es>días|semanas|meses)\b
+    # "en los últimos 15 días", "durante las pasadas dos semanas", "nos últimos sete dias"
+    |\b(?:durante\s+|en\s+)?(?:los|las|n?os|n?as)\s+(?:últim[oa]s|pasad[oa]s|passad[oa]s)\s+(?P<n_es>\w+)\s+
+      (?P<unit_es>días|dias|semanas|meses)\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -917,7 +964,8 @@ WEEKEND = re.compile(
     r"""
     \b(?:over|during|on)\s+the\s+weekend\b|\b(?:this(?:\s+past)?|last)\s+weekend\b      # over the weekend
     |\b(?:durante\s+)?(?:el|este)\s+fin\s+de\s+semana(?:\s+pasado)?\b                 # el fin de semana
-    |\b(?:durante\s+o|n[oe]|neste|este)\s+fim\s+de\s+semana(?:\s+passado)?\b          # no fim de semana
+    |\b(?:durante\s+o|n[oe]|neste|este)\s+(?:[uú]ltimo\s+)?fim\s+de\s+semana(?:\s+passado)?\b  # no fim
+    |\b(?:el|este)\s+[uú]ltimo\s+fin\s+de\s+semana\b                   # el último fin de semana
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -927,7 +975,7 @@ REPORTED_ON = re.compile(
     r"indicó|indico|explicó|explico|confirmó|confirmo|detalló|detallo|precisó|preciso|reportó|reporto)\s*$",
     re.IGNORECASE,
 )
-UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "días": 1, "semanas": 7, "meses": 30}
+UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "días": 1, "dias": 1, "semanas": 7, "meses": 30}
 UNIT_PRECISION = {1: Precision.DAY, 7: Precision.WEEK, 30: Precision.MONTH}
 
 

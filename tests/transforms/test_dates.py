@@ -535,3 +535,31 @@ def test_portuguese_weekdays_without_feira(text: str, expected: dt.date | None) 
 ])
 def test_a_schedules_portuguese_weekday_without_feira(label: str, expected: D) -> None:
     assert day_label_date(label, D(2025, 3, 22)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "start", "end"),
+    [
+        ("In the first week of March, 12 flights landed", "en", D(2025, 3, 1), D(2025, 3, 7)),
+        ("In the last week of February, 9 flights landed", "en", D(2025, 2, 22), D(2025, 2, 28)),
+        ("En la primera semana de marzo llegaron 12 vuelos", "es", D(2025, 3, 1), D(2025, 3, 7)),
+        ("La última semana de febrero llegaron 9 vuelos", "es", D(2025, 2, 22), D(2025, 2, 28)),
+        ("Na segunda semana de março chegaram 12 voos", "pt", D(2025, 3, 8), D(2025, 3, 14)),
+    ],
+)
+def test_a_week_of_a_month_by_its_place(text: str, language: str, start: dt.date, end: dt.date) -> None:
+    found = find_period(text, language, D(2025, 3, 14))
+    assert found is not None and (found.start, found.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "start", "end"),
+    [
+        ("No último fim de semana chegaram dois voos.", "pt", D(2025, 3, 8), D(2025, 3, 9)),
+        ("El último fin de semana llegaron dos vuelos.", "es", D(2025, 3, 8), D(2025, 3, 9)),
+        ("Nos últimos sete dias chegaram 12 voos.", "pt", D(2025, 3, 7), D(2025, 3, 14)),
+    ],
+)
+def test_a_weekend_and_days_back_in_portuguese_and_spanish(text: str, language: str, start: dt.date, end: dt.date) -> None:
+    found = find_relative_period(text, language, D(2025, 3, 14))
+    assert found is not None and (found.start, found.end) == (start, end)
