@@ -2107,3 +2107,13 @@ def test_a_year_and_a_share_is_no_count_of_flights() -> None:
 ])
 def test_an_elided_count_to_a_region(sentence: str, language: str) -> None:
     assert (12, "approx", "completed", None, ()) in _claims(sentence, language)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Three deportation flights landed in Guatemala City on Monday. The flights carried 412 people, officials said.", "en"),
+    ("Tres vuelos con deportados aterrizaron el lunes en Guatemala. Los vuelos traían a 412 personas.", "es"),
+    ("Três voos com deportados pousaram na segunda-feira em Fortaleza. Os voos trouxeram 412 pessoas.", "pt"),
+])
+def test_the_sentence_after_a_count_of_flights_says_who_was_on_them(text: str, language: str) -> None:
+    [mention] = find_mentions(text, language, PUBLISHED, tables=[])
+    assert (mention.flights, mention.passengers, mention.passengers_per_flight) == (3, 412, None)

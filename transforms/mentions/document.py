@@ -15,7 +15,7 @@ from transforms.domain import Status
 from transforms.mentions.candidates import find_elided, headline_count
 from transforms.mentions.claims import Mention, merge_restatements
 from transforms.mentions.counts import FLIGHT_NOUN, NUMBER_TOKEN, bound_count_before, number_at
-from transforms.mentions.passengers import THE_AIRCRAFT, people_on_board
+from transforms.mentions.passengers import THE_AIRCRAFT, THE_FLIGHTS, people_on_board
 from transforms.mentions.periods import TopicPeriods
 from transforms.mentions.sentences import (
     DESTINATIONS_LEAD_RE,
@@ -67,7 +67,7 @@ def find_mentions(
     previous_status: str | None = None
     previous_end = -1
     previous_start = 0
-    # the one flown or stopped flight the sentence before counted, with no one said to be on it
+    # the one count of flown or stopped flights the sentence before gave, with no one said to be on them
     single: Mention | None = None
     for start, end in candidates:
         gap = body[previous_end:start] if previous_end >= 0 else "\n\n"
@@ -106,16 +106,18 @@ def find_mentions(
             answer=adjacent and _is_question(body[last_start:last_end]),
             headline=is_headline(body, start, end),
         )
-        if not mentions and adjacent and single and THE_AIRCRAFT.match(sentence):
+        if (
+            not mentions
+            and adjacent
+            and single
+            and (THE_AIRCRAFT if single.flights == 1 else THE_FLIGHTS).match(sentence)
+        ):
             single.passengers, single.passengers_per_flight = people_on_board(
-                sentence, 1, language, len(single.destination_countries)
+                sentence, single.flights, language, len(single.destination_countries)
             )
         alone = mentions[0] if len(mentions) == 1 else None
-        single = (
-            alone
-            if alone and alone.flights == 1 and alone.passengers is None and alone.status != Status.PLANNED
-            else None
-        )
+        # the one count, flown or stopped, the sentence before gave with no one said to be on it
+        single = alone if alone and alone.passengers is None and alone.status != Status.PLANNED else None
         # "Vuelos programados para hoy:" then one line a flight: the lines are scheduled too
         for mention in mentions:
             if mention.status == Status.UNKNOWN and previous_status and "\n\n" not in gap:

@@ -31,7 +31,8 @@ TOTAL_PEOPLE = re.compile(
       |transportando|transport[oó]|trasladando|traslad[oó]|levando|levou|a\ bordo\ de
       # "returned 262 Salvadorans", "trajo de regreso a 110 deportados", "trouxeram de volta 190 brasileiros"
       |returned|brought\ back|flew\ back|retornaron\ a|retorn[oó]\ a|devolvi(?:[oó]|eron)\ a
-      |traj(?:o|eron)(?:\ de\ (?:regreso|vuelta))?\ a|trouxe(?:ram)?(?:\ de\ volta)?|buscou|buscaram)\s+
+      |traj(?:o|eron)(?:\ de\ (?:regreso|vuelta))?\ a|tra[ií]an\ a|trouxe(?:ram)?(?:\ de\ volta)?|buscou
+      |buscaram)\s+
     (?:(?:a|un|um)\s+total\s+(?:of|de)\s+)?                     # "con un total de 389 connacionales"
     (?:(?:approximately|about|around|some|nearly|almost|roughly|more\ than|over|unos|unas|alrededor\ de
       |cerca\ de|casi|m[aá]s\ de)\s+)?
@@ -50,6 +51,14 @@ TOTAL_PEOPLE = re.compile(
 )
 # not where they are from: any of them may be on any stop of a flight
 PEOPLE_AT_LARGE = re.compile(ANY_NATIONALITY_NOUNS, re.IGNORECASE)
+# "The flights carried 412 people", "Los vuelos traían a 412 personas": the sentence after a count of flights
+# names who was on them
+THE_FLIGHTS = re.compile(
+    r"^(?:the|those|these|both)\s+(?:\w+\s+)?(?:flights|planes|aircraft|charters)\b"
+    r"|^(?:los|esos|estos|ambos)\s+(?:\w+\s+)?(?:vuelos|aviones|aeronaves)\b"
+    r"|^(?:os|esses|estes|ambos)\s+(?:\w+\s+)?(?:voos|avi[oõ]es|aeronaves)\b",
+    re.IGNORECASE,
+)
 # 'The plane, a Boeing 737, had 126 people on board': the sentence after a single flight names who was on it
 THE_AIRCRAFT = re.compile(
     r"^(?:the|that|this)\s+(?:plane|aircraft|airplane|flight|charter|jet)\b|^(?:el|la|ese|esa|dicho|"
