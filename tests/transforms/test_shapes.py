@@ -2117,3 +2117,24 @@ def test_an_elided_count_to_a_region(sentence: str, language: str) -> None:
 def test_the_sentence_after_a_count_of_flights_says_who_was_on_them(text: str, language: str) -> None:
     [mention] = find_mentions(text, language, PUBLISHED, tables=[])
     assert (mention.flights, mention.passengers, mention.passengers_per_flight) == (3, 412, None)
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("Total for March: 4 flights to Haiti; one more was cancelled.", "en"),
+    ("En marzo hubo 4 vuelos a Haití; uno más fue cancelado.", "es"),
+    ("Em março houve 4 voos para o Haiti; mais um foi cancelado.", "pt"),
+])
+def test_another_semicolon_clauses_verb_is_not_the_counts(sentence: str, language: str) -> None:
+    assert [(c[0], c[2]) for c in _claims(sentence, language)] == [(4, "completed"), (1, "cancelled")]
+
+
+@pytest.mark.parametrize(("text", "language", "home"), [
+    ("11:05 — The second flight of the day touched down at La Aurora.\n\n"
+     "08:40 — The first deportation flight of the day arrived at 8:15.", "en", "GT"),
+    ("11:05 — El segundo vuelo del día aterrizó en La Aurora.\n\n"
+     "08:40 — El primer vuelo de deportación del día llegó a las 8:15.", "es", "GT"),
+    ("11h05 — O segundo voo do dia pousou em Confins.\n\n"
+     "08h40 — O primeiro voo de deportação do dia chegou às 8h15.", "pt", "BR"),
+])
+def test_a_live_blogs_entry_goes_on_with_the_place_of_the_entry_above(text: str, language: str, home: str) -> None:
+    assert [claim[4] for claim in _claims(text, language)] == [(home,), (home,)]

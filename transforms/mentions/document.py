@@ -87,6 +87,7 @@ def find_mentions(
             or "\n\n" not in gap
             or WITH_THESE.regex.search(sentence)
             or CONTINUATION.regex.search(sentence)
+            or LIVE_ENTRY.match(sentence)
             else Route(None, ())
         )
         has_noun = names_a_flight(sentence)
@@ -216,6 +217,8 @@ def _as_list_total(mention: Mention, tables: list[dict]) -> None:
 
 # a line that opens with more flights than those just counted, after a post's number ("3/ Another 3 are ...")
 MORE_OF_THEM_START = re.compile(rf"\W*(?:\d{{1,2}}/\s*)?(?:{ANOTHER.alternation})\s+\w", re.IGNORECASE)
+# "08:40 — The first flight of the day arrived": a live blog's entry goes on with the story above it
+LIVE_ENTRY = re.compile(r"\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s*)?[—–-]\s")
 MAX_HEADLINE_WORDS = 20  # a first line longer than this is a sentence of the story, articles and all
 MAX_CHAINED_LINES = 3  # lines read on after the one below a flight line, while each opens with more of them
 

@@ -282,7 +282,10 @@ def sentence_mentions(
         clause_status = status_of(segment if len(candidates) > 1 else _clause(sentence, candidate))
         steps["status"] = "clause"
         if clause_status == Status.UNKNOWN:
-            clause_status, steps["status"] = status, "sentence"
+            # "Total for March: 4 flights; one more was cancelled": another semicolon clause's verb is not
+            # the count's
+            sentence_status = status_of(_semicolon_clause(sentence, candidate)) if ";" in sentence else status
+            clause_status, steps["status"] = sentence_status, "sentence"
         if clause_status == Status.UNKNOWN and PAST_REPORT.search(sentence):
             clause_status, steps["status"] = Status.COMPLETED, "past_tense"
         if clause_status == Status.UNKNOWN:
