@@ -2138,3 +2138,13 @@ def test_another_semicolon_clauses_verb_is_not_the_counts(sentence: str, languag
 ])
 def test_a_live_blogs_entry_goes_on_with_the_place_of_the_entry_above(text: str, language: str, home: str) -> None:
     assert [claim[4] for claim in _claims(text, language)] == [(home,), (home,)]
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("ICE has 3 planes and flew 40 flights last month.", "en"),
+    ("La aerolínea tiene 3 aviones y voló 40 vuelos el mes pasado.", "es"),
+    ("A empresa possui 3 aeronaves e fez 40 voos no mês passado.", "pt"),
+])
+def test_a_fleet_beside_the_flights_it_flew(sentence: str, language: str) -> None:
+    """The fleet's verb right before its count makes it aircraft owned, even where flights moved."""
+    assert [claim[0] for claim in _claims(sentence, language)] == [40]

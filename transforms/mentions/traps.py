@@ -47,6 +47,8 @@ MORE_BEFORE = EndPattern(re.compile(r"\b(?:more|más|mais)\s+(?:[^\W\d_]+\s+)?$"
 FLEET_OF_BEFORE = EndPattern(
     re.compile(r"\b(?:fleet\s+of|flota\s+de|frota\s+de)\s+$", re.IGNORECASE), words=2
 )
+# the fleet's verb right before its count: "has 3 planes", "tiene 3 aviones", "possui 3 aeronaves"
+FLEET_VERB_BEFORE = EndPattern(re.compile(rf"\b(?:{FLEET_WORDS})\s+$", re.IGNORECASE), words=2)
 CHANGE_AFTER = re.compile(
     r"^\s*(?:menos|m[aá]s|a menos|a m[aá]s)\s+(?:que|de lo)\b|^\s*menos\b", re.IGNORECASE
 )
@@ -135,7 +137,11 @@ def trap_of(
             lambda: (
                 AIRCRAFT_NOUN.match(noun.group())
                 and FLEET_VERB.found_in(lowered)
-                and (not MOVEMENT_VERB.found_in(lowered) or FLEET_OF_BEFORE.search(before))
+                and (
+                    not MOVEMENT_VERB.found_in(lowered)
+                    or FLEET_OF_BEFORE.search(before)
+                    or FLEET_VERB_BEFORE.search(before)  # "ICE has 3 planes and flew 40 flights"
+                )
             ),
         ),
         # "a 5-hour flight"
