@@ -49,6 +49,7 @@ FLEET_OF_BEFORE = EndPattern(
 )
 # the fleet's verb right before its count: "has 3 planes", "tiene 3 aviones", "possui 3 aeronaves"
 FLEET_VERB_BEFORE = EndPattern(re.compile(rf"\b(?:{FLEET_WORDS})\s+$", re.IGNORECASE), words=2)
+OWN_CLAUSE_END = re.compile(r"[,;.]|\s(?:and|y|e)\s")  # where the words said of a noun stop
 CHANGE_AFTER = re.compile(
     r"^\s*(?:menos|m[aá]s|a menos|a m[aá]s)\s+(?:que|de lo)\b|^\s*menos\b", re.IGNORECASE
 )
@@ -140,7 +141,11 @@ def trap_of(
                 and (
                     not MOVEMENT_VERB.found_in(lowered)
                     or FLEET_OF_BEFORE.search(before)
-                    or FLEET_VERB_BEFORE.search(before)  # "ICE has 3 planes and flew 40 flights"
+                    # "ICE has 3 planes and flew 40 flights" (not "tiene 12 aviones que aterrizaron")
+                    or (
+                        FLEET_VERB_BEFORE.search(before)
+                        and not MOVEMENT_VERB.found_in(lowercase(OWN_CLAUSE_END.split(after, maxsplit=1)[0]))
+                    )
                 )
             ),
         ),
