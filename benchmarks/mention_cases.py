@@ -147,7 +147,8 @@ HELD_OUT_ENGLISH = [
     ("The governor said 1,200 migrants were bused to Chicago last month.", PUB, []),
     ("The airline operates 40 flights daily between Mexico City and Cancún.", PUB, []),
     ("Roughly 60% of removal flights go to Guatemala and Honduras.", PUB, []),
-    ("Deportation flights rose to 150 in March, the highest monthly total.", PUB, []),
+    # the level flights rose to is a count of them (a delta, "rose by 12", is not)
+    ("Deportation flights rose to 150 in March, the highest monthly total.", PUB, [claim(150, "exact", "completed")]),
     ("He was one of 88 deportees on the flight to Brazil.", PUB, []),
     ("A total of 17 charter flights left Alexandria, Louisiana, for Central America in April.", PUB,
      [claim(17, "exact", "completed", "US")]),

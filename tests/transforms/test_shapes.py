@@ -2148,3 +2148,18 @@ def test_a_live_blogs_entry_goes_on_with_the_place_of_the_entry_above(text: str,
 def test_a_fleet_beside_the_flights_it_flew(sentence: str, language: str) -> None:
     """The fleet's verb right before its count makes it aircraft owned, even where flights moved."""
     assert [claim[0] for claim in _claims(sentence, language)] == [40]
+
+
+@pytest.mark.parametrize(("sentence", "language", "destination"), [
+    ("The number of deportation flights to Colombia fell to 8 in March from 14 in February.", "en", "CO"),
+    ("El número de vuelos a Colombia bajó a 8 en marzo, desde 14 en febrero.", "es", "CO"),
+    ("Os voos para o Brasil caíram para 8 em março, ante 14 em fevereiro.", "pt", "BR"),
+])
+def test_a_count_that_changed_and_the_count_it_changed_from(sentence: str, language: str, destination: str) -> None:
+    found = [(m.flights, tuple(m.destination_countries), m.period_start) for m in find_mentions(sentence, language, PUBLISHED, tables=[])]
+    assert found == [(8, (destination,), dt.date(2025, 3, 1)), (14, (destination,), dt.date(2025, 2, 1))]
+
+
+def test_a_count_of_people_that_changed_is_no_count_of_flights() -> None:
+    text = "Hubo 40 vuelos; en 2023 retornaron 17.912 ecuatorianos y en 2024 la cifra bajó a 12.877."
+    assert [m.flights for m in find_mentions(text, "es", PUBLISHED, tables=[])] == [40]

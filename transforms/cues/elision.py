@@ -487,6 +487,76 @@ ANOTHER = Cue(
         "pt": ("Na segunda-feira pousaram 3 voos, 2 a mais que na semana passada.",),
     },
 )
+# a count that changed to a level and the level it changed from: "fell to 8 in March from 14 in February",
+# "bajó a 8 en marzo, desde 14 en febrero", "caíram para 3 em maio, ante 5 em abril" (not "fell by 3",
+# "rose 14%")
+CHANGED_TO = Cue(
+    "changed_to",
+    Decision.ELISION,
+    words={
+        "en": (
+            "rose",
+            "fell",
+            "dropped",
+            "climbed",
+            "increased",
+            "decreased",
+            "grew",
+            "jumped",
+            "doubled",
+            "declined",
+            "slipped",
+        ),
+        "es": (
+            r"subi(?:ó|o|eron)",
+            r"baj(?:ó|o|aron)",
+            r"cay(?:ó|o|eron)",
+            r"aument(?:ó|o|aron)",
+            r"creci(?:ó|o|eron)",
+        ),
+        "pt": ("subiu", "subiram", "caiu", "ca[ií]ram", "aumentou", "aumentaram", "cresceu", "cresceram"),
+    },
+    examples={
+        "en": (
+            "Removal flights to Colombia fell to 8 in March from 14 in February.",
+            "Removal flights to Haiti rose from 6 in April to 11 in May.",
+            "Removal flights to Peru dropped to 3 in May.",
+            "Removal flights to Peru climbed to 9 in May.",
+            "Removal flights to Peru increased to 9 in May.",
+            "Removal flights to Peru decreased to 3 in May.",
+            "Removal flights to Peru grew to 9 in May.",
+            "Removal flights to Peru jumped to 9 in May.",
+            "Removal flights to Ecuador doubled to 22 in May.",
+            "Removal flights to Peru declined to 3 in May.",
+            "Removal flights to Peru slipped to 3 in May.",
+        ),
+        "es": (
+            "El número de vuelos a Colombia bajó a 8 en marzo, desde 14 en febrero.",
+            "Los vuelos a Colombia subieron a 12 en marzo.",
+            "Los vuelos a Colombia cayeron a 5 en marzo.",
+            "Los vuelos a Colombia aumentaron a 12 en marzo.",
+            "Los vuelos a Colombia crecieron a 12 en marzo.",
+        ),
+        "pt": (
+            "Os voos para o Brasil caíram para 3 em maio, ante 5 em abril.",
+            "O número de voos para o Brasil subiu para 7 em maio.",
+            "Os voos para o Brasil subiram para 7 em maio.",
+            "O número de voos para o Brasil caiu para 3 em maio.",
+            "O número de voos para o Brasil aumentou para 7 em maio.",
+            "Os voos para o Brasil aumentaram para 7 em maio.",
+            "O número de voos para o Brasil cresceu para 7 em maio.",
+            "Os voos para o Brasil cresceram para 7 em maio.",
+        ),
+    },
+    not_examples={
+        "en": (
+            "Removal flights to Colombia fell by 3 in March.",
+            "Removal flights to Colombia rose 14% in March.",
+        ),
+        "es": ("Los vuelos a Colombia bajaron en 3 en marzo.",),
+        "pt": ("Os voos para o Brasil caíram 40% em maio.",),
+    },
+)
 ELISION_CUES = (
     RECEIVED,
     ARRIVED_FIRST,
@@ -498,4 +568,5 @@ ELISION_CUES = (
     FOLLOWED,
     SENT_OUT,
     ANOTHER,
+    CHANGED_TO,
 )

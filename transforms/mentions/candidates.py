@@ -11,6 +11,7 @@ from transforms.cues.counts import NEXT_ONE
 from transforms.cues.elision import (
     ANOTHER,
     ARRIVED_FIRST,
+    CHANGED_TO,
     FOLLOWED,
     RANK,
     RECEIVED,
@@ -143,6 +144,19 @@ ANOTHER_BEFORE = EndPattern(re.compile(rf"\b(?:{ANOTHER.alternation})\s+$", re.I
 MORE_RIGHT_AFTER = re.compile(
     rf"^\s+(?:{ANOTHER.alternation})\b(?!\s+(?:than|que|de|do|del|a\s+mais)\b)", re.IGNORECASE
 )
+# "fell to 8", "rose from 6 in April to 11", "bajó a 8", "caíram para 3": the level a count changed to
+CHANGED_TO_BEFORE = EndPattern(
+    re.compile(
+        rf"\b(?:{CHANGED_TO.alternation})\s+(?:from\s+\d[\d,.]*\s+(?:[^\W\d_]+\s+){{0,3}})?(?:to|a|para|hasta|at[eé])\s+$",
+        re.IGNORECASE,
+    ),
+    words=8,
+)
+# "... from 14 in February", "desde 14 en febrero", "ante 5 em abril": the level it changed from
+CHANGED_FROM_BEFORE = EndPattern(
+    re.compile(r"\b(?:from|desde|ante|frente\s+a|de)\s+$", re.IGNORECASE), words=2
+)
+CHANGE_VERB = re.compile(rf"\b(?:{CHANGED_TO.alternation})\b", re.IGNORECASE)
 # nothing before "another" but a connective: "Otros dos ...", "And another two ...", "Mas outros dois ..."
 OPENING_ONLY = re.compile(rf"\W*(?:(?:and|but|y|pero|e|mas)\s+)?(?:{ANOTHER.alternation})\s*", re.IGNORECASE)
 # ... and ends there, or a time follows: "otros 2, el miércoles", "2 more on Friday" (not "2 more weekly
@@ -600,6 +614,11 @@ def find_elided(
                 or one_more
                 or of_a_set
                 or (
+                    (CHANGED_TO_BEFORE.search(lead) or CHANGED_FROM_BEFORE.search(lead))
+                    and _flights_changed(lead)
+                    and not RATE_RIGHT_AFTER.match(after)
+                )
+                or (
                     (ANOTHER_BEFORE.search(lead) or MORE_RIGHT_AFTER.match(after))
                     and ANOTHER_ENDS.match(after)
                     and (
@@ -680,6 +699,17 @@ HEADLINE_ORDINAL_BEFORE = EndPattern(
     words=2,
 )
 HEADLINE_COUNT_CHARS = 12  # how far before a headline's bare noun a number binds it to something else
+
+
+def _flights_changed(lead: str) -> bool:
+    """Whether the last verb of change before a count has flights for its subject: "flights to Colombia fell
+    to 8", not "la cifra [de personas] bajó a 12.877"."""
+    verbs = list(CHANGE_VERB.finditer(lead))
+    if not verbs:
+        return False
+    verb = verbs[-1]
+    clause_start = max(lead.rfind(mark, 0, verb.start()) for mark in ".;,")
+    return FLIGHT_NOUN.search(lead, clause_start + 1, verb.start()) is not None
 
 
 def _place_pairs(sentence: str, places: list[PlaceMatch], taken: list[tuple[int, int]]) -> list[Candidate]:
