@@ -602,6 +602,20 @@ def _week_of_pattern() -> re.Pattern[str]:
     )
 
 
+def _named_month_start(
+    match: re.Match[str], language: str | None, published: dt.date | None
+) -> dt.date | None:
+    """The first day of the month a match names (group ``m``), in its stated year (group ``y``) or the latest
+    year not after publication."""
+    if match.group("y"):
+        year = int(match.group("y"))
+    elif published:
+        year = _year_for(_month_start(match.group("m"), published.year, language), published)
+    else:
+        return None
+    return _month_start(match.group("m"), year, language)
+
+
 @cache
 def _half_month_pattern() -> re.Pattern[str]:
     month, _day, year = _date_parts()
@@ -621,16 +635,8 @@ def _half_month_pattern() -> re.Pattern[str]:
 def _half_month(text: str, language: str | None, published: dt.date | None) -> Period | None:
     """The first fifteen days of a month, or the days after them."""
     match = _half_month_pattern().search(text)
-    if match is None:
-        return None
-    if match.group("y"):
-        year = int(match.group("y"))
-    elif published:
-        year = _year_for(_month_start(match.group("m"), published.year, language), published)
-    else:
-        return None
-    first = _month_start(match.group("m"), year, language)
-    if first is None:
+    first = _named_month_start(match, language, published) if match else None
+    if match is None or first is None:
         return None
     which = (match.group("en") or match.group("es") or match.group("pt")).lower()
     if which in FIRST_HALF_WORDS:
@@ -656,24 +662,16 @@ def _week_of_month_pattern() -> re.Pattern[str]:
 def _week_of_month(text: str, language: str | None, published: dt.date | None) -> Period | None:
     """The first, second, third, fourth or last seven days of a month."""
     match = _week_of_month_pattern().search(text)
-    if match is None:
-        return None
-    if match.group("y"):
-        year = int(match.group("y"))
-    elif published:
-        year = _year_for(_month_start(match.group("m"), published.year, language), published)
-    else:
-        return None
-    first = _month_start(match.group("m"), year, language)
-    if first is None:
+    first = _named_month_start(match, language, published) if match else None
+    if match is None or first is None:
         return None
     which = match.group("which").lower()
     if which in LAST_WEEK_WORDS:
         end = month_end(first)
-        start = end - dt.timedelta(days=DAYS_OF_A_WEEK - 1)
+        start = end - dt.timedelta(days=DAYS_IN_A_WEEK - 1)
     else:
-        start = first + dt.timedelta(days=DAYS_OF_A_WEEK * WEEK_NUMBERS[which])
-        end = start + dt.timedelta(days=DAYS_OF_A_WEEK - 1)
+        start = first + dt.timedelta(days=DAYS_IN_A_WEEK * WEEK_NUMBERS[which])
+        end = start + dt.timedelta(days=DAYS_IN_A_WEEK - 1)
     return Period(start, end, Precision.DAY, match.group(), match.start(), match.end())
 
 
@@ -682,7 +680,7 @@ WEEK_NUMBERS = {
     "terceira": 2, "fourth": 3, "cuarta": 3, "quarta": 3,
 }  # fmt: skip
 LAST_WEEK_WORDS = frozenset({"last", "última", "ultima"})
-DAYS_OF_A_WEEK = 7
+DAYS_IN_A_WEEK = 7
 FIRST_HALF_WORDS = frozenset({"first", "primera", "primeira"})
 HALF_MONTH_DAYS = 15  # "la primera quincena": the 1st to the 15th
 

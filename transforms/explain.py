@@ -16,7 +16,7 @@ from transforms.context import flight_routes, read_context
 from transforms.decode import decode_bytes
 from transforms.extract import HTML, PROSE_LANGUAGES, article_text, document_rows, input_format
 from transforms.html import visible_text
-from transforms.mentions import FLIGHT_NOUN, count_verdicts, is_headline, weighed_sentences
+from transforms.mentions import FLIGHT_NOUN, count_verdicts, first_line, is_headline, weighed_sentences
 from transforms.tables import RegionVerdict, screen_regions
 
 # characters of a text shown in one line of the plain report
@@ -140,6 +140,7 @@ def explain_document(raw: bytes, source_uri: str) -> list[Finding]:
         ]
     in_lists = [(t["char_start"], t["char_end"]) for t in tables]
     previous_flights = False
+    _, headline_end = first_line(body)
     for start, end in weighed_sentences(body):
         sentence = body[start:end]
         if any(s <= start < e for s, e in in_lists):
@@ -155,7 +156,8 @@ def explain_document(raw: bytes, source_uri: str) -> list[Finding]:
                 )
             )
             continue
-        for count in count_verdicts(sentence, meta.language, previous_flights, is_headline(body, start, end)):
+        headline = is_headline(body, start, end, headline_end)
+        for count in count_verdicts(sentence, meta.language, previous_flights, headline):
             findings.append(
                 Finding(
                     "count",

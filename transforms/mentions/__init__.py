@@ -15,7 +15,13 @@ of them), ``sentences`` (one sentence's claims), ``claims`` (one per claim), ``d
 
 from transforms.mentions.claims import MENTION_FIELDS, Mention
 from transforms.mentions.counts import FLIGHT_NOUN
-from transforms.mentions.document import count_verdicts, find_mentions, is_headline, weighed_sentences
+from transforms.mentions.document import (
+    count_verdicts,
+    find_mentions,
+    first_line,
+    is_headline,
+    weighed_sentences,
+)
 from transforms.mentions.status import status_of
 
 __all__ = [
@@ -24,6 +30,7 @@ __all__ = [
     "Mention",
     "count_verdicts",
     "find_mentions",
+    "first_line",
     "is_headline",
     "status_of",
     "weighed_sentences",

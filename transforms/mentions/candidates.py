@@ -343,20 +343,14 @@ MONTH_BEFORE = EndPattern(
     words=8,
 )
 # "; in 2021, 1,300", ", y en 2021, 1.300": a year opening the next item of a list of yearly counts
+YEAR_LEAD = r"(?P<lead>(?:en|in|em|durante|during)\s+(?:19|20)\d{2})"  # "in 2021", "em 2023"
 YEAR_ITEM_BEFORE = EndPattern(
-    re.compile(
-        r"(?:[;,]\s*|\s(?:y|and|e)\s+)(?P<lead>(?:en|in|em|durante|during)\s+(?:19|20)\d{2})\s*,\s*$",
-        re.IGNORECASE,
-    ),
-    words=4,
+    re.compile(rf"(?:[;,]\s*|\s(?:y|and|e)\s+){YEAR_LEAD}\s*,\s*$", re.IGNORECASE), words=4
 )
 # a region's name where a count's destination would be: "a dozen to Africa and Asia"
 REGION_START = re.compile(rf"(?:the\s+|la\s+|a\s+|o\s+)?(?:{REGION.alternation})\b", re.IGNORECASE)
 # "Em 2024, foram 16 voos. Em 2023, 12.": a sentence of a year and its count after a sentence of flights
-YEAR_ITEM_SENTENCE = re.compile(
-    r"\s*(?:(?:y|and|e)\s+)?(?P<lead>(?:en|in|em|durante|during)\s+(?:19|20)\d{2})\s*,\s*\S+\s*[.;]?\s*",
-    re.IGNORECASE,
-)
+YEAR_ITEM_SENTENCE = re.compile(rf"\s*(?:(?:y|and|e)\s+)?{YEAR_LEAD}\s*,\s*\S+\s*[.;]?\s*", re.IGNORECASE)
 
 
 # "seguido de noviembre (61) y agosto (58)": a month with its count in brackets, after a count of flights
@@ -520,39 +514,12 @@ def find_elided(
                     when=month.group("when"),
                     shape="month_list",
                 )
-        if candidate is None and (
-            (
-                listed
-                and (year := YEAR_ITEM_BEFORE.search(before))
-                and any(end <= year.start() for _, end in busy)
-            )
-            or (flight_context and (year := YEAR_ITEM_SENTENCE.fullmatch(sentence)))
-        ):
-            # "In 2020, the agency flew 1,100 removal flights; in 2021, 1,300": the next year's count
+        if candidate is None and (item := _time_item(sentence, before, busy, listed, flight_context)):
             value = number_at(sentence, token, language, listed=True)
             if value is not None and not _followed_by_noun(after):  # (number_at refuses a year)
+                lead_start, shape = item
                 candidate = Candidate(
-                    Count(value, Qualifier.EXACT),
-                    year.start("lead"),
-                    token.end(),
-                    bound=False,
-                    shape="year_list",
-                )
-        if (
-            candidate is None
-            and listed
-            and (day := _weekday_item_before().search(before))
-            and any(end <= day.start() for _, end in busy)
-        ):
-            # "Para el martes se esperan dos vuelos más y el miércoles, uno": the next day's count
-            value = number_at(sentence, token, language, listed=True)
-            if value is not None and not _followed_by_noun(after):
-                candidate = Candidate(
-                    Count(value, Qualifier.EXACT),
-                    day.start("lead"),
-                    token.end(),
-                    bound=False,
-                    shape="weekday_list",
+                    Count(value, Qualifier.EXACT), lead_start, token.end(), bound=False, shape=shape
                 )
         if candidate is None and (sibling := _sibling_of_a_dated_count(sentence, token, busy)):
             value = number_at(sentence, token, language)  # "up from 327 in 2022 and 243 in 2021"
@@ -679,7 +646,7 @@ def headline_count(
         return None  # "charter flight": the last noun of the phrase is the one counted
     before = sentence[: noun.start()]
     # "US charter flight returns 58 Georgians; another expected in November": what its own part says
-    status = status_of(sentence.split(";")[sentence.count(";", 0, noun.start())])
+    status = status_of(semicolon_clause(sentence, noun.start()))
     ordinal = HEADLINE_ORDINAL_BEFORE.search(before)
     if ordinal and (number := parse_ordinal(ordinal.group("ord"), language)):
         return Count(1, Qualifier.EXACT, ordinal=number), ordinal.start("ord")
@@ -699,6 +666,30 @@ HEADLINE_ORDINAL_BEFORE = EndPattern(
     words=2,
 )
 HEADLINE_COUNT_CHARS = 12  # how far before a headline's bare noun a number binds it to something else
+
+
+def semicolon_clause(sentence: str, position: int) -> str:
+    """The part of the sentence between the semicolons around ``position``."""
+    return sentence.split(";")[sentence.count(";", 0, position)]
+
+
+def _time_item(
+    sentence: str, before: str, busy: list[tuple[int, int]], listed: bool, flight_context: bool
+) -> tuple[int, str] | None:
+    """Where the year or day opening the next item of a list of counts starts, and the item's shape: "In
+    2020, the agency flew 1,100 removal flights; in 2021, 1,300", "Em 2023, 12." after a count of flights,
+    "Para el martes se esperan dos vuelos más y el miércoles, uno"."""
+    if listed and (year := YEAR_ITEM_BEFORE.search(before)) and any(end <= year.start() for _, end in busy):
+        return year.start("lead"), "year_list"
+    if flight_context and (year := YEAR_ITEM_SENTENCE.fullmatch(sentence)):
+        return year.start("lead"), "year_list"
+    if (
+        listed
+        and (day := _weekday_item_before().search(before))
+        and any(end <= day.start() for _, end in busy)
+    ):
+        return day.start("lead"), "weekday_list"
+    return None
 
 
 def _flights_changed(lead: str) -> bool:

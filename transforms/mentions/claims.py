@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, fields
 
+from transforms.dates import DAYS_IN_A_WEEK
 from transforms.domain import Status
 
 
@@ -121,9 +122,6 @@ def _one_week_two_ways(a: Mention, b: Mention) -> bool:
     ]
     shared = (min(a.period_end, b.period_end) - max(a.period_start, b.period_start)).days + 1
     return all(day_count == DAYS_IN_A_WEEK for day_count in days) and shared >= DAYS_IN_A_WEEK - 1
-
-
-DAYS_IN_A_WEEK = 7
 
 
 # a claim is compared with at most this many earlier claims of the same count: a document that repeats one

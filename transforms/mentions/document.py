@@ -63,7 +63,8 @@ def find_mentions(
     found: list[Mention] = []
     previous: Route | None = None
     # "Top destinations this week: Guatemala (12), ..." under a headline about flights counts flights
-    headline_names_flights = names_a_flight(body.lstrip().split("\n", 1)[0])
+    headline_start, headline_end = first_line(body)
+    headline_names_flights = names_a_flight(body[headline_start:headline_end])
     previous_status: str | None = None
     previous_end = -1
     previous_start = 0
@@ -105,7 +106,7 @@ def find_mentions(
             has_noun=has_noun,
             them_are_people=adjacent and _counts_people_last(body[last_start:start]),
             answer=adjacent and _is_question(body[last_start:last_end]),
-            headline=is_headline(body, start, end),
+            headline=is_headline(body, start, end, headline_end),
         )
         if (
             not mentions
@@ -223,13 +224,19 @@ MAX_HEADLINE_WORDS = 20  # a first line longer than this is a sentence of the st
 MAX_CHAINED_LINES = 3  # lines read on after the one below a flight line, while each opens with more of them
 
 
-def is_headline(body: str, start: int, end: int) -> bool:
-    """Whether the sentence at ``start``-``end`` is the body's first line, short and unstopped as headlines
-    are (not the story's first sentence): a headline drops its articles."""
-    first_line = body.lstrip().split("\n", 1)[0]
+def first_line(body: str) -> tuple[int, int]:
+    """Where the body's first line of text starts and ends: read once a document, it may be a headline."""
+    start = len(body) - len(body.lstrip())
+    end = body.find("\n", start)
+    return start, len(body) if end < 0 else end
+
+
+def is_headline(body: str, start: int, end: int, first_line_end: int) -> bool:
+    """Whether the sentence at ``start``-``end`` lies on the body's first line (ending at ``first_line_end``),
+    short and unstopped as headlines are (not the story's first sentence): a headline drops its articles."""
     line = body[start:end]
     return (
-        end <= len(body) - len(body.lstrip()) + len(first_line)
+        end <= first_line_end
         and len(line.split()) <= MAX_HEADLINE_WORDS
         and not line.rstrip().endswith((".", "!", "?"))
     )

@@ -20,7 +20,7 @@ from transforms.dates import (
     month_label_period,
 )
 from transforms.domain import Precision, Qualifier, Status
-from transforms.mentions.candidates import CLAUSE_BREAK, OF_A_SET, bound_counts, find_elided
+from transforms.mentions.candidates import CLAUSE_BREAK, OF_A_SET, bound_counts, find_elided, semicolon_clause
 from transforms.mentions.claims import Mention
 from transforms.mentions.counts import Candidate, Count, parse_ordinal
 from transforms.mentions.passengers import people_on_board
@@ -105,11 +105,6 @@ def _time_right_before(
 
 
 TIME_PIECE_BREAK = re.compile(r",|\b(?:and|y|e)\b", re.IGNORECASE)
-
-
-def _semicolon_clause(sentence: str, candidate: Candidate) -> str:
-    """The part of the sentence between the semicolons around the count."""
-    return sentence.split(";")[sentence.count(";", 0, candidate.start)]
 
 
 def _segment(sentence: str, candidates: list[Candidate], index: int) -> str:
@@ -211,7 +206,7 @@ def sentence_mentions(
             len(candidates) == 1
             and ";" in sentence
             and (
-                clause_places := sentence_route(_semicolon_clause(sentence, candidate), language)
+                clause_places := sentence_route(semicolon_clause(sentence, candidate.start), language)
             ).destinations
         ):
             # "A flight to Bogotá on Nov. 19 departed from Louisiana; another left Houston for Quito": the
@@ -284,7 +279,9 @@ def sentence_mentions(
         if clause_status == Status.UNKNOWN:
             # "Total for March: 4 flights; one more was cancelled": another semicolon clause's verb is not
             # the count's
-            sentence_status = status_of(_semicolon_clause(sentence, candidate)) if ";" in sentence else status
+            sentence_status = (
+                status_of(semicolon_clause(sentence, candidate.start)) if ";" in sentence else status
+            )
             clause_status, steps["status"] = sentence_status, "sentence"
         if clause_status == Status.UNKNOWN and PAST_REPORT.search(sentence):
             clause_status, steps["status"] = Status.COMPLETED, "past_tense"
