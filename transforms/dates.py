@@ -474,7 +474,9 @@ def _month_patterns() -> list[re.Pattern[str]]:
     return [
         re.compile(
             rf"\b(?:in|during|throughout|for|en|em|durante|para)\s+(?:el\s+mes\s+de\s+|o\s+m[eê]s\s+de\s+|"
-            rf"the\s+month\s+of\s+)?(?P<m>{month})(?:,?\s+(?:de(?:l)?\s+)?(?P<y>{year}))?\b(?!\.?\s+\d)",
+            rf"the\s+month\s+of\s+)?(?P<m>{month})(?:,?\s+(?:de(?:l)?\s+)?(?P<y>{year}))?\b"
+            # not a day ("in May 5"), unless the number counts flights ("in March 9 flights", "en marzo 9")
+            rf"(?!\.?\s+\d+(?!\d)(?!\s+(?:[^\W\d_]+\s+)?(?:{FLIGHT_NOUNS})\b))",
             flags,
         ),
         # "in late January", "a finales de enero", "no fim de janeiro": a part of a month is within that month

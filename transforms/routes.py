@@ -91,7 +91,8 @@ ACTOR_AFTER = re.compile(
     # the country that flies them: "las Bahamas realizaron otros dos vuelos", "Mexico operated three flights"
     |^\s+(?:itself\s+|also\s+|tambi[eé]n\s+|tamb[eé]m\s+|por\ su\ parte\s+)?(?:has\s+|have\s+|had\s+)?
     (?:realiz[oó]|realizaron|ha\ realizado|han\ realizado|efectu[oó]|efectuaron|operated|conducted|sent|flew
-      |envi[oó]|enviaron|mand[oó]|realizou|realizaram|enviou|enviaram|mandou|mandaram)
+      |envi[oó]|enviaron|mand[oó]|realizou|realizaram|enviou|enviaram|mandou|mandaram
+      |chartered|flet[oó]|fletaron|fretou|fretaram)                       # "the UK chartered a flight"
     \s+(?:otros\s+|otras\s+|another\s+|other\s+|outros\s+)?(?:\d[\d,.]*|[^\W\d_]+)\s+
     # ... counted in flights or planes: "two Air Force planes", "un avión de la Fuerza Aérea"
     (?:[^\W\d_]+\s+){0,2}?
@@ -107,8 +108,9 @@ FLIGHT_AFTER_ACTOR = re.compile(
 ACTOR_BEFORE = EndPattern(
     re.compile(
         r"""
-        (?:gobierno\ de|government\ of|administración\ de|autoridades\ de|ej[eé]rcito\ de
-          |fuerza\ a[eé]rea\ de|governo\ de|presidente\ de|president\ of
+        (?:gobierno\ de|government\ of|administración\ de|autoridades\ d(?:e|[oa]s?)|ej[eé]rcito\ de
+          |fuerza\ a[eé]rea\ de|governo\ d(?:e|[oa]s?)  # "governo dos EUA"
+          |presidente\ d(?:e|[oa]s?)|president\ of
           |instituto\ nacional\ de\ migraci[oó]n\ de|servicio\ nacional\ de\ migraciones\ de)
         (?:\s+(?:los|las|el|la|the|o|a))?\s*$                                         # its article
         """,
@@ -151,7 +153,7 @@ CHARTERED_BY_BEFORE = EndPattern(
     re.compile(
         rf"\b(?:{CHARTERER.alternation})\s+(?:(?:el|la|los|las|the|o|a|os|as)\s+)?"
         r"(?:(?:[A-ZÁÉÍÓÚÑ][\w.'-]*|gobierno|governo|government|autoridades|authorities|fuerza|for[cç]a|"
-        r"a[eé]rea|air|force|de|del|do|da|of|y|e|and)\s+){0,8}$"
+        r"a[eé]rea|air|force|de|del|d[oa]s?|of|y|e|and|the|los|las|el|la)\s+){0,8}$"  # "of the", "dos"
     ),
     words=14,
 )

@@ -412,6 +412,22 @@ def test_a_month_before_a_count_too_big_for_a_day_leaves_it_a_count(body: str, l
     assert [found for found, *_ in _claims(body, language, context=US)] == flights
 
 
+@pytest.mark.parametrize(("body", "language", "expected"), [
+    ("Ecuador received in March 9 removal flights, three more than in February.", "en", [(9, 3)]),
+    ("Ecuador recibió en marzo nueve vuelos de deportación, tres más que en febrero.", "es", [(9, 3)]),
+    ("Ecuador recibió en marzo 9 vuelos de deportación, tres más que en febrero.", "es", [(9, 3)]),
+    ("O Equador recebeu em março 9 voos de deportação, três a mais que em fevereiro.", "pt", [(9, 3)]),
+    # a day is "on March 9", "el 9 de marzo", "no dia 9 de março"
+    ("Guatemala received 4 flights on March 9.", "en", [(4, 3)]),
+    ("The March 9 flight to Guatemala was full.", "en", []),
+])
+def test_a_month_opened_by_a_preposition_of_time_or_a_count_in_words_after_a_month_is_no_day(
+    body: str, language: str, expected: list
+) -> None:
+    found = find_mentions(body, language, PUBLISHED, tables=[], context=US)
+    assert [(m.flights, m.period_start.month) for m in found] == expected
+
+
 @pytest.mark.parametrize(("body", "language"), [
     ("In 2020, the agency flew 1,100 removal flights; in 2021, 1,300.", "en"),
     ("En 2020 la agencia realizó 1.100 vuelos de deportación; en 2021, 1.300.", "es"),
@@ -650,3 +666,24 @@ def test_a_part_of_a_set_of_people_is_no_count_of_flights() -> None:
 )
 def test_receivers_by_taking_in_and_people_deported_by_the_passive(body: str, language: str, country: str) -> None:
     assert [claim[3] for claim in _claims(body, language)] == [[country]]
+
+
+@pytest.mark.parametrize(("body", "language"), [
+    ("Officials expect at least another two flights before the end of the month.", "en"),
+    ("Las autoridades esperan al menos otros dos vuelos antes de fin de mes.", "es"),
+    ("O governo espera pelo menos mais dois voos até o fim do mês.", "pt"),
+    ("O governo espera pelo menos outros dois voos até o fim do mês.", "pt"),
+])
+def test_a_qualifier_before_more_of_the_flights_still_qualifies_their_count(body: str, language: str) -> None:
+    found = find_mentions(body, language, PUBLISHED, tables=[], context=US)
+    assert [(m.flights, m.qualifier) for m in found] == [(2, "at_least")]
+
+
+@pytest.mark.parametrize(("body", "language", "flights"), [
+    ("The 2019 flights to Ecuador were the first of their kind.", "en", []),
+    ("Los 2019 vuelos a Ecuador fueron los primeros de su tipo.", "es", []),
+    ("Os 2019 voos para o Equador foram os primeiros do tipo.", "pt", []),
+    ("The 2,019 flights to Ecuador were the most ever.", "en", [2019]),
+])
+def test_a_year_after_an_article_is_no_count(body: str, language: str, flights: list) -> None:
+    assert [m.flights for m in find_mentions(body, language, PUBLISHED, tables=[], context=US)] == flights

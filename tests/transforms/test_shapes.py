@@ -69,9 +69,21 @@ def test_the_deportees_nationality_after_a_present_tense_verb_and_a_personal_a(s
     ("En julio las Bahamas realizaron otros dos vuelos con balseros.", "es", "BS"),
     ("Mexico operated three flights to Cuba.", "en", "MX"),
     ("O Brasil realizou dois voos para Angola.", "pt", "BR"),
+    ("The UK chartered a flight to Jamaica on Wednesday.", "en", "GB"),
+    ("España fletó un vuelo a Mauritania el miércoles.", "es", "ES"),
+    ("Portugal fretou um voo para Cabo Verde na quarta-feira.", "pt", "PT"),
 ])
 def test_the_country_that_flies_the_flights_is_their_origin(sentence: str, language: str, origin: str) -> None:
     assert sentence_route(sentence, language).origin == origin
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("A flight chartered by the government of the United States landed in Confins with 88 Brazilians.", "en"),
+    ("Un vuelo fletado por el gobierno de los Estados Unidos aterrizó en San Pedro Sula.", "es"),
+    ("Um voo fretado pelo governo dos Estados Unidos com 88 brasileiros pousou em Confins.", "pt"),
+])
+def test_the_government_that_charters_a_flight_after_a_contracted_article_is_its_origin(sentence: str, language: str) -> None:
+    assert sentence_route(sentence, language).origin == "US"
 
 
 def test_a_country_that_only_receives_is_no_origin() -> None:
@@ -1521,6 +1533,10 @@ def test_the_country_that_sent_the_planes_is_their_origin(sentence: str, languag
     ("Este lunes llegaron a Honduras cuatro vuelos: tres desde Estados Unidos y uno desde México.", "es"),
     ("Nesta segunda-feira pousaram no Brasil quatro voos: três dos Estados Unidos e um do México.", "pt"),
     ("Este lunes llegaron a Honduras cuatro vuelos: tres de Estados Unidos y uno de México.", "es"),  # a bare "de"
+    # a comma right after the flights opens their parts as a colon does
+    ("On Monday Honduras received four flights, three from the United States and one from Mexico.", "en"),
+    ("Este lunes Honduras recibió cuatro vuelos, tres de Estados Unidos y uno de México.", "es"),
+    ("Nesta segunda-feira Honduras recebeu quatro voos, três dos Estados Unidos e um do México.", "pt"),
 ])
 def test_counts_after_a_colon_that_add_up_to_the_whole_are_its_parts(sentence: str, language: str) -> None:
     monday = dt.date(2025, 7, 7)
@@ -1874,6 +1890,22 @@ def test_an_elided_count_shares_the_day_of_the_count_before(
     mentions = find_mentions(sentence, language, PUBLISHED, tables=[])
     assert len(mentions) == 2
     assert all((m.period_start, m.period_end) == (start, end) for m in mentions)
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("Two planes with deportees arrived in San Salvador and one in Tegucigalpa on Tuesday.", "en"),
+    ("Dos aviones con deportados aterrizaron en San Salvador y uno en Tegucigalpa el martes.", "es"),
+    ("Dois aviões com deportados pousaram em Fortaleza e um em Confins nesta terça-feira.", "pt"),
+])
+def test_a_time_closing_the_sentence_after_an_elided_count_dates_the_count_before(sentence: str, language: str) -> None:
+    mentions = find_mentions(sentence, language, PUBLISHED, tables=[])
+    assert [(m.period_start, m.period_end) for m in mentions] == [(dt.date(2025, 7, 8), dt.date(2025, 7, 8))] * 2
+
+
+def test_a_time_in_the_clause_of_a_count_with_its_own_noun_stays_its_own() -> None:
+    mentions = find_mentions("Three flights landed in Guatemala on Monday and two flights in Honduras on Friday.",
+                             "en", PUBLISHED, tables=[])
+    assert [m.period_start for m in mentions] == [dt.date(2025, 7, 7), dt.date(2025, 7, 11)]
 
 
 def test_a_count_with_its_own_noun_does_not_take_the_day_of_the_count_before() -> None:

@@ -464,7 +464,10 @@ CHARTERER = Cue(
             "Aterrizaron dos aeronaves fletadas por el Instituto Nacional de Migración de México.",
             "Llegó un avión fletado por el Gobierno de México con 120 hondureños.",
         ),
-        "pt": ("Pousou em Manaus um avião fretado pelo Governo do México.",),
+        "pt": (
+            "Pousou em Manaus um avião fretado pelo Governo do México.",
+            "Um voo fretado pelo governo dos Estados Unidos pousou em Confins com 88 brasileiros.",
+        ),
     },
     not_examples={
         "en": ("Two planes chartered by a private company left for the border.",),

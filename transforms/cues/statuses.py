@@ -515,6 +515,7 @@ COMPLETED = Cue(
             "coordinated",
             "organi[sz]ed",
             "confirmed the arrival",
+            "chartered",
         ),
         "es": (
             r"aterriz\w*",
@@ -702,6 +703,7 @@ COMPLETED = Cue(
             "Germany organised 118 of the operations.",
             "Italy organized 74 return flights.",
             "Officials confirmed the arrival of two flights.",
+            "The Home Office chartered a flight to Jamaica on Wednesday.",
         ),
         "es": (
             "El Ministerio del Interior fletó un vuelo a Mauritania.",

@@ -99,6 +99,8 @@ FROM_PLACE = re.compile(
 )
 # "120 procedían de Estados Unidos y 30 de México": after a count from a place, a bare "de" is from too
 BARE_FROM = re.compile(r"^\s+(?:de|do|da|dos|das)\s+", re.IGNORECASE)
+# the colon after a count of flights, or the comma right after its noun, that opens its parts
+PARTS_OPENER_BEFORE = EndPattern(re.compile(r"(?::|\b(?:vuelos|voos|flights),)\s*$", re.IGNORECASE), words=1)
 PARTS_JOINER = re.compile(r"^\s*(?:,|;|\by\b|\be\b|\band\b)\s*(?:(?:y|e|and)\s+)?$", re.IGNORECASE)
 ARTICLE_BEFORE_PLACE = re.compile(r"(?:the|la|el|los|las|o|a|os|as)\s+", re.IGNORECASE)
 PAIR_BEFORE = EndPattern(
@@ -738,10 +740,10 @@ def _place_pairs(sentence: str, places: list[PlaceMatch], taken: list[tuple[int,
 
 def _from_after_a_from(sentence: str, token: re.Match[str], found: list[Candidate]) -> re.Match[str] | None:
     """The bare "de" of "y 30 de México" right after a count from a place: from, as that count's was; and
-    that of the first part a colon opens ("cuatro vuelos: tres de Estados Unidos", "três dos Estados
-    Unidos")."""
+    that of the first part a colon or a comma right after the flights opens ("cuatro vuelos: tres de Estados
+    Unidos", "118 vuelos, 96 de Estados Unidos", "118 voos, 96 dos Estados Unidos")."""
     last = found[-1] if found else None
-    opens_parts = sentence[: token.start()].rstrip().endswith(":")
+    opens_parts = bool(PARTS_OPENER_BEFORE.search(sentence[: token.start()]))
     if not opens_parts and (
         last is None
         or last.shape != "from_place"

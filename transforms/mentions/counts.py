@@ -13,7 +13,7 @@ from functools import lru_cache
 from text_to_num import alpha2digit
 
 from transforms.cues.qualifiers import QUALIFIER_CUES
-from transforms.dates import ends_with_date_word
+from transforms.dates import ends_with_date_word, month_alternation
 from transforms.domain import Qualifier
 from transforms.numbers import DIGIT_COUNT, DOZEN, INPUT_CACHE_SIZE, parse_count, parse_count_word
 from transforms.spans import EndPattern
@@ -124,11 +124,14 @@ ORDINAL_OWNERS = EndPattern(
 )
 # one alternation, a named group a qualifier: the leftmost qualifier ending the text, the first listed at a
 # tie
+# "al menos otros dos", "pelo menos mais dois", "at least another two": more of them still take the qualifier
+MORE_OF_THEM = r"(?:\s+(?:another|otr[oa]s|m[aá]s|outr[oa]s|mais))?"
 QUALIFIER_RE = EndPattern(
     re.compile(
-        "|".join(rf"(?P<{cue.name}>\b(?:{cue.alternation})\s*$)" for cue in QUALIFIER_CUES), re.IGNORECASE
+        "|".join(rf"(?P<{cue.name}>\b(?:{cue.alternation}){MORE_OF_THEM}\s*$)" for cue in QUALIFIER_CUES),
+        re.IGNORECASE,
     ),
-    words=3,
+    words=4,
 )
 RANGE_BEFORE = EndPattern(
     re.compile(
@@ -184,8 +187,14 @@ CHANGE_BEFORE = EndPattern(
     ),
     words=5,
 )
+# "in 2019 flights resumed", "the 2019 flights", "los 2019 vuelos": a year (a count that size is written
+# "2,019" or "2.019")
 YEAR_BEFORE = EndPattern(
-    re.compile(r"\b(?:in|en|since|desde|of|de|by|until|hasta)\s*$", re.IGNORECASE), words=1
+    re.compile(
+        r"\b(?:in|en|since|desde|of|de|by|until|hasta|the|those|these|los|las|esos|estos|os|as|esses|estes)\s*$",
+        re.IGNORECASE,
+    ),
+    words=1,
 )
 
 
@@ -417,6 +426,25 @@ def _collective(found: re.Match[str], before: str, language: str | None) -> tupl
 
 
 MAX_DAY_OF_MONTH = 31  # a larger number after a month's name is no day of it
+# "in March 9 flights landed", "recibió en marzo 9 vuelos", "em março 9 voos": a month opened by a preposition
+# of time is the period of the count after it (a day is "on March 9", "el 9 de marzo", "em 9 de março")
+MONTH_AS_PERIOD_BEFORE = EndPattern(
+    re.compile(
+        rf"\b(?:in|during|throughout|en|durante|em)\s+(?:{month_alternation()})\.?\s+$", re.IGNORECASE
+    ),
+    words=2,
+)
+
+
+def names_a_day(before: str, number: str, language: str | None, months_only: bool = False) -> bool:
+    """Whether the month or weekday that ``before`` ends with makes ``number`` its day ("Oct. 18", "el lunes
+    9"): not a number in words ("en marzo nueve vuelos"), nor after a month that is a period ("in March 9
+    flights")."""
+    return (
+        number[:1].isdigit()
+        and ends_with_date_word(before, language, months_only=months_only)
+        and not MONTH_AS_PERIOD_BEFORE.search(before)
+    )
 
 
 def number_at(sentence: str, token: re.Match[str], language: str | None, listed: bool = False) -> int | None:
@@ -439,7 +467,7 @@ def number_at(sentence: str, token: re.Match[str], language: str | None, listed:
         # "American Airlines flight 1234" is a flight's number, "the Boeing 787" a model, "Gate 12" a gate
         return None
     # "Oct. 18", "the June 9 flight", "el lunes 9": a day of a month or of a week ("and June 49" is no day)
-    if value <= MAX_DAY_OF_MONTH and ends_with_date_word(before, language):
+    if value <= MAX_DAY_OF_MONTH and names_a_day(before, text, language):
         return None
     return value
 

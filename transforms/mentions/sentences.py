@@ -118,6 +118,15 @@ def _segment(sentence: str, candidates: list[Candidate], index: int) -> str:
     return sentence[start:end]
 
 
+def _time_after_the_elided_parts(
+    sentence: str, candidates: list[Candidate], period: Period | OpenPeriod | None
+) -> bool:
+    """Whether the sentence's time closes it after a last count without its own noun: "two planes landed in
+    Tegucigalpa and one in San Pedro Sula on Friday" dates both counts."""
+    last = candidates[-1]
+    return bool(period and period.text and not last.bound and sentence.find(period.text, last.end) >= 0)
+
+
 def sentence_mentions(
     sentence: str,
     offset: int,
@@ -294,7 +303,13 @@ def sentence_mentions(
             )
             if len(candidates) > 1
             else None
-        ) or shared_period(period, sentence, segment, len(candidates), elided=not candidate.bound)
+        ) or shared_period(
+            period,
+            sentence,
+            segment,
+            len(candidates),
+            elided=not candidate.bound or _time_after_the_elided_parts(sentence, candidates, period),
+        )
         if index and SAME_PERIOD_LAST_YEAR.match(sentence, candidate.end) and period is not None:
             # "412 flights so far this year, compared with 388 over the same period last year"
             clause_period = a_year_back(period)

@@ -12,9 +12,8 @@ from transforms.cues.traps import ALL_LEGS as ALL_LEGS_CUE
 from transforms.cues.traps import CARGO, NOT_A_REMOVAL_LEG, TYPICAL_DAY
 from transforms.cues.traps import COMPARISON as COMPARISON_CUE
 from transforms.cues.traps import PROJECTION as PROJECTION_CUE
-from transforms.dates import ends_with_date_word
 from transforms.domain import Status
-from transforms.mentions.counts import AIRCRAFT_NOUN, MAX_DAY_OF_MONTH, Count
+from transforms.mentions.counts import AIRCRAFT_NOUN, MAX_DAY_OF_MONTH, Count, names_a_day
 from transforms.spans import EndPattern, LowercasePattern, lowercase
 from transforms.vocabulary import (
     FLEET_WORDS,
@@ -166,7 +165,7 @@ def trap_of(
         (
             "date_before_noun",
             lambda: (
-                ends_with_date_word(before, language, months_only=True)
+                names_a_day(before, modifiers.strip(), language, months_only=True)
                 and not count.article
                 and not count.ordinal
                 and count.flights <= MAX_DAY_OF_MONTH  # "recibió en marzo 43 vuelos": no day is the 43rd
