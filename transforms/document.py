@@ -617,12 +617,17 @@ def _find_publisher(lines: list[str], body: str = "") -> str | None:
     return None
 
 
+LABEL_SEPARATOR = re.compile(r":|\s[-–—]\s")
+
+
 def _schedule_row(line: str) -> bool:
-    """'Tuesday, May 6: 3 flights', 'Guatemala: 18,950': a row of a list, never a headline."""
-    label, colon, rest = line.partition(":")
-    return bool(colon) and (
-        day_label_date(label.strip(), None) is not None or bool(COUNT_ONLY.fullmatch(rest.strip()))
-    )
+    """'Tuesday, May 6: 3 flights', 'Guatemala: 18,950', 'Lun 7/4 – 3 vuelos': a row of a list, never a
+    headline."""
+    parts = LABEL_SEPARATOR.split(line, maxsplit=1)
+    if len(parts) < 2:
+        return False
+    label, rest = parts
+    return day_label_date(label.strip(), None) is not None or bool(COUNT_ONLY.fullmatch(rest.strip()))
 
 
 def _is_date(text: str) -> bool:

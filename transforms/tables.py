@@ -155,13 +155,15 @@ LEADING_NOTE = re.compile(r"\s*\[[^\]]{1,80}\]")
 MARKDOWN_RULE = re.compile(r"\s*\|?[\s:|-]*-{3,}[\s:|-]*\|?\s*")
 NO_FLIGHTS = (
     r"sin vuelos(?: programados| previstos)?|ning[uú]n vuelo(?: programado)?|no (?:hay )?vuelos(?: "
-    r"programados)?|no flights?(?: scheduled| planned)?|none scheduled|sem voos(?: programados)?"
+    r"programados)?|no flights?(?: scheduled| planned)?|none scheduled|sem voos(?: programados)?|nenhum voo"
 )
 ZERO_LINE = re.compile(rf"^(?:{NO_FLIGHTS})\.?$", re.IGNORECASE)
 # "Wednesday, May 7: no flights", "March 25: no flight (cancelled, airport closed)", "Jueves 9: sin vuelos -
-# feriado": a day of no flights, with a note of why
+# feriado", "Wed 9/4 - no flights", "Qua 9/4 – nenhum voo": a day of no flights, with a note of why
+ZERO_LABEL_SEPARATORS = (":", " - ", " – ", " — ")
 LABELLED_ZERO = re.compile(
-    rf"^(?P<label>[^:]{{3,40}}):\s*(?:{NO_FLIGHTS})(?:\s*\([^()]{{0,80}}\)|\s*[-–—,;]\s*[^()]{{0,80}})?\.?$",
+    rf"^(?P<label>[^:]{{3,40}}?)(?::|\s[-–—]\s)\s*(?:{NO_FLIGHTS})"
+    rf"(?:\s*\([^()]{{0,80}}\)|\s*[-–—,;]\s*[^()]{{0,80}})?\.?$",
     re.IGNORECASE,
 )
 STATED_TOTAL = re.compile(
@@ -505,7 +507,11 @@ def parse_line(
     """A label and a count from one list line, in any accepted shape; None for other lines."""
     if len(line) > MAX_LINE_CHARS or line.lstrip().startswith("#"):
         return None
-    zero = LABELLED_ZERO.match(_clean(_content(line)[0])) if ":" in line else None
+    zero = (
+        LABELLED_ZERO.match(_clean(_content(line)[0]))
+        if any(separator in line for separator in ZERO_LABEL_SEPARATORS)
+        else None
+    )
     # "Wednesday, May 7: no flights" is a row of 0
     if zero and day_label_date(zero.group("label").strip(), None) is not None:
         content, offset = _content(line)
@@ -528,7 +534,8 @@ def parse_line(
         label, count = found_fixed
         return _line(label, count, fixed.unit, None, "", evidence, evidence_start)
     text = _clean(content)
-    label_part = re.split(r"\s*(?::|\||\.{2,}|…+|\t)\s*", text)[0].strip()  # "Total: 62", "Total | 62"
+    # "Total: 62", "Total | 62", "Total        62" (a fixed-width column)
+    label_part = re.split(r"\s*(?::|\||\.{2,}|…+|\t|\s{2,})\s*", text)[0].strip()
     is_total_sentence = bool(TOTAL_START.match(text)) and not TOTAL_LABEL_RE.match(label_part)
     first_digit = HAS_DIGIT.search(text)
     if is_total_sentence or CLAUSE_IN_LABEL.search(text[: first_digit.start() if first_digit else len(text)]):

@@ -225,6 +225,15 @@ def test_a_sentence_case_headline_naming_an_agency_is_not_a_masthead_and_a_sched
     assert schedule.title == "Departures, week of June 2-8"
 
 
+@pytest.mark.parametrize("text", [
+    "The week in returns to Honduras\n\nMon 7/4 - 3 flights\nTue 8/4 - 2 flights",
+    "Semana de retornos\n\nLun 7/4 – 3 vuelos\nMar 8/4 – 2 vuelos",
+    "Semana de retornos\n\nSeg 7/4 — 1 voo\nSex 11/4 — 2 voos",
+])
+def test_a_schedule_row_set_off_by_a_dash_is_not_a_title(text: str) -> None:
+    assert read_metadata(text).title == text.split("\n", maxsplit=1)[0]
+
+
 def test_a_second_level_heading_title_a_posted_by_line_and_a_kind_above_the_agency() -> None:
     meta = read_metadata("## Weekly flights: June 1–7, 2025\n\n*Posted June 9, 2025 by the monitor team*\n\nRemoval flights: 12 (up from 9)")
     assert (meta.title, meta.published_date) == ("Weekly flights: June 1–7, 2025", dt.date(2025, 6, 9))

@@ -2192,6 +2192,36 @@ def test_a_count_that_changed_and_the_count_it_changed_from(sentence: str, langu
     assert found == [(8, (destination,), dt.date(2025, 3, 1)), (14, (destination,), dt.date(2025, 2, 1))]
 
 
+@pytest.mark.parametrize(("sentence", "language", "destination"), [
+    ("Removal flights to Colombia rose from 14 in February to 20 in March.", "en", "CO"),
+    ("Los vuelos a Colombia pasaron de 14 en febrero a 20 en marzo.", "es", "CO"),
+    ("Os voos para o Brasil passaram de 14 em fevereiro para 20 em março.", "pt", "BR"),
+])
+def test_a_count_that_went_from_one_level_to_another(sentence: str, language: str, destination: str) -> None:
+    found = [(m.flights, tuple(m.destination_countries), m.period_start) for m in find_mentions(sentence, language, PUBLISHED, tables=[])]
+    assert found == [(14, (destination,), dt.date(2025, 2, 1)), (20, (destination,), dt.date(2025, 3, 1))]
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("Removal flights to Colombia rose from 20 to 35.", "en"),
+    ("Los vuelos a Colombia pasaron de 20 a 35.", "es"),
+    ("Os voos para a Colômbia passaram de 20 para 35.", "pt"),
+])
+def test_two_levels_of_a_change_are_no_range(sentence: str, language: str) -> None:
+    found = [(m.flights, m.flights_max) for m in find_mentions(sentence, language, PUBLISHED, tables=[])]
+    assert found == [(20, None), (35, None)]
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("Honduras expects from 5 to 6 flights next week.", "en"),
+    ("Honduras espera de 5 a 6 vuelos la próxima semana.", "es"),
+    ("Honduras espera de 5 a 6 voos na próxima semana.", "pt"),
+])
+def test_a_range_without_a_verb_of_change_stays_a_range(sentence: str, language: str) -> None:
+    found = [(m.flights, m.flights_max) for m in find_mentions(sentence, language, PUBLISHED, tables=[])]
+    assert found == [(5, 6)]
+
+
 def test_a_count_of_people_that_changed_is_no_count_of_flights() -> None:
     text = "Hubo 40 vuelos; en 2023 retornaron 17.912 ecuatorianos y en 2024 la cifra bajó a 12.877."
     assert [m.flights for m in find_mentions(text, "es", PUBLISHED, tables=[])] == [40]

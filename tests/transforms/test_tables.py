@@ -295,6 +295,30 @@ def test_a_day_without_flights_in_an_inline_schedule_is_a_row_of_zero() -> None:
     assert parse_line("Honduras: no flights", 0) is None, "only a day is a schedule's row without a count"
 
 
+@pytest.mark.parametrize(("line", "label"), [
+    ("Wed 9/4 - no flights", "Wed 9/4"),
+    ("Mié 9/4 – sin vuelos", "Mié 9/4"),
+    ("Qua 9/4 — nenhum voo", "Qua 9/4"),
+])
+def test_a_day_without_flights_set_off_by_a_dash_is_a_row_of_zero(line: str, label: str) -> None:
+    found = parse_line(line, 0)
+    assert found is not None and (found.label, found.count) == (label, 0)
+    assert parse_line(line.replace(label, "Honduras"), 0) is None
+
+
+@pytest.mark.parametrize(("body", "language"), [
+    ("Removal flights by destination, January 2025\n\nCountry        Flights\nGuatemala        38\n"
+     "Honduras         29\nEl Salvador      17\nTotal            84\n", "en"),
+    ("Vuelos de deportación por destino, enero de 2025\n\nPaís           Vuelos\nGuatemala        38\n"
+     "Honduras         29\nEl Salvador      17\nTotal            84\n", "es"),
+    ("Voos de deportação por destino, janeiro de 2025\n\nPaís           Voos\nGuatemala        38\n"
+     "Honduras         29\nEl Salvador      17\nTotal            84\n", "pt"),
+])
+def test_a_total_line_in_a_column_set_off_by_spaces_is_the_lists_total(body: str, language: str) -> None:
+    [table] = find_flight_tables(body, language, dt.date(2025, 2, 5), DocumentContext(origin="US"))
+    assert (table.stated_total, [r.flights for r in table.rows]) == (84, [38, 29, 17])
+
+
 TIED_KINDS_LIST = (
     "Vuelos de retorno de la semana:\n\n"
     "- Alexandria, Luisiana: 6\n- Harlingen, Texas: 4\n"

@@ -513,8 +513,20 @@ CHANGED_TO = Cue(
             r"cay(?:ó|o|eron)",
             r"aument(?:ó|o|aron)",
             r"creci(?:ó|o|eron)",
+            r"pas(?:ó|o|aron)",
         ),
-        "pt": ("subiu", "subiram", "caiu", "ca[ií]ram", "aumentou", "aumentaram", "cresceu", "cresceram"),
+        "pt": (
+            "subiu",
+            "subiram",
+            "caiu",
+            "ca[ií]ram",
+            "aumentou",
+            "aumentaram",
+            "cresceu",
+            "cresceram",
+            "passou",
+            "passaram",
+        ),
     },
     examples={
         "en": (
@@ -536,6 +548,8 @@ CHANGED_TO = Cue(
             "Los vuelos a Colombia cayeron a 5 en marzo.",
             "Los vuelos a Colombia aumentaron a 12 en marzo.",
             "Los vuelos a Colombia crecieron a 12 en marzo.",
+            "Los vuelos a Colombia pasaron de 20 en enero a 35 en febrero.",
+            "El número de vuelos a Colombia pasó de 20 a 35.",
         ),
         "pt": (
             "Os voos para o Brasil caíram para 3 em maio, ante 5 em abril.",
@@ -546,6 +560,8 @@ CHANGED_TO = Cue(
             "Os voos para o Brasil aumentaram para 7 em maio.",
             "O número de voos para o Brasil cresceu para 7 em maio.",
             "Os voos para o Brasil cresceram para 7 em maio.",
+            "Os voos para a Colômbia passaram de 20 em janeiro para 35 em fevereiro.",
+            "O número de voos para a Colômbia passou de 20 para 35.",
         ),
     },
     not_examples={
@@ -553,8 +569,11 @@ CHANGED_TO = Cue(
             "Removal flights to Colombia fell by 3 in March.",
             "Removal flights to Colombia rose 14% in March.",
         ),
-        "es": ("Los vuelos a Colombia bajaron en 3 en marzo.",),
-        "pt": ("Os voos para o Brasil caíram 40% em maio.",),
+        "es": (
+            "Los vuelos a Colombia bajaron en 3 en marzo.",
+            "Los vuelos a Colombia pasaron a las 3 de la tarde.",
+        ),
+        "pt": ("Os voos para o Brasil caíram 40% em maio.", "Os voos para o Brasil passaram às 3 da tarde."),
     },
 )
 ELISION_CUES = (

@@ -37,6 +37,7 @@ DESTINATION = Cue(
             "carrying",
             "with",
             "final destination",
+            "received by",
         ),
         "es": (
             "a",
@@ -51,6 +52,7 @@ DESTINATION = Cue(
             "con",
             "al",
             r"destino final(?: en)?",
+            r"recibid[oa]s? por",
         ),
         "pt": (
             "para",
@@ -67,6 +69,7 @@ DESTINATION = Cue(
             "at[ée]",
             "de volta a",
             "destino final",
+            r"recebid[oa]s? pel[oa]",
         ),
     },
     examples={
@@ -94,6 +97,7 @@ DESTINATION = Cue(
             "A flight with Honduran migrants landed on Monday.",
             "The first flight of Venezuelans under the agreement left Texas.",
             "The charter stopped in Peru, its final destination Colombia.",
+            "Return flights received by Honduras, week of 7-13 April:",
         ),
         "es": (
             "Dos vuelos de deportación fueron a Guatemala el lunes.",
@@ -108,6 +112,7 @@ DESTINATION = Cue(
             "Un avión con hondureños aterrizó el lunes.",
             "Dos vuelos llegaron al Perú el miércoles.",
             "El vuelo hizo escala en Lima y tuvo como destino final Colombia.",
+            "Vuelos de retorno recibidos por Honduras, semana del 7 al 13 de abril:",
         ),
         "pt": (
             "Dois voos de deportação seguiram para o Brasil.",
@@ -124,6 +129,7 @@ DESTINATION = Cue(
             "O avião voou até Honduras sem escala.",
             "Os deportados voaram de volta a Honduras na quarta.",
             "O voo fez escala em Lima e teve como destino final a Colômbia.",
+            "Voos de deportados recebidos pelo Brasil na semana de 7 a 13 de abril:",
         ),
     },
     not_examples={

@@ -149,7 +149,8 @@ MORE_RIGHT_AFTER = re.compile(
 # "fell to 8", "rose from 6 in April to 11", "bajó a 8", "caíram para 3": the level a count changed to
 CHANGED_TO_BEFORE = EndPattern(
     re.compile(
-        rf"\b(?:{CHANGED_TO.alternation})\s+(?:from\s+\d[\d,.]*\s+(?:[^\W\d_]+\s+){{0,3}})?(?:to|a|para|hasta|at[eé])\s+$",
+        rf"\b(?:{CHANGED_TO.alternation})\s+(?:(?:from|de|desde)\s+\d[\d,.]*\s+(?:[^\W\d_]+\s+){{0,3}})?"
+        r"(?:to|a|para|hasta|at[eé])\s+$",
         re.IGNORECASE,
     ),
     words=8,
@@ -565,7 +566,14 @@ def find_elided(
             value = number_at(sentence, token, language, listed=bool(one_more))
             low = RANGE_BEFORE.search(before)
             low_value = parse_count_word(low.group("low"), language) if low else None
-            ranged = low is not None and low_value is not None and value is not None and low_value < value
+            ranged = (
+                low is not None
+                and low_value is not None
+                and value is not None
+                and low_value < value
+                # "rose from 20 to 35", "pasaron de 20 a 35": a level and the level it changed to, not a range
+                and not (CHANGED_TO_BEFORE.search(before) and _flights_changed(before))
+            )
             qualifier_start = low.start("low") if ranged and low else start_of_qualifier(before)
             lead = before[:qualifier_start]
             prior = PRIOR_BEFORE.search(lead)
