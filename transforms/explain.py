@@ -69,6 +69,10 @@ def _list_findings(body: str, verdict: RegionVerdict) -> list[Finding]:
         for group, group_kinds in verdict.typed
         for line, kind in zip(group.lines, group_kinds, strict=True)
     }
+    # a table by month reads each row once a month: say which month's cell a finding is about
+    columns = {
+        id(line): group.header for group in region.groups if group.month_column for line in group.lines
+    }
     for line in lines:
         kind = kinds.get(id(line))
         if line.excluded:
@@ -78,6 +82,8 @@ def _list_findings(body: str, verdict: RegionVerdict) -> list[Finding]:
         else:
             reason = None
         label = f"row kind {kind[0]}" if kind else "line"
+        if id(line) in columns:
+            label = f"{label}, {columns[id(line)]} {line.count}"
         findings.append(
             Finding(
                 "list_line",

@@ -319,6 +319,8 @@ class _Group:
     lines: list[ListLine] = field(default_factory=list)
     is_day: bool = False
     day: dt.date | None = None
+    # the month a column of a table by month names ("| País | Enero | Febrero |"): the period of its rows
+    month_column: bool = False
 
 
 @dataclass
@@ -439,6 +441,32 @@ def flight_column(line: str) -> int | None:
     if sum(is_month_label(cell) for cell in cells) >= MIN_TABLE_ROWS:
         return next((index for index, cell in enumerate(cells) if TOTAL_LABEL_RE.match(cell)), None)
     return None
+
+
+def month_columns(line: str) -> list[tuple[int, str]]:
+    """In a table's header row of months and no column of flights or of totals (``| Country | December |
+    January | February |``), each month's column and name: every cell below them counts that month's
+    flights."""
+    cells = _markdown_cells(_content(line)[0])
+    if not cells or any(HAS_DIGIT.search(cell) and not is_month_label(cell) for cell in cells):
+        return []
+    months = [(index, cell) for index, cell in enumerate(cells) if index and is_month_label(cell)]
+    return months if len(months) >= MIN_TABLE_ROWS and len(months) == len(cells) - 1 else []
+
+
+def month_cells(line: str, start: int, columns: list[tuple[int, str]]) -> list[ListLine] | None:
+    """A row of a table by month: one line a month, each labelled with the row's name; None for a row of
+    another shape."""
+    content, offset = _content(line)
+    cells = _markdown_cells(content)
+    if not cells or len(cells) != len(columns) + 1 or not _label_ok(cells[0]):
+        return None
+    counts = [cells[index] for index, _ in columns]
+    if not all(re.fullmatch(COUNT, count) for count in counts):
+        return None
+    evidence = line[offset:].rstrip()
+    lines = [_line(cells[0], count, None, None, "", evidence, start + offset) for count in counts]
+    return None if any(found is None for found in lines) else [found for found in lines if found]
 
 
 @dataclass(frozen=True)
@@ -832,6 +860,8 @@ def _regions(body: str, published: dt.date | None) -> list[_Region]:
     current: _Region | None = None
     previous: tuple[int, int] | None = None
     column: int | None = None  # the flights column a markdown header names
+    months: list[tuple[int, str]] = []  # the month columns of a table by month, and its header's span
+    months_span: tuple[int, int] | None = None
     fixed: FixedColumns | None = None  # the header of a fixed-width table being read
     furniture = 0  # lines since a fixed-width table stopped: page furniture before its header comes again
     wrapped_start: str | None = None  # the first line of a label wrapped onto the line of its count
@@ -856,6 +886,20 @@ def _regions(body: str, published: dt.date | None) -> list[_Region]:
             if HAS_DIGIT.search(text):  # a header of years names columns, it counts nothing
                 previous = (start, end)
                 continue
+        if "|" in text and (named_months := month_columns(text)):
+            months, months_span, previous = named_months, (start, end), (start, end)
+            continue
+        if months and (by_month := month_cells(text, start, months)) is not None:
+            if current is None:
+                groups = [_Group(name, months_span, month_column=True) for _, name in months]
+                current = _Region(groups=groups, before=months_span)
+            for group, month_line in zip(current.groups[-len(months) :], by_month, strict=True):
+                group.lines.append(month_line)
+            current.end = by_month[0].char_end
+            previous = (start, end)
+            continue
+        if months and not MARKDOWN_RULE.fullmatch(text):
+            months = []  # the table by month has ended
         if header := fixed_width_header(text):
             if (
                 current is None
@@ -1017,13 +1061,14 @@ def _period_above(body: str, position: int, language: str | None, published: dt.
     return None
 
 
-def _month_years(rows: list[TableRow], published: dt.date | None) -> dict[int, int]:
-    """The year of each row that names a month and no year, by the rows' order (``month_sequence_years``)."""
-    named = [(row, month) for row in rows if (month := month_label_number(row.label)) is not None]
+def _month_years(labelled: list[tuple[object, str]], published: dt.date | None) -> dict[int, int]:
+    """The year of each row or column whose label names a month and no year, by their order
+    (``month_sequence_years``), keyed by the object's id."""
+    named = [(item, month) for item, label in labelled if (month := month_label_number(label)) is not None]
     if published is None or len(named) < MIN_TABLE_ROWS:
         return {}
     years = month_sequence_years([month for _, month in named], published)
-    return {id(row): year for (row, _), year in zip(named, years, strict=True)}
+    return {id(item): year for (item, _), year in zip(named, years, strict=True)}
 
 
 def _receives_from_rows(text: str, row_countries: set[str]) -> bool:
@@ -1571,6 +1616,7 @@ def find_flight_tables(
                 pieces.append((_breakdown(kinds, g), _rows(g, k, status, reference), [(g, k)]))
         first_index = len(tables)
         group_origins = []
+        column_years = _month_years([(g, g.header or "") for g in region.groups if g.month_column], published)
         headed = [_headed_origin(members, language) for _, _, members in pieces]
         # "a) Vuelos procedentes de Estados Unidos", "b) … de México": parts, not views
         by_origin = len({o for o in headed if o}) > 1
@@ -1580,7 +1626,15 @@ def find_flight_tables(
             piece_origin = own_origin or origin
             subtotal = _subtotal(members, piece_origin) if by_origin else None
             role = "origin" if breakdown == COUNTRY and receiving else "destination"
-            month_years = _month_years(rows, published) if breakdown == MONTH else {}
+            month_years = (
+                _month_years([(row, row.label) for row in rows], published) if breakdown == MONTH else {}
+            )
+            column = members[0][0] if len(members) == 1 and members[0][0].month_column else None
+            column_month = (
+                month_label_period(column.header or "", period, published, column_years.get(id(column)))
+                if column
+                else None
+            )
             for row, line in ((r, _line_of(region, r)) for r in rows):
                 _row_route(row, role, piece_origin, destination)
                 if breakdown == DAY:
@@ -1596,11 +1650,14 @@ def find_flight_tables(
                     month := month_label_period(row.label, period, published, month_years.get(id(row)))
                 ):
                     row.period_start, row.period_end = month.start, month.end
+                elif column_month is not None:
+                    row.period_start, row.period_end = column_month.start, column_month.end
                 else:
                     row.period_start = period.start if period else None
                     row.period_end = period.end if period else None
             group_origins.append(piece_origin)
-            own_total = subtotal if by_origin else stated
+            # a month's column has its own total line; a total stated around the table is over every month
+            own_total = subtotal if by_origin else _column_total(column, piece_origin) if column else stated
             tables.append(
                 FlightList(
                     rows=rows,
@@ -1613,14 +1670,15 @@ def find_flight_tables(
                     if role == "destination" and breakdown == COUNTRY
                     else destination,
                     stated_total=own_total.flights if own_total else None,
-                    totals=[subtotal] if subtotal else [] if by_origin else totals,
-                    period=period,
+                    # a part's own total only: a subtotal of one origin, a month column's total row
+                    totals=(([own_total] if own_total else []) if column or by_origin else totals),
+                    period=column_month or period,
                     status=status,
                     evidence=body[start:end],
                     char_start=start,
                     char_end=end,
                     intro_text=intro or None,
-                    total_group=len(tables) if by_origin else first_index,
+                    total_group=len(tables) if by_origin or column else first_index,
                 )
             )
         row_origins = {row.origin_country for _, rows, _ in pieces for row in rows}
@@ -1634,6 +1692,16 @@ def find_flight_tables(
             # every row's flights left from one country: so did the total's
             stated.origin_country = row_origins.pop()
     return tables
+
+
+def _column_total(group: _Group, origin: str | None) -> StatedTotal | None:
+    """A month column's own total, on the table's total row (``| Total | 44 | 48 |``)."""
+    line = next((line for line in group.lines if line.excluded and TOTAL_LABEL_RE.match(line.label)), None)
+    return (
+        StatedTotal(line.count, origin, line.evidence, line.char_start, line.char_end, "total_line")
+        if line
+        else None
+    )
 
 
 def _headed_origin(members: list, language: str | None) -> str | None:

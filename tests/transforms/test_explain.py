@@ -99,3 +99,11 @@ def test_a_pages_cut_text_is_shown_as_a_reader_sees_it_not_as_markup() -> None:
     cut = [f.text for f in explain_document(page.encode(), "page.html") if f.kind == "boilerplate"]
     assert "Sports" in cut and "I saw 6 planes land today." in cut
     assert not [line for line in cut if "<" in line or "color" in line]
+
+
+def test_a_table_by_month_says_which_months_cell_each_row_is() -> None:
+    table = ("Removal flights by destination\n\nMarch 3, 2025\n\nRemoval flights by country and month:\n\n"
+             "| Country | January | February |\n|---|---|---|\n| Guatemala | 22 | 25 |\n| Honduras | 19 | 21 |\n")
+    steps = [f.step for f in _by_kind(explain_document(table.encode(), "months.md"), "list_line")]
+    assert steps == ["row kind country, January 22", "row kind country, January 19",
+                     "row kind country, February 25", "row kind country, February 21"]

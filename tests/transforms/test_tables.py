@@ -10,7 +10,7 @@ import sys
 import pytest
 
 from transforms.context import DocumentContext
-from transforms.tables import find_flight_tables, parse_line
+from transforms.tables import find_flight_tables, month_columns, parse_line
 
 PUBLISHED = dt.date(2024, 1, 23)
 US_CONTEXT = DocumentContext(origin="US")
@@ -743,11 +743,6 @@ def test_a_table_of_flights_by_month_counts_each_row_in_its_total_column(languag
     assert (table.period.start, table.period.end) == (dt.date(2024, 1, 1), dt.date(2024, 3, 31))
 
 
-def test_a_table_by_month_with_no_total_column_is_no_list_of_one_count_a_row() -> None:
-    body = MATRIX_INTRO["en"] + "| Country | January | February |\n|---|---|---|\n| Guatemala | 30 | 28 |\n| Honduras | 25 | 27 |\n"
-    assert find_flight_tables(body, "en", dt.date(2024, 4, 5), US_CONTEXT) == []
-
-
 DATELINE_ABOVE_ROWS = {
     "en": "Top destinations of removal flights in April 2025\nMay 3, 2025\n\n1. Guatemala — 35 flights\n2. Honduras — 29 flights\n",
     "es": "Destinos de los vuelos de deportación en abril de 2025\n3 de mayo de 2025\n\n- 35 vuelos a Guatemala\n- 29 vuelos a Honduras\n",
@@ -1017,3 +1012,43 @@ def test_a_part_of_the_year_numbered_with_digits(text: str, language: str, perio
 
     found = find_span_period(text, language, dt.date(2025, 5, 6))
     assert found is not None and (found.start, found.end) == period
+
+
+MONTH_COLUMNS_TABLES = {
+    "en": "Removal flights by country of destination and month:\n\n| Country | December | January | February |\n"
+    "|---|---|---|---|\n| Guatemala | 20 | 22 | 25 |\n| Honduras | 18 | 19 | 21 |\n| Total | 38 | 41 | 46 |\n",
+    "es": "Vuelos de deportación recibidos por país y mes:\n\n| País | Diciembre | Enero | Febrero |\n"
+    "|---|---|---|---|\n| Guatemala | 20 | 22 | 25 |\n| Honduras | 18 | 19 | 21 |\n| Total | 38 | 41 | 46 |\n",
+    "pt": "Voos de deportação por país e mês:\n\nPaís | dez. | jan. | fev.\nGuatemala | 20 | 22 | 25\n"
+    "Honduras | 18 | 19 | 21\nTotal | 38 | 41 | 46\n",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "es", "pt"])
+def test_a_table_by_month_without_a_total_column_is_a_list_a_month(language: str) -> None:
+    """Every cell counts its row's flights in its column's month; the total row is each month's total."""
+    tables = find_flight_tables(MONTH_COLUMNS_TABLES[language], language, dt.date(2025, 3, 3), US_CONTEXT)
+    assert [
+        (table.stated_total, [(r.destination_countries, r.flights, r.period_start) for r in table.rows])
+        for table in tables
+    ] == [
+        (38, [(["GT"], 20, dt.date(2024, 12, 1)), (["HN"], 18, dt.date(2024, 12, 1))]),
+        (41, [(["GT"], 22, dt.date(2025, 1, 1)), (["HN"], 19, dt.date(2025, 1, 1))]),
+        (46, [(["GT"], 25, dt.date(2025, 2, 1)), (["HN"], 21, dt.date(2025, 2, 1))]),
+    ]
+
+
+@pytest.mark.parametrize("header", [
+    "| Country | December | January | Total |",  # the total column counts the rows' flights
+    "| Country | Flights | January |",
+    "| Country | 2024 | 2025 |",
+    "| Month | Flights | People |",
+])
+def test_a_header_that_is_not_only_months_after_a_label_names_no_month_columns(header: str) -> None:
+    assert month_columns(header) == []
+
+
+def test_a_table_by_month_of_people_counts_no_flights() -> None:
+    body = ("Deportees received by country and month:\n\n| Country | December | January | February |\n|---|---|---|---|\n"
+            "| Guatemala | 2,010 | 2,230 | 2,512 |\n| Honduras | 1,815 | 1,902 | 2,104 |\n")
+    assert find_flight_tables(body, "en", dt.date(2025, 3, 3), US_CONTEXT) == []
