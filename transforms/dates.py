@@ -1479,7 +1479,8 @@ def _span_patterns() -> dict[str, re.Pattern[str]]:
                 (?P<unit5>a[ñn]o|ano|mes|m[eê]s)
               | year[\s-]+to[\s-]+date
                 # "durante el año", "during the year", "no acumulado do ano": the publication's year so far
-              | (?:durante|during)\s+(?:el|the|o)\s+(?P<unit6>a[ñn]o|year|ano)|acumulado\s+do\s+(?P<unit7>ano)
+              | (?:durante|during)\s+(?:el|the|o)\s+(?P<unit6>a[ñn]o|year|ano)
+              | acumulado\s+d(?:o|el)\s+(?P<unit7>ano|a[ñn]o)                        # "el acumulado del año"
             )\b
             """,
             flags | re.VERBOSE,

@@ -127,6 +127,9 @@ def test_periods_of_several_months_or_a_year(text: str, language: str, published
         ("desde el inicio del año aterrizaron 48 vuelos", "es", D(2023, 5, 2), D(2023, 1, 1), None),
         ("since the start of the month, 11 flights have landed", "en", D(2023, 5, 20), D(2023, 5, 1), None),
         ("o Brasil recebeu 9 voos desde o início do ano", "pt", D(2023, 5, 2), D(2023, 1, 1), None),
+        ("El acumulado del año es de 254 vuelos", "es", D(2025, 5, 2), D(2025, 1, 1), None),
+        ("No acumulado do ano, chegaram 16 voos", "pt", D(2025, 5, 2), D(2025, 1, 1), None),
+        ("During the year, 254 flights have landed", "en", D(2025, 5, 2), D(2025, 1, 1), None),
         ("since the programme began in 2021, some 70 flights have landed", "en", D(2023, 5, 2), D(2021, 1, 1), None),
     ],
 )

@@ -323,6 +323,22 @@ def test_a_running_total_owns_the_period_inside_its_own_clause() -> None:
     ]
 
 
+@pytest.mark.parametrize(("body", "language", "expected"), [
+    ("The number of removal flights reached 48 this year.", "en", [48]),
+    ("La cifra de vuelos llegó a 48 en lo que va del año.", "es", [48]),
+    ("O número de voos chegou a 48 neste ano.", "pt", [48]),
+    ("Two more flights landed on Thursday, bringing the monthly tally to 19.", "en", [2, 19]),
+    ("Con dos vuelos más el jueves, la cifra mensual llegó a 19.", "es", [2, 19]),
+    ("Com mais dois voos na quinta, o número mensal chegou a 19.", "pt", [2, 19]),
+    # a tally of people is no count of flights, even beside flights
+    ("The number of deportees reached 4,800, officials said after the flights.", "en", []),
+    ("La cifra de deportados llegó a 4.800 en los vuelos de este año.", "es", []),
+    ("O número de deportados chegou a 4.800 nos voos deste ano.", "pt", []),
+])
+def test_a_tally_of_flights_that_reached_a_figure_counts_them(body: str, language: str, expected: list) -> None:
+    assert [m.flights for m in find_mentions(body, language, PUBLISHED, tables=[], context=US)] == expected
+
+
 @pytest.mark.parametrize(("body", "language", "destinations"), [
     ("Two more flights carrying Venezuelan migrants landed in El Salvador on Sunday.", "en", ["SV"]),
     ("Tres vuelos con migrantes venezolanos aterrizaron el domingo en El Salvador.", "es", ["SV"]),

@@ -183,18 +183,23 @@ RATE_RIGHT_AFTER = re.compile(
 )
 PRIOR_BEFORE = EndPattern(
     re.compile(
-        r"""
+        rf"""
         \b(?:
             # a comparison: "up from", "frente a los", "compared with", "superando os", "surpassing the"
             (?:up|down)\s+from|frente\ a(?:\s+los)?|compared\ (?:with|to)|against|contra(?:\s+los)?
             |(?:surpassing|exceeding|topping)(?:\s+the)?|superando(?:\s+(?:a\s+)?(?:los|las|os|as))?
-            # a tally: "the count was", "la cifra ascendió a"
+            # a tally: "the count was", "la cifra ascendió a", "la cifra de vuelos llegó a", "the number of
+            # removal flights reached"
             |(?P<tally>(?:count|number|figure|total|tally|record|cifra|n[uú]mero|conteo|registro|r[eé]cord
-                |recorde)\s+(?:was|is|had\ been|of|fue|era|de|ascendi[oó]\ a|lleg[oó]\ a)
-              # "bringing the total this year to", "eleva el número de vuelos a"
+                |recorde)
+              (?:\s+(?:mensual|semanal|anual|mensal))?                   # "la cifra mensual"
+              (?:\s+(?:of|de|do|dos)\s+(?:[^\W\d_]+\s+)?(?:{FLIGHT_NOUNS}))?
+              \s+(?:was|is|had\ been|of|fue|era|de|ascendi[oó]\ a|lleg[oó]\ a|reached|stood\ at
+                |alcanz[oó]|alcan[çc]ou|chegou\ a)
+              # "bringing the total this year to", "brought the monthly tally to", "eleva el número a"
               |\b(?:brings?|brought|bringing|raises?|raised|takes?|took|lleva|llevan|eleva|elevan|elev[oó])
-              \s+(?:the|el|la)\s+(?:total|tally|count|number|figure|cifra|n[uú]mero|conteo)\b
-              [^.;]{0,80}?\s(?:to|a|hasta))
+              \s+(?:the|el|la)\s+(?:[\w'’]+\s+)?(?:total|tally|count|number|figure|cifra|n[uú]mero|conteo)\b
+              [^.;]{{0,80}}?\s(?:to|a|hasta))
         )\s+$
         """,
         re.IGNORECASE | re.VERBOSE,
