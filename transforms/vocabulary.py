@@ -287,7 +287,8 @@ MOVEMENT_WORDS = (
 ANY_NATIONALITY_NOUNS = (
     r"migrants?|people|persons?|deportees?|passengers?|nationals?|immigrants?|returnees?|individuals?|"
     r"adults?|men|women|personas|"
-    r"migrantes|deportados|deportadas|repatriados|pasajeros|connacionales|nacionales|pessoas"
+    r"migrantes|deportados|deportadas|repatriados|pasajeros|connacionales|nacionales|pessoas|"
+    r"foreigners|extranjeros|extranjeras|estrangeiros|estrangeiras|expulsados|expulsos"
 )
 DEMONYMS = r"[A-Za-záéíóúñ]+(?:ans|anos|anas|eños|eñas|enos|ecos|enses|eses|eiros|eiras)"
 PASSENGER_NOUNS = rf"{DEMONYMS}|{ANY_NATIONALITY_NOUNS}"

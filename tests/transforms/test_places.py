@@ -141,3 +141,22 @@ def test_airports_by_the_parts_of_their_names_and_subdivisions_with_airports(tex
 @pytest.mark.parametrize("text", ["Flights left Alexandria on Monday.", "We hope flights stop.", "Hope Airport closed."])
 def test_a_subdivision_named_like_a_town_abroad_and_a_small_airport_of_one_word_are_no_places(text: str) -> None:
     assert find_places(text) == []
+
+
+@pytest.mark.parametrize(("text", "place", "country"), [
+    ("un vuelo con destino a Nuakchot", "Nuakchot", "MR"),
+    ("los vuelos a Nuadibú", "Nuadibú", "MR"),
+    ("aterrizó en Cabo Haitiano", "Cabo Haitiano", "HT"),
+    ("um voo para Kinsasa", "Kinsasa", "CD"),
+    ("voos para Dacar", "Dacar", "SN"),
+])
+def test_another_spelling_of_a_big_citys_name_is_that_city(text: str, place: str, country: str) -> None:
+    assert [(p.text, p.kind, p.country) for p in find_places(text)] == [(place, "city", country)]
+
+
+@pytest.mark.parametrize("text", [
+    "a report by Human Rights Watch",  # "Human" is another city's other name, not spelled like it
+    "said Linda Pérez, a lawyer",
+])
+def test_another_name_that_is_not_a_spelling_of_the_citys_own_is_no_city(text: str) -> None:
+    assert [p.kind for p in find_places(text) if p.kind == "city"] == []

@@ -2225,3 +2225,58 @@ def test_a_range_without_a_verb_of_change_stays_a_range(sentence: str, language:
 def test_a_count_of_people_that_changed_is_no_count_of_flights() -> None:
     text = "Hubo 40 vuelos; en 2023 retornaron 17.912 ecuatorianos y en 2024 la cifra bajó a 12.877."
     assert [m.flights for m in find_mentions(text, "es", PUBLISHED, tables=[])] == [40]
+
+
+@pytest.mark.parametrize(("sentence", "language", "destinations"), [
+    ("An ICE plane landed in Villahermosa with 120 people, who were then taken by bus to the border with Guatemala.",
+     "en", ("MX",)),
+    ("Un avión de ICE aterrizó en Villahermosa con 120 personas, trasladadas luego en autobús a la frontera con Guatemala.",
+     "es", ("MX",)),
+    ("Um avião do ICE pousou em Manaus com 120 pessoas, levadas depois de ônibus até Tabatinga, na fronteira com a Colômbia.",
+     "pt", ("BR",)),
+    # a flight's own end stays: "a flight left Tapachula for Guatemala"
+    ("Un vuelo salió de Tapachula con destino a Guatemala.", "es", ("GT",)),
+])
+def test_a_leg_over_land_or_a_border_is_no_end_of_a_flight(sentence: str, language: str, destinations: tuple) -> None:
+    assert sentence_route(sentence, language).destinations == destinations
+
+
+@pytest.mark.parametrize(("sentence", "language", "people"), [
+    ("The Home Office removed 45 Albanian nationals on a charter flight on Wednesday.", "en", 45),
+    ("El gobierno de Chile expulsó a 138 extranjeros en un vuelo de la Fuerza Aérea.", "es", 138),
+    ("Os Estados Unidos deportaram 88 brasileiros em um voo para Confins na sexta-feira.", "pt", 88),
+])
+def test_the_people_a_flight_removed_are_on_board(sentence: str, language: str, people: int) -> None:
+    assert [m.passengers for m in find_mentions(sentence, language, PUBLISHED, tables=[])] == [people]
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("The agency deported more than 300,000 people last year on 12 flights.", "en"),
+    ("El gobierno deportó a más de 300.000 personas el año pasado en 12 vuelos.", "es"),
+    ("O governo deportou mais de 300.000 pessoas no ano passado em 12 voos.", "pt"),
+])
+def test_more_people_than_the_planes_hold_are_not_their_passengers(sentence: str, language: str) -> None:
+    assert [m.passengers for m in find_mentions(sentence, language, PUBLISHED, tables=[])] == [None]
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("A flight with 96 Dominican deportees landed in Santo Domingo and went on to Cap-Haitien.", "en"),
+    ("Un vuelo con 96 dominicanos deportados aterrizó en Santo Domingo y siguió a Cabo Haitiano.", "es"),
+    ("Um voo com 96 dominicanos deportados pousou em Santo Domingo e seguiu para Cabo Haitiano.", "pt"),
+])
+def test_the_people_of_one_stop_of_a_flight_with_two_are_not_all_on_board(sentence: str, language: str) -> None:
+    assert [(m.destination_countries, m.passengers) for m in find_mentions(sentence, language, PUBLISHED, tables=[])] == [
+        (["DO", "HT"], None)]
+
+
+@pytest.mark.parametrize(("body", "language"), [
+    ("Chile expelled 138 people on Sunday on a flight to Colombia and Venezuela. With it, 9 expulsion flights "
+     "have been flown so far.", "en"),
+    ("Chile expulsó el domingo a 138 personas en un vuelo con destino a Colombia y Venezuela. Con este, ya son 9 "
+     "los vuelos de expulsión.", "es"),
+    ("O Chile expulsou no domingo 138 pessoas em um voo para a Colômbia e a Venezuela. Com esse, já são 9 os voos "
+     "de expulsão.", "pt"),
+])
+def test_a_running_total_after_a_flight_with_several_stops_takes_neither_its_stops_nor_its_day(body: str, language: str) -> None:
+    found = [(m.flights, m.destination_countries, m.period_start) for m in find_mentions(body, language, PUBLISHED, tables=[])]
+    assert found[-1] == (9, [], None)

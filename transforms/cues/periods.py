@@ -14,7 +14,8 @@ CUMULATIVE = Cue(
     Decision.PERIOD,
     words={
         "en": ("so far", "to date", r"bringing the (?:total|tally|count) to"),
-        "es": (r"(?:ya\s+)?suman", r"ya\s+son", r"acumula(?:n|do)?", "en lo que va"),
+        # not "se suman": flights added to a count, not a running total
+        "es": (r"(?<!\bse\s)(?:ya\s+)?suman", r"ya\s+son", r"acumula(?:n|do)?", "en lo que va"),
         "pt": (r"j[aá]\s+s[aã]o", r"soma(?:m)?", r"acumula(?:m|do)?", r"at[eé]\s+agora"),
     },
     examples={
@@ -38,7 +39,10 @@ CUMULATIVE = Cue(
     },
     not_examples={
         "en": ("Three flights landed this week, a record this year.",),
-        "es": ("Esta semana llegaron tres vuelos, un récord este año.",),
+        "es": (
+            "Esta semana llegaron tres vuelos, un récord este año.",
+            "A esa cifra se suman 4 vuelos procedentes de México.",
+        ),
         "pt": ("Nesta semana pousaram três voos, um recorde neste ano.",),
     },
 )

@@ -516,6 +516,8 @@ COMPLETED = Cue(
             "organi[sz]ed",
             "confirmed the arrival",
             "chartered",
+            "ran",
+            "(?:has|have|had) run",
         ),
         "es": (
             r"aterriz\w*",
@@ -704,6 +706,8 @@ COMPLETED = Cue(
             "Italy organized 74 return flights.",
             "Officials confirmed the arrival of two flights.",
             "The Home Office chartered a flight to Jamaica on Wednesday.",
+            "ICE ran 12 removal flights to Honduras last week.",
+            "The Home Office has run 18 charter flights to Albania.",
         ),
         "es": (
             "El Ministerio del Interior fletó un vuelo a Mauritania.",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from transforms.numbers import parse_count_word
+from transforms.places import demonym_country
 from transforms.vocabulary import ANY_NATIONALITY_NOUNS, PASSENGER_NOUNS
 
 PEOPLE = rf"(?:{PASSENGER_NOUNS})"
@@ -31,26 +32,30 @@ TOTAL_PEOPLE = re.compile(
       |transportando|transport[oó]|trasladando|traslad[oó]|levando|levou|a\ bordo\ de
       # "returned 262 Salvadorans", "trajo de regreso a 110 deportados", "trouxeram de volta 190 brasileiros"
       |returned|brought\ back|flew\ back|retornaron\ a|retorn[oó]\ a|devolvi(?:[oó]|eron)\ a
+      # "removed 45 Albanian nationals", "expulsó a 138 extranjeros", "deportou 88 brasileiros"
+      |removed|deported|expelled|repatriated|deport[oó]\ a|deportaron\ a|expuls[oó]\ a|expulsaron\ a
+      |repatri[oó]\ a|repatriaron\ a|deportou|deportaram|expulsou|expulsaram|repatriou|repatriaram
       |traj(?:o|eron)(?:\ de\ (?:regreso|vuelta))?\ a|tra[ií]an\ a|trouxe(?:ram)?(?:\ de\ volta)?|buscou
       |buscaram)\s+
     (?:(?:a|un|um)\s+total\s+(?:of|de)\s+)?                     # "con un total de 389 connacionales"
     (?:(?:approximately|about|around|some|nearly|almost|roughly|more\ than|over|unos|unas|alrededor\ de
       |cerca\ de|casi|m[aá]s\ de)\s+)?
-    (?P<n>[\d,.]+|\w+)\s+(?:[^\W\d_]+\s+)?(?P<who>{PEOPLE})
+    (?P<n>[\d,.]+|\w+)\s+(?:(?P<kind>[^\W\d_]+)\s+)?(?P<who>{PEOPLE})
     # "135 nationals on a flight", "1,200 people were deported on 9 flights"
-    |\b(?P<n2>\d[\d,.]*)\s+(?:[^\W\d_]+\s+)?(?P<who2>{PEOPLE})\s+
+    |\b(?P<n2>\d[\d,.]*)\s+(?:(?P<kind2>[^\W\d_]+)\s+)?(?P<who2>{PEOPLE})\s+
     (?:(?:were|fueron|foram)\s+(?:deported|returned|removed|repatriated|flown|deportad[oa]s|retornad[oa]s
       |repatriad[oa]s|devuelt[oa]s)\s+)?
     (?:on|aboard|in|en|a\ bordo\ de)\s+
     (?:a|an|the|one|two|three|four|five|\d+|un|una|el|dos|tres|cuatro|cinco)\s+(?:[^\W\d_]+\s+)?
     (?:flights?|vuelos?|voos?|charters?|planes?|avi[oó]n(?:es)?)\b
     # "had 126 nationals on board"
-    |\b(?P<n3>\d[\d,.]*)\s+(?:[^\W\d_]+\s+)?(?P<who3>{PEOPLE})\s+(?:on\ board|aboard|a\ bordo)\b
+    |\b(?P<n3>\d[\d,.]*)\s+(?:(?P<kind3>[^\W\d_]+)\s+)?(?P<who3>{PEOPLE})\s+(?:on\ board|aboard|a\ bordo)\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )
 # not where they are from: any of them may be on any stop of a flight
 PEOPLE_AT_LARGE = re.compile(ANY_NATIONALITY_NOUNS, re.IGNORECASE)
+MAX_PEOPLE_PER_FLIGHT = 500  # the seats of the largest aircraft flown for removals
 # "The flights carried 412 people", "Los vuelos traían a 412 personas": the sentence after a count of flights
 # names who was on them
 THE_FLIGHTS = re.compile(
@@ -65,6 +70,14 @@ THE_AIRCRAFT = re.compile(
     r"dicha)\s+(?:avi[oó]n|aeronave|vuelo)\b|^(?:o|a|esse|essa)\s+(?:avi[aã]o|aeronave|voo)\b",
     re.IGNORECASE,
 )
+
+
+def _at_large(total: re.Match[str]) -> bool:
+    """People of any nationality ("96 deportees"), who may be on any stop of a flight; not "96 dominicanos
+    deportados", the people of one stop."""
+    who = total.group("who") or total.group("who2") or total.group("who3")
+    kind = total.group("kind") or total.group("kind2") or total.group("kind3")
+    return bool(PEOPLE_AT_LARGE.fullmatch(who)) and not (kind and demonym_country(kind))
 
 
 def _number(text: str | None, language: str | None) -> int | None:
@@ -85,11 +98,9 @@ def people_on_board(
         if each is not None:
             return each * flights, each
     total = TOTAL_PEOPLE.search(sentence)
-    if total and (
-        stops <= 1
-        or PEOPLE_AT_LARGE.fullmatch(total.group("who") or total.group("who2") or total.group("who3"))
-    ):
+    if total and (stops <= 1 or _at_large(total)):
         people = _number(total.group("n") or total.group("n2") or total.group("n3"), language)
-        if people is not None:
+        # "deportó a más de 300.000 personas en 2024 y realizó 12 vuelos": more than the planes hold
+        if people is not None and people <= MAX_PEOPLE_PER_FLIGHT * flights:
             return people, people if flights == 1 else None
     return None, None

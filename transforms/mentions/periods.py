@@ -362,7 +362,12 @@ class TopicPeriods:
                         end,
                         Precision.MONTH,
                     )
-            elif topic and (mention.status == Status.COMPLETED or unit == "period"):
+            elif (
+                topic
+                and (mention.status == Status.COMPLETED or unit == "period")
+                # "Con este, ya son 9 los vuelos": a running total is not over the topic's period
+                and not (unit is None and CUMULATIVE.regex.search(sentence))
+            ):
                 mention.period_start, mention.period_end = topic
                 mention.period_precision = Precision.MONTH if topic[0].day == 1 else Precision.DAY
         bounded = [

@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from transforms.cues.elision import DESTINATIONS_LEAD, INCLUDING
+from transforms.cues.periods import CUMULATIVE
 from transforms.cues.routes import ONE_EACH, REGION, RESPECTIVELY
 from transforms.cues.statuses import PRESENT_MOVEMENT
 from transforms.dates import (
@@ -269,9 +270,12 @@ def sentence_mentions(
             destinations, steps["dest"] = list(route.destinations), "sentence"
         if not destinations and (len(candidates) == 1 or parts_of_a_set):
             steps["dest"] = "sentence" if route.destinations else "previous"
-            destinations = list(route.destinations) or (
-                [d for d in previous.destinations if d != origin] if previous else []
-            )
+            carried = [d for d in previous.destinations if d != origin] if previous else []
+            # "Con este, ya son 9 los vuelos": a running total of flights is not over the stops of the one
+            # flight told before it
+            if len(carried) > 1 and CUMULATIVE.regex.search(sentence):
+                carried = []
+            destinations = list(route.destinations) or carried
         # "19 removal flights to 7 countries, the busiest week for Mexico"
         region = REGION_DESTINATION.search(sentence, candidate.end)
         # (a noun may end the count before its own: "11 further charter flights to a range of destinations")
