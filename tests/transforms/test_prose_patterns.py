@@ -703,3 +703,12 @@ def test_a_qualifier_before_more_of_the_flights_still_qualifies_their_count(body
 ])
 def test_a_year_after_an_article_is_no_count(body: str, language: str, flights: list) -> None:
     assert [m.flights for m in find_mentions(body, language, PUBLISHED, tables=[], context=US)] == flights
+
+
+@pytest.mark.parametrize(("body", "language"), [
+    ("Two removal flights landed on Monday; the second touched down at 10:17 in Guatemala City.", "en"),
+    ("Dos vuelos aterrizaron el lunes; el segundo llegó a las 10:17 en San Pedro Sula.", "es"),
+    ("Dois voos pousaram na segunda; o segundo chegou às 10h17 em Confins.", "pt"),
+])
+def test_the_minutes_of_a_time_before_a_place_are_no_count(body: str, language: str) -> None:
+    assert [m.flights for m in find_mentions(body, language, PUBLISHED, tables=[], context=US)] == [2]

@@ -2280,3 +2280,14 @@ def test_the_people_of_one_stop_of_a_flight_with_two_are_not_all_on_board(senten
 def test_a_running_total_after_a_flight_with_several_stops_takes_neither_its_stops_nor_its_day(body: str, language: str) -> None:
     found = [(m.flights, m.destination_countries, m.period_start) for m in find_mentions(body, language, PUBLISHED, tables=[])]
     assert found[-1] == (9, [], None)
+
+
+@pytest.mark.parametrize(("sentence", "language", "flights"), [
+    ("ICE Air flew 1,135 flights in March, including 178 removal flights and 602 domestic shuffles.", "en", [178]),
+    ("ICE Air realizó 1.135 vuelos en marzo, incluidos 178 vuelos de deportación y 602 traslados internos.", "es", [178]),
+    ("A ICE Air fez 1.135 voos em março, incluindo 178 voos de deportação e 602 transferências internas.", "pt", [178]),
+    # parts by destination leave the whole a count of removals
+    ("ICE flew 50 removal flights in March, including 12 to Guatemala.", "en", [50, 12]),
+])
+def test_a_whole_whose_removal_flights_are_a_part_of_it_counts_every_leg(sentence: str, language: str, flights: list) -> None:
+    assert [m.flights for m in find_mentions(sentence, language, PUBLISHED, tables=[])] == flights

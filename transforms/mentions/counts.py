@@ -26,6 +26,7 @@ TOKEN = re.compile(r"\$?\d[\d.,]*%?|[^\W\d_]+(?:[-.'’][^\W\d_0-9]+|-\d+)*\.?",
 CLOCK_TIME_BEFORE = EndPattern(
     re.compile(r"\b\d{1,2}[:h]\d{2}\s*(?:[ap]\.?\s?m\.?\s*)?$", re.IGNORECASE), words=3
 )
+CLOCK_MINUTES_BEFORE = re.compile(r"\d[:h]$")
 MAX_MODIFIERS = 5
 MAX_COUNT_TOKENS = 3
 BREAK_WORDS = frozenset(
@@ -458,6 +459,8 @@ def number_at(sentence: str, token: re.Match[str], language: str | None, listed:
     value = parse_count_word(text, language)
     if value is None or (len(text) == 4 and text.isdigit() and 1900 <= value <= 2100):
         return None
+    if CLOCK_MINUTES_BEFORE.search(sentence, max(0, token.start() - 2), token.start()):
+        return None  # "landed at 10:17 in Guatemala City", "às 10h17": the minutes of a time
     before = sentence[: token.start()]
     if (
         FLIGHT_NUMBER_BEFORE.search(before)

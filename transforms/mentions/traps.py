@@ -84,7 +84,18 @@ PROJECTION = LowercasePattern(rf"\b(?:{PROJECTION_CUE.alternation})\b")
 # Spanish and Portuguese say it after
 LEG_AFTER_NOUN = re.compile(rf"^\s+(?:de\s+)?(?:{NOT_A_REMOVAL_LEG.alternation})\b", re.IGNORECASE)
 # within the count's own phrase
-TRANSFER_AFTER = re.compile(rf"^[^.;,]{{0,40}}?\b(?:{TRANSFER_WORDS})", re.IGNORECASE)
+# (not past another count: "178 removal flights and 602 domestic shuffles")
+TRANSFER_AFTER = re.compile(
+    rf"^(?:(?!\b(?:and|y|e)\s+\d)[^.;,]){{0,40}}?\b(?:{TRANSFER_WORDS})", re.IGNORECASE
+)
+# "1,135 flights in March, including 178 removal flights": a whole whose removals are only a part of it
+REMOVALS_AS_A_PART_AFTER = re.compile(
+    rf"^[^.;]{{0,40}}?\b(?:{INCLUDING.alternation})\s+(?:about\s+|some\s+)?\d[\d,.]*\s+"
+    r"(?:removal|deportation|deportaci[oó]n|deporta[cç][aã]o|expulsi[oó]n|expuls[aã]o|remo[cç][aã]o)\b"
+    r"|^[^.;]{0,40}?\b(?:including|incluidos|incluindo)\s+(?:about\s+|some\s+)?\d[\d,.]*\s+"
+    r"(?:vuelos|voos)\s+de\s+(?:deportaci[oó]n|deporta[cç][aã]o|expulsi[oó]n|expuls[aã]o)\b",
+    re.IGNORECASE,
+)
 # "A return flight … carried 85 people to Lagos": a return flight with people on board is a removal (Frontex's
 # word for one), an empty return leg carries no one
 RETURN_WORD = re.compile(r"\breturn|\bregreso|\bretorno", re.IGNORECASE)
@@ -152,7 +163,13 @@ def trap_of(
         ("duration_or_cargo", lambda: DURATION_MODIFIER.search(modifiers) or CARGO_AFTER.match(after)),
         ("projection", lambda: PROJECTION.found_in(lowered)),
         # "96 total flights" beside shuffles and returns: every leg, not the removals
-        ("all_legs", lambda: ALL_LEGS.found_in(lowered) and not REMOVAL_NOUN.search(sentence)),
+        (
+            "all_legs",
+            lambda: (
+                (ALL_LEGS.found_in(lowered) and not REMOVAL_NOUN.search(sentence))
+                or REMOVALS_AS_A_PART_AFTER.match(after)
+            ),
+        ),
         ("transfer", lambda: TRANSFER_AFTER.match(after)),
         # "400 domestic shuffle flights", "40 vuelos internos", "12 voos vazios"
         (
