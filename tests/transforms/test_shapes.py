@@ -2145,6 +2145,9 @@ def test_an_elided_count_to_a_region(sentence: str, language: str) -> None:
     ("Three deportation flights landed in Guatemala City on Monday. The flights carried 412 people, officials said.", "en"),
     ("Tres vuelos con deportados aterrizaron el lunes en Guatemala. Los vuelos traían a 412 personas.", "es"),
     ("Três voos com deportados pousaram na segunda-feira em Fortaleza. Os voos trouxeram 412 pessoas.", "pt"),
+    ("Three deportation flights landed in Guatemala City on Monday. Aboard the three flights, ICE carried 412 people.", "en"),
+    ("Tres vuelos con deportados aterrizaron el lunes en Guatemala. En los tres vuelos llegaron 412 personas.", "es"),
+    ("Três voos com deportados pousaram na segunda-feira em Fortaleza. Nos três voos chegaram 412 pessoas.", "pt"),
 ])
 def test_the_sentence_after_a_count_of_flights_says_who_was_on_them(text: str, language: str) -> None:
     [mention] = find_mentions(text, language, PUBLISHED, tables=[])
@@ -2291,3 +2294,18 @@ def test_a_running_total_after_a_flight_with_several_stops_takes_neither_its_sto
 ])
 def test_a_whole_whose_removal_flights_are_a_part_of_it_counts_every_leg(sentence: str, language: str, flights: list) -> None:
     assert [m.flights for m in find_mentions(sentence, language, PUBLISHED, tables=[])] == flights
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("Since February, Venezuela has received 42 flights from the United States and 8 from Mexico.", "en"),
+    ("Desde febrero, Venezuela ha recibido 42 vuelos de Estados Unidos y 8 de México.", "es"),
+    ("Desde fevereiro, a Venezuela recebeu 42 voos dos Estados Unidos e 8 do México.", "pt"),
+])
+def test_a_bare_de_after_flights_from_a_place_names_the_next_counts_origin(sentence: str, language: str) -> None:
+    assert [(m.flights, m.origin_country, m.destination_countries) for m in find_mentions(sentence, language, PUBLISHED, tables=[])] == [
+        (42, "US", ["VE"]), (8, "MX", ["VE"])]
+
+
+def test_a_bare_de_after_flights_from_a_place_before_no_place_names_no_origin() -> None:
+    found = find_mentions("Llegaron 12 vuelos de Estados Unidos y 3 de los pasajeros eran menores.", "es", PUBLISHED, tables=[])
+    assert [m.flights for m in found] == [12]

@@ -101,6 +101,9 @@ FROM_PLACE = re.compile(
 BARE_FROM = re.compile(r"^\s+(?:de|do|da|dos|das)\s+", re.IGNORECASE)
 # the colon after a count of flights, or the comma right after its noun, that opens its parts
 PARTS_OPENER_BEFORE = EndPattern(re.compile(r"(?::|\b(?:vuelos|voos|flights),)\s*$", re.IGNORECASE), words=1)
+FLIGHTS_FROM_THEN_JOINER = re.compile(
+    r"\s+(?:de|desde|d[oa]s?|from)\s+(?:(?:los|las|el|la|the|o|a)\s+)?[A-ZÁÉÍÓÚ][^,;.]{1,40}?\s*(?:,|\by\b|\be\b|\band\b)\s*$"
+)
 PARTS_JOINER = re.compile(r"^\s*(?:,|;|\by\b|\be\b|\band\b)\s*(?:(?:y|e|and)\s+)?$", re.IGNORECASE)
 ARTICLE_BEFORE_PLACE = re.compile(r"(?:the|la|el|los|las|o|a|os|as)\s+", re.IGNORECASE)
 PAIR_BEFORE = EndPattern(
@@ -472,7 +475,7 @@ def find_elided(
         if (
             candidate is None
             and listed
-            and (source := FROM_PLACE.match(after) or _from_after_a_from(sentence, token, found))
+            and (source := FROM_PLACE.match(after) or _from_after_a_from(sentence, token, found, taken))
         ):
             value = number_at(sentence, token, language, listed=True)
             origins = _coordinated_places(sentence, token.end() + source.end(), places)
@@ -751,13 +754,25 @@ def _place_pairs(sentence: str, places: list[PlaceMatch], taken: list[tuple[int,
     return found
 
 
-def _from_after_a_from(sentence: str, token: re.Match[str], found: list[Candidate]) -> re.Match[str] | None:
-    """The bare "de" of "y 30 de México" right after a count from a place: from, as that count's was; and
-    that of the first part a colon or a comma right after the flights opens ("cuatro vuelos: tres de Estados
-    Unidos", "118 vuelos, 96 de Estados Unidos", "118 voos, 96 dos Estados Unidos")."""
+def _from_after_a_from(
+    sentence: str, token: re.Match[str], found: list[Candidate], taken: list[tuple[int, int]]
+) -> re.Match[str] | None:
+    """The bare "de" of "y 30 de México" right after a count from a place ("42 vuelos de Estados Unidos y 8
+    de México"): from, as that count's was; and that of the first part a colon or a comma right after the
+    flights opens ("cuatro vuelos: tres de Estados Unidos", "118 vuelos, 96 de Estados Unidos", "118 voos, 96
+    dos Estados Unidos")."""
     last = found[-1] if found else None
-    opens_parts = bool(PARTS_OPENER_BEFORE.search(sentence[: token.start()]))
-    if not opens_parts and (
+    if PARTS_OPENER_BEFORE.search(sentence[: token.start()]):
+        return BARE_FROM.match(sentence[token.end() :])
+    # "42 vuelos de Estados Unidos y 8 de México": after flights from a place, a bare "de" is from too
+    bound_end = max((end for _, end in taken if end <= token.start()), default=-1)
+    if (
+        bound_end >= 0
+        and (last is None or last.end <= bound_end)
+        and FLIGHTS_FROM_THEN_JOINER.match(sentence, bound_end, token.start())
+    ):
+        return BARE_FROM.match(sentence[token.end() :])
+    if (
         last is None
         or last.shape != "from_place"
         or not PARTS_JOINER.match(sentence[last.end : token.start()])

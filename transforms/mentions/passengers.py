@@ -35,6 +35,8 @@ TOTAL_PEOPLE = re.compile(
       # "removed 45 Albanian nationals", "expulsó a 138 extranjeros", "deportou 88 brasileiros"
       |removed|deported|expelled|repatriated|deport[oó]\ a|deportaron\ a|expuls[oó]\ a|expulsaron\ a
       |repatri[oó]\ a|repatriaron\ a|deportou|deportaram|expulsou|expulsaram|repatriou|repatriaram
+      # "En los tres vuelos llegaron 398 personas", "Nos voos chegaram 398 pessoas"
+      |llegaron|arribaron|ven[ií]an|viajaban|chegaram|vieram|viajavam
       |traj(?:o|eron)(?:\ de\ (?:regreso|vuelta))?\ a|tra[ií]an\ a|trouxe(?:ram)?(?:\ de\ volta)?|buscou
       |buscaram)\s+
     (?:(?:a|un|um)\s+total\s+(?:of|de)\s+)?                     # "con un total de 389 connacionales"
@@ -59,9 +61,10 @@ MAX_PEOPLE_PER_FLIGHT = 500  # the seats of the largest aircraft flown for remov
 # "The flights carried 412 people", "Los vuelos traían a 412 personas": the sentence after a count of flights
 # names who was on them
 THE_FLIGHTS = re.compile(
-    r"^(?:the|those|these|both)\s+(?:\w+\s+)?(?:flights|planes|aircraft|charters)\b"
-    r"|^(?:los|esos|estos|ambos)\s+(?:\w+\s+)?(?:vuelos|aviones|aeronaves)\b"
-    r"|^(?:os|esses|estes|ambos)\s+(?:\w+\s+)?(?:voos|avi[oõ]es|aeronaves)\b",
+    # "On the two flights, 398 people arrived", "En los tres vuelos llegaron 398 personas", "Nos três voos"
+    r"^(?:(?:on|in|aboard)\s+)?(?:the|those|these|both)\s+(?:\w+\s+)?(?:flights|planes|aircraft|charters)\b"
+    r"|^(?:en\s+)?(?:los|esos|estos|ambos)\s+(?:\w+\s+)?(?:vuelos|aviones|aeronaves)\b"
+    r"|^(?:os|esses|estes|ambos|nos|nesses|nestes)\s+(?:\w+\s+)?(?:voos|avi[oõ]es|aeronaves)\b",
     re.IGNORECASE,
 )
 # 'The plane, a Boeing 737, had 126 people on board': the sentence after a single flight names who was on it
