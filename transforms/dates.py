@@ -1014,7 +1014,8 @@ def _pt_short_weekday_pattern() -> re.Pattern[str]:
         rf"""
         \b(?:n[ao]|nest[ae]|ness[ae]|dest[ae]|dess[ae]|at[eé]|(?:n?a|d?a)\s+(?:[uú]ltima|pr[oó]xima|passada))
         \s+(?P<d1>{names})(?P<d2>(?!))?(?![-\w])
-        (?=\s*(?:[(,.;:!?]|$|\d|e\s|à|ao\s|pela|pelo|de\s+manh|passad[ao]|que\s+vem))
+        (?=\s*(?:[(,.;:!?]|$|\d|e\s|à|ao\s|pela|pelo|de\s+manh|passad[ao]|que\s+vem
+          |[^\W\d_]+(?:ram|ou|iu)\b))                      # a verb that reports: "na terça saíram"
         """,
         re.IGNORECASE | re.VERBOSE,
     )

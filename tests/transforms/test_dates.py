@@ -522,7 +522,10 @@ def test_the_first_half_of_a_year_is_no_half_month() -> None:
         ("O avião pousou nesta sexta, com 88 passageiros.", D(2025, 3, 14)),
         ("Um novo voo chega na próxima quarta.", D(2025, 3, 19)),
         ("O voo chegou na segunda à noite.", D(2025, 3, 10)),
+        ("Na terça saíram dois voos para a Guatemala.", D(2025, 3, 11)),  # before a verb that reports
+        ("Na quinta pousou mais um voo em Confins.", D(2025, 3, 13)),
         # near misses: feminine ordinals before a noun
+        ("Na segunda viagem, o avião levou 80 pessoas.", None),
         ("Foi a segunda vez que um voo pousou em Confins.", None),
         ("A sexta operação ocorreu em Fortaleza.", None),
     ],

@@ -2309,3 +2309,22 @@ def test_a_bare_de_after_flights_from_a_place_names_the_next_counts_origin(sente
 def test_a_bare_de_after_flights_from_a_place_before_no_place_names_no_origin() -> None:
     found = find_mentions("Llegaron 12 vuelos de Estados Unidos y 3 de los pasajeros eran menores.", "es", PUBLISHED, tables=[])
     assert [m.flights for m in found] == [12]
+
+
+@pytest.mark.parametrize(("sentence", "language", "first"), [
+    ("ICE flew a flight to Guatemala and another to Honduras on Tuesday.", "en", 1),
+    ("Two flights went to Guatemala and another to Honduras.", "en", 2),
+    ("El martes salió un vuelo a Guatemala y otro a Honduras.", "es", 1),
+    ("Llegaron dos vuelos a Guatemala y otro a Honduras.", "es", 2),
+    ("Na terça saiu um voo para a Guatemala e outro para Honduras.", "pt", 1),
+    ("Dois voos foram para a Guatemala e outro para Honduras.", "pt", 2),
+])
+def test_another_to_a_place_after_flights_sent_to_one_is_one_flight_more(sentence: str, language: str, first: int) -> None:
+    found = find_mentions(sentence, language, PUBLISHED, tables=[])
+    assert [(m.flights, m.destination_countries) for m in found] == [(first, ["GT"]), (1, ["HN"])]
+
+
+def test_another_with_its_own_noun_is_its_own_count() -> None:
+    found = find_mentions("A flight to Guatemala left on Tuesday and another flight landed in Honduras.", "en",
+                          PUBLISHED, tables=[])
+    assert [(m.flights, m.destination_countries) for m in found] == [(1, ["GT"]), (1, ["HN"])]

@@ -88,6 +88,11 @@ TO_PLACE = re.compile(
     rf"cada\s+um\s+)?(?:{SENT_TO.alternation})\s+",
     re.IGNORECASE,
 )
+# flights counted with their noun and sent somewhere: "a flight to", "two flights went to", "un vuelo a"
+SENT_TO_AFTER_NOUN = re.compile(
+    r"\s+(?:[^\W\d_]+\s+)?(?:to|into|a|al|hacia|para|rumbo\s+a|con\s+destino\s+a|ao|à|rumo\s+a)\s",
+    re.IGNORECASE,
+)
 ANOTHER_TO_PLACE = re.compile(
     rf"\b(?:another|otro|otra|outro|outra)\s+(?:{SENT_TO.alternation})\s+", re.IGNORECASE
 )
@@ -410,7 +415,12 @@ def find_elided(
         # "The next one is expected on Friday": one flight more after the one just reported
         return [Candidate(Count(1, Qualifier.EXACT), 0, next_one.end(), bound=False, shape="next_one")]
     if not numbers:
-        return []
+        # "a flight to Guatemala and another to Honduras": no number, one flight more
+        return (
+            _another_to_a_place(sentence, [], find_places(sentence), taken)
+            if taken and ANOTHER_TO_PLACE.search(sentence)
+            else []
+        )
     found: list[Candidate] = []
     places = find_places(sentence)
     ranked = (
@@ -652,7 +662,7 @@ def find_elided(
     if listed and not paired and found:
         # "Guatemala received 48 of them, Honduras 41 and Mexico 29": the first count opens a list of pairs
         found += _place_pairs(sentence, [p for p in places if p.start >= found[0].end], busy)
-    return found + _another_to_a_place(sentence, found, places)
+    return found + _another_to_a_place(sentence, found, places, taken)
 
 
 def headline_count(
@@ -781,10 +791,15 @@ def _from_after_a_from(
     return BARE_FROM.match(sentence[token.end() :])
 
 
-def _another_to_a_place(sentence: str, found: list[Candidate], places: list[PlaceMatch]) -> list[Candidate]:
-    """After one flight to a place, "another" to the next is one flight more: "uno a Nicaragua, uno a Haití y
-    otro a Cuba", "one to Haiti and another to Cuba"."""
-    if not any(c.shape == "to_place" and c.count.flights == 1 for c in found):
+def _another_to_a_place(
+    sentence: str, found: list[Candidate], places: list[PlaceMatch], taken: list[tuple[int, int]]
+) -> list[Candidate]:
+    """After one flight to a place, or flights counted with their noun and sent to a place, "another" to the
+    next is one flight more: "uno a Nicaragua, uno a Haití y otro a Cuba", "one to Haiti and another to
+    Cuba", "a flight to Guatemala and another to Honduras", "dos vuelos a Guatemala y otro a Honduras"."""
+    if not any(c.shape == "to_place" and c.count.flights == 1 for c in found) and not any(
+        SENT_TO_AFTER_NOUN.match(sentence, end) for _, end in taken
+    ):
         return []
     extra = []
     for other in ANOTHER_TO_PLACE.finditer(sentence):
@@ -792,7 +807,7 @@ def _another_to_a_place(sentence: str, found: list[Candidate], places: list[Plac
         if targets and not any(c.start <= other.start() < c.end for c in found):
             extra.append(
                 Candidate(
-                    Count(1, Qualifier.EXACT),
+                    Count(1, Qualifier.EXACT, another=True),
                     other.start(),
                     targets[-1][1],
                     destinations=[country for country, _ in targets],

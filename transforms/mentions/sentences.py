@@ -495,7 +495,8 @@ def _drop_same_clause_articles(sentence: str, candidates: list[Candidate]) -> li
     kept = []
     for candidate in candidates:
         if candidate.count.article:
-            near = [c for c in candidates if not c.count.article and c is not candidate]
+            # (not "another to Honduras" after "a flight to Guatemala": one flight more)
+            near = [c for c in candidates if not (c.count.article or c.count.another) and c is not candidate]
             if any(
                 "," not in sentence[min(c.end, candidate.end) : max(c.start, candidate.start)] for c in near
             ):
