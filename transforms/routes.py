@@ -328,6 +328,8 @@ RECEIVER_AFTER = re.compile(
         |espera|esperan|esperaban?|esperavam?|expects|expected|aguarda|aguardava|prev[eé]\ recibir|sumaron
         |took\ in|takes\ in|acogi[oó]|acoge|acolheu|acolhe
         |sum[oó]|totaled|totalled|got|logged
+        # "Guatemala accounted for 25 of the 40 flights", "concentró 25 de los 40 vuelos"
+        |accounted\ for|accounts\ for|concentr[oó]|concentraron|concentra|concentrou|concentraram
         # "was the main destination", "fue el principal destino"
         |(?:was|is|fue|es|era|foi)\s+(?:el|la|the|o|a)\s+
          (?:principal|main|top|leading|primer|mayor|biggest|largest)?\s*(?:destino|destination)

@@ -2328,3 +2328,12 @@ def test_another_with_its_own_noun_is_its_own_count() -> None:
     found = find_mentions("A flight to Guatemala left on Tuesday and another flight landed in Honduras.", "en",
                           PUBLISHED, tables=[])
     assert [(m.flights, m.destination_countries) for m in found] == [(1, ["GT"]), (1, ["HN"])]
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("Guatemala accounted for 25 of the 40 flights.", "en"),
+    ("Guatemala concentró 25 de los 40 vuelos.", "es"),
+    ("A Guatemala concentrou 25 dos 40 voos.", "pt"),
+])
+def test_a_country_that_accounted_for_a_share_of_the_flights_received_it(sentence: str, language: str) -> None:
+    assert sentence_route(sentence, language).destinations == ("GT",)
