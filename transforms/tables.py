@@ -1624,7 +1624,11 @@ def find_flight_tables(
             if len(rows) < 1:
                 continue
             piece_origin = own_origin or origin
-            subtotal = _subtotal(members, piece_origin) if by_origin else None
+            subtotal = (
+                _own_total([g for g, _ in members], piece_origin, SUBTOTAL_LABEL, "subtotal_line")
+                if by_origin
+                else None
+            )
             role = "origin" if breakdown == COUNTRY and receiving else "destination"
             month_years = (
                 _month_years([(row, row.label) for row in rows], published) if breakdown == MONTH else {}
@@ -1657,7 +1661,13 @@ def find_flight_tables(
                     row.period_end = period.end if period else None
             group_origins.append(piece_origin)
             # a month's column has its own total line; a total stated around the table is over every month
-            own_total = subtotal if by_origin else _column_total(column, piece_origin) if column else stated
+            own_total = (
+                subtotal
+                if by_origin
+                else _own_total([column], piece_origin, TOTAL_LABEL_RE, "total_line")
+                if column
+                else stated
+            )
             tables.append(
                 FlightList(
                     rows=rows,
@@ -1694,16 +1704,6 @@ def find_flight_tables(
     return tables
 
 
-def _column_total(group: _Group, origin: str | None) -> StatedTotal | None:
-    """A month column's own total, on the table's total row (``| Total | 44 | 48 |``)."""
-    line = next((line for line in group.lines if line.excluded and TOTAL_LABEL_RE.match(line.label)), None)
-    return (
-        StatedTotal(line.count, origin, line.evidence, line.char_start, line.char_end, "total_line")
-        if line
-        else None
-    )
-
-
 def _headed_origin(members: list, language: str | None) -> str | None:
     """The country a group's own heading says its flights came from ("b) Vuelos procedentes de México")."""
     if len(members) != 1 or not members[0][0].header:
@@ -1711,20 +1711,16 @@ def _headed_origin(members: list, language: str | None) -> str | None:
     return sentence_route(members[0][0].header, language).origin
 
 
-def _subtotal(members: list, origin: str | None) -> StatedTotal | None:
-    """A group's own subtotal line ("Subtotal México: 6 vuelos / 684 personas"): the total of that part of the
-    list."""
+def _own_total(
+    groups: list[_Group], origin: str | None, label: re.Pattern[str], found_by: str
+) -> StatedTotal | None:
+    """A part's own total line: a group's subtotal ("Subtotal México: 6 vuelos / 684 personas"), a month
+    column's cell of the total row ("| Total | 44 | 48 |")."""
     line = next(
-        (
-            line
-            for group, _ in members
-            for line in group.lines
-            if line.excluded and SUBTOTAL_LABEL.match(line.label)
-        ),
-        None,
+        (line for group in groups for line in group.lines if line.excluded and label.match(line.label)), None
     )
     return (
-        StatedTotal(line.count, origin, line.evidence, line.char_start, line.char_end, "subtotal_line")
+        StatedTotal(line.count, origin, line.evidence, line.char_start, line.char_end, found_by)
         if line
         else None
     )
