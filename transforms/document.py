@@ -117,6 +117,10 @@ BOILERPLATE_LINE = re.compile(
             |assine\ (?:a|nossa)\ newsletter|follow\ us\ on|s[ií]guenos\ en|siga-nos
             |tags(?=:)|etiquetas(?=:)|temas(?=:)|advertisement|publicidad|publicidade|most\ read
             |lo\ m[aá]s\ le[ií]do|mais\ lidas
+            # a photo's caption under its credit: "Foto: Archivo. Un vuelo de 2019, ...", "Photo: AP"
+            |(?:photo|foto|fotograf[ií]a|imagen|image|imagem)(?=:)
+            # a correction notice: the figure it takes back is no claim, the corrected one is in the text
+            |(?:correction|correcci[oó]n|fe\ de\ erratas|errata|corre[cç][aã]o)(?=:)
         )\b.*
     )
     [\ \t]*$
@@ -301,6 +305,7 @@ RELATED_BLOCK = re.compile(
         # most read and recommended
         |most\ (?:read|popular|viewed)|trending(?:\ now)?|lo\ m[aá]s\ (?:le[ií]do|visto)|m[aá]s\ le[ií]d[oa]s
         |mais\ (?:lidas|vistas)|you\ may\ also\ like|recommended(?:\ for\ you)?|notas\ relacionadas
+        |tendencias|tend[eê]ncias|en\ tendencia|em\ alta|m[aá]s\ populares|mais\ populares
         |outras\ not[ií]cias|m[aá]s\ informaci[oó]n
         # boxes of the latest or picked stories: "Latest news", "Últimas noticias", "Não perca"
         # ("Destacados", "Latest" alone may head a list of flights)

@@ -195,6 +195,16 @@ def test_a_reactions_or_top_comments_heading_starts_the_comments(tail: str) -> N
     "\nShare or comment on this article: 1.4k comments\n",
     "\nAlso read | Mexico receives 12 flights\n",
     "\nRecommended for you\n3 flights land in Haiti\n",
+    "\nTendencias\nAerolínea suma 3 vuelos a Madrid\nLlegan 9 vuelos en un día\n",
+    "\nPhoto: File. A flight from 2019, when 9 flights a week arrived.\n",
+    "\nCorrection: An earlier version of this story said 12 flights had landed.\n",
+    "\nFe de erratas: una versión anterior de esta nota decía que llegaron 12 vuelos.\n",
+    "\nErrata: uma versão anterior desta reportagem informou que eram 12 voos.\n",
+    "\nFoto: Archivo. Un vuelo de 2019, cuando llegaban 5 vuelos por semana.\n",
+    "\nImagem: Arquivo. Um voo de 2019, quando chegavam 3 voos por semana.\n",
+    "\nEm alta\nChegam 4 voos em um dia\nAzul cria 2 rotas\n",
+    "\nMás populares\nLlegan 9 vuelos en un día\n",
+    "\nMais populares\nChegam 4 voos em um dia\n",
     "\nMÁS INFORMACIÓN\nHonduras recibe 7 vuelos en un día\n",
     "\nNotas relacionadas\nHonduras: 12 vuelos llegan en una semana\n",
     "\nVer más: 7 vuelos llegaron a Tegucigalpa\n",
@@ -212,6 +222,12 @@ def test_a_paragraph_that_mentions_reactions_or_subscribers_stays() -> None:
 
     body = ARTICLE + "\nReactions in Guatemala City were muted, officials said.\n\nPaid subscribers of the airline were not affected, it said.\n"
     assert "Reactions in Guatemala City" in clean_body(body)
+    # a paragraph that opens on photos, or on the year's trends, is prose
+    prose = ("Photos of the two flights were published by the ministry.",
+             "Corrections officers escorted the deportees onto the two flights.",
+             "Tendencias del año: los vuelos de deportación aumentaron un 20 %.")
+    for paragraph in prose:
+        assert paragraph in clean_body(ARTICLE + "\n" + paragraph + "\n")
 
 
 @pytest.mark.parametrize(("body", "origin"), [
