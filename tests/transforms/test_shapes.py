@@ -9,6 +9,7 @@ import datetime as dt
 
 import pytest
 
+from transforms.context import DocumentContext
 from transforms.dates import find_publication_date
 from transforms.mentions import find_mentions
 from transforms.routes import sentence_route
@@ -2353,3 +2354,28 @@ def test_another_with_its_own_noun_is_its_own_count() -> None:
 ])
 def test_a_country_that_accounted_for_a_share_of_the_flights_received_it(sentence: str, language: str) -> None:
     assert sentence_route(sentence, language).destinations == ("GT",)
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("Three deportation flights went in January, two in February and four in March to Guatemala.", "en"),
+    ("Llegaron tres aviones en enero, dos en febrero y cuatro en marzo a Guatemala.", "es"),
+    ("Chegaram três aviões em janeiro, dois em fevereiro e quatro em março à Guatemala.", "pt"),
+])
+def test_a_place_closing_the_sentence_after_elided_counts_is_where_they_all_went(sentence: str, language: str) -> None:
+    found = find_mentions(sentence, language, PUBLISHED, tables=[])
+    assert [(m.flights, m.destination_countries) for m in found] == [(3, ["GT"]), (2, ["GT"]), (4, ["GT"])]
+
+
+def test_a_place_of_the_last_count_with_its_own_noun_stays_its_own() -> None:
+    found = find_mentions("Three flights landed in Guatemala and two flights landed in Honduras.", "en", PUBLISHED, tables=[])
+    assert [(m.flights, m.destination_countries) for m in found] == [(3, ["GT"]), (2, ["HN"])]
+
+
+@pytest.mark.parametrize(("sentence", "language", "destination"), [
+    ("Colombia sent two air force planes to San Diego to repatriate 200 Colombians.", "en", "CO"),
+    ("Colombia envió dos aviones de la Fuerza Aérea a San Diego para repatriar a 200 colombianos.", "es", "CO"),
+    ("O governo brasileiro enviou dois aviões da FAB aos Estados Unidos para repatriar 200 brasileiros.", "pt", "BR"),
+])
+def test_a_government_that_sends_planes_to_repatriate_its_nationals_receives_them(sentence: str, language: str, destination: str) -> None:
+    found = find_mentions(sentence, language, PUBLISHED, tables=[], context=DocumentContext(origin="US"))
+    assert [(m.flights, m.origin_country, m.destination_countries) for m in found] == [(2, "US", [destination])]

@@ -245,6 +245,7 @@ RECEIVING_ACTOR = Cue(
             "to pick up",
             "to fetch",
             "to bring (?:back|home)",
+            "to repatriate",
         ),
         "es": (
             "recibi[oó]",
@@ -266,6 +267,7 @@ RECEIVING_ACTOR = Cue(
             "(?:para|a) recoger",
             "(?:para|a) buscar",
             "para traer",
+            "(?:para|a) repatriar",
         ),
         "pt": (
             "recebeu",
@@ -284,6 +286,7 @@ RECEIVING_ACTOR = Cue(
             "para buscar",
             "para trazer",
             "para resgatar",
+            "para repatriar",
         ),
     },
     examples={
@@ -307,6 +310,7 @@ RECEIVING_ACTOR = Cue(
             "Venezuela sent a plane to fetch 180 deportees.",
             "Brazil sent two planes to bring back the deportees.",
             "Brazil sent a plane to bring home 90 citizens.",
+            "Colombia sent two air force planes to San Diego to repatriate 200 Colombians.",
         ),
         "es": (
             "El gobierno de Guatemala recibió dos vuelos el lunes.",
@@ -331,6 +335,7 @@ RECEIVING_ACTOR = Cue(
             "Colombia envió dos aviones para buscar a sus connacionales.",
             "Venezuela mandó un avión a buscar a 180 migrantes.",
             "Colombia envió un avión para traer a 110 colombianos.",
+            "Colombia envió dos aviones de la Fuerza Aérea a San Diego para repatriar a 200 colombianos.",
         ),
         "pt": (
             "O governo brasileiro recebeu dois voos na sexta.",
@@ -349,6 +354,7 @@ RECEIVING_ACTOR = Cue(
             "O governo brasileiro enviou dois aviões para buscar os deportados.",
             "O governo brasileiro enviou um avião para trazer 90 brasileiros.",
             "O governo brasileiro enviou um avião da FAB para resgatar os deportados.",
+            "O Brasil enviou dois aviões da FAB aos Estados Unidos para repatriar 200 brasileiros.",
         ),
     },
     not_examples={

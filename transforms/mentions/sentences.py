@@ -128,6 +128,20 @@ def _time_after_the_elided_parts(
     return bool(period and period.text and not last.bound and sentence.find(period.text, last.end) >= 0)
 
 
+def _place_after_the_elided_parts(
+    sentence: str, candidates: list[Candidate], route: Route, language: str | None
+) -> bool:
+    """Whether the sentence's destinations close it after a last count without its own noun: "tres aviones en
+    enero, dos en febrero y cuatro en marzo a Guatemala" sends all three counts there."""
+    last = candidates[-1]
+    return (
+        len(candidates) > 1
+        and not last.bound
+        and bool(route.destinations)
+        and sentence_route(sentence[last.end :], language).destinations == route.destinations
+    )
+
+
 def sentence_mentions(
     sentence: str,
     offset: int,
@@ -281,6 +295,13 @@ def sentence_mentions(
         # (a noun may end the count before its own: "11 further charter flights to a range of destinations")
         if region and NOUNS_ONLY.fullmatch(sentence, candidate.end, region.start()):
             destinations, steps["dest"] = [], "region"
+        if (
+            not destinations
+            and steps["dest"] != "region"
+            and _place_after_the_elided_parts(sentence, candidates, route, language)
+        ):
+            # "Llegaron tres aviones en enero, dos en febrero y cuatro en marzo a Guatemala"
+            destinations, steps["dest"] = list(route.destinations), "sentence"
         if not destinations and index and mentions and not REGION_DESTINATION.search(segment):
             # "it had received three flights ... and would receive another four"
             destinations = list(mentions[-1].destination_countries)
