@@ -622,6 +622,7 @@ def _find_publisher(lines: list[str], body: str = "") -> str | None:
     return None
 
 
+# what sets a list row's label off from its count: "Tuesday, May 6: 3 flights", "Lun 7/4 – 3 vuelos"
 LABEL_SEPARATOR = re.compile(r":|\s[-–—]\s")
 
 

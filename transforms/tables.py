@@ -36,7 +36,7 @@ from transforms.dates import (
     month_sequence_years,
     names_a_month,
 )
-from transforms.document import FOOTNOTE_MARK, has_superscript_digit
+from transforms.document import FOOTNOTE_MARK, LABEL_SEPARATOR, has_superscript_digit
 from transforms.domain import Breakdown, Precision, Status
 from transforms.numbers import DIGIT_COUNT, parse_count
 from transforms.places import find_places, resolve_label
@@ -160,9 +160,9 @@ NO_FLIGHTS = (
 ZERO_LINE = re.compile(rf"^(?:{NO_FLIGHTS})\.?$", re.IGNORECASE)
 # "Wednesday, May 7: no flights", "March 25: no flight (cancelled, airport closed)", "Jueves 9: sin vuelos -
 # feriado", "Wed 9/4 - no flights", "Qua 9/4 – nenhum voo": a day of no flights, with a note of why
-ZERO_LABEL_SEPARATORS = (":", " - ", " – ", " — ")
+ZERO_LABEL_SEPARATORS = (":", " - ", " – ", " — ")  # LABEL_SEPARATOR's forms, as cheap substring tests
 LABELLED_ZERO = re.compile(
-    rf"^(?P<label>[^:]{{3,40}}?)(?::|\s[-–—]\s)\s*(?:{NO_FLIGHTS})"
+    rf"^(?P<label>[^:]{{3,40}}?)(?:{LABEL_SEPARATOR.pattern})\s*(?:{NO_FLIGHTS})"
     rf"(?:\s*\([^()]{{0,80}}\)|\s*[-–—,;]\s*[^()]{{0,80}})?\.?$",
     re.IGNORECASE,
 )
