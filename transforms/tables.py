@@ -170,11 +170,21 @@ STATED_TOTAL = re.compile(
     rf"(?<![\d,.])(?P<count>{COUNT})\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{FLIGHT_NOUNS})\b", re.IGNORECASE
 )
 FROM_LABEL = re.compile(r"^(?:desde|from|procedentes?\s+de|provenientes?\s+de|de)\s", re.IGNORECASE)
-# "Flights by destination, January 2025 (total 40)", "(40 en total)": a heading's total in brackets
+# "Flights by destination, January 2025 (total 40)", "(40 en total)", "(58 total)": a heading's total in
+# brackets
+IN_ALL = r"total|en\ total|in\ total|in\ all|all\ told|no\ total|ao\ todo"
 BRACKETED_TOTAL = re.compile(
-    rf"\((?:total|en total|in all|in total)\s*:?\s*(?P<count>{COUNT})\)|\((?P<count2>{COUNT})\s+(?:en total|"
-    rf"in total|in all)\)",
-    re.IGNORECASE,
+    rf"""
+    \(\s*
+    (?:
+        # "(total 40)", "(total: 40)", "(total de 40)", "(total of 40)", "(ao todo, 40)"
+        (?:{IN_ALL})\s*(?:de\s+|of\s+)?[:,]?\s*(?P<count>{COUNT})
+        # "(40 en total)", "(58 total)", "(40 in all)", "(40 no total)", "(40 ao todo)"
+      | (?P<count2>{COUNT})\s+(?:{IN_ALL})
+    )
+    \s*\)
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 HEADER_TOTAL = re.compile(
     rf"\b(?:{FLIGHT_NOUNS})\b[^:\n]{{0,60}}:\s*(?:\*\*|__)?(?P<count>{COUNT})\b(?:\*\*|__)?(?!\s*(?:%|mil\b))",
@@ -1152,13 +1162,12 @@ def _stated_total(body: str, span: tuple[int, int] | None, header_first: bool = 
     header = HEADER_TOTAL.search(text) if header_first else None
     match = header or STATED_TOTAL.search(text)
     if match is None and (bracketed := BRACKETED_TOTAL.search(text)):
-        value = parse_count(bracketed.group("count") or bracketed.group("count2"))
-        return (
-            StatedTotal(
-                value, None, bracketed.group(), span[0] + bracketed.start(), span[0] + bracketed.end()
-            )
-            if value is not None
-            else None
+        group = "count" if bracketed.group("count") else "count2"
+        value = parse_count(bracketed.group(group))
+        if value is None or _is_year(text, bracketed.start(group), bracketed.group(group)):
+            return None  # "(total, 2025)"
+        return StatedTotal(
+            value, None, bracketed.group(), span[0] + bracketed.start(), span[0] + bracketed.end()
         )
     value = parse_count(match.group("count")) if match else None
     if match is None or value is None or _is_year(text, match.start("count"), match.group("count")):

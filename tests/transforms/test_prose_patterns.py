@@ -400,6 +400,25 @@ def test_a_received_part_of_them_opens_a_list_of_places_and_counts_each_received
 
 
 @pytest.mark.parametrize(("body", "language"), [
+    ("Guatemala received 14 flights in May, Honduras 13, El Salvador seven and Mexico six.", "en"),
+    ("Guatemala recibió 14 vuelos en mayo, Honduras 13, El Salvador siete y México seis.", "es"),
+    ("A Guatemala recebeu 14 voos em maio, Honduras 13, El Salvador sete e o México seis.", "pt"),
+])
+def test_a_place_with_its_count_in_words_continues_a_list_of_places_and_counts(body: str, language: str) -> None:
+    assert [(flights, destinations) for flights, _, _, destinations, _ in _claims(body, language, context=US)] == [
+        (14, ["GT"]), (13, ["HN"]), (7, ["SV"]), (6, ["MX"])]
+
+
+@pytest.mark.parametrize(("body", "language"), [
+    ("Flights went to Guatemala, Honduras and El Salvador on Monday, and to Mexico and Colombia on Tuesday.", "en"),
+    ("Hubo vuelos a Guatemala, Honduras y El Salvador el lunes, y a México y Colombia el martes.", "es"),
+    ("Houve voos para a Guatemala, Honduras e El Salvador na segunda, e para o México e a Colômbia na terça.", "pt"),
+])
+def test_a_place_followed_by_a_word_that_is_no_number_is_no_pair(body: str, language: str) -> None:
+    assert _claims(body, language, context=US) == []
+
+
+@pytest.mark.parametrize(("body", "language"), [
     ("Guatemala, Honduras and El Salvador received three flights each on Tuesday. Nine flights landed in Central America.", "en"),
     ("Guatemala, Honduras y El Salvador recibieron tres vuelos cada uno el martes. Nueve vuelos aterrizaron en Centroamérica.", "es"),
     ("Guatemala, Honduras e El Salvador receberam três voos cada um na terça. Nove voos pousaram na América Central.", "pt"),

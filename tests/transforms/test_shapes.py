@@ -2341,6 +2341,30 @@ def test_another_to_a_place_after_flights_sent_to_one_is_one_flight_more(sentenc
     assert [(m.flights, m.destination_countries) for m in found] == [(first, ["GT"]), (1, ["HN"])]
 
 
+@pytest.mark.parametrize(("sentence", "language", "first"), [
+    ("One flight from the United States landed in San Pedro Sula on Monday and another from Mexico on Tuesday.", "en", 1),
+    ("Two flights from Texas landed in San Pedro Sula, and another from Mexico arrived later.", "en", 2),
+    ("Un vuelo procedente de Estados Unidos llegó a San Pedro Sula el lunes y otro de México el martes.", "es", 1),
+    ("Dos vuelos desde Texas aterrizaron en San Pedro Sula y otro desde México llegó después.", "es", 2),
+    ("Um voo vindo dos Estados Unidos pousou em San Pedro Sula na segunda e outro do México na terça.", "pt", 1),
+    ("Dois voos vindos do Texas pousaram em San Pedro Sula e outro do México chegou depois.", "pt", 2),
+])
+def test_another_from_a_place_after_flights_sent_from_one_is_one_flight_more(sentence: str, language: str, first: int) -> None:
+    found = find_mentions(sentence, language, PUBLISHED, tables=[])
+    assert [(m.flights, m.origin_country, m.destination_countries) for m in found] == [
+        (first, "US", ["HN"]), (1, "MX", ["HN"])]
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("A flight landed in San Pedro Sula on Monday and another from the same group on Tuesday.", "en"),
+    ("Un vuelo llegó a San Pedro Sula el lunes y otro de los vuelos previstos no salió.", "es"),
+    ("Um voo pousou em San Pedro Sula na segunda e outro dos voos previstos não saiu.", "pt"),
+])
+def test_another_from_no_place_or_after_no_flight_from_one_is_no_count_of_its_own(sentence: str, language: str) -> None:
+    found = find_mentions(sentence, language, PUBLISHED, tables=[])
+    assert [m.flights for m in found] == [1]
+
+
 def test_another_with_its_own_noun_is_its_own_count() -> None:
     found = find_mentions("A flight to Guatemala left on Tuesday and another flight landed in Honduras.", "en",
                           PUBLISHED, tables=[])

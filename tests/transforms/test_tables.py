@@ -359,11 +359,21 @@ def test_a_heading_that_ends_in_a_year_is_no_row_of_the_list_under_it(heading: s
     assert (table.stated_total, table.period.start, table.period.end) == (23, dt.date(2025, 3, 3), dt.date(2025, 3, 9))
 
 
-@pytest.mark.parametrize("total", ["(total 40)", "(40 en total)", "(total: 40)"])
+@pytest.mark.parametrize("total", [
+    "(total 40)", "(40 en total)", "(total: 40)", "(40 total)", "(total of 40)", "(total de 40)", "(40 in all)",
+    "(40 no total)", "(40 ao todo)", "(ao todo, 40)",
+])
 def test_a_total_in_brackets_after_the_heading_is_the_lists_stated_total(total: str) -> None:
     body = f"Removal flights by destination, January 2025 {total}\n\n- Guatemala: 15\n- Honduras: 12\n- Mexico: 13\n"
     [table] = find_flight_tables(body, "en", dt.date(2025, 2, 3), US_CONTEXT)
     assert (table.stated_total, sum(r.flights for r in table.rows)) == (40, 40)
+
+
+@pytest.mark.parametrize("bracket", ["(40)", "(40 countries)", "(up 4 on December)", "(total, 2025)"])
+def test_a_bracket_after_the_heading_that_states_no_total_is_none(bracket: str) -> None:
+    body = f"Removal flights by destination, January 2025 {bracket}\n\n- Guatemala: 15\n- Honduras: 12\n- Mexico: 13\n"
+    [table] = find_flight_tables(body, "en", dt.date(2025, 2, 3), US_CONTEXT)
+    assert (table.stated_total, len(table.rows)) == (None, 3)
 
 
 # Reports turned from PDF into text lay a table out in columns: the flights column is the one its header names, a

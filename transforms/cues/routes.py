@@ -460,15 +460,14 @@ REGION = Cue(
     },
 )
 # who chartered the aircraft sent it: "chartered by the Mexican government", "fletadas por el Instituto
-# Nacional de
-# Migración de México" (the charterer's name follows the words)
+# Nacional de Migración de México", "fretados pelos EUA" (the charterer's name follows the words)
 CHARTERER = Cue(
     "charterer",
     Decision.ROUTE,
     words={
         "en": ("chartered by",),
         "es": (r"fletad[oa]s? por",),
-        "pt": (r"fretad[oa]s? pel[oa]",),
+        "pt": (r"fretad[oa]s? pel[oa]s?",),
     },
     examples={
         "en": ("Two planes chartered by the Government of Mexico landed in Guatemala City.",),
@@ -479,6 +478,7 @@ CHARTERER = Cue(
         "pt": (
             "Pousou em Manaus um avião fretado pelo Governo do México.",
             "Um voo fretado pelo governo dos Estados Unidos pousou em Confins com 88 brasileiros.",
+            "Cerca de 600 brasileiros voltaram em seis voos fretados pelos EUA desde janeiro.",
         ),
     },
     not_examples={

@@ -96,6 +96,12 @@ SENT_TO_AFTER_NOUN = re.compile(
 ANOTHER_TO_PLACE = re.compile(
     rf"\b(?:another|otro|otra|outro|outra)\s+(?:{SENT_TO.alternation})\s+", re.IGNORECASE
 )
+# flights counted with their noun and sent from somewhere: "one flight from Houston", "un vuelo procedente de"
+SENT_FROM_AFTER_NOUN = re.compile(rf"\s+(?:{SENT_FROM.alternation})\s", re.IGNORECASE)
+# "and another from Alexandria", "y otro de Alexandria", "e outro do Texas": a bare "de" is from here
+ANOTHER_FROM_PLACE = re.compile(
+    rf"\b(?:another|otro|otra|outro|outra)\s+(?:{SENT_FROM.alternation}|de|d[oa]s?)\s+", re.IGNORECASE
+)
 FROM_PLACE = re.compile(
     # "y uno más desde México", "and one more from Mexico": one more, from elsewhere
     rf"^\s+{SHARE_OF_THEM}(?:(?:more|m[aá]s|mais)\s+)?(?:(?:came|were|departed|left|foram)\s+)?"
@@ -120,9 +126,9 @@ PAIR_BEFORE = EndPattern(
     words=3,
 )
 # "Honduras (33)", "Honduras 33", "Honduras: 33", "Honduras, con 33", "Guatemala, 52;" (not a year:
-# "Guatemala, 2024")
+# "Guatemala, 2024"), "El Salvador seven" (a word only where it parses as a number)
 PAIR_AFTER = re.compile(
-    r"^\s*(?:\(\s*(?P<n1>\d+)\s*\)|(?::|,?\s+(?:con|with|com))?\s+(?P<n2>\d+)|,\s*(?P<n3>\d{1,3}))"
+    r"^\s*(?:\(\s*(?P<n1>\d+)\s*\)|(?::|,?\s+(?:con|with|com))?\s+(?P<n2>\d+|[^\W\d_]+)|,\s*(?P<n3>\d{1,3}))"
     r"(?=\s*(?:[,;.)]|\s(?:y|and|e|in|en|em|during|durante|over|last)\s|$))"
 )
 # "went to Guatemala (52), Honduras (33)": a place with its count in brackets, the first of the list
@@ -418,7 +424,7 @@ def find_elided(
         # "a flight to Guatemala and another to Honduras": no number, one flight more
         return (
             _another_to_a_place(sentence, [], find_places(sentence), taken)
-            if taken and ANOTHER_TO_PLACE.search(sentence)
+            if taken and (ANOTHER_TO_PLACE.search(sentence) or ANOTHER_FROM_PLACE.search(sentence))
             else []
         )
     found: list[Candidate] = []
@@ -454,7 +460,7 @@ def find_elided(
         listed = True
     paired = listed
     if listed:
-        found += _place_pairs(sentence, places, taken)
+        found += _place_pairs(sentence, places, taken, language)
     busy = taken + [(c.start, c.end) for c in found]
     # "trasladados en 3 vuelos a Guantánamo": no removal count
     transfer = TRANSFER_RE.found_in(lowercase(sentence))
@@ -661,7 +667,7 @@ def find_elided(
             listed = True  # "Of those, 120 went to Mexico, 80 to Guatemala": the first count opens the list
     if listed and not paired and found:
         # "Guatemala received 48 of them, Honduras 41 and Mexico 29": the first count opens a list of pairs
-        found += _place_pairs(sentence, [p for p in places if p.start >= found[0].end], busy)
+        found += _place_pairs(sentence, [p for p in places if p.start >= found[0].end], busy, language)
     return found + _another_to_a_place(sentence, found, places, taken)
 
 
@@ -731,8 +737,11 @@ def _flights_changed(lead: str) -> bool:
     return FLIGHT_NOUN.search(lead, clause_start + 1, verb.start()) is not None
 
 
-def _place_pairs(sentence: str, places: list[PlaceMatch], taken: list[tuple[int, int]]) -> list[Candidate]:
-    """``Honduras 41``, ``El Salvador (16)``: a place and its count continuing a list of flights."""
+def _place_pairs(
+    sentence: str, places: list[PlaceMatch], taken: list[tuple[int, int]], language: str | None
+) -> list[Candidate]:
+    """``Honduras 41``, ``El Salvador (16)``, ``Mexico six``: a place and its count continuing a list of
+    flights."""
     found: list[Candidate] = []
     for place in places:
         pair = PAIR_AFTER.match(sentence[place.end :])
@@ -745,7 +754,7 @@ def _place_pairs(sentence: str, places: list[PlaceMatch], taken: list[tuple[int,
         number_start = place.end + pair.start(group)
         if any(s <= number_start < e for s, e in taken):
             continue
-        value = parse_count(pair.group(group))
+        value = parse_count_word(pair.group(group), language)
         if value is None:
             continue
         # always matches, maybe empty
@@ -796,25 +805,40 @@ def _another_to_a_place(
 ) -> list[Candidate]:
     """After one flight to a place, or flights counted with their noun and sent to a place, "another" to the
     next is one flight more: "uno a Nicaragua, uno a Haití y otro a Cuba", "one to Haiti and another to
-    Cuba", "a flight to Guatemala and another to Honduras", "dos vuelos a Guatemala y otro a Honduras"."""
-    if not any(c.shape == "to_place" and c.count.flights == 1 for c in found) and not any(
+    Cuba", "a flight to Guatemala and another to Honduras", "dos vuelos a Guatemala y otro a Honduras"; and
+    after flights counted with their noun and sent from a place, "another" from the next: "one flight from
+    Houston landed, and another from Alexandria arrived later"."""
+    extra = []
+    if any(c.shape == "to_place" and c.count.flights == 1 for c in found) or any(
         SENT_TO_AFTER_NOUN.match(sentence, end) for _, end in taken
     ):
-        return []
-    extra = []
-    for other in ANOTHER_TO_PLACE.finditer(sentence):
-        targets = _coordinated_places(sentence, other.end(), places)
-        if targets and not any(c.start <= other.start() < c.end for c in found):
-            extra.append(
-                Candidate(
-                    Count(1, Qualifier.EXACT, another=True),
-                    other.start(),
-                    targets[-1][1],
-                    destinations=[country for country, _ in targets],
-                    bound=False,
-                    shape="to_place",
+        for other in ANOTHER_TO_PLACE.finditer(sentence):
+            targets = _coordinated_places(sentence, other.end(), places)
+            if targets and not any(c.start <= other.start() < c.end for c in found):
+                extra.append(
+                    Candidate(
+                        Count(1, Qualifier.EXACT, another=True),
+                        other.start(),
+                        targets[-1][1],
+                        destinations=[country for country, _ in targets],
+                        bound=False,
+                        shape="to_place",
+                    )
                 )
-            )
+    if any(SENT_FROM_AFTER_NOUN.match(sentence, end) for _, end in taken):
+        for other in ANOTHER_FROM_PLACE.finditer(sentence):
+            targets = _coordinated_places(sentence, other.end(), places)
+            if len(targets) == 1 and not any(c.start <= other.start() < c.end for c in found):
+                extra.append(
+                    Candidate(
+                        Count(1, Qualifier.EXACT, another=True),
+                        other.start(),
+                        targets[0][1],
+                        origin=targets[0][0],
+                        bound=False,
+                        shape="from_place",
+                    )
+                )
     return extra
 
 
