@@ -50,6 +50,17 @@ def test_every_list_region_says_whether_it_was_kept_and_by_which_step() -> None:
     assert claims and "3 rows" in claims[0] and "confidence" in claims[0]
 
 
+@pytest.mark.parametrize(("sentence", "restated"), [
+    ("A plane landed in Brasília on Friday. It was the fifth deportation flight this year.", "fifth deportation flight"),
+    ("Um avião pousou em Brasília na sexta. Foi o quinto voo de deportação do ano.", "quinto voo"),
+    ("Cuarenta vuelos llegaron en marzo. Los mismos 40 vuelos aparecen en el informe.", "40 vuelos"),
+])
+def test_a_count_that_names_a_flight_told_before_is_dropped_with_that_reason(sentence: str, restated: str) -> None:
+    findings = explain_document(f"Flights\n\nMarch 3, 2025\n\n{sentence}\n".encode(), "restated.txt")
+    counts = {f.text: f for f in _by_kind(findings, "count")}
+    assert counts[restated].decision == "dropped" and "told before" in counts[restated].reason
+
+
 def test_every_rejected_count_names_its_trap_and_comments_are_shown_cut() -> None:
     findings = explain_document(DOCUMENT.encode(), "weekly.txt")
     counts = {f.text: f for f in _by_kind(findings, "count")}

@@ -923,6 +923,17 @@ RELATIVE_DAYS = frozenset(
 )
 
 
+def reference_of(count: Count, lead: str) -> str | None:
+    """How a count bound to its noun refers back, from the words before it (``lead``): "predicate" for an
+    ordinal said of a flight ("it was the fifth flight"), "same" for "the same 40 flights", "definite" for
+    "the two flights"; None for a count of its own."""
+    if count.ordinal and PREDICATE_BEFORE.search(lead):
+        return "predicate"
+    if not count.article and not count.ordinal and (same := DEFINITE_BEFORE.search(lead)):
+        return "same" if same.group("same") else "definite"
+    return None
+
+
 def bound_counts(sentence: str, language: str | None, status: str, headline: bool = False) -> list[Candidate]:
     """Counts bound to a flight noun (``two similar flights``), rates, changes and fleets left out; a
     ``headline`` drops its articles ("Deportation flight to Venezuela suspended", "on fourth flight")."""
@@ -950,10 +961,7 @@ def bound_counts(sentence: str, language: str | None, status: str, headline: boo
             destinations = _subject_places(sentence, start) or None
             # "Guatemala, Honduras and El Salvador received three flights each"
             count.each = destinations is not None and bool(EACH_AFTER_NOUN.match(sentence, noun.end()))
-        if count.ordinal and PREDICATE_BEFORE.search(lead):
-            count.reference = "predicate"
-        elif not count.article and not count.ordinal and (same := DEFINITE_BEFORE.search(lead)):
-            count.reference = "same" if same.group("same") else "definite"
+        count.reference = reference_of(count, lead)
         found.append(Candidate(count, start, noun.end(), destinations=destinations))
     if (
         not found

@@ -198,6 +198,10 @@ YEAR_BEFORE = EndPattern(
     words=1,
 )
 
+# the references that always name a count told before ("it was the fifth flight", "the same 40 flights");
+# "definite" ("the two flights") does only when the document counted that number already
+RESTATED = frozenset({"predicate", "same"})
+
 
 @dataclass
 class Count:

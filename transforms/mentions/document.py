@@ -12,9 +12,9 @@ from transforms.context import DocumentContext
 from transforms.cues.elision import ANOTHER
 from transforms.cues.routes import CONTINUATION, GRAND_TOTAL, WITH_THESE
 from transforms.domain import Status
-from transforms.mentions.candidates import find_elided, headline_count
+from transforms.mentions.candidates import find_elided, headline_count, reference_of
 from transforms.mentions.claims import Mention, merge_restatements
-from transforms.mentions.counts import FLIGHT_NOUN, NUMBER_TOKEN, bound_count_before, number_at
+from transforms.mentions.counts import FLIGHT_NOUN, NUMBER_TOKEN, RESTATED, bound_count_before, number_at
 from transforms.mentions.passengers import THE_AIRCRAFT, THE_FLIGHTS, people_on_board
 from transforms.mentions.periods import TopicPeriods
 from transforms.mentions.sentences import (
@@ -313,6 +313,9 @@ class CountVerdict:
     reason: str | None
 
 
+RESTATED_REASON = "names a flight or total told before ('it was the fifth flight', 'the same 40 flights')"
+
+
 def count_verdicts(
     sentence: str, language: str | None, flight_context: bool, headline: bool = False
 ) -> list[CountVerdict]:
@@ -338,7 +341,9 @@ def count_verdicts(
             continue
         count, start = bound
         trap = trap_of(sentence, noun, count, status, start, language)
-        verdicts.append(CountVerdict(start, noun.end(), "bound_count", f"trap '{trap}'" if trap else None))
+        restated = not trap and reference_of(count, sentence[:start]) in RESTATED
+        reason = f"trap '{trap}'" if trap else RESTATED_REASON if restated else None
+        verdicts.append(CountVerdict(start, noun.end(), "bound_count", reason))
     taken = [(v.start, v.end) for v in verdicts if v.reason is None]
     has_noun = bool(verdicts)
     for candidate in find_elided(

@@ -23,7 +23,7 @@ from transforms.dates import (
 from transforms.domain import Precision, Qualifier, Status
 from transforms.mentions.candidates import CLAUSE_BREAK, OF_A_SET, bound_counts, find_elided, semicolon_clause
 from transforms.mentions.claims import Mention
-from transforms.mentions.counts import Candidate, Count, parse_ordinal
+from transforms.mentions.counts import RESTATED, Candidate, Count, parse_ordinal
 from transforms.mentions.passengers import people_on_board
 from transforms.mentions.periods import (
     SAME_PERIOD_LAST_YEAR,
@@ -582,9 +582,7 @@ def _union_of_parts(sentence: str, candidates: list[Candidate]) -> None:
 def _restated(count: Count, known: set[int]) -> bool:
     """A flight or a total already counted, named again: ``called it the 23rd flight``, ``the same 40
     flights``."""
-    return count.reference in ("predicate", "same") or (
-        count.reference == "definite" and count.flights in known
-    )
+    return count.reference in RESTATED or (count.reference == "definite" and count.flights in known)
 
 
 # "Of the 228 flights, ...", "De los 312 vuelos, ...", "Dos 312 voos, ...": a whole whose parts the sentence
