@@ -26,6 +26,7 @@ from transforms.vocabulary import (
     DOCUMENT_KIND_RE,
     FUNCTION_WORDS,
     MASTHEAD_WORDS_RE,
+    OFFICIAL_PUBLISHER_RE,
     SMALL_NAME_WORDS,
     names_a_flight,
 )
@@ -142,9 +143,32 @@ SITE_NAME = re.compile(
     r"^[A-Za-z0-9][\w-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|news|tv|mx|es|co|info|io)$", re.IGNORECASE
 )
 STORY_BY = re.compile(r"^(?:story by|publicado por|by)\s+(?P<name>[^•|\n]+?)\s*(?:[•|].*)?$", re.IGNORECASE)
+# "By JANE DOE, HOME AFFAIRS EDITOR FOR THE DAILY SENTINEL", "Por Ana Ruiz, corresponsal para El Diario": a
+# writer's byline that ends with the outlet they write for
+BYLINE_FOR = re.compile(
+    r"^(?:by|por)\s+[^,\n]{3,60},\s*[^,\n]{0,60}?\b(?:for|para)\s+(?:(?:o|a)\s+)?"
+    r"(?P<name>[^\W\d_][^,.;:|•·\n]{2,59})$",
+    re.IGNORECASE,
+)
+# "An official website of the United States government": a government site's banner above its masthead
+GOVERNMENT_BANNER = re.compile(r"^(?:an\s+)?official\s+website\s+of\b", re.IGNORECASE)
+# "REPÚBLICA DE HONDURAS" above "INSTITUTO NACIONAL DE MIGRACIÓN": the state a letterhead's agency serves
+STATE_LETTERHEAD = re.compile(
+    r"^(?:rep[uú]blica|republic|gobierno|government|governo|estado|state)\s+(?:federativa\s+|bolivariana\s+)?"
+    r"(?:de\s+|of\s+|do\s+|da\s+)?"
+    r"(?:la\s+|el\s+|the\s+|o\s+|a\s+)?(?P<state>[^\W\d_][^\n]{2,40})$",
+    re.IGNORECASE,
+)
+# "The Removal Ledger · a newsletter about immigration data": a name and what kind of publication it is
+PUBLICATION_TAGLINE = re.compile(
+    r"^(?:an?|un[ao]?|uma)\s+(?:(?:weekly|monthly|daily|independent|free|semanal|mensual|diario|"
+    r"independiente|gratuit[oa]|quinzenal)\s+)?(?:newsletter|blog|publication|boletín|boletim|revista|"
+    r"magazine|podcast)\b",
+    re.IGNORECASE,
+)
 # "By Staff Writer" names a role, not the outlet
 NEWSROOM_BY = re.compile(
-    r"^(?:by|por)\s+(?:the\s+)?(?:redacci[oó]n|newsroom|staff|equipo)\s+"
+    r"^(?:(?:by|por)\s+(?:the\s+)?(?:redacci[oó]n|newsroom|staff|equipo)|redacci[oó]n|reda[cç][aã]o)\s+"
     r"(?!(?:de\s+)?(?:writers?|reporters?|correspondents?|editors?|periodistas?|redactor(?:es|as?)?|rep[oó]rteres?)\b)"
     r"(?:de\s+)?(?P<name>[^\W\d_][^•·|\n]{2,59}?)\s*(?:[•·|].*)?$",
     re.IGNORECASE,
@@ -531,16 +555,24 @@ def masthead(lines: list[str]) -> str | None:
     'Instituto', 'Weekly'). A leading kind of document ('Hoja informativa | ...') is skipped, a section
     after a separator is dropped ('Diario El Centinela · Nacionales'), a country is kept ('... – Honduras').
     """
+    if lines and GOVERNMENT_BANNER.match(_unmarked(lines[0])):
+        lines = lines[1:]
     if not lines:
         return None
     under_kind = bool(DOCUMENT_KIND_RE.match(_unmarked(lines[0]))) and len(lines) > 1
     if under_kind:  # "Boletín de prensa" above the agency's name
         lines = lines[1:]
-    parts = NAME_SEPARATOR.split(_unmarked(lines[0]))
+    if len(lines) > 1 and (agency := _agency_of_a_state(_unmarked(lines[0]), _unmarked(lines[1]))):
+        return agency
+    line = _unmarked(lines[0])
+    parts, separators = NAME_SEPARATOR.split(line), NAME_SEPARATOR.findall(line)
     if len(parts) > 1 and DOCUMENT_KIND_RE.match(parts[0]):
-        parts = parts[1:]
+        parts, separators = parts[1:], separators[1:]
     name, rest = parts[0].strip(), parts[1:]
-    if not _is_name(name) or not (name.isupper() or (MASTHEAD_WORDS_RE.search(name) and _capitalised(name))):
+    edition = bool(rest) and _is_name(rest[0]) and bool(find_countries(rest[0])) and len(rest[0].split()) <= 2
+    if not _is_name(name) or not (
+        name.isupper() or ((MASTHEAD_WORDS_RE.search(name) or edition) and _capitalised(name))
+    ):
         return None
     # "INFORME ESTADÍSTICO MENSUAL – FEBRERO 2025": a report's title, with the month it covers
     if rest and find_publication_date(rest[0], None).date is None and find_period(rest[0], None, None):
@@ -553,9 +585,21 @@ def masthead(lines: list[str]) -> str | None:
         # the only headline-like line at the head is the headline, however much it sounds like a name
         return None
     name = _name_case(name)
-    if rest and _is_name(rest[0]) and find_countries(rest[0]) and len(rest[0].split()) <= 2:
-        name = f"{name} – {_name_case(rest[0].strip())}"
+    if edition and OFFICIAL_PUBLISHER_RE.search(name):
+        # an agency keeps the country it serves ("Instituto de Migración – Panamá"); an outlet's country is
+        # its edition ("Jornal do Vale do Aço — Brasil")
+        dash = separators[0].strip() if separators[0].strip() in "–—" else "–"
+        name = f"{name} {dash} {_name_case(rest[0].strip())}"
     return name
+
+
+def _agency_of_a_state(first: str, second: str) -> str | None:
+    """'REPÚBLICA DE HONDURAS' over 'INSTITUTO NACIONAL DE MIGRACIÓN': the agency and the state it serves."""
+    state = STATE_LETTERHEAD.match(first)
+    if not (state and find_countries(first) and _is_name(second)):
+        return None
+    agency = _name_case(second)
+    return f"{agency} – {_name_case(state.group('state'))}" if OFFICIAL_PUBLISHER_RE.search(agency) else None
 
 
 def _agency(line: str, body: str) -> str | None:
@@ -588,8 +632,16 @@ def _find_publisher(lines: list[str], body: str = "") -> str | None:
     # "Por Redacción La Prensa Cuscatleca | 20 de mayo": the outlet's newsroom, not a person
     for line in lines:
         newsroom = NEWSROOM_BY.match(line)
-        if newsroom:
+        if newsroom and _is_name(newsroom.group("name").strip()):
             return newsroom.group("name").strip()
+    for line in lines:
+        outlet = BYLINE_FOR.match(line)
+        if outlet and _is_name(outlet.group("name")) and _capitalised(_name_case(outlet.group("name"))):
+            return _name_case(outlet.group("name").strip())
+    for line in lines[:MASTHEAD_LOOKAHEAD]:
+        parts = NAME_SEPARATOR.split(_unmarked(line))
+        if len(parts) == 2 and PUBLICATION_TAGLINE.match(parts[1]) and _is_name(parts[0]):
+            return parts[0]
     for pattern in (STORY_BY, LEARNED):
         for line in lines:
             match = pattern.match(line)

@@ -325,7 +325,8 @@ MASTHEAD_WORDS = (
     r"migration|"
     r"courier|dispatch|express|examiner|sentinel|standard|telegraph|register|reporter|bulletin|inquirer|"
     r"observer|guardian|mirror|star|sun|globe|patriot|independent|clar[ií]n|naci[oó]n|prensa libre|impacto|"
-    r"estrella|tiempo|opini[oó]n|comercio|vanguardia|raz[oó]n"
+    r"estrella|tiempo|opini[oó]n|comercio|vanguardia|raz[oó]n|congress|congreso|congresso|senate|senado|"
+    r"parliament|parlamento"
 )
 # The kind of document a masthead line may name before its publisher ("Hoja informativa | Departamento de
 # ...").

@@ -251,6 +251,49 @@ def test_a_newsroom_byline_names_the_outlet() -> None:
     assert meta.publisher == "El Diario del Norte"
 
 
+@pytest.mark.parametrize(("head", "publisher"), [
+    # a newsroom's line without "by"
+    ("Llegan dos vuelos con deportados\n\nRedacción Diario del Norte\n\nTexto.", "Diario del Norte"),
+    ("Chegam dois voos com deportados\n\nRedação Jornal do Cerrado\n\nTexto.", "Jornal do Cerrado"),
+    # a writer's byline that ends with the outlet they write for
+    ("Two flights land in Tirana\n\nBy JANE DOE, HOME AFFAIRS EDITOR FOR THE DAILY SENTINEL\n\nText.", "The Daily Sentinel"),
+    ("Llegan dos vuelos a Tirana\n\nPor Ana Ruiz, corresponsal para El Diario del Valle\n\nTexto.", "El Diario del Valle"),
+    ("Chegam dois voos a Confins\n\nPor Ana Ruiz, especial para a Folha do Cerrado\n\nTexto.", "Folha do Cerrado"),
+    # a government site's banner above its masthead; a state's letterhead above its agency
+    ("An official website of the United States government\nU.S. Department of Homeland Security\n\n"
+     "DHS Removes Nationals on a Charter Flight\n\nText.", "U.S. Department of Homeland Security"),
+    ("REPÚBLICA DE GUATEMALA\nINSTITUTO GUATEMALTECO DE MIGRACIÓN\n\nBoletín de retornados\n\nTexto.",
+     "Instituto Guatemalteco de Migración – Guatemala"),
+    ("REPÚBLICA FEDERATIVA DO BRASIL\nMINISTÉRIO DA JUSTIÇA\n\nNota sobre voos de retorno\n\nTexto.",
+     "Ministério da Justiça – Brasil"),
+    # an outlet's country is its edition; an agency keeps the country it serves, with the dash as written
+    ("Isla Abierta — Cuba\n\nLlega el octavo vuelo de deportados del año\n\nTexto.", "Isla Abierta"),
+    ("Dirección General de Migración — El Salvador\n\nInforme de personas retornadas\n\nTexto.",
+     "Dirección General de Migración — El Salvador"),
+    # a name and the kind of publication it is
+    ("# Who was removed in 2025\n\n### The Removal Ledger · a newsletter about immigration data\n\nText.", "The Removal Ledger"),
+    ("# Quién fue deportado\n\n### Frontera Abierta · un boletín semanal sobre migración\n\nTexto.", "Frontera Abierta"),
+    ("# Quem foi deportado\n\n### Rota Norte · uma newsletter sobre migração\n\nTexto.", "Rota Norte"),
+    # a legislature's letterhead
+    ("Congress of the United States\nWashington, DC 20515\n\nThe Honorable Secretary\n\nText.", "Congress of the United States"),
+])
+def test_a_publisher_from_newsroom_lines_bylines_for_an_outlet_letterheads_and_taglines(head: str, publisher: str) -> None:
+    assert read_metadata(head).publisher == publisher
+
+
+@pytest.mark.parametrize("head", [
+    "Two flights land in Tirana\n\nBy Jane Doe, for the weekend edition\n\nText.",
+    "# Who was removed\n\n### Data notes · a look at the numbers\n\nText.",
+    "Redacción de la nota: dos vuelos llegaron el lunes\n\nTexto.",
+])
+def test_a_byline_letterhead_or_subtitle_that_names_no_outlet_names_no_publisher(head: str) -> None:
+    assert read_metadata(head).publisher is None
+
+
+def test_a_state_s_letterhead_over_a_headline_is_the_publisher_itself() -> None:
+    assert read_metadata("REPÚBLICA DE HONDURAS\nLlegan dos vuelos con deportados\n\nTexto.").publisher == "República de Honduras"
+
+
 @pytest.mark.parametrize("byline", [
     "By Staff Writer | January 29, 2025",
     "By Staff Reporters · January 29, 2025",
