@@ -755,7 +755,11 @@ def _find_title(lines: list[str]) -> str | None:
             break
         if LIST_ITEM.match(raw):
             continue
-        if NAVIGATION_TRAIL.match(line):  # the headline comes next, not a tagline
+        if NAVIGATION_TRAIL.match(line) or (
+            skipped and CRUMBS.match(line) and not _headline_with_period(line)
+        ):
+            # the headline comes next, not a tagline; so it does after the sections under a masthead
+            # ("LA VOZ DEL VALLE" over "Canarias · Migración")
             after_site = False
             continue
         if _is_site_name(line):

@@ -115,11 +115,30 @@ def html_article(html: str) -> HtmlArticle | None:
             published = dt.date.fromisoformat(found.date[:10])
         except ValueError:
             published = None
+    title = _full_headline(html, found.title)
     return HtmlArticle(
         text=found.text or "",
-        title=found.title or None,
-        publisher=found.sitename or _site_in_title(html, found.title),
+        title=title,
+        publisher=found.sitename or _site_in_title(html, title),
         published_date=published,
+    )
+
+
+HEADLINE_ELEMENT = re.compile(r"<h1[^>]*>(?P<text>[^<]{1,400})</h1>", re.IGNORECASE)
+
+
+def _full_headline(html: str, meta_title: str | None) -> str | None:
+    """The page's own headline (its ``<h1>``) where the title its metadata gives is a shortened start of it
+    ("627 vuelos de deportados desde EE. UU." above "..., la cifra más alta en una década")."""
+    element = HEADLINE_ELEMENT.search(html)
+    if not element or not meta_title:
+        return meta_title or None
+    headline = " ".join(unescape(element.group("text")).split())
+    shown = " ".join(meta_title.split())
+    return (
+        headline
+        if len(headline) > len(shown) and headline.casefold().startswith(shown.casefold())
+        else meta_title
     )
 
 

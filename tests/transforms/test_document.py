@@ -357,6 +357,33 @@ def test_a_masthead_over_a_section_and_a_headline(head: str, publisher: str, tit
     assert (meta.publisher, meta.title) == (publisher, title)
 
 
+@pytest.mark.parametrize(("head", "title"), [
+    ("THE VALLEY HERALD\nNation · Immigration\n\nTwo removal flights land in Guatemala\n\n"
+     "The second in two days came after a week without flights to the country\n\nText.",
+     "Two removal flights land in Guatemala"),
+    ("LA VOZ DEL VALLE\nCanarias · Migración\n\nSuspenden el vuelo de repatriación a Senegal\n\n"
+     "Es la segunda vez en dos semanas que se anula un vuelo a Dakar\n\nTexto.",
+     "Suspenden el vuelo de repatriación a Senegal"),
+    ("JORNAL DO VALE\nBrasil | Migração\n\nChega a Confins mais um voo com deportados\n\n"
+     "É o terceiro voo do mês vindo dos Estados Unidos\n\nTexto.",
+     "Chega a Confins mais um voo com deportados"),
+])
+def test_the_headline_under_a_masthead_and_its_sections_is_the_title_not_the_subtitle(head: str, title: str) -> None:
+    assert read_metadata(head).title == title
+
+
+@pytest.mark.parametrize(("head", "title"), [
+    ("Migration Institute – Honduras\nMonthly returns bulletin | March 2025\n\nTegucigalpa, April 4, 2025\n\nText.",
+     "Monthly returns bulletin | March 2025"),
+    ("Instituto Nacional de Migración – Honduras\nBoletín mensual de retornos | Marzo 2025\n\nTegucigalpa, 4 de abril "
+     "de 2025\n\nTexto.", "Boletín mensual de retornos | Marzo 2025"),
+    ("Instituto de Migração – Brasil\nBoletim mensal de retornos | Março 2025\n\nBrasília, 4 de abril de 2025\n\n"
+     "Texto.", "Boletim mensal de retornos | Março 2025"),
+])
+def test_a_title_with_the_period_it_covers_under_a_masthead_is_no_section_line(head: str, title: str) -> None:
+    assert read_metadata(head).title == title
+
+
 def test_the_other_blanks_are_every_blank_but_space_tab_and_newline() -> None:
     """The cheap test before the long-blank-run search must not miss a blank the search would find."""
     import sys

@@ -56,3 +56,19 @@ def test_a_title_that_sets_a_name_beside_the_headline_names_the_site(title: str,
     page = PAGE.replace("<title>Two flights land in Guatemala | Example News</title>", f"<title>{title}</title>")
     page = page.replace('<meta property="og:site_name" content="Example News">\n', "")
     assert html_article(page).publisher == site
+
+
+@pytest.mark.parametrize(("headline", "title"), [
+    # the metadata's title is a shortened start of the page's headline: the headline is the title
+    ("Two flights land in Guatemala, the most in a week", "Two flights land in Guatemala, the most in a week"),
+    ("Two flights land in Guatemala: officials tell the press", "Two flights land in Guatemala: officials tell the press"),
+    # a headline that does not go on from the metadata's title leaves that title
+    ("Breaking news", "Two flights land in Guatemala"),
+    ("Two flights", "Two flights land in Guatemala"),
+])
+def test_the_page_s_headline_stands_for_the_shortened_title_its_metadata_gives(headline: str, title: str) -> None:
+    page = PAGE.replace("<title>Two flights land in Guatemala | Example News</title>",
+                        '<title>Two flights land in Guatemala | Example News</title>'
+                        '<meta property="og:title" content="Two flights land in Guatemala">')
+    page = page.replace("<h1>Two flights land in Guatemala</h1>", f"<h1>{headline}</h1>")
+    assert html_article(page).title == title
