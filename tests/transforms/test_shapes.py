@@ -2403,3 +2403,33 @@ def test_a_place_of_the_last_count_with_its_own_noun_stays_its_own() -> None:
 def test_a_government_that_sends_planes_to_repatriate_its_nationals_receives_them(sentence: str, language: str, destination: str) -> None:
     found = find_mentions(sentence, language, PUBLISHED, tables=[], context=DocumentContext(origin="US"))
     assert [(m.flights, m.origin_country, m.destination_countries) for m in found] == [(2, "US", [destination])]
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("Two of the flights landed in Bogotá on Friday.", "en"),
+    ("Dos de los vuelos aterrizaron en Bogotá el viernes.", "es"),
+    ("Dois dos voos pousaram em Bogotá na sexta.", "pt"),
+    ("Dois desses voos pousaram em Bogotá na sexta.", "pt"),
+])
+def test_a_part_of_a_set_of_flights_is_counted_with_the_set_s_noun(sentence: str, language: str) -> None:
+    assert [(m.flights, m.destination_countries) for m in find_mentions(sentence, language, PUBLISHED, tables=[])] == [
+        (2, ["CO"])]
+
+
+@pytest.mark.parametrize(("sentence", "month"), [
+    ("Two of the April flights were operated by the military and landed in Bogotá.", 4),
+    ("Three May deportation flights landed in Quito.", 5),
+    ("Twelve June charter flights landed in Quito.", 6),
+])
+def test_a_capitalised_month_before_the_flight_noun_is_the_flights_period(sentence: str, month: int) -> None:
+    [mention, *_] = find_mentions(sentence, "en", PUBLISHED, tables=[])
+    assert (mention.period_start, mention.period_end.month) == (dt.date(2025, month, 1), month)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Officials said more may flights be added to Quito, though three flights landed on Monday.",
+    "Protesters march as flights to Quito resume: three flights landed.",
+])
+def test_a_lowercase_may_or_march_before_flights_is_no_month(sentence: str) -> None:
+    assert all(m.period_start is None or m.period_start.month not in (3, 5)
+               for m in find_mentions(sentence, "en", PUBLISHED, tables=[]))

@@ -87,8 +87,8 @@ IDENTIFIER_BEFORE = EndPattern(
 LISTED_ONES = frozenset({"one", "uno", "una", "um", "uma"})  # "… four to Guatemala and one to El Salvador"
 SUBSET_OF_BEFORE = EndPattern(
     re.compile(
-        r"(?<![\w.,])(?P<n>\d+|[^\W\d_]+)\s+(?:of|de)\s+(?:the|those|these|them|los|esos|estos|las|esas|"
-        r"estas|os|esses)\s+(?:[^\W\d_]+\s+)?$",
+        r"(?<![\w.,])(?P<n>\d+|[^\W\d_]+)\s+(?:(?:of|de)\s+(?:the|those|these|them|los|esos|estos|las|esas|"
+        r"estas|os|esses)|dos|das|desses|dessas|destes|destas)\s+(?:[^\W\d_]+\s+)?$",
         re.IGNORECASE,
     ),
     words=4,
@@ -269,7 +269,7 @@ def bound_count_before(sentence: str, noun: re.Match[str], language: str | None)
     if numbered and noun.group().lower() in SINGULAR_NOUNS and owner:
         return Count(1, Qualifier.EXACT, ordinal=int(numbered.group("n"))), owner.start()
     subset = SUBSET_OF_BEFORE.search(before)
-    # "Nine of the flights went to Honduras"
+    # "Nine of the flights went to Honduras", "Dois dos voos de abril"
     if subset and (value := parse_count_word(subset.group("n"), language)) is not None:
         return Count(value, qualifier_before(before[: subset.start()])), subset.start()
     tally = TALLY_THEN_ARTICLE.search(before)
