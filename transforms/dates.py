@@ -519,11 +519,11 @@ def _month_patterns() -> list[re.Pattern[str]]:
             rf"\b(?P<m>{month})(?P<y>)['’]s(?=\s+(?:\d|(?:removal|deportation|charter|{FLIGHT_NOUNS})\b))",
             flags,
         ),
-        # "two of the April flights", "three May deportation flights": a month, capitalised, naming the flights
-        # it is written before (English)
+        # "two of the April flights", "three May deportation flights": a month, capitalised, naming the
+        # flights it is written before (English)
         re.compile(
-            rf"\b(?-i:(?=[A-Z]))(?P<m>{month})(?P<y>)(?=\s+(?:(?:removal|deportation|charter|repatriation|"
-            rf"military|return)\s+)?(?:{FLIGHT_NOUNS})\b)",
+            rf"\b(?-i:(?=[A-Z]))(?P<m>{month})(?P<y>)(?=[ \t]+(?:(?:removal|deportation|charter|repatriation|"
+            rf"military|return)[ \t]+)?(?:{FLIGHT_NOUNS})\b)",  # on its own line: not a heading over a text
             flags,
         ),
         # "los 28 vuelos de marzo", "the 28 flights of March", "os 28 voos de março": the month the flights

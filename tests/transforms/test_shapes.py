@@ -2433,3 +2433,9 @@ def test_a_capitalised_month_before_the_flight_noun_is_the_flights_period(senten
 def test_a_lowercase_may_or_march_before_flights_is_no_month(sentence: str) -> None:
     assert all(m.period_start is None or m.period_start.month not in (3, 5)
                for m in find_mentions(sentence, "en", PUBLISHED, tables=[]))
+
+
+def test_a_month_on_the_line_above_a_flight_noun_is_no_month_of_those_flights() -> None:
+    from transforms.dates import find_period
+
+    assert find_period("December\nRemoval flights by country and month:", "en", PUBLISHED) is None
