@@ -1409,6 +1409,10 @@ def _span_patterns() -> dict[str, re.Pattern[str]]:
             (?P<m2>{month})(?:,?\s+(?:de(?:l)?\s+)?(?P<y>{year}))?\b
             # January–June (2021)
             |\b(?P<m3>{month})\s*[–—-]\s*(?P<m4>{month})(?:,?\s+(?:de\s+)?(?P<y2>{year}))?\b
+            # a heading's ", enero a junio (de 2025)", "(January to June)": no preposition before the first
+            # month, and no "and" after it ("enero y junio" are two months)
+            |(?:^|(?<=[,:(])|(?<=[,:(]\s))(?P<m5>{month})\s+(?:a|hasta|at[eé]|to|through|until)\s+
+            (?P<m6>{month})(?:,?\s+(?:de(?:l)?\s+)?(?P<y3>{year}))?\b
             """,
             flags | re.VERBOSE,
         ),
@@ -1612,8 +1616,9 @@ def find_span_period(
     publication."""
     match = _span("months", text)
     if match:
-        first, last = match.group("m1") or match.group("m3"), match.group("m2") or match.group("m4")
-        stated = match.group("y") or match.group("y2")
+        first = match.group("m1") or match.group("m3") or match.group("m5")
+        last = match.group("m2") or match.group("m4") or match.group("m6")
+        stated = match.group("y") or match.group("y2") or match.group("y3")
         year = int(stated) if stated else (published.year if published else None)
         if year is not None:
             start_year = int(match.group("y1")) if match.group("y1") else year

@@ -569,3 +569,25 @@ def test_a_week_of_a_month_by_its_place(text: str, language: str, start: dt.date
 def test_a_weekend_and_days_back_in_portuguese_and_spanish(text: str, language: str, start: dt.date, end: dt.date) -> None:
     found = find_relative_period(text, language, D(2025, 3, 14))
     assert found is not None and (found.start, found.end) == (start, end)
+
+
+@pytest.mark.parametrize(("text", "language", "period"), [
+    ("Removal flights by country, January to June", "en", (dt.date(2025, 1, 1), dt.date(2025, 6, 30))),
+    ("Flights by destination (February through April 2024)", "en", (dt.date(2024, 2, 1), dt.date(2024, 4, 30))),
+    ("Vuelos recibidos por país de origen, enero a junio", "es", (dt.date(2025, 1, 1), dt.date(2025, 6, 30))),
+    ("Vuelos por país: marzo hasta mayo", "es", (dt.date(2025, 3, 1), dt.date(2025, 5, 31))),
+    ("Voos por país: janeiro a junho de 2024", "pt", (dt.date(2024, 1, 1), dt.date(2024, 6, 30))),
+    ("Voos recebidos, março até maio", "pt", (dt.date(2025, 3, 1), dt.date(2025, 5, 31))),
+])
+def test_a_heading_s_span_of_months_after_a_comma_colon_or_bracket(text: str, language: str, period: tuple) -> None:
+    found = find_span_period(text, language, dt.date(2025, 7, 10))
+    assert found is not None and (found.start, found.end) == period
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Flights rose, January and June were the busiest months", "en"),
+    ("Llegaron vuelos en enero a Honduras y en junio a Guatemala", "es"),
+    ("Os voos, janeiro e junho, foram os maiores", "pt"),
+])
+def test_two_months_joined_by_and_or_a_month_then_a_place_is_no_span(text: str, language: str) -> None:
+    assert find_span_period(text, language, dt.date(2025, 7, 10)) is None
