@@ -2439,3 +2439,33 @@ def test_a_month_on_the_line_above_a_flight_noun_is_no_month_of_those_flights() 
     from transforms.dates import find_period
 
     assert find_period("December\nRemoval flights by country and month:", "en", PUBLISHED) is None
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("Officials confirmed the 15th return operation to Georgia on Tuesday.", "en"),
+    ("Las autoridades confirmaron la 15.ª operación de retorno a Georgia el martes.", "es"),
+    ("As autoridades confirmaram a 15ª operação de retorno à Geórgia na terça.", "pt"),
+])
+def test_an_ordinal_in_digits_before_a_singular_noun_is_one_flight_never_that_many(sentence: str, language: str) -> None:
+    assert [(m.flights, m.ordinal, m.destination_countries) for m in find_mentions(sentence, language, PUBLISHED, tables=[])] == [
+        (1, 15, ["GE"])]
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("A charter landed in Tbilisi on Tuesday. It was the 15th joint return operation to Georgia this year.", "en"),
+    ("The two aircraft left Australia on 9 and 10 March and landed in Auckland.", "en"),
+])
+def test_an_ordinal_said_of_a_flight_told_or_a_number_of_aircraft_is_no_ordinal_count(sentence: str, language: str) -> None:
+    assert [m.ordinal for m in find_mentions(sentence, language, PUBLISHED, tables=[]) if m.ordinal] == []
+
+
+@pytest.mark.parametrize(("sentence", "language", "flights"), [
+    # European coverage calls its removal flights return flights
+    ("Frontex supported 420 return flights to Georgia last year.", "en", [420]),
+    ("The Home Office ran 12 charter return flights to Albania in May.", "en", [12]),
+    # beside an empty leg or another leg, a return flies back empty
+    ("The monitor logged 187 shuffle flights and 12 return flights in May.", "en", []),
+    ("There were 10 return flights in May, flown empty after the removals.", "en", []),
+])
+def test_a_return_flight_is_a_removal_unless_said_beside_an_empty_or_another_leg(sentence: str, language: str, flights: list) -> None:
+    assert [m.flights for m in find_mentions(sentence, language, PUBLISHED, tables=[])] == flights

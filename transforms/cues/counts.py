@@ -15,8 +15,8 @@ FLIGHT_NOUN = Cue(
     Decision.COUNT,
     words={
         "en": ("flights?", "charters?", "planeloads?", "landings", "return operations?"),
-        "es": ("vuelos?", "aterrizajes", "operaciones de retorno"),
-        "pt": ("voos?", "pousos", "opera[cç][õo]es de retorno"),
+        "es": ("vuelos?", "aterrizajes", "operaciones de retorno", "operaci[oó]n de retorno"),
+        "pt": ("voos?", "pousos", "opera[cç][õo]es de retorno", "opera[cç][aã]o de retorno"),
     },
     examples={
         "en": (
@@ -33,12 +33,14 @@ FLIGHT_NOUN = Cue(
             "Un vuelo de deportación aterrizó en Honduras el martes.",
             "Guatemala registró 38 aterrizajes de vuelos de deportación en abril.",
             "Frontex coordinó 12 operaciones de retorno a Nigeria en 2024.",
+            "Una operación de retorno coordinada por Frontex aterrizó en Lagos el martes.",
         ),
         "pt": (
             "Dois voos de deportação pousaram em Belo Horizonte na sexta.",
             "Um voo de deportação pousou em Fortaleza no sábado.",
             "O aeroporto de Confins registrou 12 pousos de voos de deportação em maio.",
             "A Frontex coordenou 12 operações de retorno para a Nigéria em 2024.",
+            "Uma operação de retorno coordenada pela Frontex pousou em Lagos na terça.",
         ),
     },
     not_examples={

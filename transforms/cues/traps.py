@@ -438,7 +438,9 @@ NOT_A_REMOVAL_LEG = Cue(
             "There were 3 connecting flights.",
             "There were 40 internal flights.",
             "There were 40 domestic flights.",
-            "There were 12 return flights.",
+            "There were 12 return legs.",
+            "There were 12 return flights, flown empty after the removals.",
+            "There were 187 shuffle flights and 12 return flights.",
             "There were 12 empty flights.",
             "There were 4 ferry flights.",
             "There were 4 repositioning flights.",
@@ -454,7 +456,7 @@ NOT_A_REMOVAL_LEG = Cue(
             "Hubo 40 vuelos interno.",
             "Hubo 40 vuelos domésticos.",
             "Hubo 40 vuelos dentro de México.",
-            "Hubo 12 vuelos de regreso.",
+            "Hubo 12 vuelos de regreso, vacíos tras las deportaciones.",
             "Hubo 12 vuelos vacíos.",
             "Hubo 63 vuelos laterales.",
             "Hubo 90 vuelos de traslado.",
@@ -467,8 +469,16 @@ NOT_A_REMOVAL_LEG = Cue(
         ),
     },
     not_examples={
-        "en": ("There were 40 removal flights to Guatemala; a domestic leg came first.",),
-        "es": ("Hubo 40 vuelos de deportación a Guatemala; antes hubo un tramo doméstico.",),
+        "en": (
+            "There were 40 removal flights to Guatemala; a domestic leg came first.",
+            # European coverage calls its removal flights return flights: only beside an empty or another leg
+            # is a return one
+            "The agency supported 420 return flights to Georgia last year.",
+        ),
+        "es": (
+            "Hubo 40 vuelos de deportación a Guatemala; antes hubo un tramo doméstico.",
+            "La agencia coordinó 98 vuelos de regreso a Georgia el año pasado.",
+        ),
         "pt": ("Foram 40 voos de deportação para o Brasil; antes houve um trecho doméstico.",),
     },
 )

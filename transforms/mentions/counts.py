@@ -21,7 +21,12 @@ from transforms.vocabulary import AIRCRAFT_NOUNS, FLIGHT_NOUNS
 
 FLIGHT_NOUN = re.compile(rf"\b(?P<noun>{FLIGHT_NOUNS})\b", re.IGNORECASE)
 AIRCRAFT_NOUN = re.compile(rf"^(?:{AIRCRAFT_NOUNS})$", re.IGNORECASE)
-TOKEN = re.compile(r"\$?\d[\d.,]*%?|[^\W\d_]+(?:[-.'’][^\W\d_0-9]+|-\d+)*\.?", re.UNICODE)
+# a number keeps its ordinal ending ("15th", "2do", "15.ª"): an ordinal is no count of that many
+TOKEN = re.compile(
+    r"\$?\d[\d.,]*(?:%|(?:st|nd|rd|th|er|ro|ra|do|da|to|ta|vo|va|mo|ma|no|na|º|ª|°)\b)?"
+    r"|[^\W\d_]+(?:[-.'’][^\W\d_0-9]+|-\d+)*\.?",
+    re.UNICODE,
+)
 # "the 7:30 flight", "el vuelo de las 18h30": the minutes of a clock time are no count
 CLOCK_TIME_BEFORE = EndPattern(
     re.compile(r"\b\d{1,2}[:h]\d{2}\s*(?:[ap]\.?\s?m\.?\s*)?$", re.IGNORECASE), words=3
@@ -38,8 +43,25 @@ BREAK_WORDS = frozenset(
         "em com pelo pela no na nos nas do da dos das foram são ao aos"
     ).split()
 )
+# ("aircraft" is both one and many: "the two aircraft")
 SINGULAR_NOUNS = frozenset(
-    {"flight", "vuelo", "voo", "plane", "airplane", "avión", "avion", "aeronave", "charter", "avião"}
+    {
+        "flight",
+        "vuelo",
+        "voo",
+        "plane",
+        "airplane",
+        "avión",
+        "avion",
+        "aeronave",
+        "charter",
+        "avião",
+        "operation",
+        "operación",
+        "operacion",
+        "operação",
+        "operacao",
+    }
 )
 # "the last flight", "el próximo vuelo": one flight, like an article, counted when something happens to it
 ONE_OF_A_SERIES = frozenset(
@@ -113,8 +135,8 @@ TALLY_THEN_ARTICLE = EndPattern(
 )  # "ascendieron a ya cerca de 40 la cifra de las": ten words at most
 ORDINAL_DIGITS_BEFORE = EndPattern(
     re.compile(
-        r"(?<![\w.,])(?P<n>\d{1,4})\s?(?:st|nd|rd|th|er|ro|ra|do|da|to|ta|vo|va|mo|ma|no|na|º|ª|"
-        r"°)\.?\s+(?:[^\W\d_]+\s+){0,2}$",
+        r"(?<![\w.,])(?P<n>\d{1,4})(?:\s?(?:st|nd|rd|th|er|ro|ra|do|da|to|ta|vo|va|mo|ma|no|na)|\.?[ºª°])"
+        r"\.?\s+(?:[^\W\d_]+\s+){0,2}$",  # "15th", "3rd", "2do", "15.ª", "24º"
         re.IGNORECASE,
     ),
     words=4,
@@ -278,8 +300,9 @@ def bound_count_before(sentence: str, noun: re.Match[str], language: str | None)
             len(tally.group("q")) + 1 if tally.group("q") else 0
         )
     written = ORDINAL_DIGITS_BEFORE.search(before)
-    # "1er vuelo", "2do vuelo", "the 3rd flight": one flight each
-    if written and noun.group().lower() in SINGULAR_NOUNS:
+    # "1er vuelo", "2do vuelo", "the 3rd flight", "the 15th return operation", "la 15.ª operación de retorno":
+    # one flight each
+    if written and not SINGULAR_NOUNS.isdisjoint(noun.group().lower().split()):
         return Count(1, Qualifier.EXACT, ordinal=int(written.group("n"))), written.start()
     if collective := COLLECTIVE_BEFORE.search(before):
         return _collective(collective, before, language)

@@ -99,6 +99,7 @@ REMOVALS_AS_A_PART_AFTER = re.compile(
 # "A return flight … carried 85 people to Lagos": a return flight with people on board is a removal (Frontex's
 # word for one), an empty return leg carries no one
 RETURN_WORD = re.compile(r"\breturn|\bregreso|\bretorno", re.IGNORECASE)
+RETURN_LEG = re.compile(r"\blegs?\b", re.IGNORECASE)
 CARRIED_PEOPLE = re.compile(
     rf"\b(?:carr(?:ied|ying)|with|con|com|llevando|levando)\s+(?:about\s+|some\s+|unos?\s+|cerca de\s+)?"
     rf"\d[\d.,]*\s+(?:[^\W\d_]+\s+)?(?:{PEOPLE_NOUNS})\b",
@@ -108,6 +109,17 @@ ALL_LEGS = LowercasePattern(rf"\b(?:{ALL_LEGS_CUE.alternation})\b")
 REMOVAL_NOUN = re.compile(r"\b(?:remov|deport|expuls|repatri|retorn)\w*", re.IGNORECASE)
 FLEET_VERB = LowercasePattern(rf"\b(?:{FLEET_WORDS})\b")
 MOVEMENT_VERB = LowercasePattern(rf"\b(?:{MOVEMENT_WORDS})\b")
+
+
+def _an_empty_return(sentence: str, leg: re.Match[str]) -> bool:
+    """Whether a return flight is a leg flown back empty: a "return leg", or a return said beside flying empty
+    or another leg ("10 return flights, flown empty", "187 shuffle and 12 return flights"), with no people
+    carried. European coverage calls its removal flights "return flights"."""
+    if CARRIED_PEOPLE.search(sentence):
+        return False
+    return bool(RETURN_LEG.search(leg.group())) or any(
+        not RETURN_WORD.search(other.group()) for other in NOT_REMOVAL_RE.finditer(sentence)
+    )
 
 
 def trap_of(
@@ -176,7 +188,7 @@ def trap_of(
             "not_a_removal_leg",
             lambda: (
                 (leg := NOT_REMOVAL_RE.search(sentence[start : noun.end()]) or LEG_AFTER_NOUN.match(after))
-                and not (RETURN_WORD.search(leg.group()) and CARRIED_PEOPLE.search(sentence))
+                and not (RETURN_WORD.search(leg.group()) and not _an_empty_return(sentence, leg))
             ),
         ),
         (
