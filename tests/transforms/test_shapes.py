@@ -2469,3 +2469,15 @@ def test_an_ordinal_said_of_a_flight_told_or_a_number_of_aircraft_is_no_ordinal_
 ])
 def test_a_return_flight_is_a_removal_unless_said_beside_an_empty_or_another_leg(sentence: str, language: str, flights: list) -> None:
     assert [m.flights for m in find_mentions(sentence, language, PUBLISHED, tables=[])] == flights
+
+
+@pytest.mark.parametrize(("sentence", "language", "status"), [
+    ("The Home Office said 12 flights had left for Albania since January and more would follow.", "en", "completed"),
+    ("El Ministerio dijo que 12 vuelos habían salido hacia Albania desde enero y otros saldrán en verano.", "es", "completed"),
+    ("O ministério disse que 12 voos tinham saído para a Albânia desde janeiro e outros sairão no verão.", "pt", "completed"),
+    # "more than" counts something of the same clause
+    ("Two flights will leave for Albania on Monday and more than 200 people will be aboard them.", "en", "planned"),
+])
+def test_more_flights_joined_after_a_count_have_a_verb_and_a_status_of_their_own(sentence: str, language: str, status: str) -> None:
+    [mention] = find_mentions(sentence, language, PUBLISHED, tables=[])
+    assert mention.status == status

@@ -79,7 +79,10 @@ DEFINITE_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 CLAUSE_BREAK = re.compile(
-    r",\s+(?:y|and|e|mientras(?: que)?|while|but|pero|whereas|enquanto|mas|por su parte)\b|;\s", re.IGNORECASE
+    r",\s+(?:y|and|e|mientras(?: que)?|while|but|pero|whereas|enquanto|mas|por su parte)\b|;\s"
+    # "12 flights had left and more would follow": other flights, with a verb of their own
+    r"|\s(?:y|and|e)\s+(?=(?:more|others|otros|otras|outros|outras|m[aá]s|mais)\s+(?!than\b|de\b|que\b))",
+    re.IGNORECASE,
 )
 # "10 of them to Guatemala": a share of the count before
 SHARE_OF_THEM = r"(?:of them\s+|de ellos\s+|de los cuales\s+|deles\s+|dos quais\s+)?"
