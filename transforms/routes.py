@@ -127,13 +127,23 @@ ACTOR_NOUN_BEFORE = EndPattern(
 )
 # "según el gobierno venezolano", "according to the government of Guatemala", "segundo o governo brasileiro":
 # who says so, not where flights left from or went
+# a verb of saying right after an actor that ends its sentence: the actor is the source
+SPEAKER_AFTER = re.compile(
+    r"^\s*(?:said|says|reported|reports|announced|confirmed|stated|noted|told\s+\w+)\s*[.;]?\s*$",
+    re.IGNORECASE,
+)
 ATTRIBUTED_BEFORE = EndPattern(
     re.compile(
         r"""
-        \b(?:seg[uú]n|de\ acuerdo\ con|according\ to|segundo|conforme|citing)\s+
+        \b(?:seg[uú]n|de\ acuerdo\ con|according\ to|segundo|conforme|citing
+            # the speaker after its verb: "…, informó el Instituto Guatemalteco", "…, disse o governo
+            # brasileiro"
+            |inform[oó]|dijo|señal[oó]|indic[oó]|explic[oó]|precis[oó]|detall[oó]|report[oó]|inform(?:ou|a)|disse
+            |afirmou|explicou|declarou)\s+
         (?:(?:el|la|los|las|the|o|a|os|as)\s+)?
         (?:(?:gobierno|government|governo|autoridades|authorities|canciller[ií]a|ministerio|ministry|minist[eé]rio
-            |officials|funcionarios)\s+
+            |officials|funcionarios|instituto|institute|agencia|ag[eê]ncia|servicio|servi[cç]o|direcci[oó]n
+            |dire[cç][aã]o)\s+
            (?:(?:de|of|d[oa])\s+)?(?:(?:el|la|the|o|a)\s+)?)?
         $
         """,
@@ -438,6 +448,9 @@ def _role(place: PlaceMatch, before: str, after: str, language: str | None) -> t
     )
     if actor or ACTOR_BEFORE.search(before) or acting_noun:
         rest = after[actor.end() :] if actor else after
+        if SPEAKER_AFTER.match(rest):
+            # "…, the Guatemalan Migration Institute said": who tells of the flights, not who flew them
+            return None
         if actor and FLIGHT_AFTER_ACTOR.match(rest):
             # "a U.S. military aircraft", "un avión de la fuerza aérea": whose aircraft, not who receives it
             return "origin", "flag"

@@ -2481,3 +2481,34 @@ def test_a_return_flight_is_a_removal_unless_said_beside_an_empty_or_another_leg
 def test_more_flights_joined_after_a_count_have_a_verb_and_a_status_of_their_own(sentence: str, language: str, status: str) -> None:
     [mention] = find_mentions(sentence, language, PUBLISHED, tables=[])
     assert mention.status == status
+
+
+@pytest.mark.parametrize(("sentence", "language", "destination"), [
+    ("A second flight carrying deportees has landed in Guatemala City, the Guatemalan Migration Institute said.", "en", "GT"),
+    ("A flight landed in Guatemala City, the Guatemalan government said.", "en", "GT"),
+    ("Un vuelo aterrizó en Ciudad de Guatemala, informó el Instituto Guatemalteco de Migración.", "es", "GT"),
+    ("Un vuelo aterrizó en Tegucigalpa, dijo el gobierno hondureño.", "es", "HN"),
+    ("Um voo pousou em Brasília, informou o governo brasileiro.", "pt", "BR"),
+])
+def test_a_government_or_agency_that_tells_of_a_flight_is_its_source_not_its_sender(sentence: str, language: str, destination: str) -> None:
+    route = sentence_route(sentence, language)
+    assert (route.origin, route.destinations) == (None, (destination,))
+
+
+def test_a_government_that_flies_its_people_home_is_still_an_actor() -> None:
+    assert sentence_route("Colombia's government said it had received three flights.", "en").destinations == ("CO",)
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("Two deportation flights landed in Caracas on Monday, the first since the two governments reached an agreement last month.", "en"),
+    ("Dos vuelos de deportación aterrizaron en Caracas el lunes, los primeros desde que ambos gobiernos firmaron un acuerdo el mes pasado.", "es"),
+    ("Dois voos de deportação pousaram em Caracas na segunda-feira, os primeiros desde que os governos fecharam um acordo no mês passado.", "pt"),
+])
+def test_the_time_of_a_since_clause_is_its_own_not_the_counts(sentence: str, language: str) -> None:
+    [mention] = find_mentions(sentence, language, PUBLISHED, tables=[])
+    assert (mention.period_start, mention.period_end) == (dt.date(2025, 7, 7), dt.date(2025, 7, 7))
+
+
+def test_since_right_before_a_time_still_opens_the_counts_time() -> None:
+    [mention] = find_mentions("Twelve flights have landed in Caracas since last month.", "en", PUBLISHED, tables=[])
+    assert mention.period_start == dt.date(2025, 6, 1)

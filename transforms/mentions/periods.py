@@ -74,6 +74,10 @@ def _counted_day(sentence: str, language: str | None, published: dt.date | None)
     ("informou nesta quinta-feira que 30 voos chegaram no primeiro semestre")."""
     for find in (find_relative_period, find_day):
         found = find(sentence, language, published)
+        if found is not None and (since := SINCE_CLAUSE_BEFORE.search(sentence, 0, found.char_start)):
+            # "on Monday, the first since the two governments reached an agreement last month": the time of
+            # the since clause is its own; the count's is before it
+            found = find(sentence[: since.start()], language, published)
         if found is not None and REPORTED_BEFORE.search(sentence, 0, found.char_start):
             skip = found.char_end
             later = find(sentence[skip:], language, published)
@@ -87,6 +91,9 @@ def _counted_day(sentence: str, language: str | None, published: dt.date | None)
     return None
 
 
+# a clause opened by "since" with words of its own before a time: the time that clause tells of ("since the
+# two governments reached an agreement last month", "desde que firmaron un acuerdo el mes pasado")
+SINCE_CLAUSE_BEFORE = re.compile(r"\b(?:since|desde\s+que)\s+[^\W\d_]+\s+[^\W\d_]+[^,.;]*$", re.IGNORECASE)
 # a reporting verb right before a time: the time of the report ("said on Thursday", "informó este lunes")
 REPORTED_BEFORE = re.compile(
     r"""
