@@ -1493,6 +1493,9 @@ def _span_patterns() -> dict[str, re.Pattern[str]]:
                 # "durante el año", "during the year", "no acumulado do ano": the publication's year so far
               | (?:durante|during)\s+(?:el|the|o)\s+(?P<unit6>a[ñn]o|year|ano)
               | acumulado\s+d(?:o|el)\s+(?P<unit7>ano|a[ñn]o)                        # "el acumulado del año"
+                # "the total for the year", "the year's total", "el total del año", "o total do ano"
+              | total\s+(?:for\s+the|del|do)\s+(?P<unit9>year|a[ñn]o|ano)
+              | (?P<unit10>year)['’]s\s+(?:total|tally|count)
             )\b
             """,
             flags | re.VERBOSE,
@@ -1577,6 +1580,9 @@ SPAN_WORDS = {
             "durante",
             "during",
             "acumulado",
+            "total",
+            "year's",
+            "year’s",
         }
     ),
     "before": frozenset({"end", "antes", "até", "hasta"}),
@@ -1688,7 +1694,18 @@ def find_span_period(
         unit = next(
             (
                 match.group(name)
-                for name in ("unit", "unit2", "unit3", "unit4", "unit5", "unit6", "unit7", "unit8")
+                for name in (
+                    "unit",
+                    "unit2",
+                    "unit3",
+                    "unit4",
+                    "unit5",
+                    "unit6",
+                    "unit7",
+                    "unit8",
+                    "unit9",
+                    "unit10",
+                )
                 if match.group(name)
             ),
             "",

@@ -2512,3 +2512,38 @@ def test_the_time_of_a_since_clause_is_its_own_not_the_counts(sentence: str, lan
 def test_since_right_before_a_time_still_opens_the_counts_time() -> None:
     [mention] = find_mentions("Twelve flights have landed in Caracas since last month.", "en", PUBLISHED, tables=[])
     assert mention.period_start == dt.date(2025, 6, 1)
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("Haiti received 5 flights last week, bringing the total for the year to 63.", "en"),
+    ("Haiti received 5 flights last week, bringing the year's total to 63.", "en"),
+    ("Haití recibió 5 vuelos la semana pasada, lo que eleva a 63 el total del año.", "es"),
+    ("O Haiti recebeu 5 voos na semana passada, o que eleva para 63 o total do ano.", "pt"),
+])
+def test_the_total_for_the_year_a_count_brings_is_the_year_so_far(sentence: str, language: str) -> None:
+    found = {m.flights: m.period_start for m in find_mentions(sentence, language, PUBLISHED, tables=[])}
+    assert found[63] == dt.date(2025, 1, 1) and found[5] == dt.date(2025, 6, 30)
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("Con los tres vuelos de hoy, ya son 63 los que han llegado a Haití este año.", "es"),
+    ("Com os três voos de hoje, já são 63 os que chegaram ao Haiti neste ano.", "pt"),
+])
+def test_a_running_count_of_those_that_arrived_counts_flights_with_their_noun_left_out(sentence: str, language: str) -> None:
+    found = [(m.flights, m.period_start) for m in find_mentions(sentence, language, PUBLISHED, tables=[])]
+    assert found == [(3, PUBLISHED), (63, dt.date(2025, 1, 1))]
+
+
+def test_those_who_wait_are_no_running_count_of_flights() -> None:
+    assert find_mentions("Son 63 los que esperan en el albergue.", "es", PUBLISHED, tables=[]) == []
+
+
+@pytest.mark.parametrize(("sentence", "language", "year"), [
+    ("Seven flights landed in the first half of March, against 4 in the same period of 2023.", "en", 2023),
+    ("Seven flights landed in the first half of March, against 4 in the same period last year.", "en", 2024),
+    ("Llegaron 7 vuelos en la primera quincena de marzo, frente a 4 en el mismo periodo de 2023.", "es", 2023),
+    ("Foram 7 voos na primeira quinzena de março, contra 4 no mesmo período de 2023.", "pt", 2023),
+])
+def test_the_same_period_of_a_stated_year_is_that_year_s(sentence: str, language: str, year: int) -> None:
+    found = {m.flights: m.period_start for m in find_mentions(sentence, language, PUBLISHED, tables=[])}
+    assert found[4] == dt.date(year, 3, 1) and found[7] == dt.date(2025, 3, 1)

@@ -223,6 +223,25 @@ PRIOR_BEFORE = EndPattern(
     ),
     words=48,
 )
+# "ya son 63 los que han llegado", "já são 63 os que chegaram": a running count of the flights the sentence
+# talks of, their noun left out
+TALLY_VERB_BEFORE = EndPattern(
+    re.compile(
+        r"\b(?:ya\s+|já\s+)?(?:son|suman|sumaban|van|llevan|ascienden\s+a|s[aã]o|somam)\s+(?:ya\s+|já\s+)?$",
+        re.IGNORECASE,
+    ),
+    words=3,
+)
+THOSE_WHO_AFTER = re.compile(r"^\s+(?:los|las|os|as)\s+que\b", re.IGNORECASE)
+# "lo que eleva a 63 el total del año", "o que eleva para 63 o total do ano": the total a count raises, its
+# noun left out
+RAISES_TO_BEFORE = EndPattern(
+    re.compile(
+        r"\b(?:eleva|elevan|elev[oó]|elevou|lleva|llev[oó]|leva|levou)\s+(?:a|para)\s+$", re.IGNORECASE
+    ),
+    words=2,
+)
+TOTAL_AFTER = re.compile(r"^\s+(?:el|o|la|a)\s+(?:total|acumulado|n[uú]mero|cifra|contagem)\b", re.IGNORECASE)
 # "Of the 153 flights, 19 were joint operations", "De los 153 vuelos, 19 fueron…", "Dos 153 voos, 19 foram…":
 # a part of the flights the sentence opens with
 WHOLE_THEN_PART = re.compile(
@@ -613,6 +632,8 @@ def find_elided(
                 or MOVED_AFTER.match(after)
                 or ARRIVED_BEFORE.search(lead)
                 or WHOLE_THEN_PART.match(lead)
+                or (THOSE_WHO_AFTER.match(after) and TALLY_VERB_BEFORE.search(lead))
+                or (TOTAL_AFTER.match(after) and RAISES_TO_BEFORE.search(lead))
                 or SENT_OUT_BEFORE.search(lead)
                 or part
                 or one_more

@@ -168,36 +168,47 @@ SAME_PERIOD_OF_YEAR = re.compile(
 )
 
 
-# "compared with 388 over the same period last year", "frente a 301 en el mismo periodo del año pasado"
+# "compared with 388 over the same period last year", "frente a 301 en el mismo periodo del año pasado",
+# "contra 4 no mesmo período de 2024" (that year)
 SAME_PERIOD_LAST_YEAR = re.compile(
     r"""
     [^\d.;]{0,30}?\b(?:                                                 # a few words after the count
-        the\s+same\s+(?:period|months?|weeks?)\s+(?:(?:of|in)\s+)?last\s+year
+        the\s+same\s+(?:period|months?|weeks?)\s+(?:(?:of|in)\s+)?(?:last\s+year|(?P<y1>(?:19|20)\d{2}))
       | (?:el|la|del|al)\s+mism[oa]\s+(?:per[ií]odo|mes|semana|[eé]poca)\s+(?:de|del)\s+
-        a[ñn]o\s+(?:pasado|anterior)
+        (?:a[ñn]o\s+(?:pasado|anterior)|(?:a[ñn]o\s+)?(?P<y2>(?:19|20)\d{2}))
       | (?:o|a|do|da|no|na)\s+mesm[oa]\s+(?:per[ií]odo|m[eê]s|semana)\s+(?:de|do)\s+
-        ano\s+(?:passado|anterior)
+        (?:ano\s+(?:passado|anterior)|(?:ano\s+(?:de\s+)?)?(?P<y3>(?:19|20)\d{2}))
     )\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )
 
 
-def a_year_back(period: Period | OpenPeriod | None) -> Period | OpenPeriod | None:
-    """The same period a year before: what "the same period last year" counts against."""
+def years_back(period: Period | OpenPeriod | None, years: int = 1) -> Period | OpenPeriod | None:
+    """The same period ``years`` before: what "the same period last year" (or "of 2023") counts against."""
     if isinstance(period, Period):
         return replace(
             period,
-            start=_in_year(period.start, period.start.year - 1),
-            end=_in_year(period.end, period.end.year - 1),
+            start=_in_year(period.start, period.start.year - years),
+            end=_in_year(period.end, period.end.year - years),
         )
     if isinstance(period, OpenPeriod):
         return replace(
             period,
-            start=period.start and _in_year(period.start, period.start.year - 1),
-            end=period.end and _in_year(period.end, period.end.year - 1),
+            start=period.start and _in_year(period.start, period.start.year - years),
+            end=period.end and _in_year(period.end, period.end.year - years),
         )
     return None
+
+
+def same_period_back(period: Period | OpenPeriod, same: re.Match[str]) -> Period | OpenPeriod | None:
+    """The period a "same period" phrase (a ``SAME_PERIOD_LAST_YEAR`` match) names: last year's, or that of
+    the year it states."""
+    stated = same.group("y1") or same.group("y2") or same.group("y3")
+    start = period.start or period.end
+    if not stated or start is None:
+        return years_back(period)
+    return years_back(period, start.year - int(stated))
 
 
 def _in_year(day: dt.date, year: int) -> dt.date:

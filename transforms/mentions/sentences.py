@@ -27,8 +27,8 @@ from transforms.mentions.counts import RESTATED, Candidate, Count, parse_ordinal
 from transforms.mentions.passengers import people_on_board
 from transforms.mentions.periods import (
     SAME_PERIOD_LAST_YEAR,
-    a_year_back,
     planned_ahead,
+    same_period_back,
     shared_period,
     stated_period,
 )
@@ -335,9 +335,9 @@ def sentence_mentions(
             len(candidates),
             elided=not candidate.bound or _time_after_the_elided_parts(sentence, candidates, period),
         )
-        if index and SAME_PERIOD_LAST_YEAR.match(sentence, candidate.end) and period is not None:
+        if index and (same := SAME_PERIOD_LAST_YEAR.match(sentence, candidate.end)) and period is not None:
             # "412 flights so far this year, compared with 388 over the same period last year"
-            clause_period = a_year_back(period)
+            clause_period = same_period_back(period, same)
         if len(candidates) == 1 and ";" in sentence and clause_period and clause_period.text:
             # "Llegan 241 hondureños en dos vuelos; hoy se esperan 16 buses": a time in another clause is not
             # the count's
