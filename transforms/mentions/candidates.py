@@ -445,7 +445,7 @@ def find_elided(
     if not numbers:
         # "a flight to Guatemala and another to Honduras": no number, one flight more
         return (
-            _another_to_a_place(sentence, [], find_places(sentence), taken)
+            _another_to_or_from_a_place(sentence, [], find_places(sentence), taken)
             if taken and (ANOTHER_TO_PLACE.search(sentence) or ANOTHER_FROM_PLACE.search(sentence))
             else []
         )
@@ -692,7 +692,7 @@ def find_elided(
     if listed and not paired and found:
         # "Guatemala received 48 of them, Honduras 41 and Mexico 29": the first count opens a list of pairs
         found += _place_pairs(sentence, [p for p in places if p.start >= found[0].end], busy, language)
-    return found + _another_to_a_place(sentence, found, places, taken)
+    return found + _another_to_or_from_a_place(sentence, found, places, taken)
 
 
 def headline_count(
@@ -824,7 +824,7 @@ def _from_after_a_from(
     return BARE_FROM.match(sentence[token.end() :])
 
 
-def _another_to_a_place(
+def _another_to_or_from_a_place(
     sentence: str, found: list[Candidate], places: list[PlaceMatch], taken: list[tuple[int, int]]
 ) -> list[Candidate]:
     """After one flight to a place, or flights counted with their noun and sent to a place, "another" to the
