@@ -146,25 +146,35 @@ STORY_BY = re.compile(r"^(?:story by|publicado por|by)\s+(?P<name>[^•|\n]+?)\s
 # "By JANE DOE, HOME AFFAIRS EDITOR FOR THE DAILY SENTINEL", "Por Ana Ruiz, corresponsal para El Diario": a
 # writer's byline that ends with the outlet they write for
 BYLINE_FOR = re.compile(
-    r"^(?:by|por)\s+[^,\n]{3,60},\s*[^,\n]{0,60}?\b(?:for|para)\s+(?:(?:o|a)\s+)?"
-    r"(?P<name>[^\W\d_][^,.;:|•·\n]{2,59})$",
-    re.IGNORECASE,
+    r"""
+    ^(?:by|por)\s+[^,\n]{3,60},\s*      # the writer, then a comma
+    [^,\n]{0,60}?\b(?:for|para)\s+       # their role, "for" or "para"
+    (?:(?:o|a)\s+)?                       # Portuguese "para a Folha"
+    (?P<name>[^\W\d_][^,.;:|•·\n]{2,59})$  # the outlet, to the end of the line
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 # "An official website of the United States government": a government site's banner above its masthead
 GOVERNMENT_BANNER = re.compile(r"^(?:an\s+)?official\s+website\s+of\b", re.IGNORECASE)
 # "REPÚBLICA DE HONDURAS" above "INSTITUTO NACIONAL DE MIGRACIÓN": the state a letterhead's agency serves
 STATE_LETTERHEAD = re.compile(
-    r"^(?:rep[uú]blica|republic|gobierno|government|governo|estado|state)\s+(?:federativa\s+|bolivariana\s+)?"
-    r"(?:de\s+|of\s+|do\s+|da\s+)?"
-    r"(?:la\s+|el\s+|the\s+|o\s+|a\s+)?(?P<state>[^\W\d_][^\n]{2,40})$",
-    re.IGNORECASE,
+    r"""
+    ^(?:rep[uú]blica|republic|gobierno|government|governo|estado|state)\s+  # the kind of state
+    (?:federativa\s+|bolivariana\s+)?                                   # "República Federativa do Brasil"
+    (?:de\s+|of\s+|do\s+|da\s+)?(?:la\s+|el\s+|the\s+|o\s+|a\s+)?
+    (?P<state>[^\W\d_][^\n]{2,40})$                                     # its name
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 # "The Removal Ledger · a newsletter about immigration data": a name and what kind of publication it is
 PUBLICATION_TAGLINE = re.compile(
-    r"^(?:an?|un[ao]?|uma)\s+(?:(?:weekly|monthly|daily|independent|free|semanal|mensual|diario|"
-    r"independiente|gratuit[oa]|quinzenal)\s+)?(?:newsletter|blog|publication|boletín|boletim|revista|"
-    r"magazine|podcast)\b",
-    re.IGNORECASE,
+    r"""
+    ^(?:an?|un[ao]?|uma)\s+                                                 # "a", "un", "uma"
+    (?:(?:weekly|monthly|daily|independent|free|semanal|mensual|diario
+        |independiente|gratuit[oa]|quinzenal)\s+)?                           # how often, whose
+    (?:newsletter|blog|publication|boletín|boletim|revista|magazine|podcast)\b  # the kind of publication
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 # "By Staff Writer" names a role, not the outlet
 NEWSROOM_BY = re.compile(
@@ -553,7 +563,8 @@ def masthead(lines: list[str]) -> str | None:
 
     A masthead is short, has no digits, and is written in capitals or holds a word of a name ('Diario',
     'Instituto', 'Weekly'). A leading kind of document ('Hoja informativa | ...') is skipped, a section
-    after a separator is dropped ('Diario El Centinela · Nacionales'), a country is kept ('... – Honduras').
+    after a separator is dropped ('Diario El Centinela · Nacionales'), an agency's country is kept ('... –
+    Honduras') and an outlet's dropped (its edition).
     """
     if lines and GOVERNMENT_BANNER.match(_unmarked(lines[0])):
         lines = lines[1:]

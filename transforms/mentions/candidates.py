@@ -79,10 +79,13 @@ DEFINITE_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 CLAUSE_BREAK = re.compile(
-    r",\s+(?:y|and|e|mientras(?: que)?|while|but|pero|whereas|enquanto|mas|por su parte)\b|;\s"
+    r"""
+    ,\s+(?:y|and|e|mientras(?:\ que)?|while|but|pero|whereas|enquanto|mas|por\ su\ parte)\b  # ", and"
+    |;\s
     # "12 flights had left and more would follow": other flights, with a verb of their own
-    r"|\s(?:y|and|e)\s+(?=(?:more|others|otros|otras|outros|outras|m[aá]s|mais)\s+(?!than\b|de\b|que\b))",
-    re.IGNORECASE,
+    |\s(?:y|and|e)\s+(?=(?:more|others|otros|otras|outros|outras|m[aá]s|mais)\s+(?!than\b|de\b|que\b))
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 # "10 of them to Guatemala": a share of the count before
 SHARE_OF_THEM = r"(?:of them\s+|de ellos\s+|de los cuales\s+|deles\s+|dos quais\s+)?"
@@ -230,7 +233,7 @@ TALLY_VERB_BEFORE = EndPattern(
         r"\b(?:ya\s+|já\s+)?(?:son|suman|sumaban|van|llevan|ascienden\s+a|s[aã]o|somam)\s+(?:ya\s+|já\s+)?$",
         re.IGNORECASE,
     ),
-    words=3,
+    words=4,  # "ya ascienden a ya"
 )
 THOSE_WHO_AFTER = re.compile(r"^\s+(?:los|las|os|as)\s+que\b", re.IGNORECASE)
 # "lo que eleva a 63 el total del año", "o que eleva para 63 o total do ano": the total a count raises, its

@@ -23,9 +23,11 @@ FLIGHT_NOUN = re.compile(rf"\b(?P<noun>{FLIGHT_NOUNS})\b", re.IGNORECASE)
 AIRCRAFT_NOUN = re.compile(rf"^(?:{AIRCRAFT_NOUNS})$", re.IGNORECASE)
 # a number keeps its ordinal ending ("15th", "2do", "15.ª"): an ordinal is no count of that many
 TOKEN = re.compile(
-    r"\$?\d[\d.,]*(?:%|(?:st|nd|rd|th|er|ro|ra|do|da|to|ta|vo|va|mo|ma|no|na|º|ª|°)\b)?"
-    r"|[^\W\d_]+(?:[-.'’][^\W\d_0-9]+|-\d+)*\.?",
-    re.UNICODE,
+    r"""
+    \$?\d[\d.,]*(?:%|(?:st|nd|rd|th|er|ro|ra|do|da|to|ta|vo|va|mo|ma|no|na|º|ª|°)\b)?  # 12, 15th, 2do, 40%
+    |[^\W\d_]+(?:[-.'’][^\W\d_0-9]+|-\d+)*\.?                                       # words, "C-17"
+    """,
+    re.UNICODE | re.VERBOSE,
 )
 # "the 7:30 flight", "el vuelo de las 18h30": the minutes of a clock time are no count
 CLOCK_TIME_BEFORE = EndPattern(
