@@ -1521,7 +1521,8 @@ def _span_patterns() -> dict[str, re.Pattern[str]]:
 
 
 COMPARED_BEFORE = re.compile(
-    r"(?:frente\s+a(?:l)?|compared\s+(?:to|with)|than(?:\s+in)?|que\s+en|versus|vs\.?|respecto\s+a(?:l)?|"
+    r"(?:frente\s+a(?:l)?|compared\s+(?:to|with)|than(?:\s+in)?|que\s+(?:en|no|na|em)|versus|vs\.?|"
+    r"respecto\s+a(?:l)?|"
     r"(?:up|down)\s+from|"
     r"comparad[oa]s?\s+con)\s+(?:the\s+|el\s+|la\s+)?$",
     re.IGNORECASE,

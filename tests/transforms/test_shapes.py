@@ -2547,3 +2547,23 @@ def test_those_who_wait_are_no_running_count_of_flights() -> None:
 def test_the_same_period_of_a_stated_year_is_that_year_s(sentence: str, language: str, year: int) -> None:
     found = {m.flights: m.period_start for m in find_mentions(sentence, language, PUBLISHED, tables=[])}
     assert found[4] == dt.date(year, 3, 1) and found[7] == dt.date(2025, 3, 1)
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("Honduras has received 45 flights this year, five fewer than in the same period of 2024.", "en"),
+    ("Honduras ha recibido este año 45 vuelos, cinco menos que en el mismo periodo de 2024.", "es"),
+    ("Honduras recebeu 45 voos neste ano, cinco a menos que no mesmo período de 2024.", "pt"),
+])
+def test_the_same_period_of_a_comparison_s_term_is_not_the_count_s_year(sentence: str, language: str) -> None:
+    [mention] = find_mentions(sentence, language, PUBLISHED, tables=[])
+    assert (mention.flights, mention.period_start) == (45, dt.date(2025, 1, 1))
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("In the same period of 2024, 48 flights landed in Honduras.", "en"),
+    ("En el mismo periodo de 2024 llegaron 48 vuelos a Honduras.", "es"),
+])
+def test_the_same_period_of_a_year_that_opens_the_count_s_sentence_is_its_year(sentence: str, language: str) -> None:
+    found = find_mentions(f"Honduras received 45 flights in March. {sentence}" if language == "en"
+                          else f"Honduras recibió 45 vuelos en marzo. {sentence}", language, PUBLISHED, tables=[])
+    assert [(m.flights, m.period_start) for m in found] == [(45, dt.date(2025, 3, 1)), (48, dt.date(2024, 3, 1))]

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from transforms.cues.periods import AS_OF, CUMULATIVE
 from transforms.dates import (
+    COMPARED_BEFORE,
     YEAR_IN_TEXT,
     OpenPeriod,
     Period,
@@ -136,7 +137,10 @@ def shared_period(
 
     'frente a 48 en el mismo periodo de 2024' is the sentence's period in that year.
     """
-    same = SAME_PERIOD_OF_YEAR.search(segment)
+    same = SAME_PERIOD_PHRASE.search(segment)
+    if same and (not same.group("y") or (n_counts == 1 and _compared_to(segment, same))):
+        # "45 vuelos, cinco menos que en el mismo periodo de 2024": the term of a comparison, not the count's
+        same = None
     if isinstance(period, Period) and same:
         year = int(same.group("y"))
         return replace(period, start=_in_year(period.start, year), end=_in_year(period.end, year))
@@ -155,32 +159,35 @@ def shared_period(
     return None if period.precision in (Precision.DAY, Precision.WEEK) and not elided else period
 
 
-SAME_PERIOD_OF_YEAR = re.compile(
+# "the same period of 2024", "el mismo periodo del año pasado", "o mesmo período de 2023": a period told
+# before, in another year
+SAME_PERIOD_PHRASE = re.compile(
     r"""
     \b(?:
-        the\s+same\s+(?:period|months?|weeks?)\s+(?:of|in|last)                          # the same period of
-      | (?:el|la|del|al)\s+mism[oa]\s+(?:per[ií]odo|mes|semana|[eé]poca)\s+(?:de|del)    # el mismo periodo de
-      | (?:o|a|do|da|no|na)\s+mesm[oa]\s+(?:per[ií]odo|m[eê]s|semana)\s+(?:de|do)       # o mesmo período de
+        the\s+same\s+(?:period|months?|weeks?)\s+(?:(?:of|in)\s+)?                    # the same period of
+      | (?:el|la|del|al)\s+mism[oa]\s+(?:per[ií]odo|mes|semana|[eé]poca)\s+(?:de|del)\s+  # el mismo mes de
+      | (?:o|a|do|da|no|na)\s+mesm[oa]\s+(?:per[ií]odo|m[eê]s|semana)\s+(?:de|do)\s+     # o mesmo mês de
     )
-    \s+(?:a[ñn]o\s+)?(?P<y>(?:19|20)\d{2})\b                                           # that year
-    """,
-    re.IGNORECASE | re.VERBOSE,
-)
-
-
-# "compared with 388 over the same period last year", "frente a 301 en el mismo periodo del año pasado",
-# "contra 4 no mesmo período de 2024" (that year)
-SAME_PERIOD_LAST_YEAR = re.compile(
-    r"""
-    [^\d.;]{0,30}?\b(?:                                                 # a few words after the count
-        the\s+same\s+(?:period|months?|weeks?)\s+(?:(?:of|in)\s+)?(?:last\s+year|(?P<y1>(?:19|20)\d{2}))
-      | (?:el|la|del|al)\s+mism[oa]\s+(?:per[ií]odo|mes|semana|[eé]poca)\s+(?:de|del)\s+
-        (?:a[ñn]o\s+(?:pasado|anterior)|(?:a[ñn]o\s+)?(?P<y2>(?:19|20)\d{2}))
-      | (?:o|a|do|da|no|na)\s+mesm[oa]\s+(?:per[ií]odo|m[eê]s|semana)\s+(?:de|do)\s+
-        (?:ano\s+(?:passado|anterior)|(?:ano\s+(?:de\s+)?)?(?P<y3>(?:19|20)\d{2}))
+    (?:last\s+year|a[ñn]o\s+(?:pasado|anterior)|ano\s+(?:passado|anterior)             # last year
+      | (?:a[ñn]o\s+|ano\s+(?:de\s+)?)?(?P<y>(?:19|20)\d{2})                           # or that year
     )\b
     """,
     re.IGNORECASE | re.VERBOSE,
+)
+SAME_WORD = re.compile(r"\b(?:same|mism[oa]|mesm[oa])\b", re.IGNORECASE)
+
+
+def _compared_to(text: str, same: re.Match[str]) -> bool:
+    """Whether a "same period" phrase is what something is compared to ("than in the same period", "que en el
+    mismo periodo", "que no mesmo período": the article may be fused with the preposition)."""
+    word = SAME_WORD.search(text, same.start())
+    return word is not None and COMPARED_BEFORE.search(text, 0, word.start()) is not None
+
+
+# "compared with 388 over the same period last year", "frente a 301 en el mismo periodo del año pasado",
+# "contra 4 no mesmo período de 2024": a few words after a count, then the period it is of
+SAME_PERIOD_LAST_YEAR = re.compile(
+    rf"[^\d.;]{{0,30}}?{SAME_PERIOD_PHRASE.pattern}", re.IGNORECASE | re.VERBOSE
 )
 
 
@@ -204,7 +211,7 @@ def years_back(period: Period | OpenPeriod | None, years: int = 1) -> Period | O
 def same_period_back(period: Period | OpenPeriod, same: re.Match[str]) -> Period | OpenPeriod | None:
     """The period a "same period" phrase (a ``SAME_PERIOD_LAST_YEAR`` match) names: last year's, or that of
     the year it states."""
-    stated = same.group("y1") or same.group("y2") or same.group("y3")
+    stated = same.group("y")
     start = period.start or period.end
     if not stated or start is None:
         return years_back(period)
@@ -355,7 +362,8 @@ class TopicPeriods:
         unit = (
             SAME_UNITS[(same.group("en") or same.group("es") or same.group("pt")).lower()] if same else None
         )
-        other_year = SAME_PERIOD_OF_YEAR.search(sentence)
+        other_year = SAME_PERIOD_PHRASE.search(sentence)
+        other_year = other_year if other_year and other_year.group("y") else None
         read_back: list[Mention] = []
         for mention in mentions:
             if mention.period_start is not None or mention.period_end is not None:
