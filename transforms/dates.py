@@ -526,10 +526,11 @@ def _month_patterns() -> list[re.Pattern[str]]:
             rf"military|return)[ \t]+)?(?:{FLIGHT_NOUNS})\b)",  # on its own line: not a heading over a text
             flags,
         ),
-        # "los 28 vuelos de marzo", "the 28 flights of March", "os 28 voos de março": the month the flights
-        # are of
+        # "los 28 vuelos de marzo", "the 28 flights of March", "os 28 voos de março", "los 28 vuelos de
+        # deportación de marzo": the month the flights are of
         re.compile(
-            rf"\b(?:{FLIGHT_NOUNS})\s+(?:of|de|do|del\s+mes\s+de|in)\s+(?P<m>{month})\b"
+            rf"\b(?:{FLIGHT_NOUNS})(?:\s+(?:de|con|com)\s+(?:deport|repatri|expuls|remoci|retorn)[^\W\d_]*)?"
+            rf"\s+(?:of|de|do|del\s+mes\s+de|in)\s+(?P<m>{month})\b"
             rf"(?:,?\s+(?:de(?:l)?\s+)?(?P<y>{year}))?(?!\.?\s+\d)",
             flags,
         ),

@@ -99,7 +99,7 @@ HOLDS: dict[Decision, Callable[[Cue, str, str], bool]] = {
     Decision.ELISION: lambda _cue, sentence, language: int(re.findall(r"\d+", sentence)[-1]) in {
         m.flights for m in find_mentions(sentence, language, PUBLISHED, tables=[])},
     # a route cue holds when the sentence routes its flights from a place (origin) or to one (the others)
-    # (a charterer is the origin; a government spoken to is no origin)
+    # (a charterer is the origin; a government spoken to is no origin; a share's place is not the whole's)
     Decision.ROUTE: lambda cue, sentence, language: (
         _to_a_region(sentence, language) if cue.name == "region"
         else sentence_route(sentence, language).origin is None if cue.name == "addressed"
@@ -108,6 +108,7 @@ HOLDS: dict[Decision, Callable[[Cue, str, str], bool]] = {
         else _one_flight_to_each(sentence, language) if cue.name == "one_each"
         else _one_place_each(sentence, language) if cue.name == "respectively"
         else _over_every_place(sentence, language) if cue.name == "grand_total"
+        else find_mentions(sentence, language, PUBLISHED, tables=[])[-1].destination_countries == [] if cue.name == "share"
         else bool(sentence_route(sentence, language).origin) if cue.name in ("origin", "charterer", "deported_from")
         else bool(sentence_route(sentence, language).destinations)
     ),

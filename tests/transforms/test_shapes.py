@@ -2567,3 +2567,46 @@ def test_the_same_period_of_a_year_that_opens_the_count_s_sentence_is_its_year(s
     found = find_mentions(f"Honduras received 45 flights in March. {sentence}" if language == "en"
                           else f"Honduras recibió 45 vuelos en marzo. {sentence}", language, PUBLISHED, tables=[])
     assert [(m.flights, m.period_start) for m in found] == [(45, dt.date(2025, 3, 1)), (48, dt.date(2024, 3, 1))]
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("Of the 230 removal flights in February, 92 went to Guatemala.", "en"),
+    ("Of the 230 removal flights in February, 40% went to Guatemala.", "en"),
+    ("De los 230 vuelos de deportación de febrero, 92 fueron a Guatemala.", "es"),
+    ("De los 230 vuelos de deportación de febrero, el 40% tuvo como destino Guatemala.", "es"),
+    ("Dos 230 voos de deportação em fevereiro, 92 foram para a Guatemala.", "pt"),
+    ("Dos 230 voos de deportação em fevereiro, 40% foram para a Guatemala.", "pt"),
+])
+def test_a_whole_set_off_before_its_parts_goes_to_no_place_of_theirs(sentence: str, language: str) -> None:
+    whole = [m for m in find_mentions(sentence, language, PUBLISHED, tables=[]) if m.flights == 230]
+    assert [(m.destination_countries, m.period_start) for m in whole] == [([], dt.date(2025, 2, 1))]
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("Of the 230 removal flights to Guatemala in February, 92 left from Texas.", "en"),
+    ("De los 230 vuelos de deportación a Guatemala en febrero, 92 salieron de Texas.", "es"),
+    ("Dos 230 voos de deportação para a Guatemala em fevereiro, 92 saíram do Texas.", "pt"),
+])
+def test_a_whole_set_off_before_its_parts_keeps_the_place_of_its_own_words(sentence: str, language: str) -> None:
+    whole = [m for m in find_mentions(sentence, language, PUBLISHED, tables=[]) if m.flights == 230]
+    assert [m.destination_countries for m in whole] == [["GT"]]
+
+
+@pytest.mark.parametrize(("sentence", "language", "flights"), [
+    ("Removal flights rose 12% in February to 196, the most since 2019.", "en", 196),
+    ("Deportation flights fell 8 percent in February to 140.", "en", 140),
+    ("Los vuelos de deportación aumentaron un 15% en febrero, hasta 88.", "es", 88),
+    ("Os voos de deportação subiram 10% em fevereiro, para 77.", "pt", 77),
+])
+def test_the_level_a_count_changed_to_after_by_how_much_and_when(sentence: str, language: str, flights: int) -> None:
+    assert [(m.flights, m.qualifier, m.period_start) for m in find_mentions(sentence, language, PUBLISHED, tables=[])] == [
+        (flights, "exact", dt.date(2025, 2, 1))]
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("Removal flights rose 12% in February.", "en"),
+    ("Los vuelos de deportación aumentaron un 15% en febrero.", "es"),
+    ("Os voos de deportação subiram 10% em fevereiro.", "pt"),
+])
+def test_by_how_much_flights_changed_is_no_count(sentence: str, language: str) -> None:
+    assert not find_mentions(sentence, language, PUBLISHED, tables=[])

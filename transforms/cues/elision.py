@@ -541,6 +541,8 @@ CHANGED_TO = Cue(
             "Removal flights to Ecuador doubled to 22 in May.",
             "Removal flights to Peru declined to 3 in May.",
             "Removal flights to Peru slipped to 3 in May.",
+            "Removal flights rose 12% in February to 196.",
+            "Removal flights fell 8 percent in February to 140.",
         ),
         "es": (
             "El número de vuelos a Colombia bajó a 8 en marzo, desde 14 en febrero.",
@@ -550,6 +552,7 @@ CHANGED_TO = Cue(
             "Los vuelos a Colombia crecieron a 12 en marzo.",
             "Los vuelos a Colombia pasaron de 20 en enero a 35 en febrero.",
             "El número de vuelos a Colombia pasó de 20 a 35.",
+            "Los vuelos de deportación aumentaron un 15% en febrero, hasta 88.",
         ),
         "pt": (
             "Os voos para o Brasil caíram para 3 em maio, ante 5 em abril.",
@@ -562,18 +565,25 @@ CHANGED_TO = Cue(
             "Os voos para o Brasil cresceram para 7 em maio.",
             "Os voos para a Colômbia passaram de 20 em janeiro para 35 em fevereiro.",
             "O número de voos para a Colômbia passou de 20 para 35.",
+            "Os voos de deportação subiram 10% em fevereiro, para 77.",
         ),
     },
     not_examples={
         "en": (
             "Removal flights to Colombia fell by 3 in March.",
             "Removal flights to Colombia rose 14% in March.",
+            "Removal flights rose 12% in February, and deportees rose to 960.",
         ),
         "es": (
             "Los vuelos a Colombia bajaron en 3 en marzo.",
             "Los vuelos a Colombia pasaron a las 3 de la tarde.",
+            "Los vuelos subieron un 12% en febrero, y los deportados aumentaron hasta 960.",
         ),
-        "pt": ("Os voos para o Brasil caíram 40% em maio.", "Os voos para o Brasil passaram às 3 da tarde."),
+        "pt": (
+            "Os voos para o Brasil caíram 40% em maio.",
+            "Os voos para o Brasil passaram às 3 da tarde.",
+            "Os voos subiram 12% em fevereiro, e os deportados aumentaram para 960.",
+        ),
     },
 )
 ELISION_CUES = (

@@ -734,6 +734,37 @@ GRAND_TOTAL = Cue(
         "pt": ("O ICE fez 192 voos em fevereiro.",),
     },
 )
+# "Guatemala received 40% of the 230 flights": a share of a whole went to the place named, so the whole
+# goes to no one country (the share is no count)
+SHARE = Cue(
+    "share",
+    Decision.ROUTE,
+    words={
+        "en": (r"%\s+of(?:\s+the)?", r"(?:percent|per\s+cent)\s+of(?:\s+the)?"),
+        "es": (r"%\s+de\s+l[oa]s", r"por\s+ciento\s+de\s+l[oa]s"),
+        "pt": (r"%\s+d[oa]s", r"por\s+cento\s+d[oa]s"),
+    },
+    examples={
+        "en": (
+            "Guatemala received 40% of the 230 removal flights in February.",
+            "Guatemala accounted for 40 percent of the 230 removal flights in February.",
+            "About 40 per cent of the 230 removal flights in February went to Guatemala.",
+        ),
+        "es": (
+            "Guatemala recibió el 40% de los 230 vuelos de deportación de febrero.",
+            "Guatemala recibió el 40 por ciento de los 230 vuelos de deportación de febrero.",
+        ),
+        "pt": (
+            "A Guatemala recebeu 40% dos 230 voos de deportação de fevereiro.",
+            "A Guatemala recebeu 40 por cento dos 230 voos de deportação de fevereiro.",
+        ),
+    },
+    not_examples={
+        "en": ("Guatemala received 92 of the 230 removal flights in February.",),
+        "es": ("Guatemala recibió 92 de los 230 vuelos de deportación de febrero.",),
+        "pt": ("A Guatemala recebeu 92 dos 230 voos de deportação de fevereiro.",),
+    },
+)
 # "brasileiros deportados dos Estados Unidos": after the people's participle a bare "de" names where they were
 # sent from, as "from" does in English
 DEPORTED_FROM = Cue(
@@ -773,4 +804,5 @@ ROUTE_CUES = (
     ONE_EACH,
     RESPECTIVELY,
     GRAND_TOTAL,
+    SHARE,
 )

@@ -166,14 +166,26 @@ ANOTHER_BEFORE = EndPattern(re.compile(rf"\b(?:{ANOTHER.alternation})\s+$", re.I
 MORE_RIGHT_AFTER = re.compile(
     rf"^\s+(?:{ANOTHER.alternation})\b(?!\s+(?:than|que|de|do|del|a\s+mais)\b)", re.IGNORECASE
 )
-# "fell to 8", "rose from 6 in April to 11", "bajó a 8", "caíram para 3": the level a count changed to
+# "19 por ciento", "19 per cent": a share, its noun in words
+PERCENT_WORDS = r"por\s+ciento|por\s+cento|per\s+cent"
+PERCENT_AFTER = re.compile(rf"\s*(?:{PERCENT_WORDS})\b", re.IGNORECASE)
+# "12%", "12 percent", "un 15 por ciento": a share, not a count
+PERCENT_UNIT = rf"(?:%|(?:percent|{PERCENT_WORDS})\b)"
+# "fell to 8", "rose from 6 in April to 11", "bajó a 8", "caíram para 3", "rose 12% in February to 196",
+# "aumentaron un 15% en febrero, hasta 88": the level a count changed to
 CHANGED_TO_BEFORE = EndPattern(
     re.compile(
-        rf"\b(?:{CHANGED_TO.alternation})\s+(?:(?:from|de|desde)\s+\d[\d,.]*\s+(?:[^\W\d_]+\s+){{0,3}})?"
-        r"(?:to|a|para|hasta|at[eé])\s+$",
-        re.IGNORECASE,
+        rf"""\b(?:{CHANGED_TO.verbose_alternation})\s+
+        # the level before: "from 6 in April"
+        (?:(?:from|de|desde)\s+\d[\d,.]*\s+(?:[^\W\d_]+\s+){{0,3}})?
+        # by how much: "12%", "un 15 por ciento"
+        (?:(?:by\s+|en\s+un\s+|un\s+|em\s+)?\d[\d,.]*\s*{PERCENT_UNIT}\s+)?
+        # when: "in February", "en febrero de 2025"
+        (?:(?:in|during|en|durante|em|n[oa])\s+[^\W\d_]+(?:\s+(?:de\s+)?\d{{4}})?\s*)?
+        ,?\s*(?:to|a|para|hasta|at[eé])\s+$""",
+        re.IGNORECASE | re.VERBOSE,
     ),
-    words=8,
+    words=16,
 )
 # "... from 14 in February", "desde 14 en febrero", "ante 5 em abril": the level it changed from
 CHANGED_FROM_BEFORE = EndPattern(
@@ -281,7 +293,6 @@ MOVED_AFTER = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # What may follow a count whose noun is left out: not a noun of its own (people, days, percent).
-PERCENT_AFTER = re.compile(r"\s*(?:por\s+ciento|por\s+cento|per\s+cent)\b", re.IGNORECASE)
 ELIDED_FOLLOWERS = frozenset(
     "in en during durante entre between from desde de del this last este esta el la los las that que on y "
     "and each cada at by over "
@@ -615,15 +626,23 @@ def find_elided(
             value = number_at(sentence, token, language, listed=bool(one_more))
             low = RANGE_BEFORE.search(before)
             low_value = parse_count_word(low.group("low"), language) if low else None
+            # "rose from 20 to 35", "pasaron de 20 a 35": a level and the level it changed to, not a range;
+            # the "hasta" of "aumentaron un 15%, hasta 88" is where the level went, not "up to"
+            changed_to = CHANGED_TO_BEFORE.search(before) is not None and _flights_changed(before)
             ranged = (
                 low is not None
                 and low_value is not None
                 and value is not None
                 and low_value < value
-                # "rose from 20 to 35", "pasaron de 20 a 35": a level and the level it changed to, not a range
-                and not (CHANGED_TO_BEFORE.search(before) and _flights_changed(before))
+                and not changed_to
             )
-            qualifier_start = low.start("low") if ranged and low else start_of_qualifier(before)
+            qualifier_start = (
+                low.start("low")
+                if ranged and low
+                else len(before)
+                if changed_to
+                else start_of_qualifier(before)
+            )
             lead = before[:qualifier_start]
             prior = PRIOR_BEFORE.search(lead)
             if prior and not listed and not prior.group("tally"):
@@ -676,7 +695,11 @@ def find_elided(
                 count = (
                     Count(low_value, Qualifier.RANGE, flights_max=value)
                     if ranged and low_value is not None
-                    else Count(value, qualifier_before(before), each=bool(each and destinations))
+                    else Count(
+                        value,
+                        Qualifier.EXACT if changed_to else qualifier_before(before),
+                        each=bool(each and destinations),
+                    )
                 )
                 # 'bringing the total this year to 187'
                 owned_from = prior.start() if prior and prior.group("tally") else qualifier_start

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from transforms.cues.elision import DESTINATIONS_LEAD, INCLUDING
 from transforms.cues.periods import CUMULATIVE
-from transforms.cues.routes import ONE_EACH, REGION, RESPECTIVELY
+from transforms.cues.routes import ONE_EACH, REGION, RESPECTIVELY, SHARE
 from transforms.cues.statuses import PRESENT_MOVEMENT
 from transforms.dates import (
     OpenPeriod,
@@ -21,7 +21,14 @@ from transforms.dates import (
     month_label_period,
 )
 from transforms.domain import Precision, Qualifier, Status
-from transforms.mentions.candidates import CLAUSE_BREAK, OF_A_SET, bound_counts, find_elided, semicolon_clause
+from transforms.mentions.candidates import (
+    CLAUSE_BREAK,
+    OF_A_SET,
+    PERCENT_WORDS,
+    bound_counts,
+    find_elided,
+    semicolon_clause,
+)
 from transforms.mentions.claims import Mention
 from transforms.mentions.counts import RESTATED, Candidate, Count, parse_ordinal
 from transforms.mentions.passengers import people_on_board
@@ -70,6 +77,9 @@ YEAR_AFTER_COUNT = re.compile(
     r"(?P<y>(?:19|20)\d{2})\b(?!\s*[-–/]\s*\d)",
     re.IGNORECASE,
 )
+# destination steps that decide a count goes to no one country: to a region, or a whole that only a share of
+# went to the place named
+UNPLACED = ("region", "share")
 OWN_PHRASE_CHARS = 80  # how far after a count its own phrase may name where the flights left from
 PHRASE_END = re.compile(r"[;.]|,\s|\s(?:y|and|e|while|mientras)\s")
 PARTS_FOLLOW = re.compile(r"\s*(?:m[aá]s|more|adicionales|additional|in all|en total)?\s*:\s*", re.IGNORECASE)
@@ -218,14 +228,15 @@ def sentence_mentions(
             # "a flight" with no route is a figure of speech unless something happened to it or is to
             continue
         segment = _segment(sentence, candidates, index)
-        if (
-            len(candidates) > 1
-            and WHOLE_BEFORE.match(sentence, 0, candidate.start)
+        set_off_whole = (
+            WHOLE_BEFORE.match(sentence, 0, candidate.start) is not None
             and (comma := sentence.find(",", candidate.end)) > 0
-        ):
-            # "Of the 228 flights in August, Guatemala received 58": the whole ends at its comma
+        )
+        if set_off_whole:
+            # "Of the 228 flights in August, Guatemala received 58", "Of the 230 flights, 40% went to
+            # Guatemala": the whole ends at its comma, and the places after it are its parts'
             segment = sentence[:comma]
-        own = sentence_route(segment, language) if len(candidates) > 1 else route
+        own = sentence_route(segment, language) if len(candidates) > 1 or set_off_whole else route
         if (
             len(candidates) == 1
             and ";" in sentence
@@ -282,7 +293,10 @@ def sentence_mentions(
         steps["dest"] = "count" if candidate.destinations else "clause"
         if split_by_origin:  # "Seven flights, 4 of them from Texas and 3 from Arizona, landed in Guatemala"
             destinations, steps["dest"] = list(route.destinations), "sentence"
-        if not destinations and (len(candidates) == 1 or parts_of_a_set):
+        if SHARE_OF_BEFORE.search(sentence[: candidate.start]):
+            # "Guatemala received 40% of the 230 flights": the place is the share's, not the whole's
+            destinations, steps["dest"] = [], "share"
+        elif not destinations and not set_off_whole and (len(candidates) == 1 or parts_of_a_set):
             steps["dest"] = "sentence" if route.destinations else "previous"
             carried = [d for d in previous.destinations if d != origin] if previous else []
             # "Con este, ya son 9 los vuelos": a running total of flights is not over the stops of the one
@@ -297,16 +311,23 @@ def sentence_mentions(
             destinations, steps["dest"] = [], "region"
         if (
             not destinations
-            and steps["dest"] != "region"
+            and steps["dest"] not in UNPLACED
+            and not set_off_whole
             and _place_after_the_elided_parts(sentence, candidates, route, language)
         ):
             # "Llegaron tres aviones en enero, dos en febrero y cuatro en marzo a Guatemala"
             destinations, steps["dest"] = list(route.destinations), "sentence"
-        if not destinations and index and mentions and not REGION_DESTINATION.search(segment):
+        if (
+            not destinations
+            and index
+            and mentions
+            and steps["dest"] not in UNPLACED
+            and not REGION_DESTINATION.search(segment)
+        ):
             # "it had received three flights ... and would receive another four"
             destinations = list(mentions[-1].destination_countries)
             steps["dest"] = "count_before"
-        if not destinations and steps["dest"] != "region":
+        if not destinations and steps["dest"] not in UNPLACED:
             steps["dest"] = "none"
         clause_status = status_of(segment if len(candidates) > 1 else _clause(sentence, candidate))
         steps["status"] = "clause"
@@ -527,6 +548,7 @@ def _drop_same_clause_articles(sentence: str, candidates: list[Candidate]) -> li
 
 
 # the part a count before a whole states, and a part with its whole
+PERCENT_ENDS = re.compile(rf"(?:{PERCENT_WORDS})$", re.IGNORECASE)
 PART_OF_A_SET_BEFORE = EndPattern(re.compile(rf"(?P<part>\b[^\W_]+){OF_A_SET}$", re.IGNORECASE), words=4)
 SET_OF_A_PART = re.compile(rf"[^\W_]+{OF_A_SET}(?P<whole>[^\W_]+)\b", re.IGNORECASE)
 # "...; el cuarto fue reprogramado", "the fourth was rescheduled", "o quarto foi adiado": the next of the set
@@ -541,6 +563,8 @@ def _parts_of_a_set(sentence: str, candidates: list[Candidate], language: str | 
     kept: list[Candidate] = []
     for found in candidates:
         part = PART_OF_A_SET_BEFORE.search(sentence[: found.start])
+        if part and PERCENT_ENDS.search(sentence, 0, part.end("part")):
+            part = None  # "el 40 por ciento de los 230 vuelos": the "ciento" of a share is no hundred
         value = parse_count_word(part.group("part"), language) if part else None
         candidate = (
             replace(found, count=Count(value, Qualifier.EXACT), start=part.start("part"))
@@ -590,6 +614,8 @@ def _restated(count: Count, known: set[int]) -> bool:
 WHOLE_BEFORE = re.compile(
     r"\W*(?:of the|of all(?: the)?|de los|de las|del total de|dos|das|do total de)\s+$", re.IGNORECASE
 )
+# "40% of the 230 flights", "el 40% de los 230 vuelos", "40% dos 230 voos": a share of a whole
+SHARE_OF_BEFORE = EndPattern(re.compile(rf"\d[\d,.]*\s*(?:{SHARE.alternation})\s+$", re.IGNORECASE), words=7)
 # "De ellos, 50 ..."
 SHARE_LEAD = re.compile(r"^\s*(?:de ellos|de estos|de los cuales|of them|of these|of those)\b", re.IGNORECASE)
 # "Top destinations this week:", "Por país:": a few words, a colon, then places with their counts
