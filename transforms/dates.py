@@ -1476,6 +1476,18 @@ def _span_patterns() -> dict[str, re.Pattern[str]]:
             """,
             flags | re.VERBOSE,
         ),
+        # since last month; desde el año pasado; desde a semana passada: open from the start of that unit
+        "since_relative": re.compile(
+            r"""
+            \b(?:since|desde)\s+(?:(?:el|la|o|a)\s+)?
+            (?:
+                (?P<month>last\s+month|mes\s+pasado|m[eê]s\s+passado)
+              | (?P<year>last\s+year|a[ñn]o\s+pasado|ano\s+passado)
+              | (?P<week>last\s+week|semana\s+pasada|semana\s+passada)
+            )\b
+            """,
+            flags | re.VERBOSE,
+        ),
         # en lo que va de 2024; en lo que va del año; so far this year; this year; este año; since the start
         # of the year; desde el inicio del año; desde o início do ano; durante el año
         "to_date": re.compile(
@@ -1566,6 +1578,7 @@ SPAN_WORDS = {
     "fiscal": frozenset({"fiscal", "fy"}),
     "part": frozenset(PART_MONTHS),
     "first_months": frozenset({"first", "primeros", "primeiros"}),
+    "since_relative": frozenset({"since", "desde"}),
     "to_date": frozenset(
         {
             "va",
@@ -1689,6 +1702,15 @@ def find_span_period(
             start = start.replace(year=start.year - 1)
         if start:
             return OpenPeriod(start, None, Precision.DAY, match.group())
+    match = _span("since_relative", text)
+    if match and published:
+        if match.group("month"):
+            start = (published.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
+        elif match.group("year"):
+            start = dt.date(published.year - 1, 1, 1)
+        else:  # weeks run Monday to Sunday
+            start = published - dt.timedelta(days=published.weekday() + 7)
+        return OpenPeriod(start, None, Precision.DAY, match.group())
     match = _span("to_date", text)
     if match:
         stated = match.group("y") or match.group("y2")

@@ -95,9 +95,13 @@ HOLDS: dict[Decision, Callable[[Cue, str, str], bool]] = {
     # (next_one: the count of the sentence after the one that counts a flight)
     Decision.COUNT: lambda cue, sentence, language: len(find_mentions(sentence, language, PUBLISHED, tables=[])) > (
         1 if cue.name == "next_one" else 0),
-    # an elision cue holds when the sentence's last number is taken as a count of flights
-    Decision.ELISION: lambda _cue, sentence, language: int(re.findall(r"\d+", sentence)[-1]) in {
-        m.flights for m in find_mentions(sentence, language, PUBLISHED, tables=[])},
+    # an elision cue holds when the sentence's last number is taken as a count of flights (first_of_them: one
+    # flight is counted, and no more)
+    Decision.ELISION: lambda cue, sentence, language: (
+        [m.flights for m in find_mentions(sentence, language, PUBLISHED, tables=[])] == [1]
+        if cue.name == "first_of_them"
+        else int(re.findall(r"\d+", sentence)[-1]) in {
+            m.flights for m in find_mentions(sentence, language, PUBLISHED, tables=[])}),
     # a route cue holds when the sentence routes its flights from a place (origin) or to one (the others)
     # (a charterer is the origin; a government spoken to is no origin; a share's place is not the whole's)
     Decision.ROUTE: lambda cue, sentence, language: (

@@ -2610,3 +2610,46 @@ def test_the_level_a_count_changed_to_after_by_how_much_and_when(sentence: str, 
 ])
 def test_by_how_much_flights_changed_is_no_count(sentence: str, language: str) -> None:
     assert not find_mentions(sentence, language, PUBLISHED, tables=[])
+
+
+@pytest.mark.parametrize(("sentence", "language", "start"), [
+    ("The agency has operated 12 flights to Haiti since last month.", "en", dt.date(2025, 6, 1)),
+    ("La agencia ha realizado 12 vuelos a Haití desde el mes pasado.", "es", dt.date(2025, 6, 1)),
+    ("A agência realizou 12 voos para o Haiti desde o mês passado.", "pt", dt.date(2025, 6, 1)),
+    ("The agency has operated 40 flights to Haiti since last year.", "en", dt.date(2024, 1, 1)),
+    ("Desde el año pasado han llegado 40 vuelos a Haití.", "es", dt.date(2024, 1, 1)),
+    ("Desde o ano passado chegaram 40 voos ao Haiti.", "pt", dt.date(2024, 1, 1)),
+    ("Six flights have landed in Haiti since last week.", "en", dt.date(2025, 6, 30)),
+    ("Desde la semana pasada aterrizaron seis vuelos en Haití.", "es", dt.date(2025, 6, 30)),
+    ("Desde a semana passada pousaram seis voos no Haiti.", "pt", dt.date(2025, 6, 30)),
+])
+def test_since_last_month_year_or_week_is_open_from_its_start(sentence: str, language: str, start: dt.date) -> None:
+    assert [(m.period_start, m.period_end) for m in find_mentions(sentence, language, PUBLISHED, tables=[])] == [
+        (start, None)]
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("Venezuela agreed to take back deportation flights; the first landed in Caracas on Friday.", "en"),
+    ("Venezuela reanudó los vuelos de deportación, y el primero llegó a Maiquetía el viernes.", "es"),
+    ("A Venezuela retomou os voos de deportação, e o primeiro chegou a Maiquetía na sexta-feira.", "pt"),
+])
+def test_the_first_of_flights_named_without_a_count_is_one_flight(sentence: str, language: str) -> None:
+    assert _claims(sentence, language) == [(1, "exact", "completed", None, ("VE",))]
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("Two deportation flights landed in Caracas on Friday; the first arrived at dawn.", "en"),
+    ("Dos vuelos de deportación aterrizaron en Maiquetía el viernes; el primero llegó de madrugada.", "es"),
+    ("Dois voos de deportação pousaram em Maiquetía na sexta-feira; o primeiro chegou de madrugada.", "pt"),
+])
+def test_the_first_of_flights_just_counted_is_one_of_them(sentence: str, language: str) -> None:
+    assert [c[0] for c in _claims(sentence, language)] == [2]
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("O Brasil recebe mais um voo com deportados dos EUA.", "pt"),
+    ("Guatemala recibe un vuelo con deportados desde Estados Unidos.", "es"),
+    ("Guatemala receives a deportation flight from the United States.", "en"),
+])
+def test_a_present_tense_headline_of_one_flight_received_counts_it(sentence: str, language: str) -> None:
+    assert _claims(sentence, language) == [(1, "exact", "completed", "US", ("BR",) if language == "pt" else ("GT",))]

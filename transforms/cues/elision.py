@@ -586,6 +586,35 @@ CHANGED_TO = Cue(
         ),
     },
 )
+# "Venezuela resumed deportation flights; the first landed on Friday": the first of flights named without a
+# count is one flight, its noun left out ("Two flights landed; the first carried 120" is a part of the two)
+FIRST_OF_THEM = Cue(
+    "first_of_them",
+    Decision.ELISION,
+    words={"en": ("the first",), "es": ("el primero",), "pt": ("o primeiro",)},
+    examples={
+        "en": (
+            "Venezuela agreed to take back deportation flights; the first landed in Caracas on Friday.",
+            "Venezuela resumed deportation flights, with the first arriving at Maiquetía on Friday.",
+        ),
+        "es": (
+            "Venezuela volvió a aceptar vuelos de deportación; el primero aterrizó en Maiquetía el viernes.",
+            "Venezuela reanudó los vuelos de deportación, y el primero llegó a Maiquetía el viernes.",
+        ),
+        "pt": (
+            "A Venezuela voltou a aceitar voos de deportação; o primeiro pousou em Maiquetía na sexta-feira.",
+            "A Venezuela retomou os voos de deportação, e o primeiro chegou a Maiquetía na sexta-feira.",
+        ),
+    },
+    not_examples={
+        "en": (
+            "Two deportation flights landed in Caracas on Friday; the first carried 120 people.",
+            "Deportation flights resumed on Friday, and the first question was who would pay.",
+        ),
+        "es": ("Dos vuelos de deportación aterrizaron en Maiquetía el viernes; el primero llegó a las 10.",),
+        "pt": ("Dois voos de deportação pousaram em Maiquetía na sexta-feira; o primeiro chegou às 10.",),
+    },
+)
 ELISION_CUES = (
     RECEIVED,
     ARRIVED_FIRST,
@@ -598,4 +627,5 @@ ELISION_CUES = (
     SENT_OUT,
     ANOTHER,
     CHANGED_TO,
+    FIRST_OF_THEM,
 )

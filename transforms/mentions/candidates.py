@@ -12,6 +12,7 @@ from transforms.cues.elision import (
     ANOTHER,
     ARRIVED_FIRST,
     CHANGED_TO,
+    FIRST_OF_THEM,
     FOLLOWED,
     RANK,
     RECEIVED,
@@ -28,6 +29,7 @@ from transforms.mentions.counts import (
     CHANGE_BEFORE,
     FLIGHT_NOUN,
     MAX_DAY_OF_MONTH,
+    MORE_BEFORE_ONE,
     NUMBER_TOKEN,
     RANGE_BEFORE,
     SINGULAR_NOUNS,
@@ -46,7 +48,7 @@ from transforms.numbers import DOZEN, parse_count, parse_count_word
 from transforms.places import PlaceMatch, find_places
 from transforms.routes import COORDINATION
 from transforms.spans import EndPattern, LowercasePattern, lowercase
-from transforms.vocabulary import FLIGHT_NOUNS, TRANSFER_RE
+from transforms.vocabulary import FLIGHT_NOUNS, MOVEMENT_WORDS, TRANSFER_RE
 
 EACH_BEFORE = EndPattern(
     re.compile(r"\b(?:each|cada uno|cada una)\s+(?:[^\W\d_]+\s+)?$", re.IGNORECASE), words=3
@@ -160,7 +162,6 @@ ONE_MORE_WITH_A_FATE = re.compile(
 # "three of the four", "tres de los cuatro", "três dos quatro": a part, then the set it comes from
 OF_A_SET = r"\s+(?:of\s+the|de\s+l[oa]s|d[oa]s)\s+"
 SET_AFTER_PART = re.compile(rf"^{OF_A_SET}(?P<whole>[^\W_]+)\b", re.IGNORECASE)
-MORE_BEFORE_ONE = re.compile(r"\b(?:mais|outro)\s+$", re.IGNORECASE)
 # "and on Wednesday another 2", "y el miércoles otros 2", "and 2 more on Friday": more of the flights counted
 ANOTHER_BEFORE = EndPattern(re.compile(rf"\b(?:{ANOTHER.alternation})\s+$", re.IGNORECASE), words=1)
 MORE_RIGHT_AFTER = re.compile(
@@ -428,6 +429,32 @@ def _weekday_item_before() -> EndPattern:
     )
 
 
+# "deportation flights; the first landed", "vuelos de deportación, y el primero llegó": the first of the
+# flights just named moved (a clause break or "and/with" before it, its verb of movement right after it)
+FIRST_OF_THEM_RE = re.compile(
+    rf"(?:[;,]|\b(?:and|with|y|con|e|com))\s+(?P<first>{FIRST_OF_THEM.alternation})"
+    rf"\s+(?:touched\s+down|{MOVEMENT_WORDS})\b",
+    re.IGNORECASE,
+)
+PLURAL_FLIGHT_NOUN = re.compile(rf"\b(?:{FLIGHT_NOUNS})(?<=s)\b", re.IGNORECASE)
+
+
+def _first_of_the_flights(sentence: str) -> list[Candidate]:
+    """One flight, the first of the flights the sentence names before it without a count."""
+    first = FIRST_OF_THEM_RE.search(sentence)
+    if not first or not PLURAL_FLIGHT_NOUN.search(sentence, 0, first.start()):
+        return []
+    return [
+        Candidate(
+            Count(1, Qualifier.EXACT, ordinal=1),
+            first.start("first"),
+            first.end("first"),
+            bound=False,
+            shape="first_of_them",
+        )
+    ]
+
+
 MONTH_ITEM_BEFORE = EndPattern(re.compile(r"\b(?P<m>[^\W\d_]+)\s*\(\s*$", re.IGNORECASE), words=2)
 
 
@@ -456,14 +483,15 @@ def find_elided(
     if flight_context and not taken and (next_one := NEXT_ONE.regex.match(sentence)):
         # "The next one is expected on Friday": one flight more after the one just reported
         return [Candidate(Count(1, Qualifier.EXACT), 0, next_one.end(), bound=False, shape="next_one")]
+    first_of_them = _first_of_the_flights(sentence) if flight_context and not taken else []
     if not numbers:
         # "a flight to Guatemala and another to Honduras": no number, one flight more
-        return (
+        return first_of_them + (
             _another_to_or_from_a_place(sentence, [], find_places(sentence), taken)
             if taken and (ANOTHER_TO_PLACE.search(sentence) or ANOTHER_FROM_PLACE.search(sentence))
             else []
         )
-    found: list[Candidate] = []
+    found: list[Candidate] = first_of_them
     places = find_places(sentence)
     ranked = (
         RANK_BEFORE_COUNT.search(sentence)

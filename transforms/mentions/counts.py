@@ -149,6 +149,8 @@ ORDINAL_OWNERS = EndPattern(
 )
 # one alternation, a named group a qualifier: the leftmost qualifier ending the text, the first listed at a
 # tie
+# "mais um voo", "mais um", "outro um": one more
+MORE_BEFORE_ONE = EndPattern(re.compile(r"\b(?:mais|outro)\s+$", re.IGNORECASE), words=1)
 # "al menos otros dos", "pelo menos mais dois", "at least another two": more of them still take the qualifier
 MORE_OF_THEM = r"(?:\s+(?:another|otr[oa]s|m[aá]s|outr[oa]s|mais))?"
 QUALIFIER_RE = EndPattern(
@@ -398,7 +400,11 @@ def _count_at_end(
     # indefinite in English alone
     indefinite = word in ARTICLES and not (word == "a" and language in ("es", "pt"))
     if indefinite and not noun.group().lower().endswith(("s", "es")):
-        return Count(1, Qualifier.EXACT, article=True, another=word == "another"), last.start()
+        # "mais um voo": one flight more, as "another flight" is
+        another = word == "another" or (
+            word in ("um", "uma") and MORE_BEFORE_ONE.search(before[: last.start()])
+        )
+        return Count(1, Qualifier.EXACT, article=True, another=bool(another)), last.start()
     if (
         word in ONE_MORE
         and not noun.group().lower().endswith("s")
