@@ -838,10 +838,13 @@ def find_day(text: str, language: str | None, published: dt.date | None) -> Peri
 
 @cache
 def _weekday_pattern() -> re.Pattern[str]:
-    day = rf"(?:{weekday_alternation()})"
+    """One weekday, or two joined ("on Monday and Tuesday", "el lunes y el martes", "na segunda e na
+    terça-feira": a short Portuguese name is read beside a whole one)."""
+    day, short = rf"(?:{weekday_alternation()})", "|".join(PT_SHORT_WEEKDAYS)
     return re.compile(
-        rf"\b(?:on|last|this past|el|este|el pasado|el último|no|na|em)?\s*(?P<d1>{day})"
-        rf"(?:\s*(?:and|y|e|or|o|,)\s*(?:on|el|la|a)?\s*(?P<d2>{day}))?\b",
+        rf"\b(?:on|last|this past|el|este|el pasado|el último|no|na|em)?\s*"
+        rf"(?P<d1>{day}|(?:{short})(?=\s+e\s+(?:n[ao]\s+)?{day}))"
+        rf"(?:\s*(?:and|y|e|or|o|,)\s*(?:on|el|la|a|n[ao])?\s*(?P<d2>{day}|(?:{short})(?![-\w])))?\b",
         re.IGNORECASE,
     )
 
@@ -892,10 +895,12 @@ RELATIVE_WEEK = re.compile(
 
 @cache
 def _weekday_before_a_week() -> re.Pattern[str]:
-    """A weekday right before the week it is of: "Tuesday last week", "el martes de la semana pasada", "na
-    terça da semana passada"."""
+    """A weekday, or two joined, right before the week it is of: "Tuesday last week", "Monday and Tuesday this
+    week", "el lunes y el martes de esta semana", "na terça da semana passada"."""
+    day = rf"(?:{weekday_alternation()}|{'|'.join(PT_SHORT_WEEKDAYS)})(?:-feira)?"
     return re.compile(
-        rf"\b(?P<d>{weekday_alternation()})(?:-feira)?\s+(?:of\s+|de\s+|da\s+)?$", re.IGNORECASE
+        rf"\b(?:(?P<d0>{day})\s+(?:and|y|e)\s+(?:(?:on|el|n[ao])\s+)?)?(?P<d>{day})\s+(?:of\s+|de\s+|da\s+)?$",
+        re.IGNORECASE,
     )
 
 
@@ -1065,11 +1070,17 @@ def find_relative_period(
         # "on Tuesday last week", "el martes de la semana pasada": that day of that week
         shift = next(weeks for name, weeks in (("last", -1), ("this", 0), ("next", 1)) if week.group(name))
         monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=shift)
-        number = weekday_numbers().get(day_of_week.group("d").lower())
-        if number is not None:
-            named = monday + dt.timedelta(days=number)
+        last_day = _weekday_number(day_of_week.group("d"))
+        first_day = _weekday_number(day_of_week.group("d0")) if day_of_week.group("d0") else last_day
+        if first_day is not None and last_day is not None:
             where = (offset + day_of_week.start(), offset + week.end())
-            return Period(named, named, Precision.DAY, text[day_of_week.start() : week.end()], *where)
+            return Period(
+                monday + dt.timedelta(days=min(first_day, last_day)),
+                monday + dt.timedelta(days=max(first_day, last_day)),
+                Precision.DAY,
+                text[day_of_week.start() : week.end()],
+                *where,
+            )
     if week:
         shift = next(weeks for name, weeks in (("last", -1), ("this", 0), ("next", 1)) if week.group(name))
         monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=shift)

@@ -2653,3 +2653,31 @@ def test_the_first_of_flights_just_counted_is_one_of_them(sentence: str, languag
 ])
 def test_a_present_tense_headline_of_one_flight_received_counts_it(sentence: str, language: str) -> None:
     assert _claims(sentence, language) == [(1, "exact", "completed", "US", ("BR",) if language == "pt" else ("GT",))]
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("A deportation flight landed in Tegucigalpa on Wednesday, the third this week.", "en"),
+    ("A deportation flight landed in Tegucigalpa on Wednesday, the fifth deportation flight of the year.", "en"),
+    ("Un vuelo con deportados aterrizó en Tegucigalpa el miércoles, el quinto en lo que va del año.", "es"),
+    ("Um voo com deportados pousou em Fortaleza na quarta-feira, o terceiro da semana.", "pt"),
+])
+def test_the_time_of_the_series_an_ordinal_ranks_a_flight_in_is_not_its_day(sentence: str, language: str) -> None:
+    assert [(m.period_start, m.period_end) for m in find_mentions(sentence, language, PUBLISHED, tables=[])] == [
+        (dt.date(2025, 7, 9), dt.date(2025, 7, 9))]
+
+
+def test_the_time_of_an_ordinal_s_series_dates_a_flight_that_states_no_other() -> None:
+    found = find_mentions("A deportation flight landed in Tegucigalpa, the third this week.", "en", PUBLISHED, tables=[])
+    assert [(m.period_start, m.period_end) for m in found] == [(dt.date(2025, 7, 7), dt.date(2025, 7, 13))]
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("Two flights landed on Monday and Tuesday this week.", "en"),
+    ("Dos vuelos aterrizaron el lunes y el martes de esta semana.", "es"),
+    ("Dois voos pousaram na segunda e na terça-feira desta semana.", "pt"),
+    ("Dois voos pousaram na segunda e na terça-feira.", "pt"),
+    ("Dois voos pousaram na segunda-feira e na terça.", "pt"),
+])
+def test_two_weekdays_joined_date_a_count_from_the_first_to_the_second(sentence: str, language: str) -> None:
+    assert [(m.period_start, m.period_end) for m in find_mentions(sentence, language, PUBLISHED, tables=[])] == [
+        (dt.date(2025, 7, 7), dt.date(2025, 7, 8))]

@@ -23,10 +23,34 @@ from transforms.dates import (
 )
 from transforms.domain import Precision, Status
 from transforms.mentions.claims import Mention
+from transforms.mentions.counts import parse_ordinal
 from transforms.spans import sentences
+
+# ", the third this week", ", el quinto en lo que va del año", ", o primeiro desde março": an ordinal set off
+# after a count, up to the next clause break, with the time of the series it ranks the flight in
+ORDINAL_APPOSITION = re.compile(
+    r",\s+(?:the|el|la|o|a)\s+(?P<ordinal>[^\W\d_]+|\d+(?:st|nd|rd|th|\.?º|\.?ª|°))\b[^,;.]*", re.IGNORECASE
+)
 
 
 def stated_period(
+    sentence: str, language: str | None, published: dt.date | None
+) -> Period | OpenPeriod | None:
+    """The period a sentence states, outside the time of a series an ordinal set off in it ranks its flight in
+    ("landed on Thursday, the third this week" is Thursday's); that time when the sentence states no other."""
+    apposition = next(
+        (m for m in ORDINAL_APPOSITION.finditer(sentence) if parse_ordinal(m.group("ordinal"), language)),
+        None,
+    )
+    if apposition:
+        own = sentence[: apposition.start()] + " " * len(apposition.group()) + sentence[apposition.end() :]
+        period = _stated_period(own, language, published)
+        if period is not None:
+            return period
+    return _stated_period(sentence, language, published)
+
+
+def _stated_period(
     sentence: str, language: str | None, published: dt.date | None
 ) -> Period | OpenPeriod | None:
     """The period a sentence states: days or a month, then relative words, then several months, a year or an
