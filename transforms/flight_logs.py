@@ -35,9 +35,10 @@ from transforms.tables import (
     flight_counts,
     sums_to_a_stated_count,
 )
-from transforms.vocabulary import FLIGHT_NOUNS, PEOPLE_NOUN_RE, PLANNED_RE, names_a_flight
+from transforms.vocabulary import AIRPORT_WORDS_RE, FLIGHT_NOUNS, PEOPLE_NOUN_RE, PLANNED_RE, names_a_flight
 
 MIN_LOGGED_FLIGHTS = 2
+MIN_INNER_PIPES = 2  # "24/01 | Manaus | 88": three cells and more make a table row without its outer pipes
 FIRST_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")  # "sexta-feira" is one word
 PLAIN_LINE_MAX = 100  # a log line without a bullet is short: a longer line starting with a date is prose
 LOOKBACK_LINES = 3  # non-blank lines above a log read for its heading and introduction
@@ -57,7 +58,7 @@ def _cells(line: str) -> list[str] | None:
     Text converted from a page or a PDF loses its bullets: "24/01/2025 – 88 passageiros" on its own line is a
     log line, a paragraph that opens with a date is not.
     """
-    if line.strip().startswith("|"):
+    if _is_table_row(line):
         return [cell.strip() for cell in line.strip().strip("|").split("|")]
     bullet = BULLET.match(line)
     if bullet:
@@ -71,6 +72,12 @@ def _cells(line: str) -> list[str] | None:
         first.group().lower() in month_numbers() or first.group().lower() in weekday_numbers()
     )
     return [text] if text[0].isdigit() or opens_with_date_word else None
+
+
+def _is_table_row(line: str) -> bool:
+    """A row of a table with pipes between its cells, with or without pipes at its ends ("24/01 | Manaus |
+    88"): a line of prose holds no two pipes."""
+    return line.strip().startswith("|") or line.count(" | ") >= MIN_INNER_PIPES
 
 
 def _numeric_day(text: str, language: str | None, published: dt.date | None) -> dt.date | None:
@@ -191,7 +198,7 @@ def find_flight_logs(
         if cells and TABLE_RULE.match(text):
             continue  # a markdown table's rule under its header
         close()
-        header, header_start = (cells, line_start) if cells and text.strip().startswith("|") else (None, 0)
+        header, header_start = (cells, line_start) if cells and _is_table_row(text) else (None, 0)
     close()
     return logs
 
@@ -210,9 +217,12 @@ def _log(
     named = f"{above} {' '.join(header or [])}"
     nearest = next((line for line in reversed(above.splitlines()) if line.strip()), "")
     # people named above and no flight in the table's header or the line right above: a list of people, by
-    # date
+    # date (an airport in the header says each row landed: "Data | Aeroporto | Passageiros")
+    columns = " ".join(header or [])
     if not names_a_flight(named) or (
-        PEOPLE_NOUN_RE.search(named) and not names_a_flight(f"{' '.join(header or [])} {nearest}")
+        PEOPLE_NOUN_RE.search(named)
+        and not names_a_flight(f"{columns} {nearest}")
+        and not AIRPORT_WORDS_RE.search(columns)
     ):
         return None
     status = Status.PLANNED if PLANNED_RE.search(above) else Status.COMPLETED

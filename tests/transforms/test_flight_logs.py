@@ -142,3 +142,31 @@ def test_a_log_line_with_a_route_arrow_went_where_the_arrow_points(language: str
     """A date two spaces before its route ends where a comma would; "Individual" qualifies the flights, no people."""
     assert [(day, flights, origin, destinations) for day, flights, origin, destinations in _rows(ROUTE_LINES[language], language)] == [
         (dt.date(2025, 5, 5), 1, "US", ("GT",)), (dt.date(2025, 5, 6), 1, "US", ("HN",)), (dt.date(2025, 5, 7), 1, "US", ("HT",))]
+
+
+@pytest.mark.parametrize(("body", "language"), [
+    ("Voos de deportação que chegaram ao Brasil em 2025\n\nData | Aeroporto | Passageiros\n"
+     "24/01 | Manaus | 88\n07/02 | Confins | 111\n21/02 | Fortaleza | 104\n", "pt"),
+    ("Vuelos de deportación que llegaron a Brasil en 2025\n\nFecha | Aeropuerto | Pasajeros\n"
+     "24/01 | Manaos | 88\n07/02 | Confins | 111\n21/02 | Fortaleza | 104\n", "es"),
+    ("Deportation flights that landed in Brazil in 2025\n\nDate | Airport | Passengers\n"
+     "Jan 24 | Manaus | 88\nFeb 7 | Confins | 111\nFeb 21 | Fortaleza | 104\n", "en"),
+])
+def test_a_table_without_pipes_at_its_ends_logs_one_flight_a_row(body: str, language: str) -> None:
+    assert _rows(body, language) == [
+        (dt.date(2025, 1, 24), 1, "US", ("BR",)),
+        (dt.date(2025, 2, 7), 1, "US", ("BR",)),
+        (dt.date(2025, 2, 21), 1, "US", ("BR",)),
+    ]
+
+
+@pytest.mark.parametrize(("body", "language"), [
+    ("Os voos de deportação continuam.\n\nDeportados por data em 2025\n\nData | Estado | Deportados\n"
+     "24/01 | Minas Gerais | 88\n07/02 | Goiás | 111\n", "pt"),
+    ("Los vuelos de deportación siguen.\n\nDeportados por fecha en 2025\n\nFecha | Estado | Deportados\n"
+     "24/01 | Minas Gerais | 88\n07/02 | Goiás | 111\n", "es"),
+    ("Deportation flights go on.\n\nDeportees by date in 2025\n\nDate | State | Deportees\n"
+     "Jan 24 | Minas Gerais | 88\nFeb 7 | Goiás | 111\n", "en"),
+])
+def test_a_table_of_people_by_date_without_an_airport_column_is_no_log(body: str, language: str) -> None:
+    assert _rows(body, language) == []
