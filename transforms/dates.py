@@ -1382,7 +1382,7 @@ ORDINAL_PARTS = {
 PART_MONTHS = {"quarter": 3, "trimestre": 3, "half": 6, "semestre": 6, "cuatrimestre": 4}
 
 
-NAME_PARTICLES = frozenset("de del la las los el da do das dos the of".split())
+NAME_PARTICLES = frozenset("de del la las los el da do das dos the of o os a as".split())
 
 
 def _is_clause(words: str) -> bool:
@@ -1791,10 +1791,9 @@ def find_span_period(
     match = _span("year", text) or _span("year_subject", text)
     if match:
         year = int(match.group("y"))
-        # "since 2019", "since the program began in 2023"
-        if match.groupdict().get("since") or SINCE_BEFORE.search(
-            text[max(0, match.start() - SINCE_WINDOW_CHARS) : match.start()]
-        ):
+        # "since 2019", "since the program began in 2023" (not "desde Estados Unidos en 2024": from a place)
+        since = SINCE_BEFORE.search(text[max(0, match.start() - SINCE_WINDOW_CHARS) : match.start()])
+        if match.groupdict().get("since") or (since and _is_clause(since.group("between"))):
             return OpenPeriod(dt.date(year, 1, 1), None, Precision.YEAR, match.group())
         return Period(
             dt.date(year, 1, 1),
@@ -1819,7 +1818,7 @@ def find_span_period(
 
 YEAR_IN_TEXT = re.compile(r"\b(?:19|20)\d{2}\b")
 SINCE_WINDOW_CHARS = 60
-SINCE_BEFORE = re.compile(r"\b(?:since|desde|desde\s+que)\b[^,.;:]*$", re.IGNORECASE)
+SINCE_BEFORE = re.compile(r"\b(?:since|desde)\b(?P<between>[^,.;:]*)$", re.IGNORECASE)
 TURNED_YEAR_MONTHS = 6
 
 

@@ -97,6 +97,9 @@ D = dt.date
         ("Durante el año fiscal 2022 se realizaron 1.400 vuelos", "es", None, D(2021, 10, 1), D(2022, 9, 30)),
         ("In 2021 the country took 75 flights", "en", None, D(2021, 1, 1), D(2021, 12, 31)),
         ("El año pasado aterrizaron 12 vuelos", "es", D(2023, 5, 2), D(2022, 1, 1), D(2022, 12, 31)),
+        # "desde" a place is where from, not since when
+        ("Honduras recibió 302 vuelos desde Estados Unidos en 2024", "es", D(2025, 1, 15), D(2024, 1, 1), D(2024, 12, 31)),
+        ("O Brasil recebeu 32 voos desde os Estados Unidos em 2024", "pt", D(2025, 1, 15), D(2024, 1, 1), D(2024, 12, 31)),
     ],
 )
 def test_periods_of_several_months_or_a_year(text: str, language: str, published: dt.date | None, start: dt.date, end: dt.date) -> None:
@@ -131,6 +134,11 @@ def test_periods_of_several_months_or_a_year(text: str, language: str, published
         ("No acumulado do ano, chegaram 16 voos", "pt", D(2025, 5, 2), D(2025, 1, 1), None),
         ("During the year, 254 flights have landed", "en", D(2025, 5, 2), D(2025, 1, 1), None),
         ("since the programme began in 2021, some 70 flights have landed", "en", D(2023, 5, 2), D(2021, 1, 1), None),
+        ("desde que comenzó el programa en 2021 llegaron 70 vuelos", "es", D(2023, 5, 2), D(2021, 1, 1), None),
+        ("desde que o programa começou em 2021 chegaram 70 voos", "pt", D(2023, 5, 2), D(2021, 1, 1), None),
+        ("since last month 12 flights have landed", "en", D(2023, 5, 2), D(2023, 4, 1), None),
+        ("desde el mes pasado llegaron 12 vuelos", "es", D(2023, 1, 20), D(2022, 12, 1), None),
+        ("desde o ano passado chegaram 40 voos", "pt", D(2023, 5, 2), D(2022, 1, 1), None),
     ],
 )
 def test_periods_open_at_one_end(text: str, language: str, published: dt.date, start: dt.date | None, end: dt.date | None) -> None:
