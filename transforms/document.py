@@ -722,6 +722,10 @@ def _headline_with_period(line: str) -> bool:
     )
 
 
+# "EE.UU.", "U.S.", "U.K.": an abbreviation of letters with their dots, ending a line
+DOTTED_ABBREVIATION_END = re.compile(r"\b(?:[^\W\d_]{1,2}\.){2,}$")
+
+
 def _looks_like_title(line: str) -> bool:
     if not MIN_TITLE_CHARS <= len(line) <= MAX_TITLE_CHARS or _schedule_row(line):
         return False
@@ -733,7 +737,11 @@ def _looks_like_title(line: str) -> bool:
         return False
     if len(line.split()) <= MAX_DATE_LINE_WORDS and find_publication_date(line, None).date:
         return False
-    return not line.endswith((".", ":", ";", ",")) and not re.search(r"[a-z]{3,}[.!?]\s+[A-Z]", line)
+    # a headline may end with an abbreviation's dot ("... financiado por EE.UU."), not with a sentence's
+    ends_a_sentence = line.endswith((":", ";", ",")) or (
+        line.endswith(".") and not DOTTED_ABBREVIATION_END.search(line)
+    )
+    return not ends_a_sentence and not re.search(r"[a-z]{3,}[.!?]\s+[A-Z]", line)
 
 
 def _is_site_name(line: str) -> bool:

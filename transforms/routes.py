@@ -16,6 +16,7 @@ from transforms.cues.routes import (
     ADDRESSED,
     CHARTERER,
     DEPORTED_FROM,
+    FUNDER,
     RECEIVING_ACTOR,
     REMOVED_PEOPLE,
     ROUTE_CUES,
@@ -111,12 +112,26 @@ ACTOR_BEFORE = EndPattern(
         (?:gobierno\ de|government\ of|administración\ de|autoridades\ d(?:e|[oa]s?)|ej[eé]rcito\ de
           |fuerza\ a[eé]rea\ de|governo\ d(?:e|[oa]s?)  # "governo dos EUA"
           |presidente\ d(?:e|[oa]s?)|president\ of
-          |instituto\ nacional\ de\ migraci[oó]n\ de|servicio\ nacional\ de\ migraciones\ de)
+          # "el Servicio Nacional de Migración de Panamá", "la Dirección General de Migración y Extranjería de
+          # El Salvador": a country's migration agency
+          |(?:instituto|servicio|direcci[oó]n|superintendencia|agencia|servi[cç]o|dire[cç][aã]o)
+           \ (?:nacional\ |general\ |geral\ )?de\ migra(?:ci[oó]n(?:es)?|[cç][aã]o)
+           (?:\ y\ extranjer[ií]a)?\ d(?:e|[oa]s?))
         (?:\s+(?:los|las|el|la|the|o|a))?\s*$                                         # its article
         """,
         re.IGNORECASE | re.VERBOSE,
     ),
-    words=6,
+    words=9,
+)
+# "funded by the United States", "financiado por el gobierno de Estados Unidos", "pago pelos EUA"
+FUNDED_BY_BEFORE = EndPattern(
+    re.compile(
+        rf"\b(?:{FUNDER.alternation})\s+(?:(?:el|la|los|las|the|o|a|os|as)\s+)?"
+        r"(?:(?:gobierno|governo|government|administraci[oó]n|administration)\s+(?:de|of|d[oa]s?)\s+"
+        r"(?:(?:los|las|el|la|the|o|a|os|as)\s+)?)?$",
+        re.IGNORECASE,
+    ),
+    words=8,
 )
 ACTOR_NOUN_BEFORE = EndPattern(
     re.compile(
@@ -435,6 +450,8 @@ def _role(place: PlaceMatch, before: str, after: str, language: str | None) -> t
     if place.kind in ("country", "demonym") and _chartered(before) and CHARTERED_BY_BEFORE.search(before):
         # "dos aeronaves fletadas por el Instituto Nacional de Migración de México"
         return "origin", "charterer"
+    if FUNDED_BY_BEFORE.search(before):
+        return None  # "a flight to Bogotá funded by the United States": who paid, not who sent or received
     if place.kind == "country" and DENIED_BY_BEFORE.search(before):
         return "destination", "receiver"
     if place.kind in ("country", "demonym") and ATTRIBUTED_BEFORE.search(before):

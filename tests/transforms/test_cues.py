@@ -13,6 +13,7 @@ from transforms.cues.registry import ALL_CUES
 from transforms.document import clean_body
 from transforms.domain import Status
 from transforms.mentions import find_mentions, status_of
+from transforms.places import find_places
 from transforms.routes import sentence_route
 from transforms.spans import lines_containing
 from transforms.tables import find_flight_tables, is_people, parse_line
@@ -78,6 +79,16 @@ def _over_every_place(sentence: str, language: str) -> bool:
     return found[-1].destination_countries == []
 
 
+def _paid_for_by_neither_end(cue: Cue, sentence: str, language: str) -> bool:
+    """The country named after who paid for the flights is neither where they left from nor where they went."""
+    paid = cue.regex.search(sentence)
+    if paid is None:
+        return False
+    route = sentence_route(sentence, language)
+    payer = {place.country for place in find_places(sentence[paid.end():])}
+    return bool(route.destinations) and route.origin not in payer and not payer & set(route.destinations)
+
+
 def _qualifiers(sentence: str, language: str) -> set[str]:
     return {mention.qualifier for mention in find_mentions(sentence, language, PUBLISHED, tables=[])}
 
@@ -103,7 +114,8 @@ HOLDS: dict[Decision, Callable[[Cue, str, str], bool]] = {
         else int(re.findall(r"\d+", sentence)[-1]) in {
             m.flights for m in find_mentions(sentence, language, PUBLISHED, tables=[])}),
     # a route cue holds when the sentence routes its flights from a place (origin) or to one (the others)
-    # (a charterer is the origin; a government spoken to is no origin; a share's place is not the whole's)
+    # (a charterer is the origin; a government spoken to is no origin; a share's place is not the whole's; who paid
+    # is neither end)
     Decision.ROUTE: lambda cue, sentence, language: (
         _to_a_region(sentence, language) if cue.name == "region"
         else sentence_route(sentence, language).origin is None if cue.name == "addressed"
@@ -113,6 +125,7 @@ HOLDS: dict[Decision, Callable[[Cue, str, str], bool]] = {
         else _one_place_each(sentence, language) if cue.name == "respectively"
         else _over_every_place(sentence, language) if cue.name == "grand_total"
         else find_mentions(sentence, language, PUBLISHED, tables=[])[-1].destination_countries == [] if cue.name == "share"
+        else _paid_for_by_neither_end(cue, sentence, language) if cue.name == "funder"
         else bool(sentence_route(sentence, language).origin) if cue.name in ("origin", "charterer", "deported_from")
         else bool(sentence_route(sentence, language).destinations)
     ),

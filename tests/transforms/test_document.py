@@ -524,3 +524,16 @@ def test_a_blogs_responses_heading_opens_its_thread(heading: str) -> None:
 def test_a_report_title_with_the_month_it_covers_is_not_a_masthead(head: str) -> None:
     meta = read_metadata(f"{head}\nOffice of Returns\n\nCuadro 3. Vuelos de retorno por país\nGuatemala 11\nHonduras 3\n")
     assert meta.publisher is None
+
+
+@pytest.mark.parametrize("headline", [
+    "Panamá deporta a 28 colombianos en vuelo financiado por EE.UU.",
+    "Panama deports 28 Colombians on a flight paid for by the U.S.",
+    "Panamá deporta 28 colombianos em voo pago pelos EE.UU.",
+])
+def test_a_headline_ending_with_an_abbreviation_s_dot_is_the_title(headline: str) -> None:
+    assert read_metadata(f"{headline}\n\nCiudad de Panamá, 10 de marzo de 2025\n\nTexto.").title == headline
+
+
+def test_a_sentence_with_its_full_stop_at_the_head_is_no_title() -> None:
+    assert read_metadata("Panama deported 28 Colombians on a charter flight.\n\nMore text of the story.").title is None

@@ -2681,3 +2681,13 @@ def test_the_time_of_an_ordinal_s_series_dates_a_flight_that_states_no_other() -
 def test_two_weekdays_joined_date_a_count_from_the_first_to_the_second(sentence: str, language: str) -> None:
     assert [(m.period_start, m.period_end) for m in find_mentions(sentence, language, PUBLISHED, tables=[])] == [
         (dt.date(2025, 7, 7), dt.date(2025, 7, 8))]
+
+
+@pytest.mark.parametrize(("sentence", "language", "origin", "destination"), [
+    ("El Servicio Nacional de Migración de Panamá deportó a 28 colombianos en un vuelo a Bogotá.", "es", "PA", ("CO",)),
+    ("O Serviço de Migração de Portugal deportou 20 brasileiros num voo para Fortaleza.", "pt", "PT", ("BR",)),
+    ("La Dirección General de Migración y Extranjería de El Salvador informó que llegaron tres vuelos.", "es", None, ("SV",)),
+])
+def test_a_country_s_migration_agency_acts_for_it(sentence: str, language: str, origin: str | None, destination: tuple) -> None:
+    route = sentence_route(sentence, language)
+    assert (route.origin, route.destinations) == (origin, destination)

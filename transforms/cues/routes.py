@@ -765,6 +765,39 @@ SHARE = Cue(
         "pt": ("A Guatemala recebeu 92 dos 230 voos de deportação de fevereiro.",),
     },
 )
+# "a charter flight to Bogotá funded by the United States": who paid for a flight neither sent nor received it
+FUNDER = Cue(
+    "funder",
+    Decision.ROUTE,
+    words={
+        "en": (r"(?:funded|financed|paid\s+for)\s+by",),
+        "es": (r"(?:financiad|pagad|costead|sufragad)[oa]s?\s+por",),
+        "pt": (r"(?:financiad|pag|custead)[oa]s?\s+pel[oa]s?",),
+    },
+    examples={
+        "en": (
+            "Panama deported 28 Colombians on a charter flight to Bogotá funded by the United States.",
+            "Panama deported 28 Colombians on a charter flight to Bogotá financed by the United States.",
+            "Panama deported 28 Colombians on a charter flight to Bogotá paid for by the United States.",
+        ),
+        "es": (
+            "Panamá deportó a 28 colombianos en un vuelo a Bogotá financiado por Estados Unidos.",
+            "Panamá deportó a 28 colombianos en un vuelo a Bogotá pagado por el gobierno de Estados Unidos.",
+            "Panamá deportó a 28 colombianos en un vuelo a Bogotá costeado por Estados Unidos.",
+            "Panamá deportó a 28 colombianos en dos vuelos a Bogotá sufragados por Estados Unidos.",
+        ),
+        "pt": (
+            "O Panamá deportou 28 colombianos num voo para Bogotá financiado pelos Estados Unidos.",
+            "O Panamá deportou 28 colombianos num voo para Bogotá pago pelos Estados Unidos.",
+            "O Panamá deportou 28 colombianos num voo para Bogotá custeado pelos Estados Unidos.",
+        ),
+    },
+    not_examples={
+        "en": ("Panama deported 28 Colombians on a charter flight to Bogotá.",),
+        "es": ("Panamá deportó a 28 colombianos en un vuelo a Bogotá.",),
+        "pt": ("O Panamá deportou 28 colombianos num voo para Bogotá.",),
+    },
+)
 # "brasileiros deportados dos Estados Unidos": after the people's participle a bare "de" names where they were
 # sent from, as "from" does in English
 DEPORTED_FROM = Cue(
@@ -805,4 +838,5 @@ ROUTE_CUES = (
     RESPECTIVELY,
     GRAND_TOTAL,
     SHARE,
+    FUNDER,
 )
