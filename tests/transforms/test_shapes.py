@@ -2691,3 +2691,22 @@ def test_two_weekdays_joined_date_a_count_from_the_first_to_the_second(sentence:
 def test_a_country_s_migration_agency_acts_for_it(sentence: str, language: str, origin: str | None, destination: tuple) -> None:
     route = sentence_route(sentence, language)
     assert (route.origin, route.destinations) == (origin, destination)
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("Guatemala has received two to three flights per day since January.", "en"),
+    ("Guatemala recibe dos o tres vuelos por día desde enero.", "es"),
+    ("O Brasil recebe dois a três voos por semana desde janeiro.", "pt"),
+])
+def test_the_low_end_of_a_range_of_a_rate_is_no_count(sentence: str, language: str) -> None:
+    assert _claims(sentence, language) == []
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("Guatemala received two to three flights on Monday.", "en"),
+    ("Guatemala recibió dos o tres vuelos el lunes.", "es"),
+    ("O Brasil recebeu dois a três voos na segunda-feira.", "pt"),
+])
+def test_a_range_bound_to_its_noun_is_one_count(sentence: str, language: str) -> None:
+    assert [(m.flights, m.flights_max, m.qualifier) for m in find_mentions(sentence, language, PUBLISHED, tables=[])] == [
+        (2, 3, "range")]

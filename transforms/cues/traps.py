@@ -664,6 +664,20 @@ ALL_LEGS = Cue(
         "pt": ("Foram 19 voos de deportação totais para a Guatemala na semana.",),
     },
 )
+# "the Boeing 737 flight", "the Airbus A320 flight": an aircraft's model number, not a count of flights
+AIRCRAFT_MODEL = Cue(
+    "aircraft_model",
+    Decision.TRAP,
+    words={"en": ("boeing", "airbus", "embraer")},
+    examples={
+        "en": (
+            "The Boeing 737 flight carried 135 people to Guatemala.",
+            "The Airbus A320 flight landed in Guatemala on Monday.",
+            "The Embraer 190 flight landed in Guatemala on Monday.",
+        ),
+    },
+    not_examples={"en": ("Two Boeing flights landed in Guatemala on Monday.",)},
+)
 TRAP_CUES = (
     ALL_LEGS,
     PROJECTION,
@@ -675,4 +689,5 @@ TRAP_CUES = (
     NOT_A_REMOVAL_LEG,
     RESTATEMENT,
     TYPICAL_DAY,
+    AIRCRAFT_MODEL,
 )

@@ -455,6 +455,12 @@ def _first_of_the_flights(sentence: str) -> list[Candidate]:
     ]
 
 
+# "two to three flights", "dos o tres vuelos", "dois a três voos" (not "12 y 9 vuelos, respectivamente"): the
+# high end of a range and its flight noun
+RANGE_HIGH_AFTER = re.compile(
+    rf"^\s*(?:to|or|-|–|a|o|ou)\s+(?P<high>\d+|[^\W\d_]+)\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{FLIGHT_NOUNS})\b",
+    re.IGNORECASE,
+)
 MONTH_ITEM_BEFORE = EndPattern(re.compile(r"\b(?P<m>[^\W\d_]+)\s*\(\s*$", re.IGNORECASE), words=2)
 
 
@@ -532,6 +538,9 @@ def find_elided(
         if any(s <= token.start() < e for s, e in busy):
             continue
         after, before = sentence[token.end() :], sentence[: token.start()]
+        high = RANGE_HIGH_AFTER.match(after)
+        if high and parse_count_word(high.group("high"), language) is not None:
+            continue  # "two to three flights per day": the low end of a range bound to its noun, trap or not
         candidate: Candidate | None = None
         if listed and (to := TO_PLACE.match(after)):
             value = number_at(sentence, token, language, listed=True)

@@ -8,8 +8,8 @@ import re
 
 from transforms.cues.elision import INCLUDING
 from transforms.cues.periods import RECORD
+from transforms.cues.traps import AIRCRAFT_MODEL, CARGO, NOT_A_REMOVAL_LEG, TYPICAL_DAY
 from transforms.cues.traps import ALL_LEGS as ALL_LEGS_CUE
-from transforms.cues.traps import CARGO, NOT_A_REMOVAL_LEG, TYPICAL_DAY
 from transforms.cues.traps import COMPARISON as COMPARISON_CUE
 from transforms.cues.traps import PROJECTION as PROJECTION_CUE
 from transforms.domain import Status
@@ -54,6 +54,10 @@ CHANGE_AFTER = re.compile(
 )
 DURATION_MODIFIER = re.compile(
     r"\d+\s*-?\s*(?:hour|minute|day|week|hora|minuto|d[ií]a|semana)s?\b", re.IGNORECASE
+)
+# "the Boeing 737", "the Airbus A320": the maker right before the number, a letter or two of the model between
+AIRCRAFT_MODEL_BEFORE = EndPattern(
+    re.compile(rf"\b(?:{AIRCRAFT_MODEL.alternation})\s+(?:[a-z]{{1,2}}-?)?$", re.IGNORECASE), words=2
 )
 CARGO_AFTER = re.compile(
     r"^\s*(?:of|with|carrying|de|con|llenos de|cargados de|com|levando|carregados de|cheios de)\s+"
@@ -173,6 +177,7 @@ def trap_of(
         ),
         # "a 5-hour flight"
         ("duration_or_cargo", lambda: DURATION_MODIFIER.search(modifiers) or CARGO_AFTER.match(after)),
+        ("aircraft_model", lambda: AIRCRAFT_MODEL_BEFORE.search(before)),
         ("projection", lambda: PROJECTION.found_in(lowered)),
         # "96 total flights" beside shuffles and returns: every leg, not the removals
         (
