@@ -678,7 +678,13 @@ def _find_publisher(lines: list[str], body: str = "") -> str | None:
         agency = _agency(line, body)
         if agency:
             return agency
-    for line in reversed(body.split("\n")[-FOOT_LINES:]):
+    return copyright_holder(body)
+
+
+def copyright_holder(text: str) -> str | None:
+    """The name a copyright line at the foot of a text gives ("© 2025 Jornal das Gerais - Todos os direitos
+    reservados")."""
+    for line in reversed(text.split("\n")[-FOOT_LINES:]):
         copyright_line = COPYRIGHT.match(line.strip())
         if copyright_line and _is_name(copyright_line.group("name").strip()):
             return copyright_line.group("name").strip()

@@ -17,10 +17,10 @@ import polars as pl
 from transforms.context import flight_routes, read_context
 from transforms.dates import dateline_reference
 from transforms.decode import DEFAULT_MAX_BYTES, decode_bytes
-from transforms.document import DocumentMeta, clean_body, read_metadata
+from transforms.document import DocumentMeta, clean_body, copyright_holder, read_metadata
 from transforms.domain import InputFormat, Precision, QuarantineReason
 from transforms.flight_logs import find_flight_logs
-from transforms.html import html_article, is_html
+from transforms.html import html_article, is_html, visible_text
 from transforms.mentions import find_mentions
 from transforms.spans import lines_containing
 from transforms.supplied import KEYS, Supplied, combine, parse_supplied_json, split_front_matter
@@ -37,7 +37,7 @@ from transforms.vocabulary import FLIGHT_STEMS, LANGUAGES
 # 2.8.0: the shapes of the prose, list and table tests added with it (round amounts, parts "of them",
 # counts "each", senders that fetch, headlines in the present, tables by year or month, route arrows,
 # semicolon items)
-EXTRACTOR_VERSION = "2.67.0"
+EXTRACTOR_VERSION = "2.68.0"
 PROSE_LANGUAGES = LANGUAGES
 # supplied: the JSON object of metadata that came with the file (transforms.supplied), or null
 RAW_COLUMNS = {
@@ -101,7 +101,8 @@ def article_text(input_format: str, text: str, kept: DocumentMeta | None = None)
         return body, meta
     return body, DocumentMeta(
         title=page.title or meta.title,
-        publisher=page.publisher or meta.publisher,
+        # the page's footer, which its main text leaves out, may name who holds its copyright
+        publisher=page.publisher or meta.publisher or copyright_holder(visible_text(text).rstrip()),
         language=meta.language,
         published_date=page.published_date or meta.published_date,
         published_date_precision=Precision.DAY if page.published_date else meta.published_date_precision,

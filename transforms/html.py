@@ -69,8 +69,12 @@ def _without_comments(html: str) -> str:
 
 
 def visible_text(html: str) -> str:
-    """What a reader of the page sees, block by block on lines of its own: no markup, scripts or styles."""
-    tree = lxml.html.fromstring(html)
+    """What a reader of the page sees, block by block on lines of its own: no markup, scripts or styles
+    (nothing for a page the parser cannot read)."""
+    try:
+        tree = lxml.html.fromstring(html)
+    except (etree.ParserError, ValueError):
+        return ""
     for element in list(tree.iter("script", "style", "head", "noscript", "template")):
         if element.getparent() is not None:
             element.drop_tree()

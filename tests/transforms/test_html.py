@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from transforms.extract import article_text
 from transforms.html import html_article, is_html
 
 PAGE = """<html><head><title>Two flights land in Guatemala | Example News</title>
@@ -72,3 +73,15 @@ def test_the_page_s_headline_stands_for_the_shortened_title_its_metadata_gives(h
                         '<meta property="og:title" content="Two flights land in Guatemala">')
     page = page.replace("<h1>Two flights land in Guatemala</h1>", f"<h1>{headline}</h1>")
     assert html_article(page).title == title
+
+
+@pytest.mark.parametrize(("footer", "publisher"), [
+    ("© 2025 Jornal das Gerais - Todos os direitos reservados", "Jornal das Gerais"),
+    ("© 2025 Diario del Valle. Todos los derechos reservados.", "Diario del Valle"),
+    ("Copyright 2025 The Valley Herald | Privacy policy", "The Valley Herald"),
+])
+def test_a_page_without_a_site_name_is_published_by_who_holds_its_footer_s_copyright(footer: str, publisher: str) -> None:
+    page = (f"<html><head><title>Two flights land in Guatemala</title></head><body><main><h1>Two flights land in "
+            f"Guatemala</h1><p>Two deportation flights landed in Guatemala City on Friday, officials said on "
+            f"Saturday.</p></main><footer><p>{footer}</p></footer></body></html>")
+    assert article_text("html", page)[1].publisher == publisher
