@@ -291,12 +291,13 @@ LEADING_TIME = re.compile(
     r"(?=[A-Za-z]+\.?\s+\d|\d{1,2}\s+(?:de\s+)?[^\W\d_])"  # a month and its day, or a day and its month
 )
 ISO_TIME = re.compile(r"(?<=\d)T\d{2}:\d{2}\S*")  # "2025-03-04T15:20:00Z": the date before the time
-NUMERIC_DATE = re.compile(r"^(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4}|\d{2})$")
+NUMERIC_DATE = re.compile(r"^(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})$")
 MONTH_FIRST_LANGUAGES = ("en",)
 
 
 def _numeric_date(text: str, language: str | None) -> dt.date | None:
-    """``7/6/20`` (month first in English), ``15/3/21`` and ``12.04.2023`` (day first elsewhere)."""
+    """``7/6/20`` (month first in English), ``15/3/21``, ``12.04.2023`` and ``06-03-2025`` (day first
+    elsewhere)."""
     match = NUMERIC_DATE.match(text)
     if not match:
         return None

@@ -38,6 +38,10 @@ from transforms.dates import (
         ("Weekly removal flights, April 27 – May 3, 2025\nPosted May 5, 2025\nBody", "en", dt.date(2025, 5, 5)),
         ("Vuelos de la semana del 5 al 11 de mayo de 2025\nPublicado el 12 de mayo de 2025\nTexto", "es", dt.date(2025, 5, 12)),
         ("Voos de 5 a 11 de maio de 2025\nPublicado em 12 de maio de 2025\nTexto", "pt", dt.date(2025, 5, 12)),
+        # numbers with dashes, day first but in English
+        ("Título\n06-03-2025\nTexto", "es", dt.date(2025, 3, 6)),
+        ("Título\n06-03-2025\nTexto", "pt", dt.date(2025, 3, 6)),
+        ("Title\n03-06-2025\nBody", "en", dt.date(2025, 3, 6)),
     ],
 )
 def test_publication_dates(text: str, language: str, expected: dt.date) -> None:
