@@ -2710,3 +2710,34 @@ def test_the_low_end_of_a_range_of_a_rate_is_no_count(sentence: str, language: s
 def test_a_range_bound_to_its_noun_is_one_count(sentence: str, language: str) -> None:
     assert [(m.flights, m.flights_max, m.qualifier) for m in find_mentions(sentence, language, PUBLISHED, tables=[])] == [
         (2, 3, "range")]
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("ICE Air conducted 1,412 flights in May, of which 187 were removal flights, 803 domestic shuffles and 12 "
+     "lateral flights.", "en"),
+    ("ICE Air realizó 1.412 vuelos en mayo, de los cuales 187 fueron vuelos de deportación y 803 traslados "
+     "domésticos.", "es"),
+    ("A ICE Air fez 1.412 voos em maio, dos quais 187 foram voos de deportação e 803 voos domésticos.", "pt"),
+])
+def test_a_whole_whose_parts_name_other_legs_counts_all_legs_and_its_removals_are_its_part(sentence: str, language: str) -> None:
+    assert [m.flights for m in find_mentions(sentence, language, PUBLISHED, tables=[])] == [187]
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("Removal flights went to 24 countries; the top destinations were Guatemala (49), Honduras (41) and Mexico (29).", "en"),
+    ("Los vuelos fueron a 24 países; los principales destinos fueron Guatemala (49), Honduras (41) y México (29).", "es"),
+    ("Os voos foram para 24 países; os principais destinos foram Guatemala (49), Honduras (41) e México (29).", "pt"),
+])
+def test_a_bracketed_count_after_a_verb_of_being_opens_the_pairs(sentence: str, language: str) -> None:
+    found = find_mentions(sentence, language, PUBLISHED, tables=[])
+    assert [(m.flights, m.destination_countries) for m in found] == [(49, ["GT"]), (41, ["HN"]), (29, ["MX"])]
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("A Colômbia recebeu seis voos em maio e o Equador, cinco.", "pt"),
+    ("Colombia recibió seis vuelos en mayo y Ecuador, cinco.", "es"),
+    ("Colombia received six flights in May and Ecuador, five.", "en"),
+])
+def test_a_place_and_its_count_in_words_after_a_comma_go_on_with_the_pairs(sentence: str, language: str) -> None:
+    found = find_mentions(sentence, language, PUBLISHED, tables=[])
+    assert [(m.flights, m.destination_countries) for m in found] == [(6, ["CO"]), (5, ["EC"])]

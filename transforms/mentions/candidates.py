@@ -134,14 +134,19 @@ PAIR_BEFORE = EndPattern(
     words=3,
 )
 # "Honduras (33)", "Honduras 33", "Honduras: 33", "Honduras, con 33", "Guatemala, 52;" (not a year:
-# "Guatemala, 2024"), "El Salvador seven" (a word only where it parses as a number)
+# "Guatemala, 2024"), "El Salvador seven", "o Equador, cinco" (a word only where it parses as a number)
 PAIR_AFTER = re.compile(
-    r"^\s*(?:\(\s*(?P<n1>\d+)\s*\)|(?::|,?\s+(?:con|with|com))?\s+(?P<n2>\d+|[^\W\d_]+)|,\s*(?P<n3>\d{1,3}))"
+    r"^\s*(?:\(\s*(?P<n1>\d+)\s*\)|(?::|,?\s+(?:con|with|com))?\s+(?P<n2>\d+|[^\W\d_]+)|,\s*(?P<n3>\d{1,3}|[^\W\d_]+))"
     r"(?=\s*(?:[,;.)]|\s(?:y|and|e|in|en|em|during|durante|over|last)\s|$))"
 )
-# "went to Guatemala (52), Honduras (33)": a place with its count in brackets, the first of the list
+# "went to Guatemala (52), Honduras (33)", "the top destinations were Guatemala (49), ...": a place with its
+# count in brackets, the first of the list
 BRACKETED_PAIR_BEFORE = EndPattern(
-    re.compile(r"\b(?:to|a|para|hacia)\s+(?:the\s+|o\s+|a\s+)?$", re.IGNORECASE), words=3
+    re.compile(
+        r"\b(?:to|a|para|hacia|were|was|are|is|fueron|fue|son|es|foram|foi|s[aã]o)\s+(?:the\s+|o\s+|a\s+)?$",
+        re.IGNORECASE,
+    ),
+    words=3,
 )
 RECEIVED_BEFORE = EndPattern(
     re.compile(

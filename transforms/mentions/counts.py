@@ -117,6 +117,18 @@ SUBSET_OF_BEFORE = EndPattern(
     ),
     words=4,
 )
+# "of which 187 were removal flights", "de los cuales 49 fueron vuelos de deportación", "dos quais 12 eram
+# voos de deportação": a part of a whole counted before, its noun after a verb of being
+PART_IS_BEFORE = EndPattern(
+    re.compile(
+        r"""\b(?:of\s+(?:which|these|them|those)|among\s+them|de\s+(?:los|las)\s+cuales|de\s+(?:ellos|estos|esos)
+            |d[oa]s\s+quais|deles|destes|desses)
+        \s+(?P<n>\d[\d,.]*|[^\W\d_]+)\s+(?:were|was|are|fueron|fue|son|eran|foram|eram|s[aã]o)
+        \s+(?:[^\W\d_]+\s+){0,2}$""",
+        re.IGNORECASE | re.VERBOSE,
+    ),
+    words=9,
+)
 # "suman 12 los vuelos", "son ya 40 los vuelos", "ascienden a 300 los vuelos": the Spanish count before its
 # article
 TALLY_THEN_ARTICLE = EndPattern(
@@ -298,6 +310,9 @@ def bound_count_before(sentence: str, noun: re.Match[str], language: str | None)
     # "Nine of the flights went to Honduras", "Dois dos voos de abril"
     if subset and (value := parse_count_word(subset.group("n"), language)) is not None:
         return Count(value, qualifier_before(before[: subset.start()])), subset.start()
+    part = PART_IS_BEFORE.search(before)
+    if part and (value := parse_count_word(part.group("n"), language)) is not None:
+        return Count(value, Qualifier.EXACT), part.start("n")
     tally = TALLY_THEN_ARTICLE.search(before)
     if tally and (value := parse_count_word(tally.group("n"), language)) is not None:
         return Count(value, qualifier_before(before[: tally.start("n")])), tally.start("n") - (

@@ -100,6 +100,13 @@ REMOVALS_AS_A_PART_AFTER = re.compile(
     r"(?:vuelos|voos)\s+de\s+(?:deportaci[oó]n|deporta[cç][aã]o|expulsi[oó]n|expuls[aã]o)\b",
     re.IGNORECASE,
 )
+# "1,412 flights in May, of which 187 were removal flights, 803 domestic shuffles and 12 lateral flights": a
+# whole whose parts name other legs counts every leg, not the removals
+PARTS_OPENED_AFTER = re.compile(
+    rf"^[^.;]{{0,40}}?\b(?:{INCLUDING.alternation}|of\s+which|de\s+(?:los|las)\s+cuales|d[oa]s\s+quais)\b"
+    r"(?P<parts>[^.;]*)",
+    re.IGNORECASE,
+)
 # "A return flight … carried 85 people to Lagos": a return flight with people on board is a removal (Frontex's
 # word for one), an empty return leg carries no one
 RETURN_WORD = re.compile(r"\breturn|\bregreso|\bretorno", re.IGNORECASE)
@@ -185,6 +192,7 @@ def trap_of(
             lambda: (
                 (ALL_LEGS.found_in(lowered) and not REMOVAL_NOUN.search(sentence))
                 or REMOVALS_AS_A_PART_AFTER.match(after)
+                or _parts_name_other_legs(sentence, sentence[start : noun.end()], after)
             ),
         ),
         ("transfer", lambda: TRANSFER_AFTER.match(after)),
@@ -213,6 +221,17 @@ def trap_of(
         ),
     )
     return next((name for name, holds in traps if holds()), None)
+
+
+def _parts_name_other_legs(sentence: str, whole: str, after: str) -> bool:
+    """Whether the parts a count of flights of no named kind opens name a leg that is no removal."""
+    parts = PARTS_OPENED_AFTER.match(after)
+    if not parts or REMOVAL_NOUN.search(whole):
+        return False
+    return any(
+        not (RETURN_WORD.search(leg.group()) and not _an_empty_return(sentence, leg))
+        for leg in NOT_REMOVAL_RE.finditer(parts.group("parts"))
+    )
 
 
 def _on_a_typical_day(before: str) -> bool:
