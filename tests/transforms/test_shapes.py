@@ -2741,3 +2741,23 @@ def test_a_bracketed_count_after_a_verb_of_being_opens_the_pairs(sentence: str, 
 def test_a_place_and_its_count_in_words_after_a_comma_go_on_with_the_pairs(sentence: str, language: str) -> None:
     found = find_mentions(sentence, language, PUBLISHED, tables=[])
     assert [(m.flights, m.destination_countries) for m in found] == [(6, ["CO"]), (5, ["EC"])]
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("Two deportation flights landed in Guatemala today and a third is due tomorrow.", "en"),
+    ("Hoy aterrizaron dos vuelos de deportación en Guatemala y mañana llegará un tercero.", "es"),
+    ("Hoje pousaram dois voos de deportação na Guatemala e amanhã chega o terceiro.", "pt"),
+])
+def test_a_flight_ranked_after_those_just_counted_is_one_more_with_its_own_day_and_status(sentence: str, language: str) -> None:
+    found = find_mentions(sentence, language, PUBLISHED, tables=[])
+    assert [(m.flights, m.status, m.period_start) for m in found] == [
+        (2, "completed", dt.date(2025, 7, 11)), (1, "planned", dt.date(2025, 7, 12))]
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("A deportation flight landed in Guatemala on Wednesday, the second.", "en"),
+    ("Un vuelo de deportación aterrizó en Guatemala el miércoles y el segundo día hubo protestas.", "es"),
+    ("Um voo de deportação pousou na Guatemala na quarta-feira, o segundo do ano.", "pt"),
+])
+def test_a_rank_that_names_the_flight_counted_or_something_else_is_no_flight_more(sentence: str, language: str) -> None:
+    assert [m.flights for m in find_mentions(sentence, language, PUBLISHED, tables=[])] == [1]

@@ -86,6 +86,8 @@ CLAUSE_BREAK = re.compile(
     |;\s
     # "12 flights had left and more would follow": other flights, with a verb of their own
     |\s(?:y|and|e)\s+(?=(?:more|others|otros|otras|outros|outras|m[aá]s|mais)\s+(?!than\b|de\b|que\b))
+    # "two planes landed today and a third is due tomorrow": another day, with a verb of its own
+    |\s(?:y|and|e)\s+(?=(?:today|tomorrow|yesterday|hoy|mañana|ayer|hoje|amanh[aã]|ontem)\b)
     """,
     re.IGNORECASE | re.VERBOSE,
 )

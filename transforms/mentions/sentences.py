@@ -44,6 +44,7 @@ from transforms.numbers import parse_count_word
 from transforms.places import find_places
 from transforms.routes import Route, mixes_senders, place_roles, sentence_route
 from transforms.spans import EndPattern
+from transforms.vocabulary import MOVEMENT_WORDS
 
 # "to 7 countries", "to more than 145 countries", "a otros países", "para a América Central": flights to a
 # region, no one country
@@ -196,6 +197,7 @@ def sentence_mentions(
         them_are_people,
     )
     candidates = _parts_of_a_set(sentence, candidates, language)
+    candidates += _one_more_by_its_rank(sentence, candidates, language)
     candidates = [c for c in candidates if not _restated(c.count, known)]
     candidates = _drop_same_clause_articles(sentence, sorted(candidates, key=lambda c: c.start))
     if not candidates:
@@ -530,7 +532,8 @@ def _drop_same_clause_articles(sentence: str, candidates: list[Candidate]) -> li
     """
     # "the first flight ... as another plane flew over": another is no name of the first
     articles = [c for c in candidates if c.count.article and not c.count.another]
-    ordinals = [c for c in candidates if c.count.ordinal and c.count.flights == 1]
+    # (not "a second is expected on Friday": a flight after the one counted)
+    ordinals = [c for c in candidates if c.count.ordinal and c.count.flights == 1 and not c.count.another]
     if articles and ordinals:
         articles[0].count.ordinal = ordinals[0].count.ordinal
         return [c for c in candidates if c not in ordinals]
@@ -588,6 +591,46 @@ def _parts_of_a_set(sentence: str, candidates: list[Candidate], language: str | 
                 )
             )
     return kept
+
+
+# "and a third is due tomorrow", "y mañana llegará un tercero", "e o terceiro chega amanhã": a flight ranked
+# right after the ones just counted
+# (the rank ends its clause or a verb follows it: "el segundo día" ranks a day)
+RANKED_NEXT = re.compile(
+    rf"""\b(?:a|an|the|un|una|el|la|um|uma|o)\s+(?P<ordinal>[^\W\d_]+)
+    (?=\s*(?:[.,;:)]|$)
+      |\s+(?:is|was|will|would|could|should|has|had|es|fue|ser[aá]|est[aá]|ha|foi|est[aá]|tem
+            |lleg[oó]|llegar[aá]|aterriz[oó]|aterrizar[aá]|sali[oó]|saldr[aá]|chegou|chegar[aá]|pousou|pousar[aá]
+            |saiu|sair[aá]|{MOVEMENT_WORDS.replace(" ", "[ ]")})\b)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _one_more_by_its_rank(
+    sentence: str, candidates: list[Candidate], language: str | None
+) -> list[Candidate]:
+    """One flight more, named by its rank after the flights the sentence just counted ("two planes landed
+    today and a third is due tomorrow")."""
+    if not candidates:
+        return []
+    last = max(candidates, key=lambda c: c.end)
+    for ranked in RANKED_NEXT.finditer(sentence, last.end):
+        rank = parse_ordinal(ranked.group("ordinal"), language)
+        if rank is not None and sentence[: ranked.start()].rstrip().endswith(","):
+            return []  # "A flight landed on Monday, the second.": the same flight, ranked
+        if rank is not None:
+            if rank != last.count.flights + 1 or last.count.ordinal:
+                return []
+            return [
+                Candidate(
+                    Count(1, Qualifier.EXACT, ordinal=rank, another=True),
+                    ranked.start(),
+                    ranked.end(),
+                    bound=False,
+                    shape="ranked_next",
+                )
+            ]
+    return []
 
 
 def _union_of_parts(sentence: str, candidates: list[Candidate]) -> None:
