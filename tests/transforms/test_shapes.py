@@ -2761,3 +2761,32 @@ def test_a_flight_ranked_after_those_just_counted_is_one_more_with_its_own_day_a
 ])
 def test_a_rank_that_names_the_flight_counted_or_something_else_is_no_flight_more(sentence: str, language: str) -> None:
     assert [m.flights for m in find_mentions(sentence, language, PUBLISHED, tables=[])] == [1]
+
+
+@pytest.mark.parametrize(("sentence", "language", "origin"), [
+    ("La semana pasada se recibieron 14 vuelos procedentes de Estados Unidos y 3 de México.", "es", "MX"),
+    ("Na semana passada chegaram 14 voos procedentes dos Estados Unidos e 3 do México.", "pt", "MX"),
+    ("Last week 14 flights arrived from the United States and 3 from Mexico.", "en", "MX"),
+])
+def test_a_bare_de_after_flights_from_a_place_is_from_too(sentence: str, language: str, origin: str) -> None:
+    assert [(m.flights, m.origin_country) for m in find_mentions(sentence, language, PUBLISHED, tables=[])] == [
+        (14, "US"), (3, origin)]
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("Flights to Venezuela resumed, with 8 in May.", "en"),
+    ("Los vuelos a Venezuela se reanudaron, con 8 en mayo.", "es"),
+    ("Os voos para a Venezuela foram retomados, com 8 em maio.", "pt"),
+])
+def test_a_count_with_its_month_after_flights_just_named_counts_them(sentence: str, language: str) -> None:
+    assert [(m.flights, m.destination_countries, m.period_start) for m in find_mentions(
+        sentence, language, PUBLISHED, tables=[])] == [(8, ["VE"], dt.date(2025, 5, 1))]
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("Two planes landed in Caracas, with 8 in the crew.", "en"),
+    ("Dos aviones aterrizaron en Caracas, con 8 en la tripulación.", "es"),
+    ("Dois aviões pousaram em Caracas, com 8 na tripulação.", "pt"),
+])
+def test_a_count_with_no_time_after_it_beside_flights_is_not_theirs(sentence: str, language: str) -> None:
+    assert [m.flights for m in find_mentions(sentence, language, PUBLISHED, tables=[])] == [2]

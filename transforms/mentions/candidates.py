@@ -123,7 +123,8 @@ BARE_FROM = re.compile(r"^\s+(?:de|do|da|dos|das)\s+", re.IGNORECASE)
 # the colon after a count of flights, or the comma right after its noun, that opens its parts
 PARTS_OPENER_BEFORE = EndPattern(re.compile(r"(?::|\b(?:vuelos|voos|flights),)\s*$", re.IGNORECASE), words=1)
 FLIGHTS_FROM_THEN_JOINER = re.compile(
-    r"\s+(?:de|desde|d[oa]s?|from)\s+(?:(?:los|las|el|la|the|o|a)\s+)?[A-ZÁÉÍÓÚ][^,;.]{1,40}?\s*(?:,|\by\b|\be\b|\band\b)\s*$"
+    rf"\s+(?:{SENT_FROM.alternation}|de|d[oa]s?)\s+(?:(?:los|las|el|la|the|o|a)\s+)?[A-ZÁÉÍÓÚ][^,;.]{{1,40}}?"
+    r"\s*(?:,|\by\b|\be\b|\band\b)\s*$"
 )
 PARTS_JOINER = re.compile(r"^\s*(?:,|;|\by\b|\be\b|\band\b)\s*(?:(?:y|e|and)\s+)?$", re.IGNORECASE)
 ARTICLE_BEFORE_PLACE = re.compile(r"(?:the|la|el|los|las|o|a|os|as)\s+", re.IGNORECASE)
@@ -397,6 +398,17 @@ RANK_BEFORE_COUNT = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # "; en febrero, 12", ", in March 10": a month opening the next item of a list of monthly counts
+# "Flights to Venezuela resumed, with 8 in May", "con 8 en mayo", "com 8 em maio": a count of the flights just
+# named, with its time right after it
+WITH_BEFORE = EndPattern(re.compile(r"\b(?:with|con|com)\s+$", re.IGNORECASE), words=1)
+MONTH_RIGHT_AFTER = re.compile(r"^\s+(?:in|en|em|during|durante)\s+(?P<m>[^\W\d_]+)\b", re.IGNORECASE)
+
+
+def _with_a_month_after(lead: str, after: str) -> bool:
+    month = MONTH_RIGHT_AFTER.match(after)
+    return bool(month and WITH_BEFORE.search(lead) and month_numbers().get(month.group("m").lower()))
+
+
 MONTH_BEFORE = EndPattern(
     re.compile(
         rf"""
@@ -701,6 +713,7 @@ def find_elided(
                 or (THOSE_WHO_AFTER.match(after) and TALLY_VERB_BEFORE.search(lead))
                 or (TOTAL_AFTER.match(after) and RAISES_TO_BEFORE.search(lead))
                 or SENT_OUT_BEFORE.search(lead)
+                or _with_a_month_after(lead, after)
                 or part
                 or one_more
                 or of_a_set
@@ -871,9 +884,9 @@ def _from_after_a_from(
     sentence: str, token: re.Match[str], found: list[Candidate], taken: list[tuple[int, int]]
 ) -> re.Match[str] | None:
     """The bare "de" of "y 30 de México" right after a count from a place ("42 vuelos de Estados Unidos y 8
-    de México"): from, as that count's was; and that of the first part a colon or a comma right after the
-    flights opens ("cuatro vuelos: tres de Estados Unidos", "118 vuelos, 96 de Estados Unidos", "118 voos, 96
-    dos Estados Unidos")."""
+    de México", "14 vuelos procedentes de Estados Unidos y 3 de México"): from, as that count's was; and that
+    of the first part a colon or a comma right after the flights opens ("cuatro vuelos: tres de Estados
+    Unidos", "118 vuelos, 96 de Estados Unidos", "118 voos, 96 dos Estados Unidos")."""
     last = found[-1] if found else None
     if PARTS_OPENER_BEFORE.search(sentence[: token.start()]):
         return BARE_FROM.match(sentence[token.end() :])
