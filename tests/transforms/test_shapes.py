@@ -2790,3 +2790,23 @@ def test_a_count_with_its_month_after_flights_just_named_counts_them(sentence: s
 ])
 def test_a_count_with_no_time_after_it_beside_flights_is_not_theirs(sentence: str, language: str) -> None:
     assert [m.flights for m in find_mentions(sentence, language, PUBLISHED, tables=[])] == [2]
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("A deportation flight from Texas has landed in Caracas, officials said.", "en"),
+    ("Un vuelo de deportación procedente de Texas ha aterrizado en Caracas, informaron las autoridades.", "es"),
+    ("Um voo de deportação vindo do Texas acaba de pousar em Caracas, informaram as autoridades.", "pt"),
+])
+def test_a_flight_that_has_just_moved_is_of_the_day_of_the_report(sentence: str, language: str) -> None:
+    assert [(m.period_start, m.period_end) for m in find_mentions(sentence, language, PUBLISHED, tables=[])] == [
+        (PUBLISHED, PUBLISHED)]
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("A deportation flight from Texas landed in Caracas, officials said.", "en"),
+    ("Guatemala has received 57 deportation flights, officials said.", "en"),
+    ("Guatemala ha recibido 57 vuelos de deportación, informaron las autoridades.", "es"),
+])
+def test_a_flight_told_in_the_past_or_a_running_count_takes_no_day_from_the_report(sentence: str, language: str) -> None:
+    assert [(m.period_start, m.period_end) for m in find_mentions(sentence, language, PUBLISHED, tables=[])] == [
+        (None, None)]

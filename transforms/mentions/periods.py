@@ -323,6 +323,18 @@ PREVIOUS_MONTH = re.compile(
 REPORTED = (Status.COMPLETED, Status.UNKNOWN)
 
 
+# "has landed", "have just arrived", "ha aterrizado", "acaban de llegar", "acaba de pousar": a flight that
+# moved just now, on the day of the report that tells of it
+JUST_MOVED = re.compile(
+    r"""\b(?:
+        (?:has|have)\s+(?:just\s+)?(?:landed|arrived|touched\s+down|departed|taken\s+off)
+      | han?\s+(?:aterrizado|llegado|arribado|despegado)
+      | acaba(?:n|m)?\s+de\s+(?:aterrizar|llegar|arribar|despegar|salir|pousar|chegar|aterrissar|decolar|sair)
+    )\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
 class TopicPeriods:
     """The period a document is about, for counts that state none ('Honduras logged 33', 'llegaron 3 vuelos
     desde México').
@@ -420,6 +432,10 @@ class TopicPeriods:
             ):
                 mention.period_start, mention.period_end = topic
                 mention.period_precision = Precision.MONTH if topic[0].day == 1 else Precision.DAY
+            elif self.published and mention.status == Status.COMPLETED and JUST_MOVED.search(sentence):
+                # "The second flight has landed at Maiquetía": a live report's arrival is of its day
+                mention.period_start = mention.period_end = self.published
+                mention.period_precision = Precision.DAY
         bounded = [
             m for m in mentions if m.period_start and m.period_end and not any(m is r for r in read_back)
         ]
