@@ -79,6 +79,24 @@ def _over_every_place(sentence: str, language: str) -> bool:
     return found[-1].destination_countries == []
 
 
+# a headline and a story about one flight to one country
+STORY_OF_ONE_PLACE = {
+    "en": "Deportation flight lands in Guatemala\n\nA deportation flight landed in Guatemala City on Monday.",
+    "es": "Llega a Guatemala un vuelo de deportación\n\nUn vuelo de deportación aterrizó en Guatemala el lunes.",
+    "pt": "Chega à Guatemala um voo de deportação\n\nUm voo de deportação pousou na Guatemala na segunda-feira.",
+}
+
+
+def _over_every_place_it_flies_to(sentence: str, language: str) -> bool:
+    """A sender's tally after a story of one flight to one country names no place (not the story's)."""
+    from transforms.context import flight_routes, read_context
+
+    body = f"{STORY_OF_ONE_PLACE[language]}\n\n{sentence}"
+    context = read_context(body, body.split("\n", 1)[0], flight_routes(body, language))
+    found = find_mentions(body, language, PUBLISHED, tables=[], context=context)
+    return len(found) == 2 and found[-1].destination_countries == []
+
+
 def _paid_for_by_neither_end(cue: Cue, sentence: str, language: str) -> bool:
     """The country named after who paid for the flights is neither where they left from nor where they went."""
     paid = cue.regex.search(sentence)
@@ -126,6 +144,7 @@ HOLDS: dict[Decision, Callable[[Cue, str, str], bool]] = {
         else _over_every_place(sentence, language) if cue.name == "grand_total"
         else find_mentions(sentence, language, PUBLISHED, tables=[])[-1].destination_countries == [] if cue.name == "share"
         else _paid_for_by_neither_end(cue, sentence, language) if cue.name == "funder"
+        else _over_every_place_it_flies_to(sentence, language) if cue.name == "sender_tally"
         else bool(sentence_route(sentence, language).origin) if cue.name in ("origin", "charterer", "deported_from")
         else bool(sentence_route(sentence, language).destinations)
     ),

@@ -729,9 +729,9 @@ GRAND_TOTAL = Cue(
         ),
     },
     not_examples={
-        "en": ("ICE flew 192 removal flights in February.",),
-        "es": ("ICE realizó 192 vuelos en febrero.",),
-        "pt": ("O ICE fez 192 voos em fevereiro.",),
+        "en": ("192 removal flights left in February.",),
+        "es": ("Salieron 192 vuelos en febrero.",),
+        "pt": ("Saíram 192 voos em fevereiro.",),
     },
 )
 # "Guatemala received 40% of the 230 flights": a share of a whole went to the place named, so the whole
@@ -798,6 +798,47 @@ FUNDER = Cue(
         "pt": ("O Panamá deportou 28 colombianos num voo para Bogotá.",),
     },
 )
+# "ICE has operated 1,200 removal flights this fiscal year" in a story of one flight to Guatemala: the
+# sender's tally of its flights, over every place it flies to, not the story's country (its words are the
+# verb after the sender's name)
+SENDER_TALLY = Cue(
+    "sender_tally",
+    Decision.ROUTE,
+    words={
+        "en": ("conducted", "operated", "run", "ran", "carried out", "supported", r"organi[sz]ed"),
+        "es": (r"realiz(?:ó|o)", r"ha realizado", r"efectu(?:ó|o)", r"oper(?:ó|o)", r"ha operado"),
+        "pt": ("realizou", "operou", "fez", "apoiou"),
+    },
+    examples={
+        "en": (
+            "ICE has conducted 1,200 removal flights this fiscal year.",
+            "ICE has operated 1,200 removal flights this fiscal year.",
+            "Overall, the Home Office has run 120 charter flights since January 2024.",
+            "The Home Office ran 120 charter flights in 2024.",
+            "ICE carried out 1,200 removal flights in 2024.",
+            "Frontex supported 420 return flights last year.",
+            "Frontex organised 420 return flights last year.",
+        ),
+        "es": (
+            "ICE realizó 1.200 vuelos de deportación en 2024.",
+            "En total, ICE ha realizado 1.200 vuelos de deportación en lo que va del año fiscal.",
+            "ICE efectuó 1.200 vuelos de deportación en 2024.",
+            "ICE operó 1.200 vuelos de deportación en 2024.",
+            "ICE ha operado 1.200 vuelos de deportación en 2024.",
+        ),
+        "pt": (
+            "O ICE realizou 1.200 voos de deportação em 2024.",
+            "O ICE operou 1.200 voos de deportação em 2024.",
+            "O ICE fez 1.200 voos de deportação em 2024.",
+            "A Frontex apoiou 420 voos de retorno no ano passado.",
+        ),
+    },
+    not_examples={
+        "en": ("This year 48 deportation flights have landed in the country.",),
+        "es": ("En lo que va de 2025 han llegado al país 48 vuelos de deportación.",),
+        "pt": ("Neste ano chegaram ao país 48 voos de deportação.",),
+    },
+)
 # "brasileiros deportados dos Estados Unidos": after the people's participle a bare "de" names where they were
 # sent from, as "from" does in English
 DEPORTED_FROM = Cue(
@@ -839,4 +880,5 @@ ROUTE_CUES = (
     GRAND_TOTAL,
     SHARE,
     FUNDER,
+    SENDER_TALLY,
 )

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from transforms.context import DocumentContext
 from transforms.cues.elision import ANOTHER
-from transforms.cues.routes import CONTINUATION, GRAND_TOTAL, WITH_THESE
+from transforms.cues.routes import CONTINUATION, GRAND_TOTAL, SENDER_TALLY, WITH_THESE
 from transforms.domain import Status
 from transforms.mentions.candidates import find_elided, headline_count, reference_of
 from transforms.mentions.claims import Mention, merge_restatements
@@ -27,7 +27,16 @@ from transforms.mentions.status import status_of
 from transforms.mentions.traps import trap_of
 from transforms.routes import Route, sentence_route
 from transforms.spans import LowercasePattern, lines_containing, lowercase, sentences
-from transforms.vocabulary import FLIGHT_NOUN_RE, FLIGHT_STEMS, PASSENGER_NOUNS, names_a_flight
+from transforms.vocabulary import (
+    FLIGHT_NOUN_RE,
+    FLIGHT_STEMS,
+    MULTI_SENDER_AGENCIES,
+    PASSENGER_NOUNS,
+    REMOVAL_AGENCIES,
+    US_REMOVAL_AGENCY_ACRONYMS,
+    US_REMOVAL_AGENCY_NAMES,
+    names_a_flight,
+)
 
 PEOPLE_COUNT = re.compile(rf"\b\d[\d,.]*\s+(?:[^\W\d_]+\s+)?(?:{PASSENGER_NOUNS})\b", re.IGNORECASE)
 ARRIVAL_HERE = LowercasePattern(
@@ -368,6 +377,21 @@ def weighed_sentences(body: str) -> list[tuple[int, int]]:
     return _candidate_sentences(body)
 
 
+SENDER_NAMES = (
+    *US_REMOVAL_AGENCY_NAMES,
+    *US_REMOVAL_AGENCY_ACRONYMS,
+    *(name for names in REMOVAL_AGENCIES.values() for name in names),
+    *MULTI_SENDER_AGENCIES,
+)
+# "ICE has operated 1,200 removal flights", "Frontex supported 420 return flights": a sender, then its verb of
+# running flights
+SENDER_TALLY_RE = re.compile(
+    rf"\b(?:{'|'.join(re.escape(name) for name in SENDER_NAMES)})\b[^.;,]{{0,30}}?"
+    rf"\b(?:{SENDER_TALLY.alternation})\b",
+    re.IGNORECASE,
+)
+
+
 def _with_context(mention: Mention, context: DocumentContext, counts_elsewhere: bool) -> Mention:
     """Fill the route a sentence omits from what the document implies; the headline's country is not that of
     a total when the story counts flights to other places too."""
@@ -383,7 +407,10 @@ def _with_context(mention: Mention, context: DocumentContext, counts_elsewhere: 
         or mention.status in (Status.CANCELLED, Status.DENIED)
         else None
     )
-    several_places = counts_elsewhere and GRAND_TOTAL.regex.search(mention.evidence) is not None
+    # a sender's tally of the flights it runs is over every place it flies to
+    several_places = (
+        counts_elsewhere and GRAND_TOTAL.regex.search(mention.evidence) is not None
+    ) or SENDER_TALLY_RE.search(mention.evidence) is not None
     default = context.home or (None if several_places else context.destination) or arrival
     region = REGION_DESTINATION.search(mention.evidence)
     over_parts = mention.steps.get("dest") == "over_parts"  # "31 flights, including 9 to Albania"
