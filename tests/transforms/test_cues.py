@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 import pytest
 
+from transforms.context import flight_routes, read_context
 from transforms.cues import Cue, Decision
 from transforms.cues.registry import ALL_CUES
 from transforms.document import clean_body
@@ -67,18 +68,6 @@ STORY_OF_SEVERAL_PLACES = {
     "es": "Suben los vuelos a México\n\nGuatemala recibió 45 vuelos y Honduras 38.",
     "pt": "Sobem os voos para o México\n\nA Guatemala recebeu 45 voos e Honduras 38.",
 }
-
-
-def _over_every_place(sentence: str, language: str) -> bool:
-    """The sentence's count, ending a story of several places under a one-country headline, names no place."""
-    from transforms.context import flight_routes, read_context
-
-    body = f"{STORY_OF_SEVERAL_PLACES[language]}\n\n{sentence}"
-    context = read_context(body, body.split("\n", 1)[0], flight_routes(body, language))
-    found = find_mentions(body, language, PUBLISHED, tables=[], context=context)
-    return found[-1].destination_countries == []
-
-
 # a headline and a story about one flight to one country
 STORY_OF_ONE_PLACE = {
     "en": "Deportation flight lands in Guatemala\n\nA deportation flight landed in Guatemala City on Monday.",
@@ -87,13 +76,21 @@ STORY_OF_ONE_PLACE = {
 }
 
 
+def _mentions_after(story: str, sentence: str, language: str) -> list:
+    """The counts of a story with the sentence added at its end, read with the story's context."""
+    body = f"{story}\n\n{sentence}"
+    return find_mentions(body, language, PUBLISHED, tables=[],
+                         context=read_context(body, body.split("\n", 1)[0], flight_routes(body, language)))
+
+
+def _over_every_place(sentence: str, language: str) -> bool:
+    """The sentence's count, ending a story of several places under a one-country headline, names no place."""
+    return _mentions_after(STORY_OF_SEVERAL_PLACES[language], sentence, language)[-1].destination_countries == []
+
+
 def _over_every_place_it_flies_to(sentence: str, language: str) -> bool:
     """A sender's tally after a story of one flight to one country names no place (not the story's)."""
-    from transforms.context import flight_routes, read_context
-
-    body = f"{STORY_OF_ONE_PLACE[language]}\n\n{sentence}"
-    context = read_context(body, body.split("\n", 1)[0], flight_routes(body, language))
-    found = find_mentions(body, language, PUBLISHED, tables=[], context=context)
+    found = _mentions_after(STORY_OF_ONE_PLACE[language], sentence, language)
     return len(found) == 2 and found[-1].destination_countries == []
 
 
