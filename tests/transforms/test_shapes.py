@@ -2810,3 +2810,24 @@ def test_a_flight_that_has_just_moved_is_of_the_day_of_the_report(sentence: str,
 def test_a_flight_told_in_the_past_or_a_running_count_takes_no_day_from_the_report(sentence: str, language: str) -> None:
     assert [(m.period_start, m.period_end) for m in find_mentions(sentence, language, PUBLISHED, tables=[])] == [
         (None, None)]
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("Foram três voos na última semana: dois para Fortaleza e um para Confins.", "pt"),
+    ("Fueron tres vuelos la semana pasada: dos a Tegucigalpa y uno a San Pedro Sula.", "es"),
+    ("There were three flights last week: two to Tegucigalpa and one to San Pedro Sula.", "en"),
+])
+def test_a_whole_with_its_time_before_the_colon_goes_where_its_parts_go(sentence: str, language: str) -> None:
+    found = find_mentions(sentence, language, PUBLISHED, tables=[])
+    assert [m.flights for m in found] == [3, 2, 1]
+    assert len({tuple(m.destination_countries) for m in found}) == 1 and found[0].destination_countries
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("No total, o Brasil recebeu 20 voos desde janeiro, sendo 15 dos EUA e 5 do México.", "pt"),
+    ("En total, Honduras recibió 20 vuelos desde enero, siendo 15 de Estados Unidos y 5 de México.", "es"),
+    ("In all, Honduras received 20 flights since January, of which 15 from the United States and 5 from Mexico.", "en"),
+])
+def test_parts_a_word_opens_after_a_whole_come_from_their_own_places(sentence: str, language: str) -> None:
+    found = find_mentions(sentence, language, PUBLISHED, tables=[])
+    assert [(m.flights, m.origin_country) for m in found] == [(20, None), (15, "US"), (5, "MX")]

@@ -121,7 +121,14 @@ FROM_PLACE = re.compile(
 # "120 procedían de Estados Unidos y 30 de México": after a count from a place, a bare "de" is from too
 BARE_FROM = re.compile(r"^\s+(?:de|do|da|dos|das)\s+", re.IGNORECASE)
 # the colon after a count of flights, or the comma right after its noun, that opens its parts
-PARTS_OPENER_BEFORE = EndPattern(re.compile(r"(?::|\b(?:vuelos|voos|flights),)\s*$", re.IGNORECASE), words=1)
+PARTS_OPENER_BEFORE = EndPattern(
+    re.compile(
+        # "sendo 15 dos EUA e 5 do México", "de los cuales 15 de Estados Unidos": the parts a word opens
+        r"(?::|\b(?:vuelos|voos|flights),|,\s*(?:sendo|siendo|of\s+which|de\s+(?:los|las)\s+cuales|d[oa]s\s+quais))\s*$",
+        re.IGNORECASE,
+    ),
+    words=4,
+)
 FLIGHTS_FROM_THEN_JOINER = re.compile(
     rf"\s+(?:{SENT_FROM.alternation}|de|d[oa]s?)\s+(?:(?:los|las|el|la|the|o|a)\s+)?[A-ZÁÉÍÓÚ][^,;.]{{1,40}}?"
     r"\s*(?:,|\by\b|\be\b|\band\b)\s*$"

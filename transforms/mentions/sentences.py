@@ -83,7 +83,11 @@ YEAR_AFTER_COUNT = re.compile(
 UNPLACED = ("region", "share")
 OWN_PHRASE_CHARS = 80  # how far after a count its own phrase may name where the flights left from
 PHRASE_END = re.compile(r"[;.]|,\s|\s(?:y|and|e|while|mientras)\s")
-PARTS_FOLLOW = re.compile(r"\s*(?:m[aá]s|more|adicionales|additional|in all|en total)?\s*:\s*", re.IGNORECASE)
+# (a time may stand before the colon: "Foram três voos na última semana: dois para Fortaleza e um para
+# Confins")
+PARTS_FOLLOW = re.compile(
+    r"\s*(?:m[aá]s|more|adicionales|additional|in all|en total)?[^\d:.;]{0,40}?\s*:\s*", re.IGNORECASE
+)
 
 
 def _boundary(sentence: str, start: int, end: int) -> int:
