@@ -544,6 +544,10 @@ def test_a_sender_in_one_clause_is_not_the_sender_of_flights_that_landed_in_it(b
     ("Decenas de vuelos llegaron a Honduras.", "es", []),
     ("Uma dezena de voos pousou em Fortaleza neste ano.", "pt", [10]),
     ("Meia dúzia de voos pousou no Brasil.", "pt", [6]),
+    ("Casi medio centenar de vuelos llegaron a Honduras en 2024.", "es", [50]),
+    ("Un centenar de vuelos llegaron a Honduras en 2024.", "es", [100]),
+    ("Meia centena de voos pousou no Brasil em 2024.", "pt", [50]),
+    ("Centenares de vuelos llegaron a Honduras.", "es", []),
 ])
 def test_a_noun_of_a_round_amount_counts_about_that_many_and_a_vague_plural_none(body: str, language: str, flights: list) -> None:
     found = _claims(body, language, context=US)

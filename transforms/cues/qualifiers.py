@@ -69,8 +69,8 @@ AT_MOST = Cue(
     Decision.QUALIFIER,
     words={
         "en": ("up to", "at most", "no more than", "as many as"),
-        "es": ("hasta", "como m[aá]ximo"),
-        "pt": ("at[eé]",),
+        "es": ("hasta", "como m[aá]ximo", "a lo sumo"),
+        "pt": ("at[eé]", "no m[aá]ximo"),
     },
     examples={
         "en": (
@@ -82,8 +82,12 @@ AT_MOST = Cue(
         "es": (
             "Hasta 20 vuelos de deportación llegaron a Guatemala en mayo.",
             "Como máximo 4 vuelos de deportación llegaron a Cuba en junio.",
+            "A lo sumo 4 vuelos de deportación llegaron a Cuba en junio.",
         ),
-        "pt": ("Até 6 voos de deportação chegaram ao Brasil em junho.",),
+        "pt": (
+            "Até 6 voos de deportação chegaram ao Brasil em junho.",
+            "No máximo 6 voos de deportação chegaram ao Brasil em junho.",
+        ),
     },
     not_examples={"en": ("The flights were up and running again.",)},
 )

@@ -191,8 +191,9 @@ CHANGE_MODIFIER = re.compile(r"^(?:fewer|less|menos)$", re.IGNORECASE)
 COLLECTIVE_BEFORE = EndPattern(
     re.compile(
         r"""
-        (?:\b(?P<half>half\s+a|media|meia)\s+|\b(?P<times>[^\W\d_]+|\d+)\s+)?          # "half a", "two"
-        \b(?P<noun>dozens?|docenas?|d[uú]zias?|veintenas?|decenas?|dezenas?)\s+       # the round amount
+        (?:\b(?P<half>half\s+a|medi[oa]|mei[ao])\s+|\b(?P<times>[^\W\d_]+|\d+)\s+)?   # "half a", "two"
+        # the round amount
+        \b(?P<noun>dozens?|docenas?|d[uú]zias?|veintenas?|decenas?|dezenas?|centenar(?:es)?|centenas?)\s+
         (?:of\s+|de\s+|(?:[^\W\d_]+\s+){0,2})$                            # "two dozen removal flights"
         """,
         re.IGNORECASE | re.VERBOSE,
@@ -207,6 +208,8 @@ COLLECTIVE_SIZES = {
     "veintena": 20,
     "decena": 10,
     "dezena": 10,
+    "centenar": 100,
+    "centena": 100,
 }
 ONE_OF_A_KIND = frozenset({"a", "an", "one", "un", "una", "uma", "um"})
 CHANGE_BEFORE = EndPattern(
