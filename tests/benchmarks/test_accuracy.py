@@ -21,7 +21,7 @@ DOC_ID = "a" * 64
 # The level the extractor reaches through the real flow on the dev corpus's tuning documents (73: every
 # document but the check set) and on docs 01-28 among them: any drop fails. The check set is never scored here.
 TUNING_FLOOR = {"rows_f1": 0.992, "totals": 23, "claims_f1": 0.971, "mentions_recall": 0.928, "forbidden": 0, "leaks": 0,
-                "dates": 1.0, "series_cells_right": 167, "titles": 68, "publishers": 70, "languages": 73, "periods": 182,
+                "dates": 1.0, "series_cells_right": 168, "titles": 68, "publishers": 70, "languages": 73, "periods": 183,
                 "passengers": 193}
 FIRST_28_FLOOR = {"rows_f1": 1.0, "totals": 12, "claims_f1": 1.0, "mentions_recall": 1.0, "forbidden": 0, "leaks": 0, "dates": 1.0,
                   "titles": 28, "publishers": 28, "languages": 28, "periods": 79, "passengers": 83}
