@@ -2831,3 +2831,16 @@ def test_a_whole_with_its_time_before_the_colon_goes_where_its_parts_go(sentence
 def test_parts_a_word_opens_after_a_whole_come_from_their_own_places(sentence: str, language: str) -> None:
     found = find_mentions(sentence, language, PUBLISHED, tables=[])
     assert [(m.flights, m.origin_country) for m in found] == [(20, None), (15, "US"), (5, "MX")]
+
+
+@pytest.mark.parametrize(("body", "language"), [
+    ("Chega ao Brasil o 4º voo com deportados dos EUA em 2025\n\nO quarto voo com deportados dos EUA em 2025 "
+     "pousou nesta quarta-feira em Confins.", "pt"),
+    ("Llega a Honduras el cuarto vuelo con deportados de 2025\n\nEl cuarto vuelo con deportados de 2025 "
+     "aterrizó este miércoles en San Pedro Sula.", "es"),
+    ("Fourth deportation flight of 2025 lands in Brazil\n\nThe fourth deportation flight of 2025 landed in "
+     "Confins on Wednesday.", "en"),
+])
+def test_the_year_an_ordinal_ranks_a_flight_in_is_no_period_of_its_own(body: str, language: str) -> None:
+    found = find_mentions(body, language, PUBLISHED, tables=[])
+    assert [(m.flights, m.period_start, m.period_end) for m in found] == [(1, dt.date(2025, 7, 9), dt.date(2025, 7, 9))]

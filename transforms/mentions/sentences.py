@@ -383,6 +383,10 @@ def sentence_mentions(
             # "frente a los 129 de 2021", "compared with 98 in 2023": the year the count is given for
             first, last = dt.date(int(year.group("y")), 1, 1), dt.date(int(year.group("y")), 12, 31)
             clause_period = Period(first, last, Precision.YEAR, year.group().strip(), 0, 0)
+        if count.ordinal and clause_period is not None and clause_period.precision == Precision.YEAR:
+            # "o 4º voo com deportados em 2025", "the fifth flight this year": the year ranks the flight in
+            # its series, and says nothing of its day
+            clause_period = None
         if (
             clause_status in (Status.COMPLETED, Status.UNKNOWN)
             and published
