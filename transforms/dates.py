@@ -1546,7 +1546,7 @@ def _span_patterns() -> dict[str, re.Pattern[str]]:
 
 
 COMPARED_BEFORE = re.compile(
-    r"(?:frente\s+a(?:l)?|compared\s+(?:to|with)|than(?:\s+in)?|que\s+(?:en|no|na|em)|versus|vs\.?|"
+    r"(?:frente\s+a(?:l)?|compared\s+(?:to|with)|than(?:\s+in)?|que\s+(?:en|no|na|em)|versus|vs\.?|contra|"
     r"respecto\s+a(?:l)?|"
     r"(?:up|down)\s+from|"
     r"comparad[oa]s?\s+con)\s+(?:the\s+|el\s+|la\s+)?$",

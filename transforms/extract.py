@@ -37,7 +37,7 @@ from transforms.vocabulary import FLIGHT_STEMS, LANGUAGES
 # 2.8.0: the shapes of the prose, list and table tests added with it (round amounts, parts "of them",
 # counts "each", senders that fetch, headlines in the present, tables by year or month, route arrows,
 # semicolon items)
-EXTRACTOR_VERSION = "2.77.0"
+EXTRACTOR_VERSION = "2.78.0"
 PROSE_LANGUAGES = LANGUAGES
 # supplied: the JSON object of metadata that came with the file (transforms.supplied), or null
 RAW_COLUMNS = {

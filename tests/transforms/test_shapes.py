@@ -2844,3 +2844,14 @@ def test_parts_a_word_opens_after_a_whole_come_from_their_own_places(sentence: s
 def test_the_year_an_ordinal_ranks_a_flight_in_is_no_period_of_its_own(body: str, language: str) -> None:
     found = find_mentions(body, language, PUBLISHED, tables=[])
     assert [(m.flights, m.period_start, m.period_end) for m in found] == [(1, dt.date(2025, 7, 9), dt.date(2025, 7, 9))]
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("There were 150 removal flights in February, compared with 124 a year earlier.", "en"),
+    ("En febrero hubo 150 vuelos de deportación, frente a 124 un año antes.", "es"),
+    ("Em fevereiro foram 150 voos de deportação, contra 124 um ano antes.", "pt"),
+])
+def test_a_count_compared_a_year_back_is_of_the_same_period_last_year(sentence: str, language: str) -> None:
+    found = find_mentions(sentence, language, PUBLISHED, tables=[])
+    assert [(m.flights, m.period_start, m.period_end) for m in found] == [
+        (150, dt.date(2025, 2, 1), dt.date(2025, 2, 28)), (124, dt.date(2024, 2, 1), dt.date(2024, 2, 29))]

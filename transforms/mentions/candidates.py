@@ -23,7 +23,13 @@ from transforms.cues.elision import (
 from transforms.cues.routes import REGION
 from transforms.cues.statuses import CANCELLED, DENIED
 from transforms.cues.traps import RESTATEMENT
-from transforms.dates import LAST_YEAR_AFTER_MONTH, month_numbers, weekday_alternation, weekday_numbers
+from transforms.dates import (
+    COMPARED_BEFORE,
+    LAST_YEAR_AFTER_MONTH,
+    month_numbers,
+    weekday_alternation,
+    weekday_numbers,
+)
 from transforms.domain import Qualifier, Status
 from transforms.mentions.counts import (
     CHANGE_BEFORE,
@@ -42,6 +48,7 @@ from transforms.mentions.counts import (
     qualifier_before,
     start_of_qualifier,
 )
+from transforms.mentions.periods import SAME_PERIOD_PHRASE
 from transforms.mentions.status import status_of
 from transforms.mentions.traps import INCLUDING_BEFORE, trap_of
 from transforms.numbers import DOZEN, parse_count, parse_count_word
@@ -411,6 +418,16 @@ WITH_BEFORE = EndPattern(re.compile(r"\b(?:with|con|com)\s+$", re.IGNORECASE), w
 MONTH_RIGHT_AFTER = re.compile(r"^\s+(?:in|en|em|during|durante)\s+(?P<m>[^\W\d_]+)\b", re.IGNORECASE)
 
 
+# "frente a 124 un año antes", "compared with 124 a year earlier", "contra 124 no mesmo período de 2024": the
+# count compared against, with the same period a year back right after it
+SAME_PERIOD_AFTER = re.compile(rf"\s+(?:{SAME_PERIOD_PHRASE.pattern})", re.IGNORECASE | re.VERBOSE)
+COMPARED_WINDOW_CHARS = 30  # how far before a count its comparison's words stand
+
+
+def _compared_a_year_back(lead: str, after: str) -> bool:
+    return bool(SAME_PERIOD_AFTER.match(after) and COMPARED_BEFORE.search(lead[-COMPARED_WINDOW_CHARS:]))
+
+
 def _with_a_month_after(lead: str, after: str) -> bool:
     month = MONTH_RIGHT_AFTER.match(after)
     return bool(month and WITH_BEFORE.search(lead) and month_numbers().get(month.group("m").lower()))
@@ -681,7 +698,14 @@ def find_elided(
         if (
             candidate is None
             and flight_context
-            and (MOVED_AFTER.match(after) or part or one_more or of_a_set or not _followed_by_noun(after))
+            and (
+                MOVED_AFTER.match(after)
+                or part
+                or one_more
+                or of_a_set
+                or SAME_PERIOD_AFTER.match(after)
+                or not _followed_by_noun(after)
+            )
             and not transfer
             # "of them" with no count before it in the sentence: the people the sentence before counted
             and not (them_are_people and of_them and not any(e <= token.start() for _, e in busy))
@@ -721,6 +745,7 @@ def find_elided(
                 or (TOTAL_AFTER.match(after) and RAISES_TO_BEFORE.search(lead))
                 or SENT_OUT_BEFORE.search(lead)
                 or _with_a_month_after(lead, after)
+                or _compared_a_year_back(lead, after)
                 or part
                 or one_more
                 or of_a_set

@@ -19,6 +19,7 @@ from transforms.dates import (
     find_relative_period,
     find_span_period,
     leading_day,
+    month_end,
     names_a_month,
 )
 from transforms.domain import Precision, Status
@@ -188,12 +189,18 @@ def shared_period(
 SAME_PERIOD_PHRASE = re.compile(
     r"""
     \b(?:
-        the\s+same\s+(?:period|months?|weeks?)\s+(?:(?:of|in)\s+)?                    # the same period of
-      | (?:el|la|del|al)\s+mism[oa]\s+(?:per[ií]odo|mes|semana|[eé]poca)\s+(?:de|del)\s+  # el mismo mes de
-      | (?:o|a|do|da|no|na)\s+mesm[oa]\s+(?:per[ií]odo|m[eê]s|semana)\s+(?:de|do)\s+     # o mesmo mês de
-    )
-    (?:last\s+year|a[ñn]o\s+(?:pasado|anterior)|ano\s+(?:passado|anterior)             # last year
-      | (?:a[ñn]o\s+|ano\s+(?:de\s+)?)?(?P<y>(?:19|20)\d{2})                           # or that year
+        (?:
+            # the same period of; el mismo mes de; o mesmo mês de
+            the\s+same\s+(?:period|months?|weeks?)\s+(?:(?:of|in)\s+)?
+          | (?:el|la|del|al)\s+mism[oa]\s+(?:per[ií]odo|mes|semana|[eé]poca)\s+(?:de|del)\s+
+          | (?:o|a|do|da|no|na)\s+mesm[oa]\s+(?:per[ií]odo|m[eê]s|semana)\s+(?:de|do)\s+
+        )
+        (?:last\s+year|a[ñn]o\s+(?:pasado|anterior)|ano\s+(?:passado|anterior)             # last year
+          | (?:a[ñn]o\s+|ano\s+(?:de\s+)?)?(?P<y>(?:19|20)\d{2})                           # or that year
+        )
+        # "a year earlier", "un año antes", "hace un año", "um ano antes", "há um ano": last year's
+      | a\s+year\s+(?:earlier|before|ago)|un\s+a[ñn]o\s+antes|hace\s+un\s+a[ñn]o
+      | um\s+ano\s+antes|h[aá]\s+um\s+ano
     )\b
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -218,10 +225,12 @@ SAME_PERIOD_LAST_YEAR = re.compile(
 def years_back(period: Period | OpenPeriod | None, years: int = 1) -> Period | OpenPeriod | None:
     """The same period ``years`` before: what "the same period last year" (or "of 2023") counts against."""
     if isinstance(period, Period):
+        end = _in_year(period.end, period.end.year - years)
+        # a month's last day stays its last: February 2025 back a year ends on the 29th
         return replace(
             period,
             start=_in_year(period.start, period.start.year - years),
-            end=_in_year(period.end, period.end.year - years),
+            end=month_end(end) if period.end == month_end(period.end) else end,
         )
     if isinstance(period, OpenPeriod):
         return replace(
