@@ -160,6 +160,11 @@ def weekday_alternation() -> str:
     return _alternation(weekday_numbers())
 
 
+def weekday_or_short_alternation() -> str:
+    """Weekday names, and the short Portuguese ones (``terça``) where the context rules out other readings."""
+    return f"{weekday_alternation()}|{'|'.join(PT_SHORT_WEEKDAYS)}"
+
+
 @cache
 def _date_parts() -> tuple[str, str, str]:
     """Regex pieces for a month name, a day of the month and a year."""
@@ -898,7 +903,7 @@ RELATIVE_WEEK = re.compile(
 def _weekday_before_a_week() -> re.Pattern[str]:
     """A weekday, or two joined, right before the week it is of: "Tuesday last week", "Monday and Tuesday this
     week", "el lunes y el martes de esta semana", "na terça da semana passada"."""
-    day = rf"(?:{weekday_alternation()}|{'|'.join(PT_SHORT_WEEKDAYS)})(?:-feira)?"
+    day = rf"(?:{weekday_or_short_alternation()})(?:-feira)?"
     return re.compile(
         rf"\b(?:(?P<d0>{day})\s+(?:and|y|e)\s+(?:(?:on|el|n[ao])\s+)?)?(?P<d>{day})\s+(?:of\s+|de\s+|da\s+)?$",
         re.IGNORECASE,
@@ -1195,7 +1200,7 @@ def find_relative_period(
 def _day_label_pattern() -> re.Pattern[str]:
     # a schedule's "Segunda 6" is Monday the 6th: a day number after it leaves no ordinal to read
     weekday, month = (
-        rf"(?:{weekday_alternation()}|{'|'.join(PT_SHORT_WEEKDAYS)})",
+        rf"(?:{weekday_or_short_alternation()})",
         rf"(?:{month_alternation()})",
     )
     # "Aug 3–9", "3–9 de agosto": a span of days
@@ -1219,7 +1224,7 @@ def _day_label_pattern() -> re.Pattern[str]:
 def _numeric_day_label_pattern() -> re.Pattern[str]:
     return re.compile(
         rf"""
-        ^(?P<wd>{weekday_alternation()}|{"|".join(PT_SHORT_WEEKDAYS)})\.?,?\s+   # "Mon", "Terça"
+        ^(?P<wd>{weekday_or_short_alternation()})\.?,?\s+   # "Mon", "Terça"
         (?:\(\s*)?(?P<a>\d{{1,2}})[/.](?P<b>\d{{1,2}})(?:[/.](?P<y>\d{{4}}|\d{{2}}))?  # "3/17", "(7/10)"
         (?:\s*\))?$
         """,

@@ -37,6 +37,7 @@ from transforms.mentions.counts import (
     MAX_DAY_OF_MONTH,
     MORE_BEFORE_ONE,
     NUMBER_TOKEN,
+    OF_WHICH,
     RANGE_BEFORE,
     SINGULAR_NOUNS,
     Candidate,
@@ -131,7 +132,7 @@ BARE_FROM = re.compile(r"^\s+(?:de|do|da|dos|das)\s+", re.IGNORECASE)
 PARTS_OPENER_BEFORE = EndPattern(
     re.compile(
         # "sendo 15 dos EUA e 5 do México", "de los cuales 15 de Estados Unidos": the parts a word opens
-        r"(?::|\b(?:vuelos|voos|flights),|,\s*(?:sendo|siendo|of\s+which|de\s+(?:los|las)\s+cuales|d[oa]s\s+quais))\s*$",
+        rf"(?::|\b(?:vuelos|voos|flights),|,\s*(?:sendo|siendo|{OF_WHICH}))\s*$",
         re.IGNORECASE,
     ),
     words=4,
@@ -424,8 +425,8 @@ SAME_PERIOD_AFTER = re.compile(rf"\s+(?:{SAME_PERIOD_PHRASE.pattern})", re.IGNOR
 COMPARED_WINDOW_CHARS = 30  # how far before a count its comparison's words stand
 
 
-def _compared_a_year_back(lead: str, after: str) -> bool:
-    return bool(SAME_PERIOD_AFTER.match(after) and COMPARED_BEFORE.search(lead[-COMPARED_WINDOW_CHARS:]))
+def _compared_a_year_back(lead: str, a_year_back: bool) -> bool:
+    return a_year_back and COMPARED_BEFORE.search(lead[-COMPARED_WINDOW_CHARS:]) is not None
 
 
 def _with_a_month_after(lead: str, after: str) -> bool:
@@ -690,6 +691,7 @@ def find_elided(
             and (value_here := parse_count_word(token.group(), language)) is not None
             and 0 < value_here < whole_value
         )
+        a_year_back = SAME_PERIOD_AFTER.match(after) is not None
         one_more = (
             listed
             and (fate := ONE_MORE_WITH_A_FATE.match(after)) is not None
@@ -703,7 +705,7 @@ def find_elided(
                 or part
                 or one_more
                 or of_a_set
-                or SAME_PERIOD_AFTER.match(after)
+                or a_year_back
                 or not _followed_by_noun(after)
             )
             and not transfer
@@ -745,7 +747,7 @@ def find_elided(
                 or (TOTAL_AFTER.match(after) and RAISES_TO_BEFORE.search(lead))
                 or SENT_OUT_BEFORE.search(lead)
                 or _with_a_month_after(lead, after)
-                or _compared_a_year_back(lead, after)
+                or _compared_a_year_back(lead, a_year_back)
                 or part
                 or one_more
                 or of_a_set

@@ -119,12 +119,14 @@ SUBSET_OF_BEFORE = EndPattern(
 )
 # "of which 187 were removal flights", "de los cuales 49 fueron vuelos de deportación", "dos quais 12 eram
 # voos de deportação": a part of a whole counted before, its noun after a verb of being
+# "of which", "de los cuales", "dos quais": the words that open the parts of a whole just counted
+OF_WHICH = r"of\s+which|de\s+(?:los|las)\s+cuales|d[oa]s\s+quais"
 PART_IS_BEFORE = EndPattern(
     re.compile(
-        r"""\b(?:of\s+(?:which|these|them|those)|among\s+them|de\s+(?:los|las)\s+cuales|de\s+(?:ellos|estos|esos)
-            |d[oa]s\s+quais|deles|destes|desses)
+        rf"""\b(?:{OF_WHICH}|of\s+(?:these|them|those)|among\s+them|de\s+(?:ellos|estos|esos)
+            |deles|destes|desses)
         \s+(?P<n>\d[\d,.]*|[^\W\d_]+)\s+(?:were|was|are|fueron|fue|son|eran|foram|eram|s[aã]o)
-        \s+(?:[^\W\d_]+\s+){0,2}$""",
+        \s+(?:[^\W\d_]+\s+){{0,2}}$""",
         re.IGNORECASE | re.VERBOSE,
     ),
     words=9,

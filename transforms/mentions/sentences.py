@@ -622,23 +622,31 @@ def _one_more_by_its_rank(
     if not candidates:
         return []
     last = max(candidates, key=lambda c: c.end)
-    for ranked in RANKED_NEXT.finditer(sentence, last.end):
-        rank = parse_ordinal(ranked.group("ordinal"), language)
-        if rank is not None and sentence[: ranked.start()].rstrip().endswith(","):
-            return []  # "A flight landed on Monday, the second.": the same flight, ranked
-        if rank is not None:
-            if rank != last.count.flights + 1 or last.count.ordinal:
-                return []
-            return [
-                Candidate(
-                    Count(1, Qualifier.EXACT, ordinal=rank, another=True),
-                    ranked.start(),
-                    ranked.end(),
-                    bound=False,
-                    shape="ranked_next",
-                )
-            ]
-    return []
+    ranked, rank = next(
+        (
+            (match, rank)
+            for match in RANKED_NEXT.finditer(sentence, last.end)
+            if (rank := parse_ordinal(match.group("ordinal"), language)) is not None
+        ),
+        (None, None),
+    )
+    if (
+        ranked is None
+        or rank != last.count.flights + 1
+        or last.count.ordinal
+        # "A flight landed on Monday, the second.": the same flight, ranked
+        or sentence[: ranked.start()].rstrip().endswith(",")
+    ):
+        return []
+    return [
+        Candidate(
+            Count(1, Qualifier.EXACT, ordinal=rank, another=True),
+            ranked.start(),
+            ranked.end(),
+            bound=False,
+            shape="ranked_next",
+        )
+    ]
 
 
 def _union_of_parts(sentence: str, candidates: list[Candidate]) -> None:

@@ -13,7 +13,7 @@ from transforms.cues.traps import ALL_LEGS as ALL_LEGS_CUE
 from transforms.cues.traps import COMPARISON as COMPARISON_CUE
 from transforms.cues.traps import PROJECTION as PROJECTION_CUE
 from transforms.domain import Status
-from transforms.mentions.counts import AIRCRAFT_NOUN, MAX_DAY_OF_MONTH, Count, names_a_day
+from transforms.mentions.counts import AIRCRAFT_NOUN, MAX_DAY_OF_MONTH, OF_WHICH, Count, names_a_day
 from transforms.spans import EndPattern, LowercasePattern, lowercase
 from transforms.vocabulary import (
     FLEET_WORDS,
@@ -103,7 +103,7 @@ REMOVALS_AS_A_PART_AFTER = re.compile(
 # "1,412 flights in May, of which 187 were removal flights, 803 domestic shuffles and 12 lateral flights": a
 # whole whose parts name other legs counts every leg, not the removals
 PARTS_OPENED_AFTER = re.compile(
-    rf"^[^.;]{{0,40}}?\b(?:{INCLUDING.alternation}|of\s+which|de\s+(?:los|las)\s+cuales|d[oa]s\s+quais)\b"
+    rf"^[^.;]{{0,40}}?\b(?:{INCLUDING.alternation}|{OF_WHICH})\b"
     r"(?P<parts>[^.;]*)",
     re.IGNORECASE,
 )
